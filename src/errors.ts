@@ -1,0 +1,102 @@
+/**
+ * The project's own errors. Every failure a person can act on is one of these, with a stable
+ * `code` (for scripts and tests) and the process exit code it maps to. Entry points print
+ * `message` as one line and never a stack trace.
+ */
+
+/** Exit codes shared by the CLI, the Action and the plugin. */
+export const EXIT_OK = 0;
+export const EXIT_FAILURE = 1;
+export const EXIT_BAD_INPUT = 2;
+
+export type InputErrorCode =
+  | 'INPUT_NOT_FOUND' // a file or directory that is not there, a glob that matches nothing
+  | 'INPUT_UNREADABLE' // permissions, a directory where a file was expected, a symlink loop
+  | 'INPUT_EMPTY' // zero bytes or whitespace only
+  | 'INPUT_BINARY' // a binary plan (zip) or other non-text data
+  | 'INPUT_ENCODING' // invalid UTF-8, UTF-16 without a byte-order mark
+  | 'INPUT_SYNTAX' // not well-formed JSON: truncated, bad token, too deep
+  | 'INPUT_TRAILING' // more data after the first JSON value
+  | 'INPUT_WRONG_KIND' // valid JSON of another kind: a state, an Infracost file, an array, NDJSON
+  | 'INPUT_VERSION' // a format_version whose major version we do not know
+  | 'INPUT_INVALID'; // a document of the right kind with a field of the wrong type
+
+export type UsageErrorCode = 'USAGE' | 'CONFIG_INVALID';
+
+export type ApiErrorCode =
+  | 'API_UNAUTHORIZED'
+  | 'API_FORBIDDEN'
+  | 'API_NOT_FOUND'
+  | 'API_BAD_REQUEST'
+  | 'API_RATE_LIMITED'
+  | 'API_SERVER'
+  | 'API_RESPONSE'
+  | 'API_NETWORK'
+  | 'API_TIMEOUT';
+
+export type ErrorCode = InputErrorCode | UsageErrorCode | ApiErrorCode | 'GATE_FAILED' | 'INTERNAL';
+
+export abstract class IacmError extends Error {
+  abstract readonly code: ErrorCode;
+  abstract readonly exitCode: number;
+  override get name(): string {
+    return this.constructor.name;
+  }
+}
+
+/** A file we were given cannot be used. Exit 2. */
+export class InputError extends IacmError {
+  readonly exitCode = EXIT_BAD_INPUT;
+  constructor(
+    readonly code: InputErrorCode,
+    /** The file (or glob, or directory) the problem is in, as the user named it. */
+    readonly file: string,
+    /** What is wrong, and where possible what to do; no file name (it is added). */
+    readonly detail: string,
+    /** Byte offset of the problem in the file, when there is one. */
+    readonly offset?: number,
+  ) {
+    super(`${file}${offset === undefined ? '' : ` (byte ${offset})`}: ${detail}`);
+  }
+}
+
+/** Flags, inputs or settings that do not make sense together. Exit 2. */
+export class UsageError extends IacmError {
+  readonly exitCode = EXIT_BAD_INPUT;
+  constructor(
+    message: string,
+    readonly code: UsageErrorCode = 'USAGE',
+  ) {
+    super(message);
+  }
+}
+
+/** A call to the Harness API failed for good. Exit 1. */
+export class ApiError extends IacmError {
+  readonly exitCode = EXIT_FAILURE;
+  constructor(
+    readonly code: ApiErrorCode,
+    message: string,
+    /** HTTP status, when the server answered. */
+    readonly status?: number,
+  ) {
+    super(message);
+  }
+}
+
+/** A gate the user set (fail-on-drift, fail-on-destroy, cost) tripped. Exit 1. */
+export class GateError extends IacmError {
+  readonly code = 'GATE_FAILED' as const;
+  readonly exitCode = EXIT_FAILURE;
+}
+
+/** One line for a person: our errors as they are, anything else without its stack. */
+export function describeError(error: unknown): string {
+  if (error instanceof IacmError) return error.message;
+  if (error instanceof Error) return `unexpected error: ${error.message}`;
+  return `unexpected error: ${String(error)}`;
+}
+
+export function exitCodeOf(error: unknown): number {
+  return error instanceof IacmError ? error.exitCode : EXIT_FAILURE;
+}

@@ -1,0 +1,54 @@
+/**
+ * The seam between reading a plan document and understanding it.
+ *
+ * A reader (the streaming byte reader in production; a JSON.parse walker in tests) walks one
+ * `terraform show -json` / `tofu show -json` document and calls a PlanVisitor with only what the
+ * report needs. Everything else (attribute values, variables, configuration) is skipped by the
+ * reader and never reaches the visitor, so it can never leak into a report.
+ */
+
+/** One entry of `resource_changes` or `resource_drift`. */
+export interface ChangeEntry {
+  readonly address: string;
+  /** `managed`, `data`, OpenTofu's `ephemeral`; undefined when the entry has no `mode`. */
+  readonly mode: string | undefined;
+  /** `change.actions` as written. */
+  readonly actions: readonly string[];
+  /** `change.importing` is present and not null. */
+  readonly importing: boolean;
+  readonly previousAddress: string | undefined;
+}
+
+/** One entry of `output_changes`. */
+export interface OutputChangeEntry {
+  readonly name: string;
+  readonly actions: readonly string[];
+  /**
+   * `change.after`, parsed. Readers may leave it undefined when it is larger than
+   * MAX_OUTPUT_VALUE_BYTES (then `afterTooLarge` is true).
+   */
+  readonly after: unknown;
+  readonly afterTooLarge: boolean;
+  /** `change.after_unknown` is true or holds a true anywhere inside. */
+  readonly afterUnknown: boolean;
+  /** `change.after_sensitive` is true or holds a true anywhere inside. */
+  readonly afterSensitive: boolean;
+}
+
+/** Output values above this size (as JSON text) are not kept by readers. */
+export const MAX_OUTPUT_VALUE_BYTES = 64 * 1024;
+
+export interface PlanVisitor {
+  /** Every key of the top-level object, in document order (before its value is read). */
+  topLevelKey(key: string): void;
+  formatVersion(value: string): void;
+  terraformVersion(value: string): void;
+  errored(value: boolean): void;
+  resourceChange(entry: ChangeEntry): void;
+  resourceDrift(entry: ChangeEntry): void;
+  outputChange(entry: OutputChangeEntry): void;
+  /** An output declared sensitive in `planned_values.outputs` (older plans mark sensitivity only there). */
+  plannedOutputSensitive(name: string): void;
+  /** A resource instance in `prior_state` (root module and every child module, recursively). */
+  priorStateResource(address: string, mode: string | undefined): void;
+}
