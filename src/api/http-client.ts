@@ -1,0 +1,182 @@
+/**
+ * The one place that talks HTTP to Harness: headers, timeouts, proxies and retries. It knows
+ * nothing of plans or events; callers hand it a URL and a finished body and get back a 2xx answer
+ * or an ApiError that says what to do.
+ */
+import { Agent, EnvHttpProxyAgent, request, type Dispatcher } from 'undici';
+import { UsageError, type ApiError } from '../errors.js';
+import { statusError, type CallContext } from './api-errors.js';
+import type { ResolvedConnection } from './api-url.js';
+import { classifyNetworkError, networkError, type NetworkFailure } from './network-errors.js';
+import { redact } from './redact.js';
+
+export interface HttpOptions {
+  /** Proxy variables are read from here (HTTPS_PROXY, HTTP_PROXY, NO_PROXY, lower-case too). */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  /** TCP + TLS handshake limit per attempt. Default 10 s. */
+  readonly connectTimeoutMs?: number;
+  /** Whole request (connect, send, headers, body) limit per attempt. Default 30 s. */
+  readonly requestTimeoutMs?: number;
+  /** Tries in all, the first included. Default 4 (Harness's own clients: 1 + 3 retries). */
+  readonly maxAttempts?: number;
+  /** Backoff before retry n is random in [0, min(maxDelayMs, baseDelayMs * 2^(n-1))). Default 500 ms. */
+  readonly baseDelayMs?: number;
+  /** Default 8 s. */
+  readonly maxDelayMs?: number;
+  /** No new attempt starts, and none runs, past this much time since the first. Default 60 s. */
+  readonly totalBudgetMs?: number;
+  /** For tests: the jitter source (default Math.random) and the pause between tries. */
+  readonly random?: () => number;
+  readonly sleep?: (ms: number) => Promise<void>;
+  /** Progress lines ("retrying in 1.2 s"), already redacted. */
+  readonly log?: (line: string) => void;
+}
+
+export const DEFAULT_HTTP_OPTIONS = {
+  connectTimeoutMs: 10_000,
+  requestTimeoutMs: 30_000,
+  maxAttempts: 4,
+  baseDelayMs: 500,
+  maxDelayMs: 8_000,
+  totalBudgetMs: 60_000,
+} as const;
+
+export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE';
+
+export interface HttpResponse {
+  readonly status: number;
+  /** Lower-case names; repeated headers joined with ", ". */
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: string;
+}
+
+export interface HttpClient {
+  /** Resolves with a 2xx answer; anything else ends in an ApiError once retries are spent. */
+  call(method: HttpMethod, url: URL, action: string, body?: string): Promise<HttpResponse>;
+  close(): Promise<void>;
+}
+
+const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
+
+function firstSet(env: Readonly<Record<string, string | undefined>>, names: string[]): string | undefined {
+  return names.map((name) => env[name]?.trim()).find((value) => value !== undefined && value !== '');
+}
+
+/**
+ * A plain Agent, or EnvHttpProxyAgent when proxy variables are set. Unset values are passed as ''
+ * so undici does not fall back to process.env behind our back.
+ */
+export function createDispatcher(
+  env: Readonly<Record<string, string | undefined>>,
+  connectTimeoutMs: number,
+): Dispatcher {
+  const connect = { timeout: connectTimeoutMs };
+  const httpsProxy = firstSet(env, ['https_proxy', 'HTTPS_PROXY']);
+  const httpProxy = firstSet(env, ['http_proxy', 'HTTP_PROXY']);
+  if (httpsProxy === undefined && httpProxy === undefined) return new Agent({ connect });
+  try {
+    return new EnvHttpProxyAgent({
+      connect,
+      httpProxy: httpProxy ?? '',
+      httpsProxy: httpsProxy ?? '',
+      noProxy: firstSet(env, ['no_proxy', 'NO_PROXY']) ?? '',
+    });
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    // Proxy URLs may carry user:password; say which variable is wrong, not what it holds.
+    throw new UsageError(`the proxy setting (HTTPS_PROXY / HTTP_PROXY) is not usable: ${redact(detail)}`, 'CONFIG_INVALID');
+  }
+}
+
+function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value !== undefined) out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return out;
+}
+
+type Attempt = { response: HttpResponse } | { failure: NetworkFailure };
+
+export function createHttpClient(conn: ResolvedConnection, options: HttpOptions = {}): HttpClient {
+  const settings = { ...DEFAULT_HTTP_OPTIONS, ...options };
+  const random = options.random ?? Math.random;
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const dispatcher = createDispatcher(options.env ?? {}, settings.connectTimeoutMs);
+  const headers = {
+    'harness-account': conn.accountId,
+    'x-api-key': conn.apiKey,
+    'content-type': 'application/json',
+    accept: 'application/json, application/vnd.goa.error',
+    'user-agent': 'iacm-reporter',
+  };
+
+  async function once(method: HttpMethod, url: URL, body: string | undefined, timeoutMs: number): Promise<Attempt> {
+    const controller = new AbortController();
+    let deadlineHit = false;
+    const timer = setTimeout(() => {
+      deadlineHit = true;
+      controller.abort();
+    }, timeoutMs);
+    try {
+      const res = await request(url, { method, headers, body, dispatcher, signal: controller.signal });
+      // Reading the body is part of the request: a server that stalls mid-body hits the same deadline.
+      const text = await res.body.text();
+      return { response: { status: res.statusCode, headers: flattenHeaders(res.headers), body: text } };
+    } catch (error) {
+      return { failure: classifyNetworkError(error, deadlineHit) };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async function call(method: HttpMethod, url: URL, action: string, body?: string): Promise<HttpResponse> {
+    const ctx: CallContext = { conn, host: url.host, action };
+    const start = Date.now();
+    const deadline = start + settings.totalBudgetMs;
+    let last: Attempt | undefined;
+    let lastTimeoutMs = settings.requestTimeoutMs;
+    let attempts = 0;
+    while (attempts < settings.maxAttempts) {
+      const remaining = deadline - Date.now();
+      if (remaining <= 0 && last !== undefined) break;
+      lastTimeoutMs = Math.max(1, Math.min(settings.requestTimeoutMs, remaining));
+      attempts += 1;
+      last = await once(method, url, body, lastTimeoutMs);
+      if ('response' in last) {
+        const { status } = last.response;
+        if (status >= 200 && status < 300) return last.response;
+        if (!RETRYABLE_STATUS.has(status)) throw statusError(status, last.response.body, ctx, attempts);
+      } else if (!last.failure.retryable) {
+        break;
+      }
+      if (attempts >= settings.maxAttempts) break;
+      // Full jitter: spreads the retries of many runners that hit a limit at the same moment.
+      const cap = Math.min(settings.maxDelayMs, settings.baseDelayMs * 2 ** (attempts - 1));
+      const delay = Math.floor(random() * cap);
+      if (Date.now() + delay >= deadline) break;
+      const why = 'response' in last ? `HTTP ${last.response.status}` : last.failure.code;
+      options.log?.(
+        redact(
+          `IaCM API ${url.host}: ${why}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempts + 1} of ${settings.maxAttempts})`,
+          [conn.apiKey],
+        ),
+      );
+      await sleep(delay);
+    }
+    throw finalError(last, ctx, attempts, lastTimeoutMs);
+  }
+
+  return {
+    call,
+    close: () => dispatcher.destroy(),
+  };
+}
+
+function finalError(last: Attempt | undefined, ctx: CallContext, attempts: number, timeoutMs: number): ApiError {
+  if (last === undefined) {
+    return networkError({ kind: 'timeout', code: 'ABORTED', retryable: true, detail: '' }, ctx, attempts, timeoutMs);
+  }
+  if ('response' in last) return statusError(last.response.status, last.response.body, ctx, attempts);
+  return networkError(last.failure, ctx, attempts, timeoutMs);
+}

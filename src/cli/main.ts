@@ -1,0 +1,40 @@
+/** Dispatches `iacm-report <command>`; the only place the CLI turns errors into exit codes. */
+import { describeError, EXIT_BAD_INPUT, EXIT_OK, exitCodeOf } from '../errors.js';
+import type { CliIo } from './cli-io.js';
+import * as pipelines from './pipelines-command.js';
+import * as report from './report-command.js';
+import * as send from './send-command.js';
+import * as ttl from './ttl-command.js';
+import { VERSION } from '../version.js';
+
+const COMMANDS: Record<string, (argv: string[], io: CliIo) => Promise<number>> = {
+  report: report.run,
+  send: send.run,
+  ttl: ttl.run,
+  pipelines: pipelines.run,
+};
+
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === '--version' || first === '-V') {
+    io.stdout(`${VERSION}\n`);
+    return EXIT_OK;
+  }
+  const command = first !== undefined && first in COMMANDS ? first : undefined;
+  const args = command ? rest : argv;
+  if (args.includes('--help') || args.includes('-h')) {
+    if (command === undefined || command === 'report') {
+      io.stdout(`${report.REPORT_USAGE}\n`);
+      return EXIT_OK;
+    }
+  } else if (command === undefined && argv.length === 0) {
+    io.stderr(`${report.REPORT_USAGE}\n`);
+    return EXIT_BAD_INPUT;
+  }
+  try {
+    return await (COMMANDS[command ?? 'report'] ?? report.run)(args, io);
+  } catch (error) {
+    io.stderr(`iacm-report: error: ${describeError(error)}\n`);
+    return exitCodeOf(error);
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * `iacm-report [report] --plan <file|glob> ... [--dry-run]`: the main job. In dry-run mode stdout
+ * carries the request body and nothing else; everything for people goes to stderr.
+ */
+import { parseArgs } from 'node:util';
+import { reportConfigFromFlags } from '../config/from-cli-flags.js';
+import { EXIT_FAILURE, EXIT_OK, UsageError } from '../errors.js';
+import { renderTextSummary } from '../reporter/text-summary.js';
+import { trippedGates } from '../run/gates.js';
+import { runReport } from '../run/run-report.js';
+import type { CliIo } from './cli-io.js';
+import { connectionFromFlags, connectionOptions } from './connection-flags.js';
+
+const options = {
+  plan: { type: 'string', multiple: true },
+  drift: { type: 'string', multiple: true },
+  'terragrunt-dir': { type: 'string' },
+  'terragrunt-report': { type: 'string' },
+  'plan-file-name': { type: 'string' },
+  infracost: { type: 'string' },
+  'event-type': { type: 'string' },
+  'activity-type': { type: 'string' },
+  'activity-status': { type: 'string' },
+  provisioner: { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  'spool-dir': { type: 'string' },
+  'fail-on-drift': { type: 'boolean' },
+  'fail-on-destroy': { type: 'boolean' },
+  'max-monthly-cost-increase': { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  ...connectionOptions,
+} as const;
+
+export const REPORT_USAGE = `Usage: iacm-report [report] [options]
+
+Read plans, drift, a Terragrunt tree and Infracost costs, and send one event to Harness IaCM.
+
+Inputs (at least one of --plan, --drift, --terragrunt-dir):
+  --plan <file|glob>           plan JSON (terraform/tofu show -json); repeat to add plans up
+  --drift <file|glob>          refresh-only plan JSON; its drift is the event's drift
+  --terragrunt-dir <dir>       tree from terragrunt run --all --json-out-dir <dir> -- plan
+  --terragrunt-report <file>   terragrunt run report (--report-file, JSON)
+  --plan-file-name <glob>      plan file name inside each unit (default tfplan.json)
+  --infracost <file>           infracost breakdown/diff --format json
+Event:
+  --event-type <type>          override (plan, drifted, active, failed, ...)
+  --activity-type <type>       override (plan, drift, apply, ...)
+  --activity-status <status>   override (success, failure, incomplete)
+  --provisioner <name>         terraform, opentofu or terragrunt (default: inferred)
+Delivery:
+  --dry-run                    print the request body on stdout; send nothing, need no credentials
+  --account-id, --org, --project, --workspace, --api-key, --base-url
+                               (or HARNESS_ACCOUNT_ID, HARNESS_ORG_ID, HARNESS_PROJECT_ID,
+                                HARNESS_WORKSPACE_ID, HARNESS_API_KEY, HARNESS_BASE_URL)
+  --spool-dir <dir>            where an undeliverable body is saved (default RUNNER_TEMP or the OS temp dir)
+Gates (exit 1 after the report is sent):
+  --fail-on-drift, --fail-on-destroy, --max-monthly-cost-increase <amount>
+Other:
+  -q, --quiet                  no summary on stderr
+
+Exit codes: 0 success, 2 bad input or usage, 1 any other failure.
+Other commands: iacm-report send | ttl | pipelines --help`;
+
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  const { values } = parseFlags(argv);
+  const config = reportConfigFromFlags(values, connectionFromFlags(values, io.env));
+  const log = values.quiet ? () => undefined : (line: string) => io.stderr(`${line}\n`);
+  const outcome = await runReport(config, {
+    env: io.env,
+    cwd: io.cwd,
+    log,
+    progress: io.stderrIsTty ? drawProgress(io) : undefined,
+  });
+
+  if (config.dryRun) io.stdout(`${outcome.body}\n`);
+  log(renderTextSummary(outcome.model));
+  const { delivery } = outcome;
+  if (delivery.kind === 'spooled') {
+    io.stderr(
+      `iacm-report: error: ${delivery.error.message}\n` +
+        `iacm-report: the report was saved to ${delivery.file}; send it later with: iacm-report send --payload ${delivery.file}\n`,
+    );
+    return EXIT_FAILURE;
+  }
+  if (delivery.kind === 'sent') log('Event delivered to Harness IaCM.');
+  const tripped = trippedGates(outcome.model, config.gates);
+  for (const message of tripped) io.stderr(`iacm-report: gate failed: ${message}\n`);
+  return tripped.length > 0 ? EXIT_FAILURE : EXIT_OK;
+}
+
+function parseFlags(argv: string[]) {
+  try {
+    return parseArgs({ args: argv, options, strict: true, allowPositionals: false });
+  } catch (error) {
+    // parseArgs explains what is wrong in its message; the usage line says where to look.
+    throw new UsageError(`${(error as Error).message} (see iacm-report --help)`);
+  }
+}
+
+/** Units read / total on one self-rewriting stderr line (only on a terminal). */
+function drawProgress(io: CliIo): (done: number, total: number) => void {
+  return (done, total) => {
+    io.stderr(`\rReading Terragrunt units: ${done}/${total}${done === total ? '\n' : ''}`);
+  };
+}

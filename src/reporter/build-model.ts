@@ -1,0 +1,113 @@
+/**
+ * Aggregation: parser results -> the ReportModel. Decides what the run was (a plan, a drift
+ * check), its status, and adds counts up over plan files or Terragrunt units.
+ */
+import type { AddressLists, Counts, PlanSummary, Provisioner } from '../parsers/plan-summary.js';
+import { addCounts, zeroCounts } from '../parsers/plan-summary.js';
+import type { ActivityStatus, ActivityType, EventType } from './event-schema.js';
+import type { CostFigures, ReportModel, UnitReport } from './report-model.js';
+
+export interface TerragruntInput {
+  /** Units in path_id order, statuses and costs already settled. */
+  readonly units: readonly UnitReport[];
+  /** The plan read for each unit that has one. */
+  readonly plans: ReadonlyMap<string, PlanSummary>;
+}
+
+export interface ModelInput {
+  /** `--plan` files. */
+  readonly plans: readonly PlanSummary[];
+  /** `--drift` files: drift checks by definition; when given, their drift is the event's drift. */
+  readonly drifts: readonly PlanSummary[];
+  readonly terragrunt?: TerragruntInput | undefined;
+  readonly cost?: CostFigures | undefined;
+  readonly warnings?: readonly string[] | undefined;
+  readonly overrides?: {
+    eventType?: EventType | undefined;
+    activityType?: ActivityType | undefined;
+    activityStatus?: ActivityStatus | undefined;
+    provisioner?: Provisioner | undefined;
+  };
+}
+
+export function emptyAddressLists(): AddressLists {
+  return { created: [], updated: [], deleted: [], replaced: [], imported: [], forgotten: [], drifted: [] };
+}
+
+function appendAddresses(into: AddressLists, from: AddressLists, prefix: string): void {
+  for (const key of Object.keys(into) as (keyof AddressLists)[]) {
+    for (const address of from[key]) into[key].push(prefix + address);
+  }
+}
+
+function sum(plans: readonly PlanSummary[], pick: (plan: PlanSummary) => Counts): Counts {
+  const total = zeroCounts();
+  for (const plan of plans) addCounts(total, pick(plan));
+  return total;
+}
+
+/**
+ * `terraform`/`opentofu` as the plans say (OpenTofu wins when any plan is certainly OpenTofu,
+ * since Terraform never writes its markers); undefined when no plan says.
+ */
+function inferProvisioner(plans: readonly PlanSummary[]): Provisioner | undefined {
+  if (plans.some((p) => p.provisioner === 'opentofu')) return 'opentofu';
+  if (plans.some((p) => p.provisioner === 'terraform')) return 'terraform';
+  return undefined;
+}
+
+function activityStatusOf(plans: readonly PlanSummary[], units: readonly UnitReport[]): ActivityStatus {
+  if (plans.some((p) => p.errored) || units.some((u) => u.status === 'failure')) return 'failure';
+  if (units.some((u) => u.status === 'skipped')) return 'incomplete';
+  return 'success';
+}
+
+export function buildModel(input: ModelInput): ReportModel {
+  const unitPlans = input.terragrunt ? [...input.terragrunt.plans.values()] : [];
+  const plans = [...input.plans, ...unitPlans];
+  const driftSource = input.drifts.length > 0 ? input.drifts : plans;
+  const all = [...plans, ...input.drifts];
+
+  const addresses = emptyAddressLists();
+  for (const plan of input.plans) appendAddresses(addresses, plan.addresses, '');
+  if (input.terragrunt) {
+    for (const [pathId, plan] of input.terragrunt.plans) appendAddresses(addresses, plan.addresses, `${pathId}: `);
+  }
+  if (input.drifts.length > 0) {
+    // Drift comes from the drift files alone; the plans' own drift lists would count twice.
+    addresses.drifted = [];
+    for (const drift of input.drifts) addresses.drifted.push(...drift.addresses.drifted);
+  }
+
+  const plannedChangesCount = plans.reduce((n, p) => n + p.plannedChangesCount, 0);
+  const driftedCount = driftSource.reduce((n, p) => n + p.driftedCount, 0);
+  // A run is a drift check when nothing in it plans a change: only --drift files, or only
+  // refresh-only plans.
+  const driftOnly = plans.every((p) => p.isDriftCheck) && all.length > 0;
+  const hasDrift = driftedCount > 0;
+  const units = input.terragrunt ? [...input.terragrunt.units] : [];
+  const versions = new Set(all.map((p) => p.terraformVersion).filter((v) => v !== undefined));
+
+  const overrides = input.overrides ?? {};
+  const provisioner = overrides.provisioner ?? (input.terragrunt ? 'terragrunt' : inferProvisioner(all));
+  return {
+    eventType: overrides.eventType ?? (driftOnly ? (hasDrift ? 'drifted' : 'active') : 'plan'),
+    activityType: overrides.activityType ?? (driftOnly ? 'drift' : 'plan'),
+    activityStatus: overrides.activityStatus ?? activityStatusOf(all, units),
+    provisioner,
+    // One version for the run when the plans agree; Terragrunt's own version is not in its plans.
+    provisionerVersion: provisioner !== 'terragrunt' && versions.size === 1 ? [...versions][0] : undefined,
+    resourceCounts: sum(plans, (p) => p.resourceCounts),
+    driftCounts: sum(driftSource, (p) => p.driftCounts),
+    outputCounts: sum(plans, (p) => p.outputCounts),
+    plannedChangesCount,
+    driftedCount,
+    hasChanges: plannedChangesCount > 0,
+    hasDrift,
+    addresses,
+    units,
+    cost: input.cost,
+    files: all.map((p) => p.file),
+    warnings: [...(input.warnings ?? [])],
+  };
+}
