@@ -1,0 +1,115 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readCiContext, stripCredentials } from '../../src/context/ci-context.js';
+
+function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'iacm-ctx-'));
+}
+
+function gitRepo(): string {
+  const dir = tempDir();
+  const git = (...args: string[]) =>
+    execFileSync('git', args, { cwd: dir, env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1' } });
+  git('init', '-q', '-b', 'feature/x');
+  git('config', 'user.email', 't@example.com');
+  git('config', 'user.name', 'T');
+  git('remote', 'add', 'origin', 'https://user:ghp_SECRETTOKEN@github.com/acme/infra.git');
+  writeFileSync(join(dir, 'a.txt'), 'a');
+  git('add', '.');
+  git('commit', '-q', '-m', 'Add the network module');
+  return dir;
+}
+
+describe('CI context', () => {
+  it('reads GitHub Actions, preferring the pull request head commit', async () => {
+    const dir = tempDir();
+    const eventPath = join(dir, 'event.json');
+    writeFileSync(
+      eventPath,
+      JSON.stringify({ pull_request: { number: 42, head: { sha: 'headsha123' } }, action: 'synchronize' }),
+    );
+    const context = await readCiContext(
+      {
+        GITHUB_ACTIONS: 'true',
+        GITHUB_SHA: 'mergesha999',
+        GITHUB_REF_NAME: '42/merge',
+        GITHUB_HEAD_REF: 'feature/net',
+        GITHUB_REPOSITORY: 'acme/infra',
+        GITHUB_SERVER_URL: 'https://github.com',
+        GITHUB_RUN_ID: '1001',
+        GITHUB_RUN_NUMBER: '7',
+        GITHUB_WORKFLOW: 'Plan',
+        GITHUB_JOB: 'plan',
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_EVENT_PATH: eventPath,
+      },
+      dir, // not a git checkout: nothing else is added
+    );
+    expect(context).toEqual({
+      git_commit_sha: 'headsha123',
+      git_branch: 'feature/net',
+      git_repo: 'https://github.com/acme/infra',
+      pipeline: 'Plan',
+      pipeline_name: 'Plan',
+      pipeline_execution_id: '1001',
+      pipeline_execution_number: '7',
+      pipeline_stage_id: 'plan',
+      trigger: {
+        source: 'github-actions',
+        event: 'pull_request',
+        run_url: 'https://github.com/acme/infra/actions/runs/1001',
+        pull_request: 42,
+      },
+    });
+  });
+
+  it('reads a Harness pipeline', async () => {
+    const context = await readCiContext(
+      {
+        HARNESS_PIPELINE_ID: 'deploy_infra',
+        HARNESS_EXECUTION_ID: 'exec-abc',
+        HARNESS_STAGE_ID: 'plan_stage',
+        HARNESS_BUILD_ID: '12',
+        DRONE_COMMIT_SHA: 'abc123',
+        DRONE_COMMIT_BRANCH: 'main',
+        DRONE_COMMIT_MESSAGE: 'Bump module',
+        DRONE_REPO_LINK: 'https://github.com/acme/infra',
+        DRONE_BUILD_LINK: 'https://app.harness.io/ng/x',
+        HARNESS_WORKSPACE: '/harness',
+      },
+      tempDir(),
+    );
+    expect(context).toMatchObject({
+      git_commit_sha: 'abc123',
+      git_branch: 'main',
+      git_commit_message: 'Bump module',
+      git_repo: 'https://github.com/acme/infra',
+      pipeline: 'deploy_infra',
+      pipeline_execution_id: 'exec-abc',
+      pipeline_execution_number: '12',
+      pipeline_stage_id: 'plan_stage',
+      trigger: { source: 'harness', build_link: 'https://app.harness.io/ng/x' },
+    });
+  });
+
+  it('falls back to the local checkout and strips credentials from its remote', async () => {
+    const context = await readCiContext({}, gitRepo());
+    expect(context.git_branch).toBe('feature/x');
+    expect(context.git_commit_message).toBe('Add the network module');
+    expect(context.git_commit_sha).toMatch(/^[0-9a-f]{40}$/);
+    expect(context.git_repo).toBe('https://github.com/acme/infra.git');
+    expect(JSON.stringify(context)).not.toContain('SECRETTOKEN');
+  });
+
+  it('says nothing outside CI and git', async () => {
+    expect(await readCiContext({}, tempDir())).toEqual({});
+  });
+
+  it('strips userinfo only from URLs that have it', () => {
+    expect(stripCredentials('https://x-access-token:abc@github.com/a/b')).toBe('https://github.com/a/b');
+    expect(stripCredentials('git@github.com:a/b.git')).toBe('git@github.com:a/b.git');
+  });
+});
