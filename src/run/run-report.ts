@@ -1,10 +1,25 @@
 /**
  * The one pipeline under every entry point: config -> parsers -> model -> event -> delivery.
- * (Being written; the signature is the contract the entries code against.)
+ * Entry points turn their world into a ReportConfig and a RunIo, call runReport, and write their
+ * world's outputs from the ReportOutcome.
  */
+import { resolve } from 'node:path';
+import { requireConnection } from '../api/api-url.js';
+import { deliverEvent } from '../api/deliver.js';
 import type { ReportConfig } from '../config/schema.js';
-import type { ReportModel } from '../reporter/report-model.js';
+import { readCiContext } from '../context/ci-context.js';
+import { UsageError } from '../errors.js';
+import { expandInputs } from '../parsers/expand-inputs.js';
+import { readInfracostFile } from '../parsers/infracost.js';
+import { applyInfracostToUnits } from '../parsers/infracost-units.js';
+import type { PlanSummary } from '../parsers/plan-summary.js';
+import { readPlanFile } from '../parsers/read-plan.js';
+import { readTerragruntTree } from '../parsers/terragrunt-tree.js';
+import { buildEvent } from '../reporter/build-event.js';
+import type { TerragruntInput } from '../reporter/build-model.js';
+import { buildModel } from '../reporter/build-model.js';
 import type { SendEventRequest } from '../reporter/event-schema.js';
+import type { CostFigures, ReportModel } from '../reporter/report-model.js';
 
 /** The world a run sees, handed in by the entry point (so the pipeline itself reads no globals). */
 export interface RunIo {
@@ -30,4 +45,81 @@ export interface ReportOutcome {
   readonly delivery: Delivery;
 }
 
-export declare function runReport(config: ReportConfig, io: RunIo): Promise<ReportOutcome>;
+export async function runReport(config: ReportConfig, io: RunIo): Promise<ReportOutcome> {
+  checkInputs(config);
+  // Missing credentials fail before any file is read: a long read then "no API key" helps nobody.
+  if (!config.dryRun) requireConnection(config.connection);
+
+  // Every input is found before any is read, so a typo in the last one costs no time.
+  const planFiles = await expandInputs(config.plans, io.cwd, 'plan');
+  const driftFiles = await expandInputs(config.drifts, io.cwd, 'drift');
+  const plans = await readPlans(planFiles, io.cwd);
+  const drifts = await readPlans(driftFiles, io.cwd);
+  const warnings: string[] = [];
+
+  let terragrunt: TerragruntInput | undefined;
+  if (config.terragruntDir !== undefined) {
+    const tree = await readTerragruntTree(config.terragruntDir, {
+      planFileName: config.planFileName,
+      reportFile: config.terragruntReport,
+      onProgress: io.progress,
+      cwd: io.cwd,
+    });
+    warnings.push(...tree.warnings);
+    terragrunt = { units: tree.units, plans: tree.plans };
+  }
+
+  let cost: CostFigures | undefined;
+  if (config.infracost !== undefined) {
+    const report = await readInfracostFile(resolve(io.cwd, config.infracost), config.infracost);
+    cost = report.figures;
+    warnings.push(...report.warnings);
+    if (terragrunt) {
+      const matched = applyInfracostToUnits(terragrunt.units, report);
+      warnings.push(...matched.warnings);
+      terragrunt = { ...terragrunt, units: matched.units };
+    }
+  }
+
+  const model = buildModel({
+    plans,
+    drifts,
+    terragrunt,
+    cost,
+    warnings,
+    overrides: {
+      eventType: config.eventType,
+      activityType: config.activityType,
+      activityStatus: config.activityStatus,
+      provisioner: config.provisioner,
+    },
+  });
+  const event = buildEvent(model, await readCiContext(io.env, io.cwd));
+  const body = JSON.stringify(event);
+  for (const warning of model.warnings) io.log(`warning: ${warning}`);
+
+  if (config.dryRun) return { model, event, body, delivery: { kind: 'dry-run' } };
+  const delivery = await deliverEvent(config.connection, body, {
+    spoolDir: config.spoolDir,
+    env: io.env,
+    cwd: io.cwd,
+    log: io.log,
+  });
+  return { model, event, body, delivery };
+}
+
+function checkInputs(config: ReportConfig): void {
+  if (config.plans.length === 0 && config.drifts.length === 0 && config.terragruntDir === undefined) {
+    throw new UsageError('nothing to report: give --plan, --drift or --terragrunt-dir');
+  }
+  if (config.terragruntReport !== undefined && config.terragruntDir === undefined) {
+    throw new UsageError('--terragrunt-report needs --terragrunt-dir (the tree whose units it describes)');
+  }
+}
+
+/** One plan at a time: the reader streams, so memory stays flat however many plans there are. */
+async function readPlans(files: readonly string[], cwd: string): Promise<PlanSummary[]> {
+  const summaries: PlanSummary[] = [];
+  for (const file of files) summaries.push(await readPlanFile(resolve(cwd, file), { label: file }));
+  return summaries;
+}
