@@ -19,19 +19,19 @@ export interface ChangeEntry {
   readonly previousAddress: string | undefined;
 }
 
-/** One entry of `output_changes`. */
+/** One entry of `output_changes` (the object under the output's name: `{actions, after, ...}`). */
 export interface OutputChangeEntry {
   readonly name: string;
   readonly actions: readonly string[];
   /**
-   * `change.after`, parsed. Readers may leave it undefined when it is larger than
+   * `after`, parsed. Readers may leave it undefined when it is larger than
    * MAX_OUTPUT_VALUE_BYTES (then `afterTooLarge` is true).
    */
   readonly after: unknown;
   readonly afterTooLarge: boolean;
-  /** `change.after_unknown` is true or holds a true anywhere inside. */
+  /** `after_unknown` is true or holds a true anywhere inside. */
   readonly afterUnknown: boolean;
-  /** `change.after_sensitive` is true or holds a true anywhere inside. */
+  /** `after_sensitive` is true or holds a true anywhere inside. */
   readonly afterSensitive: boolean;
 }
 

@@ -1,0 +1,201 @@
+/**
+ * Walks an already parsed `show -json` document and calls a PlanVisitor exactly as the streaming
+ * byte reader does. This is the reference ("oracle") the streaming reader is tested against, so it
+ * favours being obviously right over being fast: one small function per part of the document, in
+ * document order everywhere a streaming reader would see more than one callback.
+ *
+ * The rules, shared with the streaming reader (src/parsers/json-stream/plan-walker.ts):
+ * - `topLevelKey` for every top-level key, in order, before anything inside its value.
+ * - `null` for an optional field is the same as the field being absent (Go writes `null` for
+ *   unset slices and pointers in some versions); required fields (`address`, `change`,
+ *   `actions`) must have their type. A field of the wrong type is INPUT_INVALID naming its path.
+ * - Flags are lenient: `importing` counts when present and not null, `sensitive` when exactly
+ *   true, `after_unknown` / `after_sensitive` when a `true` occurs anywhere in them.
+ * - `output_changes` entries ARE the change (`{"actions": [...], "after": ...}`) in every real
+ *   file of every version (Terraform's Go type is `map[string]Change`); the JSON format docs
+ *   show a `change` wrapper that no real file has, and it is not read.
+ * - An output's `after` is dropped (`afterTooLarge`) by the shared rule in output-value.ts:
+ *   compact JSON text over MAX_OUTPUT_VALUE_BYTES.
+ * - JSON.parse keeps the last of duplicate keys where a streaming reader sees each one: the two
+ *   can differ on such (invalid-in-practice) documents, and only there.
+ */
+import { InputError } from '../errors.js';
+import { containsTrue, keptOutputValue } from './json-stream/output-value.js';
+import type { ChangeEntry, OutputChangeEntry, PlanVisitor } from './plan-visitor.js';
+
+type JsonObject = Record<string, unknown>;
+
+/** A parsed-JSON object (not an array, not null). */
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Thrown for a field of the wrong type; `file` names the document in the message. */
+function invalid(file: string, path: string, expected: string): InputError {
+  return new InputError(
+    'INPUT_INVALID',
+    file,
+    `${path} is not ${expected}: the file does not look like the output of \`terraform show -json\` / \`tofu show -json\`; regenerate it`,
+  );
+}
+
+export function walkPlanDocument(doc: unknown, visitor: PlanVisitor, file = '(plan document)'): void {
+  if (!isObject(doc)) {
+    const what = Array.isArray(doc) ? 'a JSON array' : doc === null ? 'null' : `a JSON ${typeof doc}`;
+    throw new InputError(
+      'INPUT_WRONG_KIND',
+      file,
+      `the document is ${what}, not a plan object: give the output of \`terraform show -json <planfile>\``,
+    );
+  }
+  for (const key of Object.keys(doc)) {
+    visitor.topLevelKey(key);
+    const value = doc[key];
+    switch (key) {
+      case 'format_version':
+        if (value !== null) visitor.formatVersion(expectString(file, key, value));
+        break;
+      case 'terraform_version':
+        if (value !== null) visitor.terraformVersion(expectString(file, key, value));
+        break;
+      case 'errored':
+        if (value !== null) visitor.errored(expectBoolean(file, key, value));
+        break;
+      case 'resource_changes':
+        for (const entry of changeEntries(file, key, value)) visitor.resourceChange(entry);
+        break;
+      case 'resource_drift':
+        for (const entry of changeEntries(file, key, value)) visitor.resourceDrift(entry);
+        break;
+      case 'output_changes':
+        walkOutputChanges(file, value, visitor);
+        break;
+      case 'planned_values':
+        walkPlannedValues(file, value, visitor);
+        break;
+      case 'prior_state':
+        walkPriorState(file, value, visitor);
+        break;
+      default:
+        // Everything else (variables, configuration, checks, provider schemas...) is never read.
+        break;
+    }
+  }
+}
+
+function expectString(file: string, path: string, value: unknown): string {
+  if (typeof value !== 'string') throw invalid(file, path, 'a string');
+  return value;
+}
+
+function expectBoolean(file: string, path: string, value: unknown): boolean {
+  if (typeof value !== 'boolean') throw invalid(file, path, 'true or false');
+  return value;
+}
+
+function optionalString(file: string, path: string, value: unknown): string | undefined {
+  return value === undefined || value === null ? undefined : expectString(file, path, value);
+}
+
+/** An optional array (absent or null = empty). */
+function optionalArray(file: string, path: string, value: unknown): readonly unknown[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) throw invalid(file, path, 'an array');
+  return value;
+}
+
+/** An optional object (absent or null = empty). */
+function optionalObject(file: string, path: string, value: unknown): JsonObject {
+  if (value === undefined || value === null) return {};
+  if (!isObject(value)) throw invalid(file, path, 'an object');
+  return value;
+}
+
+function actionsOf(file: string, path: string, change: JsonObject): string[] {
+  const actions = change['actions'];
+  if (!Array.isArray(actions) || !actions.every((a): a is string => typeof a === 'string')) {
+    throw invalid(file, `${path}.actions`, 'an array of strings');
+  }
+  return actions;
+}
+
+/** The entries of `resource_changes` or `resource_drift`, reduced to what the visitor sees. */
+function* changeEntries(file: string, key: string, value: unknown): Generator<ChangeEntry> {
+  const entries = optionalArray(file, key, value);
+  for (let i = 0; i < entries.length; i++) {
+    const path = `${key}[${i}]`;
+    const entry = entries[i];
+    if (!isObject(entry)) throw invalid(file, path, 'an object');
+    const change = entry['change'];
+    if (!isObject(change)) throw invalid(file, `${path}.change`, 'an object');
+    const importing = change['importing'];
+    yield {
+      address: expectString(file, `${path}.address`, entry['address']),
+      mode: optionalString(file, `${path}.mode`, entry['mode']),
+      actions: actionsOf(file, `${path}.change`, change),
+      importing: importing !== undefined && importing !== null,
+      previousAddress: optionalString(file, `${path}.previous_address`, entry['previous_address']),
+    };
+  }
+}
+
+function walkOutputChanges(file: string, value: unknown, visitor: PlanVisitor): void {
+  const outputs = optionalObject(file, 'output_changes', value);
+  for (const name of Object.keys(outputs)) {
+    const path = `output_changes.${name}`;
+    const change = outputs[name];
+    if (!isObject(change)) throw invalid(file, path, 'an object');
+    const reduced: OutputChangeEntry = {
+      name,
+      actions: actionsOf(file, path, change),
+      ...keptOutputValue(change['after']),
+      afterUnknown: containsTrue(change['after_unknown']),
+      afterSensitive: containsTrue(change['after_sensitive']),
+    };
+    visitor.outputChange(reduced);
+  }
+}
+
+/** Only `planned_values.outputs[*].sensitive` is read; the planned resource values never are. */
+function walkPlannedValues(file: string, value: unknown, visitor: PlanVisitor): void {
+  const planned = optionalObject(file, 'planned_values', value);
+  const outputs = optionalObject(file, 'planned_values.outputs', planned['outputs']);
+  for (const name of Object.keys(outputs)) {
+    const path = `planned_values.outputs.${name}`;
+    const output = outputs[name];
+    if (!isObject(output)) throw invalid(file, path, 'an object');
+    if (output['sensitive'] === true) visitor.plannedOutputSensitive(name);
+  }
+}
+
+function walkPriorState(file: string, value: unknown, visitor: PlanVisitor): void {
+  const prior = optionalObject(file, 'prior_state', value);
+  const values = optionalObject(file, 'prior_state.values', prior['values']);
+  const root = values['root_module'];
+  if (root === undefined || root === null) return;
+  walkModule(file, 'prior_state.values.root_module', root, visitor);
+}
+
+/** One module of a values representation: its resources and child modules, in document order. */
+function walkModule(file: string, path: string, value: unknown, visitor: PlanVisitor): void {
+  if (!isObject(value)) throw invalid(file, path, 'an object');
+  for (const key of Object.keys(value)) {
+    if (key === 'resources') {
+      const resources = optionalArray(file, `${path}.resources`, value[key]);
+      for (let i = 0; i < resources.length; i++) {
+        const resPath = `${path}.resources[${i}]`;
+        const resource = resources[i];
+        if (!isObject(resource)) throw invalid(file, resPath, 'an object');
+        visitor.priorStateResource(
+          expectString(file, `${resPath}.address`, resource['address']),
+          optionalString(file, `${resPath}.mode`, resource['mode']),
+        );
+      }
+    } else if (key === 'child_modules') {
+      const children = optionalArray(file, `${path}.child_modules`, value[key]);
+      for (let i = 0; i < children.length; i++) {
+        walkModule(file, `${path}.child_modules[${i}]`, children[i], visitor);
+      }
+    }
+  }
+}
