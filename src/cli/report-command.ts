@@ -4,12 +4,13 @@
  */
 import { parseArgs } from 'node:util';
 import { reportConfigFromFlags } from '../config/from-cli-flags.js';
-import { EXIT_FAILURE, EXIT_OK, UsageError } from '../errors.js';
+import { EXIT_FAILURE, EXIT_OK } from '../errors.js';
 import { renderTextSummary } from '../reporter/text-summary.js';
 import { trippedGates } from '../run/gates.js';
 import { runReport } from '../run/run-report.js';
 import type { CliIo } from './cli-io.js';
-import { connectionFromFlags, connectionOptions } from './connection-flags.js';
+import { httpOptionsFor, parseFlags, runCommand, type CommandOverrides } from './command-runner.js';
+import { CONNECTION_USAGE, connectionFromFlags, connectionOptions } from './connection-flags.js';
 
 const options = {
   plan: { type: 'string', multiple: true },
@@ -49,10 +50,9 @@ Event:
   --provisioner <name>         terraform, opentofu or terragrunt (default: inferred)
 Delivery:
   --dry-run                    print the request body on stdout; send nothing, need no credentials
-  --account-id, --org, --project, --workspace, --api-key, --base-url
-                               (or HARNESS_ACCOUNT_ID, HARNESS_ORG_ID, HARNESS_PROJECT_ID,
-                                HARNESS_WORKSPACE_ID, HARNESS_API_KEY, HARNESS_BASE_URL)
   --spool-dir <dir>            where an undeliverable body is saved (default RUNNER_TEMP or the OS temp dir)
+${CONNECTION_USAGE}
+
 Gates (exit 1 after the report is sent):
   --fail-on-drift, --fail-on-destroy, --max-monthly-cost-increase <amount>
 Other:
@@ -61,8 +61,12 @@ Other:
 Exit codes: 0 success, 2 bad input or usage, 1 any other failure.
 Other commands: iacm-report send | ttl | pipelines --help`;
 
-export async function run(argv: string[], io: CliIo): Promise<number> {
-  const { values } = parseFlags(argv);
+export function run(argv: string[], io: CliIo, overrides: CommandOverrides = {}): Promise<number> {
+  return runCommand(argv, io, () => report(argv, io, overrides));
+}
+
+async function report(argv: string[], io: CliIo, overrides: CommandOverrides): Promise<number> {
+  const { values } = parseFlags(argv, options, 'report');
   const config = reportConfigFromFlags(values, connectionFromFlags(values, io.env));
   const log = values.quiet ? () => undefined : (line: string) => io.stderr(`${line}\n`);
   const outcome = await runReport(config, {
@@ -70,6 +74,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     cwd: io.cwd,
     log,
     progress: io.stderrIsTty ? drawProgress(io) : undefined,
+    http: httpOptionsFor(io, overrides),
   });
 
   if (config.dryRun) io.stdout(`${outcome.body}\n`);
@@ -86,15 +91,6 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const tripped = trippedGates(outcome.model, config.gates);
   for (const message of tripped) io.stderr(`iacm-report: gate failed: ${message}\n`);
   return tripped.length > 0 ? EXIT_FAILURE : EXIT_OK;
-}
-
-function parseFlags(argv: string[]) {
-  try {
-    return parseArgs({ args: argv, options, strict: true, allowPositionals: false });
-  } catch (error) {
-    // parseArgs explains what is wrong in its message; the usage line says where to look.
-    throw new UsageError(`${(error as Error).message} (see iacm-report --help)`);
-  }
 }
 
 /** Units read / total on one self-rewriting stderr line (only on a terminal). */

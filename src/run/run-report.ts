@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import { requireConnection } from '../api/api-url.js';
 import { deliverEvent } from '../api/deliver.js';
+import type { HttpOptions } from '../api/http-client.js';
 import type { ReportConfig } from '../config/schema.js';
 import { readCiContext } from '../context/ci-context.js';
 import { UsageError } from '../errors.js';
@@ -29,6 +30,8 @@ export interface RunIo {
   readonly log: (line: string) => void;
   /** Units read so far of a Terragrunt tree; the entry decides whether to draw it (TTY only). */
   readonly progress?: ((done: number, total: number) => void) | undefined;
+  /** Timeouts and retry pacing for the send (defaults suit CI; tests make them short). */
+  readonly http?: HttpOptions | undefined;
 }
 
 export type Delivery =
@@ -104,6 +107,7 @@ export async function runReport(config: ReportConfig, io: RunIo): Promise<Report
     env: io.env,
     cwd: io.cwd,
     log: io.log,
+    http: io.http,
   });
   return { model, event, body, delivery };
 }
