@@ -19,7 +19,11 @@ export function captureIo(env: Record<string, string | undefined>, cwd: string, 
     stderr: (s) => {
       err += s;
     },
-    ...(stdin === undefined ? {} : { stdin: [Buffer.from(stdin)] }),
+    ...(stdin === undefined ? {} : { stdin: chunks(stdin) }),
   };
   return { io, stdout: () => out, stderr: () => err };
+}
+
+async function* chunks(text: string): AsyncGenerator<Uint8Array> {
+  yield Buffer.from(text);
 }

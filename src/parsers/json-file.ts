@@ -1,0 +1,84 @@
+/**
+ * Whole-file JSON for the small side inputs (an Infracost output, a Terragrunt run report): read,
+ * decoded and parsed in memory, every failure turned into an InputError naming the file. Plans
+ * have their own streaming reader; these files are small enough to hold at once.
+ */
+import { readFile } from 'node:fs/promises';
+import { InputError } from '../errors.js';
+
+/** The file's text: UTF-8 (byte-order mark dropped) or UTF-16 with a byte-order mark. */
+export async function readJsonText(file: string, label: string = file): Promise<string> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    throw fileError(error, label);
+  }
+  return decodeText(bytes, label);
+}
+
+export function fileError(error: unknown, label: string): InputError {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return new InputError('INPUT_NOT_FOUND', label, 'no such file');
+  if (code === 'EISDIR') return new InputError('INPUT_UNREADABLE', label, 'is a directory, not a file');
+  const reason = error instanceof Error ? error.message : String(error);
+  return new InputError('INPUT_UNREADABLE', label, `cannot be read (${reason})`);
+}
+
+export function decodeText(bytes: Uint8Array, label: string): string {
+  const text = decodeBytes(bytes, label);
+  if (text.trim() === '') throw new InputError('INPUT_EMPTY', label, 'is empty');
+  return text;
+}
+
+function decodeBytes(bytes: Uint8Array, label: string): string {
+  // PowerShell's `>` writes UTF-16LE with a byte-order mark; take it rather than fail on it.
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeWith('utf-16le', bytes.subarray(2), label);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeWith('utf-16be', bytes.subarray(2), label);
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const body = bytes.subarray(start);
+  if (body.includes(0)) {
+    // `{\0"\0` or `\0{\0"`: JSON text in UTF-16 whose byte-order mark was lost.
+    const utf16 = body.length >= 2 && (body[0] === 0) !== (body[1] === 0);
+    const detail = utf16
+      ? 'is UTF-16 text without a byte-order mark; save it as UTF-8'
+      : 'holds binary data, not JSON text';
+    throw new InputError(utf16 ? 'INPUT_ENCODING' : 'INPUT_BINARY', label, detail);
+  }
+  return decodeWith('utf-8', body, label);
+}
+
+function decodeWith(encoding: string, bytes: Uint8Array, label: string): string {
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    throw new InputError('INPUT_ENCODING', label, `is not valid ${encoding.toUpperCase()} text`);
+  }
+}
+
+/** JSON.parse with its failure turned into INPUT_SYNTAX / INPUT_TRAILING and a byte offset. */
+export function parseJsonText(text: string, label: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const at = /position (\d+)/.exec(message);
+    const offset = at?.[1] === undefined ? undefined : Buffer.byteLength(text.slice(0, Number(at[1])));
+    if (/after JSON/i.test(message)) {
+      throw new InputError('INPUT_TRAILING', label, 'has more data after the JSON document', offset);
+    }
+    throw new InputError('INPUT_SYNTAX', label, `is not valid JSON (${firstLine(message)})`, offset);
+  }
+}
+
+function firstLine(text: string): string {
+  return text.split('\n', 1)[0] ?? text;
+}
+
+/** What a parsed value is, in words, for "expected X, found Y" messages. */
+export function describeJsonValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  return `a ${typeof value}`;
+}

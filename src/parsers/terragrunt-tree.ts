@@ -1,0 +1,115 @@
+/**
+ * `--terragrunt-dir <dir>` (+ `--terragrunt-report <file>`): every unit plan in a Terragrunt output
+ * tree, read a few at a time, merged with the run report into UnitReports in pathId order.
+ *
+ * A unit plan that cannot be read fails the whole run (InputError, exit 2) naming the unit: a
+ * report that silently leaves a unit out would understate what is about to change. Every plan is
+ * still attempted first, so the unit named is the first in pathId order on every run.
+ */
+import { basename, resolve } from 'node:path';
+import { InputError } from '../errors.js';
+import type { ActivityStatus } from '../reporter/event-schema.js';
+import type { UnitReport } from '../reporter/report-model.js';
+import { boundedMap } from './bounded-map.js';
+import type { PlanSummary } from './plan-summary.js';
+import { readPlanFile } from './read-plan.js';
+import { DEFAULT_PLAN_FILE_NAME, discoverUnitPlans } from './terragrunt-discover.js';
+import type { RunReportEntry } from './terragrunt-run-report.js';
+import { readRunReport } from './terragrunt-run-report.js';
+import { mergeUnits } from './terragrunt-units.js';
+
+/** Enough to keep the disk busy; few enough to stay far from open-file limits. */
+export const DEFAULT_CONCURRENCY = 8;
+
+export type PlanReader = (file: string, opts: { label: string }) => Promise<PlanSummary>;
+
+export interface TerragruntTreeOptions {
+  /** File name or pattern of a unit's plan inside its folder (default `tfplan.json`). */
+  readonly planFileName?: string | undefined;
+  /** Terragrunt's JSON run report (`--report-file`). */
+  readonly reportFile?: string | undefined;
+  /** Plans read at once (default 8). */
+  readonly concurrency?: number | undefined;
+  /** Called with (0, total) once the plans are found, then after each plan is read. */
+  readonly onProgress?: ((done: number, total: number) => void) | undefined;
+  /** Base for a relative `dir` / `reportFile` (default the process's). */
+  readonly cwd?: string | undefined;
+  /** The plan reader (default readPlanFile); a seam for tests and benchmarks. */
+  readonly readPlan?: PlanReader | undefined;
+}
+
+export interface TerragruntTree {
+  /** In pathId order, statuses settled, `cost` not yet filled (see applyInfracostToUnits). */
+  readonly units: UnitReport[];
+  /** Each unit's plan by pathId, in pathId order: the model merges their address lists. */
+  readonly plans: Map<string, PlanSummary>;
+  /** The plan files read, as labelled in messages, in pathId order. */
+  readonly files: string[];
+  readonly warnings: string[];
+}
+
+export async function readTerragruntTree(
+  dir: string,
+  options: TerragruntTreeOptions = {},
+): Promise<TerragruntTree> {
+  const cwd = options.cwd ?? process.cwd();
+  const readPlan = options.readPlan ?? ((file: string, opts: { label: string }) => readPlanFile(file, opts));
+  // Read the report first: a wrong --terragrunt-report should fail before minutes of plan reading.
+  const report: RunReportEntry[] | undefined =
+    options.reportFile === undefined
+      ? undefined
+      : await readRunReport(resolve(cwd, options.reportFile), options.reportFile);
+
+  const discovery = await discoverUnitPlans(dir, options.planFileName ?? DEFAULT_PLAN_FILE_NAME, cwd);
+  const found = discovery.plans;
+  if (found.length === 0 && (report === undefined || report.length === 0)) {
+    throw new InputError(
+      'INPUT_NOT_FOUND',
+      dir,
+      `no unit plans (${options.planFileName ?? DEFAULT_PLAN_FILE_NAME}) found in the tree; was it written by terragrunt run --all --json-out-dir ${dir} -- plan?`,
+    );
+  }
+
+  const total = found.length;
+  options.onProgress?.(0, total);
+  const { values, errors } = await boundedMap(
+    found,
+    options.concurrency ?? DEFAULT_CONCURRENCY,
+    (plan) => readPlan(plan.file, { label: plan.label }),
+    (done) => options.onProgress?.(done, total),
+  );
+  const firstError = errors[0];
+  if (firstError !== undefined) {
+    throw unitError(found[firstError.index]?.pathId ?? '?', firstError.error, errors.length - 1);
+  }
+
+  const plans = new Map<string, PlanSummary>();
+  found.forEach((plan, i) => {
+    const summary = values[i];
+    if (summary !== undefined) plans.set(plan.pathId, summary);
+  });
+  const merged = mergeUnits(plans, report, basename(resolve(cwd, dir)));
+  const warnings = [...discovery.warnings, ...merged.warnings];
+  if (found.length === 0)
+    warnings.unshift(`${dir}: no unit plans found; reporting the run report's units only`);
+  return { units: merged.units, plans, files: found.map((p) => p.label), warnings };
+}
+
+/** The error for a unit plan that could not be read, naming the unit (and how many more failed). */
+function unitError(pathId: string, error: unknown, more: number): unknown {
+  if (!(error instanceof InputError)) return error;
+  const also = more > 0 ? ` (and ${more} more unit plan${more === 1 ? '' : 's'} that cannot be read)` : '';
+  return new InputError(
+    error.code,
+    error.file,
+    `Terragrunt unit ${pathId}: ${error.detail}${also}`,
+    error.offset,
+  );
+}
+
+/** The run's activity status from its units: any failure fails it, any skip leaves it incomplete. */
+export function activityStatusOfUnits(units: readonly Pick<UnitReport, 'status'>[]): ActivityStatus {
+  if (units.some((u) => u.status === 'failure')) return 'failure';
+  if (units.some((u) => u.status === 'skipped')) return 'incomplete';
+  return 'success';
+}
