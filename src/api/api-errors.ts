@@ -51,8 +51,17 @@ function said(body: string): string {
   return message === '' ? '' : `; Harness said: ${message}`;
 }
 
-/** The error for a final non-2xx answer. `attempts` counts tries, retries included. */
-export function statusError(status: number, body: string, ctx: CallContext, attempts: number): ApiError {
+/**
+ * The error for a final non-2xx answer. `attempts` counts tries, retries included; `location` is
+ * the Location header of a redirect.
+ */
+export function statusError(
+  status: number,
+  body: string,
+  ctx: CallContext,
+  attempts: number,
+  location?: string,
+): ApiError {
   const { conn } = ctx;
   const where = `org "${conn.org}", project "${conn.project}"`;
   const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
@@ -85,6 +94,13 @@ export function statusError(status: number, body: string, ctx: CallContext, atte
         'Try again in a minute; bodies over 500,000 characters are limited to one per 10 s';
       break;
     default:
+      if (status >= 300 && status < 400) {
+        // Not followed on purpose: the API key would go wherever the redirect points.
+        code = 'API_BAD_REQUEST';
+        const target = location === undefined ? '' : ` to ${location}`;
+        text = `could not ${ctx.action}: ${ctx.host} answered with a redirect (HTTP ${status})${target}; set --base-url to the Harness host it names`;
+        return new ApiError(code, redact(text, [conn.apiKey]), status);
+      }
       if (status >= 500) {
         code = 'API_SERVER';
         text = `could not ${ctx.action}: the IaCM API at ${ctx.host} failed with HTTP ${status}${tries}`;
@@ -100,9 +116,10 @@ export function statusError(status: number, body: string, ctx: CallContext, atte
 export function responseError(detail: string, ctx: CallContext): ApiError {
   return new ApiError(
     'API_RESPONSE',
-    redact(`could not ${ctx.action}: ${ctx.host} answered 200 but ${detail}; is --base-url the Harness API?`, [
-      ctx.conn.apiKey,
-    ]),
+    redact(
+      `could not ${ctx.action}: ${ctx.host} answered 200 but ${detail}; is --base-url the Harness API?`,
+      [ctx.conn.apiKey],
+    ),
     200,
   );
 }

@@ -81,7 +81,11 @@ export function workspaceUrl(
   query: Readonly<Record<string, string | number>> = {},
 ): URL {
   const root = apiRoot(conn);
-  for (const [name, value] of [['org', conn.org], ['project', conn.project], ['workspace', conn.workspace]]) {
+  for (const [name, value] of [
+    ['org', conn.org],
+    ['project', conn.project],
+    ['workspace', conn.workspace],
+  ]) {
     // URL parsers fold "." and ".." (even percent-encoded) into path navigation; no Harness
     // identifier looks like that, so refuse rather than call some other path.
     if (value === '.' || value === '..') throw new UsageError(`${name} "${value}" is not a valid identifier`);

@@ -84,7 +84,10 @@ export function createDispatcher(
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     // Proxy URLs may carry user:password; say which variable is wrong, not what it holds.
-    throw new UsageError(`the proxy setting (HTTPS_PROXY / HTTP_PROXY) is not usable: ${redact(detail)}`, 'CONFIG_INVALID');
+    throw new UsageError(
+      `the proxy setting (HTTPS_PROXY / HTTP_PROXY) is not usable: ${redact(detail)}`,
+      'CONFIG_INVALID',
+    );
   }
 }
 
@@ -99,7 +102,8 @@ function flattenHeaders(headers: Record<string, string | string[] | undefined>):
 type Attempt = { response: HttpResponse } | { failure: NetworkFailure };
 
 export function createHttpClient(conn: ResolvedConnection, options: HttpOptions = {}): HttpClient {
-  const settings = { ...DEFAULT_HTTP_OPTIONS, ...options };
+  const merged = { ...DEFAULT_HTTP_OPTIONS, ...options };
+  const settings = { ...merged, maxAttempts: Math.max(1, Math.floor(merged.maxAttempts)) };
   const random = options.random ?? Math.random;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const dispatcher = createDispatcher(options.env ?? {}, settings.connectTimeoutMs);
@@ -111,7 +115,12 @@ export function createHttpClient(conn: ResolvedConnection, options: HttpOptions 
     'user-agent': 'iacm-reporter',
   };
 
-  async function once(method: HttpMethod, url: URL, body: string | undefined, timeoutMs: number): Promise<Attempt> {
+  async function once(
+    method: HttpMethod,
+    url: URL,
+    body: string | undefined,
+    timeoutMs: number,
+  ): Promise<Attempt> {
     const controller = new AbortController();
     let deadlineHit = false;
     const timer = setTimeout(() => {
@@ -142,11 +151,20 @@ export function createHttpClient(conn: ResolvedConnection, options: HttpOptions 
       if (remaining <= 0 && last !== undefined) break;
       lastTimeoutMs = Math.max(1, Math.min(settings.requestTimeoutMs, remaining));
       attempts += 1;
-      last = await once(method, url, body, lastTimeoutMs);
+      const outcome = await once(method, url, body, lastTimeoutMs);
+      const cutShort =
+        'failure' in outcome &&
+        outcome.failure.kind === 'timeout' &&
+        lastTimeoutMs < settings.requestTimeoutMs;
+      // An attempt the budget cut short says less than the answer before it ("HTTP 500" beats "no answer").
+      if (cutShort && last !== undefined && 'response' in last) break;
+      last = outcome;
       if ('response' in last) {
         const { status } = last.response;
         if (status >= 200 && status < 300) return last.response;
-        if (!RETRYABLE_STATUS.has(status)) throw statusError(status, last.response.body, ctx, attempts);
+        if (!RETRYABLE_STATUS.has(status)) {
+          throw statusError(status, last.response.body, ctx, attempts, last.response.headers['location']);
+        }
       } else if (!last.failure.retryable) {
         break;
       }
@@ -173,9 +191,19 @@ export function createHttpClient(conn: ResolvedConnection, options: HttpOptions 
   };
 }
 
-function finalError(last: Attempt | undefined, ctx: CallContext, attempts: number, timeoutMs: number): ApiError {
+function finalError(
+  last: Attempt | undefined,
+  ctx: CallContext,
+  attempts: number,
+  timeoutMs: number,
+): ApiError {
   if (last === undefined) {
-    return networkError({ kind: 'timeout', code: 'ABORTED', retryable: true, detail: '' }, ctx, attempts, timeoutMs);
+    return networkError(
+      { kind: 'timeout', code: 'ABORTED', retryable: true, detail: '' },
+      ctx,
+      attempts,
+      timeoutMs,
+    );
   }
   if ('response' in last) return statusError(last.response.status, last.response.body, ctx, attempts);
   return networkError(last.failure, ctx, attempts, timeoutMs);

@@ -44,7 +44,7 @@ function errorChain(error: unknown): { code?: string; message: string }[] {
     const record = current as { code?: unknown; message?: unknown; cause?: unknown };
     chain.push({
       ...(typeof record.code === 'string' ? { code: record.code } : {}),
-      message: typeof record.message === 'string' ? record.message : String(current),
+      message: typeof record.message === 'string' ? record.message : 'unknown error',
     });
     current = record.cause;
   }
@@ -84,5 +84,8 @@ export function networkError(
       ? `could not ${ctx.action}: no answer from ${ctx.host} within ${requestTimeoutMs / 1000} s${tries}; ` +
         'check the network and the proxy settings (HTTPS_PROXY, NO_PROXY), or try again later'
       : `could not ${ctx.action}: cannot reach ${ctx.host} (${failure.code}: ${failure.detail})${tries}; ${advice(failure, ctx.host)}`;
-  return new ApiError(failure.kind === 'timeout' ? 'API_TIMEOUT' : 'API_NETWORK', redact(text, [ctx.conn.apiKey]));
+  return new ApiError(
+    failure.kind === 'timeout' ? 'API_TIMEOUT' : 'API_NETWORK',
+    redact(text, [ctx.conn.apiKey]),
+  );
 }

@@ -2,7 +2,6 @@
  * `iacm-report [report] --plan <file|glob> ... [--dry-run]`: the main job. In dry-run mode stdout
  * carries the request body and nothing else; everything for people goes to stderr.
  */
-import { parseArgs } from 'node:util';
 import { reportConfigFromFlags } from '../config/from-cli-flags.js';
 import { EXIT_FAILURE, EXIT_OK } from '../errors.js';
 import { renderTextSummary } from '../reporter/text-summary.js';

@@ -1,0 +1,45 @@
+/** What every IaCM call shares: a client that is closed afterwards, and validated answers. */
+import type { z } from 'zod';
+import type { ConnectionConfig } from '../config/schema.js';
+import { responseError, type CallContext } from './api-errors.js';
+import { requireConnection, type ResolvedConnection } from './api-url.js';
+import { createHttpClient, type HttpClient, type HttpOptions, type HttpResponse } from './http-client.js';
+
+/** Parses a 2xx body as JSON of the given shape, or ApiError API_RESPONSE. */
+export function parseResponse<T>(response: HttpResponse, schema: z.ZodType<T>, ctx: CallContext): T {
+  let json: unknown;
+  try {
+    json = JSON.parse(response.body);
+  } catch {
+    const kind =
+      response.body.trim() === ''
+        ? 'an empty body'
+        : `a body that is not JSON (${response.headers['content-type'] ?? 'no content type'})`;
+    throw responseError(`with ${kind}`, ctx);
+  }
+  const result = schema.safeParse(json);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const where = issue === undefined || issue.path.length === 0 ? 'the body' : issue.path.join('.');
+    throw responseError(`with JSON of an unexpected shape (${where}: ${issue?.message ?? 'invalid'})`, ctx);
+  }
+  return result.data;
+}
+
+export async function withClient<T>(
+  conn: ConnectionConfig,
+  options: HttpOptions,
+  use: (client: HttpClient, resolved: ConnectionConfig & ResolvedConnection) => Promise<T>,
+): Promise<T> {
+  const resolved = requireConnection(conn) as ConnectionConfig & ResolvedConnection;
+  const client = createHttpClient(resolved, options);
+  try {
+    return await use(client, resolved);
+  } finally {
+    await client.close();
+  }
+}
+
+export function context(resolved: ResolvedConnection, url: URL, action: string): CallContext {
+  return { conn: resolved, host: url.host, action };
+}

@@ -1,0 +1,98 @@
+/**
+ * The IaCM calls this tool makes. Each takes a ConnectionConfig (checked here: a call without an
+ * account, org, project, workspace or key is a UsageError) and HttpOptions for timeouts, retries
+ * and proxies. Bodies come in finished; answers are validated with zod before anyone reads them.
+ */
+import { z } from 'zod';
+import type { ConnectionConfig } from '../config/schema.js';
+import { context, parseResponse, withClient } from './api-call.js';
+import { workspaceUrl } from './api-url.js';
+import type { HttpOptions } from './http-client.js';
+
+export {
+  listWorkspacePipelines,
+  type WorkspacePipelines,
+  type ListPipelinesOptions,
+} from './list-pipelines.js';
+
+export const DELAY_UNITS = ['seconds', 'minutes', 'hours', 'days'] as const;
+export type DelayUnit = (typeof DELAY_UNITS)[number];
+
+/** PUT body for `.../ephemeral-config`: a delay or a date for destroy, optionally for delete too. */
+export interface EphemeralConfigRequest {
+  destroy_delay_value?: number;
+  destroy_delay_unit?: DelayUnit;
+  destroy_on_date?: string;
+  delete_workspace?: boolean;
+  delete_delay_value?: number;
+  delete_delay_unit?: DelayUnit;
+  delete_on_date?: string;
+  pipeline_id?: string;
+  provisioner?: string;
+}
+
+const optionalText = z
+  .string()
+  .nullish()
+  .transform((value) => (value === null || value === '' ? undefined : value));
+
+/**
+ * The spec marks `status` required; we accept its absence rather than report a failure for a TTL
+ * that was in fact set. Unknown fields are kept: GET may return the stored settings as well.
+ */
+export const ephemeralConfigResponseSchema = z.looseObject({
+  destroy_at: optionalText,
+  delete_at: optionalText,
+  status: optionalText,
+});
+export type EphemeralConfigResponse = z.infer<typeof ephemeralConfigResponseSchema>;
+
+/** POST `.../events` with `body` exactly as given (success is a 200 with no body). */
+export async function sendEvent(
+  conn: ConnectionConfig,
+  body: string,
+  options: HttpOptions = {},
+): Promise<void> {
+  await withClient(conn, options, async (client, resolved) => {
+    await client.call('POST', workspaceUrl(resolved, 'events'), 'send the event', body);
+  });
+}
+
+export async function putEphemeralConfig(
+  conn: ConnectionConfig,
+  config: EphemeralConfigRequest,
+  options: HttpOptions = {},
+): Promise<EphemeralConfigResponse> {
+  return withClient(conn, options, async (client, resolved) => {
+    const url = workspaceUrl(resolved, 'ephemeral-config');
+    const action = 'set the workspace time to live';
+    const response = await client.call('PUT', url, action, JSON.stringify(config));
+    return parseResponse(response, ephemeralConfigResponseSchema, context(resolved, url, action));
+  });
+}
+
+export async function getEphemeralConfig(
+  conn: ConnectionConfig,
+  options: HttpOptions = {},
+): Promise<EphemeralConfigResponse> {
+  return withClient(conn, options, async (client, resolved) => {
+    const url = workspaceUrl(resolved, 'ephemeral-config');
+    const action = 'read the workspace time to live';
+    const response = await client.call('GET', url, action);
+    return parseResponse(response, ephemeralConfigResponseSchema, context(resolved, url, action));
+  });
+}
+
+/** Turns the time to live off. Whatever a 2xx carries is ignored. */
+export async function deleteEphemeralConfig(
+  conn: ConnectionConfig,
+  options: HttpOptions = {},
+): Promise<void> {
+  await withClient(conn, options, async (client, resolved) => {
+    await client.call(
+      'DELETE',
+      workspaceUrl(resolved, 'ephemeral-config'),
+      'turn the workspace time to live off',
+    );
+  });
+}

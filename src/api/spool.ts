@@ -1,0 +1,59 @@
+/**
+ * A body that could not be delivered is not lost: it is written, byte for byte, to a file that
+ * `iacm-report send --payload <file>` can deliver later. On CI the runner's temp folder
+ * (RUNNER_TEMP) is kept for the job and cleaned after it, which is what we want for a file that
+ * holds repository and cost details.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+/** Harness limits requests over this many characters to one per 10 s. */
+export const LARGE_BODY_CHARS = 500_000;
+
+export interface SpoolOptions {
+  /** Folder to write to; wins over RUNNER_TEMP. */
+  readonly spoolDir?: string;
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  /** Relative spool folders are taken from here. Default: the process's working directory. */
+  readonly cwd?: string;
+  /** For tests: the clock used in the file name. */
+  readonly now?: () => Date;
+}
+
+export interface SpoolResult {
+  readonly file: string;
+  /** Set when the body is large enough that Harness will rate-limit its delivery. */
+  readonly warning?: string;
+}
+
+export function spoolDirectory(options: SpoolOptions = {}): string {
+  const runnerTemp = options.env?.['RUNNER_TEMP'];
+  const dir = options.spoolDir ?? (runnerTemp !== undefined && runnerTemp !== '' ? runnerTemp : tmpdir());
+  return options.cwd === undefined ? resolve(dir) : resolve(options.cwd, dir);
+}
+
+/** The warning for a body over the size Harness rate-limits, or undefined. */
+export function largeBodyWarning(body: string): string | undefined {
+  if (body.length <= LARGE_BODY_CHARS) return undefined;
+  return (
+    `the event body is ${body.length.toLocaleString('en-US')} characters; Harness accepts bodies over ` +
+    `${LARGE_BODY_CHARS.toLocaleString('en-US')} characters at most once per 10 s, so send them one at a time`
+  );
+}
+
+/** Writes `body` exactly to `iacm-event-<UTC timestamp>-<random>.json`, mode 0600, and says where. */
+export async function spoolBody(body: string, options: SpoolOptions = {}): Promise<SpoolResult> {
+  const dir = spoolDirectory(options);
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+  const stamp = (options.now?.() ?? new Date())
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
+  const file = join(dir, `iacm-event-${stamp}-${randomBytes(4).toString('hex')}.json`);
+  // 'wx': never overwrite; the random part makes a clash all but impossible, this makes it harmless.
+  await writeFile(file, body, { encoding: 'utf8', mode: 0o600, flag: 'wx' });
+  const warning = largeBodyWarning(body);
+  return warning === undefined ? { file } : { file, warning };
+}

@@ -1,0 +1,14 @@
+/** The world a CLI command sees, handed in by src/cli.ts so commands read no process globals. */
+export interface CliIo {
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly stdout: (s: string) => void;
+  readonly stderr: (s: string) => void;
+  /**
+   * Absent when there is no stdin to read. A plain array of chunks is accepted too, so tests need
+   * no stream; readers use `for await`, which takes both.
+   */
+  readonly stdin?: AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
+  readonly cwd: string;
+  /** Whether stderr is a terminal (progress lines are drawn only there). */
+  readonly stderrIsTty?: boolean;
+}

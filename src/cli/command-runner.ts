@@ -1,0 +1,43 @@
+/**
+ * What the send / ttl / pipelines commands share: strict flag parsing that fails as a one-line
+ * UsageError, the HttpOptions a command uses, and the last line of defence that turns any error
+ * into one redacted stderr line and an exit code.
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { redact } from '../api/redact.js';
+import type { HttpOptions } from '../api/http-client.js';
+import { describeError, exitCodeOf, UsageError } from '../errors.js';
+import type { CliIo } from './cli-io.js';
+import { apiKeyCandidates } from './connection-flags.js';
+
+/** Test seams (and room for future flags): HTTP timing and the clock for date checks. */
+export interface CommandOverrides {
+  readonly http?: HttpOptions;
+  readonly now?: () => Date;
+}
+
+type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
+
+export function parseFlags<T extends OptionsConfig>(argv: string[], options: T, command: string) {
+  try {
+    return parseArgs({ args: argv, options, strict: true, allowPositionals: false });
+  } catch (error) {
+    // parseArgs says what is wrong; the pointer says where to read more.
+    throw new UsageError(`${(error as Error).message} (see iacm-report ${command} --help)`);
+  }
+}
+
+export function httpOptionsFor(io: CliIo, overrides: CommandOverrides): HttpOptions {
+  return { env: io.env, log: (line) => io.stderr(`iacm-report: ${line}\n`), ...overrides.http };
+}
+
+/** Runs a command body; errors become `iacm-report: error: <one line>` on stderr and an exit code. */
+export async function runCommand(argv: string[], io: CliIo, body: () => Promise<number>): Promise<number> {
+  const secrets = apiKeyCandidates(argv, io.env);
+  try {
+    return await body();
+  } catch (error) {
+    io.stderr(`iacm-report: error: ${redact(describeError(error), secrets)}\n`);
+    return exitCodeOf(error);
+  }
+}

@@ -1,0 +1,91 @@
+/**
+ * The connection flags every command shares, and how they combine with HARNESS_* variables: a
+ * flag wins over its variable, an empty value counts as unset, and the result is checked with
+ * connectionSchema so all entry points agree on what a valid connection is.
+ */
+import { requireConnection } from '../api/api-url.js';
+import { connectionSchema, type ConnectionConfig } from '../config/schema.js';
+import { UsageError } from '../errors.js';
+
+export const connectionOptions = {
+  'account-id': { type: 'string' },
+  org: { type: 'string' },
+  project: { type: 'string' },
+  workspace: { type: 'string' },
+  'api-key': { type: 'string' },
+  'base-url': { type: 'string' },
+} as const;
+
+type ConnectionFlag = keyof typeof connectionOptions;
+
+/** Config field <- flag <- variable. */
+const SOURCES: readonly (readonly [keyof ConnectionConfig, ConnectionFlag, string])[] = [
+  ['accountId', 'account-id', 'HARNESS_ACCOUNT_ID'],
+  ['org', 'org', 'HARNESS_ORG_ID'],
+  ['project', 'project', 'HARNESS_PROJECT_ID'],
+  ['workspace', 'workspace', 'HARNESS_WORKSPACE_ID'],
+  ['apiKey', 'api-key', 'HARNESS_API_KEY'],
+  ['baseUrl', 'base-url', 'HARNESS_BASE_URL'],
+];
+
+export const CONNECTION_USAGE = `Connection (flag, or variable):
+  --account-id <id>   HARNESS_ACCOUNT_ID
+  --org <id>          HARNESS_ORG_ID
+  --project <id>      HARNESS_PROJECT_ID
+  --workspace <id>    HARNESS_WORKSPACE_ID
+  --api-key <key>     HARNESS_API_KEY (prefer the variable: flags show up in process lists)
+  --base-url <url>    HARNESS_BASE_URL (default https://app.harness.io; add /gateway if your docs say so)
+Proxies: HTTPS_PROXY, HTTP_PROXY, NO_PROXY.`;
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+export interface ConnectionFromFlagsOptions {
+  /** The command calls the API: account, org, project, workspace and key must all be there. */
+  readonly require?: boolean;
+}
+
+/**
+ * Parsed flag values (any command's; other keys are ignored) + environment -> ConnectionConfig.
+ * Throws UsageError (exit 2) naming the flag and variable of anything invalid or missing.
+ */
+export function connectionFromFlags(
+  values: Readonly<Record<string, unknown>>,
+  env: Readonly<Record<string, string | undefined>>,
+  options: ConnectionFromFlagsOptions = {},
+): ConnectionConfig {
+  const input: Record<string, string> = {};
+  for (const [field, flag, variable] of SOURCES) {
+    const value = text(values[flag]) ?? text(env[variable]);
+    if (value !== undefined) input[field] = value;
+  }
+  const result = connectionSchema.safeParse(input);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const source = SOURCES.find(([field]) => field === issue?.path[0]);
+    const name = source === undefined ? 'connection' : `--${source[1]} (or ${source[2]})`;
+    // The issue message never quotes the value, so a malformed key is not echoed.
+    throw new UsageError(`${name}: ${issue?.message ?? 'invalid'}`, 'CONFIG_INVALID');
+  }
+  if (options.require) requireConnection(result.data);
+  return result.data;
+}
+
+/**
+ * Every API key the command line or environment might hold, for redaction. Computed from raw argv
+ * before parsing, so even a parse error that quotes an argument cannot leak the key.
+ */
+export function apiKeyCandidates(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+): string[] {
+  const keys: string[] = [];
+  const fromEnv = text(env['HARNESS_API_KEY']);
+  if (fromEnv !== undefined) keys.push(fromEnv, env['HARNESS_API_KEY'] ?? '');
+  argv.forEach((arg, index) => {
+    if (arg === '--api-key') keys.push(argv[index + 1] ?? '');
+    else if (arg.startsWith('--api-key=')) keys.push(arg.slice('--api-key='.length));
+  });
+  return keys.filter((key) => key !== '');
+}

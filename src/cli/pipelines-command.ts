@@ -1,0 +1,53 @@
+/** `iacm-report pipelines [--json]`: the pipelines that use a workspace, every page of them. */
+import { listWorkspacePipelines } from '../api/iacm-api.js';
+import { EXIT_OK } from '../errors.js';
+import type { CliIo } from './cli-io.js';
+import { httpOptionsFor, parseFlags, runCommand, type CommandOverrides } from './command-runner.js';
+import { CONNECTION_USAGE, connectionFromFlags, connectionOptions } from './connection-flags.js';
+
+export const PIPELINES_USAGE = `Usage: iacm-report pipelines [--json] [connection]
+
+List the pipelines that use the workspace: one identifier per line, or with --json one object
+{ "account", "org", "project", "workspace", "pipelines": [...] }.
+
+${CONNECTION_USAGE}
+
+Exit codes: 0 listed (even when none), 2 bad flags, 1 the API call failed.`;
+
+const options = {
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  ...connectionOptions,
+} as const;
+
+export async function run(argv: string[], io: CliIo, overrides: CommandOverrides = {}): Promise<number> {
+  return runCommand(argv, io, async () => {
+    const { values } = parseFlags(argv, options, 'pipelines');
+    if (values.help) {
+      io.stdout(`${PIPELINES_USAGE}\n`);
+      return EXIT_OK;
+    }
+    const conn = connectionFromFlags(values, io.env, { require: true });
+    const result = await listWorkspacePipelines(conn, httpOptionsFor(io, overrides));
+    if (values.json) {
+      const json = {
+        account: result.account ?? conn.accountId,
+        org: result.org ?? conn.org,
+        project: result.project ?? conn.project,
+        workspace: conn.workspace,
+        pipelines: result.pipelines,
+      };
+      io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+    } else {
+      io.stdout(result.pipelines.map((id) => `${id}\n`).join(''));
+      if (result.pipelines.length === 0)
+        io.stderr(`iacm-report: no pipeline uses workspace ${conn.workspace ?? ''}\n`);
+    }
+    if (result.truncated) {
+      io.stderr(
+        `iacm-report: warning: stopped after ${result.pipelines.length} pipelines (page limit); the list may be incomplete\n`,
+      );
+    }
+    return EXIT_OK;
+  });
+}

@@ -1,0 +1,152 @@
+/** The test IaCM server's answers for time to live and pipeline listing (see iacm-server.ts). */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+export interface PipelineSettings {
+  /** How many pipelines use the workspace: pipeline-001, pipeline-002, ... */
+  count: number;
+  /** Paging header naming: the general API's, the IaCM spec's, or none at all. */
+  headers: 'harness' | 'iacm' | 'none';
+  /** Answer page 1 whatever `page` says (a server that ignores paging). */
+  ignorePage: boolean;
+  /** Largest `limit` honoured; larger ones are cut to it (the two documents say 100 and 1000). */
+  maxLimit: number;
+}
+
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'content-type': 'application/json',
+    'content-length': Buffer.byteLength(text),
+    ...headers,
+  });
+  res.end(text);
+}
+
+/** A Goa error body, as the IaCM service answers. */
+export function goaError(res: ServerResponse, status: number, name: string, message: string): void {
+  const text = JSON.stringify({
+    name,
+    id: 'err-1234',
+    message,
+    temporary: false,
+    timeout: false,
+    fault: false,
+  });
+  res.writeHead(status, {
+    'content-type': 'application/vnd.goa.error',
+    'content-length': Buffer.byteLength(text),
+  });
+  res.end(text);
+}
+
+const UNIT_SECONDS: Record<string, number> = { seconds: 1, minutes: 60, hours: 3600, days: 86_400 };
+
+type Computed = { at: string } | { error: string };
+
+function computeAt(
+  body: Record<string, unknown>,
+  prefix: 'destroy' | 'delete',
+  fromMs: number,
+): Computed | undefined {
+  const value = body[`${prefix}_delay_value`];
+  const unit = body[`${prefix}_delay_unit`];
+  const date = body[`${prefix}_on_date`];
+  if ((value !== undefined || unit !== undefined) && date !== undefined) {
+    return { error: `give ${prefix}_delay_value/unit or ${prefix}_on_date, not both` };
+  }
+  if (date !== undefined) {
+    if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date))
+      return { error: `${prefix}_on_date must be a date` };
+    return { at: `${date}T00:00:00Z` };
+  }
+  if (value === undefined && unit === undefined) return undefined;
+  const seconds = typeof unit === 'string' ? UNIT_SECONDS[unit] : undefined;
+  if (!Number.isInteger(value) || seconds === undefined) {
+    return {
+      error: `${prefix}_delay_value must be an integer and ${prefix}_delay_unit one of seconds, minutes, hours, days`,
+    };
+  }
+  return { at: new Date(fromMs + (value as number) * seconds * 1000).toISOString() };
+}
+
+export function handleEphemeralConfig(
+  req: IncomingMessage,
+  res: ServerResponse,
+  raw: Buffer,
+  store: Map<string, Record<string, unknown>>,
+  workspace: string,
+): void {
+  if (req.method === 'GET') {
+    const stored = store.get(workspace);
+    if (stored === undefined) goaError(res, 404, 'not_found', 'no ephemeral config for this workspace');
+    else sendJson(res, 200, stored);
+    return;
+  }
+  if (req.method === 'DELETE') {
+    store.delete(workspace);
+    res.writeHead(204).end();
+    return;
+  }
+  if (req.method !== 'PUT') {
+    goaError(res, 405, 'method_not_allowed', 'use GET, PUT or DELETE');
+    return;
+  }
+  let body: Record<string, unknown>;
+  try {
+    body = JSON.parse(raw.toString('utf8')) as Record<string, unknown>;
+  } catch {
+    goaError(res, 400, 'bad_request', 'request body is not valid JSON');
+    return;
+  }
+  const destroy = computeAt(body, 'destroy', Date.now());
+  if (destroy === undefined || 'error' in destroy) {
+    goaError(res, 400, 'invalid_field', destroy?.error ?? 'a destroy delay or date is required');
+    return;
+  }
+  let deleteAt = '';
+  if (body['delete_workspace'] === true) {
+    const computed = computeAt(body, 'delete', Date.parse(destroy.at));
+    if (computed === undefined || 'error' in computed) {
+      goaError(res, 400, 'invalid_field', computed?.error ?? 'delete_workspace needs a delete delay or date');
+      return;
+    }
+    deleteAt = computed.at;
+  }
+  const answer = { ...body, destroy_at: destroy.at, delete_at: deleteAt, status: 'scheduled' };
+  store.set(workspace, answer);
+  sendJson(res, 200, { destroy_at: destroy.at, delete_at: deleteAt, status: 'scheduled' });
+}
+
+export function handlePipelines(
+  req: IncomingMessage,
+  res: ServerResponse,
+  settings: PipelineSettings,
+  identity: { account: string; org: string; project: string },
+): void {
+  const query = new URL(req.url ?? '/', 'http://localhost').searchParams;
+  const limit = Math.min(Number(query.get('limit') ?? '30') || 30, settings.maxLimit);
+  const page = settings.ignorePage ? 1 : Number(query.get('page') ?? '1') || 1;
+  const all = Array.from({ length: settings.count }, (_, i) => `pipeline-${String(i + 1).padStart(3, '0')}`);
+  const items = all.slice((page - 1) * limit, page * limit);
+  const totalPages = String(Math.ceil(settings.count / limit));
+  const headers: Record<string, string> =
+    settings.headers === 'harness'
+      ? {
+          'X-Total-Elements': String(settings.count),
+          'X-Page-Number': String(page),
+          'X-Page-Size': String(limit),
+        }
+      : settings.headers === 'iacm'
+        ? {
+            'x-total-items': String(settings.count),
+            'x-total-pages': totalPages,
+            'x-page-size': String(limit),
+          }
+        : {};
+  sendJson(res, 200, { ...identity, pipelines: items }, headers);
+}

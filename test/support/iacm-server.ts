@@ -1,0 +1,239 @@
+/**
+ * A real HTTP server on 127.0.0.1 that behaves like the Harness IaCM API for the calls this tool
+ * makes (see ../../../shared/harness-iacm-api.md), records every request, and can be told to
+ * misbehave: 429/503 a few times, reset the connection, answer slowly or never, fail forever, or
+ * answer 200 with a body that is not JSON. Tests point the real client at it; so can a person
+ * (`npm run iacm-server`).
+ */
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ConnectionConfig } from '../../src/config/schema.js';
+import { sendEventRequestSchema } from '../../src/reporter/event-schema.js';
+import {
+  goaError,
+  handleEphemeralConfig,
+  handlePipelines,
+  type PipelineSettings,
+} from './iacm-server-routes.js';
+
+export type { PipelineSettings } from './iacm-server-routes.js';
+
+export type Fault =
+  | {
+      readonly kind: 'status';
+      readonly status: number;
+      readonly body?: string;
+      readonly contentType?: string;
+    }
+  | { readonly kind: 'reset' }
+  | { readonly kind: 'hang' }
+  | { readonly kind: 'slow'; readonly delayMs: number }
+  | { readonly kind: 'non-json' };
+
+export interface IacmServerOptions {
+  readonly apiKey?: string;
+  readonly accountId?: string;
+  readonly org?: string;
+  readonly project?: string;
+  readonly workspaces?: readonly string[];
+  /** Projects in `org` that exist but the key may not touch (403). */
+  readonly forbiddenProjects?: readonly string[];
+  /** Put the presented API key into 401 messages, as a careless gateway might. */
+  readonly echoKeyInErrors?: boolean;
+  readonly port?: number;
+}
+
+export interface RecordedRequest {
+  readonly method: string;
+  /** As received: path and query, still percent-encoded. */
+  readonly url: string;
+  /** Which route form matched: `/iacm/api`, `/gateway/iacm/api` or the in-stage `/api`. */
+  readonly form: 'iacm' | 'gateway' | 'in-stage' | 'unknown';
+  readonly headers: IncomingHttpHeaders;
+  readonly body: Buffer;
+}
+
+export interface IacmServer {
+  readonly baseUrl: string;
+  readonly port: number;
+  readonly apiKey: string;
+  readonly accountId: string;
+  readonly org: string;
+  readonly project: string;
+  readonly workspace: string;
+  readonly requests: RecordedRequest[];
+  /** Bodies of accepted events, exactly as received. */
+  readonly events: Buffer[];
+  readonly pipelines: PipelineSettings;
+  /** Faults for the next requests, one each, in order. */
+  failNext(...faults: Fault[]): void;
+  /** A fault for every request once the queue is empty (undefined: behave). */
+  failAlways(fault: Fault | undefined): void;
+  /** A ConnectionConfig that reaches this server as a valid caller. */
+  connection(overrides?: Partial<ConnectionConfig>): ConnectionConfig;
+  close(): Promise<void>;
+}
+
+export const TEST_API_KEY = 'pat.test-account.Tok3nId.S3cr3tValue0123456789';
+
+const ROUTE =
+  /^(\/gateway\/iacm\/api|\/iacm\/api|\/api)\/orgs\/([^/]+)\/projects\/([^/]+)\/workspaces\/([^/]+)\/([a-z-]+)$/;
+const FORMS = { '/iacm/api': 'iacm', '/gateway/iacm/api': 'gateway', '/api': 'in-stage' } as const;
+
+async function readBody(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+export async function startIacmServer(options: IacmServerOptions = {}): Promise<IacmServer> {
+  const apiKey = options.apiKey ?? TEST_API_KEY;
+  const accountId = options.accountId ?? 'test-account';
+  const org = options.org ?? 'default';
+  const project = options.project ?? 'infra';
+  const workspaces = options.workspaces ?? ['prod-network', 'ws with spaces/and slash'];
+  const forbidden = new Set(options.forbiddenProjects ?? ['locked']);
+  const requests: RecordedRequest[] = [];
+  const events: Buffer[] = [];
+  const pipelines: PipelineSettings = { count: 5, headers: 'iacm', ignorePage: false, maxLimit: 1000 };
+  const ttl = new Map<string, Record<string, unknown>>();
+  const queue: Fault[] = [];
+  let always: Fault | undefined;
+  const timers = new Set<NodeJS.Timeout>();
+
+  function route(req: IncomingMessage, res: ServerResponse, body: Buffer): void {
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    const match = ROUTE.exec(path);
+    if (!match) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('404 page not found');
+      return;
+    }
+    const [, , rawOrg = '', rawProject = '', rawWorkspace = '', resource = ''] = match;
+    const key = req.headers['x-api-key'];
+    if (req.headers['harness-account'] === undefined) {
+      goaError(res, 400, 'bad_request', 'missing required header "Harness-Account"');
+      return;
+    }
+    if (key !== apiKey || req.headers['harness-account'] !== accountId) {
+      const shown = options.echoKeyInErrors ? ` ${String(key)}` : '';
+      goaError(res, 401, 'unauthorized', `token${shown} is not valid for this account`);
+      return;
+    }
+    const [o, p, w] = [rawOrg, rawProject, rawWorkspace].map(decodeURIComponent);
+    if (o === org && p !== undefined && forbidden.has(p)) {
+      goaError(res, 403, 'forbidden', `principal lacks core_workspace_view on project ${p}`);
+      return;
+    }
+    if (o !== org || p !== project || w === undefined || !workspaces.includes(w)) {
+      goaError(res, 404, 'not_found', `workspace ${String(w)} not found`);
+      return;
+    }
+    if (resource === 'events' && req.method === 'POST') {
+      handleEvent(req, res, body);
+    } else if (resource === 'ephemeral-config') {
+      handleEphemeralConfig(req, res, body, ttl, w);
+    } else if (resource === 'pipelines' && req.method === 'GET') {
+      handlePipelines(req, res, pipelines, { account: accountId, org, project });
+    } else {
+      goaError(res, 405, 'method_not_allowed', `${String(req.method)} ${resource} is not supported`);
+    }
+  }
+
+  function handleEvent(req: IncomingMessage, res: ServerResponse, body: Buffer): void {
+    if (!String(req.headers['content-type']).startsWith('application/json')) {
+      goaError(res, 415, 'unsupported_media_type', 'Content-Type must be application/json');
+      return;
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(body.toString('utf8'));
+    } catch {
+      goaError(res, 400, 'bad_request', 'request body is not valid JSON');
+      return;
+    }
+    const result = sendEventRequestSchema.safeParse(json);
+    if (!result.success) {
+      const issue = result.error.issues[0];
+      goaError(res, 400, 'invalid_field', `${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
+      return;
+    }
+    events.push(body);
+    res.writeHead(200).end();
+  }
+
+  function applyFault(fault: Fault, req: IncomingMessage, res: ServerResponse, body: Buffer): void {
+    switch (fault.kind) {
+      case 'status': {
+        const text = fault.body ?? JSON.stringify({ code: 'ERROR', message: `injected ${fault.status}` });
+        res.writeHead(fault.status, { 'content-type': fault.contentType ?? 'application/json' }).end(text);
+        return;
+      }
+      case 'reset':
+        req.socket.resetAndDestroy();
+        return;
+      case 'hang':
+        return; // closeAllConnections() in close() ends it
+      case 'slow': {
+        const timer = setTimeout(() => {
+          timers.delete(timer);
+          route(req, res, body);
+        }, fault.delayMs);
+        timers.add(timer);
+        return;
+      }
+      case 'non-json':
+        res
+          .writeHead(200, { 'content-type': 'text/html' })
+          .end('<html><body>Welcome to nginx!</body></html>');
+    }
+  }
+
+  const server = createServer((req, res) => {
+    void readBody(req).then((body) => {
+      const prefix = ROUTE.exec((req.url ?? '').split('?')[0] ?? '')?.[1] as keyof typeof FORMS | undefined;
+      requests.push({
+        method: req.method ?? '',
+        url: req.url ?? '',
+        form: prefix === undefined ? 'unknown' : FORMS[prefix],
+        headers: req.headers,
+        body,
+      });
+      const fault = queue.shift() ?? always;
+      if (fault) applyFault(fault, req, res, body);
+      else route(req, res, body);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    port,
+    apiKey,
+    accountId,
+    org,
+    project,
+    workspace: workspaces[0] ?? 'prod-network',
+    requests,
+    events,
+    pipelines,
+    failNext: (...faults) => void queue.push(...faults),
+    failAlways: (fault) => {
+      always = fault;
+    },
+    connection: (overrides = {}) => ({
+      accountId,
+      org,
+      project,
+      workspace: workspaces[0] ?? 'prod-network',
+      apiKey,
+      baseUrl: `http://127.0.0.1:${port}`,
+      ...overrides,
+    }),
+    close: async () => {
+      for (const timer of timers) clearTimeout(timer);
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
