@@ -19,11 +19,8 @@ export function captureIo(env: Record<string, string | undefined>, cwd: string, 
     stderr: (s) => {
       err += s;
     },
-    ...(stdin === undefined ? {} : { stdin: chunks(stdin) }),
+    ...(stdin === undefined ? {} : { stdin: [Buffer.from(stdin)] }),
   };
   return { io, stdout: () => out, stderr: () => err };
 }
 
-async function* chunks(text: string): AsyncGenerator<Uint8Array> {
-  yield Buffer.from(text);
-}
