@@ -1,0 +1,168 @@
+/**
+ * The Harness plugin entry: PLUGIN_* settings -> runReport -> output variables, log summary,
+ * gates. The one place that decides the exit code:
+ *   0 reported; 2 bad settings or input (one line, no stack); 1 delivery, API or gate failure.
+ * Outputs and the summary are written before a delivery failure or a gate is reported, because
+ * Harness keeps a failed step's outputs and a team should not lose its report to a gate.
+ */
+import { statSync } from 'node:fs';
+import { isAbsolute } from 'node:path';
+import { redact } from '../api/redact.js';
+import { configFromPluginEnv, ENDPOINT_VARIABLES } from '../config/from-plugin-env.js';
+import type { ReportConfig } from '../config/schema.js';
+import { describeError, EXIT_FAILURE, EXIT_OK, exitCodeOf } from '../errors.js';
+import type { ReportModel } from '../reporter/report-model.js';
+import { renderTextSummary } from '../reporter/text-summary.js';
+import { trippedGates } from '../run/gates.js';
+import { runReport, type ReportOutcome, type RunIo } from '../run/run-report.js';
+import { outputFilePath, outputVariables, SUMMARY_MAX_BYTES, writeOutputFile } from './output-file.js';
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+export interface PluginIo {
+  readonly env: Env;
+  readonly cwd: string;
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** Progress is drawn only on a terminal; a Harness log is not one. */
+  readonly stderrIsTTY: boolean;
+}
+
+export type RunReportFn = (config: ReportConfig, io: RunIo) => Promise<ReportOutcome>;
+
+/** The log can hold more than an output variable, but a tree of thousands of units need not be listed whole. */
+const LOG_SUMMARY_MAX_BYTES = 256 * 1024;
+
+/** Every secret the settings could carry, known before they are validated, for redaction. */
+function secretsOf(env: Env): string[] {
+  const secrets = [env['PLUGIN_API_KEY']?.trim() ?? ''];
+  try {
+    const parsed: unknown = JSON.parse(env[ENDPOINT_VARIABLES] ?? '');
+    if (typeof parsed === 'object' && parsed !== null) {
+      const token = (parsed as Record<string, unknown>)['token'];
+      if (typeof token === 'string') secrets.push(token.trim());
+    }
+  } catch {
+    // Malformed: the config reader says so, without quoting it.
+  }
+  return secrets.filter((secret) => secret !== '');
+}
+
+/**
+ * Relative plan paths are meant relative to the checkout. Harness runs plugin steps in it
+ * (HARNESS_WORKSPACE, `/harness`), but the image's own folder must not change what a path means.
+ */
+export function workingFolder(env: Env, cwd: string): string {
+  const workspace = env['HARNESS_WORKSPACE'];
+  if (workspace === undefined || !isAbsolute(workspace)) return cwd;
+  try {
+    return statSync(workspace).isDirectory() ? workspace : cwd;
+  } catch {
+    return cwd;
+  }
+}
+
+/**
+ * The summary, redacted and still within `maxBytes`: a redaction marker can be longer than a
+ * (short) secret it replaces, so cut again by the overshoot until it fits.
+ */
+export function fittedSummary(model: ReportModel, maxBytes: number, secrets: readonly string[]): string {
+  let budget = maxBytes;
+  for (;;) {
+    const text = redact(renderTextSummary(model, { maxBytes: budget }), secrets);
+    const over = Buffer.byteLength(text, 'utf8') - maxBytes;
+    if (over <= 0 || budget <= 0) return over <= 0 ? text : '';
+    budget -= over;
+  }
+}
+
+function progressDrawer(io: PluginIo): RunIo['progress'] {
+  if (!io.stderrIsTTY) return undefined;
+  return (done, total) =>
+    io.stderr(`\rReading Terragrunt units: ${done}/${total}${done >= total ? '\n' : ''}`);
+}
+
+export async function runPlugin(io: PluginIo, report: RunReportFn = runReport): Promise<number> {
+  const secrets = secretsOf(io.env);
+  const out = (line: string): void => io.stdout(`${redact(line, secrets)}\n`);
+  const err = (line: string): void => io.stderr(`${redact(line, secrets)}\n`);
+  const fail = (error: unknown): number => {
+    err(`iacm-report: error: ${describeError(error)}`);
+    return exitCodeOf(error);
+  };
+
+  let config: ReportConfig;
+  let outcome: ReportOutcome;
+  try {
+    const parsed = configFromPluginEnv(io.env);
+    for (const warning of parsed.warnings) err(`warning: ${warning}`);
+    config = parsed.config;
+    if (config.connection.apiKey !== undefined) secrets.push(config.connection.apiKey);
+    outcome = await report(config, {
+      env: io.env,
+      cwd: workingFolder(io.env, io.cwd),
+      log: err,
+      progress: progressDrawer(io),
+    });
+  } catch (error) {
+    return fail(error);
+  }
+
+  let exitCode = EXIT_OK;
+  const { model, delivery } = outcome;
+  const outputFile = outputFilePath(io.env);
+  if (outputFile !== undefined) {
+    try {
+      const summary = fittedSummary(model, SUMMARY_MAX_BYTES, secrets);
+      await writeOutputFile(outputFile, outputVariables(model, outcome.event, summary));
+    } catch (error) {
+      err(
+        `iacm-report: error: could not write the output variables to ${outputFile}: ${error instanceof Error ? error.message : String(error)}`,
+      );
+      exitCode = EXIT_FAILURE;
+    }
+  }
+
+  out(renderTextSummary(model, { maxBytes: LOG_SUMMARY_MAX_BYTES }));
+  switch (delivery.kind) {
+    case 'sent':
+      out(
+        `Sent the ${outcome.event.event_type} event to IaCM workspace "${config.connection.workspace ?? ''}".`,
+      );
+      break;
+    case 'dry-run':
+      out('Dry run: the event was not sent. The body that would have been sent:');
+      out(outcome.body);
+      break;
+    case 'spooled':
+      err(`iacm-report: error: ${describeError(delivery.error)}`);
+      err(
+        `The event body was saved to ${delivery.file}; send it later with: iacm-report send --payload ${delivery.file}`,
+      );
+      exitCode = EXIT_FAILURE;
+      break;
+  }
+
+  for (const gate of trippedGates(model, config.gates)) {
+    err(`iacm-report: gate failed: ${gate}`);
+    exitCode = EXIT_FAILURE;
+  }
+  return exitCode;
+}
+
+/** The process entry: real streams, real environment; sets the exit code and nothing else global. */
+export async function run(): Promise<void> {
+  try {
+    process.exitCode = await runPlugin({
+      env: process.env,
+      cwd: process.cwd(),
+      stdout: (text) => void process.stdout.write(text),
+      stderr: (text) => void process.stderr.write(text),
+      stderrIsTTY: process.stderr.isTTY === true,
+    });
+  } catch (error) {
+    // Only a bug gets here (runPlugin catches what it expects); still one line, no stack.
+    process.stderr.write(`iacm-report: error: ${describeError(error)}\n`);
+    process.exitCode = exitCodeOf(error);
+  }
+}
