@@ -1,0 +1,150 @@
+/**
+ * The GitHub Action: inputs -> runReport -> payload file, job summary, outputs, PR comment ->
+ * gates. The only place that fails the step (core.setFailed), as in actions/typescript-action.
+ *
+ * Order matters: secrets are masked before anything can print them; the report is sent and the
+ * summary, outputs and comment written before a gate or a failed send fails the step, so a team
+ * never loses its report to a gate.
+ */
+import { appendFile, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as core from '@actions/core';
+import { getOctokit } from '@actions/github';
+import {
+  readActionInputs,
+  readInput,
+  SECRET_INPUTS,
+  type ActionOptions,
+} from '../config/from-action-inputs.js';
+import { describeError, EXIT_FAILURE, exitCodeOf } from '../errors.js';
+import { plainText } from '../reporter/markdown-escape.js';
+import { renderMarkdownSummary } from '../reporter/markdown-summary.js';
+import type { ReportModel } from '../reporter/report-model.js';
+import { JOB_SUMMARY_BUDGET } from '../reporter/text-budget.js';
+import { trippedGates } from '../run/gates.js';
+import { runReport, type ReportOutcome } from '../run/run-report.js';
+import { actionOutputs, type OutputFiles } from './outputs.js';
+import { commentKey, pullRequestOf, upsertComment } from './pr-comment.js';
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/**
+ * A log line that quotes input (file names, messages) must stay one line and must not start with
+ * `::`, or a crafted name could issue a workflow command (`::add-mask::`, `::stop-commands::`).
+ */
+function logLine(line: string): string {
+  const plain = plainText(line);
+  return /^\s*::/.test(plain) ? `> ${plain}` : plain;
+}
+
+/** Registers every secret input with the runner, so the log shows `***` wherever one turns up. */
+function maskSecrets(env: Env): void {
+  for (const name of SECRET_INPUTS) {
+    const value = readInput(env, name);
+    if (value !== undefined) core.setSecret(value);
+  }
+}
+
+/** The request body and the summary as files in RUNNER_TEMP, for later steps (upload, re-send). */
+async function writeFiles(outcome: ReportOutcome, markdown: string, env: Env): Promise<OutputFiles> {
+  const dir = await mkdtemp(join(env['RUNNER_TEMP'] ?? tmpdir(), 'iacm-reporter-'));
+  const payloadFile = join(dir, 'event.json');
+  const summaryFile = join(dir, 'summary.md');
+  await writeFile(payloadFile, outcome.body, 'utf8');
+  await writeFile(summaryFile, markdown, 'utf8');
+  return { payloadFile, summaryFile };
+}
+
+async function writeJobSummary(markdown: string, env: Env): Promise<void> {
+  const file = env['GITHUB_STEP_SUMMARY'];
+  if (!file) {
+    core.info('job summary: skipped (GITHUB_STEP_SUMMARY is not set)');
+    return;
+  }
+  try {
+    await appendFile(file, markdown, 'utf8');
+  } catch (error) {
+    // The report is sent and the summary is in summary-markdown-file: not a reason to fail.
+    core.warning(`job summary: could not write ${file}: ${describeError(error)}`);
+  }
+}
+
+/** A comment that cannot be written (a fork's read-only token, say) is a warning, not a failed report. */
+async function comment(model: ReportModel, options: ActionOptions, env: Env): Promise<void> {
+  if (options.comment === 'off') return;
+  const pr = await pullRequestOf(env);
+  if ('skip' in pr) {
+    core.info(`comment: skipped, ${pr.skip}`);
+    return;
+  }
+  if (!options.githubToken) {
+    core.warning('comment: skipped, the github-token input is empty');
+    return;
+  }
+  try {
+    const client = getOctokit(options.githubToken, {
+      baseUrl: env['GITHUB_API_URL'] ?? 'https://api.github.com',
+    });
+    const key = commentKey(options.commentKey, env);
+    const result = await upsertComment(client, pr, { key, mode: options.comment, model });
+    core.info(
+      result.action === 'skipped'
+        ? `comment: skipped, ${result.reason}`
+        : `comment: ${result.action} ${result.url}`,
+    );
+  } catch (error) {
+    core.warning(`comment: could not write the pull request comment: ${describeError(error)}`);
+  }
+}
+
+function logModel(model: ReportModel): void {
+  const c = model.resourceCounts;
+  core.info(
+    `${model.eventType}: ${c.added} to add, ${c.changed} to change, ${c.deleted} to destroy, ` +
+      `${c.imported} to import, ${c.removed} to remove; ${model.driftedCount} drifted`,
+  );
+}
+
+/** The pipeline's log: its `warning: ` lines become annotations, the rest plain log lines. */
+function log(line: string): void {
+  if (line.startsWith('warning: ')) core.warning(plainText(line.slice('warning: '.length)));
+  else core.info(logLine(line));
+}
+
+function fail(message: string, exitCode: number): void {
+  core.setFailed(message);
+  // setFailed exits 1; keep the project-wide codes (2 for bad input) for scripts that look.
+  process.exitCode = exitCode;
+}
+
+/** The whole step. Reads process.env (as @actions/core does for outputs and commands). */
+export async function run(): Promise<void> {
+  const env: Env = process.env;
+  try {
+    maskSecrets(env);
+    const { config, options } = readActionInputs(env);
+    const outcome = await runReport(config, { env, cwd: process.cwd(), log });
+    const { model, delivery } = outcome;
+    logModel(model);
+
+    const markdown = renderMarkdownSummary(model, { budget: JOB_SUMMARY_BUDGET });
+    const files = await writeFiles(outcome, markdown, env);
+    await writeJobSummary(markdown, env);
+    for (const [name, value] of Object.entries(actionOutputs(model, files))) core.setOutput(name, value);
+    await comment(model, options, env);
+
+    const failures: string[] = [];
+    if (delivery.kind === 'dry-run') core.info('dry-run: the event was not sent to Harness');
+    if (delivery.kind === 'sent') core.info('the event was sent to Harness IaCM');
+    if (delivery.kind === 'spooled') {
+      failures.push(
+        `sending the event failed: ${describeError(delivery.error)}; the request body was saved to ${delivery.file}`,
+      );
+    }
+    failures.push(...trippedGates(model, config.gates));
+    if (failures.length > 0) fail(failures.join('\n'), EXIT_FAILURE);
+  } catch (error) {
+    fail(describeError(error), exitCodeOf(error));
+  }
+}

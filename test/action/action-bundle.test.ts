@@ -1,0 +1,267 @@
+/**
+ * The bundle as a runner runs it (`node dist/action/index.js`), on real fixture plans, with a
+ * local stand-in for GitHub's REST API and for the Harness IaCM API. Nothing leaves 127.0.0.1.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { sendEventRequestSchema } from '../../src/reporter/event-schema.js';
+import { commentMarker } from '../../src/action/pr-comment.js';
+import { ensureActionBundle, readAllFiles, runAction, type ActionRun } from '../support/action-bundle.js';
+import { startGitHubApiServer, type GitHubApiServer } from '../support/github-api-server.js';
+import { startIacmServer, TEST_API_KEY, type IacmServer } from '../support/iacm-server.js';
+
+const FIXTURES = 'test/fixtures';
+const PLAN_BASIC = `${FIXTURES}/plans/terraform-json/testdata/110_basic/plan.json`;
+const PLAN_REPLACE = `${FIXTURES}/plans/terraform-json/testdata/action_reason/plan.json`;
+const PLAN_NO_CHANGES = `${FIXTURES}/plans/terraform-json/testdata/no_changes/plan.json`;
+const DRIFT = `${FIXTURES}/plans/opentofu/testing/equivalence-tests/outputs/drift_refresh_only/plan.json`;
+const INFRACOST = `${FIXTURES}/costs/infracost/cmd/infracost/testdata/comment_backoff_retry/infracost.json`;
+
+const TOKEN = 'ghs_runner_token';
+const PR_EVENT = { action: 'synchronize', number: 7, pull_request: { number: 7 } };
+
+// Until src/run/run-report.ts has a body (it is only declared while being written), the bundle
+// has no pipeline to run; these tests switch themselves on when it lands.
+const PIPELINE_PENDING = /export declare function runReport/.test(
+  readFileSync(new URL('../../src/run/run-report.ts', import.meta.url), 'utf8'),
+);
+
+let github: GitHubApiServer | undefined;
+let iacm: IacmServer | undefined;
+
+beforeAll(async () => {
+  if (!PIPELINE_PENDING) await ensureActionBundle();
+}, 300_000);
+
+afterEach(async () => {
+  await github?.close();
+  await iacm?.close();
+  github = undefined;
+  iacm = undefined;
+});
+
+async function gitHub(): Promise<GitHubApiServer> {
+  github = await startGitHubApiServer({ token: TOKEN, maxPerPage: 2 });
+  return github;
+}
+
+function dryRun(
+  inputs: Record<string, string>,
+  api?: GitHubApiServer,
+  eventName = 'pull_request',
+): Promise<ActionRun> {
+  return runAction({
+    inputs: { 'dry-run': 'true', ...inputs },
+    eventName,
+    event: PR_EVENT,
+    githubApiUrl: api?.url ?? 'http://127.0.0.1:9',
+    githubToken: TOKEN,
+  });
+}
+
+/** `::error::` lines of the log (how core.setFailed reports). */
+const errors = (run: ActionRun): string[] =>
+  run.stdout.split('\n').filter((line) => line.startsWith('::error::'));
+
+describe.skipIf(PIPELINE_PENDING)('the Action bundle', () => {
+  it('dry-run: outputs, payload file, job summary and a PR comment, but nothing sent', async () => {
+    const api = await gitHub();
+    const run = await dryRun({ plan: PLAN_BASIC, infracost: INFRACOST, comment: 'always' }, api);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.outputs).toMatchObject({
+      added: '7',
+      changed: '0',
+      deleted: '0',
+      imported: '0',
+      removed: '0',
+      unchanged: '0',
+      drifted: '0',
+      'has-changes': 'true',
+      'has-drift': 'false',
+      'cost-diff-monthly': '-2241.684',
+      'event-type': 'plan',
+    });
+
+    const payloadFile = run.outputs['payload-file'] ?? '';
+    expect(payloadFile.startsWith(run.runnerTemp)).toBe(true);
+    const event = sendEventRequestSchema.parse(JSON.parse(await readFile(payloadFile, 'utf8')));
+    expect(event.event_type).toBe('plan');
+    expect(event.metadata?.resource_counts).toMatchObject({ added: 7, changed: 0, deleted: 0 });
+    expect(event.metadata?.cost_diff_total_monthly).toBe('-2241.684');
+    // Every count output is the event's own figure.
+    for (const key of ['added', 'changed', 'deleted', 'unchanged', 'imported', 'removed'] as const) {
+      expect(run.outputs[key], key).toBe(String(event.metadata?.resource_counts?.[key] ?? 0));
+    }
+
+    // The job summary: counts table first, then the lists; the same text in summary-markdown-file.
+    const lines = run.summary.split('\n');
+    expect(lines[0]).toMatch(/^### /);
+    expect(lines[2]).toBe('| | Added | Changed | Deleted | Imported | Removed | Unchanged |');
+    expect(lines[4]).toBe('| Resources | 7 | 0 | 0 | 0 | 0 | 0 |');
+    expect(run.summary.indexOf('| Resources |')).toBeLessThan(run.summary.indexOf('<details>'));
+    expect(await readFile(run.outputs['summary-markdown-file'] ?? '', 'utf8')).toBe(run.summary);
+
+    expect(api.comments).toHaveLength(1);
+    expect(api.comments[0]?.body.startsWith(`${commentMarker('Plan/terraform')}\n### `)).toBe(true);
+    expect(run.stdout).toContain('dry-run: the event was not sent');
+  });
+
+  it('updates the same comment on a second run, and keeps one comment per matrix key', async () => {
+    const api = await gitHub();
+    for (let i = 0; i < 3; i++) api.seed(7, `review comment ${i}`);
+    await dryRun({ plan: PLAN_BASIC, comment: 'always' }, api);
+    const second = await dryRun({ plan: PLAN_REPLACE, comment: 'always' }, api);
+    expect(second.code).toBe(0);
+    const ours = api.comments.filter((c) => c.body.startsWith('<!-- iacm-reporter:'));
+    expect(ours).toHaveLength(1);
+    expect(ours[0]?.body).toContain('To replace (1)');
+    expect(api.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1);
+
+    await dryRun({ plan: PLAN_BASIC, comment: 'always', 'comment-key': 'plan-eu' }, api);
+    await dryRun({ plan: PLAN_BASIC, comment: 'always', 'comment-key': 'plan-us' }, api);
+    await dryRun({ plan: PLAN_BASIC, comment: 'always', 'comment-key': 'plan-eu' }, api);
+    const markers = api.comments.map((c) => c.body.split('\n')[0]).filter((m) => m?.startsWith('<!--'));
+    expect(markers).toEqual([
+      commentMarker('Plan/terraform'),
+      commentMarker('plan-eu'),
+      commentMarker('plan-us'),
+    ]);
+  });
+
+  it('on-change posts nothing for a plan without changes; outside a PR it skips with an info line', async () => {
+    const api = await gitHub();
+    const quiet = await dryRun({ plan: PLAN_NO_CHANGES, comment: 'on-change' }, api);
+    expect(quiet.code).toBe(0);
+    expect(quiet.outputs['has-changes']).toBe('false');
+    expect(api.comments).toHaveLength(0);
+    // It looked for a comment to refresh, and wrote nothing.
+    expect(api.requests.map((r) => r.method)).toEqual(['GET']);
+
+    const before = api.requests.length;
+    const push = await dryRun({ plan: PLAN_BASIC, comment: 'always' }, api, 'push');
+    expect(push.code).toBe(0);
+    expect(push.stdout).toContain('comment: skipped, not a pull_request event (push)');
+    expect(api.requests).toHaveLength(before);
+  });
+
+  it('a tripped gate fails the step with exit code 1 after the summary and outputs are written', async () => {
+    const run = await dryRun({ plan: PLAN_REPLACE, 'fail-on-destroy': 'true', 'fail-on-drift': 'true' });
+    expect(run.code).toBe(1);
+    expect(errors(run)).toEqual([
+      expect.stringMatching(/^::error::fail-on-destroy: 1 resource\(s\) would be destroyed/),
+    ]);
+    expect(run.summary).toContain('| Resources | 1 | 0 | 1 | 0 | 0 | 0 |');
+    expect(run.outputs['deleted']).toBe('1');
+    expect(existsSync(run.outputs['payload-file'] ?? '')).toBe(true);
+  });
+
+  it('fail-on-drift trips on a drift check', async () => {
+    const run = await dryRun({ drift: DRIFT, 'fail-on-drift': 'true' });
+    expect(run.code).toBe(1);
+    expect(run.outputs).toMatchObject({ 'has-drift': 'true', drifted: '1', 'event-type': 'drifted' });
+    expect(errors(run).join('\n')).toMatch(/fail-on-drift: 1 resource\(s\) drifted/);
+  });
+
+  it('max-monthly-cost-increase trips above the limit only', async () => {
+    // Infracost's own golden output with a positive diff (420.48), its stderr trailer cut off.
+    const dir = await mkdtemp(join(tmpdir(), 'iacm-cost-'));
+    const golden = await readFile(`${FIXTURES}/infracost/diff_with_policy_data_upload.golden`, 'utf8');
+    const infracost = join(dir, 'infracost.json');
+    await writeFile(infracost, golden.slice(0, golden.indexOf('\n\nErr:')));
+
+    const over = await dryRun({ plan: PLAN_BASIC, infracost, 'max-monthly-cost-increase': '100' });
+    expect(over.code).toBe(1);
+    expect(over.outputs['cost-diff-monthly']).toBe('420.48');
+    expect(errors(over).join('\n')).toMatch(
+      /max-monthly-cost-increase: monthly cost rises by 420.48 USD, over the limit of 100/,
+    );
+    expect(over.summary).toContain('+420.48');
+
+    const under = await dryRun({ plan: PLAN_BASIC, infracost, 'max-monthly-cost-increase': '500.00' });
+    expect(under.code).toBe(0);
+    expect(errors(under)).toEqual([]);
+  });
+
+  it('a bad input fails the step naming the input, before anything is written', async () => {
+    const run = await dryRun({ plan: PLAN_BASIC, 'fail-on-drift': 'yes' });
+    expect(run.code).toBe(2);
+    expect(errors(run)).toEqual(['::error::input "fail-on-drift": must be true or false (got "yes")']);
+    expect(run.summary).toBe('');
+    expect(run.outputs).toEqual({});
+  });
+
+  it('sends the event to Harness, and the API key is only ever in the x-api-key header', async () => {
+    iacm = await startIacmServer();
+    const api = await gitHub();
+    const run = await runAction({
+      inputs: {
+        plan: PLAN_BASIC,
+        drift: DRIFT,
+        infracost: INFRACOST,
+        comment: 'always',
+        'account-id': iacm.accountId,
+        org: iacm.org,
+        project: iacm.project,
+        workspace: iacm.workspace,
+        'api-key': TEST_API_KEY,
+        'base-url': iacm.baseUrl,
+      },
+      event: PR_EVENT,
+      githubApiUrl: api.url,
+      githubToken: TOKEN,
+    });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(iacm.events).toHaveLength(1);
+    expect(iacm.requests.every((r) => r.headers['x-api-key'] === TEST_API_KEY)).toBe(true);
+    expect(JSON.parse(iacm.events[0]?.toString('utf8') ?? '')).toEqual(
+      JSON.parse(await readFile(run.outputs['payload-file'] ?? '', 'utf8')),
+    );
+    expect(run.stdout).toContain('the event was sent');
+
+    // Masked first: the add-mask command is the first thing on stdout, and the only place the key is.
+    expect(run.stdout.split('\n')[0]).toBe(`::add-mask::${TEST_API_KEY}`);
+    expect(run.stdout.split('\n').filter((line) => line.includes(TEST_API_KEY))).toEqual([
+      `::add-mask::${TEST_API_KEY}`,
+    ]);
+    for (const { file, text } of await readAllFiles(run.runnerTemp))
+      expect(text, file).not.toContain(TEST_API_KEY);
+    for (const request of iacm.requests) {
+      expect(request.body.toString('utf8')).not.toContain(TEST_API_KEY);
+      expect(request.url).not.toContain(TEST_API_KEY);
+    }
+    for (const request of api.requests) expect(JSON.stringify(request)).not.toContain(TEST_API_KEY);
+  });
+
+  it('a send that fails for good fails the step after the summary is written, leaking no key', async () => {
+    // A careless gateway that echoes the presented key in its 401 message.
+    iacm = await startIacmServer({ echoKeyInErrors: true });
+    const wrongKey = 'pat.test-account.Wr0ngId.N0tTheRightSecret987';
+    const run = await runAction({
+      inputs: {
+        plan: PLAN_BASIC,
+        'account-id': iacm.accountId,
+        org: iacm.org,
+        project: iacm.project,
+        workspace: iacm.workspace,
+        'api-key': wrongKey,
+        'base-url': iacm.baseUrl,
+      },
+      eventName: 'push',
+    });
+    expect(run.code).toBe(1);
+    expect(run.summary).toContain('| Resources | 7 |');
+    expect(run.outputs['added']).toBe('7');
+    expect(errors(run)).toEqual([expect.stringMatching(/^::error::sending the event failed: .*saved to /)]);
+    const log = run.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::'));
+    expect(log.join('\n')).not.toContain(wrongKey);
+    expect(run.stderr).not.toContain(wrongKey);
+    // The spooled body lands in RUNNER_TEMP too: no key there either.
+    for (const { file, text } of await readAllFiles(run.runnerTemp))
+      expect(text, file).not.toContain(wrongKey);
+  });
+});

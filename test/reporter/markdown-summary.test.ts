@@ -1,0 +1,219 @@
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { renderMarkdownSummary } from '../../src/reporter/markdown-summary.js';
+import {
+  COMMENT_BUDGET,
+  JOB_SUMMARY_BUDGET,
+  utf8Length,
+  type TextBudget,
+} from '../../src/reporter/text-budget.js';
+import { expectGolden } from '../support/golden.js';
+import {
+  driftModel,
+  planModel,
+  PLANS,
+  INFRACOST,
+  terragruntModel,
+  type UnitSpec,
+} from '../support/real-report-models.js';
+import { counts, makeReportModel, makeUnit, manyAddresses } from '../support/report-model-factory.js';
+
+const golden = (name: string): string => fileURLToPath(new URL(`./golden/${name}`, import.meta.url));
+const ESC = '\u001b';
+
+/** A Terragrunt tree with a failed unit (hostile folder name and message) and an excluded one. */
+const TREE: UnitSpec[] = [
+  { pathId: 'exp/dev', plan: 'create-with-outputs' },
+  { pathId: 'exp/prod', plan: 'replace' },
+  { pathId: 'live/prod/db', plan: 'drift-and-outputs' },
+  { pathId: 'live/prod/network', plan: 'no-op' },
+  {
+    pathId: `live/prod/${ESC}[31mqueue|<b>${ESC}[0m`,
+    result: 'failed',
+    reason: 'run error',
+    cause: `${ESC}[31mError:${ESC}[0m creating SQS Queue: AccessDenied\r\nstatus code: 403 </details>`,
+  },
+  { pathId: 'live/staging/cache', result: 'excluded' },
+];
+
+function fits(text: string, budget: TextBudget): boolean {
+  return (
+    (budget.maxChars === undefined || text.length <= budget.maxChars) &&
+    (budget.maxBytes === undefined || utf8Length(text) <= budget.maxBytes)
+  );
+}
+
+function countsTableFirst(text: string): void {
+  const table = text.indexOf('| | Added | Changed | Deleted | Imported | Removed | Unchanged |');
+  expect(table).toBeGreaterThan(0);
+  const details = text.indexOf('<details>');
+  if (details >= 0) expect(table).toBeLessThan(details);
+  // Nothing but the heading comes before it.
+  expect(text.slice(0, table).trim().split('\n')).toHaveLength(1);
+}
+
+describe('renderMarkdownSummary golden files (real plans)', () => {
+  it('a plan with costs', async () => {
+    const text = renderMarkdownSummary(await planModel([PLANS.basic], INFRACOST));
+    countsTableFirst(text);
+    await expectGolden(golden('md-plan-basic.md'), text);
+  });
+
+  it('a replacement', async () => {
+    await expectGolden(
+      golden('md-plan-replace.md'),
+      renderMarkdownSummary(await planModel(['terragrunt/replace.json'])),
+    );
+  });
+
+  it('a plan with no changes', async () => {
+    await expectGolden(
+      golden('md-plan-no-changes.md'),
+      renderMarkdownSummary(await planModel([PLANS.noChanges])),
+    );
+  });
+
+  it('a drift check', async () => {
+    const text = renderMarkdownSummary(await driftModel(PLANS.driftRefreshOnly));
+    expect(text).toContain('**Drift:**');
+    await expectGolden(golden('md-drift.md'), text);
+  });
+
+  it('a Terragrunt tree: per-unit table, escaped hostile names, warnings', async () => {
+    const text = renderMarkdownSummary(await terragruntModel(TREE));
+    countsTableFirst(text);
+    expect(text).not.toContain(ESC);
+    expect(text).not.toContain('<b>');
+    expect(text.match(/<\/details>/g)?.length).toBe(text.match(/<details>/g)?.length);
+    await expectGolden(golden('md-terragrunt.md'), text);
+  });
+
+  it('warnings and hostile names from a hand-built model', async () => {
+    const model = makeReportModel({
+      provisioner: 'opentofu',
+      provisionerVersion: '1.8.0',
+      hasChanges: true,
+      resourceCounts: counts({ added: 2, removed: 1 }),
+      addresses: {
+        created: [
+          'aws_s3_bucket.b["</summary></details><script>alert(1)</script>"]',
+          'null_resource.x["`|@team"]',
+        ],
+        forgotten: [`aws_instance.old["${ESC}[2J- cleared"]`],
+      },
+      warnings: [
+        `Infracost project "my project" matched no unit ${ESC}]8;;https://evil.example${ESC}\\link${ESC}]8;;${ESC}\\`,
+        'line one\n## not a heading',
+      ],
+    });
+    await expectGolden(golden('md-hostile.md'), renderMarkdownSummary(model));
+  });
+
+  it('a Terragrunt tree cut to a small comment budget', async () => {
+    const many: UnitSpec[] = Array.from({ length: 200 }, (_, i) => ({
+      pathId: `live/region-${String(i).padStart(3, '0')}/app`,
+      plan: i % 2 === 0 ? ('create-with-outputs' as const) : ('replace' as const),
+    }));
+    const budget = { maxChars: 6000, maxBytes: 24_000 };
+    const text = renderMarkdownSummary(await terragruntModel(many), { budget });
+    expect(fits(text, budget)).toBe(true);
+    expect(text).toMatch(/_\d+ more units not shown\._/);
+    expect(text).toMatch(/- … \d+ more not shown/);
+    countsTableFirst(text);
+    await expectGolden(golden('md-terragrunt-truncated.md'), text);
+  });
+});
+
+describe('renderMarkdownSummary', () => {
+  it('shows cost past, new, difference and percentage with signs', () => {
+    const model = makeReportModel({
+      cost: {
+        currency: 'EUR',
+        pastTotalMonthly: '200',
+        totalMonthly: '150.5',
+        diffTotalMonthly: '-49.5',
+        percentageChange: '-24.75',
+      },
+    });
+    expect(renderMarkdownSummary(model)).toContain('| 200 | 150.5 | -49.5 | -24.75% |');
+    const up = makeReportModel({ cost: { totalMonthly: '10', diffTotalMonthly: '10' } });
+    expect(renderMarkdownSummary(up)).toContain('| — | 10 | +10 | — |');
+  });
+
+  it('never shows anything but names: escapes addresses in lists', () => {
+    const model = makeReportModel({
+      hasChanges: true,
+      resourceCounts: counts({ added: 1 }),
+      addresses: {
+        created: ['aws_s3_bucket.b["</summary></details><script>x</script>"]', 'null_resource.x["`|@team"]'],
+      },
+    });
+    const text = renderMarkdownSummary(model);
+    expect(text).not.toContain('<script>');
+    expect(text).toContain('&lt;/summary&gt;&lt;/details&gt;&lt;script&gt;');
+    expect(text).toContain('&#96;&#124;@&#8203;team');
+  });
+
+  it('keeps every list visible when one list is huge', () => {
+    const model = makeReportModel({
+      hasChanges: true,
+      addresses: {
+        created: manyAddresses(60_000),
+        deleted: ['aws_db_instance.main'],
+        drifted: ['aws_iam_role.ci'],
+      },
+    });
+    const text = renderMarkdownSummary(model, { budget: COMMENT_BUDGET });
+    expect(fits(text, COMMENT_BUDGET)).toBe(true);
+    expect(text).toContain('- aws\\_db\\_instance.main');
+    expect(text).toContain('- aws\\_iam\\_role.ci');
+    const shown = text.split('\n').filter((line) => line.startsWith('- module.')).length;
+    expect(text).toContain(`- … ${60_000 - shown} more not shown`);
+    expect(shown).toBeGreaterThan(100);
+  });
+
+  it('fits 1 MiB for a job summary with 200,000 addresses and 20,000 units', () => {
+    const model = makeReportModel({
+      provisioner: 'terragrunt',
+      hasChanges: true,
+      addresses: { created: manyAddresses(200_000), updated: manyAddresses(50_000, 'aws_lb.front') },
+      units: Array.from({ length: 20_000 }, (_, i) =>
+        makeUnit(`live/u${i}`, { resourceCounts: counts({ added: 40 }) }),
+      ),
+    });
+    const text = renderMarkdownSummary(model, { budget: JOB_SUMMARY_BUDGET });
+    expect(utf8Length(text)).toBeLessThanOrEqual(1024 * 1024);
+    expect(utf8Length(text)).toBeGreaterThan(900 * 1024);
+    expect(text).toMatch(/more units not shown/);
+  });
+
+  it('fits any budget, keeps the table first and the HTML balanced (property)', () => {
+    const name = fc.string({ unit: 'binary', maxLength: 120 });
+    fc.assert(
+      fc.property(
+        fc.array(name, { maxLength: 60 }),
+        fc.array(name, { maxLength: 60 }),
+        fc.array(name, { maxLength: 10 }),
+        fc.integer({ min: 1500, max: 20_000 }),
+        fc.boolean(),
+        (created, deleted, unitNames, size, byBytes) => {
+          const budget: TextBudget = byBytes ? { maxBytes: size } : { maxChars: size, maxBytes: size * 2 };
+          const model = makeReportModel({
+            hasChanges: created.length + deleted.length > 0,
+            addresses: { created, deleted },
+            units: unitNames.map((n) => makeUnit(n, { errorMessage: n })),
+            warnings: unitNames,
+          });
+          const text = renderMarkdownSummary(model, { budget });
+          expect(fits(text, budget)).toBe(true);
+          countsTableFirst(text);
+          expect(text.match(/<\/details>/g)?.length ?? 0).toBe(text.match(/<details>/g)?.length ?? 0);
+          // Only our own tags: any other `<` came from a name and was not escaped.
+          expect(text.replace(/<\/?(details|summary)>/g, '')).not.toContain('<');
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
