@@ -1,20 +1,20 @@
 /**
  * Writes the Action's inputs and outputs tables, generated from action.yml, between
  * `<!-- action-inputs:start -->` and `<!-- action-inputs:end -->` in every doc that has the
- * markers (README.md, docs/action.md). action.yml is the one source; a test fails when a doc
+ * markers (README.md). action.yml is the one source; a test fails when a doc
  * disagrees with it.
  *
  *   npx tsx scripts/action-docs.ts          rewrite the docs
  *   npx tsx scripts/action-docs.ts --check  exit 1 when a doc is stale
  */
+import { load } from 'js-yaml';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as prettier from 'prettier';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-export const DOC_FILES = ['README.md', 'docs/action.md'];
+export const DOC_FILES = ['README.md'];
 export const START = '<!-- action-inputs:start -->';
 export const END = '<!-- action-inputs:end -->';
 
@@ -33,11 +33,8 @@ export interface ActionMetadata {
   runs: { using: string; main: string };
 }
 
-// js-yaml ships with the dev tooling (eslint) but without types; only this script reads YAML.
-const yaml = createRequire(import.meta.url)('js-yaml') as { load(text: string): unknown };
-
 export async function readActionMetadata(file = `${ROOT}action.yml`): Promise<ActionMetadata> {
-  return yaml.load(await readFile(file, 'utf8')) as ActionMetadata;
+  return load(await readFile(file, 'utf8')) as ActionMetadata;
 }
 
 function cell(text: string): string {

@@ -1,13 +1,23 @@
 #!/usr/bin/env node
 /** The `iacm-report` command. Only wires the process to main(); everything else is testable. */
+import { describeError, exitCodeOf } from './errors.js';
 import { main } from './cli/main.js';
 
-const exitCode = await main(process.argv.slice(2), {
+// Not a top-level await: `ncc build -t` bundles TypeScript entries as CommonJS, where it does not
+// parse (the same reason as in plugin.ts). main() reports its own errors; the catch is for bugs.
+main(process.argv.slice(2), {
   env: process.env,
   cwd: process.cwd(),
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   stdin: process.stdin,
   stderrIsTty: process.stderr.isTTY,
-});
-process.exitCode = exitCode;
+}).then(
+  (exitCode) => {
+    process.exitCode = exitCode;
+  },
+  (error: unknown) => {
+    process.stderr.write(`iacm-report: error: ${describeError(error)}\n`);
+    process.exitCode = exitCodeOf(error);
+  },
+);

@@ -50,6 +50,7 @@ export function reportConfigFromFlags(
     },
   };
   const parsed = reportConfigSchema.safeParse(input);
-  if (!parsed.success) throw configError(parsed.error, (path) => `--${FLAG_OF[path.split('.')[0] ?? ''] ?? kebabName(path)}`);
+  if (!parsed.success)
+    throw configError(parsed.error, (path) => `--${FLAG_OF[path.split('.')[0] ?? ''] ?? kebabName(path)}`);
   return parsed.data;
 }

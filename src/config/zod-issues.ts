@@ -15,6 +15,10 @@ export function configError(error: z.ZodError, nameOf: (path: string) => string)
 
 /** Config paths in camelCase (`gates.failOnDrift`) -> kebab-case flag names (`fail-on-drift`). */
 export function kebabName(path: string): string {
-  const last = path.split('.').filter((part) => !/^\d+$/.test(part)).pop() ?? path;
+  const last =
+    path
+      .split('.')
+      .filter((part) => !/^\d+$/.test(part))
+      .pop() ?? path;
   return last.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 }

@@ -8,7 +8,11 @@ import { resolve } from 'node:path';
 import fg from 'fast-glob';
 import { InputError } from '../errors.js';
 
-export async function expandInputs(patterns: readonly string[], cwd: string, what: string): Promise<string[]> {
+export async function expandInputs(
+  patterns: readonly string[],
+  cwd: string,
+  what: string,
+): Promise<string[]> {
   const files: string[] = [];
   const seen = new Set<string>();
   for (const pattern of patterns) {

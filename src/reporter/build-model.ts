@@ -71,7 +71,8 @@ export function buildModel(input: ModelInput): ReportModel {
   const addresses = emptyAddressLists();
   for (const plan of input.plans) appendAddresses(addresses, plan.addresses, '');
   if (input.terragrunt) {
-    for (const [pathId, plan] of input.terragrunt.plans) appendAddresses(addresses, plan.addresses, `${pathId}: `);
+    for (const [pathId, plan] of input.terragrunt.plans)
+      appendAddresses(addresses, plan.addresses, `${pathId}: `);
   }
   if (input.drifts.length > 0) {
     // Drift comes from the drift files alone; the plans' own drift lists would count twice.

@@ -25,7 +25,9 @@ export function trippedGates(model: ReportModel, gates: GatesConfig): string[] {
     if (diff === undefined) {
       tripped.push('max-monthly-cost-increase: no cost difference is known (pass an Infracost diff JSON)');
     } else if (compareDecimals(diff, limit) > 0) {
-      tripped.push(`max-monthly-cost-increase: monthly cost rises by ${diff} ${currency}, over the limit of ${limit}`.trimEnd());
+      tripped.push(
+        `max-monthly-cost-increase: monthly cost rises by ${diff} ${currency}, over the limit of ${limit}`.trimEnd(),
+      );
     }
   }
   return tripped;

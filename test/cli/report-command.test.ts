@@ -64,7 +64,10 @@ describe('iacm-report --dry-run', () => {
     expect(counts?.deleted).toBe(a.resourceCounts.deleted + b.resourceCounts.deleted);
     expect(counts?.deleted).toBeGreaterThan(0); // the replacement's delete half
 
-    const glob = await dryRun('--plan', `${PLANS}/terraform-json/testdata/{action_reason,110_basic}/plan.json`);
+    const glob = await dryRun(
+      '--plan',
+      `${PLANS}/terraform-json/testdata/{action_reason,110_basic}/plan.json`,
+    );
     expect(glob.code).toBe(0);
     const c = await readPlanFile(join(ROOT, `${PLANS}/terraform-json/testdata/110_basic/plan.json`));
     expect(parseBody(glob.stdout).metadata?.resource_counts?.added).toBe(
@@ -90,7 +93,14 @@ describe('iacm-report --dry-run', () => {
   });
 
   it('lets the user override the event and activity types', async () => {
-    const { stdout } = await dryRun('--plan', TF_SUMMARIZE, '--event-type', 'apply_needed', '--activity-type', 'apply');
+    const { stdout } = await dryRun(
+      '--plan',
+      TF_SUMMARIZE,
+      '--event-type',
+      'apply_needed',
+      '--activity-type',
+      'apply',
+    );
     const body = parseBody(stdout);
     expect(body.event_type).toBe('apply_needed');
     expect(body.metadata?.activity_type).toBe('apply');
@@ -106,12 +116,20 @@ describe('iacm-report --dry-run', () => {
 describe('bad input and usage: one line, exit 2, nothing on stdout', () => {
   const cases: [string, string[], RegExp][] = [
     ['a missing file', ['--plan', 'no/such/plan.json'], /no\/such\/plan\.json: no such plan file/],
-    ['a glob that matches nothing', ['--plan', 'plans/*.nothing.json'], /plans\/\*\.nothing\.json: the glob matches no plan file/],
+    [
+      'a glob that matches nothing',
+      ['--plan', 'plans/*.nothing.json'],
+      /plans\/\*\.nothing\.json: the glob matches no plan file/,
+    ],
     ['a directory', ['--plan', PLANS], /is a directory/],
     ['an unknown flag', ['--plan', TF_SUMMARIZE, '--bogus'], /bogus/],
     ['a bad event type', ['--plan', TF_SUMMARIZE, '--event-type', 'deployed'], /--event-type/],
     ['no input at all', ['--event-type', 'plan'], /nothing to report/],
-    ['a state file as a plan', ['--plan', `${PLANS}/terraform-json/testdata/no_changes/state.json`], /state/i],
+    [
+      'a state file as a plan',
+      ['--plan', `${PLANS}/terraform-json/testdata/no_changes/state.json`],
+      /state/i,
+    ],
   ];
   for (const [what, args, message] of cases) {
     it(what, async () => {

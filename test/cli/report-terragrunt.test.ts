@@ -76,7 +76,9 @@ describe('iacm-report --terragrunt-dir', () => {
     expect(stacks.find((s) => s.stack_path === 'exp/staging')?.error_message).toContain('exit status 1');
 
     const plans = await Promise.all(
-      (['create-with-outputs', 'replace', 'drift-and-outputs'] as const).map((p) => readPlanFile(fixturePath(p))),
+      (['create-with-outputs', 'replace', 'drift-and-outputs'] as const).map((p) =>
+        readPlanFile(fixturePath(p)),
+      ),
     );
     for (const key of ['added', 'changed', 'deleted', 'unchanged'] as const) {
       expect(meta.resource_counts?.[key]).toBe(plans.reduce((n, p) => n + p.resourceCounts[key], 0));

@@ -23,4 +23,3 @@ export function captureIo(env: Record<string, string | undefined>, cwd: string, 
   };
   return { io, stdout: () => out, stderr: () => err };
 }
-
