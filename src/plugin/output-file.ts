@@ -10,6 +10,7 @@
 import { appendFile } from 'node:fs/promises';
 import type { SendEventRequest } from '../reporter/event-schema.js';
 import type { ReportModel } from '../reporter/report-model.js';
+import { reportOutputs } from '../reporter/report-outputs.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -57,19 +58,14 @@ export function outputVariables(
   event: SendEventRequest,
   summary: string,
 ): OutputVariables {
-  const r = model.resourceCounts;
+  const shared = Object.fromEntries(
+    Object.entries(reportOutputs(model)).map(([name, value]) => [
+      name.toUpperCase().replace(/-/g, '_'),
+      value,
+    ]),
+  ) as Omit<OutputVariables, 'SUMMARY'>;
   return {
-    ADDED: String(r.added),
-    CHANGED: String(r.changed),
-    DELETED: String(r.deleted),
-    IMPORTED: String(r.imported),
-    REMOVED: String(r.removed),
-    UNCHANGED: String(r.unchanged),
-    DRIFTED: String(model.driftedCount),
-    HAS_CHANGES: String(model.hasChanges),
-    HAS_DRIFT: String(model.hasDrift),
-    // Empty when no Infracost diff was given: a later step can test for "" rather than guess.
-    COST_DIFF_MONTHLY: model.cost?.diffTotalMonthly ?? '',
+    ...shared,
     // From the event as sent, so the output can never disagree with what Harness received.
     EVENT_TYPE: event.event_type,
     SUMMARY: `${B64_PREFIX}${Buffer.from(summary, 'utf8').toString('base64')}`,

@@ -3,6 +3,7 @@
  * check), its status, and adds counts up over plan files or Terragrunt units.
  */
 import type { AddressLists, Counts, PlanSummary, Provisioner } from '../parsers/plan-summary.js';
+import { activityStatusOfUnits } from '../parsers/terragrunt-tree.js';
 import { addCounts, zeroCounts } from '../parsers/plan-summary.js';
 import type { ActivityStatus, ActivityType, EventType } from './event-schema.js';
 import type { CostFigures, ReportModel, UnitReport } from './report-model.js';
@@ -56,10 +57,9 @@ function inferProvisioner(plans: readonly PlanSummary[]): Provisioner | undefine
   return undefined;
 }
 
+/** An errored plan fails the run; otherwise the units decide (failure, then skipped = incomplete). */
 function activityStatusOf(plans: readonly PlanSummary[], units: readonly UnitReport[]): ActivityStatus {
-  if (plans.some((p) => p.errored) || units.some((u) => u.status === 'failure')) return 'failure';
-  if (units.some((u) => u.status === 'skipped')) return 'incomplete';
-  return 'success';
+  return plans.some((p) => p.errored) ? 'failure' : activityStatusOfUnits(units);
 }
 
 export function buildModel(input: ModelInput): ReportModel {
