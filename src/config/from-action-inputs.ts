@@ -10,6 +10,7 @@
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
 import { reportConfigSchema, type ReportConfig } from './schema.js';
+import { setPath, splitList } from './setting-values.js';
 
 type InputKind = 'string' | 'list' | 'boolean';
 
@@ -89,24 +90,6 @@ export function readInput(
 // `yes`, `1` or `on` is more likely a mistake than a wish.
 const TRUE_VALUES = new Set(['true', 'True', 'TRUE']);
 const FALSE_VALUES = new Set(['false', 'False', 'FALSE']);
-
-/** Several files or globs, one a line or comma-separated (or both). */
-function splitList(value: string): string[] {
-  return value
-    .split(/[\n,]/)
-    .map((item) => item.trim())
-    .filter((item) => item !== '');
-}
-
-function setPath(into: Record<string, unknown>, dotted: string, value: unknown): void {
-  const keys = dotted.split('.');
-  let node = into;
-  for (const key of keys.slice(0, -1)) {
-    node[key] ??= {};
-    node = node[key] as Record<string, unknown>;
-  }
-  node[keys[keys.length - 1] as string] = value;
-}
 
 /** Which input a zod issue path (e.g. `connection.apiKey`, `plans.0`) came from. */
 function inputForPath(path: readonly PropertyKey[], prefix = ''): string {

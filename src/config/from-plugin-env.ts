@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
 import { reportConfigSchema, type ReportConfig } from './schema.js';
+import { setPath, splitList } from './setting-values.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -90,24 +91,6 @@ function parseBoolean(value: string, label: string): boolean {
   throw new UsageError(`${label}: expected true or false (got ${echo(value)})`, 'CONFIG_INVALID');
 }
 
-/** Lists arrive comma-joined; a YAML block scalar brings newlines instead, so take both. */
-function parseList(value: string): string[] {
-  return value
-    .split(/[,\n]/)
-    .map((item) => item.trim())
-    .filter((item) => item !== '');
-}
-
-function setPath(into: Record<string, unknown>, path: string, value: unknown): void {
-  const parts = path.split('.');
-  let node = into;
-  for (const part of parts.slice(0, -1)) {
-    node[part] ??= {};
-    node = node[part] as Record<string, unknown>;
-  }
-  node[parts[parts.length - 1] as string] = value;
-}
-
 const endpointSchema = z.record(z.string(), z.unknown());
 
 /**
@@ -182,7 +165,7 @@ export function configFromPluginEnv(env: Env): PluginConfig {
       setting.kind === 'boolean'
         ? parseBoolean(value, label)
         : setting.kind === 'list'
-          ? parseList(value)
+          ? splitList(value)
           : value;
     setPath(input, setting.path, parsed);
     sources.set(setting.path, { label, value, secret: setting.secret === true });
