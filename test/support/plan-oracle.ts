@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fg from 'fast-glob';
 import { PlanAccumulator } from '../../src/parsers/plan-accumulator.js';
-import { walkPlanDocument } from '../../src/parsers/plan-document-walker.js';
+import { walkPlanDocument } from './plan-document-walker.js';
 import type { PlanSummary } from '../../src/parsers/plan-summary.js';
 import type { ChangeEntry, OutputChangeEntry, PlanVisitor } from '../../src/parsers/plan-visitor.js';
 

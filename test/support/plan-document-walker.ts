@@ -19,9 +19,9 @@
  * - JSON.parse keeps the last of duplicate keys where a streaming reader sees each one: the two
  *   can differ on such (invalid-in-practice) documents, and only there.
  */
-import { InputError } from '../errors.js';
-import { containsTrue, keptOutputValue } from './json-stream/output-value.js';
-import type { ChangeEntry, OutputChangeEntry, PlanVisitor } from './plan-visitor.js';
+import { InputError } from '../../src/errors.js';
+import { containsTrue, keptOutputValue } from '../../src/parsers/json-stream/output-value.js';
+import type { ChangeEntry, OutputChangeEntry, PlanVisitor } from '../../src/parsers/plan-visitor.js';
 
 type JsonObject = Record<string, unknown>;
 

@@ -1,0 +1,261 @@
+/**
+ * `npm run bench`: times the plan readers on generated plans of ~200 MB and ~1 GB.
+ *
+ * For each size, every contender counts `resource_changes` actions and prints one JSON line; the
+ * lines must agree (else the run is marked wrong). Each contender runs in its own process,
+ * interleaved with the others run after run; wall time is measured here, peak RSS by
+ * `/usr/bin/time -v` (or, without it, by polling VmHWM in /proc/<pid>/status). A contender that
+ * fails (ERR_STRING_TOO_LONG, out of memory, timeout) is reported as failed, and the run goes on.
+ *
+ *   npm run bench -- [--sizes 200,1000] [--runs 3,1] [--cmd 'name=command {file}']...
+ *
+ * Add a contender with --cmd (e.g. --cmd 'cli=node dist/cli/index.js --plan {file} --dry-run'),
+ * or in CONTENDERS below. Contenders whose output is not the counts line are timed, not checked.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { createReadStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { BENCH_OUT, generatePlan } from './generate-plan.js';
+
+const HERE = fileURLToPath(new URL('.', import.meta.url));
+const JQ_FILTER =
+  '(.resource_changes // []) | map(.change.actions | join(",")) | {total: length, actions: (group_by(.) | map({key: .[0], value: length}) | from_entries)}';
+
+interface Contender {
+  name: string;
+  /** The command line; `{file}` is replaced by the plan's path. */
+  argv: string[];
+  /** Prints the counts line (checked against the others). */
+  counts: boolean;
+  available: () => boolean;
+}
+
+const hasCommand = (cmd: string): boolean => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
+
+const CONTENDERS: Contender[] = [
+  {
+    name: 'ours (stream)',
+    argv: ['node', join(BENCH_OUT, 'count-stream.mjs'), '{file}'],
+    counts: true,
+    available: () => true,
+  },
+  {
+    name: 'JSON.parse',
+    argv: ['node', join(BENCH_OUT, 'count-json-parse.mjs'), '{file}'],
+    counts: true,
+    available: () => true,
+  },
+  { name: 'jq', argv: ['jq', '-c', JQ_FILTER, '{file}'], counts: true, available: () => hasCommand('jq') },
+];
+
+interface RunResult {
+  ok: boolean;
+  wallMs: number;
+  peakRssMB: number | undefined;
+  output: string;
+  error: string;
+}
+
+function option(name: string): string[] {
+  const values: string[] = [];
+  const args = process.argv.slice(2);
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === name && args[i + 1] !== undefined) values.push(args[++i]!);
+    else if (args[i]!.startsWith(`${name}=`)) values.push(args[i]!.slice(name.length + 1));
+  }
+  return values;
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+const USE_GNU_TIME = existsSync('/usr/bin/time');
+
+/** Runs one command; never throws. */
+function runOnce(argv: string[], timeoutMs: number): Promise<RunResult> {
+  const command = USE_GNU_TIME ? ['/usr/bin/time', '-v', ...argv] : argv;
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const child = spawn(command[0]!, command.slice(1), { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    let polledPeakKB = 0;
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    // Without GNU time: poll the high-water mark (kept by the kernel, so polling misses nothing).
+    const poll = USE_GNU_TIME
+      ? undefined
+      : setInterval(() => {
+          try {
+            const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+            if (m) polledPeakKB = Math.max(polledPeakKB, Number(m[1]));
+          } catch {
+            // The process has exited.
+          }
+        }, 20);
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      if (poll) clearInterval(poll);
+      resolve({ ok: false, wallMs: 0, peakRssMB: undefined, output: '', error: error.message });
+    });
+    child.on('close', (code, signal) => {
+      const wallMs = performance.now() - started;
+      clearTimeout(timer);
+      if (poll) clearInterval(poll);
+      const gnuPeak = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
+      const peakKB = gnuPeak ? Number(gnuPeak[1]) : polledPeakKB;
+      // GNU time reports "Command exited with non-zero status" / "terminated by signal".
+      const childFailed =
+        code !== 0 ||
+        signal !== null ||
+        /Command (exited with non-zero status|terminated by signal)/.test(stderr);
+      const message = stderr
+        .split('\n')
+        .filter((l) => l.trim() !== '' && !/^\t/.test(l) && !/^Command /.test(l))
+        .slice(-2)
+        .join(' | ');
+      resolve({
+        ok: !childFailed,
+        wallMs,
+        peakRssMB: peakKB > 0 ? peakKB / 1024 : undefined,
+        output: stdout.trim(),
+        error: childFailed
+          ? signal === 'SIGKILL'
+            ? `killed (timeout ${timeoutMs / 1000} s?)`
+            : message || `exit ${code}`
+          : '',
+      });
+    });
+  });
+}
+
+async function bundleSubjects(): Promise<void> {
+  // Plain node on bundled JS: no tsx start-up cost in the timings (jq has none either).
+  for (const name of ['count-stream', 'count-json-parse']) {
+    await build({
+      entryPoints: [join(HERE, `${name}.ts`)],
+      outfile: join(BENCH_OUT, `${name}.mjs`),
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      logLevel: 'warning',
+    });
+  }
+}
+
+async function warmPageCache(file: string): Promise<void> {
+  for await (const chunk of createReadStream(file, { highWaterMark: 4 << 20 })) void chunk;
+}
+
+function machine(): string {
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  const jq = hasCommand('jq') ? spawnSync('jq', ['--version']).stdout.toString().trim() : 'no jq';
+  return `${cpu}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, node ${process.version}, ${jq}, peak RSS by ${USE_GNU_TIME ? '/usr/bin/time -v' : '/proc VmHWM polling'}`;
+}
+
+const fmtS = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
+const fmtMB = (mb: number | undefined): string => (mb === undefined ? '?' : `${mb.toFixed(0)} MB`);
+
+interface Summary {
+  name: string;
+  ok: boolean;
+  medianMs: number;
+  walls: number[];
+  peakRssMB: number | undefined;
+  note: string;
+}
+
+async function main(): Promise<void> {
+  const sizes = (option('--sizes')[0] ?? '200,1000').split(',').map(Number);
+  const runs = (option('--runs')[0] ?? '3,1').split(',').map(Number);
+  const timeoutMs = Number(option('--timeout')[0] ?? 900) * 1000;
+  const contenders = [...CONTENDERS];
+  for (const spec of option('--cmd')) {
+    const eq = spec.indexOf('=');
+    contenders.push({
+      name: spec.slice(0, eq),
+      argv: spec
+        .slice(eq + 1)
+        .split(' ')
+        .filter(Boolean),
+      counts: false,
+      available: () => true,
+    });
+  }
+  console.log(`machine: ${machine()}`);
+  await bundleSubjects();
+  const report: unknown[] = [];
+  for (const [s, sizeMB] of sizes.entries()) {
+    const n = runs[s] ?? runs[runs.length - 1] ?? 1;
+    const started = performance.now();
+    const file = generatePlan(sizeMB);
+    const info = readFileSync(`${file}.done`, 'utf8').trim();
+    console.log(
+      `\n== ${(statSync(file).size / 1e6).toFixed(0)} MB plan (${info}), ${n} run${n === 1 ? '' : 's'} each ` +
+        `(generated/cached in ${fmtS(performance.now() - started)}): ${file}`,
+    );
+    await warmPageCache(file);
+    const active = contenders.filter((c) => {
+      if (c.available()) return true;
+      console.log(`   ${c.name}: skipped (not installed)`);
+      return false;
+    });
+    const results = new Map<string, RunResult[]>(active.map((c) => [c.name, []]));
+    const failed = new Set<string>();
+    for (let run = 0; run < n; run++) {
+      for (const c of active) {
+        // A contender that failed once (string too long, out of memory) would fail again.
+        if (failed.has(c.name)) continue;
+        const r = await runOnce(
+          c.argv.map((a) => a.replace('{file}', file)),
+          timeoutMs,
+        );
+        results.get(c.name)!.push(r);
+        console.log(
+          `   run ${run + 1} ${c.name}: ${r.ok ? `${fmtS(r.wallMs)}, peak RSS ${fmtMB(r.peakRssMB)}` : `FAILED after ${fmtS(r.wallMs)} (${r.error})`}`,
+        );
+        if (!r.ok) failed.add(c.name);
+      }
+    }
+    const reference = results.get(active[0]!.name)!.find((r) => r.ok)?.output;
+    const summaries: Summary[] = active.map((c) => {
+      const rs = results.get(c.name)!;
+      const ok = rs.length > 0 && rs.every((r) => r.ok);
+      const wrong = ok && c.counts && rs.some((r) => r.output !== reference);
+      const rss = rs.map((r) => r.peakRssMB).filter((x): x is number => x !== undefined);
+      return {
+        name: c.name,
+        ok: ok && !wrong,
+        medianMs: median(rs.map((r) => r.wallMs)),
+        walls: rs.map((r) => r.wallMs),
+        peakRssMB: rss.length ? Math.max(...rss) : undefined,
+        note: !ok ? `failed: ${rs.find((r) => !r.ok)?.error ?? ''}` : wrong ? 'WRONG COUNTS' : '',
+      };
+    });
+    const ours = summaries[0]!;
+    console.log(`\n   | contender | median wall | runs | peak RSS | ours / this (wall) |`);
+    console.log(`   |---|---:|---|---:|---:|`);
+    for (const sm of summaries) {
+      const ratio = sm === ours || !sm.ok || !ours.ok ? '' : `${(ours.medianMs / sm.medianMs).toFixed(3)}×`;
+      const walls = sm.walls.map((w) => (w / 1000).toFixed(2)).join(' / ');
+      console.log(
+        `   | ${sm.name} | ${sm.ok ? fmtS(sm.medianMs) : sm.note} | ${walls} | ${fmtMB(sm.peakRssMB)} | ${ratio} |`,
+      );
+    }
+    console.log(`   counts: ${reference ?? '(none)'}`);
+    report.push({ sizeMB, file, bytes: statSync(file).size, info, summaries, counts: reference });
+  }
+  const out = join(BENCH_OUT, `results-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  writeFileSync(out, JSON.stringify({ machine: machine(), report }, null, 2));
+  console.log(`\nresults: ${out}`);
+}
+
+await main();

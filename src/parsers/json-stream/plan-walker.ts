@@ -1,0 +1,377 @@
+/**
+ * The plan-shaped half of the streaming reader: a ScanHandler that knows where in a
+ * `terraform show -json` document the visitor's fields live, descends only into those containers,
+ * buffers the few small fields of one entry (keys come in any order) and calls the PlanVisitor
+ * when the entry closes. Everything else is answered with D_SKIP.
+ *
+ * Rules (the JSON.parse walker applies the same ones):
+ * - null is the same as an absent key, except for required fields, which must have their type;
+ * - containers the reader walks into must be objects/arrays of the right shape, or INPUT_INVALID;
+ * - flags are lenient: `importing` counts when present and not null, `sensitive` when exactly true,
+ *   `after_unknown`/`after_sensitive` when a `true` occurs anywhere in them;
+ * - calls follow document order (keys of an object in the order written).
+ */
+import type { PlanVisitor } from '../plan-visitor.js';
+import {
+  D_CAPTURE,
+  D_DESCEND,
+  D_RAW,
+  D_SCAN_TRUE,
+  D_SKIP,
+  KIND_ARRAY,
+  KIND_FALSE,
+  KIND_NULL,
+  KIND_OBJECT,
+  KIND_STRING,
+  KIND_TRUE,
+  type ScanHandler,
+} from './json-scanner.js';
+import type { InputErrors } from './input-errors.js';
+import { keptOutputValue } from './output-value.js';
+import {
+  COMMON_VALUES,
+  COMMON_VALUE_NAMES,
+  F_ACTIONS,
+  F_CHANGE,
+  F_CHANGE_ENTRY,
+  F_CHANGE_LIST,
+  F_CHILD_MODULES,
+  F_MODULE,
+  F_OUTPUT_CHANGE,
+  F_OUTPUT_CHANGES,
+  F_PLANNED,
+  F_PLANNED_OUTPUT,
+  F_PLANNED_OUTPUTS,
+  F_PRIOR,
+  F_PRIOR_VALUES,
+  F_RESOURCE,
+  F_RESOURCES,
+  F_TOP,
+  Frame,
+  KEYS_OF_FRAME,
+  KIND_NAMES,
+  K_ACTIONS,
+  K_ADDRESS,
+  K_AFTER,
+  K_AFTER_SENSITIVE,
+  K_AFTER_UNKNOWN,
+  K_CHANGE,
+  K_CHILD_MODULES,
+  K_ERRORED,
+  K_FORMAT_VERSION,
+  K_IMPORTING,
+  K_MODE,
+  K_OTHER,
+  K_OUTPUT_CHANGES,
+  K_PLANNED_VALUES,
+  K_PREVIOUS_ADDRESS,
+  K_PRIOR_STATE,
+  K_RESOURCES,
+  K_RESOURCE_CHANGES,
+  K_RESOURCE_DRIFT,
+  K_TERRAFORM_VERSION,
+  TOP_KEYS,
+  member,
+} from './plan-frames.js';
+
+export class PlanWalker implements ScanHandler {
+  private frame: Frame | null = null;
+  private readonly utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+  constructor(
+    private readonly visitor: PlanVisitor,
+    private readonly errors: InputErrors,
+  ) {}
+
+  key(bytes: Uint8Array, start: number, end: number, escaped: boolean, offset: number): void {
+    const f = this.frame!;
+    if (f.kind === F_TOP) {
+      const key = this.text(bytes, start, end, escaped, offset);
+      this.visitor.topLevelKey(key);
+      f.key = TOP_KEYS.lookup(key);
+    } else if (f.kind === F_OUTPUT_CHANGES || f.kind === F_PLANNED_OUTPUTS) {
+      f.name = this.text(bytes, start, end, escaped, offset);
+    } else {
+      const table = KEYS_OF_FRAME[f.kind];
+      f.key = table
+        ? table.match(bytes, start, end, escaped ? this.text(bytes, start, end, true, offset) : null)
+        : K_OTHER;
+    }
+  }
+
+  value(kind: number, offset: number): number {
+    const f = this.frame;
+    if (f === null) {
+      this.frame = new Frame(F_TOP, null, '');
+      return D_DESCEND;
+    }
+    switch (f.kind) {
+      case F_TOP:
+        return this.topValue(f, kind, offset);
+      case F_CHANGE_LIST:
+        return this.element(f, kind, KIND_OBJECT, F_CHANGE_ENTRY, offset);
+      case F_CHANGE_ENTRY:
+        switch (f.key) {
+          case K_ADDRESS:
+            return this.expectString(f, '.address', kind, offset, true);
+          case K_MODE:
+            f.mode = undefined;
+            return this.expectString(f, '.mode', kind, offset, false);
+          case K_PREVIOUS_ADDRESS:
+            f.previousAddress = undefined;
+            return this.expectString(f, '.previous_address', kind, offset, false);
+          case K_CHANGE:
+            f.hasChange = true;
+            return this.enter(f, kind, KIND_OBJECT, F_CHANGE, '.change', offset, true);
+          default:
+            return D_SKIP;
+        }
+      case F_CHANGE:
+        if (f.key === K_ACTIONS) return this.enter(f, kind, KIND_ARRAY, F_ACTIONS, '.actions', offset, true);
+        if (f.key === K_IMPORTING) f.parent!.importing = kind !== KIND_NULL;
+        return D_SKIP;
+      case F_ACTIONS:
+        f.count++;
+        if (kind !== KIND_STRING)
+          throw this.invalid(f, '', `is not an array of strings (holds ${KIND_NAMES[kind]})`, offset);
+        return D_CAPTURE;
+      case F_OUTPUT_CHANGES:
+      case F_PLANNED_OUTPUTS: {
+        const child = f.kind === F_OUTPUT_CHANGES ? F_OUTPUT_CHANGE : F_PLANNED_OUTPUT;
+        const entered = this.enter(f, kind, KIND_OBJECT, child, member(f.name), offset, true);
+        this.frame!.name = f.name;
+        return entered;
+      }
+      case F_OUTPUT_CHANGE:
+        switch (f.key) {
+          case K_ACTIONS:
+            return this.enter(f, kind, KIND_ARRAY, F_ACTIONS, '.actions', offset, true);
+          case K_AFTER:
+            return D_RAW;
+          case K_AFTER_UNKNOWN:
+          case K_AFTER_SENSITIVE:
+            return D_SCAN_TRUE;
+          default:
+            return D_SKIP;
+        }
+      case F_PLANNED:
+        return f.key === K_OTHER
+          ? D_SKIP
+          : this.enter(f, kind, KIND_OBJECT, F_PLANNED_OUTPUTS, '.outputs', offset, false);
+      case F_PLANNED_OUTPUT:
+        if (f.key !== K_OTHER) f.sensitive = kind === KIND_TRUE;
+        return D_SKIP;
+      case F_PRIOR:
+        return f.key === K_OTHER
+          ? D_SKIP
+          : this.enter(f, kind, KIND_OBJECT, F_PRIOR_VALUES, '.values', offset, false);
+      case F_PRIOR_VALUES:
+        return f.key === K_OTHER
+          ? D_SKIP
+          : this.enter(f, kind, KIND_OBJECT, F_MODULE, '.root_module', offset, false);
+      case F_MODULE:
+        if (f.key === K_RESOURCES)
+          return this.enter(f, kind, KIND_ARRAY, F_RESOURCES, '.resources', offset, false);
+        if (f.key === K_CHILD_MODULES) {
+          return this.enter(f, kind, KIND_ARRAY, F_CHILD_MODULES, '.child_modules', offset, false);
+        }
+        return D_SKIP;
+      case F_RESOURCES:
+        return this.element(f, kind, KIND_OBJECT, F_RESOURCE, offset);
+      case F_CHILD_MODULES:
+        return this.element(f, kind, KIND_OBJECT, F_MODULE, offset);
+      case F_RESOURCE:
+        if (f.key === K_ADDRESS) return this.expectString(f, '.address', kind, offset, true);
+        if (f.key === K_MODE) {
+          f.mode = undefined;
+          return this.expectString(f, '.mode', kind, offset, false);
+        }
+        return D_SKIP;
+      default:
+        return D_SKIP;
+    }
+  }
+
+  string(bytes: Uint8Array, start: number, end: number, escaped: boolean, offset: number): void {
+    const f = this.frame!;
+    // Actions and modes come from a handful of words: match their bytes, decode only others.
+    const common =
+      f.kind === F_ACTIONS || f.key === K_MODE ? COMMON_VALUES.match(bytes, start, end, null) : 0;
+    const text = common > 0 ? COMMON_VALUE_NAMES[common - 1]! : this.text(bytes, start, end, escaped, offset);
+    if (f.kind === F_ACTIONS) {
+      const owner = f.parent!;
+      // The owner is a `change` frame (resource entries) or an output change.
+      (owner.kind === F_CHANGE ? owner.parent! : owner).actions!.push(text);
+      return;
+    }
+    if (f.kind === F_TOP) {
+      if (f.key === K_FORMAT_VERSION) this.visitor.formatVersion(text);
+      else this.visitor.terraformVersion(text);
+      return;
+    }
+    if (f.key === K_ADDRESS) f.address = text;
+    else if (f.key === K_MODE) f.mode = text;
+    else f.previousAddress = text;
+  }
+
+  close(offset: number): void {
+    const f = this.frame!;
+    this.frame = f.parent;
+    switch (f.kind) {
+      case F_CHANGE_ENTRY: {
+        if (f.address === undefined) throw this.invalid(f, '.address', 'is missing', offset);
+        if (!f.hasChange) throw this.invalid(f, '.change', 'is missing', offset);
+        if (f.actions === undefined) throw this.invalid(f, '.change.actions', 'is missing', offset);
+        const entry = {
+          address: f.address,
+          mode: f.mode,
+          actions: f.actions,
+          importing: f.importing,
+          previousAddress: f.previousAddress,
+        };
+        if (f.parent!.via === '.resource_drift') this.visitor.resourceDrift(entry);
+        else this.visitor.resourceChange(entry);
+        return;
+      }
+      case F_OUTPUT_CHANGE:
+        if (f.actions === undefined) throw this.invalid(f, '.actions', 'is missing', offset);
+        this.visitor.outputChange({
+          name: f.name,
+          actions: f.actions,
+          after: f.after,
+          afterTooLarge: f.afterTooLarge,
+          afterUnknown: f.afterUnknown,
+          afterSensitive: f.afterSensitive,
+        });
+        return;
+      case F_PLANNED_OUTPUT:
+        if (f.sensitive) this.visitor.plannedOutputSensitive(f.name);
+        return;
+      case F_RESOURCE:
+        if (f.address === undefined) throw this.invalid(f, '.address', 'is missing', offset);
+        this.visitor.priorStateResource(f.address, f.mode);
+        return;
+      default:
+        return;
+    }
+  }
+
+  captured(raw: Uint8Array | null, sawTrue: boolean, offset: number): void {
+    const f = this.frame!;
+    if (f.key === K_AFTER_UNKNOWN) f.afterUnknown = sawTrue;
+    else if (f.key === K_AFTER_SENSITIVE) f.afterSensitive = sawTrue;
+    else if (raw === null) {
+      f.after = undefined;
+      f.afterTooLarge = true;
+    } else {
+      let value: unknown;
+      try {
+        value = JSON.parse(this.text(raw, 0, raw.length, false, offset));
+      } catch (error) {
+        if (!(error instanceof SyntaxError)) throw error;
+        throw this.errors.error('INPUT_SYNTAX', `${f.path()}.after is not valid JSON`, offset);
+      }
+      const kept = keptOutputValue(value);
+      f.after = kept.after;
+      f.afterTooLarge = kept.afterTooLarge;
+    }
+  }
+
+  private topValue(f: Frame, kind: number, offset: number): number {
+    switch (f.key) {
+      case K_FORMAT_VERSION:
+      case K_TERRAFORM_VERSION:
+        return this.expectString(
+          f,
+          f.key === K_FORMAT_VERSION ? 'format_version' : 'terraform_version',
+          kind,
+          offset,
+          false,
+        );
+      case K_ERRORED:
+        if (kind === KIND_TRUE || kind === KIND_FALSE) this.visitor.errored(kind === KIND_TRUE);
+        else if (kind !== KIND_NULL)
+          throw this.invalid(f, 'errored', `is ${KIND_NAMES[kind]}, not true or false`, offset);
+        return D_SKIP;
+      case K_RESOURCE_CHANGES:
+        return this.enter(f, kind, KIND_ARRAY, F_CHANGE_LIST, '.resource_changes', offset, false);
+      case K_RESOURCE_DRIFT:
+        return this.enter(f, kind, KIND_ARRAY, F_CHANGE_LIST, '.resource_drift', offset, false);
+      case K_OUTPUT_CHANGES:
+        return this.enter(f, kind, KIND_OBJECT, F_OUTPUT_CHANGES, '.output_changes', offset, false);
+      case K_PLANNED_VALUES:
+        return this.enter(f, kind, KIND_OBJECT, F_PLANNED, '.planned_values', offset, false);
+      case K_PRIOR_STATE:
+        return this.enter(f, kind, KIND_OBJECT, F_PRIOR, '.prior_state', offset, false);
+      default:
+        return D_SKIP;
+    }
+  }
+
+  /** A container value the walker goes into; null skips it unless the field is required. */
+  private enter(
+    f: Frame,
+    kind: number,
+    want: number,
+    child: number,
+    via: string,
+    offset: number,
+    required: boolean,
+  ): number {
+    if (kind === want) {
+      this.frame = new Frame(child, f, via);
+      if (child === F_ACTIONS) (f.kind === F_CHANGE ? f.parent! : f).actions = [];
+      return D_DESCEND;
+    }
+    if (kind === KIND_NULL && !required) return D_SKIP;
+    throw this.invalid(f, via, `is ${KIND_NAMES[kind]}, not ${KIND_NAMES[want]}`, offset);
+  }
+
+  /** An element of an array of objects. */
+  private element(f: Frame, kind: number, want: number, child: number, offset: number): number {
+    const index = f.count++;
+    if (kind !== want)
+      throw this.invalid(f, `[${index}]`, `is ${KIND_NAMES[kind]}, not ${KIND_NAMES[want]}`, offset);
+    this.frame = new Frame(child, f, index);
+    return D_DESCEND;
+  }
+
+  private expectString(f: Frame, field: string, kind: number, offset: number, required: boolean): number {
+    if (kind === KIND_STRING) return D_CAPTURE;
+    if (kind === KIND_NULL && !required) return D_SKIP;
+    throw this.invalid(f, field, `is ${KIND_NAMES[kind]}, not a string`, offset);
+  }
+
+  private invalid(f: Frame, field: string, problem: string, offset: number): Error {
+    const base = f.path();
+    const joint = field === '' || field.startsWith('.') || field.startsWith('[') || base === '' ? '' : '.';
+    return this.errors.error(
+      'INPUT_INVALID',
+      `${`${base}${joint}${field}`.replace(/^\./, '')} ${problem}`,
+      offset,
+    );
+  }
+
+  /** A string's bytes as text: invalid UTF-8 is an encoding error, escapes are decoded. */
+  private text(bytes: Uint8Array, start: number, end: number, escaped: boolean, offset: number): string {
+    // Addresses and names are short ASCII: building them directly skips TextDecoder's overhead.
+    if (!escaped && end - start <= 128) {
+      let k = start;
+      while (k < end && bytes[k]! < 0x80) k++;
+      if (k === end) {
+        return Buffer.isBuffer(bytes)
+          ? bytes.toString('latin1', start, end)
+          : String.fromCharCode.apply(null, bytes.subarray(start, end) as unknown as number[]);
+      }
+    }
+    let text: string;
+    try {
+      text = this.utf8.decode(bytes.subarray(start, end));
+    } catch {
+      throw this.errors.error('INPUT_ENCODING', 'invalid UTF-8 in a string; save the file as UTF-8', offset);
+    }
+    if (!escaped) return text;
+    // The scanner has checked every escape, so this cannot fail on them.
+    return JSON.parse(`"${text}"`) as string;
+  }
+}
