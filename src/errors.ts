@@ -3,6 +3,7 @@
  * `code` (for scripts and tests) and the process exit code it maps to. Entry points print
  * `message` as one line and never a stack trace.
  */
+import { plainText } from './plain-text.js';
 
 /** Exit codes shared by the CLI, the Action and the plugin. */
 export const EXIT_OK = 0;
@@ -90,11 +91,15 @@ export class GateError extends IacmError {
   readonly exitCode = EXIT_FAILURE;
 }
 
-/** One line for a person: our errors as they are, anything else without its stack. */
+/**
+ * One line for a person: our errors as they are, anything else without its stack. Messages quote
+ * file names and servers' words, which can hold line breaks and terminal escape sequences (a unit
+ * folder named to recolour or clear a CI log): those are removed, so the line stays one plain line.
+ */
 export function describeError(error: unknown): string {
-  if (error instanceof IacmError) return error.message;
-  if (error instanceof Error) return `unexpected error: ${error.message}`;
-  return `unexpected error: ${String(error)}`;
+  if (error instanceof IacmError) return plainText(error.message);
+  if (error instanceof Error) return plainText(`unexpected error: ${error.message}`);
+  return plainText(`unexpected error: ${String(error)}`);
 }
 
 export function exitCodeOf(error: unknown): number {

@@ -18,7 +18,7 @@ import {
   type ActionOptions,
 } from '../config/from-action-inputs.js';
 import { describeError, EXIT_FAILURE, exitCodeOf } from '../errors.js';
-import { plainText } from '../reporter/markdown-escape.js';
+import { plainText } from '../plain-text.js';
 import { renderMarkdownSummary } from '../reporter/markdown-summary.js';
 import type { ReportModel } from '../reporter/report-model.js';
 import { JOB_SUMMARY_BUDGET } from '../reporter/text-budget.js';

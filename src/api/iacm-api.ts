@@ -54,7 +54,12 @@ export async function sendEvent(
   options: HttpOptions = {},
 ): Promise<void> {
   await withClient(conn, options, async (client, resolved) => {
-    await client.call('POST', workspaceUrl(resolved, 'events'), 'send the event', body);
+    const url = workspaceUrl(resolved, 'events');
+    const action = 'send the event';
+    const response = await client.call('POST', url, action, body);
+    // A 2xx with a body that is not JSON (a web server's or proxy's HTML page) is not Harness
+    // taking the event: fail (and so spool the body) rather than report a send that lost it.
+    if (response.body.trim() !== '') parseResponse(response, z.unknown(), context(resolved, url, action));
   });
 }
 

@@ -23,5 +23,13 @@ export function buildEvent(model: ReportModel, context: CiContext): SendEventReq
     metadata.stacks = unitsToStacks(model.units);
   }
   // The schema is the contract with Harness: a body that fails it is our bug, and must not leave.
-  return sendEventRequestSchema.parse({ event_type: model.eventType, metadata });
+  const event = sendEventRequestSchema.parse({ event_type: model.eventType, metadata });
+  // zod leaves `__proto__` keys out of a record it parses (its guard against prototype pollution),
+  // but an output may really be named so (a valid HCL name): keep the outputs as built, where
+  // every name is an own property.
+  event.metadata?.stacks?.forEach((stack, i) => {
+    const built = metadata.stacks?.[i]?.stack_outputs;
+    if (built !== undefined) stack.stack_outputs = built;
+  });
+  return event;
 }

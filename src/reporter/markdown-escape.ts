@@ -5,22 +5,7 @@
  * must never be able to close our HTML, break a table row, start a code span, ping a team or
  * disguise itself with terminal colours or bidirectional-override characters.
  */
-
-/** Escape sequences a terminal would interpret: CSI (colours, cursor moves), OSC (titles, links), others. */
-const ANSI_SEQUENCE =
-  // eslint-disable-next-line no-control-regex
-  /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-Z\\-_]|\u009b[0-?]*[ -/]*[@-~]/g;
-
-/** Line breaks and tabs become one space, so a name stays on its line (and in its table cell). */
-// eslint-disable-next-line no-control-regex
-const LINE_BREAKS = /[\r\n\t\u000b\u000c\u0085\u2028\u2029]+/g;
-
-/**
- * C0/C1 controls, and the bidirectional overrides and isolates used in "Trojan Source" tricks
- * (a name that displays as something it is not).
- */
-// eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+import { plainText } from '../plain-text.js';
 
 /**
  * HTML-significant characters as entities (names never go into attributes, so quotes can stay);
@@ -36,11 +21,6 @@ const ENTITIES: Readonly<Record<string, string>> = {
 
 /** Inline Markdown syntax that would otherwise turn part of a name into emphasis, a link or a heading. */
 const MARKDOWN_PUNCTUATION = /[\\*_[\]~#!]/g;
-
-/** Removes terminal escape sequences, control and bidi characters; joins lines. No Markdown escaping. */
-export function plainText(text: string): string {
-  return text.replace(ANSI_SEQUENCE, '').replace(LINE_BREAKS, ' ').replace(INVISIBLE, '');
-}
 
 /**
  * `text` as literal Markdown text, safe in a table cell, a list item and inside `<summary>`.

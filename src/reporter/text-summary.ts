@@ -7,6 +7,7 @@
  * must not be recoloured, cleared or have lines forged by an input file.
  */
 import { zeroCounts, type Counts } from '../parsers/plan-summary.js';
+import { plainText as plainOneLine } from '../plain-text.js';
 import type { CostFigures, ReportModel, UnitReport } from './report-model.js';
 
 export interface TextSummaryOptions {
@@ -18,17 +19,9 @@ export interface TextSummaryOptions {
 const MAX_PATH = 80;
 const MAX_LINE = 500;
 
-/* eslint-disable no-control-regex -- matching escape sequences and control characters is the point */
-// CSI (ESC [ ... final), OSC (ESC ] ... BEL or ESC \), other two-byte ESC sequences, and 8-bit CSI.
-const ANSI =
-  /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-_]|\u009b[0-?]*[ -/]*[@-~]/g;
-// C0/C1 controls and DEL, plus bidirectional overrides that can make a name read as another.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-/* eslint-enable no-control-regex */
-
 /** Text safe to print on one line: escape sequences removed, other controls turned into spaces. */
-export function plainText(text: string): string {
-  return text.replace(ANSI, '').replace(CONTROL, ' ').replace(/ {2,}/g, ' ').trim();
+function plainText(text: string): string {
+  return plainOneLine(text).replace(/ {2,}/g, ' ').trim();
 }
 
 function clip(text: string, max: number): string {

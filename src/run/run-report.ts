@@ -19,6 +19,7 @@ import { readTerragruntTree } from '../parsers/terragrunt-tree.js';
 import { buildEvent } from '../reporter/build-event.js';
 import type { TerragruntInput } from '../reporter/build-model.js';
 import { buildModel } from '../reporter/build-model.js';
+import { plainText } from '../plain-text.js';
 import type { SendEventRequest } from '../reporter/event-schema.js';
 import type { CostFigures, ReportModel } from '../reporter/report-model.js';
 
@@ -99,7 +100,8 @@ export async function runReport(config: ReportConfig, io: RunIo): Promise<Report
   });
   const event = buildEvent(model, await readCiContext(io.env, io.cwd));
   const body = JSON.stringify(event);
-  for (const warning of model.warnings) io.log(`warning: ${warning}`);
+  // Warnings quote file and folder names: printed plain, so a name cannot recolour or forge log lines.
+  for (const warning of model.warnings) io.log(`warning: ${plainText(warning)}`);
 
   if (config.dryRun) return { model, event, body, delivery: { kind: 'dry-run' } };
   const delivery = await deliverEvent(config.connection, body, {

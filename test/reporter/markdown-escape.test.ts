@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown, plainText } from '../../src/reporter/markdown-escape.js';
+import { escapeMarkdown } from '../../src/reporter/markdown-escape.js';
+import { plainText } from '../../src/plain-text.js';
 
 describe('escapeMarkdown', () => {
   it.each([

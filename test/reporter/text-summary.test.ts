@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { expectGolden as expectGoldenFile } from '../support/golden.js';
 import type { ReportModel } from '../../src/reporter/report-model.js';
-import { plainText, renderTextSummary } from '../../src/reporter/text-summary.js';
+import { renderTextSummary } from '../../src/reporter/text-summary.js';
 import {
   driftModel,
   INFRACOST,
@@ -129,18 +129,5 @@ describe('renderTextSummary', () => {
 
   it('has no limit by default', async () => {
     expect(renderTextSummary(await treeModel())).not.toContain('not shown');
-  });
-});
-
-describe('plainText', () => {
-  it('removes CSI, OSC and other escape sequences, and bidi overrides', () => {
-    expect(plainText(`${ESC}[1;31mred${ESC}[0m`)).toBe('red');
-    expect(plainText(`${ESC}]0;title\u0007name`)).toBe('name');
-    expect(plainText(`a\u202eb\u2066c`)).toBe('a b c');
-    expect(plainText(`\u009b31mx`)).toBe('x');
-  });
-
-  it('turns line breaks and tabs into single spaces', () => {
-    expect(plainText('one\r\ntwo\tthree\n')).toBe('one two three');
   });
 });

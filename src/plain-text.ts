@@ -1,0 +1,21 @@
+/**
+ * Text from files we do not control (addresses, unit folders, server messages) made safe to print
+ * on one line of a log, a table cell or a Markdown item: no terminal escape sequences (a name must
+ * not recolour, clear or forge log lines), no line breaks, no control or bidirectional-override
+ * characters (a "Trojan Source" name that displays as something it is not).
+ */
+
+/* eslint-disable no-control-regex -- matching escape sequences and control characters is the point */
+/** CSI (colours, cursor moves), OSC (titles, links), other two-byte ESC sequences, 8-bit CSI. */
+const ANSI_SEQUENCE =
+  /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-_]|\u009b[0-?]*[ -/]*[@-~]/g;
+/** Line breaks and tabs become one space, so a name stays on its line (and in its table cell). */
+const LINE_BREAKS = /[\r\n\t\u000b\u000c\u0085\u2028\u2029]+/g;
+/** C0/C1 controls, DEL, bidirectional marks, overrides and isolates. */
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/* eslint-enable no-control-regex */
+
+/** Removes terminal escape sequences, control and bidi characters; joins lines. */
+export function plainText(text: string): string {
+  return text.replace(ANSI_SEQUENCE, '').replace(LINE_BREAKS, ' ').replace(INVISIBLE, '');
+}
