@@ -1,79 +1,21 @@
 /**
  * The Action as the runner runs it: `node dist/action/index.js` with INPUT_* variables and the
- * runner's files. The bundle is rebuilt (`npm run build:action`) only when the sources changed
- * since the last build, so a test run builds it at most once; a lock keeps parallel test files
- * from building it together.
+ * runner's files (the bundle is built from the current sources by bundles.ts).
  */
-import { execFile, spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { readActionMetadata } from '../../scripts/action-docs.js';
+import { ensureBundles } from './bundles.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BUNDLE = join(ROOT, 'dist/action/index.js');
-const CACHE = join(ROOT, 'node_modules/.cache/iacm-reporter');
-const STAMP = join(CACHE, 'action-bundle.sha256');
-const LOCK = join(CACHE, 'action-bundle.lock');
 
-async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
-}
-
-/** A hash of everything the bundle is built from. */
-async function sourceHash(): Promise<string> {
-  const hash = createHash('sha256');
-  const files = [
-    ...(await filesUnder(join(ROOT, 'src'))),
-    join(ROOT, 'package-lock.json'),
-    join(ROOT, 'tsconfig.json'),
-  ];
-  for (const file of files) hash.update(file).update(await readFile(file));
-  return hash.digest('hex');
-}
-
-async function withLock<T>(work: () => Promise<T>): Promise<T> {
-  await mkdir(CACHE, { recursive: true });
-  const deadline = Date.now() + 180_000;
-  for (;;) {
-    try {
-      await mkdir(LOCK);
-      break;
-    } catch {
-      // A lock left by a killed run is not waited for.
-      const age = Date.now() - (await stat(LOCK).catch(() => ({ mtimeMs: 0 }))).mtimeMs;
-      if (age > 300_000) await rm(LOCK, { recursive: true, force: true });
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${LOCK}`);
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  }
-  try {
-    return await work();
-  } finally {
-    await rm(LOCK, { recursive: true, force: true });
-  }
-}
-
-/** Builds dist/action when it is missing or older than the sources. */
+/** The Action bundle, built from the current sources (see bundles.ts). */
 export async function ensureActionBundle(): Promise<void> {
-  await withLock(async () => {
-    const hash = await sourceHash();
-    const built = existsSync(STAMP) ? (await readFile(STAMP, 'utf8')).trim() : '';
-    if (built === hash && existsSync(BUNDLE)) return;
-    await promisify(execFile)('npm', ['run', '--silent', 'build:action'], {
-      cwd: ROOT,
-      maxBuffer: 16 * 1024 * 1024,
-    });
-    await writeFile(STAMP, hash);
-  });
+  await ensureBundles();
 }
 
 export interface ActionRun {
@@ -163,6 +105,14 @@ export async function runAction(options: ActionRunOptions = {}): Promise<ActionR
     outputFile,
     summaryFile,
   };
+}
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
 }
 
 /** Every file under `dir` with its text, for "the secret is nowhere" checks. */

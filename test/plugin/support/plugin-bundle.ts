@@ -1,81 +1,26 @@
 /**
  * The plugin as Harness runs it: the ncc bundle the Dockerfile copies, started with node in a
  * fresh process that sees only PLUGIN_* / HARNESS_* / DRONE_* variables (and PATH).
- *
- * The bundle is rebuilt with `npm run build:plugin` when it is missing or older than any source
- * file, once per test run; several test files may ask at the same time, so a lock folder makes
- * them take turns.
+ * The bundle is built from the current sources by test/support/bundles.ts.
  */
-import { execFile, spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
+import { BUILD_TIMEOUT_MS, ensureBundles } from '../../support/bundles.js';
 import { contextPathOf, copyPaths, entrypoint, readDockerfile } from './dockerfile.js';
 
 export const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 export const BUNDLE_DIR = join(REPO, 'dist/plugin');
 export const BUNDLE_ENTRY = join(BUNDLE_DIR, 'index.js');
 
-// Outside the repo: dist/ is committed, and a stray lock must never end up in it.
-const LOCK = join(
-  tmpdir(),
-  `iacm-plugin-build-${createHash('sha256').update(REPO).digest('hex').slice(0, 12)}.lock`,
-);
-const LOCK_STALE_MS = 5 * 60_000;
+export { BUILD_TIMEOUT_MS };
 
-/** ncc type-checks the whole project: half a minute on a busy machine, and another file may build first. */
-export const BUILD_TIMEOUT_MS = 240_000;
-
-function newestMtime(path: string): number {
-  const info = statSync(path);
-  if (!info.isDirectory()) return info.mtimeMs;
-  let newest = info.mtimeMs;
-  for (const name of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, name)));
-  return newest;
-}
-
-function isFresh(): boolean {
-  try {
-    const built = statSync(BUNDLE_ENTRY).mtimeMs;
-    const inputs = [join(REPO, 'src'), join(REPO, 'package-lock.json'), join(REPO, 'tsconfig.json')];
-    return inputs.every((input) => newestMtime(input) <= built);
-  } catch {
-    return false;
-  }
-}
-
-function tryLock(): boolean {
-  try {
-    mkdirSync(LOCK);
-    return true;
-  } catch {
-    try {
-      if (Date.now() - statSync(LOCK).mtimeMs > LOCK_STALE_MS) rmSync(LOCK, { recursive: true, force: true });
-    } catch {
-      // Another process removed it first.
-    }
-    return false;
-  }
-}
-
-/** Builds dist/plugin unless it is up to date; returns the entry the Dockerfile names. */
+/** The plugin bundle, built from the current sources (see bundles.ts); returns the entry the Dockerfile names. */
 export async function ensurePluginBundle(): Promise<string> {
-  for (;;) {
-    if (isFresh()) return BUNDLE_ENTRY;
-    if (tryLock()) break;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  try {
-    if (!isFresh()) {
-      await promisify(execFile)('npm', ['run', 'build:plugin'], { cwd: REPO, maxBuffer: 16 * 1024 * 1024 });
-    }
-    return BUNDLE_ENTRY;
-  } finally {
-    rmSync(LOCK, { recursive: true, force: true });
-  }
+  await ensureBundles();
+  return BUNDLE_ENTRY;
 }
 
 /**
