@@ -7,13 +7,16 @@
  * `/usr/bin/time -v` (or, without it, by polling VmHWM in /proc/<pid>/status). A contender that
  * fails (ERR_STRING_TOO_LONG, out of memory, timeout) is reported as failed, and the run goes on.
  *
- *   npm run bench -- [--sizes 200,1000] [--runs 3,1] [--cmd 'name=command {file}']...
+ *   npm run bench -- [--sizes 200,1000] [--runs 3,1] [--cmd 'name=command {file}']... [--no-cli]
  *
- * Add a contender with --cmd (e.g. --cmd 'cli=node dist/cli/index.js --plan {file} --dry-run'),
- * or in CONTENDERS below. Contenders whose output is not the counts line are timed, not checked.
+ * The contenders: the streaming reader alone (count-stream.ts), the CLI itself
+ * (`iacm-report --plan <file> --dry-run`, dist/cli, built first when missing or older than src/),
+ * the JSON.parse script and jq. Add others with --cmd, or in CONTENDERS below. Contenders whose
+ * output is not the counts line are timed, not checked. At the end, one PASS/FAIL line per target
+ * of the issue, for the reader and for the CLI.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +24,13 @@ import { build } from 'esbuild';
 import { BENCH_OUT, generatePlan } from './generate-plan.js';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
+const ROOT = join(HERE, '../..');
+const CLI_BUNDLE = join(ROOT, 'dist/cli/index.js');
+const READER = 'ours (stream)';
+const CLI = 'cli (iacm-report --dry-run)';
+
+/** The issue's targets: wall time ratios at ~200 MB, peak RSS at ~200 MB and ~1 GB. */
+const TARGETS = { vsJsonParse: 0.25, vsJq: 0.12, rss200MB: 150, rss1GB: 200 };
 const JQ_FILTER =
   '(.resource_changes // []) | map(.change.actions | join(",")) | {total: length, actions: (group_by(.) | map({key: .[0], value: length}) | from_entries)}';
 
@@ -41,6 +51,12 @@ const CONTENDERS: Contender[] = [
     argv: ['node', join(BENCH_OUT, 'count-stream.mjs'), '{file}'],
     counts: true,
     available: () => true,
+  },
+  {
+    name: CLI,
+    argv: ['node', CLI_BUNDLE, '--plan', '{file}', '--dry-run'],
+    counts: false,
+    available: () => !process.argv.includes('--no-cli'),
   },
   {
     name: 'JSON.parse',
@@ -151,6 +167,24 @@ async function bundleSubjects(): Promise<void> {
   }
 }
 
+/** The newest modification time of a file under `dir`. */
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
+  }
+  return newest;
+}
+
+/** The CLI contender runs the bundle as users get it: build it when missing or older than src/. */
+function ensureCliBundle(): void {
+  if (process.argv.includes('--no-cli')) return;
+  if (existsSync(CLI_BUNDLE) && statSync(CLI_BUNDLE).mtimeMs >= newestMtime(join(ROOT, 'src'))) return;
+  console.log('building dist/cli (npm run build:cli) ...');
+  const built = spawnSync('npm', ['run', '--silent', 'build:cli'], { cwd: ROOT, stdio: 'inherit' });
+  if (built.status !== 0) throw new Error('npm run build:cli failed');
+}
+
 async function warmPageCache(file: string): Promise<void> {
   for await (const chunk of createReadStream(file, { highWaterMark: 4 << 20 })) void chunk;
 }
@@ -173,6 +207,15 @@ interface Summary {
   note: string;
 }
 
+interface SizeReport {
+  sizeMB: number;
+  file: string;
+  bytes: number;
+  info: string;
+  summaries: Summary[];
+  counts: string | undefined;
+}
+
 async function main(): Promise<void> {
   const sizes = (option('--sizes')[0] ?? '200,1000').split(',').map(Number);
   const runs = (option('--runs')[0] ?? '3,1').split(',').map(Number);
@@ -192,7 +235,8 @@ async function main(): Promise<void> {
   }
   console.log(`machine: ${machine()}`);
   await bundleSubjects();
-  const report: unknown[] = [];
+  ensureCliBundle();
+  const report: SizeReport[] = [];
   for (const [s, sizeMB] of sizes.entries()) {
     const n = runs[s] ?? runs[runs.length - 1] ?? 1;
     const started = performance.now();
@@ -241,21 +285,71 @@ async function main(): Promise<void> {
       };
     });
     const ours = summaries[0]!;
-    console.log(`\n   | contender | median wall | runs | peak RSS | ours / this (wall) |`);
-    console.log(`   |---|---:|---|---:|---:|`);
+    const cli = summaries.find((x) => x.name === CLI);
+    const ratio = (a: Summary | undefined, b: Summary): string =>
+      a === undefined || a === b || !a.ok || !b.ok ? '' : `${(a.medianMs / b.medianMs).toFixed(3)}×`;
+    console.log(`\n   | contender | median wall | runs | peak RSS | ours / this | cli / this |`);
+    console.log(`   |---|---:|---|---:|---:|---:|`);
     for (const sm of summaries) {
-      const ratio = sm === ours || !sm.ok || !ours.ok ? '' : `${(ours.medianMs / sm.medianMs).toFixed(3)}×`;
       const walls = sm.walls.map((w) => (w / 1000).toFixed(2)).join(' / ');
       console.log(
-        `   | ${sm.name} | ${sm.ok ? fmtS(sm.medianMs) : sm.note} | ${walls} | ${fmtMB(sm.peakRssMB)} | ${ratio} |`,
+        `   | ${sm.name} | ${sm.ok ? fmtS(sm.medianMs) : sm.note} | ${walls} | ${fmtMB(sm.peakRssMB)} | ${ratio(ours, sm)} | ${ratio(cli, sm)} |`,
       );
     }
     console.log(`   counts: ${reference ?? '(none)'}`);
     report.push({ sizeMB, file, bytes: statSync(file).size, info, summaries, counts: reference });
   }
+  const verdicts = targetVerdicts(report);
+  console.log('\ntargets:');
+  for (const line of verdicts) console.log(`   ${line}`);
   const out = join(BENCH_OUT, `results-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  writeFileSync(out, JSON.stringify({ machine: machine(), report }, null, 2));
+  writeFileSync(out, JSON.stringify({ machine: machine(), report, verdicts }, null, 2));
   console.log(`\nresults: ${out}`);
+}
+
+/**
+ * One PASS/FAIL line per target, for the reader and for the CLI: the ratios at the size nearest
+ * 200 MB, RSS there and at the size nearest 1 GB. A target whose size or baseline was not run
+ * (jq missing, --sizes 200 only) says so instead.
+ */
+function targetVerdicts(report: SizeReport[]): string[] {
+  const nearest = (mb: number): SizeReport | undefined =>
+    report.find((r) => Math.abs(r.sizeMB - mb) <= mb / 2);
+  const small = nearest(200);
+  const large = nearest(1000);
+  const lines: string[] = [];
+  const verdict = (ok: boolean): string => (ok ? 'PASS' : 'FAIL');
+  for (const who of [READER, CLI]) {
+    const at = (r: typeof small, name: string): Summary | undefined =>
+      r?.summaries.find((x) => x.name === name);
+    const me = at(small, who);
+    for (const [baseline, limit] of [
+      ['JSON.parse', TARGETS.vsJsonParse],
+      ['jq', TARGETS.vsJq],
+    ] as const) {
+      const base = at(small, baseline);
+      const label = `${who}: wall <= ${limit}x ${baseline} at ${small?.sizeMB ?? 200} MB`;
+      if (me === undefined || base === undefined || !base.ok) lines.push(`n/a  ${label} (not run)`);
+      else if (!me.ok) lines.push(`FAIL ${label} (${me.note})`);
+      else {
+        const ratio = me.medianMs / base.medianMs;
+        lines.push(
+          `${verdict(ratio <= limit)} ${label}: ${ratio.toFixed(3)}x (${fmtS(me.medianMs)} / ${fmtS(base.medianMs)})`,
+        );
+      }
+    }
+    const rssLine = (r: typeof small, limit: number, what: string): string => {
+      const s = at(r, who);
+      const label = `${who}: ${what}, peak RSS < ${limit} MB`;
+      if (r === undefined || s === undefined) return `n/a  ${label} (not run)`;
+      if (!s.ok) return `FAIL ${label} (${s.note})`;
+      if (s.peakRssMB === undefined) return `n/a  ${label} (RSS not measured)`;
+      return `${verdict(s.peakRssMB < limit)} ${label}: ${fmtMB(s.peakRssMB)}`;
+    };
+    lines.push(rssLine(small, TARGETS.rss200MB, `${small?.sizeMB ?? 200} MB plan`));
+    lines.push(rssLine(large, TARGETS.rss1GB, `${large?.sizeMB ?? 1000} MB plan completes`));
+  }
+  return lines;
 }
 
 await main();

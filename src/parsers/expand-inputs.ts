@@ -1,12 +1,22 @@
 /**
  * `--plan a.json --plan 'plans/*.json'` -> the files to read, in a stable order. A name that is a
- * file is taken as it is (even if it holds glob characters); anything else is a glob that must
- * match at least one file.
+ * file (or a pipe) is taken as it is, even if it holds glob characters or a line break; anything
+ * else is a glob that must match at least one file.
+ *
+ * Globs are expanded by listing folders with readdir (walk-folders.ts) and matching the paths
+ * below the pattern's fixed leading folders with picomatch, not with fast-glob: fast-glob's `**`
+ * never enters a folder whose name holds a line break, so the plans in it silently went missing.
+ * As before, names starting with a dot match, only regular files match (a link is not followed;
+ * name a linked plan to take it), and the result is sorted. A folder the glob must search but
+ * cannot read is an error naming it, never a silent gap.
  */
+import type { Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import fg from 'fast-glob';
+import picomatch from 'picomatch';
 import { InputError } from '../errors.js';
+import { compareCodeUnits } from './path-match.js';
+import { FolderReadError, globMatcher, walkFolders } from './walk-folders.js';
 
 export async function expandInputs(
   patterns: readonly string[],
@@ -27,33 +37,87 @@ export async function expandInputs(
 }
 
 async function expandOne(pattern: string, cwd: string, what: string): Promise<string[]> {
-  const literal = await statOrUndefined(pattern, cwd);
-  if (literal?.isFile()) return [pattern];
+  const scan = picomatch.scan(pattern);
+  let literal: Stats | undefined;
+  try {
+    literal = await stat(resolve(cwd, pattern));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    // A glob is searched for below; a plain name that cannot be reached says why.
+    if (!scan.isGlob) {
+      if (code === 'ENOENT') throw new InputError('INPUT_NOT_FOUND', pattern, `no such ${what} file`);
+      throw unreachable(pattern, code, what);
+    }
+  }
   if (literal?.isDirectory()) {
     const hint = what === 'plan' ? ' (use --terragrunt-dir for a Terragrunt output tree)' : '';
     throw new InputError('INPUT_UNREADABLE', pattern, `is a directory, not a ${what} JSON file${hint}`);
   }
-  if (!fg.isDynamicPattern(pattern)) {
-    throw new InputError('INPUT_NOT_FOUND', pattern, `no such ${what} file`);
-  }
-  const matches = await fg(pattern, {
-    cwd,
-    onlyFiles: true,
-    dot: true,
-    followSymbolicLinks: false,
-    suppressErrors: true,
-  });
+  // A file, or a pipe the reader reads like one (`/dev/stdin`, a shell's `<(terraform show ...)`).
+  if (literal !== undefined) return [pattern];
+  const matches = await expandGlob(pattern, scan, cwd);
   if (matches.length === 0) {
     throw new InputError('INPUT_NOT_FOUND', pattern, `the glob matches no ${what} file`);
   }
-  // fast-glob's order depends on the file system: sort so two runs agree byte for byte.
-  return matches.sort();
+  return matches;
 }
 
-async function statOrUndefined(path: string, cwd: string) {
-  try {
-    return await stat(resolve(cwd, path));
-  } catch {
-    return undefined;
+/** Why a path that exists (or may) cannot be reached, from the errno code of its stat. */
+function unreachable(pattern: string, code: string | undefined, what: string): InputError {
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return new InputError(
+        'INPUT_UNREADABLE',
+        pattern,
+        `permission denied: a folder on the path cannot be entered by this user (${code})`,
+      );
+    case 'ELOOP':
+      return new InputError('INPUT_UNREADABLE', pattern, 'a symbolic link loop is on the path');
+    case 'ENOTDIR':
+      return new InputError(
+        'INPUT_NOT_FOUND',
+        pattern,
+        `no such ${what} file: a part of the path before the last is a file, not a folder`,
+      );
+    case 'ENAMETOOLONG':
+      return new InputError('INPUT_NOT_FOUND', pattern, `no such ${what} file: the name is too long`);
+    default:
+      return new InputError('INPUT_UNREADABLE', pattern, `cannot be read (${code ?? 'error'})`);
   }
+}
+
+/**
+ * The regular files a glob matches: the folders before its first glob character are taken as
+ * written (`./plans`, `../x`, `/abs`), everything below them is listed, to the glob's depth when it
+ * has no `**`. Paths come out as fast-glob wrote them: the leading folders, then the path inside.
+ */
+async function expandGlob(
+  pattern: string,
+  scan: ReturnType<typeof picomatch.scan>,
+  cwd: string,
+): Promise<string[]> {
+  const head = scan.prefix + scan.base;
+  const isMatch = globMatcher(scan.glob);
+  // Every `/` of any alternative is a `/` of the glob: its segment count bounds the depth.
+  const maxDepth = scan.glob.includes('**') ? Infinity : scan.glob.split('/').length;
+  let entries;
+  try {
+    entries = await walkFolders(resolve(cwd, head === '' ? '.' : head), { maxDepth });
+  } catch (error) {
+    if (!(error instanceof FolderReadError)) throw error;
+    // The leading folders do not exist (or are a file): the glob matches nothing.
+    if (error.isRoot && (error.code === 'ENOENT' || error.code === 'ENOTDIR')) return [];
+    const why = error.code === 'EACCES' || error.code === 'EPERM' ? 'permission denied, ' : '';
+    throw new InputError(
+      'INPUT_UNREADABLE',
+      pattern,
+      `cannot read folder ${error.folder}, which the glob must search (${why}${error.code})`,
+    );
+  }
+  const joint = head === '' || head.endsWith('/') ? head : `${head}/`;
+  return entries
+    .filter((entry) => entry.kind === 'file' && isMatch(entry.path))
+    .map((entry) => joint + entry.path)
+    .sort(compareCodeUnits);
 }

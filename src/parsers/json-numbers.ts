@@ -24,6 +24,45 @@ export function quoteJsonNumbers(text: string): string {
   return out + text.slice(copiedTo);
 }
 
+/**
+ * Valid JSON text without the white space between tokens, every number exactly as written (`1e400`
+ * stays `1e400`, a 300-digit integer keeps its digits, `1.50` its zero) and every string in
+ * JSON.stringify's form (so `"\u003c"`, as Go writes `<`, reads `"<"`). For a document whose numbers
+ * are written as JavaScript writes them, this equals JSON.stringify(JSON.parse(text)), but for
+ * keys: they stay in the order written (JSON.parse moves integer-like keys first) and a key repeated
+ * in one object is kept each time (JSON.parse keeps the last). The input must already be valid JSON
+ * (callers parse it once first); this only re-tokenises it.
+ */
+export function compactJson(text: string): string {
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 /* " */) {
+      const end = endOfString(text, i);
+      const token = text.slice(i, end);
+      // Without a backslash a valid JSON string is already what JSON.stringify writes.
+      out += token.includes('\\') ? JSON.stringify(JSON.parse(token)) : token;
+      i = end;
+    } else if (isJsonWhiteSpace(c)) {
+      i++;
+    } else {
+      // Punctuation, a number or a literal: copied up to the next white space or string.
+      let end = i + 1;
+      while (end < text.length && text.charCodeAt(end) !== 0x22 && !isJsonWhiteSpace(text.charCodeAt(end))) {
+        end++;
+      }
+      out += text.slice(i, end);
+      i = end;
+    }
+  }
+  return out;
+}
+
+function isJsonWhiteSpace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+}
+
 /** Index just past the closing quote of the string that opens at `start`. */
 function endOfString(text: string, start: number): number {
   let i = start + 1;

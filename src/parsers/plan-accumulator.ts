@@ -345,6 +345,8 @@ function renderOutput(entry: OutputChangeEntry, declaredSensitive: boolean): str
   if (entry.afterUnknown) return UNKNOWN_OUTPUT;
   if (entry.afterTooLarge) return TOO_LARGE_OUTPUT;
   if (typeof entry.after === 'string') return entry.after;
-  // `after` is absent only when a reader dropped it; null is a real (null) value.
-  return entry.after === undefined ? 'null' : JSON.stringify(entry.after);
+  // The text, not JSON.stringify(after): a number keeps the digits the plan wrote (`1e400` is not
+  // `null`, a 300-digit integer not `1e+300`). `after` is absent only when a reader dropped it;
+  // null is a real (null) value.
+  return entry.afterJson ?? 'null';
 }

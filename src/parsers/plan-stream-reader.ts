@@ -5,7 +5,8 @@
  * turned into strings or objects).
  *
  * Pieces (src/parsers/json-stream/): input-decoder (BOM, UTF-16, binary sniffing) -> json-scanner
- * (resumable byte DFA with a skip mode) -> plan-walker (where the visitor's fields live).
+ * (resumable byte DFA with a skip mode; skip-wasm runs skip mode in WebAssembly SIMD where
+ * available) -> plan-walker (where the visitor's fields live).
  * Every problem with the input is an InputError with a code and, where there is one, a byte offset.
  */
 import { open, type FileHandle } from 'node:fs/promises';
@@ -15,12 +16,21 @@ import { pumpInput } from './json-stream/input-decoder.js';
 import { InputErrors } from './json-stream/input-errors.js';
 import { JsonScanner } from './json-stream/json-scanner.js';
 import { PlanWalker } from './json-stream/plan-walker.js';
+import { createWasmSkipper, type SkipEngine } from './json-stream/skip-wasm.js';
 
 /** Read size for files: large enough that per-chunk costs vanish, small enough to stay flat. */
 export const FILE_CHUNK_BYTES = 1024 * 1024;
 
 /** Bytes of a plan: a file path, or any async iterable of byte chunks (split anywhere). */
 export type PlanSource = string | AsyncIterable<Uint8Array>;
+
+export interface PlanStreamOptions {
+  /**
+   * The loop that skips unwanted values: WebAssembly SIMD where available ('auto', the default) or
+   * always the JS one ('js'; the two accept exactly the same input, tests compare them).
+   */
+  skip?: SkipEngine;
+}
 
 /**
  * Reads one plan document and calls `visitor` as it goes. `label` names the input in errors
@@ -32,12 +42,16 @@ export async function readPlanStream(
   source: PlanSource,
   visitor: PlanVisitor,
   label?: string,
+  options: PlanStreamOptions = {},
 ): Promise<void> {
   const name = label ?? (typeof source === 'string' ? source : '<stream>');
-  const bytes = typeof source === 'string' ? openPlanFile(source, name) : source;
+  const wasm = createWasmSkipper(options.skip ?? 'auto');
+  // Files are read straight into the WebAssembly memory, where the skip loop scans them in place.
+  const bytes =
+    typeof source === 'string' ? openPlanFile(source, name, FILE_CHUNK_BYTES, wasm?.fileBuffers) : source;
   const errors = new InputErrors(name);
   let head: Uint8Array = new Uint8Array(0);
-  const scanner = new JsonScanner(new PlanWalker(visitor, errors), errors, () => head);
+  const scanner = new JsonScanner(new PlanWalker(visitor, errors), errors, () => head, wasm);
   await pumpInput(bytes, scanner, errors, (h) => {
     head = h;
   });
@@ -53,6 +67,8 @@ export async function* openPlanFile(
   path: string,
   label: string = path,
   chunkBytes: number = FILE_CHUNK_BYTES,
+  /** The two buffers to read into (each at least chunkBytes long); by default new ones. */
+  into?: readonly [Uint8Array, Uint8Array],
 ): AsyncGenerator<Uint8Array> {
   let file: FileHandle;
   try {
@@ -60,12 +76,15 @@ export async function* openPlanFile(
   } catch (error) {
     throw fileError(error, label);
   }
-  const buffers = [Buffer.allocUnsafeSlow(chunkBytes), Buffer.allocUnsafeSlow(chunkBytes)];
+  const buffers: readonly [Uint8Array, Uint8Array] =
+    into !== undefined && into[0].length >= chunkBytes && into[1].length >= chunkBytes
+      ? into
+      : [Buffer.allocUnsafeSlow(chunkBytes), Buffer.allocUnsafeSlow(chunkBytes)];
   let turn = 0;
   let pending: Promise<{ bytesRead: number }> | null = null;
   try {
     // Position null: read on from where the last read ended, so pipes (/dev/stdin) work too.
-    pending = file.read(buffers[0]!, 0, chunkBytes, null);
+    pending = file.read(buffers[0], 0, chunkBytes, null);
     for (;;) {
       let bytesRead: number;
       try {

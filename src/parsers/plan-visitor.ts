@@ -28,6 +28,12 @@ export interface OutputChangeEntry {
    * MAX_OUTPUT_VALUE_BYTES (then `afterTooLarge` is true).
    */
   readonly after: unknown;
+  /**
+   * `after` as compact JSON text, for the report: numbers exactly as the plan wrote them (JSON.parse
+   * turns `1e400` into Infinity and rounds a 300-digit integer), strings as JSON.stringify writes
+   * them, keys in the order written. Undefined exactly when `after` is.
+   */
+  readonly afterJson: string | undefined;
   readonly afterTooLarge: boolean;
   /** `after_unknown` is true or holds a true anywhere inside. */
   readonly afterUnknown: boolean;

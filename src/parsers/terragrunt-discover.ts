@@ -4,22 +4,28 @@
  * `.terragrunt-cache/<hash>/<hash>/` working copy and reports them under the unit that holds the
  * cache, never under the hash path.
  *
- * Symbolic links: fast-glob's own link following walks a loop until its depth limit, and a folder
- * with two links to `..` grows exponentially. So each walk runs with link following off, and linked
- * folders are walked as new roots here, once per real path: a link into a folder already walked
- * (an alias, or a loop) or to a folder that holds one (`..`, `/`) is not followed.
+ * The tree is listed with readdir (walk-folders.ts), never a glob library's `**`: fast-glob's
+ * never enters a folder whose name holds a line break, and a unit left out of the walk would hide
+ * its changes from the report. The plan file name (or pattern) is matched against the last path
+ * segments of each entry.
+ *
+ * Symbolic links: a walk never follows one (a loop would be walked until some depth limit, and a
+ * folder with two links to `..` grows exponentially). Linked folders are walked as new roots here,
+ * once per real path: a link into a folder already walked (an alias, or a loop) or to a folder
+ * that holds one (`..`, `/`) is not followed.
  */
 import type { Stats } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
-import fg from 'fast-glob';
+import picomatch from 'picomatch';
 import { InputError, UsageError } from '../errors.js';
-import { compareCodeUnits, pathSegments, ROOT_PATH_ID } from './path-match.js';
+import { compareCodeUnits, ROOT_PATH_ID } from './path-match.js';
+import { FolderReadError, globMatcher, walkFolders, type WalkEntry } from './walk-folders.js';
 
 export const DEFAULT_PLAN_FILE_NAME = 'tfplan.json';
 const CACHE_DIR = '.terragrunt-cache';
 /** Never hold plans, can be huge (provider binaries), and `.terraform` links into caches. */
-const IGNORE = ['**/.terraform/**', '**/.git/**'];
+const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['.terraform', '.git']);
 
 export interface FoundPlan {
   /** The unit's folder relative to the tree root, `/`-separated; `.` for the root itself. */
@@ -58,46 +64,61 @@ export function planNameDepth(planFileName: string): number {
   return segments.length;
 }
 
+/**
+ * Tells whether the last `planNameDepth(planFileName)` segments of a path name a plan file: an
+ * exact comparison for a plain name, a glob match (walk-folders.ts `globMatcher`) for a pattern.
+ */
+export function planNameMatcher(planFileName: string): (segments: readonly string[]) => boolean {
+  const depth = planNameDepth(planFileName);
+  const isGlob = picomatch.scan(planFileName).isGlob;
+  const test = isGlob ? globMatcher(planFileName) : (path: string) => path === planFileName;
+  return (segments) => segments.length >= depth && test(segments.slice(-depth).join('/'));
+}
+
 export async function discoverUnitPlans(
   dir: string,
   planFileName: string = DEFAULT_PLAN_FILE_NAME,
   cwd: string = process.cwd(),
 ): Promise<Discovery> {
   const depth = planNameDepth(planFileName);
+  const isPlanFile = planNameMatcher(planFileName);
   const root = resolve(cwd, dir);
   const rootReal = await checkTreeRoot(root, dir);
   const warnings: string[] = [];
   const candidates: Candidate[] = [];
   const walked: string[] = [rootReal];
-  const queue: { abs: string; prefix: string; real: string }[] = [{ abs: root, prefix: '', real: rootReal }];
+  const queue: { abs: string; prefix: string[]; real: string }[] = [
+    { abs: root, prefix: [], real: rootReal },
+  ];
 
   // Appending to `queue` while iterating it walks linked folders after the plain tree.
   for (const { abs, prefix, real: walkReal } of queue) {
-    for (const entry of await glob(`**/${planFileName}`, abs, dir)) {
-      if (entry.dirent.isDirectory()) continue;
-      const relative = prefix + entry.path;
-      const file = join(abs, entry.path);
+    const entries = await listTree(abs, dir);
+    for (const entry of entries) {
+      // A plan is anything but a folder (a link is checked below); the name is matched on the
+      // path inside the tree, so a linked folder's name counts as the folder it stands for.
+      if (entry.kind === 'directory' || !isPlanFile([...prefix, ...entry.segments])) continue;
+      const relative = [...prefix, ...entry.segments].join('/');
       const label = join(dir, relative);
-      const isLink = entry.dirent.isSymbolicLink();
-      if (isLink && !(await statOrWarn(file, label, warnings))?.isFile()) continue;
+      const isLink = entry.kind === 'link';
+      if (isLink && !(await statOrWarn(entry.abs, label, warnings))?.isFile()) continue;
       // A walk never enters a linked folder, so below its real root every path is already real.
-      const real = isLink ? await realpath(file) : join(walkReal, entry.path);
-      candidates.push({ ...unitOf(relative, depth), relative, file, label, real });
+      const real = isLink ? await realpath(entry.abs) : join(walkReal, ...entry.segments);
+      candidates.push({ ...unitOf(relative, depth), relative, file: entry.abs, label, real });
     }
-    for (const link of (await glob('**', abs, dir)).filter((e) => e.dirent.isSymbolicLink())) {
-      const target = join(abs, link.path);
-      const info = await stat(target).catch(() => undefined);
+    for (const link of entries.filter((e) => e.kind === 'link')) {
+      const info = await stat(link.abs).catch(() => undefined);
       if (!info?.isDirectory()) continue;
-      const real = await realpath(target);
+      const real = await realpath(link.abs);
       if (walked.some((w) => isWithin(real, w))) continue;
       if (walked.some((w) => isWithin(w, real))) {
         warnings.push(
-          `${join(dir, prefix + link.path)}: a link to a folder that holds the tree; not followed`,
+          `${join(dir, ...prefix, ...link.segments)}: a link to a folder that holds the tree; not followed`,
         );
         continue;
       }
       walked.push(real);
-      queue.push({ abs: target, prefix: `${prefix}${link.path}/`, real });
+      queue.push({ abs: link.abs, prefix: [...prefix, ...link.segments], real });
     }
   }
   const plans = await pickPerUnit(dedupeByRealPath(candidates, warnings, dir), warnings);
@@ -131,23 +152,17 @@ async function checkTreeRoot(root: string, dir: string): Promise<string> {
   return realpath(root);
 }
 
-async function glob(pattern: string, cwd: string, dir: string): Promise<fg.Entry[]> {
+/** Everything under one walk root, sorted by path (the first of two paths to one file is stable). */
+async function listTree(abs: string, dir: string): Promise<WalkEntry[]> {
   try {
-    const entries = await fg(pattern, {
-      cwd,
-      dot: true,
-      onlyFiles: false,
-      followSymbolicLinks: false,
-      objectMode: true,
-      ignore: IGNORE,
-      suppressErrors: false,
-    });
-    // Listing order is the file system's; sorted, the first of two paths to one file is stable.
-    return entries.sort((a, b) => compareCodeUnits(a.path, b.path));
+    return await walkFolders(abs, { skipNames: SKIPPED_FOLDERS });
   } catch (error) {
-    const failed = (error as NodeJS.ErrnoException).path ?? cwd;
-    const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    throw new InputError('INPUT_UNREADABLE', dir, `cannot read folder ${failed} inside the tree (${code})`);
+    if (!(error instanceof FolderReadError)) throw error;
+    throw new InputError(
+      'INPUT_UNREADABLE',
+      dir,
+      `cannot read folder ${error.folder} inside the tree (${error.code})`,
+    );
   }
 }
 
@@ -168,7 +183,11 @@ function isWithin(path: string, folder: string): boolean {
 
 /** The unit a plan belongs to: its folder, or the folder that holds the `.terragrunt-cache`. */
 export function unitOf(relative: string, nameDepth: number): { pathId: string; inCache: boolean } {
-  const folder = pathSegments(relative).slice(0, -nameDepth);
+  // `relative` is joined with `/` here; a backslash is part of a name on POSIX, not a separator.
+  const folder = relative
+    .split('/')
+    .filter((s) => s !== '' && s !== '.')
+    .slice(0, -nameDepth);
   const cacheAt = folder.indexOf(CACHE_DIR);
   const unit = cacheAt === -1 ? folder : folder.slice(0, cacheAt);
   return { pathId: unit.length === 0 ? ROOT_PATH_ID : unit.join('/'), inCache: cacheAt !== -1 };

@@ -56,6 +56,10 @@ export async function runReport(config: ReportConfig, io: RunIo): Promise<Report
 
   // Every input is found before any is read, so a typo in the last one costs no time.
   const planFiles = await expandInputs(config.plans, io.cwd, 'plan');
+  // The git context (a few `git` processes) is gathered while the plans are read, not after: on a
+  // large plan that wait was idle time. A failure surfaces where it is awaited, as before.
+  const ciContext = readCiContext(io.env, io.cwd);
+  ciContext.catch(() => undefined);
   const driftFiles = await expandInputs(config.drifts, io.cwd, 'drift');
   const plans = await readPlans(planFiles, io.cwd);
   const drifts = await readPlans(driftFiles, io.cwd);
@@ -98,7 +102,7 @@ export async function runReport(config: ReportConfig, io: RunIo): Promise<Report
       provisioner: config.provisioner,
     },
   });
-  const event = buildEvent(model, await readCiContext(io.env, io.cwd));
+  const event = buildEvent(model, await ciContext);
   const body = JSON.stringify(event);
   // Warnings quote file and folder names: printed plain, so a name cannot recolour or forge log lines.
   for (const warning of model.warnings) io.log(`warning: ${plainText(warning)}`);

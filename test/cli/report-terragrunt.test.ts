@@ -4,12 +4,14 @@
  * unit, and byte-identical output on a second run. Trees are laid out from real plans as
  * `terragrunt run --all --json-out-dir` writes them.
  */
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { readPlanFile } from '../../src/parsers/read-plan.js';
 import { sendEventRequestSchema } from '../../src/reporter/event-schema.js';
 import { captureIo } from '../support/capture-io.js';
+import { NUMBER_OUTPUTS, planWithOutputs } from '../support/number-outputs.js';
 import {
   fixturePath,
   INFRACOST_FIXTURES,
@@ -99,6 +101,19 @@ describe('iacm-report --terragrunt-dir', () => {
     const second = await dryRun('--terragrunt-dir', 'out', '--terragrunt-report', 'report.json');
     expect(first.code).toBe(0);
     expect(second.stdout).toBe(first.stdout);
+  });
+
+  it('sends output values with the numbers the plan wrote (1e400 is not "null")', async () => {
+    const texts = Object.fromEntries(Object.entries(NUMBER_OUTPUTS).map(([name, o]) => [name, o.text]));
+    await mkdir(join(root, 'numbers/unit'), { recursive: true });
+    await writeFile(join(root, 'numbers/unit/tfplan.json'), planWithOutputs(texts));
+    const { code, stdout, stderr } = await dryRun('--terragrunt-dir', 'numbers');
+    expect(stderr).not.toMatch(/iacm-report: error/);
+    expect(code).toBe(0);
+    const body = sendEventRequestSchema.parse(JSON.parse(stdout));
+    expect(body.metadata?.stacks?.[0]?.stack_outputs).toEqual(
+      Object.fromEntries(Object.entries(NUMBER_OUTPUTS).map(([name, o]) => [name, o.reported])),
+    );
   });
 
   it('refuses a tree that does not exist with exit 2', async () => {

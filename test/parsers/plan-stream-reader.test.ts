@@ -9,10 +9,11 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import fg from 'fast-glob';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { MAX_CAPTURED_STRING } from '../../src/parsers/json-stream/json-scanner.js';
 import { MAX_OUTPUT_VALUE_DEPTH } from '../../src/parsers/json-stream/output-value.js';
+import type { SkipEngine } from '../../src/parsers/json-stream/skip-wasm.js';
 import { walkPlanDocument } from '../support/plan-document-walker.js';
 import { openPlanFile, readPlanStream } from '../../src/parsers/plan-stream-reader.js';
 import { MAX_OUTPUT_VALUE_BYTES, type PlanVisitor } from '../../src/parsers/plan-visitor.js';
@@ -40,6 +41,14 @@ function recorder(): { visitor: PlanVisitor; calls: Call[] } {
 }
 
 // ---- Helpers ----
+
+/**
+ * Every test runs with both skip loops (WebAssembly and JS): each describe below runs once per
+ * loop and sets this first (tests in a file run one after another).
+ */
+const ENGINES: SkipEngine[] = ['wasm', 'js'];
+let skip: SkipEngine = 'auto';
+const useEngine = (engine: SkipEngine): void => beforeAll(() => void (skip = engine));
 
 /** The file as text the way a careful JSON.parse user would decode it. */
 function decodeForOracle(bytes: Uint8Array, fatal = true): string | null {
@@ -98,7 +107,7 @@ async function* chunked(
 async function stream(source: string | AsyncIterable<Uint8Array>): Promise<Outcome> {
   const { visitor, calls } = recorder();
   try {
-    await readPlanStream(source, visitor, 'plan.json');
+    await readPlanStream(source, visitor, 'plan.json', { skip });
     return { calls, error: null };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
@@ -109,7 +118,7 @@ async function stream(source: string | AsyncIterable<Uint8Array>): Promise<Outco
 async function readError(source: string | Uint8Array, chunk = 4096): Promise<InputError> {
   const { visitor } = recorder();
   const input = typeof source === 'string' ? source : chunked(source, chunk, false);
-  const error: unknown = await readPlanStream(input, visitor, 'plan.json').then(
+  const error: unknown = await readPlanStream(input, visitor, 'plan.json', { skip }).then(
     () => null,
     (e: unknown) => e,
   );
@@ -123,42 +132,49 @@ const fixtureFiles = fg.sync(['**/*.json', '**/*.golden'], { cwd: FIXTURES, abso
 
 // ---- Equivalence on every real file ----
 
-describe('readPlanStream on every real file equals a JSON.parse walk', () => {
-  it('finds the fixtures', () => {
-    expect(fixtureFiles.length).toBeGreaterThan(300);
-  });
+describe.each(ENGINES)(
+  'readPlanStream on every real file equals a JSON.parse walk (%s skip loop)',
+  (engine) => {
+    useEngine(engine);
 
-  it.each(fixtureFiles.map((f) => [relative(FIXTURES, f), f]))('%s', async (_name, file) => {
-    const bytes = new Uint8Array(readFileSync(file));
-    const expected = oracle(bytes);
-    const whole = await stream(file);
-    if (expected === 'unparseable') {
-      // Not JSON (an Infracost golden with its stderr trailer, a wrapper log): an InputError.
-      expect(whole.error).not.toBeNull();
-    } else {
-      expect(whole).toEqual(expected);
-    }
-    // The same result however the bytes are split.
-    for (const [size, reuse] of [
-      [1, false],
-      [7, true],
-      [4096, false],
-      [4093, 'view'],
-    ] as const) {
-      expect(await stream(chunked(bytes, size, reuse)), `chunks of ${size}`).toEqual(whole);
-    }
-    // The file reader itself, with small chunks: its two buffers take turns under the scanner.
-    expect(await stream(openPlanFile(file, 'plan.json', 1000)), 'openPlanFile, 1000-byte chunks').toEqual(
-      whole,
-    );
-  });
-});
+    it('finds the fixtures', () => {
+      expect(fixtureFiles.length).toBeGreaterThan(300);
+    });
+
+    it.each(fixtureFiles.map((f) => [relative(FIXTURES, f), f]))('%s', async (_name, file) => {
+      const bytes = new Uint8Array(readFileSync(file));
+      const expected = oracle(bytes);
+      const whole = await stream(file);
+      if (expected === 'unparseable') {
+        // Not JSON (an Infracost golden with its stderr trailer, a wrapper log): an InputError.
+        expect(whole.error).not.toBeNull();
+      } else {
+        expect(whole).toEqual(expected);
+      }
+      // The same result however the bytes are split.
+      for (const [size, reuse] of [
+        [1, false],
+        [7, true],
+        [4096, false],
+        [4093, 'view'],
+      ] as const) {
+        expect(await stream(chunked(bytes, size, reuse)), `chunks of ${size}`).toEqual(whole);
+      }
+      // The file reader itself, with small chunks: its two buffers take turns under the scanner.
+      expect(await stream(openPlanFile(file, 'plan.json', 1000)), 'openPlanFile, 1000-byte chunks').toEqual(
+        whole,
+      );
+    });
+  },
+);
 
 // ---- Bad input ----
 
 const realPlan = readFileSync(join(FIXTURES, 'terraform-json/testdata/110_basic/plan.json'));
 
-describe('bad input', () => {
+describe.each(ENGINES)('bad input (%s skip loop)', (engine) => {
+  useEngine(engine);
+
   it('an empty file', async () => {
     const e = await readError(new Uint8Array(0));
     expect(e.code).toBe('INPUT_EMPTY');
@@ -477,14 +493,18 @@ describe('bad input', () => {
       throw new Error('visitor says no');
     };
     await expect(
-      readPlanStream(join(FIXTURES, 'terraform-json/testdata/110_basic/plan.json'), visitor),
+      readPlanStream(join(FIXTURES, 'terraform-json/testdata/110_basic/plan.json'), visitor, undefined, {
+        skip,
+      }),
     ).rejects.toThrow('visitor says no');
   });
 });
 
 // ---- Random JSON values where the reader skips, captures and scans ----
 
-describe('random JSON values inside a plan', () => {
+describe.each(ENGINES)('random JSON values inside a plan (%s skip loop)', (engine) => {
+  useEngine(engine);
+
   it('read as JSON.parse reads them, however split', async () => {
     await fc.assert(
       fc.asyncProperty(
@@ -520,7 +540,9 @@ describe('random JSON values inside a plan', () => {
 
 // ---- Random mutations of real plans ----
 
-describe('mutated real plans', () => {
+describe.each(ENGINES)('mutated real plans (%s skip loop)', (engine) => {
+  useEngine(engine);
+
   const seeds = [
     'terraform-json/testdata/110_basic/plan.json',
     'terraform-json/testdata/identity/plan.json',

@@ -327,6 +327,41 @@ describe('plan file names and places', () => {
     ]);
   });
 
+  it("finds folders and files whose names hold a line break or a tab (fast-glob's ** skipped them)", async () => {
+    const dir = join(root, 'odd-names');
+    await placePlan(dir, 'live/db\nreplica/tfplan.json', 'update');
+    await placePlan(dir, 'live/tab\there/deeper\nstill/tfplan.json', 'replace');
+    await placePlan(dir, 'live/back\\slash/tfplan.json', 'import-update');
+    await placePlan(dir, 'live/app/tfplan.json', 'create-with-outputs');
+    const result = await readTerragruntTree(dir);
+    expect([...result.plans.keys()]).toEqual([
+      'live/app',
+      'live/back\\slash',
+      'live/db\nreplica',
+      'live/tab\there/deeper\nstill',
+    ]);
+    expect(result.warnings).toEqual([]);
+
+    // A pattern matches such names too, in the file name and in a folder of a two-segment name.
+    await placePlan(dir, 'globbed/u\n1/a\nb.plan.json', 'update');
+    await placePlan(dir, 'nested/u\n2/o\nut/tfplan.json', 'update');
+    const globbed = await readTerragruntTree(dir, { planFileName: '*.plan.json' });
+    expect([...globbed.plans.keys()]).toEqual(['globbed/u\n1']);
+    const nested = await readTerragruntTree(dir, { planFileName: 'o?ut/tfplan.json' });
+    expect([...nested.plans.keys()]).toEqual(['nested/u\n2']);
+  });
+
+  it('never looks inside .terraform or .git folders', async () => {
+    const dir = join(root, 'ignored');
+    await placePlan(dir, 'app/tfplan.json', 'update');
+    await placePlan(dir, 'app/.terraform/modules/m/tfplan.json', 'replace');
+    await placePlan(dir, '.git/refs/tfplan.json', 'replace');
+    await placePlan(dir, 'net/.terragrunt-cache/h1/h2/.terraform/tfplan.json', 'replace');
+    const result = await readTerragruntTree(dir);
+    expect([...result.plans.keys()]).toEqual(['app']);
+    expect(result.warnings).toEqual([]);
+  });
+
   it('takes a relative tree folder against cwd', async () => {
     const result = await readTerragruntTree('named', { cwd: root, planFileName: 'plan.json' });
     expect(result.files).toEqual([join('named', 'net/plan.json')]);

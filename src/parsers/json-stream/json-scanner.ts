@@ -9,12 +9,19 @@
  * builds no strings and no objects: it only moves through the bytes, keeping a depth counter and a
  * one-byte-per-level type stack, checking the grammar with the DFA of scanner-tables.ts. No
  * recursion, so nesting depth costs one byte of stack per level, up to MAX_DEPTH.
+ *
+ * Skip mode has two implementations that accept exactly the same input: the JS loop here
+ * (skipFast, skip-string.ts) and a WebAssembly SIMD one (skip-wasm.wat via skip-wasm.ts), used
+ * where available; the latter also skips the members of an object whose keys the handler does
+ * not want (ScanHandler.keyFilter) without waking the handler. Errors are always reported by the
+ * JS code: the WebAssembly loop stops before anything wrong and the general path takes over.
  */
 import type { InputError } from '../../errors.js';
 import { diagnoseStart, diagnoseTrailing } from './input-diagnosis.js';
 import { copyBytes, showByte, type InputErrors } from './input-errors.js';
 import { MAX_OUTPUT_VALUE_DEPTH } from './output-value.js';
 import { skipString } from './skip-string.js';
+import type { WasmSkipper } from './skip-wasm.js';
 import {
   ACTION_BASE,
   A_CLOSE_ARRAY,
@@ -26,21 +33,16 @@ import {
   A_VALUE_START,
   ESCAPE_BYTES,
   HEX_BYTES,
+  STATE_AFTER_FIRST,
   STRING_BYTES,
   S_AFTER,
   S_ARR_FIRST,
   S_COLON,
   S_DONE,
-  S_F1,
-  S_INT,
   S_KEY,
-  S_MINUS,
-  S_N1,
   S_OBJ_FIRST,
   S_START,
-  S_T1,
   S_VALUE,
-  S_ZERO,
   TRANSITIONS,
   expectedIn,
 } from './scanner-tables.js';
@@ -88,18 +90,6 @@ const KIND_OF_BYTE = (() => {
   return t;
 })();
 
-/** The DFA state after the first byte of a number or literal. */
-const STATE_AFTER_FIRST = (() => {
-  const t = new Uint8Array(256);
-  t[0x2d] = S_MINUS;
-  t[0x30] = S_ZERO;
-  for (let b = 0x31; b <= 0x39; b++) t[b] = S_INT;
-  t[0x74] = S_T1;
-  t[0x66] = S_F1;
-  t[0x6e] = S_N1;
-  return t;
-})();
-
 export interface ScanHandler {
   /** A value starts at `offset` (in event mode); the answer says what to do with it. */
   value(kind: number, offset: number): number;
@@ -111,6 +101,14 @@ export interface ScanHandler {
   close(offset: number): void;
   /** The end of a D_SCAN_TRUE or D_RAW value; `raw` is null past RAW_LIMIT or for D_SCAN_TRUE. */
   captured(raw: Uint8Array | null, sawTrue: boolean, offset: number): void;
+  /**
+   * Lists of keys: in an object for which keyFilter() gives k, the handler promises to answer
+   * D_SKIP to the value of every key not in keySets[k] (matched by its bytes, unescaped) and to do
+   * nothing else for it, so the scanner may skip such members without calling key() or value().
+   */
+  readonly keySets: readonly (readonly string[])[];
+  /** The key set of the container just entered or returned to (after close()), or -1: no filter. */
+  keyFilter(): number;
 }
 
 function concat(parts: Uint8Array[], size: number): Uint8Array {
@@ -127,11 +125,17 @@ export class JsonScanner {
   private state = S_START;
   private depth = 0;
   /** types[d] is the container at depth d (1-based). */
-  private types = new Uint8Array(256);
+  private types: Uint8Array = new Uint8Array(256);
   /** Offset in the input of byte 0 of the chunk being fed. */
   private base = 0;
 
   private skipping = false;
+  /**
+   * WebAssembly only: the address of the key set of the object whose members come next in event
+   * mode (0: report every key), and each of the handler's key sets' addresses.
+   */
+  private keys = 0;
+  private readonly keySetAddresses: number[] = [];
   /** While skipping, the depth of the container holding the skipped value. */
   private skipBase = 0;
   private scanTrue = false;
@@ -164,7 +168,16 @@ export class JsonScanner {
     private readonly errors: InputErrors,
     /** The first bytes of the input, to explain a wrong start. */
     private readonly head: () => Uint8Array,
-  ) {}
+    /** The WebAssembly skip loop, or null for the JS one (see skip-wasm.ts). */
+    private readonly wasm: WasmSkipper | null = null,
+  ) {
+    if (wasm !== null) {
+      // The stack is shared with the WebAssembly loop, at the size the JS stack grows to at most,
+      // so that push() reports too deep a nesting at the same byte on both paths.
+      this.types = wasm.types.subarray(0, MAX_DEPTH + 2);
+      this.keySetAddresses = wasm.loadKeySets(handler.keySets);
+    }
+  }
 
   /** Counts bytes the scanner never sees (a byte-order mark), so offsets stay file offsets. */
   advance(bytes: number): void {
@@ -172,6 +185,22 @@ export class JsonScanner {
   }
 
   feed(buf: Uint8Array): void {
+    const wasm = this.wasm;
+    if (wasm === null || buf.buffer === wasm.memory) {
+      this.feedChunk(buf);
+      return;
+    }
+    // The WebAssembly loop reads its own memory only: a chunk from elsewhere is copied in first
+    // (chunks from openPlanFile are read straight into it and never take this way).
+    const staging = wasm.staging;
+    for (let at = 0; at < buf.length; at += staging.length) {
+      const piece = buf.subarray(at, at + staging.length);
+      staging.set(piece);
+      this.feedChunk(staging.subarray(0, piece.length));
+    }
+  }
+
+  private feedChunk(buf: Uint8Array): void {
     const n = buf.length;
     // A word view for skipString, when the chunk is 4-byte aligned (file chunks are).
     this.words =
@@ -230,6 +259,9 @@ export class JsonScanner {
       if (this.skipping) {
         i = this.skipFast(buf, i, n);
         if (i >= n) return;
+      } else if (this.keys !== 0 && (this.state === S_KEY || this.state === S_OBJ_FIRST)) {
+        i = this.skipMembers(buf, i, n);
+        if (i >= n) return;
       }
       i = this.step(buf, i, n);
       if (this.trailing !== null) return;
@@ -286,6 +318,17 @@ export class JsonScanner {
    * runs past the chunk, a full stack, any error. Returns where it stopped.
    */
   private skipFast(buf: Uint8Array, i: number, n: number): number {
+    const wasm = this.wasm;
+    // Skipped containers go to WebAssembly. Skipped scalars (depth still at skipBase: a number, a
+    // literal, or the ',' after a string) are a few bytes, less than the call would cost. The rare
+    // skips that record something (a `true` seen, raw bytes of an output value) stay in JS.
+    if (wasm !== null && this.depth > this.skipBase && !this.scanTrue && !this.rawOn) {
+      const at = buf.byteOffset;
+      const stop = wasm.skip(at + i, at + n, this.state, this.depth, this.skipBase, this.types.length - 1, 0);
+      this.state = wasm.state;
+      this.depth = wasm.depth;
+      return stop - at;
+    }
     const table = TRANSITIONS;
     const words = this.words;
     const types = this.types;
@@ -377,6 +420,36 @@ export class JsonScanner {
     return i;
   }
 
+  /**
+   * Between the members of an object with a key set (WebAssembly only): skips the members the
+   * handler does not want. Where the loop stopped inside such a member (a chunk end, an error, the
+   * '}' after it), the rest of it is skipped like a D_SKIP value; between members, event mode goes
+   * on as usual.
+   */
+  private skipMembers(buf: Uint8Array, i: number, n: number): number {
+    const wasm = this.wasm!;
+    const at = buf.byteOffset;
+    const depth = this.depth;
+    const stop = wasm.skip(at + i, at + n, this.state, depth, depth, this.types.length - 1, this.keys);
+    const st = wasm.state;
+    this.state = st;
+    this.depth = wasm.depth;
+    if (this.depth !== depth || (st !== S_KEY && st !== S_OBJ_FIRST)) {
+      this.skipping = true;
+      this.skipBase = depth;
+      this.scanTrue = false;
+      this.rawOn = false;
+    }
+    return stop - at;
+  }
+
+  /** Event mode entered or returned to a container: which of its keys the handler wants. */
+  private updateKeyFilter(): void {
+    if (this.wasm === null) return;
+    const set = this.handler.keyFilter();
+    this.keys = set < 0 ? 0 : this.keySetAddresses[set]!;
+  }
+
   private valueStart(buf: Uint8Array, i: number, n: number): number {
     const c = buf[i]!;
     let capture = false;
@@ -384,6 +457,7 @@ export class JsonScanner {
       if (this.depth === 0 && c !== 0x7b) throw this.startError(buf, i);
       const d = this.handler.value(KIND_OF_BYTE[c]!, this.base + i);
       if (d >= D_SKIP) this.beginSkip(d, i);
+      else if (d === D_DESCEND) this.updateKeyFilter();
       else capture = d === D_CAPTURE;
     }
     if (c === 0x7b) {
@@ -548,7 +622,10 @@ export class JsonScanner {
       );
     }
     this.depth--;
-    if (!this.skipping) this.handler.close(this.base + i);
+    if (!this.skipping) {
+      this.handler.close(this.base + i);
+      this.updateKeyFilter();
+    }
     this.state = this.depth === 0 ? S_DONE : S_AFTER;
   }
 

@@ -7,7 +7,7 @@ export class KeyTable {
   private readonly ids = new Map<string, number>();
 
   /** Key `names[i]` gets the id i + 1; 0 means "not one of these". */
-  constructor(names: readonly string[]) {
+  constructor(readonly names: readonly string[]) {
     const encoder = new TextEncoder();
     this.encoded = names.map((name) => encoder.encode(name));
     names.forEach((name, i) => this.ids.set(name, i + 1));

@@ -2,16 +2,8 @@
  * The rules for an output change's `after`, `after_unknown` and `after_sensitive`, in one place so
  * that every reader (the streaming reader and the JSON.parse walker) applies them the same way.
  */
+import { compactJson } from '../json-numbers.js';
 import { MAX_OUTPUT_VALUE_BYTES } from '../plan-visitor.js';
-
-/**
- * The size of a value "as JSON text": the UTF-8 length of its compact JSON.stringify form, not of
- * the bytes in the file (which depend on indentation and escapes), so readers agree on it.
- */
-export function outputValueBytes(value: unknown): number {
-  const text = JSON.stringify(value) as string | undefined;
-  return text === undefined ? 0 : Buffer.byteLength(text, 'utf8');
-}
 
 /**
  * Output values nested deeper than this are dropped like too large ones: nobody reads such a value
@@ -34,11 +26,48 @@ export function nestingDepth(value: unknown, limit = MAX_OUTPUT_VALUE_DEPTH): nu
   return deepest;
 }
 
-/** `after` as the visitor gets it: dropped (and flagged) above MAX_OUTPUT_VALUE_BYTES or too deep. */
-export function keptOutputValue(value: unknown): { after: unknown; afterTooLarge: boolean } {
-  return nestingDepth(value) > MAX_OUTPUT_VALUE_DEPTH || outputValueBytes(value) > MAX_OUTPUT_VALUE_BYTES
-    ? { after: undefined, afterTooLarge: true }
-    : { after: value, afterTooLarge: false };
+/** `after` as the visitor gets it: the value, and its text for the report (see OutputChangeEntry). */
+export interface KeptOutputValue {
+  readonly after: unknown;
+  readonly afterJson: string | undefined;
+  readonly afterTooLarge: boolean;
+}
+
+const TOO_LARGE: KeptOutputValue = { after: undefined, afterJson: undefined, afterTooLarge: true };
+
+/**
+ * From a parsed value (the JSON.parse walker, the test oracle): its text is JSON.stringify's. That
+ * is keptOutputText's for every document whose numbers are written as JavaScript writes them (all
+ * that tests build with JSON.stringify); a number JSON.parse cannot hold (`1e400`, 300 digits) is
+ * already lost in the value.
+ */
+export function keptOutputValue(value: unknown): KeptOutputValue {
+  if (nestingDepth(value) > MAX_OUTPUT_VALUE_DEPTH) return TOO_LARGE;
+  // JSON.stringify gives undefined for an absent `after` (its type says string).
+  const json = JSON.stringify(value) as string | undefined;
+  return kept(value, json);
+}
+
+/**
+ * From the value's JSON text as the plan wrote it (the streaming reader): the numbers keep their
+ * text (compactJson), so `1e400` is reported as `1e400`, not JSON.parse's `Infinity` (which
+ * JSON.stringify writes as `null`), and a 300-digit integer with every digit. Throws SyntaxError
+ * for text that is not JSON.
+ */
+export function keptOutputText(text: string): KeptOutputValue {
+  const value = JSON.parse(text) as unknown;
+  if (nestingDepth(value) > MAX_OUTPUT_VALUE_DEPTH) return TOO_LARGE;
+  return kept(value, compactJson(text));
+}
+
+/**
+ * Dropped (and flagged) above MAX_OUTPUT_VALUE_BYTES, measured on the compact text (the UTF-8
+ * length of `json`, not of the bytes in the file, which depend on indentation and escapes), so
+ * readers agree on it.
+ */
+function kept(value: unknown, json: string | undefined): KeptOutputValue {
+  if (json !== undefined && Buffer.byteLength(json, 'utf8') > MAX_OUTPUT_VALUE_BYTES) return TOO_LARGE;
+  return { after: value, afterJson: json, afterTooLarge: false };
 }
 
 /** `value` is true or holds a true anywhere inside (without recursion: values may nest deeply). */

@@ -77,6 +77,19 @@ KEYS_OF_FRAME[F_PRIOR_VALUES] = PRIOR_VALUES_KEYS;
 KEYS_OF_FRAME[F_MODULE] = MODULE_KEYS;
 KEYS_OF_FRAME[F_RESOURCE] = RESOURCE_KEYS;
 
+/**
+ * The key sets the scanner may filter members by (see ScanHandler.keyFilter): every frame with a
+ * key table but the top level, whose every key is reported to the visitor.
+ */
+export const KEY_SETS: string[][] = [];
+/** The index in KEY_SETS of each frame kind's keys, or -1. */
+export const KEY_SET_OF_FRAME: number[] = [];
+for (let kind = 0; kind <= F_CHILD_MODULES; kind++) {
+  const table = KEYS_OF_FRAME[kind];
+  KEY_SET_OF_FRAME[kind] =
+    table === undefined || table === null || kind === F_TOP ? -1 : KEY_SETS.push([...table.names]) - 1;
+}
+
 export const KIND_NAMES = ['an object', 'an array', 'a string', 'a number', 'true', 'false', 'null'];
 
 /** One open container, with the fields gathered from it so far. */
@@ -94,6 +107,7 @@ export class Frame {
   importing = false;
   hasChange = false;
   after: unknown = undefined;
+  afterJson: string | undefined = undefined;
   afterTooLarge = false;
   afterUnknown = false;
   afterSensitive = false;

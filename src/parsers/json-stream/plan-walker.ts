@@ -27,7 +27,7 @@ import {
   type ScanHandler,
 } from './json-scanner.js';
 import type { InputErrors } from './input-errors.js';
-import { keptOutputValue } from './output-value.js';
+import { keptOutputText, type KeptOutputValue } from './output-value.js';
 import {
   COMMON_VALUES,
   COMMON_VALUE_NAMES,
@@ -49,6 +49,8 @@ import {
   F_TOP,
   Frame,
   KEYS_OF_FRAME,
+  KEY_SETS,
+  KEY_SET_OF_FRAME,
   KIND_NAMES,
   K_ACTIONS,
   K_ADDRESS,
@@ -75,6 +77,7 @@ import {
 } from './plan-frames.js';
 
 export class PlanWalker implements ScanHandler {
+  readonly keySets = KEY_SETS;
   private frame: Frame | null = null;
   private readonly utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
@@ -97,6 +100,11 @@ export class PlanWalker implements ScanHandler {
         ? table.match(bytes, start, end, escaped ? this.text(bytes, start, end, true, offset) : null)
         : K_OTHER;
     }
+  }
+
+  /** Every frame with a key table but the top one answers D_SKIP to other keys and does nothing. */
+  keyFilter(): number {
+    return this.frame === null ? -1 : KEY_SET_OF_FRAME[this.frame.kind]!;
   }
 
   value(kind: number, offset: number): number {
@@ -239,6 +247,7 @@ export class PlanWalker implements ScanHandler {
           name: f.name,
           actions: f.actions,
           after: f.after,
+          afterJson: f.afterJson,
           afterTooLarge: f.afterTooLarge,
           afterUnknown: f.afterUnknown,
           afterSensitive: f.afterSensitive,
@@ -262,17 +271,19 @@ export class PlanWalker implements ScanHandler {
     else if (f.key === K_AFTER_SENSITIVE) f.afterSensitive = sawTrue;
     else if (raw === null) {
       f.after = undefined;
+      f.afterJson = undefined;
       f.afterTooLarge = true;
     } else {
-      let value: unknown;
+      let kept: KeptOutputValue;
       try {
-        value = JSON.parse(this.text(raw, 0, raw.length, false, offset));
+        // From the text, not a parsed value: numbers are reported as the plan wrote them.
+        kept = keptOutputText(this.text(raw, 0, raw.length, false, offset));
       } catch (error) {
         if (!(error instanceof SyntaxError)) throw error;
         throw this.errors.error('INPUT_SYNTAX', `${f.path()}.after is not valid JSON`, offset);
       }
-      const kept = keptOutputValue(value);
       f.after = kept.after;
+      f.afterJson = kept.afterJson;
       f.afterTooLarge = kept.afterTooLarge;
     }
   }

@@ -121,6 +121,18 @@ function buildTransitions(): Uint8Array {
 
 export const TRANSITIONS = buildTransitions();
 
+/** The DFA state after the first byte of a number or literal (skip mode takes these without actions). */
+export const STATE_AFTER_FIRST = (() => {
+  const t = new Uint8Array(256);
+  t[0x2d] = S_MINUS;
+  t[0x30] = S_ZERO;
+  for (let b = 0x31; b <= 0x39; b++) t[b] = S_INT;
+  t[0x74] = S_T1;
+  t[0x66] = S_F1;
+  t[0x6e] = S_N1;
+  return t;
+})();
+
 /** Inside a string: 0 ordinary byte, 1 closing quote, 2 backslash, 3 control character (invalid). */
 export const STRING_BYTES = (() => {
   const t = new Uint8Array(256);

@@ -1,7 +1,8 @@
 /**
  * The table behind test/trust/bad-input.test.ts: every bad or hostile input, how it is given to
  * the reporter, and what must come of it. Files come from test/fixtures/bad (see its README.md)
- * or are made in a temporary folder by `prepare` (truncations, a zip, links, an unreadable file).
+ * or are made in a temporary folder by `prepare` (truncations, a zip, links, unreadable files and
+ * folders).
  */
 import { chmod, copyFile, mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -89,6 +90,26 @@ async function unreadable(dir: string): Promise<string> {
   await copyFile(join(ROOT, BASE_PLAN), file);
   await chmod(file, 0o000);
   return file;
+}
+
+/** A plan inside a folder `nobody` cannot enter (root's, mode 700): there, but out of reach. */
+async function planInLockedFolder(dir: string): Promise<string> {
+  const folder = join(dir, 'locked');
+  await mkdir(folder, { recursive: true });
+  await copyFile(join(ROOT, BASE_PLAN), join(folder, 'plan.json'));
+  await chmod(folder, 0o700);
+  return join(folder, 'plan.json');
+}
+
+/** A `**` glob over a good plan and a folder `nobody` cannot enter, which holds another. */
+async function globThroughLockedFolder(dir: string): Promise<string> {
+  const root = join(dir, 'globbed');
+  for (const folder of ['open', 'locked']) {
+    await mkdir(join(root, folder), { recursive: true });
+    await copyFile(join(ROOT, BASE_PLAN), join(root, folder, 'plan.json'));
+  }
+  await chmod(join(root, 'locked'), 0o700);
+  return `${root}/**/*.json`;
 }
 
 /** A --terragrunt-dir that is a link to itself. */
@@ -261,6 +282,22 @@ export async function badInputs(): Promise<BadInput[]> {
       value: unreadable,
       asNobody: true,
       outcome: { kind: 'rejected', hint: /permission denied|cannot be read/ },
+    },
+    {
+      // Not "no such plan file": the file is there, this user cannot reach it.
+      id: 'plan-in-locked-folder',
+      flag: 'plan',
+      value: planInLockedFolder,
+      asNobody: true,
+      outcome: { kind: 'rejected', hint: /permission denied/ },
+    },
+    {
+      // Not the open folder's plan alone: a plan the glob cannot see must not silently drop out.
+      id: 'glob-through-locked-folder',
+      flag: 'plan',
+      value: globThroughLockedFolder,
+      asNobody: true,
+      outcome: { kind: 'rejected', hint: /permission denied/ },
     },
     {
       id: 'terragrunt-dir-self-loop',
