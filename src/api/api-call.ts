@@ -32,7 +32,7 @@ export async function withClient<T>(
   use: (client: HttpClient, resolved: ConnectionConfig & ResolvedConnection) => Promise<T>,
 ): Promise<T> {
   const resolved = requireConnection(conn) as ConnectionConfig & ResolvedConnection;
-  const client = createHttpClient(resolved, options);
+  const client = await createHttpClient(resolved, options);
   try {
     return await use(client, resolved);
   } finally {

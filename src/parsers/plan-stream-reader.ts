@@ -16,7 +16,7 @@ import { pumpInput } from './json-stream/input-decoder.js';
 import { InputErrors } from './json-stream/input-errors.js';
 import { JsonScanner } from './json-stream/json-scanner.js';
 import { PlanWalker } from './json-stream/plan-walker.js';
-import { createWasmSkipper, type SkipEngine } from './json-stream/skip-wasm.js';
+import { acquireWasmSkipper, releaseWasmSkipper, type SkipEngine } from './json-stream/skip-wasm.js';
 
 /** Read size for files: large enough that per-chunk costs vanish, small enough to stay flat. */
 export const FILE_CHUNK_BYTES = 1024 * 1024;
@@ -45,16 +45,22 @@ export async function readPlanStream(
   options: PlanStreamOptions = {},
 ): Promise<void> {
   const name = label ?? (typeof source === 'string' ? source : '<stream>');
-  const wasm = createWasmSkipper(options.skip ?? 'auto');
-  // Files are read straight into the WebAssembly memory, where the skip loop scans them in place.
-  const bytes =
-    typeof source === 'string' ? openPlanFile(source, name, FILE_CHUNK_BYTES, wasm?.fileBuffers) : source;
-  const errors = new InputErrors(name);
-  let head: Uint8Array = new Uint8Array(0);
-  const scanner = new JsonScanner(new PlanWalker(visitor, errors), errors, () => head, wasm);
-  await pumpInput(bytes, scanner, errors, (h) => {
-    head = h;
-  });
+  const wasm = acquireWasmSkipper(options.skip ?? 'auto');
+  try {
+    // Files are read straight into the WebAssembly memory, where the skip loop scans them in place.
+    const bytes =
+      typeof source === 'string' ? openPlanFile(source, name, FILE_CHUNK_BYTES, wasm?.fileBuffers) : source;
+    const errors = new InputErrors(name);
+    let head: Uint8Array = new Uint8Array(0);
+    const scanner = new JsonScanner(new PlanWalker(visitor, errors), errors, () => head, wasm);
+    // pumpInput ends the file reader (and its read in flight) before it returns or throws, so
+    // nothing writes to the instance's memory once it is released.
+    await pumpInput(bytes, scanner, errors, (h) => {
+      head = h;
+    });
+  } finally {
+    releaseWasmSkipper(wasm);
+  }
 }
 
 /**

@@ -56,7 +56,7 @@ describe('proxies', () => {
     });
   });
 
-  it('calls an unusable proxy setting a usage error', () => {
-    expect(() => createDispatcher({ HTTPS_PROXY: 'not a url' }, 1000)).toThrow(UsageError);
+  it('calls an unusable proxy setting a usage error', async () => {
+    await expect(createDispatcher({ HTTPS_PROXY: 'not a url' }, 1000)).rejects.toThrow(UsageError);
   });
 });

@@ -26,9 +26,11 @@ import {
 } from '../../src/parsers/json-stream/scanner-tables.js';
 import { SKIP_WASM_BASE64 } from '../../src/parsers/json-stream/skip-wasm.generated.js';
 import {
+  W_KEY,
   W_OPEN_ARRAY,
   W_OPEN_OBJECT,
-  createWasmSkipper,
+  acquireWasmSkipper,
+  releaseWasmSkipper,
   wasmSkipAvailable,
   type SkipEngine,
 } from '../../src/parsers/json-stream/skip-wasm.js';
@@ -104,27 +106,17 @@ describe('the WebAssembly module', () => {
   it('validates and runs here (Node 20 and 24 have WebAssembly SIMD)', () => {
     expect(wasmApi.validate(Buffer.from(SKIP_WASM_BASE64, 'base64'))).toBe(true);
     expect(wasmSkipAvailable()).toBe(true);
-    expect(createWasmSkipper('js')).toBeNull();
-    expect(createWasmSkipper('auto')).not.toBeNull();
+    expect(acquireWasmSkipper('js')).toBeNull();
+    const skipper = acquireWasmSkipper('auto');
+    expect(skipper).not.toBeNull();
+    releaseWasmSkipper(skipper);
   });
 
   it('uses the states and actions of scanner-tables.ts', () => {
     const module = new wasmApi.Module(Buffer.from(SKIP_WASM_BASE64, 'base64'));
     const { exports } = new wasmApi.Instance(module);
     const value = (name: string): number => exports[name]!.value;
-    expect({
-      S_VALUE: value('S_VALUE'),
-      S_OBJ_FIRST: value('S_OBJ_FIRST'),
-      S_ARR_FIRST: value('S_ARR_FIRST'),
-      S_KEY: value('S_KEY'),
-      S_COLON: value('S_COLON'),
-      S_AFTER: value('S_AFTER'),
-      W_OPEN_OBJECT: value('W_OPEN_OBJECT'),
-      W_OPEN_ARRAY: value('W_OPEN_ARRAY'),
-      W_COMMA: value('W_COMMA'),
-      W_CLOSE_OBJECT: value('W_CLOSE_OBJECT'),
-      W_CLOSE_ARRAY: value('W_CLOSE_ARRAY'),
-    }).toEqual({
+    const names = {
       S_VALUE,
       S_OBJ_FIRST,
       S_ARR_FIRST,
@@ -136,7 +128,9 @@ describe('the WebAssembly module', () => {
       W_COMMA: A_COMMA,
       W_CLOSE_OBJECT: A_CLOSE_OBJECT,
       W_CLOSE_ARRAY: A_CLOSE_ARRAY,
-    });
+      W_KEY,
+    };
+    expect(Object.fromEntries(Object.keys(names).map((name) => [name, value(name)]))).toEqual(names);
   });
 
   it('falls back to the JS loop where WebAssembly SIMD is missing', async () => {
@@ -148,8 +142,8 @@ describe('the WebAssembly module', () => {
       try {
         const fresh = await import('../../src/parsers/json-stream/skip-wasm.js');
         expect(fresh.wasmSkipAvailable()).toBe(false);
-        expect(fresh.createWasmSkipper('auto')).toBeNull();
-        expect(() => fresh.createWasmSkipper('wasm')).toThrow('WebAssembly SIMD is not available');
+        expect(fresh.acquireWasmSkipper('auto')).toBeNull();
+        expect(() => fresh.acquireWasmSkipper('wasm')).toThrow('WebAssembly SIMD is not available');
         const reader = await import('../../src/parsers/plan-stream-reader.js');
         const { visitor, calls } = recorder();
         await reader.readPlanStream(file, visitor, 'plan.json');
@@ -162,11 +156,24 @@ describe('the WebAssembly module', () => {
   });
 
   it('reads files in place: openPlanFile fills the buffers it is given', async () => {
-    const wasm = createWasmSkipper('wasm')!;
+    const wasm = acquireWasmSkipper('wasm')!;
     const file = join(FIXTURES, 'terraform-json/testdata/110_basic/plan.json');
     for await (const chunk of openPlanFile(file, 'plan.json', 1 << 20, wasm.fileBuffers)) {
       expect(chunk.buffer).toBe(wasm.memory);
     }
+    releaseWasmSkipper(wasm);
+  });
+
+  it('gives each of the reads running at the same time an instance of its own', async () => {
+    // Instances are pooled between reads: two at once must never share one.
+    const some = fg
+      .sync(['terraform-json/testdata/*/plan.json'], { cwd: FIXTURES, absolute: true })
+      .sort()
+      .slice(0, 12);
+    const expected = await Promise.all(some.map((file) => read(file, 'js')));
+    expect(await Promise.all(some.map((file) => read(file, 'wasm')))).toEqual(expected);
+    const bytes = some.map((file) => new Uint8Array(readFileSync(file)));
+    expect(await Promise.all(bytes.map((b) => read(b, 'wasm', 97)))).toEqual(expected);
   });
 });
 

@@ -1,7 +1,9 @@
 /**
  * Skip mode in WebAssembly with SIMD (skip-wasm.wat, assembled into skip-wasm.generated.ts): the
- * same contract as JsonScanner's JS skip loop, about three times faster on plan-shaped input
- * because string contents are classified 64 bytes at a time instead of byte by byte.
+ * same contract as JsonScanner's JS skip loop, but string contents are classified 64 bytes at a
+ * time instead of byte by byte, and the members of an object the handler does not want are
+ * skipped without waking it: a 200 MB plan is read with 245 ms of CPU instead of 545 (see
+ * scripts/bench/README.md).
  *
  * The module works on bytes in its own memory, so each reader gets an instance whose memory also
  * holds the file reader's two buffers (chunks are read straight into it, never copied), a third
@@ -126,11 +128,11 @@ export function wasmSkipAvailable(): boolean {
   return compiledModule() !== null;
 }
 
-/** One reader's instance of the module, with views of its memory. */
+/** An instance of the module (one per running read), with views of its memory. */
 export class WasmSkipper {
   /**
    * Runs the skip loop (see skip-wasm.wat); then `state` and `depth` hold where it stopped. `keys`
-   * is 0, or the address of a key set (keySetAddress) to skip an object's other members.
+   * is 0, or the address of a key set (from loadKeySets) to skip an object's other members.
    */
   readonly skip: SkipFunction;
   /** The memory's bytes: chunks with this `buffer` are scanned in place. */
@@ -143,7 +145,8 @@ export class WasmSkipper {
   readonly staging: Buffer;
   private readonly out: Int32Array;
   private readonly at: (name: string) => number;
-  private keySetCount = 0;
+  private loadedSets: readonly (readonly string[])[] | null = null;
+  private loadedAddresses: number[] = [];
 
   constructor(module: object, api: WasmApi) {
     const { exports } = new api.Instance(module);
@@ -169,13 +172,15 @@ export class WasmSkipper {
    * object it answers keyFilter() = k for). Returns each set's address for `skip`.
    */
   loadKeySets(sets: readonly (readonly string[])[]): number[] {
-    if (this.keySetCount !== 0 || sets.length > this.at('KEY_SET_COUNT')) {
-      throw new Error('key sets are loaded once, at most KEY_SET_COUNT of them');
-    }
-    this.keySetCount = sets.length;
+    // A pooled instance keeps the sets of its last reader (the plan walker's, every time).
+    if (sets === this.loadedSets) return this.loadedAddresses;
+    if (sets.length > this.at('KEY_SET_COUNT')) throw new Error('too many key sets');
     const bytes = new Uint8Array(this.memory);
+    const region = this.at('KEY_SETS_AT');
+    bytes.fill(0, region, region + this.at('KEY_SET_COUNT') * this.at('KEY_SET_BYTES'));
     const encoder = new TextEncoder();
-    return sets.map((keys, k) => {
+    this.loadedSets = sets;
+    this.loadedAddresses = sets.map((keys, k) => {
       const address = this.at('KEY_SETS_AT') + k * this.at('KEY_SET_BYTES');
       if (16 + keys.length * 64 > this.at('KEY_SET_BYTES')) throw new Error('too many keys in a key set');
       bytes[address] = keys.length;
@@ -189,6 +194,7 @@ export class WasmSkipper {
       });
       return address;
     });
+    return this.loadedAddresses;
   }
 
   get state(): number {
@@ -201,15 +207,28 @@ export class WasmSkipper {
 }
 
 /**
- * A WasmSkipper for one read, or null for the JS path: 'js' asks for it, and 'auto' falls back to
- * it where WebAssembly SIMD is missing. 'wasm' without WebAssembly SIMD is an error.
+ * Instances of finished reads, for the next ones: an instance costs ~0.4 ms to set up (its memory
+ * and tables), which a tree of a thousand small plans would pay a thousand times. A few are kept,
+ * for readers that run at the same time.
  */
-export function createWasmSkipper(engine: SkipEngine): WasmSkipper | null {
+const idle: WasmSkipper[] = [];
+const MAX_IDLE = 4;
+
+/**
+ * A WasmSkipper for one read, or null for the JS path: 'js' asks for it, and 'auto' falls back to
+ * it where WebAssembly SIMD is missing. 'wasm' without WebAssembly SIMD is an error. Give it back
+ * with releaseWasmSkipper once nothing reads its memory any more (the read has ended).
+ */
+export function acquireWasmSkipper(engine: SkipEngine): WasmSkipper | null {
   if (engine === 'js') return null;
   const module = compiledModule();
   if (module === null) {
     if (engine === 'wasm') throw new Error('WebAssembly SIMD is not available in this runtime');
     return null;
   }
-  return new WasmSkipper(module, wasmApi()!);
+  return idle.pop() ?? new WasmSkipper(module, wasmApi()!);
+}
+
+export function releaseWasmSkipper(skipper: WasmSkipper | null): void {
+  if (skipper !== null && idle.length < MAX_IDLE && !idle.includes(skipper)) idle.push(skipper);
 }
