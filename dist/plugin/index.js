@@ -15045,13 +15045,14 @@ class PlanAccumulator {
      *   change with `mode: "ephemeral"` (Terraform keeps ephemeral resources out of the plan).
      * - Terraform: a top-level `applyable` or `complete` (Terraform 1.8+ writes them; OpenTofu,
      *   up to the version its docs in the fixtures describe, never has).
-     * Anything else, and contradicting signals, is undefined: `terraform_version` is written by
-     * both (OpenTofu keeps the key name), and the two version ranges overlap; `timestamp`,
+     * - Terraform: a `terraform_version` below 1.6, since OpenTofu's first release was 1.6.0.
+     * Anything else, and contradicting signals, is undefined: from 1.6 on `terraform_version` is
+     * written by both (OpenTofu keeps the key name) and the version ranges overlap; `timestamp`,
      * `errored`, `checks` and HCP's `plan_format_version` are not specific to either.
      */
     provisioner() {
         const opentofu = this.sawForgetThenCreate || this.sawEphemeral;
-        const terraform = this.keys.has('applyable') || this.keys.has('complete');
+        const terraform = this.keys.has('applyable') || this.keys.has('complete') || predatesOpenTofu(this.terraformVersionValue);
         if (opentofu === terraform)
             return undefined;
         return opentofu ? 'opentofu' : 'terraform';
@@ -15127,6 +15128,14 @@ function renderOutput(entry, declaredSensitive) {
     // `null`, a 300-digit integer not `1e+300`). `after` is absent only when a reader dropped it;
     // null is a real (null) value.
     return entry.afterJson ?? 'null';
+}
+/** `0.x` and `1.0` to `1.5` (pre-releases included) were only ever Terraform. */
+function predatesOpenTofu(version) {
+    const match = /^v?(\d+)\.(\d+)/.exec(version ?? '');
+    if (!match)
+        return false;
+    const major = Number(match[1]);
+    return major === 0 || (major === 1 && Number(match[2]) < 6);
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/json-stream/input-errors.ts

@@ -74,7 +74,7 @@ const EXPECTED: Record<string, Expected> = {
     formatVersion: '0.1',
     terraformVersion: '0.12.11',
     errored: false,
-    provisioner: undefined,
+    provisioner: 'terraform',
     isDriftCheck: false,
     resourceCounts: c({ added: 7 }),
     plannedChangesCount: 7,
@@ -332,7 +332,7 @@ const EXPECTED: Record<string, Expected> = {
   'checkov/tests/terraform/checks/data/aws/example_GithubActionsOIDCTrustPolicy/tfplan.json': {
     formatVersion: '1.2',
     terraformVersion: '1.5.7',
-    provisioner: undefined,
+    provisioner: 'terraform',
     isDriftCheck: false,
     resourceCounts: c({ added: 5 }),
     plannedChangesCount: 5,
@@ -733,7 +733,14 @@ describe('every plan fixture', () => {
       const summary = oracleSummary(file);
       // The fixtures hold no forget+create and no ephemeral entry: nothing here is certainly OpenTofu.
       expect(summary.provisioner).not.toBe('opentofu');
-      const terraformOnly = 'applyable' in doc || 'complete' in doc;
+      // Terraform for certain: the fields only Terraform writes, or a version from before OpenTofu (1.6).
+      const version = /^v?(\d+)\.(\d+)/.exec(
+        typeof doc['terraform_version'] === 'string' ? doc['terraform_version'] : '',
+      );
+      const beforeOpenTofu =
+        version !== null &&
+        (Number(version[1]) === 0 || (Number(version[1]) === 1 && Number(version[2]) < 6));
+      const terraformOnly = 'applyable' in doc || 'complete' in doc || beforeOpenTofu;
       expect(summary.provisioner).toBe(terraformOnly ? 'terraform' : undefined);
     });
   });
