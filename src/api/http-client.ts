@@ -6,7 +6,7 @@
 import type * as UndiciModule from 'undici';
 import type { Dispatcher } from 'undici';
 import { UsageError, type ApiError } from '../errors.js';
-import { statusError, type CallContext } from './api-errors.js';
+import { responseError, statusError, type CallContext } from './api-errors.js';
 import type { ResolvedConnection } from './api-url.js';
 import { classifyNetworkError, networkError, type NetworkFailure } from './network-errors.js';
 import { redact } from './redact.js';
@@ -31,6 +31,10 @@ export interface HttpOptions {
   readonly sleep?: (ms: number) => Promise<void>;
   /** Progress lines ("retrying in 1.2 s"), already redacted. */
   readonly log?: (line: string) => void;
+  /** A 2xx answer longer than this is an error (API_RESPONSE). Default 1 MiB. */
+  readonly maxResponseBytes?: number;
+  /** Of an error answer (non-2xx) only this much is kept for the message. Default 64 KiB. */
+  readonly maxErrorBodyBytes?: number;
 }
 
 export const DEFAULT_HTTP_OPTIONS = {
@@ -40,6 +44,8 @@ export const DEFAULT_HTTP_OPTIONS = {
   baseDelayMs: 500,
   maxDelayMs: 8_000,
   totalBudgetMs: 60_000,
+  maxResponseBytes: 1024 * 1024,
+  maxErrorBodyBytes: 64 * 1024,
 } as const;
 
 export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE';
@@ -114,7 +120,31 @@ function flattenHeaders(headers: Record<string, string | string[] | undefined>):
   return out;
 }
 
-type Attempt = { response: HttpResponse } | { failure: NetworkFailure };
+/** `tooLarge`: a 2xx answer that went on past maxResponseBytes (its body is cut there). */
+type Attempt = { response: HttpResponse; tooLarge?: boolean } | { failure: NetworkFailure };
+
+/**
+ * Reads a body up to `limit` bytes. Past it the rest is not read (the stream is destroyed), so a
+ * server or proxy that streams without end costs `limit` bytes of memory, not gigabytes.
+ */
+async function readCapped(
+  body: AsyncIterable<Uint8Array> & { destroy?: (error?: Error) => unknown },
+  limit: number,
+): Promise<{ text: string; cut: boolean }> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of body) {
+    const room = limit - size;
+    if (chunk.length > room) {
+      if (room > 0) chunks.push(Buffer.from(chunk.subarray(0, room)));
+      body.destroy?.();
+      return { text: Buffer.concat(chunks).toString('utf8'), cut: true };
+    }
+    chunks.push(Buffer.from(chunk));
+    size += chunk.length;
+  }
+  return { text: Buffer.concat(chunks).toString('utf8'), cut: false };
+}
 
 export async function createHttpClient(
   conn: ResolvedConnection,
@@ -124,7 +154,7 @@ export async function createHttpClient(
   const settings = { ...merged, maxAttempts: Math.max(1, Math.floor(merged.maxAttempts)) };
   const random = options.random ?? Math.random;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-  const dispatcher = await createDispatcher(options.env ?? {}, settings.connectTimeoutMs);
+  let dispatcher = await createDispatcher(options.env ?? {}, settings.connectTimeoutMs);
   const { request } = await loadUndici();
   const headers = {
     'harness-account': conn.accountId,
@@ -134,6 +164,12 @@ export async function createHttpClient(
     'user-agent': 'iacm-reporter',
   };
 
+  /**
+   * One try, ended by one deadline whatever it is waiting for: the TCP connection, a proxy that
+   * accepted the connection and never answers its CONNECT (undici does not abort that on the
+   * signal), TLS, the headers or the body. On the deadline the dispatcher is destroyed (which ends
+   * a stuck proxy tunnel) and a fresh one takes its place for the next try.
+   */
   async function once(
     method: HttpMethod,
     url: URL,
@@ -141,18 +177,27 @@ export async function createHttpClient(
     timeoutMs: number,
   ): Promise<Attempt> {
     const controller = new AbortController();
-    let deadlineHit = false;
-    const timer = setTimeout(() => {
-      deadlineHit = true;
-      controller.abort();
-    }, timeoutMs);
-    try {
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<'deadline'>((resolve) => {
+      timer = setTimeout(() => resolve('deadline'), timeoutMs);
+    });
+    const exchange = (async (): Promise<Attempt> => {
       const res = await request(url, { method, headers, body, dispatcher, signal: controller.signal });
+      const ok = res.statusCode >= 200 && res.statusCode < 300;
       // Reading the body is part of the request: a server that stalls mid-body hits the same deadline.
-      const text = await res.body.text();
-      return { response: { status: res.statusCode, headers: flattenHeaders(res.headers), body: text } };
-    } catch (error) {
-      return { failure: classifyNetworkError(error, deadlineHit) };
+      const limit = ok ? settings.maxResponseBytes : settings.maxErrorBodyBytes;
+      const { text, cut } = await readCapped(res.body, limit);
+      const response = { status: res.statusCode, headers: flattenHeaders(res.headers), body: text };
+      return ok && cut ? { response, tooLarge: true } : { response };
+    })().catch((error: unknown): Attempt => ({ failure: classifyNetworkError(error, false) }));
+    try {
+      const outcome = await Promise.race([exchange, deadline]);
+      if (outcome !== 'deadline') return outcome;
+      controller.abort();
+      const stuck = dispatcher;
+      dispatcher = await createDispatcher(options.env ?? {}, settings.connectTimeoutMs);
+      void stuck.destroy().catch(() => undefined);
+      return { failure: classifyNetworkError(new Error('deadline'), true) };
     } finally {
       clearTimeout(timer);
     }
@@ -180,6 +225,12 @@ export async function createHttpClient(
       last = outcome;
       if ('response' in last) {
         const { status } = last.response;
+        if (last.tooLarge === true) {
+          throw responseError(
+            `with a body of more than ${formatBytes(settings.maxResponseBytes)} (the most this call takes); the answer was not read`,
+            ctx,
+          );
+        }
         if (status >= 200 && status < 300) return last.response;
         if (!RETRYABLE_STATUS.has(status)) {
           throw statusError(status, last.response.body, ctx, attempts, last.response.headers['location']);
@@ -208,6 +259,13 @@ export async function createHttpClient(
     call,
     close: () => dispatcher.destroy(),
   };
+}
+
+/** 1048576 -> "1 MiB", 65536 -> "64 KiB". */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0) return `${bytes / (1024 * 1024)} MiB`;
+  if (bytes >= 1024 && bytes % 1024 === 0) return `${bytes / 1024} KiB`;
+  return `${bytes} bytes`;
 }
 
 function finalError(

@@ -6,7 +6,9 @@
  * may have to hold beyond the lists is explained at `pendingPrior`.
  */
 import { InputError } from '../errors.js';
-import { zeroCounts } from './plan-summary.js';
+import { pushBounded } from '../bounded-list.js';
+import { emptyAddressLists, zeroCounts } from './plan-summary.js';
+import { DriftIndex } from './drift-index.js';
 import type { AddressLists, Counts, PlanSummary } from './plan-summary.js';
 import type { ChangeEntry, OutputChangeEntry, PlanVisitor } from './plan-visitor.js';
 
@@ -48,27 +50,49 @@ export const SENSITIVE_OUTPUT = '(sensitive)';
 export const UNKNOWN_OUTPUT = '(known after apply)';
 export const TOO_LARGE_OUTPUT = '(too large)';
 
+/**
+ * Output values kept per plan (a Terragrunt unit's become its stack's `stack_outputs`), and the
+ * characters of value text kept per plan; past the second, values are sent as `(too large)`.
+ * Stated in the README ("Limits").
+ */
+export const OUTPUT_LIMIT = 1000;
+export const OUTPUT_BYTES_LIMIT = 1024 * 1024;
+
 /** What one `change.actions` array means, decided once for counts and address lists alike. */
 interface ActionKind {
   readonly create: boolean;
   readonly delete: boolean;
   readonly forget: boolean;
-  /** Exactly `["update"]`. */
+  /** Exactly `["update"]`, or actions this tool does not know (see `unknown`). */
   readonly update: boolean;
   /** Exactly `["no-op"]`. Anything else, even an unknown action, is a real action. */
   readonly noop: boolean;
+  /**
+   * No action at all (`[]`) or one that Terraform and OpenTofu do not write (`["bogus"]`). Such an
+   * entry is a planned change of a kind nobody can tell: it is counted in `changed` (so it is in
+   * a bucket, and a change a reviewer sees), listed in the `unknown` addresses and warned about.
+   */
+  readonly unknown: boolean;
 }
+
+/** Every action `change.actions` holds in Terraform's and OpenTofu's JSON output formats. */
+const KNOWN_ACTIONS = new Set(['no-op', 'create', 'read', 'update', 'delete', 'forget']);
 
 function kindOf(actions: readonly string[]): ActionKind {
   const only = actions.length === 1 ? actions[0] : undefined;
+  const unknown = actions.length === 0 || actions.some((action) => !KNOWN_ACTIONS.has(action));
   return {
     create: actions.includes('create'),
     delete: actions.includes('delete'),
     forget: actions.includes('forget'),
-    update: only === 'update',
+    update: only === 'update' || (unknown && !actions.some((a) => a === 'create' || a === 'delete' || a === 'forget')),
     noop: only === 'no-op',
+    unknown,
   };
 }
+
+/** Unknown actions are named in the warning, a few at most. */
+const UNKNOWN_EXAMPLES = 3;
 
 /**
  * Only managed resources count. Data reads (`data`) and OpenTofu's `ephemeral` resources are left
@@ -92,22 +116,20 @@ export class PlanAccumulator implements PlanVisitor {
   private plannedChangesCount = 0;
   private readonly driftCounts = zeroCounts();
   private readonly outputCounts = zeroCounts();
-  private readonly addresses: AddressLists = {
-    created: [],
-    updated: [],
-    deleted: [],
-    replaced: [],
-    imported: [],
-    forgotten: [],
-    drifted: [],
-  };
+  private readonly addresses: AddressLists = emptyAddressLists();
+  /** Entries with unknown actions, by section, and a few of them for the warning. */
+  private unknownActions = 0;
+  private readonly unknownExamples: string[] = [];
 
   /** Shape signals for the provisioner (see `provisioner()`). */
   private sawForgetThenCreate = false;
   private sawEphemeral = false;
 
-  /** Managed drift entries with a real action, by address, to tell which prior-state instances drifted. */
-  private readonly driftedSet = new Set<string>();
+  /**
+   * Managed drift entries with a real action, by address, to tell which prior-state instances
+   * drifted: a set of address hashes (drift-index.ts), 8 bytes an entry instead of a string each.
+   */
+  private readonly driftedSet = new DriftIndex();
   private priorManaged = 0;
   /** Prior-state instances already known to have drifted. */
   private priorDrifted = 0;
@@ -117,15 +139,24 @@ export class PlanAccumulator implements PlanVisitor {
    * with sorted keys (`jq -S`, the equivalence tests) puts `prior_state` first, and then the
    * addresses are held until the drift is known. Counting drift `update`s instead would be a guess.
    */
-  private pendingPrior: Set<string> | undefined;
+  private pendingPrior: DriftIndex | undefined;
   private driftDone = false;
   private inDrift = false;
   /** Every resource_drift entry, any mode or action: tells an empty `resource_drift` apart. */
   private driftEntries = 0;
 
-  /** Output strings by name; sensitive ones are replaced the moment they are known to be. */
+  /**
+   * Output strings by name, the first OUTPUT_LIMIT names (later ones are counted in
+   * `outputsOmitted`); sensitive ones are replaced the moment they are known to be.
+   */
   private readonly outputs = new Map<string, string>();
+  private outputsOmitted = 0;
+  /** Bytes of the values kept; past OUTPUT_BYTES_LIMIT values are kept as `(too large)`. */
+  private outputBytes = 0;
+  /** Names declared sensitive in planned_values, up to OUTPUT_LIMIT; past it, see below. */
   private readonly plannedSensitive = new Set<string>();
+  /** More sensitive names than the set holds: an output not in it may still be sensitive. */
+  private plannedSensitiveOverflow = false;
 
   constructor(
     /** The file as the user named it: the summary's `file` and the errors' subject. */
@@ -174,12 +205,23 @@ export class PlanAccumulator implements PlanVisitor {
     if (!kind.noop || entry.importing) this.plannedChangesCount++;
 
     const lists = this.addresses;
-    if (kind.create && (kind.delete || kind.forget)) lists.replaced.push(entry.address);
-    else if (kind.create) lists.created.push(entry.address);
-    else if (kind.delete) lists.deleted.push(entry.address);
-    else if (kind.forget) lists.forgotten.push(entry.address);
-    if (kind.update) lists.updated.push(entry.address);
-    if (entry.importing) lists.imported.push(entry.address);
+    if (kind.create && (kind.delete || kind.forget)) pushBounded(lists.replaced, entry.address);
+    else if (kind.create) pushBounded(lists.created, entry.address);
+    else if (kind.delete) pushBounded(lists.deleted, entry.address);
+    else if (kind.forget) pushBounded(lists.forgotten, entry.address);
+    if (kind.update && !kind.unknown) pushBounded(lists.updated, entry.address);
+    if (entry.importing) pushBounded(lists.imported, entry.address);
+    if (kind.unknown) {
+      pushBounded(lists.unknown, entry.address);
+      this.noteUnknown(`resource_changes ${entry.address}`, entry.actions);
+    }
+  }
+
+  private noteUnknown(where: string, actions: readonly string[]): void {
+    this.unknownActions++;
+    if (this.unknownExamples.length < UNKNOWN_EXAMPLES) {
+      this.unknownExamples.push(`${where} ${JSON.stringify(actions).slice(0, 80)}`);
+    }
   }
 
   resourceDrift(entry: ChangeEntry): void {
@@ -191,7 +233,8 @@ export class PlanAccumulator implements PlanVisitor {
     if (kind.create) this.driftCounts.added++;
     if (kind.delete) this.driftCounts.deleted++;
     if (kind.update) this.driftCounts.changed++;
-    this.addresses.drifted.push(entry.address);
+    if (kind.unknown) this.noteUnknown(`resource_drift ${entry.address}`, entry.actions);
+    pushBounded(this.addresses.drifted, entry.address);
     this.driftedSet.add(entry.address);
   }
 
@@ -202,13 +245,24 @@ export class PlanAccumulator implements PlanVisitor {
     if (kind.delete) counts.deleted++;
     if (kind.update) counts.changed++;
     if (kind.noop) counts.unchanged++;
+    if (kind.unknown) this.noteUnknown(`output_changes ${entry.name}`, entry.actions);
     // A deleted output has no value after the plan.
     if (kind.delete && !kind.create) return;
-    this.outputs.set(entry.name, renderOutput(entry, this.plannedSensitive.has(entry.name)));
+    if (!this.outputs.has(entry.name) && this.outputs.size >= OUTPUT_LIMIT) {
+      this.outputsOmitted++;
+      return;
+    }
+    // Unsure whether it was declared sensitive (too many names to hold): never show the value.
+    const sensitive = this.plannedSensitive.has(entry.name) || this.plannedSensitiveOverflow;
+    let text = renderOutput(entry, sensitive);
+    if (this.outputBytes + text.length > OUTPUT_BYTES_LIMIT) text = TOO_LARGE_OUTPUT;
+    this.outputBytes += text.length;
+    this.outputs.set(entry.name, text);
   }
 
   plannedOutputSensitive(name: string): void {
-    this.plannedSensitive.add(name);
+    if (this.plannedSensitive.size < OUTPUT_LIMIT) this.plannedSensitive.add(name);
+    else if (!this.plannedSensitive.has(name)) this.plannedSensitiveOverflow = true;
     // `output_changes` may come first (sorted keys): drop the value now that it is known sensitive.
     if (this.outputs.has(name)) this.outputs.set(name, SENSITIVE_OUTPUT);
   }
@@ -219,15 +273,14 @@ export class PlanAccumulator implements PlanVisitor {
     if (this.driftDone) {
       if (this.driftedSet.has(address)) this.priorDrifted++;
     } else {
-      (this.pendingPrior ??= new Set()).add(address);
+      (this.pendingPrior ??= new DriftIndex()).add(address);
     }
   }
 
   /** Classifies the document (throwing InputError when it is no plan we can read) and sums up. */
   finish(): PlanSummary {
     this.classify();
-    let priorDrifted = this.priorDrifted;
-    for (const address of this.pendingPrior ?? []) if (this.driftedSet.has(address)) priorDrifted++;
+    const priorDrifted = this.priorDrifted + (this.pendingPrior?.countIn(this.driftedSet) ?? 0);
     this.pendingPrior = undefined;
 
     const driftCounts: Counts = { ...this.driftCounts, unchanged: this.priorManaged - priorDrifted };
@@ -241,11 +294,31 @@ export class PlanAccumulator implements PlanVisitor {
       resourceCounts: { ...this.resourceCounts },
       plannedChangesCount: this.plannedChangesCount,
       driftCounts,
-      driftedCount: this.addresses.drifted.length,
+      driftedCount: this.addresses.drifted.total,
       outputCounts: { ...this.outputCounts },
       outputs: Object.fromEntries(this.outputs),
+      outputsOmitted: this.outputsOmitted,
       addresses: this.addresses,
+      warnings: this.warnings(),
     };
+  }
+
+  private warnings(): string[] {
+    const warnings: string[] = [];
+    if (this.unknownActions > 0) {
+      const more = this.unknownActions - this.unknownExamples.length;
+      warnings.push(
+        `${this.file}: ${this.unknownActions} ${this.unknownActions === 1 ? 'entry has' : 'entries have'} actions ` +
+          `this tool does not know (${this.unknownExamples.join('; ')}${more > 0 ? `; ${more} more` : ''}); ` +
+          'counted as changed: check the plan',
+      );
+    }
+    if (this.outputsOmitted > 0) {
+      warnings.push(
+        `${this.file}: ${this.outputs.size + this.outputsOmitted} output values; the first ${this.outputs.size} are kept for the report, ${this.outputsOmitted} left out`,
+      );
+    }
+    return warnings;
   }
 
   /**

@@ -1,4 +1,5 @@
 /** What one plan file says, once read and counted. Pure data, ready for the event builder. */
+import { boundedList, type BoundedList } from '../bounded-list.js';
 
 export interface Counts {
   added: number;
@@ -11,18 +12,48 @@ export interface Counts {
 
 export type Provisioner = 'terraform' | 'opentofu' | 'terragrunt';
 
-/** Affected managed addresses by action, for summaries. Never attribute values. */
+/**
+ * Affected managed addresses by action, for summaries. Never attribute values. Each list keeps its
+ * first LIST_LIMIT addresses and an exact total (bounded-list.ts), so memory does not grow with
+ * the number of resources.
+ */
 export interface AddressLists {
-  created: string[];
-  updated: string[];
-  deleted: string[];
+  created: BoundedList<string>;
+  updated: BoundedList<string>;
+  deleted: BoundedList<string>;
   /** Replacements (delete+create in either order, create+forget, forget+create): not in created/deleted. */
-  replaced: string[];
-  imported: string[];
+  replaced: BoundedList<string>;
+  imported: BoundedList<string>;
   /** `forget` without create: removed from state, left in the cloud. */
-  forgotten: string[];
+  forgotten: BoundedList<string>;
   /** Resources that drifted (resource_drift entries with a real action). */
-  drifted: string[];
+  drifted: BoundedList<string>;
+  /** Entries whose actions are none we know (`[]`, `["bogus"]`): planned changes of no other kind. */
+  unknown: BoundedList<string>;
+}
+
+export const ADDRESS_LIST_KEYS = [
+  'created',
+  'updated',
+  'deleted',
+  'replaced',
+  'imported',
+  'forgotten',
+  'drifted',
+  'unknown',
+] as const satisfies readonly (keyof AddressLists)[];
+
+export function emptyAddressLists(): AddressLists {
+  return {
+    created: boundedList(),
+    updated: boundedList(),
+    deleted: boundedList(),
+    replaced: boundedList(),
+    imported: boundedList(),
+    forgotten: boundedList(),
+    drifted: boundedList(),
+    unknown: boundedList(),
+  };
 }
 
 export interface PlanSummary {
@@ -43,7 +74,11 @@ export interface PlanSummary {
   readonly outputCounts: Counts;
   /** Output values after the plan, as strings: `(sensitive)`, `(known after apply)` or the value. */
   readonly outputs: Record<string, string>;
+  /** Outputs past OUTPUT_LIMIT, counted but not kept. */
+  readonly outputsOmitted: number;
   readonly addresses: AddressLists;
+  /** Things a person should know about this file (unknown actions, outputs left out). */
+  readonly warnings: readonly string[];
 }
 
 export function zeroCounts(): Counts {

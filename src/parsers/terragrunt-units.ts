@@ -69,7 +69,7 @@ export function mergeUnits(
     } else {
       const held = best.get(match.pathId);
       if (held === undefined || match.score > held.score) {
-        if (held) unplanned.push(...held.entries);
+        if (held) for (const held1 of held.entries) unplanned.push(held1);
         best.set(match.pathId, { score: match.score, entries: [entry] });
       } else if (match.score === held.score) {
         held.entries.push(entry);

@@ -2,7 +2,9 @@
  * Aggregation: parser results -> the ReportModel. Decides what the run was (a plan, a drift
  * check), its status, and adds counts up over plan files or Terragrunt units.
  */
+import { appendBounded, boundedList } from '../bounded-list.js';
 import type { AddressLists, Counts, PlanSummary, Provisioner } from '../parsers/plan-summary.js';
+import { ADDRESS_LIST_KEYS, emptyAddressLists } from '../parsers/plan-summary.js';
 import { activityStatusOfUnits } from '../parsers/terragrunt-tree.js';
 import { addCounts, zeroCounts } from '../parsers/plan-summary.js';
 import type { ActivityStatus, ActivityType, EventType } from './event-schema.js';
@@ -31,14 +33,10 @@ export interface ModelInput {
   };
 }
 
-export function emptyAddressLists(): AddressLists {
-  return { created: [], updated: [], deleted: [], replaced: [], imported: [], forgotten: [], drifted: [] };
-}
+export { emptyAddressLists };
 
 function appendAddresses(into: AddressLists, from: AddressLists, prefix: string): void {
-  for (const key of Object.keys(into) as (keyof AddressLists)[]) {
-    for (const address of from[key]) into[key].push(prefix + address);
-  }
+  for (const key of ADDRESS_LIST_KEYS) appendBounded(into[key], from[key], (address) => prefix + address);
 }
 
 function sum(plans: readonly PlanSummary[], pick: (plan: PlanSummary) => Counts): Counts {
@@ -76,8 +74,8 @@ export function buildModel(input: ModelInput): ReportModel {
   }
   if (input.drifts.length > 0) {
     // Drift comes from the drift files alone; the plans' own drift lists would count twice.
-    addresses.drifted = [];
-    for (const drift of input.drifts) addresses.drifted.push(...drift.addresses.drifted);
+    addresses.drifted = boundedList();
+    for (const drift of input.drifts) appendBounded(addresses.drifted, drift.addresses.drifted);
   }
 
   const plannedChangesCount = plans.reduce((n, p) => n + p.plannedChangesCount, 0);
@@ -109,6 +107,16 @@ export function buildModel(input: ModelInput): ReportModel {
     units,
     cost: input.cost,
     files: all.map((p) => p.file),
-    warnings: [...(input.warnings ?? [])],
+    warnings: [...(input.warnings ?? []), ...fileWarnings(input)],
   };
+}
+
+/** What the plan files themselves warn about (unknown actions, outputs left out), in file order. */
+function fileWarnings(input: ModelInput): string[] {
+  const out: string[] = [];
+  const unitPlans = input.terragrunt ? [...input.terragrunt.plans.values()] : [];
+  for (const plan of [...input.plans, ...input.drifts, ...unitPlans]) {
+    for (const warning of plan.warnings) out.push(warning);
+  }
+  return out;
 }

@@ -5,6 +5,7 @@
  * left is split evenly among the long ones. So a plan creating 50,000 resources still shows
  * which ones it destroys.
  */
+import { boundedList, type BoundedList } from '../bounded-list.js';
 import type { AddressLists } from '../parsers/plan-summary.js';
 import { escapeMarkdown } from './markdown-escape.js';
 import type { ReportModel } from './report-model.js';
@@ -16,6 +17,7 @@ const SECTIONS: readonly { key: keyof AddressLists; label: string }[] = [
   { key: 'replaced', label: 'To replace' },
   { key: 'updated', label: 'To change' },
   { key: 'created', label: 'To create' },
+  { key: 'unknown', label: 'Unknown actions' },
   { key: 'imported', label: 'To import' },
   { key: 'forgotten', label: 'To remove from state' },
   { key: 'drifted', label: 'Drifted' },
@@ -25,6 +27,8 @@ interface Section {
   readonly open: string;
   readonly close: string;
   readonly items: readonly string[];
+  /** Names in the list, shown or not. */
+  readonly total: number;
   /** Cost of open + close + the "more" line sized for the whole list: the least a section takes. */
   readonly minimum: number;
   /** Cost of the whole list. */
@@ -35,13 +39,18 @@ function moreLine(count: number): string {
   return `- … ${count} more not shown\n`;
 }
 
-function makeSection(label: string, names: readonly string[], meter: TextMeter, maxName: number): Section {
-  const open = `<details><summary>${label} (${names.length})</summary>\n\n`;
+/** `list.items` are the names kept; `list.total` counts every one (bounded-list.ts). */
+function makeSection(label: string, list: BoundedList<string>, meter: TextMeter, maxName: number): Section {
+  const open = `<details><summary>${label} (${list.total})</summary>\n\n`;
   const close = '\n</details>\n\n';
-  const items = names.map((name) => `- ${escapeMarkdown(name, maxName)}\n`);
+  const items = list.items.map((name) => `- ${escapeMarkdown(name, maxName)}\n`);
   const frame = meter.cost(open + close);
-  const full = items.reduce((sum, item) => sum + meter.cost(item), frame);
-  return { open, close, items, minimum: frame + meter.cost(moreLine(names.length)), full };
+  const notKept = list.total - items.length;
+  const full = items.reduce(
+    (sum, item) => sum + meter.cost(item),
+    frame + (notKept > 0 ? meter.cost(moreLine(notKept)) : 0),
+  );
+  return { open, close, items, total: list.total, minimum: frame + meter.cost(moreLine(list.total)), full };
 }
 
 /** How much each section may spend: its minimum, plus a fair share of the rest up to its full size. */
@@ -64,7 +73,10 @@ function shareOut(sections: readonly Section[], allowance: number): number[] {
 }
 
 function renderSection(section: Section, allowance: number, meter: TextMeter): string {
-  if (section.full <= allowance) return section.open + section.items.join('') + section.close;
+  if (section.full <= allowance) {
+    const notKept = section.total - section.items.length;
+    return section.open + section.items.join('') + (notKept > 0 ? moreLine(notKept) : '') + section.close;
+  }
   let spent = section.minimum;
   let shown = 0;
   for (const item of section.items) {
@@ -76,7 +88,7 @@ function renderSection(section: Section, allowance: number, meter: TextMeter): s
   return (
     section.open +
     section.items.slice(0, shown).join('') +
-    moreLine(section.items.length - shown) +
+    moreLine(section.total - shown) +
     section.close
   );
 }
@@ -91,10 +103,12 @@ export function renderAddressSections(
   allowance: number,
   maxName: number,
 ): string {
-  const sections = SECTIONS.filter(({ key }) => model.addresses[key].length > 0).map(({ key, label }) =>
+  const sections = SECTIONS.filter(({ key }) => model.addresses[key].total > 0).map(({ key, label }) =>
     makeSection(label, model.addresses[key], meter, maxName),
   );
-  if (model.files.length > 0) sections.push(makeSection('Files read', model.files, meter, maxName));
+  if (model.files.length > 0) {
+    sections.push(makeSection('Files read', boundedList(model.files, model.files.length), meter, maxName));
+  }
   if (allowance <= 0 || sections.length === 0) return '';
 
   // Drop lists from the end until every kept one has room for its heading and "more" line.

@@ -73,7 +73,7 @@ export async function runReport(config: ReportConfig, io: RunIo): Promise<Report
       onProgress: io.progress,
       cwd: io.cwd,
     });
-    warnings.push(...tree.warnings);
+    for (const warning of tree.warnings) warnings.push(warning);
     terragrunt = { units: tree.units, plans: tree.plans };
   }
 
@@ -81,10 +81,10 @@ export async function runReport(config: ReportConfig, io: RunIo): Promise<Report
   if (config.infracost !== undefined) {
     const report = await readInfracostFile(resolve(io.cwd, config.infracost), config.infracost);
     cost = report.figures;
-    warnings.push(...report.warnings);
+    for (const warning of report.warnings) warnings.push(warning);
     if (terragrunt) {
       const matched = applyInfracostToUnits(terragrunt.units, report);
-      warnings.push(...matched.warnings);
+      for (const warning of matched.warnings) warnings.push(warning);
       terragrunt = { ...terragrunt, units: matched.units };
     }
   }

@@ -112,16 +112,16 @@ describe('OpenTofu equivalence scenarios', () => {
     it('lists the addresses the plan text names', async () => {
       const summary = await readPlanFile(path.join(SCENARIOS_DIR, name, 'plan.json'));
       const sorted = (list: readonly string[]): string[] => [...list].sort();
-      expect(sorted(summary.addresses.created)).toEqual(sorted(expected.created));
-      expect(sorted(summary.addresses.replaced)).toEqual(sorted(expected.replaced));
-      expect(sorted(summary.addresses.updated)).toEqual(sorted(expected.updated));
-      expect(sorted(summary.addresses.deleted)).toEqual(sorted(expected.destroyed));
+      expect(sorted(summary.addresses.created.items)).toEqual(sorted(expected.created));
+      expect(sorted(summary.addresses.replaced.items)).toEqual(sorted(expected.replaced));
+      expect(sorted(summary.addresses.updated.items)).toEqual(sorted(expected.updated));
+      expect(sorted(summary.addresses.deleted.items)).toEqual(sorted(expected.destroyed));
       // A normal plan's text shows only the drift relevant to its changes (relevant_attributes);
       // `resource_drift`, which we count, has all of it. A refresh-only plan's text shows it all.
       if (expected.refreshOnly) {
-        expect(sorted(summary.addresses.drifted)).toEqual(sorted(expected.drifted));
+        expect(sorted(summary.addresses.drifted.items)).toEqual(sorted(expected.drifted));
       } else {
-        for (const address of expected.drifted) expect(summary.addresses.drifted).toContain(address);
+        for (const address of expected.drifted) expect(summary.addresses.drifted.items).toContain(address);
       }
     });
   });

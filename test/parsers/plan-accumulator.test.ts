@@ -14,6 +14,7 @@ import { PlanAccumulator } from '../../src/parsers/plan-accumulator.js';
 import { zeroCounts } from '../../src/parsers/plan-summary.js';
 import type { AddressLists, Counts, PlanSummary } from '../../src/parsers/plan-summary.js';
 import { MAX_OUTPUT_VALUE_BYTES } from '../../src/parsers/plan-visitor.js';
+import { addressLists } from '../support/report-model-factory.js';
 import type { ChangeEntry } from '../../src/parsers/plan-visitor.js';
 import { readPlanFile } from '../../src/parsers/read-plan.js';
 import { INDEX_ACTIONS } from '../support/plan-fixture-index.js';
@@ -31,17 +32,8 @@ function c(partial: Partial<Counts> = {}): Counts {
   return { ...zeroCounts(), ...partial };
 }
 
-function noAddresses(partial: Partial<AddressLists> = {}): AddressLists {
-  return {
-    created: [],
-    updated: [],
-    deleted: [],
-    replaced: [],
-    imported: [],
-    forgotten: [],
-    drifted: [],
-    ...partial,
-  };
+function noAddresses(partial: Partial<Record<keyof AddressLists, string[]>> = {}): AddressLists {
+  return addressLists(partial);
 }
 
 /** A summary written by reading the file; fields left out are not checked. */
@@ -649,12 +641,12 @@ describe('every plan fixture', () => {
 
       // Every managed entry is either unchanged or a planned change, never both.
       expect(rc.unchanged + summary.plannedChangesCount).toBe(changes.length);
-      expect(addresses.created.length + addresses.replaced.length).toBe(rc.added);
-      expect(addresses.updated.length).toBe(rc.changed);
-      expect(addresses.imported.length).toBe(rc.imported);
-      expect(addresses.deleted.length).toBeLessThanOrEqual(rc.deleted);
-      expect(addresses.forgotten.length).toBeLessThanOrEqual(rc.removed);
-      expect(addresses.drifted.length).toBe(summary.driftedCount);
+      expect(addresses.created.total + addresses.replaced.total).toBe(rc.added);
+      expect(addresses.updated.total + addresses.unknown.total).toBe(rc.changed);
+      expect(addresses.imported.total).toBe(rc.imported);
+      expect(addresses.deleted.total).toBeLessThanOrEqual(rc.deleted);
+      expect(addresses.forgotten.total).toBeLessThanOrEqual(rc.removed);
+      expect(addresses.drifted.total).toBe(summary.driftedCount);
       const managedAddresses = new Set(changes.map((e) => e.address));
       for (const list of [
         addresses.created,
@@ -663,7 +655,7 @@ describe('every plan fixture', () => {
         addresses.replaced,
         addresses.imported,
       ]) {
-        for (const address of list) expect(managedAddresses).toContain(address);
+        for (const address of list.items) expect(managedAddresses).toContain(address);
       }
 
       // Drift: real actions only; unchanged = prior managed instances without real drift.

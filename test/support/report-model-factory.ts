@@ -2,18 +2,37 @@
  * ReportModels for renderer tests, before the real pipeline (plan files -> build-model) is wired
  * into them. Defaults describe an empty, successful plan; tests override what they exercise.
  */
-import { zeroCounts, type AddressLists, type Counts } from '../../src/parsers/plan-summary.js';
+import { boundedList } from '../../src/bounded-list.js';
+import {
+  ADDRESS_LIST_KEYS,
+  emptyAddressLists,
+  zeroCounts,
+  type AddressLists,
+  type Counts,
+} from '../../src/parsers/plan-summary.js';
 import type { ReportModel, UnitReport } from '../../src/reporter/report-model.js';
 
 export function emptyAddresses(): AddressLists {
-  return { created: [], updated: [], deleted: [], replaced: [], imported: [], forgotten: [], drifted: [] };
+  return emptyAddressLists();
+}
+
+/** Address lists from plain arrays: each kept to LIST_LIMIT items, its total the array's length. */
+export function addressLists(partial: Partial<Record<keyof AddressLists, readonly string[]>> = {}): AddressLists {
+  const lists = emptyAddressLists();
+  for (const key of ADDRESS_LIST_KEYS) {
+    const items = partial[key];
+    if (items !== undefined) lists[key] = boundedList(items);
+  }
+  return lists;
 }
 
 export function counts(partial: Partial<Counts> = {}): Counts {
   return { ...zeroCounts(), ...partial };
 }
 
-export type ModelOverrides = Partial<Omit<ReportModel, 'addresses'>> & { addresses?: Partial<AddressLists> };
+export type ModelOverrides = Partial<Omit<ReportModel, 'addresses'>> & {
+  addresses?: Partial<Record<keyof AddressLists, readonly string[]>>;
+};
 
 export function makeReportModel(overrides: ModelOverrides = {}): ReportModel {
   const { addresses, ...rest } = overrides;
@@ -30,7 +49,7 @@ export function makeReportModel(overrides: ModelOverrides = {}): ReportModel {
     driftedCount: 0,
     hasChanges: false,
     hasDrift: false,
-    addresses: { ...emptyAddresses(), ...addresses },
+    addresses: addressLists(addresses),
     units: [],
     cost: undefined,
     files: [],

@@ -313,7 +313,7 @@ describe('Action bundle', () => {
     expect(healthy.events).toHaveLength(1);
     // What the summary does carry: the addresses (escaped), and only those.
     for (const file of planFiles) {
-      for (const address of (await readPlanFile(file)).addresses.created) {
+      for (const address of (await readPlanFile(file)).addresses.created.items) {
         expect(summary).toContain(escapeMarkdown(address));
         expect(comments[0]).toContain(escapeMarkdown(address));
       }
