@@ -12,8 +12,9 @@ export const EXIT_BAD_INPUT = 2;
 
 export type InputErrorCode =
   | 'INPUT_NOT_FOUND' // a file or directory that is not there, a glob that matches nothing
-  | 'INPUT_UNREADABLE' // permissions, a directory where a file was expected, a symlink loop
+  | 'INPUT_UNREADABLE' // permissions, a directory, FIFO, device or socket where a file was expected, a symlink loop
   | 'INPUT_EMPTY' // zero bytes or whitespace only
+  | 'INPUT_TOO_LARGE' // over the stated maximum for that input
   | 'INPUT_BINARY' // a binary plan (zip) or other non-text data
   | 'INPUT_ENCODING' // invalid UTF-8, UTF-16 without a byte-order mark
   | 'INPUT_SYNTAX' // not well-formed JSON: truncated, bad token, too deep

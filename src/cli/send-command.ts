@@ -2,11 +2,11 @@
  * `iacm-report send --payload <file|->`: deliver a body saved earlier (by a failed report run, or
  * written by hand). The body is checked against the event schema, then sent exactly as read.
  */
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { sendEvent } from '../api/iacm-api.js';
 import { largeBodyWarning, spoolBody } from '../api/spool.js';
 import { ApiError, EXIT_FAILURE, EXIT_OK, InputError, UsageError } from '../errors.js';
+import { MAX_PAYLOAD_BYTES, readInput, readStream } from '../parsers/input-file.js';
 import { sendEventRequestSchema } from '../reporter/event-schema.js';
 import type { CliIo } from './cli-io.js';
 import { httpOptionsFor, parseFlags, runCommand, type CommandOverrides } from './command-runner.js';
@@ -27,25 +27,16 @@ const options = {
   ...connectionOptions,
 } as const;
 
-async function readAll(stream: AsyncIterable<Uint8Array> | Iterable<Uint8Array>): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.from(chunk));
-  return Buffer.concat(chunks);
-}
-
+/**
+ * The body: a regular file (a FIFO or a device such as /dev/zero is refused) or standard input,
+ * either at most MAX_PAYLOAD_BYTES, so an endless input cannot grow the process.
+ */
 async function readPayload(source: string, io: CliIo): Promise<{ name: string; bytes: Buffer }> {
   if (source === '-') {
     if (io.stdin === undefined) throw new UsageError('--payload - needs a body on standard input');
-    return { name: 'standard input', bytes: await readAll(io.stdin) };
+    return { name: 'standard input', bytes: await readStream(io.stdin, 'standard input', MAX_PAYLOAD_BYTES) };
   }
-  const path = resolve(io.cwd, source);
-  try {
-    return { name: source, bytes: await readFile(path) };
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new InputError('INPUT_NOT_FOUND', source, 'no such file');
-    throw new InputError('INPUT_UNREADABLE', source, `cannot be read (${code ?? 'unknown error'})`);
-  }
+  return { name: source, bytes: await readInput(resolve(io.cwd, source), source, MAX_PAYLOAD_BYTES) };
 }
 
 /** The payload as text, if it is a valid event body; InputError (exit 2) otherwise. */

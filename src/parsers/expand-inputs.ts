@@ -15,6 +15,7 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { InputError } from '../errors.js';
+import { isStdinName } from './input-file.js';
 import { compareCodeUnits } from './path-match.js';
 import { FolderReadError, globMatcher, walkFolders } from './walk-folders.js';
 
@@ -36,6 +37,40 @@ export async function expandInputs(
   return files;
 }
 
+/**
+ * Drops files named twice in other words (`p.json`, `./p.json`, an absolute path, a link to it):
+ * identity is the device and inode the name leads to, so one file is counted once. Returns the
+ * files kept, in order, and one warning per file dropped. Names that cannot be stat'ed (the reader
+ * reports them) and standard input are kept as they are.
+ */
+export async function dedupeByIdentity(
+  files: readonly string[],
+  cwd: string,
+  what: string,
+): Promise<{ files: string[]; warnings: string[] }> {
+  const kept: string[] = [];
+  const warnings: string[] = [];
+  const seen = new Map<string, string>();
+  for (const file of files) {
+    const info = isStdinName(file)
+      ? undefined
+      : await stat(resolve(cwd, file), { bigint: true }).catch(() => undefined);
+    if (info === undefined) {
+      kept.push(file);
+      continue;
+    }
+    const id = `${info.dev}:${info.ino}`;
+    const first = seen.get(id);
+    if (first !== undefined) {
+      warnings.push(`${file}: the same file as ${first}; the ${what} is read and counted once`);
+      continue;
+    }
+    seen.set(id, file);
+    kept.push(file);
+  }
+  return { files: kept, warnings };
+}
+
 async function expandOne(pattern: string, cwd: string, what: string): Promise<string[]> {
   const scan = picomatch.scan(pattern);
   let literal: Stats | undefined;
@@ -53,8 +88,9 @@ async function expandOne(pattern: string, cwd: string, what: string): Promise<st
     const hint = what === 'plan' ? ' (use --terragrunt-dir for a Terragrunt output tree)' : '';
     throw new InputError('INPUT_UNREADABLE', pattern, `is a directory, not a ${what} JSON file${hint}`);
   }
-  // A file, or a pipe the reader reads like one (`/dev/stdin`, a shell's `<(terraform show ...)`).
-  if (literal !== undefined) return [pattern];
+  // A regular file, or standard input by name; a FIFO, device or socket is refused by the reader
+  // (input-file.ts), which also says so when a link leads to one.
+  if (literal !== undefined || isStdinName(pattern)) return [pattern];
   const matches = await expandGlob(pattern, scan, cwd);
   if (matches.length === 0) {
     throw new InputError('INPUT_NOT_FOUND', pattern, `the glob matches no ${what} file`);

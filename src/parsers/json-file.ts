@@ -3,26 +3,13 @@
  * decoded and parsed in memory, every failure turned into an InputError naming the file. Plans
  * have their own streaming reader; these files are small enough to hold at once.
  */
-import { readFile } from 'node:fs/promises';
 import { InputError } from '../errors.js';
+import { MAX_JSON_FILE_BYTES, readInput } from './input-file.js';
 
 /** The file's text: UTF-8 (byte-order mark dropped) or UTF-16 with a byte-order mark. */
 export async function readJsonText(file: string, label: string = file): Promise<string> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    throw fileError(error, label);
-  }
-  return decodeText(bytes, label);
-}
-
-export function fileError(error: unknown, label: string): InputError {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') return new InputError('INPUT_NOT_FOUND', label, 'no such file');
-  if (code === 'EISDIR') return new InputError('INPUT_UNREADABLE', label, 'is a directory, not a file');
-  const reason = error instanceof Error ? error.message : String(error);
-  return new InputError('INPUT_UNREADABLE', label, `cannot be read (${reason})`);
+  // Only a regular file (or standard input) of at most MAX_JSON_FILE_BYTES: see input-file.ts.
+  return decodeText(await readInput(file, label, MAX_JSON_FILE_BYTES), label);
 }
 
 export function decodeText(bytes: Uint8Array, label: string): string {

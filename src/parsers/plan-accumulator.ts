@@ -85,7 +85,9 @@ function kindOf(actions: readonly string[]): ActionKind {
     create: actions.includes('create'),
     delete: actions.includes('delete'),
     forget: actions.includes('forget'),
-    update: only === 'update' || (unknown && !actions.some((a) => a === 'create' || a === 'delete' || a === 'forget')),
+    update:
+      only === 'update' ||
+      (unknown && !actions.some((a) => a === 'create' || a === 'delete' || a === 'forget')),
     noop: only === 'no-op',
     unknown,
   };

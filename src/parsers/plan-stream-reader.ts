@@ -9,8 +9,7 @@
  * available) -> plan-walker (where the visitor's fields live).
  * Every problem with the input is an InputError with a code and, where there is one, a byte offset.
  */
-import { open, type FileHandle } from 'node:fs/promises';
-import { InputError } from '../errors.js';
+import { fileError, MAX_PLAN_BYTES, openInput, tooLarge } from './input-file.js';
 import type { PlanVisitor } from './plan-visitor.js';
 import { pumpInput } from './json-stream/input-decoder.js';
 import { InputErrors } from './json-stream/input-errors.js';
@@ -64,7 +63,8 @@ export async function readPlanStream(
 }
 
 /**
- * A file's bytes in large chunks; a missing or unreadable file is an InputError. Two buffers take
+ * A file's bytes in large chunks; a missing or unreadable file, or anything but a regular file (or
+ * standard input, by name) is an InputError, and so is one over `maxBytes`. Two buffers take
  * turns: the next read is already running while the caller works on the current chunk, and no
  * memory is allocated per chunk. So a chunk is valid only until the next one is asked for (the
  * streaming reader copies what it keeps).
@@ -75,21 +75,18 @@ export async function* openPlanFile(
   chunkBytes: number = FILE_CHUNK_BYTES,
   /** The two buffers to read into (each at least chunkBytes long); by default new ones. */
   into?: readonly [Uint8Array, Uint8Array],
+  maxBytes: number = MAX_PLAN_BYTES,
 ): AsyncGenerator<Uint8Array> {
-  let file: FileHandle;
-  try {
-    file = await open(path, 'r');
-  } catch (error) {
-    throw fileError(error, label);
-  }
+  const { handle: file } = await openInput(path, label, maxBytes);
   const buffers: readonly [Uint8Array, Uint8Array] =
     into !== undefined && into[0].length >= chunkBytes && into[1].length >= chunkBytes
       ? into
       : [Buffer.allocUnsafeSlow(chunkBytes), Buffer.allocUnsafeSlow(chunkBytes)];
   let turn = 0;
+  let total = 0;
   let pending: Promise<{ bytesRead: number }> | null = null;
   try {
-    // Position null: read on from where the last read ended, so pipes (/dev/stdin) work too.
+    // Position null: read on from where the last read ended, so standard input works too.
     pending = file.read(buffers[0], 0, chunkBytes, null);
     for (;;) {
       let bytesRead: number;
@@ -97,11 +94,17 @@ export async function* openPlanFile(
         ({ bytesRead } = await pending);
       } catch (error) {
         pending = null;
-        throw fileError(error, label);
+        throw await fileError(error, path, label);
       }
       if (bytesRead === 0) {
         pending = null;
         return;
+      }
+      // A file that grows while it is read, or standard input without end, stops here.
+      total += bytesRead;
+      if (total > maxBytes) {
+        pending = null;
+        throw tooLarge(label, maxBytes);
       }
       const chunk = buffers[turn]!.subarray(0, bytesRead);
       turn ^= 1;
@@ -112,24 +115,5 @@ export async function* openPlanFile(
     // A read still running when the caller stopped early must end before the file is closed.
     await pending?.catch(() => undefined);
     await file.close();
-  }
-}
-
-function fileError(error: unknown, label: string): unknown {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return new InputError('INPUT_NOT_FOUND', label, 'no such file');
-    case 'EISDIR':
-      return new InputError('INPUT_UNREADABLE', label, 'is a directory, not a plan file');
-    case 'EACCES':
-    case 'EPERM':
-      return new InputError('INPUT_UNREADABLE', label, 'permission denied');
-    case 'ELOOP':
-      return new InputError('INPUT_UNREADABLE', label, 'a symbolic link loop');
-    default:
-      return code === undefined
-        ? error
-        : new InputError('INPUT_UNREADABLE', label, `cannot be read (${code})`);
   }
 }

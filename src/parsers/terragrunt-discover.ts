@@ -101,9 +101,15 @@ export async function discoverUnitPlans(
       const relative = [...prefix, ...entry.segments].join('/');
       const label = join(dir, relative);
       const isLink = entry.kind === 'link';
-      if (isLink && !(await statOrWarn(entry.abs, label, warnings))?.isFile()) continue;
+      // A link to a folder is walked below; a link to anything else (a file, a device, nothing at
+      // all) is the unit's plan, and the reader refuses what is not a readable regular file,
+      // naming the unit: a dangling link must fail the run, not drop the unit silently.
+      const target = isLink ? await stat(entry.abs).catch(() => undefined) : undefined;
+      if (target?.isDirectory()) continue;
       // A walk never enters a linked folder, so below its real root every path is already real.
-      const real = isLink ? await realpath(entry.abs) : join(walkReal, ...entry.segments);
+      const real = isLink
+        ? await realpath(entry.abs).catch(() => entry.abs)
+        : join(walkReal, ...entry.segments);
       candidates.push({ ...unitOf(relative, depth), relative, file: entry.abs, label, real });
     }
     for (const link of entries.filter((e) => e.kind === 'link')) {
@@ -166,17 +172,6 @@ async function listTree(abs: string, dir: string): Promise<WalkEntry[]> {
   }
 }
 
-async function statOrWarn(file: string, label: string, warnings: string[]): Promise<Stats | undefined> {
-  try {
-    return await stat(file);
-  } catch (error) {
-    warnings.push(
-      `${label}: skipped, a broken symbolic link (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
-    );
-    return undefined;
-  }
-}
-
 function isWithin(path: string, folder: string): boolean {
   return path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
 }
@@ -225,7 +220,7 @@ async function pickPerUnit(candidates: Candidate[], warnings: string[]): Promise
     const list = byUnit.get(pathId) ?? [];
     if (list.length > 1) {
       const times = new Map<Candidate, number>();
-      for (const c of list) times.set(c, (await stat(c.file)).mtimeMs);
+      for (const c of list) times.set(c, (await stat(c.file).catch(() => undefined))?.mtimeMs ?? 0);
       list.sort(
         (a, b) =>
           Number(a.inCache) - Number(b.inCache) ||

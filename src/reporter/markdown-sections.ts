@@ -86,10 +86,7 @@ function renderSection(section: Section, allowance: number, meter: TextMeter): s
     shown++;
   }
   return (
-    section.open +
-    section.items.slice(0, shown).join('') +
-    moreLine(section.total - shown) +
-    section.close
+    section.open + section.items.slice(0, shown).join('') + moreLine(section.total - shown) + section.close
   );
 }
 

@@ -10,7 +10,7 @@ import type { HttpOptions } from '../api/http-client.js';
 import type { ReportConfig } from '../config/schema.js';
 import { readCiContext } from '../context/ci-context.js';
 import { UsageError } from '../errors.js';
-import { expandInputs } from '../parsers/expand-inputs.js';
+import { dedupeByIdentity, expandInputs } from '../parsers/expand-inputs.js';
 import { readInfracostFile } from '../parsers/infracost.js';
 import { applyInfracostToUnits } from '../parsers/infracost-units.js';
 import type { PlanSummary } from '../parsers/plan-summary.js';
@@ -55,15 +55,25 @@ export async function runReport(config: ReportConfig, io: RunIo): Promise<Report
   if (!config.dryRun) requireConnection(config.connection);
 
   // Every input is found before any is read, so a typo in the last one costs no time.
-  const planFiles = await expandInputs(config.plans, io.cwd, 'plan');
+  const warnings: string[] = [];
+  const planFiles = await distinct(
+    await expandInputs(config.plans, io.cwd, 'plan'),
+    io.cwd,
+    'plan',
+    warnings,
+  );
   // The git context (a few `git` processes) is gathered while the plans are read, not after: on a
   // large plan that wait was idle time. A failure surfaces where it is awaited, as before.
   const ciContext = readCiContext(io.env, io.cwd);
   ciContext.catch(() => undefined);
-  const driftFiles = await expandInputs(config.drifts, io.cwd, 'drift');
+  const driftFiles = await distinct(
+    await expandInputs(config.drifts, io.cwd, 'drift'),
+    io.cwd,
+    'drift',
+    warnings,
+  );
   const plans = await readPlans(planFiles, io.cwd);
   const drifts = await readPlans(driftFiles, io.cwd);
-  const warnings: string[] = [];
 
   let terragrunt: TerragruntInput | undefined;
   if (config.terragruntDir !== undefined) {
@@ -125,6 +135,13 @@ function checkInputs(config: ReportConfig): void {
   if (config.terragruntReport !== undefined && config.terragruntDir === undefined) {
     throw new UsageError('--terragrunt-report needs --terragrunt-dir (the tree whose units it describes)');
   }
+}
+
+/** One file, one count: the same file under two names is read once, with a warning. */
+async function distinct(files: string[], cwd: string, what: string, warnings: string[]): Promise<string[]> {
+  const result = await dedupeByIdentity(files, cwd, what);
+  for (const warning of result.warnings) warnings.push(warning);
+  return result.files;
 }
 
 /** One plan at a time: the reader streams, so memory stays flat however many plans there are. */

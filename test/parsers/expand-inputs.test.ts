@@ -109,7 +109,7 @@ describe('expandInputs', () => {
     ]);
   });
 
-  it('takes a named pipe (a shell process substitution) as a file to read', async () => {
+  it('lists a named pipe by its name (the reader refuses it, saying what it is)', async () => {
     const fifo = join(root, 'plan.fifo');
     if (spawnSync('mkfifo', [fifo]).status !== 0) return; // no mkfifo here: nothing to test
     expect(await expandInputs([fifo], root, 'plan')).toEqual([fifo]);

@@ -15,6 +15,7 @@ import { zeroCounts } from '../../src/parsers/plan-summary.js';
 import type { AddressLists, Counts, PlanSummary } from '../../src/parsers/plan-summary.js';
 import { MAX_OUTPUT_VALUE_BYTES } from '../../src/parsers/plan-visitor.js';
 import { addressLists } from '../support/report-model-factory.js';
+import { boundedList } from '../../src/bounded-list.js';
 import type { ChangeEntry } from '../../src/parsers/plan-visitor.js';
 import { readPlanFile } from '../../src/parsers/read-plan.js';
 import { INDEX_ACTIONS } from '../support/plan-fixture-index.js';
@@ -661,7 +662,7 @@ describe('every plan fixture', () => {
       // Drift: real actions only; unchanged = prior managed instances without real drift.
       const realDrift = drift.filter((e) => !isNoop(e.actions));
       expect(summary.driftedCount).toBe(realDrift.length);
-      expect(addresses.drifted).toEqual(realDrift.map((e) => e.address));
+      expect(addresses.drifted).toEqual(boundedList(realDrift.map((e) => e.address)));
       const drifted = new Set(realDrift.map((e) => e.address));
       const prior = rawPriorAddresses(doc).filter((r) => isManaged(r.mode));
       expect(summary.driftCounts.unchanged).toBe(prior.filter((r) => !drifted.has(r.address)).length);
@@ -809,9 +810,9 @@ describe('rules the fixtures do not reach, on real plans changed in one place', 
     const summary = summarizeDocument(doc);
     expect(summary.resourceCounts).toEqual(c({ added: 1, removed: 1 }));
     expect(summary.plannedChangesCount).toBe(1);
-    expect(summary.addresses.replaced).toEqual(['tfcoremock_list.list']);
-    expect(summary.addresses.forgotten).toEqual([]);
-    expect(summary.addresses.created).toEqual([]);
+    expect(summary.addresses.replaced.items).toEqual(['tfcoremock_list.list']);
+    expect(summary.addresses.forgotten.items).toEqual([]);
+    expect(summary.addresses.created.items).toEqual([]);
     expect(summary.provisioner).toBe(provisioner);
   });
 

@@ -498,15 +498,24 @@ describe('symbolic links', () => {
     await symlink(outside, join(dir, 'shared-again'));
     await mkdir(join(dir, 'app2'));
     await symlink(join(outside, 'net/tfplan.json'), join(dir, 'app2/tfplan.json'));
-    await mkdir(join(dir, 'dangling'));
-    await symlink(join(root, 'missing.json'), join(dir, 'dangling/tfplan.json'));
     const result = await readTerragruntTree(dir);
     // app2/tfplan.json is a link to the file shared/net/tfplan.json also reaches: read once.
     expect([...result.plans.keys()]).toEqual(['app', 'app2']);
     expect(result.warnings).toEqual([
-      `${join(dir, 'dangling/tfplan.json')}: skipped, a broken symbolic link (ENOENT)`,
       `${join(dir, 'shared/net/tfplan.json')}: the same file as ${join(dir, 'app2/tfplan.json')}; read once, as unit app2`,
     ]);
+  });
+
+  it('a unit plan that is a dangling link fails the run naming the unit', async () => {
+    const dir = join(root, 'dangling-tree');
+    await placePlan(dir, 'app/tfplan.json', 'update');
+    await mkdir(join(dir, 'dangling'), { recursive: true });
+    await symlink(join(root, 'missing.json'), join(dir, 'dangling/tfplan.json'));
+    const error = await readTerragruntTree(dir).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).message).toBe(
+      `${join(dir, 'dangling/tfplan.json')}: Terragrunt unit dangling: is a broken symbolic link (its target does not exist)`,
+    );
   });
 });
 

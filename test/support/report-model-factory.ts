@@ -17,7 +17,9 @@ export function emptyAddresses(): AddressLists {
 }
 
 /** Address lists from plain arrays: each kept to LIST_LIMIT items, its total the array's length. */
-export function addressLists(partial: Partial<Record<keyof AddressLists, readonly string[]>> = {}): AddressLists {
+export function addressLists(
+  partial: Partial<Record<keyof AddressLists, readonly string[]>> = {},
+): AddressLists {
   const lists = emptyAddressLists();
   for (const key of ADDRESS_LIST_KEYS) {
     const items = partial[key];

@@ -1,0 +1,194 @@
+/**
+ * Opening an input file (a plan, an Infracost output, a run report, a saved payload) so that no
+ * file can hang or balloon the run: only regular files are read, or standard input when it is
+ * named (`-`, `/dev/stdin`); a named pipe (FIFO) would block the open until a writer comes, and a
+ * device (`/dev/zero`, `/dev/urandom`) never ends. A link is judged by what it points to.
+ *
+ * The check is made twice: `stat` before opening (a FIFO must not be opened blocking), then
+ * `fstat` on the opened handle (the path may have been swapped in between; the open is
+ * non-blocking, so a FIFO swapped in cannot hang it either). Regular files are also capped in
+ * size, and every read counts bytes against the same cap (a file that grows, standard input).
+ */
+import { constants, type Stats } from 'node:fs';
+import { lstat, open, stat, type FileHandle } from 'node:fs/promises';
+import { InputError } from '../errors.js';
+
+const GIB = 1024 * 1024 * 1024;
+const MIB = 1024 * 1024;
+
+/** Plans are streamed in flat memory; this bounds the time (about 20 s at the reader's pace). */
+export const MAX_PLAN_BYTES = 16 * GIB;
+/** Infracost outputs and Terragrunt run reports are parsed whole. */
+export const MAX_JSON_FILE_BYTES = 256 * MIB;
+/** A saved event body (`send --payload`): Harness's bodies are far smaller. */
+export const MAX_PAYLOAD_BYTES = 64 * MIB;
+
+/** Names that mean standard input. */
+const STDIN_NAMES = new Set(['-', '/dev/stdin', '/dev/fd/0', '/proc/self/fd/0']);
+
+export function isStdinName(path: string): boolean {
+  return STDIN_NAMES.has(path);
+}
+
+/** 17179869184 -> "16 GiB". */
+export function sizeText(bytes: number): string {
+  if (bytes >= GIB && bytes % GIB === 0) return `${bytes / GIB} GiB`;
+  if (bytes >= MIB && bytes % MIB === 0) return `${bytes / MIB} MiB`;
+  return `${bytes.toLocaleString('en-US')} bytes`;
+}
+
+function kindName(info: Stats): string | undefined {
+  if (info.isFile()) return undefined;
+  if (info.isDirectory()) return 'a directory';
+  if (info.isFIFO()) return 'a named pipe (FIFO)';
+  if (info.isSocket()) return 'a socket';
+  if (info.isCharacterDevice()) return 'a character device';
+  if (info.isBlockDevice()) return 'a block device';
+  return 'not a regular file';
+}
+
+function notRegular(label: string, kind: string): InputError {
+  return new InputError(
+    'INPUT_UNREADABLE',
+    label,
+    `is ${kind}, not a regular file: only regular files (or standard input, as /dev/stdin) are read; write the content to a file and give that`,
+  );
+}
+
+export function tooLarge(label: string, maxBytes: number): InputError {
+  return new InputError(
+    'INPUT_TOO_LARGE',
+    label,
+    `is larger than ${sizeText(maxBytes)}, the most this input may hold; check that it is the right file`,
+  );
+}
+
+/** An errno from stat/open as an InputError naming the file. */
+export async function fileError(error: unknown, path: string, label: string): Promise<unknown> {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT': {
+      // A link whose target is gone says so: "no such file" would send the reader to the wrong place.
+      const link = await lstat(path).catch(() => undefined);
+      return link?.isSymbolicLink()
+        ? new InputError('INPUT_NOT_FOUND', label, 'is a broken symbolic link (its target does not exist)')
+        : new InputError('INPUT_NOT_FOUND', label, 'no such file');
+    }
+    case 'EISDIR':
+      return new InputError('INPUT_UNREADABLE', label, 'is a directory, not a file');
+    case 'EACCES':
+    case 'EPERM':
+      return new InputError('INPUT_UNREADABLE', label, 'permission denied');
+    case 'ELOOP':
+      return new InputError('INPUT_UNREADABLE', label, 'a symbolic link loop');
+    case 'ENXIO':
+      return notRegular(label, 'a socket or a device without a reader');
+    default:
+      return code === undefined
+        ? error
+        : new InputError('INPUT_UNREADABLE', label, `cannot be read (${code})`);
+  }
+}
+
+export interface OpenedInput {
+  readonly handle: FileHandle;
+  /** Standard input: read to its end, as it comes. */
+  readonly stdin: boolean;
+}
+
+/**
+ * Opens `path` for reading if it is a regular file of at most `maxBytes` (or standard input, by
+ * name, when it is not a terminal). Throws InputError naming `label` otherwise.
+ */
+export async function openInput(path: string, label: string, maxBytes: number): Promise<OpenedInput> {
+  if (isStdinName(path)) {
+    let handle: FileHandle;
+    try {
+      handle = await open('/dev/stdin', 'r');
+    } catch (error) {
+      throw await fileError(error, '/dev/stdin', label);
+    }
+    const info = await handle.stat();
+    if (info.isCharacterDevice()) {
+      await handle.close();
+      throw new InputError(
+        'INPUT_UNREADABLE',
+        label,
+        'standard input is a terminal or a device: pipe the file into it (… | iacm-report …)',
+      );
+    }
+    return { handle, stdin: true };
+  }
+  let before: Stats;
+  try {
+    before = await stat(path);
+  } catch (error) {
+    throw await fileError(error, path, label);
+  }
+  checkRegular(before, label, maxBytes);
+  let handle: FileHandle;
+  try {
+    // Non-blocking: if a FIFO took the file's place since the stat, the open still returns.
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    throw await fileError(error, path, label);
+  }
+  try {
+    checkRegular(await handle.stat(), label, maxBytes);
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+  return { handle, stdin: false };
+}
+
+function checkRegular(info: Stats, label: string, maxBytes: number): void {
+  const kind = kindName(info);
+  if (kind !== undefined) throw notRegular(label, kind);
+  if (info.size > maxBytes) throw tooLarge(label, maxBytes);
+}
+
+/** The whole input, at most `maxBytes` (InputError INPUT_TOO_LARGE past it). */
+export async function readInput(path: string, label: string, maxBytes: number): Promise<Buffer> {
+  const { handle } = await openInput(path, label, maxBytes);
+  try {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const buffer = Buffer.allocUnsafe(1024 * 1024);
+    for (;;) {
+      let bytesRead: number;
+      try {
+        ({ bytesRead } = await handle.read(buffer, 0, buffer.length, null));
+      } catch (error) {
+        throw await fileError(error, path, label);
+      }
+      if (bytesRead === 0) break;
+      size += bytesRead;
+      if (size > maxBytes) throw tooLarge(label, maxBytes);
+      chunks.push(Buffer.from(buffer.subarray(0, bytesRead)));
+    }
+    return Buffer.concat(chunks);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Standard input handed in as a stream (the CLI's `io.stdin`), at most `maxBytes`. */
+export async function readStream(
+  stream: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  label: string,
+  maxBytes: number,
+): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    size += chunk.length;
+    if (size > maxBytes) {
+      const it = stream as { destroy?: () => void };
+      it.destroy?.();
+      throw tooLarge(label, maxBytes);
+    }
+    chunks.push(Buffer.from(chunk));
+  }
+  return Buffer.concat(chunks);
+}
