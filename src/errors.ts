@@ -82,7 +82,9 @@ export class ApiError extends IacmError {
     /** HTTP status, when the server answered. */
     readonly status?: number,
   ) {
-    super(message);
+    // Messages quote servers, proxies and headers: cleaned of escape sequences and control
+    // characters here, once, so every place that prints one prints it plain.
+    super(plainText(message));
   }
 }
 

@@ -17,5 +17,37 @@ const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u
 
 /** Removes terminal escape sequences, control and bidi characters; joins lines. */
 export function plainText(text: string): string {
-  return text.replace(ANSI_SEQUENCE, '').replace(LINE_BREAKS, ' ').replace(INVISIBLE, '');
+  return wellFormed(text.replace(ANSI_SEQUENCE, '').replace(LINE_BREAKS, ' ').replace(INVISIBLE, ''));
+}
+
+/** A UTF-16 surrogate without its partner: not a character, and not valid in UTF-8 or strict JSON. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * `text` with every lone surrogate replaced by U+FFFD. JSON allows `"\ud800"` and JSON.parse
+ * yields such strings, but JSON.stringify writes them back as `\ud800`, which strict parsers (jq,
+ * Go's encoding/json in strict mode) reject, and UTF-8 cannot encode them at all.
+ */
+export function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, '\ufffd');
+}
+
+/** A deep copy of a JSON value with every string, keys included, made well-formed. */
+export function wellFormedJson<T>(value: T): T {
+  if (typeof value === 'string') return wellFormed(value) as T;
+  if (Array.isArray(value)) return value.map((item: unknown) => wellFormedJson(item)) as T;
+  if (typeof value === 'object' && value !== null) {
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) {
+      // defineProperty: a key named __proto__ (a valid output name) stays a key.
+      Object.defineProperty(out, wellFormed(key), {
+        value: wellFormedJson(item),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+    return out as T;
+  }
+  return value;
 }

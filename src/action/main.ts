@@ -17,6 +17,7 @@ import {
   SECRET_INPUTS,
   type ActionOptions,
 } from '../config/from-action-inputs.js';
+import { redactSecrets } from '../api/redact.js';
 import { describeError, EXIT_FAILURE, exitCodeOf } from '../errors.js';
 import { plainText } from '../plain-text.js';
 import { renderMarkdownSummary } from '../reporter/markdown-summary.js';
@@ -24,6 +25,7 @@ import type { ReportModel } from '../reporter/report-model.js';
 import { JOB_SUMMARY_BUDGET } from '../reporter/text-budget.js';
 import { trippedGates } from '../run/gates.js';
 import { runReport, type ReportOutcome } from '../run/run-report.js';
+import { boundedFetch, type GitHubFetchOptions } from './github-fetch.js';
 import { actionOutputs, type OutputFiles } from './outputs.js';
 import { commentKey, pullRequestOf, upsertComment } from './pr-comment.js';
 
@@ -71,7 +73,12 @@ async function writeJobSummary(markdown: string, env: Env): Promise<void> {
 }
 
 /** A comment that cannot be written (a fork's read-only token, say) is a warning, not a failed report. */
-async function comment(model: ReportModel, options: ActionOptions, env: Env): Promise<void> {
+async function comment(
+  model: ReportModel,
+  options: ActionOptions,
+  env: Env,
+  secrets: readonly (string | undefined)[],
+): Promise<void> {
   if (options.comment === 'off') return;
   const pr = await pullRequestOf(env);
   if ('skip' in pr) {
@@ -85,9 +92,11 @@ async function comment(model: ReportModel, options: ActionOptions, env: Env): Pr
   try {
     const client = getOctokit(options.githubToken, {
       baseUrl: env['GITHUB_API_URL'] ?? 'https://api.github.com',
+      // Every GitHub call bounded in time, size and retries: a silent API must not hold the step.
+      request: { fetch: boundedFetch(githubFetchOptions(env)) },
     });
     const key = commentKey(options.commentKey, env);
-    const result = await upsertComment(client, pr, { key, mode: options.comment, model });
+    const result = await upsertComment(client, pr, { key, mode: options.comment, model, secrets });
     core.info(
       result.action === 'skipped'
         ? `comment: skipped, ${result.reason}`
@@ -96,6 +105,17 @@ async function comment(model: ReportModel, options: ActionOptions, env: Env): Pr
   } catch (error) {
     core.warning(`comment: could not write the pull request comment: ${describeError(error)}`);
   }
+}
+
+/**
+ * Test seam: `IACM_TEST_GITHUB_TIMEOUTS=try_ms,attempts,budget_ms` shortens the GitHub bounds so a
+ * test of a silent API runs in seconds. Not documented for users.
+ */
+function githubFetchOptions(env: Env): GitHubFetchOptions {
+  const raw = env['IACM_TEST_GITHUB_TIMEOUTS'];
+  if (raw === undefined || raw === '') return {};
+  const [tryTimeoutMs, maxAttempts, budgetMs] = raw.split(',').map(Number);
+  return { tryTimeoutMs, maxAttempts, budgetMs, baseDelayMs: 50 };
 }
 
 function logModel(model: ReportModel): void {
@@ -128,11 +148,13 @@ export async function run(): Promise<void> {
     const { model, delivery } = outcome;
     logModel(model);
 
-    const markdown = renderMarkdownSummary(model, { budget: JOB_SUMMARY_BUDGET });
+    // The key is masked in the log by the runner, but not in files and comments: redacted here.
+    const secrets = [config.connection.apiKey];
+    const markdown = redactSecrets(renderMarkdownSummary(model, { budget: JOB_SUMMARY_BUDGET }), secrets);
     const files = await writeFiles(outcome, markdown, env);
     await writeJobSummary(markdown, env);
     for (const [name, value] of Object.entries(actionOutputs(model, files))) core.setOutput(name, value);
-    await comment(model, options, env);
+    await comment(model, options, env, secrets);
 
     const failures: string[] = [];
     if (delivery.kind === 'dry-run') core.info('dry-run: the event was not sent to Harness');

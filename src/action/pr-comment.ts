@@ -6,7 +6,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { getOctokit } from '@actions/github';
+import { redactSecrets } from '../api/redact.js';
 import type { CommentMode } from '../config/from-action-inputs.js';
+import { wellFormed } from '../plain-text.js';
 import { renderMarkdownSummary } from '../reporter/markdown-summary.js';
 import type { ReportModel } from '../reporter/report-model.js';
 import { COMMENT_BUDGET, shrinkBudget } from '../reporter/text-budget.js';
@@ -62,6 +64,9 @@ export type CommentResult =
   | { readonly action: 'created' | 'updated'; readonly id: number; readonly url: string }
   | { readonly action: 'skipped'; readonly reason: string };
 
+/** Pages of 100 comments searched for ours, at most. */
+export const MAX_COMMENT_PAGES = 50;
+
 /** The id of our comment on the PR, following every page (a busy PR has hundreds of comments). */
 async function findComment(
   client: GitHubClient,
@@ -74,7 +79,10 @@ async function findComment(
     issue_number: pr.number,
     per_page: 100,
   });
+  let seen = 0;
   for await (const page of pages) {
+    // Bounded: a PR with more comments than this is not searched to its end (a new one is posted).
+    if (++seen > MAX_COMMENT_PAGES) break;
     // The marker must open the body: a person quoting our comment does not take it over.
     const found = page.data.find((comment) => comment.body?.startsWith(marker));
     if (found) return found.id;
@@ -89,7 +97,13 @@ async function findComment(
 export async function upsertComment(
   client: GitHubClient,
   pr: PullRequestRef,
-  options: { readonly key: string; readonly mode: Exclude<CommentMode, 'off'>; readonly model: ReportModel },
+  options: {
+    readonly key: string;
+    readonly mode: Exclude<CommentMode, 'off'>;
+    readonly model: ReportModel;
+    /** Redacted from the body (the API key, should plan content hold it). */
+    readonly secrets?: readonly (string | undefined)[];
+  },
 ): Promise<CommentResult> {
   const { key, mode, model } = options;
   const existing = await findComment(client, pr, commentMarker(key));
@@ -97,7 +111,8 @@ export async function upsertComment(
   if (existing === undefined && !worthPosting) {
     return { action: 'skipped', reason: 'no changes or drift (comment: on-change)' };
   }
-  const body = commentBody(model, key);
+  // Well-formed: the client sends it as JSON, where a lone surrogate would go out as `\ud800`.
+  const body = wellFormed(redactSecrets(commentBody(model, key), options.secrets ?? []));
   if (existing !== undefined) {
     const { data } = await client.rest.issues.updateComment({
       owner: pr.owner,

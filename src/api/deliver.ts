@@ -44,7 +44,9 @@ export async function deliverEvent(
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
     try {
-      const { file } = await spoolBody(body, options);
+      const { file, fallback } = await spoolBody(body, options);
+      if (fallback !== undefined)
+        options.log?.(`warning: ${fallback}; the body was written to ${file} instead`);
       return { kind: 'spooled', file, error };
     } catch (spoolError) {
       const detail = spoolError instanceof Error ? spoolError.message : String(spoolError);

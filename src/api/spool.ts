@@ -24,6 +24,8 @@ export interface SpoolOptions {
 
 export interface SpoolResult {
   readonly file: string;
+  /** Set when the folder asked for could not be written and the OS temp folder was used instead. */
+  readonly fallback?: string;
   /** Set when the body is large enough that Harness will rate-limit its delivery. */
   readonly warning?: string;
 }
@@ -43,9 +45,25 @@ export function largeBodyWarning(body: string): string | undefined {
   );
 }
 
-/** Writes `body` exactly to `iacm-event-<UTC timestamp>-<random>.json`, mode 0600, and says where. */
+/**
+ * Writes `body` exactly to `iacm-event-<UTC timestamp>-<random>.json`, mode 0600, and says where.
+ * When the spool folder cannot be written (read-only, full, not a folder), the OS temp folder is
+ * tried before giving up, and `fallback` says why: a report is never lost to a bad --spool-dir.
+ */
 export async function spoolBody(body: string, options: SpoolOptions = {}): Promise<SpoolResult> {
   const dir = spoolDirectory(options);
+  try {
+    return await spoolInto(dir, body, options);
+  } catch (error) {
+    const fallbackDir = tmpdir();
+    if (resolve(fallbackDir) === dir) throw error;
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    const result = await spoolInto(fallbackDir, body, options);
+    return { ...result, fallback: `the spool folder ${dir} could not be written (${code})` };
+  }
+}
+
+async function spoolInto(dir: string, body: string, options: SpoolOptions): Promise<SpoolResult> {
   await mkdir(dir, { recursive: true, mode: 0o700 });
   const stamp = (options.now?.() ?? new Date())
     .toISOString()

@@ -1,6 +1,8 @@
 /** Dispatches `iacm-report <command>`; the only place the CLI turns errors into exit codes. */
 import { describeError, EXIT_BAD_INPUT, EXIT_OK, exitCodeOf } from '../errors.js';
+import { redactSecrets } from '../api/redact.js';
 import type { CliIo } from './cli-io.js';
+import { apiKeyCandidates } from './connection-flags.js';
 import * as pipelines from './pipelines-command.js';
 import * as report from './report-command.js';
 import * as send from './send-command.js';
@@ -14,7 +16,23 @@ const COMMANDS: Record<string, (argv: string[], io: CliIo) => Promise<number>> =
   pipelines: pipelines.run,
 };
 
-export async function main(argv: string[], io: CliIo): Promise<number> {
+/**
+ * The API key never reaches stdout or stderr, whatever carried it there: a server's message, an
+ * error, or plan content (a unit or resource named after it). Every line the CLI writes passes
+ * through here with the keys the command line and environment hold.
+ */
+function redactingIo(argv: readonly string[], io: CliIo): CliIo {
+  const secrets = apiKeyCandidates(argv, io.env);
+  if (secrets.length === 0) return io;
+  return {
+    ...io,
+    stdout: (text) => io.stdout(redactSecrets(text, secrets)),
+    stderr: (text) => io.stderr(redactSecrets(text, secrets)),
+  };
+}
+
+export async function main(argv: string[], rawIo: CliIo): Promise<number> {
+  const io = redactingIo(argv, rawIo);
   const [first, ...rest] = argv;
   if (first === '--version' || first === '-V') {
     io.stdout(`${VERSION}\n`);

@@ -89,7 +89,8 @@ export async function run(argv: string[], io: CliIo, overrides: CommandOverrides
       io.stderr(`iacm-report: error: ${error.message}\n`);
       if (values.payload === '-') {
         // Standard input cannot be read twice: keep the body so a retry does not need it again.
-        const { file } = await spoolBody(body, { env: io.env, cwd: io.cwd });
+        const { file, fallback } = await spoolBody(body, { env: io.env, cwd: io.cwd });
+        if (fallback !== undefined) io.stderr(`iacm-report: warning: ${fallback}; using ${file}\n`);
         io.stderr(
           `iacm-report: the body was saved to ${file}; retry with: iacm-report send --payload ${file}\n`,
         );

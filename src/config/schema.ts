@@ -16,7 +16,19 @@ export const connectionSchema = z.object({
   org: z.string().min(1).max(128).optional(),
   project: z.string().min(1).max(128).optional(),
   workspace: z.string().min(1).max(1024).optional(),
-  apiKey: z.string().min(1).optional(),
+  /**
+   * Printable ASCII only: a line break or control character cannot go into an HTTP header (undici
+   * throws, which looked like a network failure and spooled the body). The message never quotes
+   * the value.
+   */
+  apiKey: z
+    .string()
+    .min(1)
+    .regex(
+      /^[\x21-\x7e]+$/,
+      'the key holds a space, line break, control or non-ASCII character, which an HTTP header cannot carry; copy the key again',
+    )
+    .optional(),
   /** Harness host, path prefix included (`https://app.harness.io/gateway`); IaCM paths go under `/iacm/api`. */
   baseUrl: z.url().default(DEFAULT_BASE_URL),
   /** In-stage IaCM service URL (PLUGIN_ENDPOINT_VARIABLES.base_url); paths go under `/api`. Wins over baseUrl. */

@@ -6,7 +6,7 @@
  * may have to hold beyond the lists is explained at `pendingPrior`.
  */
 import { InputError } from '../errors.js';
-import { pushBounded } from '../bounded-list.js';
+import { boundedList, pushBounded } from '../bounded-list.js';
 import { emptyAddressLists, zeroCounts } from './plan-summary.js';
 import { DriftIndex } from './drift-index.js';
 import type { AddressLists, Counts, PlanSummary } from './plan-summary.js';
@@ -93,6 +93,27 @@ function kindOf(actions: readonly string[]): ActionKind {
   };
 }
 
+/** The top-level keys whose values are read into counts: a repeated one replaces the first. */
+const SECTIONS = new Set([
+  'resource_changes',
+  'resource_drift',
+  'output_changes',
+  'planned_values',
+  'prior_state',
+]);
+
+/** An output change's counted buckets as bits: 1 added, 2 deleted, 4 changed, 8 unchanged. */
+function outputKindBits(kind: ActionKind): number {
+  return (kind.create ? 1 : 0) | (kind.delete ? 2 : 0) | (kind.update ? 4 : 0) | (kind.noop ? 8 : 0);
+}
+
+function addOutputKind(counts: Counts, bits: number, by: 1 | -1): void {
+  if (bits & 1) counts.added += by;
+  if (bits & 2) counts.deleted += by;
+  if (bits & 4) counts.changed += by;
+  if (bits & 8) counts.unchanged += by;
+}
+
 /** Unknown actions are named in the warning, a few at most. */
 const UNKNOWN_EXAMPLES = 3;
 
@@ -131,7 +152,7 @@ export class PlanAccumulator implements PlanVisitor {
    * Managed drift entries with a real action, by address, to tell which prior-state instances
    * drifted: a set of address hashes (drift-index.ts), 8 bytes an entry instead of a string each.
    */
-  private readonly driftedSet = new DriftIndex();
+  private driftedSet = new DriftIndex();
   private priorManaged = 0;
   /** Prior-state instances already known to have drifted. */
   private priorDrifted = 0;
@@ -152,6 +173,11 @@ export class PlanAccumulator implements PlanVisitor {
    * `outputsOmitted`); sensitive ones are replaced the moment they are known to be.
    */
   private readonly outputs = new Map<string, string>();
+  /**
+   * Every output name's action kind, as hashes (drift-index.ts): a name written twice in
+   * `output_changes` counts once, with its last value, as JSON.parse reads it.
+   */
+  private outputKinds = new DriftIndex();
   private outputsOmitted = 0;
   /** Bytes of the values kept; past OUTPUT_BYTES_LIMIT values are kept as `(too large)`. */
   private outputBytes = 0;
@@ -166,6 +192,14 @@ export class PlanAccumulator implements PlanVisitor {
   ) {}
 
   topLevelKey(key: string): void {
+    // A repeated key replaces the first one's value, as JSON.parse reads it (the last wins): the
+    // section read so far is forgotten, not added to.
+    if (SECTIONS.has(key)) {
+      if (this.sectionsSeen.has(key)) this.resetSection(key);
+      this.sectionsSeen.add(key);
+    }
+    // `errored: null` says "not errored" and, written after `errored: true`, replaces it.
+    if (key === 'errored') this.erroredValue = false;
     if (this.inDrift) {
       this.inDrift = false;
       this.driftDone = true;
@@ -174,6 +208,53 @@ export class PlanAccumulator implements PlanVisitor {
     this.keyCount++;
     if (this.firstKeys.length < 12) this.firstKeys.push(key);
     if (KEYS_OF_INTEREST.has(key)) this.keys.add(key);
+  }
+
+  private readonly sectionsSeen = new Set<string>();
+
+  private resetSection(key: string): void {
+    switch (key) {
+      case 'resource_changes':
+        Object.assign(this.resourceCounts, zeroCounts());
+        this.plannedChangesCount = 0;
+        for (const list of [
+          'created',
+          'updated',
+          'deleted',
+          'replaced',
+          'imported',
+          'forgotten',
+          'unknown',
+        ] as const) {
+          this.addresses[list] = boundedList();
+        }
+        this.sawForgetThenCreate = false;
+        this.sawEphemeral = false;
+        return;
+      case 'resource_drift':
+        Object.assign(this.driftCounts, zeroCounts());
+        this.addresses.drifted = boundedList();
+        this.driftedSet = new DriftIndex();
+        this.driftEntries = 0;
+        this.driftDone = false;
+        return;
+      case 'output_changes':
+        Object.assign(this.outputCounts, zeroCounts());
+        this.outputs.clear();
+        this.outputKinds = new DriftIndex();
+        this.outputsOmitted = 0;
+        this.outputBytes = 0;
+        return;
+      case 'planned_values':
+        this.plannedSensitive.clear();
+        this.plannedSensitiveOverflow = false;
+        return;
+      case 'prior_state':
+        this.priorManaged = 0;
+        this.priorDrifted = 0;
+        this.pendingPrior = undefined;
+        return;
+    }
   }
 
   formatVersion(value: string): void {
@@ -242,16 +323,20 @@ export class PlanAccumulator implements PlanVisitor {
 
   outputChange(entry: OutputChangeEntry): void {
     const kind = kindOf(entry.actions);
+    const bits = outputKindBits(kind);
+    const before = this.outputKinds.set(entry.name, bits);
     const counts = this.outputCounts;
-    if (kind.create) counts.added++;
-    if (kind.delete) counts.deleted++;
-    if (kind.update) counts.changed++;
-    if (kind.noop) counts.unchanged++;
+    // A repeated name: its first entry's counts are taken back (the last one wins).
+    if (before >= 0) addOutputKind(counts, before, -1);
+    addOutputKind(counts, bits, 1);
     if (kind.unknown) this.noteUnknown(`output_changes ${entry.name}`, entry.actions);
     // A deleted output has no value after the plan.
-    if (kind.delete && !kind.create) return;
+    if (kind.delete && !kind.create) {
+      this.outputs.delete(entry.name);
+      return;
+    }
     if (!this.outputs.has(entry.name) && this.outputs.size >= OUTPUT_LIMIT) {
-      this.outputsOmitted++;
+      if (before < 0) this.outputsOmitted++;
       return;
     }
     // Unsure whether it was declared sensitive (too many names to hold): never show the value.

@@ -136,7 +136,13 @@ export function mergeUnits(
 }
 
 export function unitName(pathId: string, rootName: string): string {
-  return pathSegments(pathId).pop() ?? rootName;
+  // A pathId is ours and `/`-separated on every OS: a backslash is part of a folder's name on
+  // POSIX (`a\\b`), so splitting on it too cut the stack_name short.
+  const last = pathId
+    .split('/')
+    .filter((s) => s !== '' && s !== '.')
+    .pop();
+  return last ?? rootName;
 }
 
 /**

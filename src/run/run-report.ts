@@ -19,7 +19,7 @@ import { readTerragruntTree } from '../parsers/terragrunt-tree.js';
 import { buildEvent } from '../reporter/build-event.js';
 import type { TerragruntInput } from '../reporter/build-model.js';
 import { buildModel } from '../reporter/build-model.js';
-import { plainText } from '../plain-text.js';
+import { plainText, wellFormedJson } from '../plain-text.js';
 import type { SendEventRequest } from '../reporter/event-schema.js';
 import type { CostFigures, ReportModel } from '../reporter/report-model.js';
 
@@ -112,7 +112,8 @@ export async function runReport(config: ReportConfig, io: RunIo): Promise<Report
       provisioner: config.provisioner,
     },
   });
-  const event = buildEvent(model, await ciContext);
+  // Names come from files and git: a lone surrogate in one must not reach the body as `\ud800`.
+  const event = wellFormedJson(buildEvent(model, await ciContext));
   const body = JSON.stringify(event);
   // Warnings quote file and folder names: printed plain, so a name cannot recolour or forge log lines.
   for (const warning of model.warnings) io.log(`warning: ${plainText(warning)}`);

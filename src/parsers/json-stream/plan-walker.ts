@@ -130,6 +130,10 @@ export class PlanWalker implements ScanHandler {
             return this.expectString(f, '.previous_address', kind, offset, false);
           case K_CHANGE:
             f.hasChange = true;
+            // A second `change` replaces the first (JSON.parse keeps the last): nothing of the
+            // first may stay behind.
+            f.importing = false;
+            f.actions = undefined;
             return this.enter(f, kind, KIND_OBJECT, F_CHANGE, '.change', offset, true);
           default:
             return D_SKIP;
