@@ -47,26 +47,15 @@ function causeCode(error: unknown): string | undefined {
   return undefined;
 }
 
-async function readCapped(response: Response, limit: number, signal: AbortSignal): Promise<Uint8Array> {
-  const reader = response.body?.getReader();
-  if (reader === undefined) return new Uint8Array(0);
+async function readCapped(response: Response, limit: number): Promise<Uint8Array> {
+  if (response.body === null) return new Uint8Array(0);
   const chunks: Uint8Array[] = [];
   let size = 0;
-  const onAbort = (): void => void reader.cancel().catch(() => undefined);
-  signal.addEventListener('abort', onAbort);
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.length;
-      if (size > limit) {
-        await reader.cancel().catch(() => undefined);
-        throw new GitHubCallError(`the answer is larger than ${limit} bytes`, false);
-      }
-      chunks.push(value);
-    }
-  } finally {
-    signal.removeEventListener('abort', onAbort);
+  // Node's web streams are async iterable; leaving the loop early cancels the stream.
+  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+    size += chunk.length;
+    if (size > limit) throw new GitHubCallError(`the answer is larger than ${limit} bytes`, false);
+    chunks.push(chunk);
   }
   return Buffer.concat(chunks);
 }
@@ -90,7 +79,7 @@ export function boundedFetch(options: GitHubFetchOptions = {}): typeof fetch {
     });
     const exchange = (async () => {
       const response = await fetch(input, { ...init, signal: controller.signal });
-      const bytes = await readCapped(response, maxBytes, controller.signal);
+      const bytes = await readCapped(response, maxBytes);
       return new Response(response.status === 204 || response.status === 304 ? null : bytes, {
         status: response.status,
         statusText: response.statusText,
