@@ -1,5 +1,5 @@
 /**
- * A set of resource addresses (or output names) held as 64-bit hashes: 8 bytes an address (16 with the table's
+ * A set of resource addresses held as 64-bit hashes: 8 bytes an address (16 with the table's
  * spare room) instead of a JavaScript string each, so a million drifted resources cost about
  * 16 MB, not hundreds. It answers one question, "did this prior-state instance drift?", for the
  * drift `unchanged` count. Two different addresses share a 64-bit hash with a chance of about
@@ -27,8 +27,6 @@ function hashes(text: string): [number, number] {
 
 export class DriftIndex {
   private slots = new Uint32Array(2 * 1024);
-  /** A small number per address (set with `set`), for callers that need one. */
-  private values: Uint8Array | undefined;
   private used = 0;
 
   get size(): number {
@@ -38,20 +36,12 @@ export class DriftIndex {
   add(address: string): void {
     if ((this.used + 1) * 4 > this.capacity() * 3) this.grow();
     const [a, b] = hashes(address);
-    this.insert(a, b, 0);
+    this.insert(a, b);
   }
 
   has(address: string): boolean {
     const [a, b] = hashes(address);
     return this.find(a, b);
-  }
-
-  /** Stores `value` (0-255) for `address` and returns the value it had, or -1 if it was new. */
-  set(address: string, value: number): number {
-    this.values ??= new Uint8Array(this.capacity());
-    if ((this.used + 1) * 4 > this.capacity() * 3) this.grow();
-    const [a, b] = hashes(address);
-    return this.insert(a, b, value);
   }
 
   /** How many of this set's addresses are in `other`. */
@@ -68,7 +58,7 @@ export class DriftIndex {
     return this.slots.length / 2;
   }
 
-  private insert(a: number, b: number, value: number): number {
+  private insert(a: number, b: number): void {
     const mask = this.capacity() - 1;
     for (let slot = (a ^ b) & mask; ; slot = (slot + 1) & mask) {
       const at = slot * 2;
@@ -76,16 +66,10 @@ export class DriftIndex {
       if (held === EMPTY) {
         this.slots[at] = a;
         this.slots[at + 1] = b;
-        if (this.values !== undefined) this.values[slot] = value;
         this.used++;
-        return -1;
+        return;
       }
-      if (held === a && this.slots[at + 1] === b) {
-        if (this.values === undefined) return 0;
-        const before = this.values[slot]!;
-        this.values[slot] = value;
-        return before;
-      }
+      if (held === a && this.slots[at + 1] === b) return;
     }
   }
 
@@ -101,13 +85,11 @@ export class DriftIndex {
 
   private grow(): void {
     const old = this.slots;
-    const oldValues = this.values;
     this.slots = new Uint32Array(old.length * 2);
-    if (oldValues !== undefined) this.values = new Uint8Array(this.capacity());
     this.used = 0;
     for (let i = 0; i < old.length; i += 2) {
       const a = old[i]!;
-      if (a !== EMPTY) this.insert(a, old[i + 1]!, oldValues?.[i / 2] ?? 0);
+      if (a !== EMPTY) this.insert(a, old[i + 1]!);
     }
   }
 }

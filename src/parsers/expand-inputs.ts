@@ -72,6 +72,8 @@ export async function dedupeByIdentity(
 }
 
 async function expandOne(pattern: string, cwd: string, what: string): Promise<string[]> {
+  // `-` and `/dev/stdin`: standard input, read as a stream (a pipe into the command).
+  if (isStdinName(pattern)) return [pattern];
   const scan = picomatch.scan(pattern);
   let literal: Stats | undefined;
   try {
@@ -90,7 +92,7 @@ async function expandOne(pattern: string, cwd: string, what: string): Promise<st
   }
   // A regular file, or standard input by name; a FIFO, device or socket is refused by the reader
   // (input-file.ts), which also says so when a link leads to one.
-  if (literal !== undefined || isStdinName(pattern)) return [pattern];
+  if (literal !== undefined) return [pattern];
   const matches = await expandGlob(pattern, scan, cwd);
   if (matches.length === 0) {
     throw new InputError('INPUT_NOT_FOUND', pattern, `the glob matches no ${what} file`);

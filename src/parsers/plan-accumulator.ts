@@ -174,10 +174,14 @@ export class PlanAccumulator implements PlanVisitor {
    */
   private readonly outputs = new Map<string, string>();
   /**
-   * Every output name's action kind, as hashes (drift-index.ts): a name written twice in
-   * `output_changes` counts once, with its last value, as JSON.parse reads it.
+   * The action kind of each output name kept (the first OUTPUT_LIMIT), and of the last name seen:
+   * a name written twice in `output_changes` counts once, with its last value, as JSON.parse reads
+   * it. Past the kept names only a repeat right after the first is caught (Terraform writes the
+   * names sorted, so that is where a repeat lands); holding every name would cost memory per output.
    */
-  private outputKinds = new DriftIndex();
+  private readonly keptKinds = new Map<string, number>();
+  private lastOutputName: string | undefined;
+  private lastOutputBits = 0;
   private outputsOmitted = 0;
   /** Bytes of the values kept; past OUTPUT_BYTES_LIMIT values are kept as `(too large)`. */
   private outputBytes = 0;
@@ -241,7 +245,8 @@ export class PlanAccumulator implements PlanVisitor {
       case 'output_changes':
         Object.assign(this.outputCounts, zeroCounts());
         this.outputs.clear();
-        this.outputKinds = new DriftIndex();
+        this.keptKinds.clear();
+        this.lastOutputName = undefined;
         this.outputsOmitted = 0;
         this.outputBytes = 0;
         return;
@@ -324,7 +329,12 @@ export class PlanAccumulator implements PlanVisitor {
   outputChange(entry: OutputChangeEntry): void {
     const kind = kindOf(entry.actions);
     const bits = outputKindBits(kind);
-    const before = this.outputKinds.set(entry.name, bits);
+    const before =
+      this.keptKinds.get(entry.name) ?? (entry.name === this.lastOutputName ? this.lastOutputBits : -1);
+    if (this.keptKinds.size < OUTPUT_LIMIT || this.keptKinds.has(entry.name))
+      this.keptKinds.set(entry.name, bits);
+    this.lastOutputName = entry.name;
+    this.lastOutputBits = bits;
     const counts = this.outputCounts;
     // A repeated name: its first entry's counts are taken back (the last one wins).
     if (before >= 0) addOutputKind(counts, before, -1);

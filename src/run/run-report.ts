@@ -14,6 +14,7 @@ import { dedupeByIdentity, expandInputs } from '../parsers/expand-inputs.js';
 import { readInfracostFile } from '../parsers/infracost.js';
 import { applyInfracostToUnits } from '../parsers/infracost-units.js';
 import type { PlanSummary } from '../parsers/plan-summary.js';
+import { isStdinName } from '../parsers/input-file.js';
 import { readPlanFile } from '../parsers/read-plan.js';
 import { readTerragruntTree } from '../parsers/terragrunt-tree.js';
 import { buildEvent } from '../reporter/build-event.js';
@@ -148,6 +149,9 @@ async function distinct(files: string[], cwd: string, what: string, warnings: st
 /** One plan at a time: the reader streams, so memory stays flat however many plans there are. */
 async function readPlans(files: readonly string[], cwd: string): Promise<PlanSummary[]> {
   const summaries: PlanSummary[] = [];
-  for (const file of files) summaries.push(await readPlanFile(resolve(cwd, file), { label: file }));
+  for (const file of files) {
+    const path = isStdinName(file) ? file : resolve(cwd, file);
+    summaries.push(await readPlanFile(path, { label: file === '-' ? 'standard input' : file }));
+  }
   return summaries;
 }

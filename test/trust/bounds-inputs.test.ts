@@ -18,7 +18,14 @@ import { readPlanFile } from '../../src/parsers/read-plan.js';
 import { captureIo } from '../support/capture-io.js';
 import { summarizeDocument } from '../support/plan-oracle.js';
 import { fixturePath, tempDir } from '../support/terragrunt-trees.js';
-import { ROOT, STACK_TRACE } from './support/entries.js';
+import {
+  baseEnv,
+  BUILD_TIMEOUT_MS,
+  CLI_BUNDLE,
+  ensureBundles,
+  ROOT,
+  STACK_TRACE,
+} from './support/entries.js';
 
 const PLAN = join(ROOT, 'test/fixtures/plans/terraform-json/testdata/action_reason/plan.json');
 const DRIFT = join(
@@ -101,11 +108,27 @@ describe('only regular files are read', () => {
     },
   );
 
+  it(
+    'standard input by name (`--plan -`) is still read, through the bundle',
+    async () => {
+      await ensureBundles(['cli']);
+      const piped = spawnSync(process.execPath, [CLI_BUNDLE, '--plan', '-', '--dry-run'], {
+        cwd: dir,
+        input: await readFile(PLAN),
+        env: baseEnv(),
+        timeout: 20_000,
+      });
+      expect(piped.status, piped.stderr.toString()).toBe(0);
+      expect(metadata(piped.stdout.toString())['resource_counts']).toMatchObject({ added: 1, deleted: 1 });
+    },
+    BUILD_TIMEOUT_MS,
+  );
+
   it('send --payload /dev/zero, and an endless standard input: exit 2, memory bounded', async () => {
     expectBadInput(await report(['send', '--payload', '/dev/zero']), /\/dev\/zero: is a character device/);
     const before = process.memoryUsage().rss;
     const chunk = Buffer.alloc(1024 * 1024, 0x20);
-    const endless = (async function* () {
+    const endless = (function* () {
       for (;;) yield chunk;
     })();
     const captured = captureIo({}, dir);
