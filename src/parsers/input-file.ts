@@ -9,7 +9,7 @@
  * non-blocking, so a FIFO swapped in cannot hang it either). Regular files are also capped in
  * size, and every read counts bytes against the same cap (a file that grows, standard input).
  */
-import { constants, type Stats } from 'node:fs';
+import { constants, createReadStream, fstatSync, type Stats } from 'node:fs';
 import { lstat, open, stat, type FileHandle } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 
@@ -90,35 +90,32 @@ export async function fileError(error: unknown, path: string, label: string): Pr
   }
 }
 
-export interface OpenedInput {
-  readonly handle: FileHandle;
-  /** Standard input: read to its end, as it comes. */
-  readonly stdin: boolean;
+/**
+ * Standard input as a stream of chunks (fd 0 is read directly: a pipe from a parent process may be
+ * a socket, which cannot be opened again by path). A terminal is refused: nothing would arrive.
+ */
+export function stdinChunks(label: string): AsyncIterable<Uint8Array> {
+  let info: Stats;
+  try {
+    info = fstatSync(0);
+  } catch (error) {
+    throw new InputError('INPUT_UNREADABLE', label, `standard input cannot be read (${String(error)})`);
+  }
+  if (info.isCharacterDevice()) {
+    throw new InputError(
+      'INPUT_UNREADABLE',
+      label,
+      'standard input is a terminal or a device: pipe the file into it (… | iacm-report …)',
+    );
+  }
+  return createReadStream('', { fd: 0, autoClose: false, highWaterMark: 1024 * 1024 });
 }
 
 /**
- * Opens `path` for reading if it is a regular file of at most `maxBytes` (or standard input, by
- * name, when it is not a terminal). Throws InputError naming `label` otherwise.
+ * Opens `path` for reading if it is a regular file of at most `maxBytes`. Throws InputError naming
+ * `label` otherwise. Standard input is not opened here (see stdinChunks).
  */
-export async function openInput(path: string, label: string, maxBytes: number): Promise<OpenedInput> {
-  if (isStdinName(path)) {
-    let handle: FileHandle;
-    try {
-      handle = await open('/dev/stdin', 'r');
-    } catch (error) {
-      throw await fileError(error, '/dev/stdin', label);
-    }
-    const info = await handle.stat();
-    if (info.isCharacterDevice()) {
-      await handle.close();
-      throw new InputError(
-        'INPUT_UNREADABLE',
-        label,
-        'standard input is a terminal or a device: pipe the file into it (… | iacm-report …)',
-      );
-    }
-    return { handle, stdin: true };
-  }
+export async function openInput(path: string, label: string, maxBytes: number): Promise<FileHandle> {
   let before: Stats;
   try {
     before = await stat(path);
@@ -139,7 +136,7 @@ export async function openInput(path: string, label: string, maxBytes: number): 
     await handle.close();
     throw error;
   }
-  return { handle, stdin: false };
+  return handle;
 }
 
 function checkRegular(info: Stats, label: string, maxBytes: number): void {
@@ -150,7 +147,8 @@ function checkRegular(info: Stats, label: string, maxBytes: number): void {
 
 /** The whole input, at most `maxBytes` (InputError INPUT_TOO_LARGE past it). */
 export async function readInput(path: string, label: string, maxBytes: number): Promise<Buffer> {
-  const { handle } = await openInput(path, label, maxBytes);
+  if (isStdinName(path)) return readStream(stdinChunks(label), label, maxBytes);
+  const handle = await openInput(path, label, maxBytes);
   try {
     const chunks: Buffer[] = [];
     let size = 0;

@@ -9,7 +9,7 @@
  * available) -> plan-walker (where the visitor's fields live).
  * Every problem with the input is an InputError with a code and, where there is one, a byte offset.
  */
-import { fileError, MAX_PLAN_BYTES, openInput, tooLarge } from './input-file.js';
+import { fileError, isStdinName, MAX_PLAN_BYTES, openInput, stdinChunks, tooLarge } from './input-file.js';
 import type { PlanVisitor } from './plan-visitor.js';
 import { pumpInput } from './json-stream/input-decoder.js';
 import { InputErrors } from './json-stream/input-errors.js';
@@ -77,7 +77,11 @@ export async function* openPlanFile(
   into?: readonly [Uint8Array, Uint8Array],
   maxBytes: number = MAX_PLAN_BYTES,
 ): AsyncGenerator<Uint8Array> {
-  const { handle: file } = await openInput(path, label, maxBytes);
+  if (isStdinName(path)) {
+    yield* cappedStream(stdinChunks(label), label, maxBytes);
+    return;
+  }
+  const file = await openInput(path, label, maxBytes);
   const buffers: readonly [Uint8Array, Uint8Array] =
     into !== undefined && into[0].length >= chunkBytes && into[1].length >= chunkBytes
       ? into
@@ -115,5 +119,19 @@ export async function* openPlanFile(
     // A read still running when the caller stopped early must end before the file is closed.
     await pending?.catch(() => undefined);
     await file.close();
+  }
+}
+
+/** Standard input's chunks, stopped with INPUT_TOO_LARGE past `maxBytes`. */
+async function* cappedStream(
+  chunks: AsyncIterable<Uint8Array>,
+  label: string,
+  maxBytes: number,
+): AsyncGenerator<Uint8Array> {
+  let total = 0;
+  for await (const chunk of chunks) {
+    total += chunk.length;
+    if (total > maxBytes) throw tooLarge(label, maxBytes);
+    yield chunk;
   }
 }

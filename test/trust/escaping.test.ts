@@ -48,7 +48,10 @@ const HOSTILE_ADDRESSES = Object.values(HOSTILE);
  */
 const UNIT_COLOURED = `live/${ESC}[31mqueue|<b>${ESC}[0m`;
 const UNIT_FORGING = `live/db${ESC}[2K${ESC}[1GIaCM report: forged ::add-mask::pwned`;
-/** A broken link the run warns about, its name clearing the screen and issuing a command. */
+/**
+ * A broken link, its name clearing the screen and issuing a command: a unit whose plan cannot be
+ * read fails the run (exit 2), with the name plain in the one error line.
+ */
 const BROKEN_LINK = `broken${ESC}[2J::error::forged`;
 
 let work: string;
@@ -72,8 +75,8 @@ beforeAll(async () => {
     await mkdir(join(tree, unit), { recursive: true });
     await writeFile(join(tree, unit, 'tfplan.json'), JSON.stringify(doc));
   }
-  await mkdir(join(tree, BROKEN_LINK), { recursive: true });
-  await symlink(join(work, 'nowhere.json'), join(tree, BROKEN_LINK, 'tfplan.json'));
+  await mkdir(join(work, 'broken-tree', BROKEN_LINK), { recursive: true });
+  await symlink(join(work, 'nowhere.json'), join(work, 'broken-tree', BROKEN_LINK, 'tfplan.json'));
   github = await startGitHubApiServer({ token: TOKEN });
 }, BUILD_TIMEOUT_MS);
 
@@ -134,7 +137,6 @@ describe('the Action bundle', () => {
         /^::(add-mask::ghs_escaping_token$|warning::|debug::|notice::)/,
       );
     }
-    expect(run.stdout, 'the broken link was warned about').toContain('broken symbolic link');
     await rm(run.runnerTemp, { recursive: true, force: true });
   });
 });
@@ -155,8 +157,17 @@ describe('the CLI bundle', () => {
     // The names are there, as plain text on one line.
     expect(run.stderr).toContain('queue|<b>');
     expect(run.stderr).toContain('live/dbIaCM report: forged ::add-mask::pwned');
-    expect(run.stderr).toMatch(/broken::error::forged.*broken symbolic link/);
     expect(run.stderr).toMatch(/Units: 2\n/);
+  });
+
+  it('names a unit whose plan is a broken link in one plain error line', async () => {
+    const run = await runCli(['--terragrunt-dir', join(work, 'broken-tree'), '--dry-run']);
+    expect(run.code, run.stderr).toBe(2);
+    expect(run.stderr, 'no escape byte').not.toMatch(ESCAPE_BYTE);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(
+      /^iacm-report: error: .*Terragrunt unit broken::error::forged: is a broken symbolic link/,
+    );
   });
 });
 

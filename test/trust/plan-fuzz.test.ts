@@ -16,7 +16,7 @@ import fc from 'fast-check';
 import fg from 'fast-glob';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import type { Counts, PlanSummary } from '../../src/parsers/plan-summary.js';
+import { ADDRESS_LIST_KEYS, type Counts, type PlanSummary } from '../../src/parsers/plan-summary.js';
 import { PlanAccumulator } from '../../src/parsers/plan-accumulator.js';
 import { readPlanStream } from '../../src/parsers/plan-stream-reader.js';
 import { readPlanFile } from '../../src/parsers/read-plan.js';
@@ -144,8 +144,10 @@ function checkSummary(summary: PlanSummary): void {
   checkCounts(summary.driftCounts);
   checkCounts(summary.outputCounts);
   expect(Number.isSafeInteger(summary.plannedChangesCount)).toBe(true);
-  for (const list of Object.values(summary.addresses)) {
-    for (const address of list) expect(typeof address).toBe('string');
+  for (const key of ADDRESS_LIST_KEYS) {
+    const list = summary.addresses[key];
+    for (const address of list.items) expect(typeof address).toBe('string');
+    expect(list.total).toBeGreaterThanOrEqual(list.items.length);
   }
   for (const value of Object.values(summary.outputs)) expect(typeof value).toBe('string');
 }
