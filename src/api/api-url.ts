@@ -4,7 +4,7 @@
  * IaCM service (`{serviceUrl}/api/...`).
  */
 import { UsageError } from '../errors.js';
-import type { ConnectionConfig } from '../config/schema.js';
+import type { ApiConnection } from './connection.js';
 
 export type WorkspaceResource = 'events' | 'ephemeral-config' | 'pipelines';
 
@@ -26,14 +26,14 @@ const FLAG_NAMES: Record<keyof ResolvedConnection, string> = {
 };
 
 /** Everything a call needs, or a UsageError that names each missing piece. */
-export function requireConnection(conn: ConnectionConfig): ResolvedConnection {
+export function requireConnection(conn: ApiConnection): ResolvedConnection {
   const missing = (Object.keys(FLAG_NAMES) as (keyof ResolvedConnection)[]).filter(
     (key) => conn[key] === undefined || conn[key] === '',
   );
   if (missing.length > 0) {
     throw new UsageError(`missing ${missing.map((key) => FLAG_NAMES[key]).join(', ')}`);
   }
-  return conn as ConnectionConfig & ResolvedConnection;
+  return conn as ApiConnection & ResolvedConnection;
 }
 
 export function isLoopbackHost(hostname: string): boolean {
@@ -45,7 +45,7 @@ export function isLoopbackHost(hostname: string): boolean {
  * The API root (`.../iacm/api` or `.../api`), without a trailing slash. Plain http is refused
  * except to this machine: the API key travels in a header and must not cross a network in clear.
  */
-export function apiRoot(conn: ConnectionConfig): URL {
+export function apiRoot(conn: ApiConnection): URL {
   const inStage = conn.serviceUrl !== undefined;
   const raw = conn.serviceUrl ?? conn.baseUrl;
   const flag = inStage ? 'service URL' : '--base-url';
@@ -76,7 +76,7 @@ export function apiRoot(conn: ConnectionConfig): URL {
 
 /** `{root}/orgs/{org}/projects/{project}/workspaces/{workspace}/{resource}?{query}`. */
 export function workspaceUrl(
-  conn: ConnectionConfig & ResolvedConnection,
+  conn: ApiConnection & ResolvedConnection,
   resource: WorkspaceResource,
   query: Readonly<Record<string, string | number>> = {},
 ): URL {

@@ -4,9 +4,8 @@
  * this folder turn their world into a plain object and parse it with this schema.
  */
 import { z } from 'zod';
-import { ACTIVITY_STATUSES, ACTIVITY_TYPES, EVENT_TYPES } from '../reporter/event-schema.js';
-
-export const PROVISIONERS = ['terraform', 'opentofu', 'terragrunt'] as const;
+import { PROVISIONERS } from '../model/plan-summary.js';
+import { ACTIVITY_STATUSES, ACTIVITY_TYPES, EVENT_TYPES } from '../model/statuses.js';
 
 export const DEFAULT_BASE_URL = 'https://app.harness.io';
 

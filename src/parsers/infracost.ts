@@ -7,8 +7,8 @@
  */
 import { z } from 'zod';
 import { InputError } from '../errors.js';
-import { costFigures, normalizeDecimalText } from '../reporter/cost-math.js';
-import type { CostFigures } from '../reporter/report-model.js';
+import { costFigures, normalizeDecimalText } from '../model/cost-math.js';
+import type { CostFigures } from '../model/cost-math.js';
 import { describeJsonValue, parseJsonText, readJsonText } from './json-file.js';
 import { quoteJsonNumbers } from './json-numbers.js';
 

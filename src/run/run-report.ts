@@ -13,7 +13,7 @@ import { UsageError } from '../errors.js';
 import { expandInputs } from '../parsers/expand-inputs.js';
 import { readInfracostFile } from '../parsers/infracost.js';
 import { applyInfracostToUnits } from '../parsers/infracost-units.js';
-import type { PlanSummary } from '../parsers/plan-summary.js';
+import type { PlanSummary } from '../model/plan-summary.js';
 import { readPlanFile } from '../parsers/read-plan.js';
 import { readTerragruntTree } from '../parsers/terragrunt-tree.js';
 import { buildEvent } from '../reporter/build-event.js';
@@ -21,7 +21,8 @@ import type { TerragruntInput } from '../reporter/build-model.js';
 import { buildModel } from '../reporter/build-model.js';
 import { plainText } from '../plain-text.js';
 import type { SendEventRequest } from '../reporter/event-schema.js';
-import type { CostFigures, ReportModel } from '../reporter/report-model.js';
+import type { ReportModel } from '../reporter/report-model.js';
+import type { CostFigures } from '../model/cost-math.js';
 
 /** The world a run sees, handed in by the entry point (so the pipeline itself reads no globals). */
 export interface RunIo {
