@@ -1,8 +1,8 @@
 /** What every IaCM call shares: a client that is closed afterwards, and validated answers. */
 import type { z } from 'zod';
-import type { ApiConnection } from './connection.js';
+import type { ApiConnection, ResolvedConnection } from './connection.js';
 import { responseError, type CallContext } from './api-errors.js';
-import { requireConnection, type ResolvedConnection } from './api-url.js';
+import { requireConnection } from './api-url.js';
 import { createHttpClient, type HttpClient, type HttpOptions, type HttpResponse } from './http-client.js';
 
 /** Parses a 2xx body as JSON of the given shape, or ApiError API_RESPONSE. */

@@ -3,26 +3,18 @@
  * baseUrl may carry a prefix such as `/gateway`) and, inside a pipeline stage, straight to the
  * IaCM service (`{serviceUrl}/api/...`).
  */
-import { UsageError } from '../errors.js';
-import type { ApiConnection } from './connection.js';
+import { settingRef, UsageError } from '../errors.js';
+import type { ApiConnection, ResolvedConnection } from './connection.js';
 
 export type WorkspaceResource = 'events' | 'ephemeral-config' | 'pipelines';
 
-/** The fields a call needs, already checked to be present. */
-export interface ResolvedConnection {
-  readonly accountId: string;
-  readonly org: string;
-  readonly project: string;
-  readonly workspace: string;
-  readonly apiKey: string;
-}
-
+/** Each field a call needs, as a person calls it, with a reference each entry words for its world. */
 const FLAG_NAMES: Record<keyof ResolvedConnection, string> = {
-  accountId: 'account id (--account-id / HARNESS_ACCOUNT_ID)',
-  org: 'org (--org / HARNESS_ORG_ID)',
-  project: 'project (--project / HARNESS_PROJECT_ID)',
-  workspace: 'workspace (--workspace / HARNESS_WORKSPACE_ID)',
-  apiKey: 'API key (--api-key / HARNESS_API_KEY)',
+  accountId: `account id (${settingRef('connection.accountId')})`,
+  org: `org (${settingRef('connection.org')})`,
+  project: `project (${settingRef('connection.project')})`,
+  workspace: `workspace (${settingRef('connection.workspace')})`,
+  apiKey: `API key (${settingRef('connection.apiKey')})`,
 };
 
 /** Everything a call needs, or a UsageError that names each missing piece. */
@@ -31,7 +23,7 @@ export function requireConnection(conn: ApiConnection): ResolvedConnection {
     (key) => conn[key] === undefined || conn[key] === '',
   );
   if (missing.length > 0) {
-    throw new UsageError(`missing ${missing.map((key) => FLAG_NAMES[key]).join(', ')}`);
+    throw new UsageError(`missing ${missing.map((key) => FLAG_NAMES[key]).join(', ')}`, 'CONFIG_MISSING');
   }
   return conn as ApiConnection & ResolvedConnection;
 }
@@ -48,12 +40,12 @@ export function isLoopbackHost(hostname: string): boolean {
 export function apiRoot(conn: ApiConnection): URL {
   const inStage = conn.serviceUrl !== undefined;
   const raw = conn.serviceUrl ?? conn.baseUrl;
-  const flag = inStage ? 'service URL' : '--base-url';
+  const flag = settingRef(inStage ? 'connection.serviceUrl' : 'connection.baseUrl');
   let url: URL;
   try {
     url = new URL(raw);
-  } catch {
-    throw new UsageError(`${flag} "${raw}" is not a URL`, 'CONFIG_INVALID');
+  } catch (error) {
+    throw new UsageError(`${flag} "${raw}" is not a URL`, 'CONFIG_INVALID', { cause: error });
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new UsageError(`${flag} must start with https:// (got ${url.protocol}//)`, 'CONFIG_INVALID');
@@ -88,7 +80,12 @@ export function workspaceUrl(
   ]) {
     // URL parsers fold "." and ".." (even percent-encoded) into path navigation; no Harness
     // identifier looks like that, so refuse rather than call some other path.
-    if (value === '.' || value === '..') throw new UsageError(`${name} "${value}" is not a valid identifier`);
+    if (value === '.' || value === '..') {
+      throw new UsageError(
+        `${settingRef(`connection.${name}`)} "${value}" is not a valid identifier`,
+        'CONFIG_INVALID',
+      );
+    }
   }
   const segments = ['orgs', conn.org, 'projects', conn.project, 'workspaces', conn.workspace];
   const path = segments.map((segment) => encodeURIComponent(segment)).join('/');

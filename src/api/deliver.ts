@@ -50,8 +50,9 @@ export async function deliverEvent(
       const detail = spoolError instanceof Error ? spoolError.message : String(spoolError);
       throw new ApiError(
         error.code,
-        redact(`${error.message}; the body could not be saved either (${detail})`, [conn.apiKey]),
+        redact(`${error.template}; the body could not be saved either (${detail})`, [conn.apiKey]),
         error.status,
+        { cause: spoolError },
       );
     }
   }

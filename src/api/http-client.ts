@@ -7,7 +7,7 @@ import type * as UndiciModule from 'undici';
 import type { Dispatcher } from 'undici';
 import { UsageError, type ApiError } from '../errors.js';
 import { statusError, type CallContext } from './api-errors.js';
-import type { ResolvedConnection } from './api-url.js';
+import type { ResolvedConnection } from './connection.js';
 import { classifyNetworkError, networkError, type NetworkFailure } from './network-errors.js';
 import { redact } from './redact.js';
 

@@ -6,7 +6,8 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { sendEvent } from '../api/iacm-api.js';
 import { largeBodyWarning, spoolBody } from '../api/spool.js';
-import { ApiError, EXIT_FAILURE, EXIT_OK, InputError, UsageError } from '../errors.js';
+import { ApiError, describeError, EXIT_FAILURE, EXIT_OK, InputError, UsageError } from '../errors.js';
+import { SETTING_NAMES } from '../config/settings.js';
 import { sendEventRequestSchema } from '../reporter/event-schema.js';
 import type { CliIo } from './cli-io.js';
 import { httpOptionsFor, parseFlags, runCommand, type CommandOverrides } from './command-runner.js';
@@ -95,7 +96,7 @@ export async function run(argv: string[], io: CliIo, overrides: CommandOverrides
       await sendEvent(conn, body, httpOptionsFor(io, overrides));
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
-      io.stderr(`iacm-report: error: ${error.message}\n`);
+      io.stderr(`iacm-report: error: ${describeError(error, SETTING_NAMES.cli)}\n`);
       if (values.payload === '-') {
         // Standard input cannot be read twice: keep the body so a retry does not need it again.
         const { file } = await spoolBody(body, { env: io.env, cwd: io.cwd });

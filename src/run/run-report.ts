@@ -4,12 +4,10 @@
  * world's outputs from the ReportOutcome.
  */
 import { resolve } from 'node:path';
-import { requireConnection } from '../api/api-url.js';
 import { deliverEvent } from '../api/deliver.js';
 import type { HttpOptions } from '../api/http-client.js';
 import type { ReportConfig } from '../config/schema.js';
 import { readCiContext } from '../context/ci-context.js';
-import { UsageError } from '../errors.js';
 import { expandInputs } from '../parsers/expand-inputs.js';
 import { readInfracostFile } from '../parsers/infracost.js';
 import { applyInfracostToUnits } from '../parsers/infracost-units.js';
@@ -51,10 +49,8 @@ export interface ReportOutcome {
 }
 
 export async function runReport(config: ReportConfig, io: RunIo): Promise<ReportOutcome> {
-  checkInputs(config);
-  // Missing credentials fail before any file is read: a long read then "no API key" helps nobody.
-  if (!config.dryRun) requireConnection(config.connection);
-
+  // What the config needs (something to report, credentials unless a dry run) was checked by its
+  // schema before we were called.
   // Every input is found before any is read, so a typo in the last one costs no time.
   const planFiles = await expandInputs(config.plans, io.cwd, 'plan');
   // The git context (a few `git` processes) is gathered while the plans are read, not after: on a
@@ -117,15 +113,6 @@ export async function runReport(config: ReportConfig, io: RunIo): Promise<Report
     http: io.http,
   });
   return { model, event, body, delivery };
-}
-
-function checkInputs(config: ReportConfig): void {
-  if (config.plans.length === 0 && config.drifts.length === 0 && config.terragruntDir === undefined) {
-    throw new UsageError('nothing to report: give --plan, --drift or --terragrunt-dir');
-  }
-  if (config.terragruntReport !== undefined && config.terragruntDir === undefined) {
-    throw new UsageError('--terragrunt-report needs --terragrunt-dir (the tree whose units it describes)');
-  }
 }
 
 /** One plan at a time: the reader streams, so memory stays flat however many plans there are. */
