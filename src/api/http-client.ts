@@ -98,7 +98,8 @@ export async function createDispatcher(
     });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    // Proxy URLs may carry user:password; say which variable is wrong, not what it holds.
+    // Proxy URLs may carry user:password; say which variable is wrong, not what it holds. The
+    // cause is left off on purpose: its message may quote the URL, credentials and all.
     throw new UsageError(
       `the proxy setting (HTTPS_PROXY / HTTP_PROXY) is not usable: ${redact(detail)}`,
       'CONFIG_INVALID',

@@ -24,7 +24,9 @@ export function parseFlags<T extends OptionsConfig>(argv: string[], options: T, 
     return parseArgs({ args: argv, options, strict: true, allowPositionals: false });
   } catch (error) {
     // parseArgs says what is wrong; the pointer says where to read more.
-    throw new UsageError(`${(error as Error).message} (see iacm-report ${command} --help)`);
+    throw new UsageError(`${(error as Error).message} (see iacm-report ${command} --help)`, 'USAGE', {
+      cause: error,
+    });
   }
 }
 

@@ -44,8 +44,16 @@ async function readPayload(source: string, io: CliIo): Promise<{ name: string; b
     return { name: source, bytes: await readFile(path) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new InputError('INPUT_NOT_FOUND', source, 'no such file');
-    throw new InputError('INPUT_UNREADABLE', source, `cannot be read (${code ?? 'unknown error'})`);
+    const options = { cause: error };
+    if (code === 'ENOENT')
+      throw new InputError('INPUT_NOT_FOUND', source, 'no such file', undefined, options);
+    throw new InputError(
+      'INPUT_UNREADABLE',
+      source,
+      `cannot be read (${code ?? 'unknown error'})`,
+      undefined,
+      options,
+    );
   }
 }
 
@@ -62,7 +70,9 @@ export function checkPayload(name: string, bytes: Buffer): string {
   try {
     json = JSON.parse(body);
   } catch (error) {
-    throw new InputError('INPUT_SYNTAX', name, `is not JSON (${(error as Error).message})`);
+    throw new InputError('INPUT_SYNTAX', name, `is not JSON (${(error as Error).message})`, undefined, {
+      cause: error,
+    });
   }
   const result = sendEventRequestSchema.safeParse(json);
   if (!result.success) {

@@ -73,6 +73,7 @@ export function readEndpointVariables(env: Env): Record<string, string> {
   try {
     parsed = JSON.parse(raw);
   } catch {
+    // No cause on purpose: JSON.parse quotes the text it choked on, and this text holds a token.
     throw new UsageError(
       `${ENDPOINT_VARIABLES} is not valid JSON; expected an object such as {"base_url": "https://...", "token": "..."}`,
       'CONFIG_INVALID',

@@ -137,10 +137,16 @@ async function checkTreeRoot(root: string, dir: string): Promise<string> {
         'INPUT_NOT_FOUND',
         dir,
         'no such directory (expected the --json-out-dir of terragrunt run --all)',
+        undefined,
+        { cause: error },
       );
     }
-    if (code === 'ELOOP') throw new InputError('INPUT_UNREADABLE', dir, 'is a symbolic link loop');
-    throw new InputError('INPUT_UNREADABLE', dir, `cannot be read (${(error as Error).message})`);
+    if (code === 'ELOOP') {
+      throw new InputError('INPUT_UNREADABLE', dir, 'is a symbolic link loop', undefined, { cause: error });
+    }
+    throw new InputError('INPUT_UNREADABLE', dir, `cannot be read (${(error as Error).message})`, undefined, {
+      cause: error,
+    });
   }
   if (!info.isDirectory()) {
     throw new InputError(
@@ -162,6 +168,8 @@ async function listTree(abs: string, dir: string): Promise<WalkEntry[]> {
       'INPUT_UNREADABLE',
       dir,
       `cannot read folder ${error.folder} inside the tree (${error.code})`,
+      undefined,
+      { cause: error },
     );
   }
 }

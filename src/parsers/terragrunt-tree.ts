@@ -103,5 +103,6 @@ function unitError(pathId: string, error: unknown, more: number): unknown {
     error.file,
     `Terragrunt unit ${pathId}: ${error.detail}${also}`,
     error.offset,
+    { cause: error },
   );
 }
