@@ -119,8 +119,16 @@ describe('plugin-image.yml', () => {
 
   it('pushes both platforms with the version and major tags, on a release tag only', () => {
     expect(image.on['push']?.tags).toEqual(['v*.*.*']);
+    // The major tag follows the same rule as the Action's (scripts/release.ts major-tag).
+    const name = job.steps.find((s) => s.run?.includes('major-tag'));
+    expect(name?.run).toContain(
+      `git tag --list 'v*' | npx tsx scripts/release.ts major-tag "$GITHUB_REF_NAME"`,
+    );
     const meta = job.steps.find((s) => s.uses === 'docker/metadata-action@v5');
-    expect(String(meta?.with?.['tags'])).toMatch(/pattern=\{\{version\}\}[\s\S]*pattern=\{\{major\}\}/);
+    expect(String(meta?.with?.['tags'])).toContain('type=raw,value=${{ steps.name.outputs.version }}');
+    expect(String(meta?.with?.['tags'])).toContain(
+      "type=raw,value=${{ steps.name.outputs.major }},enable=${{ steps.name.outputs.major != '' }}",
+    );
     const push = job.steps.find((s) => s.uses === 'docker/build-push-action@v6');
     expect(push?.if).toBe("startsWith(github.ref, 'refs/tags/v')");
     expect(push?.with).toMatchObject({ platforms: 'linux/amd64,linux/arm64', push: true, context: '.' });
