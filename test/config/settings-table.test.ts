@@ -26,7 +26,15 @@ import { UsageError } from '../../src/errors.js';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Flags in --help that are other tools' (terragrunt's, infracost's) or the command line's own. */
-const NOT_SETTINGS = new Set(['--all', '--json-out-dir', '--report-file', '--format', '--help', '--quiet']);
+const NOT_SETTINGS = new Set([
+  '--all',
+  '--json-out-dir',
+  '--report-file',
+  '--format',
+  '--help',
+  '--quiet',
+  '--version',
+]);
 
 /** A value each world accepts for a row, as text; the expected config value follows from the kind. */
 const SAMPLES: Readonly<Record<string, string>> = {

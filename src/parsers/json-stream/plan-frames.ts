@@ -45,7 +45,7 @@ export type FrameKind =
  * is in: `address` is K_ADDRESS in a change entry and in a state resource alike, and reordering a
  * frame's table cannot make the walker read the wrong field.
  */
-const KEY_NAMES = [
+const TOP_KEY_NAMES = [
   'format_version',
   'terraform_version',
   'errored',
@@ -54,6 +54,9 @@ const KEY_NAMES = [
   'output_changes',
   'planned_values',
   'prior_state',
+] as const;
+const KEY_NAMES = [
+  ...TOP_KEY_NAMES,
   'address',
   'mode',
   'previous_address',
@@ -104,16 +107,7 @@ export const K_AFTER_SENSITIVE = keyId('after_sensitive');
 export const K_RESOURCES = keyId('resources');
 export const K_CHILD_MODULES = keyId('child_modules');
 
-export const TOP_KEYS = keyTable(
-  'format_version',
-  'terraform_version',
-  'errored',
-  'resource_changes',
-  'resource_drift',
-  'output_changes',
-  'planned_values',
-  'prior_state',
-);
+export const TOP_KEYS = keyTable(...TOP_KEY_NAMES);
 const ENTRY_KEYS = keyTable('address', 'mode', 'previous_address', 'change');
 const CHANGE_KEYS = keyTable('actions', 'importing');
 const OUTPUT_CHANGE_KEYS = keyTable('actions', 'after', 'after_unknown', 'after_sensitive');
