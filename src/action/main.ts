@@ -19,6 +19,7 @@ import {
 } from '../config/from-action-inputs.js';
 import { redactSecrets } from '../api/redact.js';
 import { describeError, EXIT_FAILURE, exitCodeOf } from '../errors.js';
+import { SETTING_NAMES } from '../config/settings.js';
 import { plainText } from '../plain-text.js';
 import { renderMarkdownSummary } from '../reporter/markdown-summary.js';
 import type { ReportModel } from '../reporter/report-model.js';
@@ -28,6 +29,7 @@ import { runReport, type ReportOutcome } from '../run/run-report.js';
 import { boundedFetch, type GitHubFetchOptions } from './github-fetch.js';
 import { actionOutputs, type OutputFiles } from './outputs.js';
 import { commentKey, pullRequestOf, upsertComment } from './pr-comment.js';
+import { REPORTER_NAME, VERSION } from '../version.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -68,7 +70,7 @@ async function writeJobSummary(markdown: string, env: Env): Promise<void> {
     await appendFile(file, markdown, 'utf8');
   } catch (error) {
     // The report is sent and the summary is in summary-markdown-file: not a reason to fail.
-    core.warning(`job summary: could not write ${file}: ${describeError(error)}`);
+    core.warning(`job summary: could not write ${file}: ${describeError(error, SETTING_NAMES.action)}`);
   }
 }
 
@@ -103,7 +105,9 @@ async function comment(
         : `comment: ${result.action} ${result.url}`,
     );
   } catch (error) {
-    core.warning(`comment: could not write the pull request comment: ${describeError(error)}`);
+    core.warning(
+      `comment: could not write the pull request comment: ${describeError(error, SETTING_NAMES.action)}`,
+    );
   }
 }
 
@@ -143,6 +147,8 @@ export async function run(): Promise<void> {
   const env: Env = process.env;
   try {
     maskSecrets(env);
+    // Which release ran, for whoever reads the log later (after the masks, which must come first).
+    core.info(`${REPORTER_NAME} ${VERSION}`);
     const { config, options } = readActionInputs(env);
     const outcome = await runReport(config, { env, cwd: process.cwd(), log });
     const { model, delivery } = outcome;
@@ -161,12 +167,12 @@ export async function run(): Promise<void> {
     if (delivery.kind === 'sent') core.info('the event was sent to Harness IaCM');
     if (delivery.kind === 'spooled') {
       failures.push(
-        `sending the event failed: ${describeError(delivery.error)}; the request body was saved to ${delivery.file}`,
+        `sending the event failed: ${describeError(delivery.error, SETTING_NAMES.action)}; the request body was saved to ${delivery.file}`,
       );
     }
     failures.push(...trippedGates(model, config.gates));
     if (failures.length > 0) fail(failures.join('\n'), EXIT_FAILURE);
   } catch (error) {
-    fail(describeError(error), exitCodeOf(error));
+    fail(describeError(error, SETTING_NAMES.action), exitCodeOf(error));
   }
 }

@@ -5,7 +5,8 @@
 import { resolve } from 'node:path';
 import { sendEvent } from '../api/iacm-api.js';
 import { largeBodyWarning, spoolBody } from '../api/spool.js';
-import { ApiError, EXIT_FAILURE, EXIT_OK, InputError, UsageError } from '../errors.js';
+import { ApiError, describeError, EXIT_FAILURE, EXIT_OK, InputError, UsageError } from '../errors.js';
+import { SETTING_NAMES } from '../config/settings.js';
 import { MAX_PAYLOAD_BYTES, readInput, readStream } from '../parsers/input-file.js';
 import { sendEventRequestSchema } from '../reporter/event-schema.js';
 import type { CliIo } from './cli-io.js';
@@ -52,7 +53,9 @@ export function checkPayload(name: string, bytes: Buffer): string {
   try {
     json = JSON.parse(body);
   } catch (error) {
-    throw new InputError('INPUT_SYNTAX', name, `is not JSON (${(error as Error).message})`);
+    throw new InputError('INPUT_SYNTAX', name, `is not JSON (${(error as Error).message})`, undefined, {
+      cause: error,
+    });
   }
   const result = sendEventRequestSchema.safeParse(json);
   if (!result.success) {
@@ -86,7 +89,7 @@ export async function run(argv: string[], io: CliIo, overrides: CommandOverrides
       await sendEvent(conn, body, httpOptionsFor(io, overrides));
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
-      io.stderr(`iacm-report: error: ${error.message}\n`);
+      io.stderr(`iacm-report: error: ${describeError(error, SETTING_NAMES.cli)}\n`);
       if (values.payload === '-') {
         // Standard input cannot be read twice: keep the body so a retry does not need it again.
         const { file, fallback } = await spoolBody(body, { env: io.env, cwd: io.cwd });

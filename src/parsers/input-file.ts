@@ -66,21 +66,28 @@ export function tooLarge(label: string, maxBytes: number): InputError {
 /** An errno from stat/open as an InputError naming the file. */
 export async function fileError(error: unknown, path: string, label: string): Promise<unknown> {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const cause = { cause: error };
   switch (code) {
     case 'ENOENT': {
       // A link whose target is gone says so: "no such file" would send the reader to the wrong place.
       const link = await lstat(path).catch(() => undefined);
       return link?.isSymbolicLink()
-        ? new InputError('INPUT_NOT_FOUND', label, 'is a broken symbolic link (its target does not exist)')
-        : new InputError('INPUT_NOT_FOUND', label, 'no such file');
+        ? new InputError(
+            'INPUT_NOT_FOUND',
+            label,
+            'is a broken symbolic link (its target does not exist)',
+            undefined,
+            cause,
+          )
+        : new InputError('INPUT_NOT_FOUND', label, 'no such file', undefined, cause);
     }
     case 'EISDIR':
-      return new InputError('INPUT_UNREADABLE', label, 'is a directory, not a file');
+      return new InputError('INPUT_UNREADABLE', label, 'is a directory, not a file', undefined, cause);
     case 'EACCES':
     case 'EPERM':
-      return new InputError('INPUT_UNREADABLE', label, 'permission denied');
+      return new InputError('INPUT_UNREADABLE', label, 'permission denied', undefined, cause);
     case 'ELOOP':
-      return new InputError('INPUT_UNREADABLE', label, 'a symbolic link loop');
+      return new InputError('INPUT_UNREADABLE', label, 'a symbolic link loop', undefined, cause);
     case 'ENXIO':
       return notRegular(label, 'a socket or a device without a reader');
     default:

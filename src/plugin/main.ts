@@ -11,11 +11,13 @@ import { redact } from '../api/redact.js';
 import { configFromPluginEnv, ENDPOINT_VARIABLES } from '../config/from-plugin-env.js';
 import type { ReportConfig } from '../config/schema.js';
 import { describeError, EXIT_FAILURE, EXIT_OK, exitCodeOf } from '../errors.js';
+import { SETTING_NAMES } from '../config/settings.js';
 import type { ReportModel } from '../reporter/report-model.js';
 import { renderTextSummary } from '../reporter/text-summary.js';
 import { trippedGates } from '../run/gates.js';
 import { runReport, type ReportOutcome, type RunIo } from '../run/run-report.js';
 import { outputFilePath, outputVariables, SUMMARY_MAX_BYTES, writeOutputFile } from './output-file.js';
+import { REPORTER_NAME, VERSION } from '../version.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -87,7 +89,7 @@ export async function runPlugin(io: PluginIo, report: RunReportFn = runReport): 
   const out = (line: string): void => io.stdout(`${redact(line, secrets)}\n`);
   const err = (line: string): void => io.stderr(`${redact(line, secrets)}\n`);
   const fail = (error: unknown): number => {
-    err(`iacm-report: error: ${describeError(error)}`);
+    err(`iacm-report: error: ${describeError(error, SETTING_NAMES.plugin)}`);
     return exitCodeOf(error);
   };
 
@@ -123,6 +125,9 @@ export async function runPlugin(io: PluginIo, report: RunReportFn = runReport): 
     }
   }
 
+  // Which release ran, for whoever reads the step log later. Not before the run: a bad setting
+  // keeps its contract of one line on stderr and nothing on stdout.
+  out(`${REPORTER_NAME} ${VERSION}`);
   out(renderTextSummary(model, { maxBytes: LOG_SUMMARY_MAX_BYTES }));
   switch (delivery.kind) {
     case 'sent':
@@ -135,7 +140,7 @@ export async function runPlugin(io: PluginIo, report: RunReportFn = runReport): 
       out(outcome.body);
       break;
     case 'spooled':
-      err(`iacm-report: error: ${describeError(delivery.error)}`);
+      err(`iacm-report: error: ${describeError(delivery.error, SETTING_NAMES.plugin)}`);
       err(
         `The event body was saved to ${delivery.file}; send it later with: iacm-report send --payload ${delivery.file}`,
       );
@@ -162,7 +167,7 @@ export async function run(): Promise<void> {
     });
   } catch (error) {
     // Only a bug gets here (runPlugin catches what it expects); still one line, no stack.
-    process.stderr.write(`iacm-report: error: ${describeError(error)}\n`);
+    process.stderr.write(`iacm-report: error: ${describeError(error, SETTING_NAMES.plugin)}\n`);
     process.exitCode = exitCodeOf(error);
   }
 }

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
-import { LIST_LIMIT } from '../../src/bounded-list.js';
+import { LIST_LIMIT } from '../../src/model/bounded-list.js';
 import { describe, expect, it } from 'vitest';
 import { renderMarkdownSummary } from '../../src/reporter/markdown-summary.js';
 import {

@@ -2,15 +2,16 @@
  * ReportModels for renderer tests, before the real pipeline (plan files -> build-model) is wired
  * into them. Defaults describe an empty, successful plan; tests override what they exercise.
  */
-import { boundedList } from '../../src/bounded-list.js';
+import { boundedList } from '../../src/model/bounded-list.js';
 import {
   ADDRESS_LIST_KEYS,
   emptyAddressLists,
   zeroCounts,
   type AddressLists,
   type Counts,
-} from '../../src/parsers/plan-summary.js';
-import type { ReportModel, UnitReport } from '../../src/reporter/report-model.js';
+} from '../../src/model/plan-summary.js';
+import type { ReportModel } from '../../src/reporter/report-model.js';
+import type { UnitReport } from '../../src/model/unit-report.js';
 
 export function emptyAddresses(): AddressLists {
   return emptyAddressLists();

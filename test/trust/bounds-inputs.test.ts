@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LIST_LIMIT } from '../../src/bounded-list.js';
+import { LIST_LIMIT } from '../../src/model/bounded-list.js';
 import { main } from '../../src/cli/main.js';
 import { readPlanFile } from '../../src/parsers/read-plan.js';
 import { captureIo } from '../support/capture-io.js';

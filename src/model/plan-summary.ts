@@ -1,5 +1,5 @@
 /** What one plan file says, once read and counted. Pure data, ready for the event builder. */
-import { boundedList, type BoundedList } from '../bounded-list.js';
+import { boundedList, type BoundedList } from './bounded-list.js';
 
 export interface Counts {
   added: number;
@@ -10,7 +10,8 @@ export interface Counts {
   removed: number;
 }
 
-export type Provisioner = 'terraform' | 'opentofu' | 'terragrunt';
+export const PROVISIONERS = ['terraform', 'opentofu', 'terragrunt'] as const;
+export type Provisioner = (typeof PROVISIONERS)[number];
 
 /**
  * Affected managed addresses by action, for summaries. Never attribute values. Each list keeps its
