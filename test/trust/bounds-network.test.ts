@@ -178,7 +178,7 @@ describe('bad keys and hostile text', () => {
       const code = await main(['--plan', PLAN], captured.io);
       expect(code).toBe(2);
       expect(captured.stderr()).toMatch(
-        /^iacm-report: error: --api-key \(or HARNESS_API_KEY\): the key holds a space, line break, control or non-ASCII character/,
+        /^iacm-report: error: --api-key \/ HARNESS_API_KEY: the key holds a space, line break, control or non-ASCII character/,
       );
       expect(captured.stderr()).not.toContain('X-Evil');
     }
