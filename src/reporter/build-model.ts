@@ -6,7 +6,7 @@ import type { AddressLists, Counts, PlanSummary, Provisioner } from '../parsers/
 import { activityStatusOfUnits } from '../parsers/terragrunt-tree.js';
 import { addCounts, zeroCounts } from '../parsers/plan-summary.js';
 import type { ActivityStatus, ActivityType, EventType } from './event-schema.js';
-import type { CostFigures, ReportModel, UnitReport } from './report-model.js';
+import type { AddressGroup, CostFigures, ReportModel, UnitReport } from './report-model.js';
 
 export interface TerragruntInput {
   /** Units in path_id order, statuses and costs already settled. */
@@ -51,7 +51,7 @@ function sum(plans: readonly PlanSummary[], pick: (plan: PlanSummary) => Counts)
  * `terraform`/`opentofu` as the plans say (OpenTofu wins when any plan is certainly OpenTofu,
  * since Terraform never writes its markers); undefined when no plan says.
  */
-function inferProvisioner(plans: readonly PlanSummary[]): Provisioner | undefined {
+function inferProvisioner(plans: readonly PlanSummary[]): 'terraform' | 'opentofu' | undefined {
   if (plans.some((p) => p.provisioner === 'opentofu')) return 'opentofu';
   if (plans.some((p) => p.provisioner === 'terraform')) return 'terraform';
   return undefined;
@@ -67,6 +67,20 @@ export function buildModel(input: ModelInput): ReportModel {
   const plans = [...input.plans, ...unitPlans];
   const driftSource = input.drifts.length > 0 ? input.drifts : plans;
   const all = [...plans, ...input.drifts];
+
+  const groups: AddressGroup[] = [];
+  const addGroup = (source: string, kind: AddressGroup['kind'], lists: AddressLists): void => {
+    if ((Object.values(lists) as string[][]).some((list) => list.length > 0)) groups.push({ source, kind, addresses: lists });
+  };
+  for (const plan of input.plans) {
+    const lists = input.drifts.length > 0 ? { ...plan.addresses, drifted: [] } : plan.addresses;
+    addGroup(plan.file, 'plan', lists);
+  }
+  for (const [pathId, plan] of input.terragrunt?.plans ?? []) {
+    addGroup(pathId, 'unit', input.drifts.length > 0 ? { ...plan.addresses, drifted: [] } : plan.addresses);
+  }
+  for (const drift of input.drifts)
+    addGroup(drift.file, 'drift', { ...emptyAddressLists(), drifted: drift.addresses.drifted });
 
   const addresses = emptyAddressLists();
   for (const plan of input.plans) appendAddresses(addresses, plan.addresses, '');
@@ -98,6 +112,7 @@ export function buildModel(input: ModelInput): ReportModel {
     provisioner,
     // One version for the run when the plans agree; Terragrunt's own version is not in its plans.
     provisionerVersion: provisioner !== 'terragrunt' && versions.size === 1 ? [...versions][0] : undefined,
+    engine: provisioner === 'terraform' || provisioner === 'opentofu' ? provisioner : inferProvisioner(all),
     resourceCounts: sum(plans, (p) => p.resourceCounts),
     driftCounts: sum(driftSource, (p) => p.driftCounts),
     outputCounts: sum(plans, (p) => p.outputCounts),
@@ -106,6 +121,7 @@ export function buildModel(input: ModelInput): ReportModel {
     hasChanges: plannedChangesCount > 0,
     hasDrift,
     addresses,
+    addressGroups: groups,
     units,
     cost: input.cost,
     files: all.map((p) => p.file),

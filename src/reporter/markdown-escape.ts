@@ -51,3 +51,21 @@ function cutAtCodePoint(text: string, length: number): string {
   const end = code >= 0xd800 && code <= 0xdbff ? length - 1 : length;
   return text.slice(0, end);
 }
+
+/**
+ * `text` as an inline code span (addresses, file names): shown literally, so nothing in it can be
+ * Markdown or HTML, mention anyone or break out. The fence is one backtick longer than any run of
+ * backticks inside, padded when the text starts or ends with one (CommonMark's rule). In a table
+ * a `|` is escaped too: GitHub splits table cells on it even inside code.
+ */
+export function codeSpan(text: string, maxLength = Number.POSITIVE_INFINITY, inTable = false): string {
+  let plain = plainText(text).trim();
+  if (plain.length > maxLength) plain = `${cutAtCodePoint(plain, Math.max(0, maxLength - 1))}…`;
+  if (plain === '') return '` `';
+  if (inTable) plain = plain.replace(/\|/g, '\\|');
+  let longest = 0;
+  for (const run of plain.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  const fence = '`'.repeat(longest + 1);
+  const pad = plain.startsWith('`') || plain.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${plain}${pad}${fence}`;
+}
