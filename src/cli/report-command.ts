@@ -148,8 +148,8 @@ class ProgressLine {
       this.erase();
       return;
     }
-    this.io.stderr(`\r\u001b[2KReading Terragrunt units: ${done}/${total}`);
     this.drawn = true;
+    this.io.stderr(`\r\u001b[2KReading Terragrunt units: ${done}/${total}`);
   }
 
   erase(): void {

@@ -70,7 +70,8 @@ export function buildModel(input: ModelInput): ReportModel {
 
   const groups: AddressGroup[] = [];
   const addGroup = (source: string, kind: AddressGroup['kind'], lists: AddressLists): void => {
-    if ((Object.values(lists) as string[][]).some((list) => list.length > 0)) groups.push({ source, kind, addresses: lists });
+    if ((Object.values(lists) as string[][]).some((list) => list.length > 0))
+      groups.push({ source, kind, addresses: lists });
   };
   for (const plan of input.plans) {
     const lists = input.drifts.length > 0 ? { ...plan.addresses, drifted: [] } : plan.addresses;

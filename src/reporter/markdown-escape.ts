@@ -53,19 +53,11 @@ function cutAtCodePoint(text: string, length: number): string {
 }
 
 /**
- * `text` as an inline code span (addresses, file names): shown literally, so nothing in it can be
- * Markdown or HTML, mention anyone or break out. The fence is one backtick longer than any run of
- * backticks inside, padded when the text starts or ends with one (CommonMark's rule). In a table
- * a `|` is escaped too: GitHub splits table cells on it even inside code.
+ * `text` in code format (addresses, unit paths, file names). A `<code>` element around the
+ * escaped text rather than a backtick span: it renders the same on GitHub, and the text inside
+ * stays escaped like everywhere else (no raw `<` from a name ever reaches the page, a `|` cannot
+ * split a table cell, a backtick cannot end the span early).
  */
-export function codeSpan(text: string, maxLength = Number.POSITIVE_INFINITY, inTable = false): string {
-  let plain = plainText(text).trim();
-  if (plain.length > maxLength) plain = `${cutAtCodePoint(plain, Math.max(0, maxLength - 1))}…`;
-  if (plain === '') return '` `';
-  if (inTable) plain = plain.replace(/\|/g, '\\|');
-  let longest = 0;
-  for (const run of plain.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
-  const fence = '`'.repeat(longest + 1);
-  const pad = plain.startsWith('`') || plain.endsWith('`') ? ' ' : '';
-  return `${fence}${pad}${plain}${pad}${fence}`;
+export function codeSpan(text: string, maxLength = Number.POSITIVE_INFINITY): string {
+  return `<code>${escapeMarkdown(text, maxLength)}</code>`;
 }

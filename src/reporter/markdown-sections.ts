@@ -124,7 +124,7 @@ export function sectionsFull(sections: readonly Section[]): number {
 }
 
 function summaryOf(action: ActionWords, model: ReportModel): string {
-  const label = action.needsEyes ? `<b>${action.heading}</b>` : action.heading;
+  const label = action.needsEyes ? `<strong>${action.heading}</strong>` : action.heading;
   return action.key === 'drifted' ? `${label}, ${changedOutside(model)}` : label;
 }
 

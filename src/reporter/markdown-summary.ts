@@ -75,18 +75,17 @@ function safeLink(url: string): string | undefined {
 function whereLine(model: ReportModel, facts: RunFacts): string[] {
   const parts: string[] = [];
   const path = [facts.org, facts.project, facts.workspace].filter((p) => p !== undefined).join('/');
-  const workspace =
-    path === '' ? '' : ` ${facts.workspace === undefined ? 'to' : 'to workspace'} ${codeSpan(path, 200)}`;
+  const workspace = path === '' ? '' : codeSpan(path, 200);
   switch (facts.delivery?.kind) {
     case 'sent':
-      parts.push(`Sent to Harness IaCM${workspace}`);
+      parts.push(`Sent to Harness IaCM${workspace === '' ? '' : ` workspace ${workspace}`}`);
       break;
     case 'dry-run':
-      parts.push(`Dry run: not sent${workspace === '' ? '' : ` (would go${workspace})`}`);
+      parts.push(`Dry run: not sent${workspace === '' ? '' : ` (workspace ${workspace})`}`);
       break;
     case 'spooled':
       parts.push(
-        `**Not sent:** saved to ${codeSpan(facts.delivery.file, 300)} for \`iacm-report send --payload\``,
+        `**Not sent:** saved to ${codeSpan(facts.delivery.file, 300)} (send it with <code>iacm-report send --payload</code>)`,
       );
       break;
     default:
@@ -167,7 +166,7 @@ function unitRow(unit: UnitReport, scale: number, withCost: boolean, currency: s
   const stat = unit.resourceCounts === undefined ? EMPTY : diffstat(unit.resourceCounts);
   const graph = bar(unit.resourceCounts, scale);
   const cells = [
-    codeSpan(unit.pathId === '' ? '.' : unit.pathId, MAX_NAME, true),
+    codeSpan(unit.pathId === '' ? '.' : unit.pathId, MAX_NAME),
     status,
     stat,
     graph === '' ? '' : `\`${graph}\``,

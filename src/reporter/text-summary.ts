@@ -13,7 +13,7 @@ import type { Counts } from '../parsers/plan-summary.js';
 import { boundedList } from './bounded-list.js';
 import { formatMoney, formatPercent } from './money.js';
 import type { CostFigures, ReportModel, UnitReport } from './report-model.js';
-import { gateMessage, NO_FACTS, type RunFacts } from './run-facts.js';
+import { NO_FACTS, type RunFacts } from './run-facts.js';
 import { bar, barScale, diffstat, orderUnits } from './unit-order.js';
 import { verdictOf, type Severity } from './verdict.js';
 import { ACTIONS, andMore, changedOutside, COUNT_COLUMNS, plural, UNIT_STATUS } from './vocabulary.js';
@@ -253,7 +253,8 @@ export function renderTextSummary(model: ReportModel, options: TextSummaryOption
   const max = options.maxBytes ?? Number.POSITIVE_INFINITY;
   const facts = options.facts ?? NO_FACTS;
   const verdict = [verdictLine(model, facts)];
-  const gates = facts.gates.map((gate) => `Gate failed: ${plainText(gateMessage(gate))}`);
+  // The verdict names the tripped gates; the entry prints each one's reason once, as its error.
+  const gates: string[] = [];
   const cost = costLine(model.cost);
   const head = [
     ...whereLines(model, facts),

@@ -185,7 +185,7 @@ describe('iacm-report (sending)', () => {
     expect(code).toBe(0);
     expect(captured.stdout()).toBe('');
     expect(server.events.map((b) => b.toString('utf8'))).toEqual([preview.stdout.trim()]);
-    expect(captured.stderr()).toContain('delivered');
+    expect(captured.stderr()).toContain('Sent to Harness IaCM (workspace ');
     expect(captured.stderr()).not.toContain(server.apiKey);
   });
 

@@ -100,9 +100,16 @@ describe('renderTextSummary', () => {
     const r = model.resourceCounts;
     const row = [r.added, r.changed, r.deleted, r.imported, r.removed, r.unchanged].join('\\s+');
     expect(text).toMatch(new RegExp(`^Resources\\s+${row}$`, 'm'));
-    expect(text).toContain(`Monthly cost (USD): total ${model.cost?.totalMonthly}`);
-    expect(text).toMatch(/^exp\/cache\s+skipped\s+-\s+-\s+-\s+-$/m);
-    expect(text).toMatch(/^exp\/queue\s+failure\s+-\s+-\s+-\s+-\n {2}error: Error: creating SQS Queue/m);
+    expect(text).toContain('Monthly cost (USD): $799.61 -> $799.61, difference $0.00 (0.00%)');
+    // Skipped is not failed: the excluded unit gives its reason, not an error.
+    expect(text).toMatch(/^exp\/cache\s+skipped\s+-\s+-\n {2}reason: early exit/m);
+    expect(text).toMatch(/^exp\/queue\s+failed\s+-\s+-\n {2}error: Error: creating SQS Queue/m);
+    // Failed first, then destroying, drifted and changing units.
+    const order = ['exp/queue', 'exp/stage', 'exp/prod', 'exp/dev', 'exp/cache'].map((u) =>
+      text.search(new RegExp(`^${u}\\s`, 'm')),
+    );
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(order.every((at) => at > 0)).toBe(true);
   });
 
   it('never exceeds maxBytes, and says how many units and warnings it left out', () => {
