@@ -57,6 +57,7 @@ const PLAN_TEXT_MARKERS = [
   /\b(Terraform|OpenTofu) detected the following changes made outside of/,
   /^Note: Objects have changed outside of (Terraform|OpenTofu)/m,
   /^\S+: Refreshing state\.\.\./m,
+  /^Changes to Outputs:$/m,
   /^\s*# \S+ (will be (created|destroyed|updated in-place|read during apply)|must be replaced|has changed)/m,
 ];
 
