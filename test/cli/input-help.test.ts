@@ -114,7 +114,7 @@ describe('an unquoted glob the shell expanded', () => {
     // Quoted, the same glob works.
     const quoted = `'${process.execPath}' '${BUNDLES.cli}' --plan '${glob}' --dry-run`;
     const ok = await promisify(execFile)('sh', ['-c', quoted], { cwd: ROOT });
-    expect(JSON.parse(ok.stdout).event_type).toBe('plan');
+    expect((JSON.parse(ok.stdout) as { event_type: string }).event_type).toBe('plan');
   });
 
   it('a stray argument without --plan says every input needs its flag', async () => {
