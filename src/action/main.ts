@@ -102,7 +102,7 @@ function logModel(model: ReportModel): void {
   const c = model.resourceCounts;
   core.info(
     `${model.eventType}: ${c.added} to add, ${c.changed} to change, ${c.deleted} to destroy, ` +
-      `${c.imported} to import, ${c.removed} to remove; ${model.driftedCount} drifted`,
+      `${c.imported} to import, ${c.removed} to forget; ${model.driftedCount} drifted`,
   );
 }
 

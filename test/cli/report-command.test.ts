@@ -54,6 +54,31 @@ describe('iacm-report --dry-run', () => {
     expect(stdout).not.toContain('Resources');
   });
 
+  it('the summary names the destroys, the drift and the tripped gate in its first 600 bytes', async () => {
+    const outputs = `${PLANS}/opentofu/testing/equivalence-tests/outputs`;
+    const { code, stderr } = await dryRun(
+      '--plan',
+      `${outputs}/null_provider_delete/plan.json`,
+      '--drift',
+      REFRESH_ONLY,
+      '--fail-on-destroy',
+    );
+    expect(code).toBe(1);
+    const head = Buffer.from(stderr, 'utf8').subarray(0, 600).toString('utf8');
+    expect(head.split('\n')[0]).toBe(
+      'CAUTION: 1 to destroy; 1 drifted (changed outside Terraform/OpenTofu); gate failed: fail-on-destroy',
+    );
+    expect(head).toContain('To destroy (1):\n  null_resource.null_resource\n');
+    expect(head).toContain(
+      'Drifted, changed outside Terraform/OpenTofu (1):\n  tfcoremock_simple_resource.drift\n',
+    );
+    // The gate's reason once, as the last line: why the exit code is 1.
+    expect(stderr.match(/fail-on-destroy: /g)).toHaveLength(1);
+    expect(stderr.trimEnd().split('\n').at(-1)).toBe(
+      'iacm-report: gate failed: fail-on-destroy: 1 resource would be destroyed (replacements included)',
+    );
+  });
+
   it('adds several plans up, by repeated flags and by glob', async () => {
     const a = await readPlanFile(join(ROOT, TF_SUMMARIZE));
     const b = await readPlanFile(join(ROOT, REPLACE));

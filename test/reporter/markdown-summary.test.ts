@@ -9,8 +9,10 @@ import {
   type TextBudget,
 } from '../../src/reporter/text-budget.js';
 import { expectGolden } from '../support/golden.js';
+import { CI_FACTS } from '../support/run-facts.js';
 import {
   driftModel,
+  pipelineModel,
   planModel,
   PLANS,
   INFRACOST,
@@ -21,6 +23,8 @@ import { counts, makeReportModel, makeUnit, manyAddresses } from '../support/rep
 
 const golden = (name: string): string => fileURLToPath(new URL(`./golden/${name}`, import.meta.url));
 const ESC = '\u001b';
+/** A real destroy: OpenTofu's equivalence test `local_provider_delete`. */
+const DESTROY = 'plans/opentofu/testing/equivalence-tests/outputs/local_provider_delete/plan.json';
 
 /** A Terragrunt tree with a failed unit (hostile folder name and message) and an excluded one. */
 const TREE: UnitSpec[] = [
@@ -62,6 +66,20 @@ describe('renderMarkdownSummary golden files (real plans)', () => {
     const text = renderMarkdownSummary(await planModel([PLANS.basic], INFRACOST));
     verdictFirst(text);
     await expectGolden(golden('md-plan-basic.md'), text);
+  });
+
+  it('a destroy with drift and a tripped gate, sent, with commit and run (the reviewer case)', async () => {
+    const model = await pipelineModel({
+      plans: [DESTROY],
+      drifts: [PLANS.driftRefreshOnly],
+      provisioner: 'opentofu',
+    });
+    const text = renderMarkdownSummary(model, { facts: CI_FACTS });
+    verdictFirst(text);
+    expect(text.split('\n')[0]).toBe(
+      '### 🛑 Harness IaCM plan: 1 to destroy · 1 drifted (changed outside OpenTofu) · gate failed: fail-on-destroy',
+    );
+    await expectGolden(golden('md-destroy.md'), text);
   });
 
   it('a replacement', async () => {
