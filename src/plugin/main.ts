@@ -16,6 +16,7 @@ import { gateMessage, NO_FACTS, type RunFacts } from '../reporter/run-facts.js';
 import { renderTextSummary } from '../reporter/text-summary.js';
 import { runReport, type ReportOutcome, type RunIo } from '../run/run-report.js';
 import { outputFilePath, outputVariables, SUMMARY_MAX_BYTES, writeOutputFile } from './output-file.js';
+import { REPORTER_NAME, VERSION } from '../version.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -129,6 +130,9 @@ export async function runPlugin(io: PluginIo, report: RunReportFn = runReport): 
     }
   }
 
+  // Which release ran, for whoever reads the step log later. Not before the run: a bad setting
+  // keeps its contract of one line on stderr and nothing on stdout.
+  out(`${REPORTER_NAME} ${VERSION}`);
   out(renderTextSummary(model, { maxBytes: LOG_SUMMARY_MAX_BYTES, facts }));
   switch (delivery.kind) {
     case 'sent':
