@@ -81,7 +81,7 @@ function whereLine(model: ReportModel, facts: RunFacts): string[] {
       parts.push(`Sent to Harness IaCM${workspace === '' ? '' : ` workspace ${workspace}`}`);
       break;
     case 'dry-run':
-      parts.push(`Dry run: not sent${workspace === '' ? '' : ` (workspace ${workspace})`}`);
+      parts.push(`Dry run, not sent${workspace === '' ? '' : ` (workspace ${workspace})`}`);
       break;
     case 'spooled':
       parts.push(

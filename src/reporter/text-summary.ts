@@ -113,7 +113,7 @@ function whereLines(model: ReportModel, facts: RunFacts): string[] {
       parts.push(`Sent to Harness IaCM${target}`);
       break;
     case 'dry-run':
-      parts.push(`Dry run: not sent${target}`);
+      parts.push(`Dry run, not sent${target}`);
       break;
     case 'spooled':
       parts.push(`Not sent: saved to ${plainText(facts.delivery.file)}${target}`);

@@ -95,9 +95,10 @@ describe('the Action bundle', () => {
     // The job summary: the verdict first, then where it went, the counts, then the lists; the
     // same text in summary-markdown-file.
     const lines = run.summary.split('\n');
-    expect(lines[0]).toBe('### ✅ Harness IaCM plan: 7 to add · monthly cost -$2,241.68 (-37.57%)');
+    expect(lines[0]).toBe('### ✅ Harness IaCM plan: 7 to add · monthly cost -$2,241.68 (-42.54%)');
     expect(lines[2]).toMatch(
-      /^Dry run: not sent · commit <code>[0-9a-f]{12}<\/code> · plan \(success\), terraform 1\.1\.0$/,
+      // Where it went, the commit, and the run link the runner's variables give.
+      /^Dry run, not sent · commit <code>[0-9a-f]{12}<\/code> · \[CI run\]\(https:\/\/github\.com\/[^)]+\/actions\/runs\/\d+\) · plan \(success\), terraform 1\.1\.0-dev$/,
     );
     expect(lines).toContain('| | add | change | destroy | import | forget | unchanged |');
     expect(lines).toContain('| Resources | 7 | 0 | 0 | 0 | 0 | 0 |');
@@ -117,7 +118,7 @@ describe('the Action bundle', () => {
     expect(second.code).toBe(0);
     const ours = api.comments.filter((c) => c.body.startsWith('<!-- iacm-reporter:'));
     expect(ours).toHaveLength(1);
-    expect(ours[0]?.body).toContain('To replace (1)');
+    expect(ours[0]?.body).toContain('<strong>To replace</strong> (1)');
     expect(api.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1);
 
     await dryRun({ plan: PLAN_BASIC, comment: 'always', 'comment-key': 'plan-eu' }, api);

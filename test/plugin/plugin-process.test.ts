@@ -230,7 +230,7 @@ describe('the plugin bundle, run as a Harness step', () => {
       }),
     );
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/iacm-report: gate failed: fail-on-drift: 1 resource\(s\) drifted/);
+    expect(result.stderr).toMatch(/iacm-report: gate failed: fail-on-drift: 1 resource drifted/);
     expect(server.events).toHaveLength(1);
     expect(outputs()).toMatchObject({ HAS_DRIFT: 'true', DRIFTED: '1', EVENT_TYPE: lastEvent().event_type });
   });
