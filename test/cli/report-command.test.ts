@@ -79,6 +79,16 @@ describe('iacm-report --dry-run', () => {
     );
   });
 
+  it('the summary lists replaced addresses too', async () => {
+    const { code, stderr } = await dryRun('--plan', REPLACE);
+    expect(code).toBe(0);
+    expect(stderr.split('\n').slice(0, 3)).toEqual([
+      'CAUTION: 1 to replace',
+      'To replace (1):',
+      '  null_resource.example',
+    ]);
+  });
+
   it('adds several plans up, by repeated flags and by glob', async () => {
     const a = await readPlanFile(join(ROOT, TF_SUMMARIZE));
     const b = await readPlanFile(join(ROOT, REPLACE));
