@@ -7,6 +7,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { redact } from '../api/redact.js';
 import type { HttpOptions } from '../api/http-client.js';
 import { describeError, exitCodeOf, UsageError } from '../errors.js';
+import { SETTING_NAMES } from '../config/settings.js';
 import type { CliIo } from './cli-io.js';
 import { apiKeyCandidates } from './connection-flags.js';
 import { nearestFlag } from './flag-help.js';
@@ -28,7 +29,7 @@ export function parseFlags<T extends OptionsConfig>(
   try {
     return parseArgs({ args: argv, options, strict: true, allowPositionals });
   } catch (error) {
-    throw new UsageError(usageMessage(error, Object.keys(options), command));
+    throw new UsageError(usageMessage(error, Object.keys(options), command), 'USAGE', { cause: error });
   }
 }
 
@@ -55,7 +56,7 @@ export async function runCommand(argv: string[], io: CliIo, body: () => Promise<
   try {
     return await body();
   } catch (error) {
-    io.stderr(`iacm-report: error: ${redact(describeError(error), secrets)}\n`);
+    io.stderr(`iacm-report: error: ${redact(describeError(error, SETTING_NAMES.cli), secrets)}\n`);
     return exitCodeOf(error);
   }
 }

@@ -8,10 +8,9 @@
  */
 import { basename, resolve } from 'node:path';
 import { InputError } from '../errors.js';
-import type { ActivityStatus } from '../reporter/event-schema.js';
-import type { UnitReport } from '../reporter/report-model.js';
+import type { UnitReport } from '../model/unit-report.js';
 import { boundedMap } from './bounded-map.js';
-import type { PlanSummary } from './plan-summary.js';
+import type { PlanSummary } from '../model/plan-summary.js';
 import { readPlanFile } from './read-plan.js';
 import { DEFAULT_PLAN_FILE_NAME, discoverUnitPlans } from './terragrunt-discover.js';
 import type { RunReportEntry } from './terragrunt-run-report.js';
@@ -114,6 +113,7 @@ function unitErrors(dir: string, failures: readonly { pathId: string; error: unk
       error.file,
       `Terragrunt unit ${first.pathId}: ${error.detail}`,
       error.offset,
+      { cause: error },
     );
   }
   const named = failures.slice(0, MAX_NAMED_UNITS).map(({ pathId, error }) => {
@@ -125,12 +125,7 @@ function unitErrors(dir: string, failures: readonly { pathId: string; error: unk
     first.error.code,
     dir,
     `${failures.length} Terragrunt unit plans cannot be read: ${named.join('; ')}${more > 0 ? `; and ${more} more` : ''}`,
+    undefined,
+    { cause: first.error },
   );
-}
-
-/** The run's activity status from its units: any failure fails it, any skip leaves it incomplete. */
-export function activityStatusOfUnits(units: readonly Pick<UnitReport, 'status'>[]): ActivityStatus {
-  if (units.some((u) => u.status === 'failure')) return 'failure';
-  if (units.some((u) => u.status === 'skipped')) return 'incomplete';
-  return 'success';
 }

@@ -13,11 +13,13 @@
  * Only names and counts are shown, never attribute values. Whatever the input size the result
  * fits the given budget, each part taking its share after the parts above it.
  */
-import type { Counts } from '../parsers/plan-summary.js';
+import type { Counts } from '../model/plan-summary.js';
+import type { CostFigures } from '../model/cost-math.js';
+import type { UnitReport } from '../model/unit-report.js';
 import { codeSpan, escapeMarkdown } from './markdown-escape.js';
 import { addressSections, filesSection, renderSections, sectionsFull } from './markdown-sections.js';
 import { formatMoney, formatPercent } from './money.js';
-import type { CostFigures, ReportModel, UnitReport } from './report-model.js';
+import type { ReportModel } from './report-model.js';
 import { NO_FACTS, type RunFacts } from './run-facts.js';
 import { JOB_SUMMARY_BUDGET, TextMeter, truncateToBudget, type TextBudget } from './text-budget.js';
 import { bar, barScale, diffstat, orderUnits } from './unit-order.js';

@@ -4,7 +4,7 @@
  * (never through a float). The symbol and the number of decimals come from the ICU data Node
  * carries (`Intl`), so every ISO 4217 code works; an unknown code is printed after the number.
  */
-import { isDecimal } from './decimal.js';
+import { isDecimal } from '../model/decimal.js';
 
 interface CurrencyStyle {
   readonly prefix: string;

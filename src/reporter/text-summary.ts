@@ -8,11 +8,13 @@
  * every one is stripped of escape sequences and control characters before it is printed: a log
  * must not be recoloured, cleared or have lines forged by an input file.
  */
+import type { Counts } from '../model/plan-summary.js';
+import type { CostFigures } from '../model/cost-math.js';
+import type { UnitReport } from '../model/unit-report.js';
 import { plainText as plainOneLine } from '../plain-text.js';
-import type { Counts } from '../parsers/plan-summary.js';
 import { boundedList } from './bounded-list.js';
 import { formatMoney, formatPercent } from './money.js';
-import type { CostFigures, ReportModel, UnitReport } from './report-model.js';
+import type { ReportModel } from './report-model.js';
 import { NO_FACTS, type RunFacts } from './run-facts.js';
 import { bar, barScale, diffstat, orderUnits } from './unit-order.js';
 import { verdictOf, type Severity } from './verdict.js';

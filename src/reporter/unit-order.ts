@@ -4,8 +4,8 @@
  * unit (`+3 ~1 -2` and a bar scaled to the biggest unit, as `git diff --stat` draws it), so the
  * eye finds the big units.
  */
-import type { Counts } from '../parsers/plan-summary.js';
-import type { UnitReport } from './report-model.js';
+import type { Counts } from '../model/plan-summary.js';
+import type { UnitReport } from '../model/unit-report.js';
 
 function driftOf(unit: UnitReport): number {
   const d = unit.driftCounts;

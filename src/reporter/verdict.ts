@@ -4,7 +4,7 @@
  * change. Built once from the model and the run's facts; each renderer only dresses it (an
  * alert and code spans in Markdown, plain words in text).
  */
-import { isDecimal, isZeroDecimal } from './decimal.js';
+import { isDecimal, isZeroDecimal } from '../model/decimal.js';
 import { boundedList, type BoundedList } from './bounded-list.js';
 import { formatMoney, formatPercent } from './money.js';
 import type { ReportModel } from './report-model.js';

@@ -6,8 +6,8 @@
  * Extending: a new verdict item (policy results, say) adds a `VerdictItem` kind in verdict.ts and
  * its words here; renderers only ask this module for words.
  */
-import type { AddressLists } from '../parsers/plan-summary.js';
-import type { StackStatus } from './event-schema.js';
+import type { AddressLists } from '../model/plan-summary.js';
+import type { StackStatus } from '../model/statuses.js';
 import type { ReportModel } from './report-model.js';
 
 /** Address lists in the order a reviewer needs them, with the words for each. */

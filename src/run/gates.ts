@@ -6,7 +6,7 @@
  */
 import type { GatesConfig } from '../config/schema.js';
 import type { ReportModel } from '../reporter/report-model.js';
-import { compareDecimals } from '../reporter/decimal.js';
+import { compareDecimals } from '../model/decimal.js';
 import { formatMoney } from '../reporter/money.js';
 import type { TrippedGate } from '../reporter/run-facts.js';
 import { plural } from '../reporter/vocabulary.js';

@@ -4,23 +4,22 @@
  * world's outputs from the ReportOutcome.
  */
 import { isAbsolute, relative, resolve } from 'node:path';
-import { requireConnection } from '../api/api-url.js';
 import { deliverEvent } from '../api/deliver.js';
 import type { HttpOptions } from '../api/http-client.js';
 import type { ReportConfig } from '../config/schema.js';
 import { readCiContext } from '../context/ci-context.js';
-import { UsageError } from '../errors.js';
 import { expandInputs } from '../parsers/expand-inputs.js';
 import { readInfracostFile } from '../parsers/infracost.js';
 import { applyInfracostToUnits } from '../parsers/infracost-units.js';
-import type { PlanSummary } from '../parsers/plan-summary.js';
+import type { PlanSummary } from '../model/plan-summary.js';
 import { readPlanFile } from '../parsers/read-plan.js';
 import { readTerragruntTree } from '../parsers/terragrunt-tree.js';
 import { buildEvent } from '../reporter/build-event.js';
 import type { TerragruntInput } from '../reporter/build-model.js';
 import { buildModel } from '../reporter/build-model.js';
 import type { SendEventRequest } from '../reporter/event-schema.js';
-import type { CostFigures, ReportModel } from '../reporter/report-model.js';
+import type { ReportModel } from '../reporter/report-model.js';
+import type { CostFigures } from '../model/cost-math.js';
 import type { RunFacts, TrippedGate } from '../reporter/run-facts.js';
 import { trippedGates } from './gates.js';
 
@@ -55,10 +54,8 @@ export interface ReportOutcome {
 }
 
 export async function runReport(config: ReportConfig, io: RunIo): Promise<ReportOutcome> {
-  checkInputs(config);
-  // Missing credentials fail before any file is read: a long read then "no API key" helps nobody.
-  if (!config.dryRun) requireConnection(config.connection);
-
+  // What the config needs (something to report, credentials unless a dry run) was checked by its
+  // schema before we were called.
   // Every input is found before any is read, so a typo in the last one costs no time.
   const planFiles = await expandInputs(config.plans, io.cwd, 'plan');
   // The git context (a few `git` processes) is gathered while the plans are read, not after: on a
@@ -146,15 +143,6 @@ function runFacts(
     commit: metadata?.git_commit_sha,
     runUrl: typeof link === 'string' && /^https?:\/\//.test(link) ? link : undefined,
   };
-}
-
-function checkInputs(config: ReportConfig): void {
-  if (config.plans.length === 0 && config.drifts.length === 0 && config.terragruntDir === undefined) {
-    throw new UsageError('nothing to report: give --plan, --drift or --terragrunt-dir');
-  }
-  if (config.terragruntReport !== undefined && config.terragruntDir === undefined) {
-    throw new UsageError('--terragrunt-report needs --terragrunt-dir (the tree whose units it describes)');
-  }
 }
 
 /** One plan at a time: the reader streams, so memory stays flat however many plans there are. */
