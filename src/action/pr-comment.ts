@@ -11,6 +11,7 @@ import type { CommentMode } from '../config/from-action-inputs.js';
 import { wellFormed } from '../plain-text.js';
 import { renderMarkdownSummary } from '../reporter/markdown-summary.js';
 import type { ReportModel } from '../reporter/report-model.js';
+import { NO_FACTS, type RunFacts } from '../reporter/run-facts.js';
 import { COMMENT_BUDGET, shrinkBudget } from '../reporter/text-budget.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
@@ -55,9 +56,9 @@ export function commentMarker(key: string): string {
 }
 
 /** The comment body: the marker on the first line, then the summary within GitHub's comment limit. */
-export function commentBody(model: ReportModel, key: string): string {
+export function commentBody(model: ReportModel, key: string, facts: RunFacts = NO_FACTS): string {
   const head = `${commentMarker(key)}\n`;
-  return head + renderMarkdownSummary(model, { budget: shrinkBudget(COMMENT_BUDGET, head) });
+  return head + renderMarkdownSummary(model, { budget: shrinkBudget(COMMENT_BUDGET, head), facts });
 }
 
 export type CommentResult =
@@ -101,18 +102,20 @@ export async function upsertComment(
     readonly key: string;
     readonly mode: Exclude<CommentMode, 'off'>;
     readonly model: ReportModel;
+    readonly facts?: RunFacts;
     /** Redacted from the body (the API key, should plan content hold it). */
     readonly secrets?: readonly (string | undefined)[];
   },
 ): Promise<CommentResult> {
   const { key, mode, model } = options;
   const existing = await findComment(client, pr, commentMarker(key));
-  const worthPosting = mode === 'always' || model.hasChanges || model.hasDrift;
+  const worthPosting =
+    mode === 'always' || model.hasChanges || model.hasDrift || (options.facts?.gates.length ?? 0) > 0;
   if (existing === undefined && !worthPosting) {
     return { action: 'skipped', reason: 'no changes or drift (comment: on-change)' };
   }
   // Well-formed: the client sends it as JSON, where a lone surrogate would go out as `\ud800`.
-  const body = wellFormed(redactSecrets(commentBody(model, key), options.secrets ?? []));
+  const body = wellFormed(redactSecrets(commentBody(model, key, options.facts), options.secrets ?? []));
   if (existing !== undefined) {
     const { data } = await client.rest.issues.updateComment({
       owner: pr.owner,
