@@ -234,9 +234,7 @@ describe('JSON read as JSON.parse reads it', () => {
     const run = await report(['--plan', file, '--dry-run']);
     expect(run.code, run.stderr).toBe(0);
     expect(metadata(run.stdout)['resource_counts']).toMatchObject({ changed: 2 });
-    expect(run.stderr).toMatch(
-      /warning: .*unknown-actions\.json: 2 entries have actions this tool does not know/,
-    );
+    expect(run.stderr).toMatch(/- .*unknown-actions\.json: 2 entries have actions this tool does not know/);
     expect((await readPlanFile(file)).addresses.unknown.items).toEqual([
       'null_resource.empty',
       'null_resource.bogus',
