@@ -365,7 +365,11 @@ describe.each(ENGINES)('bad input (%s skip loop)', (engine) => {
         { resource_changes: [{ address: 'a', change: { actions: [1] } }] },
         'resource_changes[0].change.actions is not an array of strings',
       ],
-      [{ resource_drift: [{ change: { actions: [] } }] }, 'resource_drift[0].address is missing'],
+      [{ resource_changes: [{ type: 1, change: { actions: [] } }] }, 'resource_changes[0].type is a number'],
+      [
+        { resource_drift: [{ index: {}, change: { actions: [] } }] },
+        'resource_drift[0].index is an object, not a number or a string',
+      ],
       [{ resource_changes: [{ address: 'a' }] }, 'resource_changes[0].change is missing'],
       [{ resource_changes: {} }, 'resource_changes is an object, not an array'],
       [{ resource_changes: [7] }, 'resource_changes[0] is a number'],

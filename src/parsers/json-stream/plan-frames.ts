@@ -38,8 +38,22 @@ export const [K_FORMAT_VERSION, K_TERRAFORM_VERSION, K_ERRORED, K_RESOURCE_CHANG
   1, 2, 3, 4, 5,
 ];
 export const [K_OUTPUT_CHANGES, K_PLANNED_VALUES, K_PRIOR_STATE] = [6, 7, 8];
-const ENTRY_KEYS = new KeyTable(['address', 'mode', 'previous_address', 'change']);
+/**
+ * The keys of a change entry; a state resource's are looked up in the same table (it has no
+ * `change`, `previous_address` or `module_address`, and is answered D_SKIP for them).
+ */
+const ENTRY_KEYS = new KeyTable([
+  'address',
+  'mode',
+  'previous_address',
+  'change',
+  'module_address',
+  'type',
+  'name',
+  'index',
+]);
 export const [K_ADDRESS, K_MODE, K_PREVIOUS_ADDRESS, K_CHANGE] = [1, 2, 3, 4];
+export const [K_MODULE_ADDRESS, K_TYPE, K_NAME, K_INDEX] = [5, 6, 7, 8];
 const CHANGE_KEYS = new KeyTable(['actions', 'importing']);
 export const [K_ACTIONS, K_IMPORTING] = [1, 2];
 const OUTPUT_CHANGE_KEYS = new KeyTable(['actions', 'after', 'after_unknown', 'after_sensitive']);
@@ -48,9 +62,9 @@ const PLANNED_KEYS = new KeyTable(['outputs']);
 const PLANNED_OUTPUT_KEYS = new KeyTable(['sensitive']);
 const PRIOR_KEYS = new KeyTable(['values']);
 const PRIOR_VALUES_KEYS = new KeyTable(['root_module']);
-const MODULE_KEYS = new KeyTable(['resources', 'child_modules']);
-export const [K_RESOURCES, K_CHILD_MODULES] = [1, 2];
-const RESOURCE_KEYS = new KeyTable(['address', 'mode']);
+const MODULE_KEYS = new KeyTable(['resources', 'child_modules', 'address']);
+export const [K_RESOURCES, K_CHILD_MODULES, K_OWN_ADDRESS] = [1, 2, 3];
+const RESOURCE_KEYS = ENTRY_KEYS;
 
 export const COMMON_VALUE_NAMES = [
   'no-op',
@@ -102,6 +116,11 @@ export class Frame {
   count = 0;
   address: string | undefined = undefined;
   mode: string | undefined = undefined;
+  /** The labels an address is rebuilt from when `address` is missing (resource-address.ts). */
+  moduleAddress: string | undefined = undefined;
+  type: string | undefined = undefined;
+  resourceName: string | undefined = undefined;
+  indexJson: string | undefined = undefined;
   previousAddress: string | undefined = undefined;
   actions: string[] | undefined = undefined;
   importing = false;
