@@ -80,6 +80,8 @@ export class ApiError extends IacmError {
     message: string,
     /** HTTP status, when the server answered. */
     readonly status?: number,
+    /** What the server's error body said (its `message`), when it said something. */
+    readonly serverMessage?: string,
   ) {
     super(message);
   }
