@@ -72,8 +72,26 @@ function statusLines(model: ReportModel): string[] {
     about.push(`${model.provisioner}${version}`);
   }
   lines.push(about.join(' · '));
-  if (model.activityStatus === 'failure') lines.push('', '**The run failed:** counts may be incomplete.');
-  if (!model.hasChanges && !model.hasDrift) {
+  const failedPlans = model.erroredPlans.length;
+  if (failedPlans > 0) {
+    // Never "no changes" after a failed plan: what it would have changed is unknown.
+    const which = failedPlans === 1 ? 'The plan failed' : `${failedPlans} plans failed`;
+    lines.push(
+      '',
+      `**${which}** (\`errored: true\`): the counts cover only what was planned before the error; fix the error and plan again.`,
+    );
+  } else if (model.activityStatus === 'failure') {
+    lines.push('', '**The run failed:** counts may be incomplete.');
+  }
+  if (failedPlans > 0) {
+    if (model.hasChanges) {
+      const c = model.resourceCounts;
+      lines.push(
+        '',
+        `**Planned before the error:** ${c.added} to add, ${c.changed} to change, ${c.deleted} to destroy.`,
+      );
+    }
+  } else if (!model.hasChanges && !model.hasDrift) {
     lines.push('', 'No changes: the infrastructure matches the configuration.');
   } else if (model.hasChanges) {
     const c = model.resourceCounts;
@@ -164,7 +182,8 @@ function block(lines: readonly string[]): string {
 export function renderMarkdownSummary(model: ReportModel, options: SummaryOptions = {}): string {
   const budget = options.budget ?? JOB_SUMMARY_BUDGET;
   const meter = new TextMeter(budget);
-  const title = escapeMarkdown(options.title ?? `Harness IaCM: ${model.eventType}`, MAX_NAME);
+  const failed = model.erroredPlans.length > 0 ? ' (plan failed)' : '';
+  const title = escapeMarkdown(`${options.title ?? `Harness IaCM: ${model.eventType}`}${failed}`, MAX_NAME);
 
   const head =
     block([`### ${title}`, '', ...countsTable(model)]) +

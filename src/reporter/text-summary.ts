@@ -82,8 +82,9 @@ function costLine(cost: CostFigures | undefined): string | undefined {
 }
 
 function headLines(model: ReportModel): string[] {
+  const failed = model.erroredPlans.length;
   const lines = [
-    `IaCM report: event ${model.eventType}, activity ${model.activityType} (${model.activityStatus})`,
+    `IaCM report: ${failed > 0 ? 'plan failed; ' : ''}event ${model.eventType}, activity ${model.activityType} (${model.activityStatus})`,
   ];
   const version =
     model.provisionerVersion === undefined ? undefined : clip(plainText(model.provisionerVersion), 40);
@@ -94,9 +95,18 @@ function headLines(model: ReportModel): string[] {
     lines.push(`Provisioner version: ${version}`);
   }
   lines.push(`Files read: ${model.files.length}`, '', ...countsTable(model), '');
-  const changes = model.hasChanges ? `yes (${model.plannedChangesCount} planned)` : 'none';
   const drift = model.hasDrift ? `${model.driftedCount} resource(s) drifted` : 'none';
-  lines.push(`Changes: ${changes}; drift: ${drift}`);
+  if (failed > 0) {
+    // Never "none" after a failed plan: what it would have changed is unknown.
+    const which = failed === 1 ? 'The plan failed' : `${failed} plans failed`;
+    lines.push(
+      `${which} (errored: true): the counts cover only what was planned before the error`,
+      `Changes planned before the error: ${model.plannedChangesCount}; drift: ${drift}`,
+    );
+  } else {
+    const changes = model.hasChanges ? `yes (${model.plannedChangesCount} planned)` : 'none';
+    lines.push(`Changes: ${changes}; drift: ${drift}`);
+  }
   const cost = costLine(model.cost);
   if (cost !== undefined) lines.push(cost);
   return lines;

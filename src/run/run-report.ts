@@ -9,7 +9,7 @@ import { deliverEvent } from '../api/deliver.js';
 import type { HttpOptions } from '../api/http-client.js';
 import type { ReportConfig } from '../config/schema.js';
 import { readCiContext } from '../context/ci-context.js';
-import { UsageError } from '../errors.js';
+import { InputError, UsageError } from '../errors.js';
 import { expandInputs } from '../parsers/expand-inputs.js';
 import { readInfracostFile } from '../parsers/infracost.js';
 import { applyInfracostToUnits } from '../parsers/infracost-units.js';
@@ -63,6 +63,7 @@ export async function runReport(config: ReportConfig, io: RunIo): Promise<Report
   const driftFiles = await expandInputs(config.drifts, io.cwd, 'drift');
   const plans = await readPlans(planFiles, io.cwd);
   const drifts = await readPlans(driftFiles, io.cwd);
+  for (const drift of drifts) refuseChangingDriftFile(drift);
   const warnings: string[] = [];
 
   let terragrunt: TerragruntInput | undefined;
@@ -125,6 +126,22 @@ function checkInputs(config: ReportConfig): void {
   if (config.terragruntReport !== undefined && config.terragruntDir === undefined) {
     throw new UsageError('--terragrunt-report needs --terragrunt-dir (the tree whose units it describes)');
   }
+}
+
+/**
+ * A `--drift` file is a drift check by definition, so one that plans real changes to managed
+ * resources (a normal plan given as drift) would be reported as "no drift" or as drift it is not:
+ * refused, naming what it is and what to give instead. A drift file with nothing to change and
+ * no `resource_drift` stays a drift check that found none.
+ */
+function refuseChangingDriftFile(drift: PlanSummary): void {
+  const { added, changed, deleted } = drift.resourceCounts;
+  if (added + changed + deleted === 0) return;
+  throw new InputError(
+    'INPUT_WRONG_KIND',
+    drift.file,
+    `given as drift, but this plan makes changes (${added} to add, ${changed} to change, ${deleted} to destroy), so it is not a drift check: give it as the plan (--plan; the Action's plan input, settings.plan in Harness), or check drift with a refresh-only plan (\`terraform plan -refresh-only -out=tfplan\`, then \`terraform show -json tfplan\`)`,
+  );
 }
 
 /** One plan at a time: the reader streams, so memory stays flat however many plans there are. */
