@@ -6,6 +6,7 @@
  * `mktemp -d`): the bundle, the node binary (Node 24 lives in tools/node24 inside the checkout)
  * and the working folder are copied once per test process to a folder under the system's temp
  * folder that everyone may read, and the paths the child is given are rewritten to point there.
+ * (The node binary is copied too when it lives where nobody can reach it.)
  * Where dropping privileges is impossible (root without `setpriv`), `nobodyUnavailable()` says why,
  * and the tests skip with that reason in their title.
  */
@@ -34,31 +35,41 @@ function nobodyCanRun(binary: string): boolean {
   return spawnSync(SETPRIV!, [...DROP, binary, '-e', '0']).status === 0;
 }
 
-let mirror: { dir: string; node: string } | undefined;
+let mirror: { dir: string } | undefined;
+const binaries = new Map<string, string>();
 
 /**
  * The copy `nobody` can reach: dist/, action.yml, package.json, examples/ and test/fixtures/ of
- * this checkout, and the node binary when it is not reachable where it is. Made on first use
- * (after the bundles are built), removed when the process exits.
+ * this checkout. Made on first use (after the bundles are built), removed when the process exits.
  */
-function reachableMirror(): { dir: string; node: string } {
+function reachableMirror(): { dir: string } {
   if (mirror !== undefined) return mirror;
   const dir = mkdtempSync(join(tmpdir(), 'iacm-nobody-'));
   for (const part of ['dist', 'action.yml', 'package.json', 'examples', 'test/fixtures']) {
     if (existsSync(join(ROOT, part))) cpSync(join(ROOT, part), join(dir, part), { recursive: true });
   }
-  let node = process.execPath;
-  if (!nobodyCanRun(node)) {
-    mkdirSync(join(dir, 'bin'));
-    node = join(dir, 'bin/node');
-    cpSync(process.execPath, node);
-  }
   // Readable and enterable by all, as a checkout in /home/runner/work is.
   spawnSync('chmod', ['-R', 'a+rX', dir]);
   chmodSync(dir, 0o755);
   process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-  mirror = { dir, node };
+  mirror = { dir };
   return mirror;
+}
+
+/** `binary` itself when `nobody` can run it there, else a copy in the mirror (Node 24 in tools/). */
+function reachableBinary(binary: string): string {
+  const known = binaries.get(binary);
+  if (known !== undefined) return known;
+  let path = binary;
+  if (!nobodyCanRun(binary)) {
+    const bin = join(reachableMirror().dir, 'bin', String(binaries.size));
+    mkdirSync(bin, { recursive: true });
+    path = join(bin, 'node');
+    cpSync(binary, path);
+    spawnSync('chmod', ['-R', 'a+rX', join(reachableMirror().dir, 'bin')]);
+  }
+  binaries.set(binary, path);
+  return path;
 }
 
 /** A path into the checkout, pointed at the reachable copy; any other text is left alone. */
@@ -86,8 +97,10 @@ export function asNobody(
 ): NobodyCommand {
   const reason = nobodyUnavailable();
   if (reason !== undefined) throw new Error(`cannot run as nobody: ${reason}`);
-  const { dir, node } = reachableMirror();
-  const file = command === process.execPath ? node : remap(command, dir);
+  const { dir } = reachableMirror();
+  // A command that is a node binary (the suite's, or Node 24 from tools/node24) is run where
+  // nobody can reach it; any other command in the checkout is taken from the copy.
+  const file = /(^|\/)node$/.test(command) ? reachableBinary(command) : remap(command, dir);
   return {
     file: SETPRIV!,
     args: [...DROP, file, ...args.map((arg) => remap(arg, dir))],
@@ -124,7 +137,8 @@ export async function runModuleAsNobody(
   args: readonly string[],
 ): Promise<string> {
   const module = await bundleForNobody(entry);
-  const { dir, node } = reachableMirror();
+  const { dir } = reachableMirror();
+  const node = reachableBinary(process.execPath);
   const code = script.replaceAll('__MODULE__', JSON.stringify(`file://${module}`));
   const child = spawnSync(SETPRIV!, [...DROP, node, '--input-type=module', '-e', code, ...args], {
     encoding: 'utf8',
