@@ -110,9 +110,11 @@ describe('expandInputs', () => {
     ]);
   });
 
-  it('takes a named pipe (a shell process substitution) as a file to read', async () => {
+  const noMkfifo = spawnSync('mkfifo', ['--version']).status !== 0;
+  const pipeTitle = 'takes a named pipe (a shell process substitution) as a file to read';
+  it.skipIf(noMkfifo)(noMkfifo ? `${pipeTitle}: skipped, mkfifo is not installed` : pipeTitle, async () => {
     const fifo = join(root, 'plan.fifo');
-    if (spawnSync('mkfifo', [fifo]).status !== 0) return; // no mkfifo here: nothing to test
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
     expect(await expandInputs([fifo], root, 'plan')).toEqual([fifo]);
   });
 
