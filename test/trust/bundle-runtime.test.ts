@@ -46,9 +46,9 @@ describe('the Node the bundles need', () => {
       .join('\n');
   const CONTENT_TYPE = './node_modules/content-type/';
 
-  it('package.json engines: Node 20.18 or later, for the CLI', () => {
+  it('package.json engines: Node 20.18 or later (20.x), for the CLI', () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { engines: { node: string } };
-    expect(pkg.engines.node).toBe('>=20.18');
+    expect(pkg.engines.node).toMatch(/^>=20\.18(\.\d+)?$/);
   });
 
   it('content-type (engines: Node >= 22) is in the Action bundle only, which declares node24', () => {
