@@ -1,6 +1,6 @@
 /**
  * Reads a vitest JSON report (`--reporter=json --outputFile=...`) and prints every skipped test by
- * name (each says why in its title), then one closing line: "N passed, N failed, N skipped". A
+ * name (each says why in its title), then one closing line: "label: N passed, N failed, N skipped" (label: one word). A
  * skip is never silent, and CI logs end with the counts.
  * Usage: tsx scripts/test-summary.ts <report.json> [label]
  */
