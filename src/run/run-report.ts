@@ -4,16 +4,15 @@
  * world's outputs from the ReportOutcome.
  */
 import { resolve } from 'node:path';
-import { requireConnection } from '../api/api-url.js';
 import { deliverEvent } from '../api/deliver.js';
 import type { HttpOptions } from '../api/http-client.js';
 import type { ReportConfig } from '../config/schema.js';
 import { readCiContext } from '../context/ci-context.js';
-import { InputError, UsageError } from '../errors.js';
+import { InputError, settingRef } from '../errors.js';
 import { expandInputs } from '../parsers/expand-inputs.js';
 import { readInfracostFile } from '../parsers/infracost.js';
 import { applyInfracostToUnits } from '../parsers/infracost-units.js';
-import type { PlanSummary } from '../parsers/plan-summary.js';
+import type { PlanSummary } from '../model/plan-summary.js';
 import { readPlanFile } from '../parsers/read-plan.js';
 import { readTerragruntTree } from '../parsers/terragrunt-tree.js';
 import { buildEvent } from '../reporter/build-event.js';
@@ -21,7 +20,8 @@ import type { TerragruntInput } from '../reporter/build-model.js';
 import { buildModel } from '../reporter/build-model.js';
 import { plainText } from '../plain-text.js';
 import type { SendEventRequest } from '../reporter/event-schema.js';
-import type { CostFigures, ReportModel } from '../reporter/report-model.js';
+import type { ReportModel } from '../reporter/report-model.js';
+import type { CostFigures } from '../model/cost-math.js';
 
 /** The world a run sees, handed in by the entry point (so the pipeline itself reads no globals). */
 export interface RunIo {
@@ -50,10 +50,8 @@ export interface ReportOutcome {
 }
 
 export async function runReport(config: ReportConfig, io: RunIo): Promise<ReportOutcome> {
-  checkInputs(config);
-  // Missing credentials fail before any file is read: a long read then "no API key" helps nobody.
-  if (!config.dryRun) requireConnection(config.connection);
-
+  // What the config needs (something to report, credentials unless a dry run) was checked by its
+  // schema before we were called.
   // Every input is found before any is read, so a typo in the last one costs no time.
   const planFiles = await expandInputs(config.plans, io.cwd, 'plan');
   // The git context (a few `git` processes) is gathered while the plans are read, not after: on a
@@ -119,15 +117,6 @@ export async function runReport(config: ReportConfig, io: RunIo): Promise<Report
   return { model, event, body, delivery };
 }
 
-function checkInputs(config: ReportConfig): void {
-  if (config.plans.length === 0 && config.drifts.length === 0 && config.terragruntDir === undefined) {
-    throw new UsageError('nothing to report: give --plan, --drift or --terragrunt-dir');
-  }
-  if (config.terragruntReport !== undefined && config.terragruntDir === undefined) {
-    throw new UsageError('--terragrunt-report needs --terragrunt-dir (the tree whose units it describes)');
-  }
-}
-
 /**
  * A `--drift` file is a drift check by definition, so one that plans real changes to managed
  * resources (a normal plan given as drift) would be reported as "no drift" or as drift it is not:
@@ -140,7 +129,7 @@ function refuseChangingDriftFile(drift: PlanSummary): void {
   throw new InputError(
     'INPUT_WRONG_KIND',
     drift.file,
-    `given as drift, but this plan makes changes (${added} to add, ${changed} to change, ${deleted} to destroy), so it is not a drift check: give it as the plan (--plan; the Action's plan input, settings.plan in Harness), or check drift with a refresh-only plan (\`terraform plan -refresh-only -out=tfplan\`, then \`terraform show -json tfplan\`)`,
+    `given as ${settingRef('drifts')}, but this plan makes changes (${added} to add, ${changed} to change, ${deleted} to destroy), so it is not a drift check: give it as ${settingRef('plans')}, or check drift with a refresh-only plan (\`terraform plan -refresh-only -out=tfplan\`, then \`terraform show -json tfplan\`)`,
   );
 }
 

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PlanAccumulator } from '../../src/parsers/plan-accumulator.js';
-import type { PlanSummary } from '../../src/parsers/plan-summary.js';
+import type { PlanSummary } from '../../src/model/plan-summary.js';
 import { readPlanStream } from '../../src/parsers/plan-stream-reader.js';
 import { readPlanFile } from '../../src/parsers/read-plan.js';
 import { displayAddress, indexJsonOf } from '../../src/parsers/resource-address.js';

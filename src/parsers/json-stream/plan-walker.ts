@@ -26,7 +26,9 @@ import {
   KIND_OBJECT,
   KIND_STRING,
   KIND_TRUE,
+  type Disposition,
   type ScanHandler,
+  type ValueKind,
 } from './json-scanner.js';
 import type { InputErrors } from './input-errors.js';
 import { keptOutputText, type KeptOutputValue } from './output-value.js';
@@ -50,6 +52,7 @@ import {
   F_RESOURCES,
   F_TOP,
   Frame,
+  type FrameKind,
   KEYS_OF_FRAME,
   KEY_SETS,
   KEY_SET_OF_FRAME,
@@ -69,7 +72,6 @@ import {
   K_MODULE_ADDRESS,
   K_NAME,
   K_OTHER,
-  K_OWN_ADDRESS,
   K_OUTPUT_CHANGES,
   K_PLANNED_VALUES,
   K_PREVIOUS_ADDRESS,
@@ -114,7 +116,7 @@ export class PlanWalker implements ScanHandler {
     return this.frame === null ? -1 : KEY_SET_OF_FRAME[this.frame.kind]!;
   }
 
-  value(kind: number, offset: number): number {
+  value(kind: ValueKind, offset: number): Disposition {
     const f = this.frame;
     if (f === null) {
       this.frame = new Frame(F_TOP, null, '');
@@ -185,7 +187,7 @@ export class PlanWalker implements ScanHandler {
           ? D_SKIP
           : this.enter(f, kind, KIND_OBJECT, F_MODULE, '.root_module', offset, false);
       case F_MODULE:
-        if (f.key === K_OWN_ADDRESS) {
+        if (f.key === K_ADDRESS) {
           f.address = undefined;
           return this.expectString(f, '.address', kind, offset, false);
         }
@@ -315,7 +317,7 @@ export class PlanWalker implements ScanHandler {
     }
   }
 
-  private topValue(f: Frame, kind: number, offset: number): number {
+  private topValue(f: Frame, kind: ValueKind, offset: number): Disposition {
     switch (f.key) {
       case K_FORMAT_VERSION:
       case K_TERRAFORM_VERSION:
@@ -350,7 +352,7 @@ export class PlanWalker implements ScanHandler {
    * A label of a change entry or state resource (`module_address`, `type`, `name`: strings;
    * `index`: a number or a string); null is the same as absent; other keys are skipped.
    */
-  private label(f: Frame, kind: number, offset: number): number {
+  private label(f: Frame, kind: ValueKind, offset: number): Disposition {
     switch (f.key) {
       case K_MODULE_ADDRESS:
         f.moduleAddress = undefined;
@@ -384,13 +386,13 @@ export class PlanWalker implements ScanHandler {
   /** A container value the walker goes into; null skips it unless the field is required. */
   private enter(
     f: Frame,
-    kind: number,
-    want: number,
-    child: number,
+    kind: ValueKind,
+    want: ValueKind,
+    child: FrameKind,
     via: string,
     offset: number,
     required: boolean,
-  ): number {
+  ): Disposition {
     if (kind === want) {
       this.frame = new Frame(child, f, via);
       if (child === F_ACTIONS) (f.kind === F_CHANGE ? f.parent! : f).actions = [];
@@ -401,7 +403,7 @@ export class PlanWalker implements ScanHandler {
   }
 
   /** An element of an array of objects. */
-  private element(f: Frame, kind: number, want: number, child: number, offset: number): number {
+  private element(f: Frame, kind: ValueKind, want: ValueKind, child: FrameKind, offset: number): Disposition {
     const index = f.count++;
     if (kind !== want)
       throw this.invalid(f, `[${index}]`, `is ${KIND_NAMES[kind]}, not ${KIND_NAMES[want]}`, offset);
@@ -412,11 +414,11 @@ export class PlanWalker implements ScanHandler {
   private expectString(
     f: Frame,
     field: string,
-    kind: number,
+    kind: ValueKind,
     offset: number,
     required: boolean,
     want = 'a string',
-  ): number {
+  ): Disposition {
     if (kind === KIND_STRING) return D_CAPTURE;
     if (kind === KIND_NULL && !required) return D_SKIP;
     throw this.invalid(f, field, `is ${KIND_NAMES[kind]}, not ${want}`, offset);
