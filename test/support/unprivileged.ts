@@ -44,7 +44,9 @@ const binaries = new Map<string, string>();
  */
 function reachableMirror(): { dir: string } {
   if (mirror !== undefined) return mirror;
-  const dir = mkdtempSync(join(tmpdir(), 'iacm-nobody-'));
+  // Inside the run's folder when vitest's global setup made one (it removes it at the end).
+  const runRoot = process.env['IACM_NOBODY_ROOT'];
+  const dir = mkdtempSync(runRoot ? join(runRoot, 'p-') : join(tmpdir(), 'iacm-nobody-'));
   for (const part of ['dist', 'action.yml', 'package.json', 'examples', 'test/fixtures']) {
     if (existsSync(join(ROOT, part))) cpSync(join(ROOT, part), join(dir, part), { recursive: true });
   }

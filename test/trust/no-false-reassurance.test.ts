@@ -115,8 +115,11 @@ describe('an errored plan', () => {
 });
 
 describe('a normal plan given as drift', () => {
-  const LINE =
-    /given as drift, but this plan makes changes \(55 to add, 0 to change, 0 to destroy\).*--plan.*terraform plan -refresh-only/;
+  // Each world names its own settings: --drift/--plan, the drift/plan inputs, settings.drift/plan.
+  const line = (drift: string, plan: string): RegExp =>
+    new RegExp(
+      `given as ${drift}, but this plan makes changes \\(55 to add, 0 to change, 0 to destroy\\), so it is not a drift check: give it as ${plan}, or check drift with a refresh-only plan \\(\`terraform plan -refresh-only`,
+    );
 
   it('the CLI refuses it: exit 2, one line naming the file, nothing sent', async () => {
     const run = await runCli(['--drift', CREATES_55], {
@@ -134,7 +137,7 @@ describe('a normal plan given as drift', () => {
     const lines = run.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain(CREATES_55);
-    expect(lines[0]).toMatch(LINE);
+    expect(lines[0]).toMatch(line('--drift', '--plan'));
     expect(server.requests).toHaveLength(0);
   });
 
@@ -142,7 +145,7 @@ describe('a normal plan given as drift', () => {
     const run = await runActionBundle({ inputs: { drift: CREATES_55, 'dry-run': 'true' } });
     const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error::'));
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(LINE);
+    expect(errors[0]).toMatch(line('[^,]*\\bdrift\\b[^,]*', '[^,]*\\bplan\\b[^,]*'));
     expect(run.code).toBe(2);
     expect(run.outputText).toBe('');
     expect(run.summary).toBe('');
@@ -155,7 +158,7 @@ describe('a normal plan given as drift', () => {
       cwd: dir,
     });
     expect(run.code).toBe(2);
-    expect(run.stdout + run.stderr).toMatch(LINE);
+    expect(run.stdout + run.stderr).toMatch(line('settings\\.drift[^,]*', 'settings\\.plan[^,]*'));
   });
 
   it('a drift file with nothing to change and no resource_drift stays a drift check that found none', async () => {
