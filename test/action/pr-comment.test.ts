@@ -111,7 +111,7 @@ describe('upsertComment', () => {
     const failed = makeReportModel({ activityStatus: 'failure', erroredPlans: ['plan.json'] });
     const result = await upsertComment(client(api.url), PR, { key: 'k', mode: 'on-change', model: failed });
     expect(result.action).toBe('created');
-    expect(api.comments[0]?.body).toMatch(/The plan failed/);
+    expect(api.comments[0]?.body).toMatch(/the plan failed/);
     expect(api.comments[0]?.body).not.toMatch(/No changes|matches the configuration/);
   });
 

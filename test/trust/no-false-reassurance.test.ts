@@ -53,7 +53,7 @@ describe('an errored plan', () => {
     expect(model.hasChanges).toBe(false);
     const markdown = renderMarkdownSummary(model);
     expect(markdown.split('\n')[0]).toMatch(/failed/);
-    expect(markdown).toMatch(/The plan failed.*cover only what was planned before the error/);
+    expect(markdown).toMatch(/the plan failed: counts cover only what was planned before the error/);
     expect(markdown).not.toMatch(FALSE_REASSURANCE);
     const text = renderTextSummary(model);
     expect(text.split('\n')[0]).toMatch(/failed/);
@@ -72,17 +72,17 @@ describe('an errored plan', () => {
     expect(model.hasChanges).toBe(true);
     const markdown = renderMarkdownSummary(model);
     expect(markdown.split('\n')[0]).toMatch(/failed/);
-    expect(markdown).toMatch(/Planned before the error:\*\* 7 to add/);
-    expect(renderTextSummary(model)).toMatch(/Changes planned before the error: 7/);
+    expect(markdown.split('\n')[0]).toMatch(/cover only what was planned before the error · 7 to add/);
+    expect(renderTextSummary(model).split('\n')[0]).toMatch(/failed.*7 to add/);
   });
 
-  it('the CLI: the summary starts with "plan failed", the body says failure, no "Changes: none"', async () => {
+  it('the CLI: the summary starts with "the plan failed", the body says failure, no "no changes"', async () => {
     const run = await runCli(['--plan', ERRORED, '--dry-run']);
     expect(run.code).toBe(0);
     // The body on stdout, the summary for people on stderr.
     const body = JSON.parse(run.stdout) as { metadata: { activity_status: string } };
     expect(body.metadata.activity_status).toBe('failure');
-    expect(run.stderr.split('\n')[0]).toMatch(/^IaCM report: plan failed/);
+    expect(run.stderr.split('\n').find((l) => l.trim() !== '')).toMatch(/the plan failed/);
     expect(run.stderr).toMatch(/cover only what was planned before the error/);
     expect(run.stdout + run.stderr).not.toMatch(FALSE_REASSURANCE);
   });
