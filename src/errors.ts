@@ -123,6 +123,8 @@ export class ApiError extends IacmError {
     /** HTTP status, when the server answered. */
     readonly status?: number,
     options?: ErrorOptions,
+    /** What the server's error body said (its `message`), when it said something. */
+    readonly serverMessage?: string,
   ) {
     // Messages quote servers, proxies and headers: cleaned of escape sequences and control
     // characters here, once, so every place that prints one prints it plain.

@@ -56,6 +56,7 @@ export function makeReportModel(overrides: ModelOverrides = {}): ReportModel {
     units: [],
     cost: undefined,
     files: [],
+    erroredPlans: [],
     warnings: [],
     ...rest,
   };

@@ -64,9 +64,12 @@ function expectBadInput(run: Awaited<ReturnType<typeof report>>, line: RegExp): 
 }
 
 const hasMkfifo = spawnSync('mkfifo', ['--version']).status === 0;
+/** A skipped test says why in its title (no silent skips). */
+const fifoTitle = (title: string): string =>
+  hasMkfifo ? title : `${title}: skipped, mkfifo is not installed`;
 
 describe('only regular files are read', () => {
-  it.skipIf(!hasMkfifo)('a FIFO as --plan (no writer): exit 2 at once, not a hang', async () => {
+  it.skipIf(!hasMkfifo)(fifoTitle('a FIFO as --plan (no writer): exit 2 at once, not a hang'), async () => {
     const fifo = join(dir, 'plan.fifo');
     spawnSync('mkfifo', [fifo]);
     expectBadInput(
@@ -90,7 +93,9 @@ describe('only regular files are read', () => {
   });
 
   it.skipIf(!hasMkfifo)(
-    'a unit plan that is a FIFO, a link to a device or a dangling link fails the run naming the unit',
+    fifoTitle(
+      'a unit plan that is a FIFO, a link to a device or a dangling link fails the run naming the unit',
+    ),
     async () => {
       for (const [unit, make, problem] of [
         ['fifo', (f: string) => void spawnSync('mkfifo', [f]), /named pipe/],
