@@ -1,6 +1,7 @@
 /** Dispatches `iacm-report <command>`; the only place the CLI turns errors into exit codes. */
 import { describeError, EXIT_BAD_INPUT, EXIT_OK, exitCodeOf } from '../errors.js';
 import type { CliIo } from './cli-io.js';
+import * as merge from './merge-command.js';
 import * as pipelines from './pipelines-command.js';
 import * as report from './report-command.js';
 import * as send from './send-command.js';
@@ -12,6 +13,7 @@ const COMMANDS: Record<string, (argv: string[], io: CliIo) => Promise<number>> =
   send: send.run,
   ttl: ttl.run,
   pipelines: pipelines.run,
+  merge: merge.run,
 };
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
@@ -25,6 +27,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
     if (command === undefined || command === 'report') {
       io.stdout(`${report.REPORT_USAGE}\n`);
+      return EXIT_OK;
+    }
+    if (command === 'merge') {
+      io.stdout(`${merge.MERGE_USAGE}\n`);
       return EXIT_OK;
     }
   } else if (command === undefined && argv.length === 0) {

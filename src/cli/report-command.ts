@@ -28,6 +28,10 @@ const options = {
   'fail-on-destroy': { type: 'boolean' },
   'max-monthly-cost-increase': { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
+  // Partial reports (map side of `iacm-report merge`)
+  'save-partial': { type: 'string' },
+  leg: { type: 'string' },
+  send: { type: 'boolean' },
   ...connectionOptions,
 } as const;
 
@@ -50,6 +54,10 @@ Event:
 Delivery:
   --dry-run                    print the request body on stdout; send nothing, need no credentials
   --spool-dir <dir>            where an undeliverable body is saved (default RUNNER_TEMP or the OS temp dir)
+Partial reports (one CI leg of many; see iacm-report merge --help):
+  --save-partial <file>        write this leg's partial report; nothing is sent (unless --send)
+  --leg <name>                 the leg's name in the partial (default: CI job/step and file name)
+  --send                       with --save-partial, also send this leg's own event
 ${CONNECTION_USAGE}
 
 Gates (exit 1 after the report is sent):
@@ -58,7 +66,7 @@ Other:
   -q, --quiet                  no summary on stderr
 
 Exit codes: 0 success, 2 bad input or usage, 1 any other failure.
-Other commands: iacm-report send | ttl | pipelines --help`;
+Other commands: iacm-report merge | send | ttl | pipelines --help`;
 
 export function run(argv: string[], io: CliIo, overrides: CommandOverrides = {}): Promise<number> {
   return runCommand(argv, io, () => report(argv, io, overrides));
@@ -87,6 +95,7 @@ async function report(argv: string[], io: CliIo, overrides: CommandOverrides): P
     return EXIT_FAILURE;
   }
   if (delivery.kind === 'sent') log('Event delivered to Harness IaCM.');
+  if (delivery.kind === 'saved') log('Nothing sent: the partial report is for iacm-report merge.');
   const tripped = trippedGates(outcome.model, config.gates);
   for (const message of tripped) io.stderr(`iacm-report: gate failed: ${message}\n`);
   return tripped.length > 0 ? EXIT_FAILURE : EXIT_OK;

@@ -20,6 +20,10 @@ export interface ReportFlags {
   'fail-on-drift'?: boolean | undefined;
   'fail-on-destroy'?: boolean | undefined;
   'max-monthly-cost-increase'?: string | undefined;
+  // Partial reports
+  'save-partial'?: string | undefined;
+  leg?: string | undefined;
+  send?: boolean | undefined;
 }
 
 /** Config fields whose flag is not simply their kebab-case name. */
@@ -48,6 +52,10 @@ export function reportConfigFromFlags(
       failOnDestroy: flags['fail-on-destroy'] ?? false,
       maxMonthlyCostIncrease: flags['max-monthly-cost-increase'],
     },
+    // Partial reports
+    savePartial: flags['save-partial'],
+    leg: flags.leg,
+    send: flags.send ?? false,
   };
   const parsed = reportConfigSchema.safeParse(input);
   if (!parsed.success)

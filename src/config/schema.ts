@@ -50,6 +50,14 @@ export const reportConfigSchema = z.object({
   spoolDir: z.string().min(1).optional(),
   connection: connectionSchema.prefault({}),
   gates: gatesSchema.prefault({}),
+
+  // --- Partial reports (map side of `merge`) ---
+  /** Write this run's partial report to this file; nothing is sent unless `send` is also set. */
+  savePartial: z.string().min(1).optional(),
+  /** The leg's name in the partial (default: from the CI and the file name). */
+  leg: z.string().min(1).max(300).optional(),
+  /** With savePartial: send this leg's own event as well (one workspace per leg). */
+  send: z.boolean().default(false),
 });
 
 export type ConnectionConfig = z.infer<typeof connectionSchema>;

@@ -9,7 +9,12 @@ import { deliverEvent } from '../api/deliver.js';
 import type { HttpOptions } from '../api/http-client.js';
 import type { ReportConfig } from '../config/schema.js';
 import { readCiContext } from '../context/ci-context.js';
-import { UsageError } from '../errors.js';
+import type { CiContext } from '../context/ci-context.js';
+import { describeError, UsageError } from '../errors.js';
+import type { PartialOrigin } from '../partial/build-partial.js';
+import { buildPartial, failedPartial } from '../partial/build-partial.js';
+import { legOrigin } from '../partial/leg-name.js';
+import { writePartialFile } from '../partial/partial-file.js';
 import { expandInputs } from '../parsers/expand-inputs.js';
 import { readInfracostFile } from '../parsers/infracost.js';
 import { applyInfracostToUnits } from '../parsers/infracost-units.js';
@@ -17,7 +22,7 @@ import type { PlanSummary } from '../parsers/plan-summary.js';
 import { readPlanFile } from '../parsers/read-plan.js';
 import { readTerragruntTree } from '../parsers/terragrunt-tree.js';
 import { buildEvent } from '../reporter/build-event.js';
-import type { TerragruntInput } from '../reporter/build-model.js';
+import type { ModelInput, TerragruntInput } from '../reporter/build-model.js';
 import { buildModel } from '../reporter/build-model.js';
 import { plainText } from '../plain-text.js';
 import type { SendEventRequest } from '../reporter/event-schema.js';
@@ -38,6 +43,8 @@ export interface RunIo {
 export type Delivery =
   | { readonly kind: 'dry-run' }
   | { readonly kind: 'sent' }
+  /** `--save-partial` without `--send`: the partial is the delivery; nothing went to Harness. */
+  | { readonly kind: 'saved' }
   /** Sending failed for good; the exact body was written to `file` for `iacm-report send --payload`. */
   | { readonly kind: 'spooled'; readonly file: string; readonly error: Error };
 
@@ -47,19 +54,60 @@ export interface ReportOutcome {
   /** The exact request body, as sent (or as it would be sent). */
   readonly body: string;
   readonly delivery: Delivery;
+  /** The partial report written (`--save-partial`), as an absolute path. */
+  readonly partialFile?: string | undefined;
 }
 
 export async function runReport(config: ReportConfig, io: RunIo): Promise<ReportOutcome> {
   checkInputs(config);
+  const sends = !config.dryRun && (config.savePartial === undefined || config.send);
   // Missing credentials fail before any file is read: a long read then "no API key" helps nobody.
-  if (!config.dryRun) requireConnection(config.connection);
+  if (sends) requireConnection(config.connection);
 
-  // Every input is found before any is read, so a typo in the last one costs no time.
-  const planFiles = await expandInputs(config.plans, io.cwd, 'plan');
   // The git context (a few `git` processes) is gathered while the plans are read, not after: on a
   // large plan that wait was idle time. A failure surfaces where it is awaited, as before.
   const ciContext = readCiContext(io.env, io.cwd);
   ciContext.catch(() => undefined);
+  let input: ModelInput;
+  try {
+    input = await gatherInputs(config, io);
+  } catch (error) {
+    // A leg whose inputs are missing or bad still leaves a partial saying so, so the merge can
+    // name it as failed instead of silently counting one leg fewer.
+    if (config.savePartial !== undefined) await saveFailedPartial(config, io, await contextOrEmpty(ciContext), error);
+    throw error;
+  }
+  const model = buildModel(input);
+  const context = await ciContext;
+  const event = buildEvent(model, context);
+  const body = JSON.stringify(event);
+  // Warnings quote file and folder names: printed plain, so a name cannot recolour or forge log lines.
+  for (const warning of model.warnings) io.log(`warning: ${plainText(warning)}`);
+
+  let partialFile: string | undefined;
+  if (config.savePartial !== undefined) {
+    partialFile = resolve(io.cwd, config.savePartial);
+    const origin = partialOrigin(config, io, context, sends);
+    await writePartialFile(partialFile, buildPartial(input, origin));
+    io.log(`Partial report saved to ${plainText(config.savePartial)}`);
+  }
+
+  if (config.dryRun) return { model, event, body, delivery: { kind: 'dry-run' }, partialFile };
+  if (!sends) return { model, event, body, delivery: { kind: 'saved' }, partialFile };
+  const delivery = await deliverEvent(config.connection, body, {
+    spoolDir: config.spoolDir,
+    env: io.env,
+    cwd: io.cwd,
+    log: io.log,
+    http: io.http,
+  });
+  return { model, event, body, delivery, partialFile };
+}
+
+/** Everything the model is built from: the files read and what the user overrode. */
+export async function gatherInputs(config: ReportConfig, io: RunIo): Promise<ModelInput> {
+  // Every input is found before any is read, so a typo in the last one costs no time.
+  const planFiles = await expandInputs(config.plans, io.cwd, 'plan');
   const driftFiles = await expandInputs(config.drifts, io.cwd, 'drift');
   const plans = await readPlans(planFiles, io.cwd);
   const drifts = await readPlans(driftFiles, io.cwd);
@@ -89,7 +137,7 @@ export async function runReport(config: ReportConfig, io: RunIo): Promise<Report
     }
   }
 
-  const model = buildModel({
+  return {
     plans,
     drifts,
     terragrunt,
@@ -101,24 +149,39 @@ export async function runReport(config: ReportConfig, io: RunIo): Promise<Report
       activityStatus: config.activityStatus,
       provisioner: config.provisioner,
     },
-  });
-  const event = buildEvent(model, await ciContext);
-  const body = JSON.stringify(event);
-  // Warnings quote file and folder names: printed plain, so a name cannot recolour or forge log lines.
-  for (const warning of model.warnings) io.log(`warning: ${plainText(warning)}`);
+  };
+}
 
-  if (config.dryRun) return { model, event, body, delivery: { kind: 'dry-run' } };
-  const delivery = await deliverEvent(config.connection, body, {
-    spoolDir: config.spoolDir,
-    env: io.env,
-    cwd: io.cwd,
-    log: io.log,
-    http: io.http,
-  });
-  return { model, event, body, delivery };
+async function contextOrEmpty(context: Promise<CiContext>): Promise<CiContext> {
+  try {
+    return await context;
+  } catch {
+    return {};
+  }
+}
+
+function partialOrigin(config: ReportConfig, io: RunIo, context: CiContext, sent: boolean): PartialOrigin {
+  return {
+    leg: legOrigin(io.env, { leg: config.leg, file: config.savePartial ?? '', sent }),
+    workspace: config.connection.workspace,
+    commit: context.git_commit_sha,
+  };
+}
+
+async function saveFailedPartial(config: ReportConfig, io: RunIo, context: CiContext, error: unknown): Promise<void> {
+  const file = resolve(io.cwd, config.savePartial ?? '');
+  try {
+    await writePartialFile(file, failedPartial(partialOrigin(config, io, context, false), describeError(error)));
+    io.log(`Partial report saved to ${plainText(config.savePartial ?? '')}, recording the failure`);
+  } catch (writeError) {
+    io.log(`warning: ${describeError(writeError)}`);
+  }
 }
 
 function checkInputs(config: ReportConfig): void {
+  if (config.send && config.savePartial === undefined) {
+    throw new UsageError('--send goes with --save-partial (without it, a report is sent anyway)');
+  }
   if (config.plans.length === 0 && config.drifts.length === 0 && config.terragruntDir === undefined) {
     throw new UsageError('nothing to report: give --plan, --drift or --terragrunt-dir');
   }

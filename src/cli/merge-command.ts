@@ -1,0 +1,125 @@
+/**
+ * `iacm-report merge <file|glob>... [--dry-run] [--expect-legs N] [--allow-mixed] [--comment-only]`:
+ * the reduce side of partial reports. One event from every leg's partial (stdout carries the body
+ * on a dry run, as for a report), or with `--comment-only` one summary over many workspaces
+ * (Markdown on stdout) and nothing sent.
+ */
+import { parseArgs } from 'node:util';
+import { mergeConfigSchema } from '../config/merge-schema.js';
+import { configError, kebabName } from '../config/zod-issues.js';
+import { EXIT_FAILURE, EXIT_OK, UsageError } from '../errors.js';
+import { renderTextSummary } from '../reporter/text-summary.js';
+import { COMMENT_BUDGET } from '../reporter/text-budget.js';
+import { renderWorkspacesMarkdown, renderWorkspacesText } from '../reporter/workspaces-summary.js';
+import { trippedGates } from '../run/gates.js';
+import { runMerge } from '../run/run-merge.js';
+import type { CliIo } from './cli-io.js';
+import { httpOptionsFor, runCommand, type CommandOverrides } from './command-runner.js';
+import { CONNECTION_USAGE, connectionFromFlags, connectionOptions } from './connection-flags.js';
+
+const options = {
+  'dry-run': { type: 'boolean' },
+  'expect-legs': { type: 'string' },
+  'allow-mixed': { type: 'boolean' },
+  'comment-only': { type: 'boolean' },
+  'event-type': { type: 'string' },
+  'activity-type': { type: 'string' },
+  'activity-status': { type: 'string' },
+  provisioner: { type: 'string' },
+  'spool-dir': { type: 'string' },
+  'fail-on-drift': { type: 'boolean' },
+  'fail-on-destroy': { type: 'boolean' },
+  'max-monthly-cost-increase': { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  ...connectionOptions,
+} as const;
+
+export const MERGE_USAGE = `Usage: iacm-report merge <file|glob>... [options]
+
+Merge the partial reports that CI legs wrote with --save-partial into one event (one summary),
+as if one run had read everything the legs read.
+
+  --dry-run                    print the merged request body on stdout; send nothing
+  --expect-legs <n>            the run has n legs: fewer partials make the event incomplete and
+                               the summary names the gap (a leg that failed makes it a failure)
+  --allow-mixed                accept partials of different workspaces or commits
+  --comment-only               legs that each sent to their own workspace: print one Markdown
+                               summary over all of them on stdout (one section per workspace);
+                               send nothing
+  --event-type, --activity-type, --activity-status, --provisioner   override, as for a report
+  --spool-dir <dir>            where an undeliverable body is saved
+${CONNECTION_USAGE}
+
+Gates (exit 1 after the report is sent):
+  --fail-on-drift, --fail-on-destroy, --max-monthly-cost-increase <amount>
+  -q, --quiet                  no summary on stderr
+
+Exit codes: 0 success, 2 bad input or usage, 1 any other failure.`;
+
+export function run(argv: string[], io: CliIo, overrides: CommandOverrides = {}): Promise<number> {
+  return runCommand(argv, io, () => merge(argv, io, overrides));
+}
+
+function parse(argv: string[]) {
+  try {
+    return parseArgs({ args: argv, options, strict: true, allowPositionals: true });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message} (see iacm-report merge --help)`);
+  }
+}
+
+async function merge(argv: string[], io: CliIo, overrides: CommandOverrides): Promise<number> {
+  const { values, positionals } = parse(argv);
+  const input = {
+    partials: positionals,
+    expectLegs: values['expect-legs'],
+    allowMixed: values['allow-mixed'] ?? false,
+    commentOnly: values['comment-only'] ?? false,
+    eventType: values['event-type'],
+    activityType: values['activity-type'],
+    activityStatus: values['activity-status'],
+    provisioner: values.provisioner,
+    dryRun: values['dry-run'] ?? false,
+    spoolDir: values['spool-dir'],
+    connection: connectionFromFlags(values, io.env),
+    gates: {
+      failOnDrift: values['fail-on-drift'] ?? false,
+      failOnDestroy: values['fail-on-destroy'] ?? false,
+      maxMonthlyCostIncrease: values['max-monthly-cost-increase'],
+    },
+  };
+  const parsed = mergeConfigSchema.safeParse(input);
+  if (!parsed.success) {
+    throw configError(parsed.error, (path) =>
+      path.startsWith('partials') ? 'merge <file|glob>' : `--${kebabName(path)}`,
+    );
+  }
+  const config = parsed.data;
+  const log = values.quiet ? () => undefined : (line: string) => io.stderr(`${line}\n`);
+  const outcome = await runMerge(config, {
+    env: io.env,
+    cwd: io.cwd,
+    log,
+    http: httpOptionsFor(io, overrides),
+  });
+
+  if (outcome.kind === 'comment-only') {
+    io.stdout(renderWorkspacesMarkdown(outcome.sections, outcome.notes, COMMENT_BUDGET));
+    log(renderWorkspacesText(outcome.sections, outcome.notes));
+  } else {
+    if (config.dryRun) io.stdout(`${outcome.body}\n`);
+    log(renderTextSummary(outcome.model));
+    const { delivery } = outcome;
+    if (delivery.kind === 'spooled') {
+      io.stderr(
+        `iacm-report: error: ${delivery.error.message}\n` +
+          `iacm-report: the report was saved to ${delivery.file}; send it later with: iacm-report send --payload ${delivery.file}\n`,
+      );
+      return EXIT_FAILURE;
+    }
+    if (delivery.kind === 'sent') log('Merged event delivered to Harness IaCM.');
+  }
+  const tripped = trippedGates(outcome.model, config.gates);
+  for (const message of tripped) io.stderr(`iacm-report: gate failed: ${message}\n`);
+  return tripped.length > 0 ? EXIT_FAILURE : EXIT_OK;
+}

@@ -1,0 +1,32 @@
+/**
+ * One validated configuration for `iacm-report merge` (the reduce side of partial reports),
+ * whichever world it came from: CLI arguments, the Action's `merge:` inputs, the plugin's
+ * PLUGIN_MERGE settings. Connection, delivery, overrides and gates are the report's own.
+ */
+import { z } from 'zod';
+import { reportConfigSchema } from './schema.js';
+
+export const mergeConfigSchema = reportConfigSchema
+  .pick({
+    eventType: true,
+    activityType: true,
+    activityStatus: true,
+    provisioner: true,
+    dryRun: true,
+    spoolDir: true,
+    connection: true,
+    gates: true,
+  })
+  .extend({
+    /** Partial report files or globs. */
+    partials: z.array(z.string().min(1)).min(1, 'give at least one partial report file or glob'),
+    /** Legs the run has: fewer partials mark the event incomplete and name the gap. */
+    expectLegs: z.coerce.number<string | number>().int('a whole number').positive('a number of legs, 1 or more').optional(),
+    /** Accept partials of different workspaces or commits in one event. */
+    allowMixed: z.boolean().default(false),
+    /** One comment and summary over many workspaces' legs; send nothing. */
+    commentOnly: z.boolean().default(false),
+  });
+
+export type MergeConfig = z.infer<typeof mergeConfigSchema>;
+export type MergeConfigInput = z.input<typeof mergeConfigSchema>;

@@ -1,0 +1,103 @@
+/**
+ * `merge --comment-only`: one summary over legs that each reported to their own workspace. The
+ * verdict over all of them comes first (one combined model: counts added up, the worst status,
+ * the legs that failed or are missing), then one section per workspace, each the usual summary
+ * of that workspace's merged legs. Pure.
+ */
+import { addCounts, zeroCounts } from '../parsers/plan-summary.js';
+import { plainText } from '../plain-text.js';
+import { emptyAddressLists } from './build-model.js';
+import type { ActivityStatus } from './event-schema.js';
+import { renderMarkdownSummary } from './markdown-summary.js';
+import type { ReportModel } from './report-model.js';
+import { renderTextSummary } from './text-summary.js';
+import type { TextBudget } from './text-budget.js';
+import { shrinkBudget, truncateToBudget } from './text-budget.js';
+
+export interface WorkspaceSection {
+  /** The IaCM workspace id, or a label for legs that named none. */
+  readonly workspace: string;
+  readonly model: ReportModel;
+}
+
+const SEVERITY: Record<ActivityStatus, number> = { success: 0, incomplete: 1, failure: 2 };
+
+/** The verdict over every workspace: sums and the worst status; lists stay in the sections. */
+export function combinedModel(sections: readonly WorkspaceSection[], notes: readonly string[]): ReportModel {
+  const sum = (pick: (m: ReportModel) => ReturnType<typeof zeroCounts>) =>
+    sections.reduce((total, { model }) => addCounts(total, pick(model)), zeroCounts());
+  const models = sections.map((s) => s.model);
+  const worst = models.reduce<ActivityStatus>(
+    (status, m) => (SEVERITY[m.activityStatus] > SEVERITY[status] ? m.activityStatus : status),
+    'success',
+  );
+  const types = new Set(models.map((m) => m.eventType));
+  const activities = new Set(models.map((m) => m.activityType));
+  const provisioners = new Set(models.map((m) => m.provisioner));
+  const plannedChangesCount = models.reduce((n, m) => n + m.plannedChangesCount, 0);
+  const driftedCount = models.reduce((n, m) => n + m.driftedCount, 0);
+  return {
+    eventType: types.size === 1 ? (models[0]?.eventType ?? 'plan') : 'plan',
+    activityType: activities.size === 1 ? (models[0]?.activityType ?? 'plan') : 'plan',
+    activityStatus: notes.length > 0 && worst === 'success' ? 'incomplete' : worst,
+    provisioner: provisioners.size === 1 ? models[0]?.provisioner : undefined,
+    provisionerVersion: undefined,
+    resourceCounts: sum((m) => m.resourceCounts),
+    driftCounts: sum((m) => m.driftCounts),
+    outputCounts: sum((m) => m.outputCounts),
+    plannedChangesCount,
+    driftedCount,
+    hasChanges: plannedChangesCount > 0,
+    hasDrift: driftedCount > 0,
+    addresses: emptyAddressLists(),
+    units: [],
+    cost: undefined,
+    files: [],
+    warnings: [...notes],
+  };
+}
+
+function title(sections: readonly WorkspaceSection[]): string {
+  return `Harness IaCM: ${sections.length} workspace${sections.length === 1 ? '' : 's'}`;
+}
+
+/**
+ * The Markdown: the verdict, then each workspace's section within an equal share of what the
+ * verdict leaves (a workspace with a huge plan cannot push the others out).
+ */
+export function renderWorkspacesMarkdown(
+  sections: readonly WorkspaceSection[],
+  notes: readonly string[],
+  budget: TextBudget,
+): string {
+  const head = renderMarkdownSummary(combinedModel(sections, notes), { budget, title: title(sections) });
+  let left = shrinkBudget(budget, `${head}\n`);
+  const share: TextBudget = {
+    maxChars: left.maxChars === undefined ? undefined : Math.floor(left.maxChars / Math.max(1, sections.length)),
+    maxBytes: left.maxBytes === undefined ? undefined : Math.floor(left.maxBytes / Math.max(1, sections.length)),
+  };
+  const parts = [head];
+  for (const { workspace, model } of sections) {
+    const text = renderMarkdownSummary(model, { budget: share, title: `Workspace ${workspace}` });
+    parts.push(text);
+    left = shrinkBudget(left, `${text}\n`);
+  }
+  return truncateToBudget(parts.join('\n'), budget, '\n_The summary was cut to fit the size limit._\n');
+}
+
+/** The plain-text form (CLI stderr, the plugin's log and SUMMARY output). */
+export function renderWorkspacesText(
+  sections: readonly WorkspaceSection[],
+  notes: readonly string[],
+  maxBytes?: number,
+): string {
+  const share = maxBytes === undefined ? undefined : Math.floor(maxBytes / (sections.length + 1)) - 64;
+  const parts = [
+    `${title(sections)}\n${renderTextSummary(combinedModel(sections, notes), { maxBytes: share })}`,
+    ...sections.map(
+      ({ workspace, model }) =>
+        `== Workspace ${plainText(workspace)} ==\n${renderTextSummary(model, { maxBytes: share })}`,
+    ),
+  ];
+  return parts.join('\n\n');
+}
