@@ -12,7 +12,9 @@ import { join } from 'node:path';
 import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
 import {
+  isMergeStep,
   readActionInputs,
+  readActionMergeInputs,
   readInput,
   SECRET_INPUTS,
   type ActionOptions,
@@ -23,9 +25,11 @@ import { renderMarkdownSummary } from '../reporter/markdown-summary.js';
 import type { ReportModel } from '../reporter/report-model.js';
 import { JOB_SUMMARY_BUDGET } from '../reporter/text-budget.js';
 import { trippedGates } from '../run/gates.js';
-import { runReport, type ReportOutcome } from '../run/run-report.js';
+import { runMerge } from '../run/run-merge.js';
+import { runReport } from '../run/run-report.js';
+import { renderWorkspacesMarkdown } from '../reporter/workspaces-summary.js';
 import { actionOutputs, type OutputFiles } from './outputs.js';
-import { commentKey, pullRequestOf, upsertComment } from './pr-comment.js';
+import { commentKey, pullRequestOf, upsertComment, type CommentRenderer } from './pr-comment.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -47,11 +51,11 @@ function maskSecrets(env: Env): void {
 }
 
 /** The request body and the summary as files in RUNNER_TEMP, for later steps (upload, re-send). */
-async function writeFiles(outcome: ReportOutcome, markdown: string, env: Env): Promise<OutputFiles> {
+async function writeFiles(body: string, markdown: string, env: Env): Promise<OutputFiles> {
   const dir = await mkdtemp(join(env['RUNNER_TEMP'] ?? tmpdir(), 'iacm-reporter-'));
   const payloadFile = join(dir, 'event.json');
   const summaryFile = join(dir, 'summary.md');
-  await writeFile(payloadFile, outcome.body, 'utf8');
+  await writeFile(payloadFile, body, 'utf8');
   await writeFile(summaryFile, markdown, 'utf8');
   return { payloadFile, summaryFile };
 }
@@ -71,7 +75,12 @@ async function writeJobSummary(markdown: string, env: Env): Promise<void> {
 }
 
 /** A comment that cannot be written (a fork's read-only token, say) is a warning, not a failed report. */
-async function comment(model: ReportModel, options: ActionOptions, env: Env): Promise<void> {
+async function comment(
+  model: ReportModel,
+  options: ActionOptions,
+  env: Env,
+  render?: CommentRenderer,
+): Promise<void> {
   if (options.comment === 'off') return;
   const pr = await pullRequestOf(env);
   if ('skip' in pr) {
@@ -87,7 +96,7 @@ async function comment(model: ReportModel, options: ActionOptions, env: Env): Pr
       baseUrl: env['GITHUB_API_URL'] ?? 'https://api.github.com',
     });
     const key = commentKey(options.commentKey, env);
-    const result = await upsertComment(client, pr, { key, mode: options.comment, model });
+    const result = await upsertComment(client, pr, { key, mode: options.comment, model, render });
     core.info(
       result.action === 'skipped'
         ? `comment: skipped, ${result.reason}`
@@ -118,25 +127,67 @@ function fail(message: string, exitCode: number): void {
   process.exitCode = exitCode;
 }
 
+/**
+ * The final job of a matrix (`merge:`): the legs' partials -> one event, one job summary, one
+ * comment; or with `comment-only`, one summary and comment over many workspaces, nothing sent.
+ */
+async function runMergeStep(env: Env): Promise<void> {
+  const { merge, options } = readActionMergeInputs(env);
+  const outcome = await runMerge(merge, { env, cwd: process.cwd(), log });
+  logModel(outcome.model);
+  const failures: string[] = [];
+  let body = '';
+  let markdown: string;
+  let render: CommentRenderer | undefined;
+  if (outcome.kind === 'comment-only') {
+    markdown = renderWorkspacesMarkdown(outcome.sections, outcome.notes, JOB_SUMMARY_BUDGET);
+    render = (budget) => renderWorkspacesMarkdown(outcome.sections, outcome.notes, budget);
+    core.info(
+      `comment-only: ${outcome.sections.length} workspace(s), ${outcome.legs.length} leg(s); nothing sent`,
+    );
+  } else {
+    body = outcome.body;
+    markdown = renderMarkdownSummary(outcome.model, { budget: JOB_SUMMARY_BUDGET });
+    const { delivery } = outcome;
+    if (delivery.kind === 'dry-run') core.info('dry-run: the merged event was not sent to Harness');
+    if (delivery.kind === 'sent') core.info('the merged event was sent to Harness IaCM');
+    if (delivery.kind === 'spooled') {
+      failures.push(
+        `sending the event failed: ${describeError(delivery.error)}; the request body was saved to ${delivery.file}`,
+      );
+    }
+  }
+  const files = await writeFiles(body, markdown, env);
+  await writeJobSummary(markdown, env);
+  for (const [name, value] of Object.entries(actionOutputs(outcome.model, files)))
+    core.setOutput(name, value);
+  await comment(outcome.model, options, env, render);
+  failures.push(...trippedGates(outcome.model, merge.gates));
+  if (failures.length > 0) fail(failures.join('\n'), EXIT_FAILURE);
+}
+
 /** The whole step. Reads process.env (as @actions/core does for outputs and commands). */
 export async function run(): Promise<void> {
   const env: Env = process.env;
   try {
     maskSecrets(env);
+    if (isMergeStep(env)) return await runMergeStep(env);
     const { config, options } = readActionInputs(env);
     const outcome = await runReport(config, { env, cwd: process.cwd(), log });
     const { model, delivery } = outcome;
     logModel(model);
 
     const markdown = renderMarkdownSummary(model, { budget: JOB_SUMMARY_BUDGET });
-    const files = await writeFiles(outcome, markdown, env);
+    const files = await writeFiles(outcome.body, markdown, env);
     await writeJobSummary(markdown, env);
-    for (const [name, value] of Object.entries(actionOutputs(model, files))) core.setOutput(name, value);
+    const outputs = actionOutputs(model, { ...files, partialFile: outcome.partialFile });
+    for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
     await comment(model, options, env);
 
     const failures: string[] = [];
     if (delivery.kind === 'dry-run') core.info('dry-run: the event was not sent to Harness');
     if (delivery.kind === 'sent') core.info('the event was sent to Harness IaCM');
+    if (delivery.kind === 'saved') core.info('partial report saved; nothing was sent (the merge step sends)');
     if (delivery.kind === 'spooled') {
       failures.push(
         `sending the event failed: ${describeError(delivery.error)}; the request body was saved to ${delivery.file}`,

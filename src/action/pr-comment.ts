@@ -9,7 +9,7 @@ import type { getOctokit } from '@actions/github';
 import type { CommentMode } from '../config/from-action-inputs.js';
 import { renderMarkdownSummary } from '../reporter/markdown-summary.js';
 import type { ReportModel } from '../reporter/report-model.js';
-import { COMMENT_BUDGET, shrinkBudget } from '../reporter/text-budget.js';
+import { COMMENT_BUDGET, shrinkBudget, type TextBudget } from '../reporter/text-budget.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 type Env = Readonly<Record<string, string | undefined>>;
@@ -52,10 +52,14 @@ export function commentMarker(key: string): string {
   return `<!-- iacm-reporter:${key} -->`;
 }
 
+/** Renders a summary within a budget (the default: the model's own Markdown summary). */
+export type CommentRenderer = (budget: TextBudget) => string;
+
 /** The comment body: the marker on the first line, then the summary within GitHub's comment limit. */
-export function commentBody(model: ReportModel, key: string): string {
+export function commentBody(model: ReportModel, key: string, render?: CommentRenderer): string {
   const head = `${commentMarker(key)}\n`;
-  return head + renderMarkdownSummary(model, { budget: shrinkBudget(COMMENT_BUDGET, head) });
+  const budget = shrinkBudget(COMMENT_BUDGET, head);
+  return head + (render ? render(budget) : renderMarkdownSummary(model, { budget }));
 }
 
 export type CommentResult =
@@ -89,7 +93,13 @@ async function findComment(
 export async function upsertComment(
   client: GitHubClient,
   pr: PullRequestRef,
-  options: { readonly key: string; readonly mode: Exclude<CommentMode, 'off'>; readonly model: ReportModel },
+  options: {
+    readonly key: string;
+    readonly mode: Exclude<CommentMode, 'off'>;
+    readonly model: ReportModel;
+    /** Another summary than the model's own (`merge --comment-only`: one section per workspace). */
+    readonly render?: CommentRenderer | undefined;
+  },
 ): Promise<CommentResult> {
   const { key, mode, model } = options;
   const existing = await findComment(client, pr, commentMarker(key));
@@ -97,7 +107,7 @@ export async function upsertComment(
   if (existing === undefined && !worthPosting) {
     return { action: 'skipped', reason: 'no changes or drift (comment: on-change)' };
   }
-  const body = commentBody(model, key);
+  const body = commentBody(model, key, options.render);
   if (existing !== undefined) {
     const { data } = await client.rest.issues.updateComment({
       owner: pr.owner,

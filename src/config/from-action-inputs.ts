@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
+import { mergeConfigSchema, type MergeConfig } from './merge-schema.js';
 import { reportConfigSchema, type ReportConfig } from './schema.js';
 import { setPath, splitList } from './setting-values.js';
 
@@ -48,6 +49,14 @@ export const ACTION_INPUTS = {
   'fail-on-drift': { kind: 'boolean', target: 'gates.failOnDrift' },
   'fail-on-destroy': { kind: 'boolean', target: 'gates.failOnDestroy' },
   'max-monthly-cost-increase': { kind: 'string', target: 'gates.maxMonthlyCostIncrease' },
+  // --- Partial reports (a matrix leg) and merge (the final job) ---
+  'save-partial': { kind: 'string', target: 'savePartial' },
+  leg: { kind: 'string', target: 'leg' },
+  send: { kind: 'boolean', target: 'send' },
+  merge: { kind: 'list', target: 'merge.partials' },
+  'comment-only': { kind: 'boolean', target: 'merge.commentOnly' },
+  'expect-legs': { kind: 'string', target: 'merge.expectLegs' },
+  'allow-mixed': { kind: 'boolean', target: 'merge.allowMixed' },
 } as const satisfies Record<string, InputSpec>;
 
 export type ActionInputName = keyof typeof ACTION_INPUTS;
@@ -92,22 +101,36 @@ const TRUE_VALUES = new Set(['true', 'True', 'TRUE']);
 const FALSE_VALUES = new Set(['false', 'False', 'FALSE']);
 
 /** Which input a zod issue path (e.g. `connection.apiKey`, `plans.0`) came from. */
-function inputForPath(path: readonly PropertyKey[], prefix = ''): string {
-  const dotted = prefix + path.map(String).join('.');
+function inputForPath(
+  path: readonly PropertyKey[],
+  prefix = '',
+  rename: Record<string, string> = {},
+): string {
+  const joined = path.map(String).join('.');
+  const dotted = prefix + (rename[path.map(String)[0] ?? ''] ?? joined);
   for (const [name, spec] of Object.entries(ACTION_INPUTS)) {
     if (dotted === spec.target || dotted.startsWith(`${spec.target}.`)) return name;
   }
   return dotted;
 }
 
+/** Merge config fields -> the targets of their inputs. */
+const MERGE_PATHS: Record<string, string> = {
+  partials: 'merge.partials',
+  expectLegs: 'merge.expectLegs',
+  allowMixed: 'merge.allowMixed',
+  commentOnly: 'merge.commentOnly',
+};
+
 function describeIssues(
   issues: readonly z.core.$ZodIssue[],
   raw: Record<string, unknown>,
   prefix = '',
+  rename: Record<string, string> = {},
 ): string {
   return issues
     .map((issue) => {
-      const name = inputForPath(issue.path, prefix);
+      const name = inputForPath(issue.path, prefix, rename);
       const spec = (ACTION_INPUTS as Record<string, InputSpec>)[name];
       const value = spec?.secret ? undefined : raw[name];
       const shown = typeof value === 'string' ? ` (got ${JSON.stringify(value)})` : '';
@@ -119,10 +142,19 @@ function describeIssues(
 /** The connection inputs a real send needs; a dry run needs none of them. */
 const SEND_INPUTS: readonly ActionInputName[] = ['account-id', 'org', 'project', 'workspace', 'api-key'];
 
-/** Reads and validates every input. Throws UsageError (exit 2) naming the inputs at fault. */
-export function readActionInputs(env: Readonly<Record<string, string | undefined>>): ActionInputs {
+interface CollectedInputs {
+  readonly configInput: Record<string, unknown>;
+  readonly optionsInput: Record<string, unknown>;
+  readonly mergeInput: Record<string, unknown>;
+  readonly raw: Record<string, unknown>;
+  readonly problems: string[];
+}
+
+/** Every input set, parsed by kind and put where its target says; bad booleans collected. */
+function collectInputs(env: Readonly<Record<string, string | undefined>>): CollectedInputs {
   const configInput: Record<string, unknown> = {};
   const optionsInput: Record<string, unknown> = {};
+  const mergeInput: Record<string, unknown> = {};
   const raw: Record<string, unknown> = {};
   const problems: string[] = [];
 
@@ -141,7 +173,27 @@ export function readActionInputs(env: Readonly<Record<string, string | undefined
       }
     }
     if (spec.target.startsWith('action.')) setPath(optionsInput, spec.target.slice('action.'.length), parsed);
+    else if (spec.target.startsWith('merge.'))
+      setPath(mergeInput, spec.target.slice('merge.'.length), parsed);
     else setPath(configInput, spec.target, parsed);
+  }
+  return { configInput, optionsInput, mergeInput, raw, problems };
+}
+
+/** Whether the step is the final job of a matrix (`merge:` set) rather than a report. */
+export function isMergeStep(env: Readonly<Record<string, string | undefined>>): boolean {
+  return readInput(env, 'merge') !== undefined;
+}
+
+/** Reads and validates every input. Throws UsageError (exit 2) naming the inputs at fault. */
+export function readActionInputs(env: Readonly<Record<string, string | undefined>>): ActionInputs {
+  const { configInput, optionsInput, mergeInput, raw, problems } = collectInputs(env);
+  for (const [name, value] of Object.entries(mergeInput)) {
+    if (value === false) continue; // action.yml's default for a switch
+    const input = Object.keys(ACTION_INPUTS).find(
+      (key) => (ACTION_INPUTS as Record<string, InputSpec>)[key]?.target === `merge.${name}`,
+    );
+    problems.push(`input "${input ?? name}" goes with the "merge" input (the final job of a matrix)`);
   }
 
   const config = reportConfigSchema.safeParse(configInput);
@@ -166,7 +218,18 @@ export function readActionInputs(env: Readonly<Record<string, string | undefined
       'CONFIG_INVALID',
     );
   }
-  if (!config.data.dryRun) {
+  if (data.send && data.savePartial === undefined) {
+    throw new UsageError('input "send" goes with the "save-partial" input', 'CONFIG_INVALID');
+  }
+  // A leg that only saves its partial sends nothing, so it needs no Harness inputs.
+  if (!config.data.dryRun && (data.savePartial === undefined || data.send)) {
+    requireSendInputs(raw);
+  }
+  return { config: config.data, options: options.data };
+}
+
+function requireSendInputs(raw: Record<string, unknown>): void {
+  {
     const missing = SEND_INPUTS.filter((name) => raw[name] === undefined);
     if (missing.length > 0) {
       throw new UsageError(
@@ -176,5 +239,50 @@ export function readActionInputs(env: Readonly<Record<string, string | undefined
       );
     }
   }
-  return { config: config.data, options: options.data };
+}
+
+/** Inputs only a report step reads; a merge step takes its data from the partials. */
+const REPORT_ONLY: readonly ActionInputName[] = [
+  'plan',
+  'drift',
+  'terragrunt-dir',
+  'terragrunt-report',
+  'plan-file-name',
+  'infracost',
+  'save-partial',
+  'leg',
+  'send',
+];
+
+export interface ActionMergeInputs {
+  readonly merge: MergeConfig;
+  readonly options: ActionOptions;
+}
+
+/** The final job's inputs (`merge:` set). Throws UsageError (exit 2) naming the inputs at fault. */
+export function readActionMergeInputs(env: Readonly<Record<string, string | undefined>>): ActionMergeInputs {
+  const { configInput, optionsInput, mergeInput, raw, problems } = collectInputs(env);
+  // plan-file-name has a default in action.yml: only a value other than it is a mistake.
+  const misplaced = REPORT_ONLY.filter(
+    (name) =>
+      raw[name] !== undefined &&
+      raw[name] !== 'false' &&
+      !(name === 'plan-file-name' && raw[name] === 'tfplan.json'),
+  );
+  if (misplaced.length > 0) {
+    problems.push(
+      `${misplaced.map((n) => `"${n}"`).join(', ')} cannot go with "merge": the merge step reads only the partial reports the legs saved`,
+    );
+  }
+  const shared = { ...configInput };
+  for (const key of ['plans', 'drifts', 'planFileName', 'savePartial', 'leg', 'send']) delete shared[key];
+  const merge = mergeConfigSchema.safeParse({ ...shared, ...mergeInput });
+  if (!merge.success) problems.push(describeIssues(merge.error.issues, raw, '', MERGE_PATHS));
+  const options = actionOptionsSchema.safeParse(optionsInput);
+  if (!options.success) problems.push(describeIssues(options.error.issues, raw, 'action.'));
+  if (problems.length > 0 || !merge.success || !options.success) {
+    throw new UsageError(problems.join('; '), 'CONFIG_INVALID');
+  }
+  if (!merge.data.dryRun && !merge.data.commentOnly) requireSendInputs(raw);
+  return { merge: merge.data, options: options.data };
 }

@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
+import { mergeConfigSchema, type MergeConfig } from './merge-schema.js';
 import { reportConfigSchema, type ReportConfig } from './schema.js';
 import { setPath, splitList } from './setting-values.js';
 
@@ -45,6 +46,14 @@ export const PLUGIN_SETTINGS: Readonly<Record<string, Setting>> = {
   fail_on_drift: { path: 'gates.failOnDrift', kind: 'boolean' },
   fail_on_destroy: { path: 'gates.failOnDestroy', kind: 'boolean' },
   max_monthly_cost_increase: { path: 'gates.maxMonthlyCostIncrease', kind: 'text' },
+  // --- Partial reports (a looping-strategy leg) and merge (the step after them) ---
+  save_partial: { path: 'savePartial', kind: 'text' },
+  leg: { path: 'leg', kind: 'text' },
+  send: { path: 'send', kind: 'boolean' },
+  merge: { path: 'merge.partials', kind: 'list' },
+  comment_only: { path: 'merge.commentOnly', kind: 'boolean' },
+  expect_legs: { path: 'merge.expectLegs', kind: 'text' },
+  allow_mixed: { path: 'merge.allowMixed', kind: 'boolean' },
 };
 
 export const ENDPOINT_VARIABLES = 'PLUGIN_ENDPOINT_VARIABLES';
@@ -150,11 +159,19 @@ function pathKey(path: readonly PropertyKey[]): string {
   return path.filter((part) => typeof part === 'string').join('.');
 }
 
-/** Reads and validates the plugin's settings; throws a one-line UsageError naming the setting. */
-export function configFromPluginEnv(env: Env): PluginConfig {
-  const input: Record<string, unknown> = {};
+type Sources = Map<string, { label: string; value: string; secret: boolean }>;
+
+interface CollectedSettings {
+  readonly input: Record<string, unknown>;
   /** Config path -> where its value came from, for messages. */
-  const sources = new Map<string, { label: string; value: string; secret: boolean }>();
+  readonly sources: Sources;
+  readonly warnings: string[];
+}
+
+/** Every setting and built-in fallback, parsed by kind and put at its config path. */
+function collectSettings(env: Env): CollectedSettings {
+  const input: Record<string, unknown> = {};
+  const sources: Sources = new Map();
   const warnings: string[] = [];
 
   for (const [key, setting] of Object.entries(PLUGIN_SETTINGS)) {
@@ -202,18 +219,81 @@ export function configFromPluginEnv(env: Env): PluginConfig {
       warnings.push(`settings.${key} (${name}) is not a setting of this plugin; ignored`);
     }
   }
+  return { input, sources, warnings };
+}
 
-  const result = reportConfigSchema.safeParse(input);
-  if (!result.success) {
-    const issue = result.error.issues[0] as z.core.$ZodIssue;
-    const key = pathKey(issue.path);
-    const source = sources.get(key);
-    const label = source?.label ?? key;
-    const got = source && !source.secret ? ` (got ${echo(source.value)})` : '';
-    throw new UsageError(`${label}: ${describeIssue(issue)}${got}`, 'CONFIG_INVALID');
+function settingError(
+  issue: z.core.$ZodIssue,
+  sources: Sources,
+  rename: (key: string) => string = (k) => k,
+): UsageError {
+  const key = rename(pathKey(issue.path));
+  const source = sources.get(key);
+  const label = source?.label ?? key;
+  const got = source && !source.secret ? ` (got ${echo(source.value)})` : '';
+  return new UsageError(`${label}: ${describeIssue(issue)}${got}`, 'CONFIG_INVALID');
+}
+
+/** Whether the step merges partial reports (`settings.merge`) rather than reporting. */
+export function isPluginMerge(env: Env): boolean {
+  return read(env, 'PLUGIN_MERGE') !== undefined;
+}
+
+/** Reads and validates the plugin's settings; throws a one-line UsageError naming the setting. */
+export function configFromPluginEnv(env: Env): PluginConfig {
+  const { input, sources, warnings } = collectSettings(env);
+  const merge = (input['merge'] ?? {}) as Record<string, unknown>;
+  const stray = Object.keys(merge).find((key) => merge[key] !== false);
+  if (stray !== undefined) {
+    throw new UsageError(
+      `${sources.get(`merge.${stray}`)?.label ?? stray} goes with settings.merge (the step that merges partial reports)`,
+      'CONFIG_INVALID',
+    );
   }
+  const result = reportConfigSchema.safeParse(input);
+  if (!result.success) throw settingError(result.error.issues[0] as z.core.$ZodIssue, sources);
   requireEnough(result.data);
   return { config: result.data, warnings };
+}
+
+export interface PluginMergeConfig {
+  readonly config: MergeConfig;
+  readonly warnings: string[];
+}
+
+/** The merge step's settings (`settings.merge` set); report inputs are refused, naming them. */
+export function mergeConfigFromPluginEnv(env: Env): PluginMergeConfig {
+  const { input, sources, warnings } = collectSettings(env);
+  const reportOnly = [
+    'plans',
+    'drifts',
+    'terragruntDir',
+    'terragruntReport',
+    'planFileName',
+    'infracost',
+    'savePartial',
+    'leg',
+    'send',
+  ];
+  const misplaced = reportOnly.filter((path) => sources.has(path) && input[path] !== false);
+  if (misplaced.length > 0) {
+    throw new UsageError(
+      `${misplaced.map((path) => sources.get(path)?.label ?? path).join(', ')} cannot go with settings.merge: the merge step reads only the partial reports the legs saved`,
+      'CONFIG_INVALID',
+    );
+  }
+  const { merge, ...rest } = input;
+  for (const path of reportOnly) delete rest[path];
+  const result = mergeConfigSchema.safeParse({ ...rest, ...(merge as Record<string, unknown>) });
+  if (!result.success) {
+    const merged = new Set(['partials', 'commentOnly', 'expectLegs', 'allowMixed']);
+    throw settingError(result.error.issues[0] as z.core.$ZodIssue, sources, (key) =>
+      merged.has(key) ? `merge.${key}` : key,
+    );
+  }
+  const config = result.data;
+  if (!config.dryRun && !config.commentOnly) requireConnectionSettings(config.connection);
+  return { config, warnings };
 }
 
 /** Where each connection field can come from, for the "missing" message. */
@@ -242,8 +322,16 @@ function requireEnough(config: ReportConfig): void {
       'CONFIG_INVALID',
     );
   }
-  if (config.dryRun) return;
-  const connection = config.connection as Record<string, unknown>;
+  if (config.send && config.savePartial === undefined) {
+    throw new UsageError('settings.send goes with settings.save_partial', 'CONFIG_INVALID');
+  }
+  // A leg that only saves its partial sends nothing, so it needs no credentials.
+  if (config.dryRun || (config.savePartial !== undefined && !config.send)) return;
+  requireConnectionSettings(config.connection);
+}
+
+function requireConnectionSettings(connectionConfig: ReportConfig['connection']): void {
+  const connection = connectionConfig as Record<string, unknown>;
   const missing = Object.keys(CONNECTION_SOURCES).filter((key) => connection[key] === undefined);
   if (missing.length > 0) {
     throw new UsageError(

@@ -21,7 +21,11 @@ export const mergeConfigSchema = reportConfigSchema
     /** Partial report files or globs. */
     partials: z.array(z.string().min(1)).min(1, 'give at least one partial report file or glob'),
     /** Legs the run has: fewer partials mark the event incomplete and name the gap. */
-    expectLegs: z.coerce.number<string | number>().int('a whole number').positive('a number of legs, 1 or more').optional(),
+    expectLegs: z.coerce
+      .number<string | number>()
+      .int('a whole number')
+      .positive('a number of legs, 1 or more')
+      .optional(),
     /** Accept partials of different workspaces or commits in one event. */
     allowMixed: z.boolean().default(false),
     /** One comment and summary over many workspaces' legs; send nothing. */

@@ -50,7 +50,9 @@ export function buildPartial(input: ModelInput, origin: PartialOrigin): PartialR
     const plans = input.terragrunt.plans;
     partial.report.units = input.terragrunt.units.map((unit): UnitEntry => {
       const plan = plans.get(unit.pathId);
-      return plan === undefined ? { unit: unitRecord(unit) } : { unit: unitRecord(unit), plan: planRecord(plan) };
+      return plan === undefined
+        ? { unit: unitRecord(unit) }
+        : { unit: unitRecord(unit), plan: planRecord(plan) };
     });
   }
   if (input.cost !== undefined) partial.report.cost = defined(input.cost);
@@ -80,5 +82,5 @@ export function planOf(record: PlanRecord): PlanSummary {
 }
 
 export function unitOf(record: UnitEntry['unit']): UnitReport {
-  return record as unknown as UnitReport;
+  return record;
 }

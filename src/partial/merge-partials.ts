@@ -128,8 +128,7 @@ export class PartialMerger {
 
   finish(): MergedInputs {
     const legs = [...this.loaded].sort(
-      (a, b) =>
-        compareCodeUnits(a.partial.leg.name, b.partial.leg.name) || compareCodeUnits(a.hash, b.hash),
+      (a, b) => compareCodeUnits(a.partial.leg.name, b.partial.leg.name) || compareCodeUnits(a.hash, b.hash),
     );
     const several = legs.length > 1;
     const plans: PlanSummary[] = [];
@@ -159,7 +158,14 @@ export class PartialMerger {
     const cost = sumCosts(legs, warnings);
     const overrides = agreedOverrides(legs, warnings);
     const { notes, statusFloor } = legNotes(legs, this.rules.expectLegs);
-    const input: ModelInput = { plans, drifts, terragrunt, cost, warnings: [...notes, ...warnings], overrides };
+    const input: ModelInput = {
+      plans,
+      drifts,
+      terragrunt,
+      cost,
+      warnings: [...notes, ...warnings],
+      overrides,
+    };
     const summaries = legs.map(({ partial, file }): LegSummary => ({
       name: partial.leg.name,
       file,
@@ -254,5 +260,5 @@ function agreedOverrides(legs: readonly LoadedPartial[], warnings: string[]): Ov
       warnings.push(`the legs set ${key} differently (${[...values].join(', ')}); left to the data`);
     }
   }
-  return out as Overrides;
+  return out;
 }

@@ -72,7 +72,11 @@ export function parsePartialText(text: string, label: string): PartialReport {
   const parsed = partialReportSchema.safeParse(document);
   if (!parsed.success) {
     const issue = parsed.error.issues[0] as z.core.$ZodIssue;
-    throw new InputError('INPUT_INVALID', label, `is not a valid partial report: ${where(issue)}: ${issue.message}`);
+    throw new InputError(
+      'INPUT_INVALID',
+      label,
+      `is not a valid partial report: ${where(issue)}: ${issue.message}`,
+    );
   }
   return parsed.data;
 }

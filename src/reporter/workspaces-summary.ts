@@ -73,8 +73,10 @@ export function renderWorkspacesMarkdown(
   const head = renderMarkdownSummary(combinedModel(sections, notes), { budget, title: title(sections) });
   let left = shrinkBudget(budget, `${head}\n`);
   const share: TextBudget = {
-    maxChars: left.maxChars === undefined ? undefined : Math.floor(left.maxChars / Math.max(1, sections.length)),
-    maxBytes: left.maxBytes === undefined ? undefined : Math.floor(left.maxBytes / Math.max(1, sections.length)),
+    maxChars:
+      left.maxChars === undefined ? undefined : Math.floor(left.maxChars / Math.max(1, sections.length)),
+    maxBytes:
+      left.maxBytes === undefined ? undefined : Math.floor(left.maxBytes / Math.max(1, sections.length)),
   };
   const parts = [head];
   for (const { workspace, model } of sections) {
@@ -85,19 +87,37 @@ export function renderWorkspacesMarkdown(
   return truncateToBudget(parts.join('\n'), budget, '\n_The summary was cut to fit the size limit._\n');
 }
 
-/** The plain-text form (CLI stderr, the plugin's log and SUMMARY output). */
+/** The plain-text form (CLI stderr, the plugin's log and SUMMARY output), within `maxBytes`. */
 export function renderWorkspacesText(
   sections: readonly WorkspaceSection[],
   notes: readonly string[],
   maxBytes?: number,
 ): string {
-  const share = maxBytes === undefined ? undefined : Math.floor(maxBytes / (sections.length + 1)) - 64;
+  // Each part gets an equal share, less room for its heading line.
+  const share =
+    maxBytes === undefined ? undefined : Math.max(0, Math.floor(maxBytes / (sections.length + 1)) - 128);
+  const name = (workspace: string): string => {
+    const plain = plainText(workspace);
+    return plain.length > 80 ? `${plain.slice(0, 79)}…` : plain;
+  };
   const parts = [
     `${title(sections)}\n${renderTextSummary(combinedModel(sections, notes), { maxBytes: share })}`,
     ...sections.map(
       ({ workspace, model }) =>
-        `== Workspace ${plainText(workspace)} ==\n${renderTextSummary(model, { maxBytes: share })}`,
+        `== Workspace ${name(workspace)} ==\n${renderTextSummary(model, { maxBytes: share })}`,
     ),
   ];
-  return parts.join('\n\n');
+  const text = parts.join('\n\n');
+  if (maxBytes === undefined || Buffer.byteLength(text, 'utf8') <= maxBytes) return text;
+  // Thousands of workspaces: even the headings overflow; keep whole lines that fit.
+  const note = '\n… cut to fit the size limit';
+  const kept: string[] = [];
+  let size = Buffer.byteLength(note, 'utf8');
+  for (const line of text.split('\n')) {
+    const cost = Buffer.byteLength(line, 'utf8') + 1;
+    if (size + cost > maxBytes) break;
+    kept.push(line);
+    size += cost;
+  }
+  return kept.join('\n') + note;
 }

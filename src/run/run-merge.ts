@@ -78,7 +78,10 @@ export async function runMerge(config: MergeConfig, io: RunIo): Promise<MergeOut
 }
 
 /** The model of the merged inputs, the legs' outcome folded into its status. */
-export function mergedModel(config: Pick<MergeConfig, 'eventType' | 'activityType' | 'activityStatus' | 'provisioner'>, merged: MergedInputs): ReportModel {
+export function mergedModel(
+  config: Pick<MergeConfig, 'eventType' | 'activityType' | 'activityStatus' | 'provisioner'>,
+  merged: MergedInputs,
+): ReportModel {
   const agreed = merged.input.overrides ?? {};
   const model = buildModel({
     ...merged.input,
@@ -107,7 +110,11 @@ async function findPartials(config: MergeConfig, io: RunIo): Promise<string[]> {
     try {
       for (const file of await expandInputs([pattern], io.cwd, 'partial report')) files.add(file);
     } catch (error) {
-      if (!(error instanceof InputError && error.code === 'INPUT_NOT_FOUND' && config.expectLegs !== undefined)) {
+      if (!(
+        error instanceof InputError &&
+        error.code === 'INPUT_NOT_FOUND' &&
+        config.expectLegs !== undefined
+      )) {
         throw error;
       }
       io.log(`warning: ${plainText(error.message)}`);
@@ -167,7 +174,9 @@ async function commentOnly(config: MergeConfig, io: RunIo, files: readonly strin
   }
   const expect = config.expectLegs;
   if (expect !== undefined && legs.length < expect) {
-    notes.unshift(`${expect - legs.length} of ${expect} expected legs missing: ${legs.length} partial reports arrived`);
+    notes.unshift(
+      `${expect - legs.length} of ${expect} expected legs missing: ${legs.length} partial reports arrived`,
+    );
   }
   if (count === 0 && expect === undefined) {
     throw new UsageError('no partial reports to merge', 'CONFIG_INVALID');

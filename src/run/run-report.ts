@@ -74,7 +74,8 @@ export async function runReport(config: ReportConfig, io: RunIo): Promise<Report
   } catch (error) {
     // A leg whose inputs are missing or bad still leaves a partial saying so, so the merge can
     // name it as failed instead of silently counting one leg fewer.
-    if (config.savePartial !== undefined) await saveFailedPartial(config, io, await contextOrEmpty(ciContext), error);
+    if (config.savePartial !== undefined)
+      await saveFailedPartial(config, io, await contextOrEmpty(ciContext), error);
     throw error;
   }
   const model = buildModel(input);
@@ -168,10 +169,18 @@ function partialOrigin(config: ReportConfig, io: RunIo, context: CiContext, sent
   };
 }
 
-async function saveFailedPartial(config: ReportConfig, io: RunIo, context: CiContext, error: unknown): Promise<void> {
+async function saveFailedPartial(
+  config: ReportConfig,
+  io: RunIo,
+  context: CiContext,
+  error: unknown,
+): Promise<void> {
   const file = resolve(io.cwd, config.savePartial ?? '');
   try {
-    await writePartialFile(file, failedPartial(partialOrigin(config, io, context, false), describeError(error)));
+    await writePartialFile(
+      file,
+      failedPartial(partialOrigin(config, io, context, false), describeError(error)),
+    );
     io.log(`Partial report saved to ${plainText(config.savePartial ?? '')}, recording the failure`);
   } catch (writeError) {
     io.log(`warning: ${describeError(writeError)}`);
