@@ -87,17 +87,18 @@ export class PartialMerger {
       this.workspace = this.same('workspace', this.workspace, partial.workspace, file);
       this.commit = this.same('commit', this.commit, partial.commit, file);
     }
-    const fresh: UnitEntry[] = [];
     for (const entry of partial.report.units ?? []) {
       const pathId = entry.unit.pathId;
-      const text = JSON.stringify(entry);
+      // Compared without the plan's file name: a retried leg may have planned into another folder.
+      const text = JSON.stringify({ ...entry, plan: entry.plan && { ...entry.plan, file: '' } });
       const held = this.units.get(pathId);
       if (held === undefined) {
         this.units.set(pathId, { file, text, entry });
-        fresh.push(entry);
       } else if (held.text === text) {
-        const [a, b] = [held.file, file].sort(compareCodeUnits);
+        const [a = '', b = ''] = [held.file, file].sort(compareCodeUnits);
         this.warnings.push(`Terragrunt unit ${pathId} is in both ${a} and ${b}, identical; counted once`);
+        // The same record whichever partial came first.
+        if (a === file) this.units.set(pathId, { file, text, entry });
       } else {
         throw conflict(
           [held.file, file],
