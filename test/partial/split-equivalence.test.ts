@@ -35,7 +35,17 @@ const PLANNED: readonly PlanFixture[] = [
   'replace',
   'update',
 ];
-const PATHS = ['live/dev/app', 'live/dev/db', 'live/prod/app', 'live/prod/db', 'live/prod/net', 'shared/dns', 'a', 'b/c', 'b/c/d'];
+const PATHS = [
+  'live/dev/app',
+  'live/dev/db',
+  'live/prod/app',
+  'live/prod/db',
+  'live/prod/net',
+  'shared/dns',
+  'a',
+  'b/c',
+  'b/c/d',
+];
 
 type UnitKind = PlanFixture | 'failed' | 'excluded';
 
@@ -122,7 +132,11 @@ describe('merge of any split equals one run over the whole tree', () => {
     await fc.assert(
       fc.asyncProperty(caseArbitrary, async (c) => {
         const id = `case${counter++}`;
-        const whole = await cli([...(await layTree(`${id}/whole`, c.units, c.withReport)), '--dry-run', '-q']);
+        const whole = await cli([
+          ...(await layTree(`${id}/whole`, c.units, c.withReport)),
+          '--dry-run',
+          '-q',
+        ]);
         expect(whole.code).toBe(0);
 
         const partials: string[] = [];
