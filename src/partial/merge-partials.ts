@@ -59,6 +59,8 @@ export interface MergedInputs {
 
 /** Longest list of leg names quoted in one note. */
 const MAX_NAMED = 20;
+/** Warnings kept from the legs (and as many again from the merge itself). */
+const MAX_WARNINGS = 1000;
 
 function conflict(files: readonly string[], detail: string): InputError {
   const [first = '', second = ''] = [...files].sort(compareCodeUnits);
@@ -135,13 +137,19 @@ export class PartialMerger {
     const plans: PlanSummary[] = [];
     const drifts: PlanSummary[] = [];
     const warnings: string[] = [];
+    let dropped = 0;
     for (const { partial } of legs) {
       plans.push(...partial.report.plans.map(planOf));
       drifts.push(...partial.report.drifts.map(planOf));
       const prefix = several ? `leg ${partial.leg.name}: ` : '';
-      warnings.push(...partial.report.warnings.map((w) => prefix + w));
+      // Bounded: thousands of legs each warning the same thing would only bury the summary.
+      const room = Math.max(0, MAX_WARNINGS - warnings.length);
+      warnings.push(...partial.report.warnings.slice(0, room).map((w) => prefix + w));
+      dropped += Math.max(0, partial.report.warnings.length - room);
     }
-    warnings.push(...[...this.warnings].sort(compareCodeUnits));
+    warnings.push(...[...this.warnings].sort(compareCodeUnits).slice(0, MAX_WARNINGS));
+    dropped += Math.max(0, this.warnings.length - MAX_WARNINGS);
+    if (dropped > 0) warnings.push(`${dropped} more warnings from the partial reports not kept`);
 
     let terragrunt: ModelInput['terragrunt'];
     if (legs.some(({ partial }) => partial.report.units !== undefined)) {
