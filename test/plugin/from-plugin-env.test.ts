@@ -281,6 +281,14 @@ describe('configFromPluginEnv', () => {
         'fail_on_drift',
         'fail_on_destroy',
         'max_monthly_cost_increase',
+        // Partial reports: the leg's flags, and merge's (`merge` takes the command's file arguments).
+        'save_partial',
+        'leg',
+        'send',
+        'merge',
+        'comment_only',
+        'expect_legs',
+        'allow_mixed',
       ].sort(),
     );
   });
