@@ -30,6 +30,7 @@ import { runReport } from '../run/run-report.js';
 import { renderWorkspacesMarkdown } from '../reporter/workspaces-summary.js';
 import { actionOutputs, type OutputFiles } from './outputs.js';
 import { commentKey, pullRequestOf, upsertComment, type CommentRenderer } from './pr-comment.js';
+import { REPORTER_NAME, VERSION } from '../version.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -171,6 +172,8 @@ export async function run(): Promise<void> {
   const env: Env = process.env;
   try {
     maskSecrets(env);
+    // Which release ran, for whoever reads the log later (after the masks, which must come first).
+    core.info(`${REPORTER_NAME} ${VERSION}`);
     if (isMergeStep(env)) return await runMergeStep(env);
     const { config, options } = readActionInputs(env);
     const outcome = await runReport(config, { env, cwd: process.cwd(), log });

@@ -64,6 +64,7 @@ Gates (exit 1 after the report is sent):
   --fail-on-drift, --fail-on-destroy, --max-monthly-cost-increase <amount>
 Other:
   -q, --quiet                  no summary on stderr
+  -V, --version                print the version and exit
 
 Exit codes: 0 success, 2 bad input or usage, 1 any other failure.
 Other commands: iacm-report merge | send | ttl | pipelines --help`;
