@@ -221,6 +221,12 @@ export function readActionInputs(env: Readonly<Record<string, string | undefined
   if (data.send && data.savePartial === undefined) {
     throw new UsageError('input "send" goes with the "save-partial" input', 'CONFIG_INVALID');
   }
+  if (data.leg !== undefined && data.savePartial === undefined) {
+    throw new UsageError(
+      'input "leg" names a partial report: it goes with the "save-partial" input',
+      'CONFIG_INVALID',
+    );
+  }
   // A leg that only saves its partial sends nothing, so it needs no Harness inputs.
   if (!config.data.dryRun && (data.savePartial === undefined || data.send)) {
     requireSendInputs(raw);

@@ -325,6 +325,12 @@ function requireEnough(config: ReportConfig): void {
   if (config.send && config.savePartial === undefined) {
     throw new UsageError('settings.send goes with settings.save_partial', 'CONFIG_INVALID');
   }
+  if (config.leg !== undefined && config.savePartial === undefined) {
+    throw new UsageError(
+      'settings.leg names a partial report: it goes with settings.save_partial',
+      'CONFIG_INVALID',
+    );
+  }
   // A leg that only saves its partial sends nothing, so it needs no credentials.
   if (config.dryRun || (config.savePartial !== undefined && !config.send)) return;
   requireConnectionSettings(config.connection);

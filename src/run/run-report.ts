@@ -191,6 +191,9 @@ function checkInputs(config: ReportConfig): void {
   if (config.send && config.savePartial === undefined) {
     throw new UsageError('--send goes with --save-partial (without it, a report is sent anyway)');
   }
+  if (config.leg !== undefined && config.savePartial === undefined) {
+    throw new UsageError('--leg names a partial report: it goes with --save-partial');
+  }
   if (config.plans.length === 0 && config.drifts.length === 0 && config.terragruntDir === undefined) {
     throw new UsageError('nothing to report: give --plan, --drift or --terragrunt-dir');
   }

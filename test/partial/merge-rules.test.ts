@@ -269,3 +269,31 @@ describe('merge', () => {
     );
   });
 });
+
+describe('merge of plain plan and drift legs', () => {
+  it('equals one run over the same --plan and --drift files', async () => {
+    await placePlan(root, 'plain-legs/one.json', 'create-with-outputs');
+    await placePlan(root, 'plain-legs/two.json', 'replace');
+    await placePlan(root, 'plain-legs/drift.json', 'refresh-only');
+    const legs = [
+      ['--plan', 'plain-legs/one.json'],
+      ['--plan', 'plain-legs/two.json'],
+      ['--drift', 'plain-legs/drift.json'],
+    ];
+    for (const [i, args] of legs.entries()) {
+      const saved = await cli([...args, '--save-partial', `plain-partials/${i}.json`, '-q']);
+      expect(saved.code).toBe(0);
+    }
+    const whole = await cli([...legs.flat(), '--dry-run', '-q']);
+    const merged = await cli(['merge', 'plain-partials/*.json', '--dry-run', '-q']);
+    expect(merged.code).toBe(0);
+    expect(event(merged.stdout).metadata).toEqual(event(whole.stdout).metadata);
+    expect(event(merged.stdout).event_type).toBe(event(whole.stdout).event_type);
+  });
+
+  it('--leg without --save-partial is a usage error', async () => {
+    const result = await cli(['--plan', 'plain-legs/one.json', '--leg', 'x', '--dry-run']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--leg names a partial report');
+  });
+});
