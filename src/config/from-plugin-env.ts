@@ -8,7 +8,6 @@
  */
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
-import { mergeConfigSchema, type MergeConfig } from './merge-schema.js';
 import { reportConfigSchema, type ReportConfig } from './schema.js';
 import { setPath, splitList } from './setting-values.js';
 
@@ -169,7 +168,7 @@ interface CollectedSettings {
 }
 
 /** Every setting and built-in fallback, parsed by kind and put at its config path. */
-function collectSettings(env: Env): CollectedSettings {
+export function collectSettings(env: Env): CollectedSettings {
   const input: Record<string, unknown> = {};
   const sources: Sources = new Map();
   const warnings: string[] = [];
@@ -222,7 +221,7 @@ function collectSettings(env: Env): CollectedSettings {
   return { input, sources, warnings };
 }
 
-function settingError(
+export function settingError(
   issue: z.core.$ZodIssue,
   sources: Sources,
   rename: (key: string) => string = (k) => k,
@@ -232,11 +231,6 @@ function settingError(
   const label = source?.label ?? key;
   const got = source && !source.secret ? ` (got ${echo(source.value)})` : '';
   return new UsageError(`${label}: ${describeIssue(issue)}${got}`, 'CONFIG_INVALID');
-}
-
-/** Whether the step merges partial reports (`settings.merge`) rather than reporting. */
-export function isPluginMerge(env: Env): boolean {
-  return read(env, 'PLUGIN_MERGE') !== undefined;
 }
 
 /** Reads and validates the plugin's settings; throws a one-line UsageError naming the setting. */
@@ -254,46 +248,6 @@ export function configFromPluginEnv(env: Env): PluginConfig {
   if (!result.success) throw settingError(result.error.issues[0] as z.core.$ZodIssue, sources);
   requireEnough(result.data);
   return { config: result.data, warnings };
-}
-
-export interface PluginMergeConfig {
-  readonly config: MergeConfig;
-  readonly warnings: string[];
-}
-
-/** The merge step's settings (`settings.merge` set); report inputs are refused, naming them. */
-export function mergeConfigFromPluginEnv(env: Env): PluginMergeConfig {
-  const { input, sources, warnings } = collectSettings(env);
-  const reportOnly = [
-    'plans',
-    'drifts',
-    'terragruntDir',
-    'terragruntReport',
-    'planFileName',
-    'infracost',
-    'savePartial',
-    'leg',
-    'send',
-  ];
-  const misplaced = reportOnly.filter((path) => sources.has(path) && input[path] !== false);
-  if (misplaced.length > 0) {
-    throw new UsageError(
-      `${misplaced.map((path) => sources.get(path)?.label ?? path).join(', ')} cannot go with settings.merge: the merge step reads only the partial reports the legs saved`,
-      'CONFIG_INVALID',
-    );
-  }
-  const { merge, ...rest } = input;
-  for (const path of reportOnly) delete rest[path];
-  const result = mergeConfigSchema.safeParse({ ...rest, ...(merge as Record<string, unknown>) });
-  if (!result.success) {
-    const merged = new Set(['partials', 'commentOnly', 'expectLegs', 'allowMixed']);
-    throw settingError(result.error.issues[0] as z.core.$ZodIssue, sources, (key) =>
-      merged.has(key) ? `merge.${key}` : key,
-    );
-  }
-  const config = result.data;
-  if (!config.dryRun && !config.commentOnly) requireConnectionSettings(config.connection);
-  return { config, warnings };
 }
 
 /** Where each connection field can come from, for the "missing" message. */
@@ -336,7 +290,7 @@ function requireEnough(config: ReportConfig): void {
   requireConnectionSettings(config.connection);
 }
 
-function requireConnectionSettings(connectionConfig: ReportConfig['connection']): void {
+export function requireConnectionSettings(connectionConfig: ReportConfig['connection']): void {
   const connection = connectionConfig as Record<string, unknown>;
   const missing = Object.keys(CONNECTION_SOURCES).filter((key) => connection[key] === undefined);
   if (missing.length > 0) {

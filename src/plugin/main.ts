@@ -8,12 +8,8 @@
 import { statSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
 import { redact } from '../api/redact.js';
-import {
-  configFromPluginEnv,
-  ENDPOINT_VARIABLES,
-  isPluginMerge,
-  mergeConfigFromPluginEnv,
-} from '../config/from-plugin-env.js';
+import { configFromPluginEnv, ENDPOINT_VARIABLES } from '../config/from-plugin-env.js';
+import { isPluginMerge, mergeConfigFromPluginEnv } from '../config/from-plugin-merge.js';
 import type { MergeConfig } from '../config/merge-schema.js';
 import { renderWorkspacesText } from '../reporter/workspaces-summary.js';
 import { runMerge, type MergeOutcome } from '../run/run-merge.js';
