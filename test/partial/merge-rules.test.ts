@@ -4,8 +4,9 @@
  * units, retried legs, mixed workspaces and commits, unknown versions, missing and failed legs),
  * and that a leg saving a partial sends nothing.
  */
-import { copyFile, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { PARTIAL_KIND, PARTIAL_VERSION } from '../../src/partial/partial-schema.js';
@@ -295,5 +296,38 @@ describe('merge of plain plan and drift legs', () => {
     const result = await cli(['--plan', 'plain-legs/one.json', '--leg', 'x', '--dry-run']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('--leg names a partial report');
+  });
+});
+
+describe('merge of bad input', () => {
+  const BAD = fileURLToPath(new URL('../fixtures/bad/', import.meta.url));
+
+  it('every file of the bad-input corpus is one line naming it, exit 2, nothing on stdout', async () => {
+    const files = (await readdir(BAD)).filter((name) => name !== 'README.md');
+    expect(files.length).toBeGreaterThan(5);
+    for (const name of files) {
+      const result = await cli(['merge', join(BAD, name), '--dry-run']);
+      expect(result.code, name).toBe(2);
+      expect(result.stdout, name).toBe('');
+      const lines = result.stderr.trim().split('\n');
+      expect(lines, name).toHaveLength(1);
+      expect(lines[0], name).toContain(name);
+    }
+  });
+
+  it('a truncated partial and one with a field of the wrong type are named, with where', async () => {
+    const text = await readFile(join(root, 'partials/a.json'), 'utf8');
+    await mkdir(join(root, 'bad-partials'), { recursive: true });
+    await writeFile(join(root, 'bad-partials/cut.json'), text.slice(0, text.length / 2));
+    await writeFile(
+      join(root, 'bad-partials/typed.json'),
+      text.replace('"status":"success"', '"status":"fine"'),
+    );
+    const cut = await cli(['merge', 'bad-partials/cut.json', '--dry-run']);
+    expect(cut.code).toBe(2);
+    expect(cut.stderr).toMatch(/bad-partials\/cut\.json \(byte \d+\): is not valid JSON/);
+    const typed = await cli(['merge', 'bad-partials/typed.json', '--dry-run']);
+    expect(typed.code).toBe(2);
+    expect(typed.stderr).toMatch(/bad-partials\/typed\.json: is not a valid partial report: leg\.status: /);
   });
 });
