@@ -27,7 +27,7 @@ import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { buildPartial, serializePartial } from '../../src/partial/build-partial.js';
-import type { PlanSummary } from '../../src/parsers/plan-summary.js';
+import type { PlanSummary } from '../../src/model/plan-summary.js';
 import { readTerragruntTree } from '../../src/parsers/terragrunt-tree.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));

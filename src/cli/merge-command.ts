@@ -5,9 +5,12 @@
  * (Markdown on stdout) and nothing sent.
  */
 import { parseArgs } from 'node:util';
+import type { z } from 'zod';
+import { issuePath, ruleError } from '../config/config-issues.js';
+import { cliIssueError, configInputFromFlags, flagOptions } from '../config/from-cli-flags.js';
 import { mergeConfigSchema } from '../config/merge-schema.js';
-import { configError, kebabName } from '../config/zod-issues.js';
-import { EXIT_FAILURE, EXIT_OK, UsageError } from '../errors.js';
+import { SETTING_NAMES, setPath, settingsOf } from '../config/settings.js';
+import { describeError, EXIT_FAILURE, EXIT_OK, UsageError } from '../errors.js';
 import { renderTextSummary } from '../reporter/text-summary.js';
 import { COMMENT_BUDGET } from '../reporter/text-budget.js';
 import { renderWorkspacesMarkdown, renderWorkspacesText } from '../reporter/workspaces-summary.js';
@@ -15,23 +18,26 @@ import { trippedGates } from '../run/gates.js';
 import { runMerge } from '../run/run-merge.js';
 import type { CliIo } from './cli-io.js';
 import { httpOptionsFor, runCommand, type CommandOverrides } from './command-runner.js';
-import { CONNECTION_USAGE, connectionFromFlags, connectionOptions } from './connection-flags.js';
+import { CONNECTION_USAGE } from './connection-flags.js';
+
+/** The report's event, delivery, connection and gate rows of the settings table. */
+const SHARED_ROWS = settingsOf('cli').filter((row) =>
+  (['event', 'delivery', 'connection', 'gates'] as string[]).includes(row.section),
+);
+
+/** The merge's own flags -> their config paths. */
+const MERGE_FLAGS: Readonly<Record<string, string>> = {
+  'expect-legs': 'merge.expectLegs',
+  'allow-mixed': 'merge.allowMixed',
+  'comment-only': 'merge.commentOnly',
+};
 
 const options = {
-  'dry-run': { type: 'boolean' },
+  ...flagOptions(SHARED_ROWS),
   'expect-legs': { type: 'string' },
   'allow-mixed': { type: 'boolean' },
   'comment-only': { type: 'boolean' },
-  'event-type': { type: 'string' },
-  'activity-type': { type: 'string' },
-  'activity-status': { type: 'string' },
-  provisioner: { type: 'string' },
-  'spool-dir': { type: 'string' },
-  'fail-on-drift': { type: 'boolean' },
-  'fail-on-destroy': { type: 'boolean' },
-  'max-monthly-cost-increase': { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
-  ...connectionOptions,
 } as const;
 
 export const MERGE_USAGE = `Usage: iacm-report merge <file|glob>... [options]
@@ -68,32 +74,30 @@ function parse(argv: string[]) {
   }
 }
 
+/** One line naming the flag (or the file arguments) the first issue is about. */
+function mergeIssueError(issues: readonly z.core.$ZodIssue[]): UsageError {
+  const issue = issues[0];
+  if (issue === undefined) return new UsageError('invalid configuration', 'CONFIG_INVALID');
+  const rule = ruleError(issue, 'cli');
+  if (rule) return rule;
+  const path = issuePath(issue);
+  if (path === 'merge.partials')
+    return new UsageError(`merge <file|glob>: ${issue.message}`, 'CONFIG_INVALID');
+  const flag = Object.entries(MERGE_FLAGS).find(([, at]) => at === path)?.[0];
+  if (flag !== undefined) return new UsageError(`--${flag}: ${issue.message}`, 'CONFIG_INVALID');
+  return cliIssueError(issues);
+}
+
 async function merge(argv: string[], io: CliIo, overrides: CommandOverrides): Promise<number> {
   const { values, positionals } = parse(argv);
-  const input = {
-    partials: positionals,
-    expectLegs: values['expect-legs'],
-    allowMixed: values['allow-mixed'] ?? false,
-    commentOnly: values['comment-only'] ?? false,
-    eventType: values['event-type'],
-    activityType: values['activity-type'],
-    activityStatus: values['activity-status'],
-    provisioner: values.provisioner,
-    dryRun: values['dry-run'] ?? false,
-    spoolDir: values['spool-dir'],
-    connection: connectionFromFlags(values, io.env),
-    gates: {
-      failOnDrift: values['fail-on-drift'] ?? false,
-      failOnDestroy: values['fail-on-destroy'] ?? false,
-      maxMonthlyCostIncrease: values['max-monthly-cost-increase'],
-    },
-  };
-  const parsed = mergeConfigSchema.safeParse(input);
-  if (!parsed.success) {
-    throw configError(parsed.error, (path) =>
-      path.startsWith('partials') ? 'merge <file|glob>' : `--${kebabName(path)}`,
-    );
+  const input = configInputFromFlags(SHARED_ROWS, values, io.env);
+  setPath(input, 'merge.partials', positionals);
+  for (const [flag, path] of Object.entries(MERGE_FLAGS)) {
+    const value = (values as Record<string, unknown>)[flag];
+    if (value !== undefined) setPath(input, path, value);
   }
+  const parsed = mergeConfigSchema.safeParse(input);
+  if (!parsed.success) throw mergeIssueError(parsed.error.issues);
   const config = parsed.data;
   const log = values.quiet ? () => undefined : (line: string) => io.stderr(`${line}\n`);
   const outcome = await runMerge(config, {
@@ -112,7 +116,7 @@ async function merge(argv: string[], io: CliIo, overrides: CommandOverrides): Pr
     const { delivery } = outcome;
     if (delivery.kind === 'spooled') {
       io.stderr(
-        `iacm-report: error: ${delivery.error.message}\n` +
+        `iacm-report: error: ${describeError(delivery.error, SETTING_NAMES.cli)}\n` +
           `iacm-report: the report was saved to ${delivery.file}; send it later with: iacm-report send --payload ${delivery.file}\n`,
       );
       return EXIT_FAILURE;

@@ -9,60 +9,22 @@
  */
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
+import { issuePath, ruleError } from './config-issues.js';
 import { mergeConfigSchema, type MergeConfig } from './merge-schema.js';
 import { reportConfigSchema, type ReportConfig } from './schema.js';
-import { setPath, splitList } from './setting-values.js';
+import { parseBooleanText, setPath, settingAt, settingsOf, splitList, type Setting } from './settings.js';
 
-type InputKind = 'string' | 'list' | 'boolean';
+/** Every input action.yml declares: the table's Action rows, by name. A test keeps the two in step. */
+export const ACTION_INPUTS: Readonly<Record<string, Setting>> = Object.fromEntries(
+  settingsOf('action').map((row) => [row.name, row]),
+);
 
-interface InputSpec {
-  readonly kind: InputKind;
-  /** Where the value goes in ReportConfigInput (dotted), or `action.*` for Action-only settings. */
-  readonly target: string;
-  /** Never echoed back in an error message. */
-  readonly secret?: boolean;
-}
-
-/** Every input action.yml declares. A test keeps the two in step. */
-export const ACTION_INPUTS = {
-  plan: { kind: 'list', target: 'plans' },
-  drift: { kind: 'list', target: 'drifts' },
-  'terragrunt-dir': { kind: 'string', target: 'terragruntDir' },
-  'terragrunt-report': { kind: 'string', target: 'terragruntReport' },
-  'plan-file-name': { kind: 'string', target: 'planFileName' },
-  infracost: { kind: 'string', target: 'infracost' },
-  'event-type': { kind: 'string', target: 'eventType' },
-  'activity-type': { kind: 'string', target: 'activityType' },
-  'activity-status': { kind: 'string', target: 'activityStatus' },
-  provisioner: { kind: 'string', target: 'provisioner' },
-  'account-id': { kind: 'string', target: 'connection.accountId' },
-  org: { kind: 'string', target: 'connection.org' },
-  project: { kind: 'string', target: 'connection.project' },
-  workspace: { kind: 'string', target: 'connection.workspace' },
-  'api-key': { kind: 'string', target: 'connection.apiKey', secret: true },
-  'base-url': { kind: 'string', target: 'connection.baseUrl' },
-  'dry-run': { kind: 'boolean', target: 'dryRun' },
-  'spool-dir': { kind: 'string', target: 'spoolDir' },
-  comment: { kind: 'string', target: 'action.comment' },
-  'comment-key': { kind: 'string', target: 'action.commentKey' },
-  'github-token': { kind: 'string', target: 'action.githubToken', secret: true },
-  'fail-on-drift': { kind: 'boolean', target: 'gates.failOnDrift' },
-  'fail-on-destroy': { kind: 'boolean', target: 'gates.failOnDestroy' },
-  'max-monthly-cost-increase': { kind: 'string', target: 'gates.maxMonthlyCostIncrease' },
-  // --- Partial reports (a matrix leg) and merge (the final job) ---
-  'save-partial': { kind: 'string', target: 'savePartial' },
-  leg: { kind: 'string', target: 'leg' },
-  send: { kind: 'boolean', target: 'send' },
-  merge: { kind: 'list', target: 'merge.partials' },
-  'comment-only': { kind: 'boolean', target: 'merge.commentOnly' },
-  'expect-legs': { kind: 'string', target: 'merge.expectLegs' },
-  'allow-mixed': { kind: 'boolean', target: 'merge.allowMixed' },
-} as const satisfies Record<string, InputSpec>;
-
-export type ActionInputName = keyof typeof ACTION_INPUTS;
+export type ActionInputName = string;
 
 /** The inputs whose values must be masked in the log before anything else runs. */
-export const SECRET_INPUTS: readonly ActionInputName[] = ['api-key', 'github-token'];
+export const SECRET_INPUTS: readonly ActionInputName[] = settingsOf('action')
+  .filter((row) => row.secret === true)
+  .map((row) => row.name);
 
 export const COMMENT_MODES = ['off', 'on-change', 'always'] as const;
 export type CommentMode = (typeof COMMENT_MODES)[number];
@@ -95,62 +57,34 @@ export function readInput(
   return value === undefined || value === '' ? undefined : value;
 }
 
-// The YAML 1.2 core-schema spellings @actions/core's getBooleanInput accepts, and nothing else:
-// `yes`, `1` or `on` is more likely a mistake than a wish.
-const TRUE_VALUES = new Set(['true', 'True', 'TRUE']);
-const FALSE_VALUES = new Set(['false', 'False', 'FALSE']);
-
-/** Which input a zod issue path (e.g. `connection.apiKey`, `plans.0`) came from. */
-function inputForPath(
-  path: readonly PropertyKey[],
-  prefix = '',
-  rename: Record<string, string> = {},
-): string {
-  const joined = path.map(String).join('.');
-  const dotted = prefix + (rename[path.map(String)[0] ?? ''] ?? joined);
-  for (const [name, spec] of Object.entries(ACTION_INPUTS)) {
-    if (dotted === spec.target || dotted.startsWith(`${spec.target}.`)) return name;
-  }
-  return dotted;
-}
-
-/** Merge config fields -> the targets of their inputs. */
-const MERGE_PATHS: Record<string, string> = {
-  partials: 'merge.partials',
-  expectLegs: 'merge.expectLegs',
-  allowMixed: 'merge.allowMixed',
-  commentOnly: 'merge.commentOnly',
-};
-
 function describeIssues(
   issues: readonly z.core.$ZodIssue[],
   raw: Record<string, unknown>,
   prefix = '',
-  rename: Record<string, string> = {},
 ): string {
   return issues
     .map((issue) => {
-      const name = inputForPath(issue.path, prefix, rename);
-      const spec = (ACTION_INPUTS as Record<string, InputSpec>)[name];
-      const value = spec?.secret ? undefined : raw[name];
+      const rule = ruleError(issue, 'action');
+      if (rule) return rule.message;
+      const setting = settingAt(issuePath(issue, prefix), 'action');
+      const name = setting?.name ?? issuePath(issue, prefix);
+      const value = setting?.secret ? undefined : raw[name];
       const shown = typeof value === 'string' ? ` (got ${JSON.stringify(value)})` : '';
       return `input "${name}": ${issue.message}${shown}`;
     })
     .join('; ');
 }
 
-/** The connection inputs a real send needs; a dry run needs none of them. */
-const SEND_INPUTS: readonly ActionInputName[] = ['account-id', 'org', 'project', 'workspace', 'api-key'];
-
 interface CollectedInputs {
   readonly configInput: Record<string, unknown>;
   readonly optionsInput: Record<string, unknown>;
+  /** The merge step's own inputs (`merge.*` rows), at their paths under `merge`. */
   readonly mergeInput: Record<string, unknown>;
   readonly raw: Record<string, unknown>;
   readonly problems: string[];
 }
 
-/** Every input set, parsed by kind and put where its target says; bad booleans collected. */
+/** Every input set, parsed by kind and put at its row's path; bad booleans collected. */
 function collectInputs(env: Readonly<Record<string, string | undefined>>): CollectedInputs {
   const configInput: Record<string, unknown> = {};
   const optionsInput: Record<string, unknown> = {};
@@ -158,24 +92,22 @@ function collectInputs(env: Readonly<Record<string, string | undefined>>): Colle
   const raw: Record<string, unknown> = {};
   const problems: string[] = [];
 
-  for (const [name, spec] of Object.entries(ACTION_INPUTS) as [ActionInputName, InputSpec][]) {
-    const value = readInput(env, name);
+  for (const row of settingsOf('action')) {
+    const value = readInput(env, row.name);
     if (value === undefined) continue;
-    raw[name] = value;
+    raw[row.name] = value;
     let parsed: unknown = value;
-    if (spec.kind === 'list') parsed = splitList(value);
-    if (spec.kind === 'boolean') {
-      if (TRUE_VALUES.has(value)) parsed = true;
-      else if (FALSE_VALUES.has(value)) parsed = false;
-      else {
-        problems.push(`input "${name}": must be true or false (got ${JSON.stringify(value)})`);
+    if (row.kind === 'list') parsed = splitList(value);
+    if (row.kind === 'boolean') {
+      parsed = parseBooleanText(value);
+      if (parsed === undefined) {
+        problems.push(`input "${row.name}": must be true or false (got ${JSON.stringify(value)})`);
         continue;
       }
     }
-    if (spec.target.startsWith('action.')) setPath(optionsInput, spec.target.slice('action.'.length), parsed);
-    else if (spec.target.startsWith('merge.'))
-      setPath(mergeInput, spec.target.slice('merge.'.length), parsed);
-    else setPath(configInput, spec.target, parsed);
+    if (row.path.startsWith('action.')) setPath(optionsInput, row.path.slice('action.'.length), parsed);
+    else if (row.path.startsWith('merge.')) setPath(mergeInput, row.path, parsed);
+    else setPath(configInput, row.path, parsed);
   }
   return { configInput, optionsInput, mergeInput, raw, problems };
 }
@@ -188,12 +120,10 @@ export function isMergeStep(env: Readonly<Record<string, string | undefined>>): 
 /** Reads and validates every input. Throws UsageError (exit 2) naming the inputs at fault. */
 export function readActionInputs(env: Readonly<Record<string, string | undefined>>): ActionInputs {
   const { configInput, optionsInput, mergeInput, raw, problems } = collectInputs(env);
-  for (const [name, value] of Object.entries(mergeInput)) {
+  for (const [name, value] of Object.entries((mergeInput['merge'] ?? {}) as Record<string, unknown>)) {
     if (value === false) continue; // action.yml's default for a switch
-    const input = Object.keys(ACTION_INPUTS).find(
-      (key) => (ACTION_INPUTS as Record<string, InputSpec>)[key]?.target === `merge.${name}`,
-    );
-    problems.push(`input "${input ?? name}" goes with the "merge" input (the final job of a matrix)`);
+    const input = settingAt(`merge.${name}`, 'action')?.name ?? name;
+    problems.push(`input "${input}" goes with the "merge" input (the final job of a matrix)`);
   }
 
   const config = reportConfigSchema.safeParse(configInput);
@@ -201,64 +131,18 @@ export function readActionInputs(env: Readonly<Record<string, string | undefined
   const options = actionOptionsSchema.safeParse(optionsInput);
   if (!options.success) problems.push(describeIssues(options.error.issues, raw, 'action.'));
   if (problems.length > 0 || !config.success || !options.success) {
-    throw new UsageError(problems.join('; '), 'CONFIG_INVALID');
-  }
-
-  // The pipeline checks these too, but in CLI words (--plan); here they name the inputs.
-  const data = config.data;
-  if (data.plans.length === 0 && data.drifts.length === 0 && data.terragruntDir === undefined) {
-    throw new UsageError(
-      'nothing to report: set the "plan", "drift" or "terragrunt-dir" input',
-      'CONFIG_INVALID',
-    );
-  }
-  if (data.terragruntReport !== undefined && data.terragruntDir === undefined) {
-    throw new UsageError(
-      'input "terragrunt-report" needs the "terragrunt-dir" input (the tree it describes)',
-      'CONFIG_INVALID',
-    );
-  }
-  if (data.send && data.savePartial === undefined) {
-    throw new UsageError('input "send" goes with the "save-partial" input', 'CONFIG_INVALID');
-  }
-  if (data.leg !== undefined && data.savePartial === undefined) {
-    throw new UsageError(
-      'input "leg" names a partial report: it goes with the "save-partial" input',
-      'CONFIG_INVALID',
-    );
-  }
-  // A leg that only saves its partial sends nothing, so it needs no Harness inputs.
-  if (!config.data.dryRun && (data.savePartial === undefined || data.send)) {
-    requireSendInputs(raw);
+    // A cross-field rule keeps its own code (NOTHING_TO_REPORT, CONFIG_MISSING) when it is the only problem.
+    const only = !config.success && problems.length === 1 ? config.error.issues[0] : undefined;
+    const code = (only && ruleError(only, 'action')?.code) ?? 'CONFIG_INVALID';
+    throw new UsageError(problems.join('; '), code);
   }
   return { config: config.data, options: options.data };
 }
 
-function requireSendInputs(raw: Record<string, unknown>): void {
-  {
-    const missing = SEND_INPUTS.filter((name) => raw[name] === undefined);
-    if (missing.length > 0) {
-      throw new UsageError(
-        `${missing.length > 1 ? 'inputs' : 'input'} ${missing.map((n) => `"${n}"`).join(', ')} ` +
-          `${missing.length > 1 ? 'are' : 'is'} required to send the report to Harness (or set dry-run: true)`,
-        'CONFIG_INVALID',
-      );
-    }
-  }
-}
-
 /** Inputs only a report step reads; a merge step takes its data from the partials. */
-const REPORT_ONLY: readonly ActionInputName[] = [
-  'plan',
-  'drift',
-  'terragrunt-dir',
-  'terragrunt-report',
-  'plan-file-name',
-  'infracost',
-  'save-partial',
-  'leg',
-  'send',
-];
+const REPORT_ONLY = settingsOf('action')
+  .filter((row) => row.section === 'inputs' || row.section === 'partial')
+  .map((row) => row.name);
 
 export interface ActionMergeInputs {
   readonly merge: MergeConfig;
@@ -268,12 +152,9 @@ export interface ActionMergeInputs {
 /** The final job's inputs (`merge:` set). Throws UsageError (exit 2) naming the inputs at fault. */
 export function readActionMergeInputs(env: Readonly<Record<string, string | undefined>>): ActionMergeInputs {
   const { configInput, optionsInput, mergeInput, raw, problems } = collectInputs(env);
-  // plan-file-name has a default in action.yml: only a value other than it is a mistake.
+  // An input still at action.yml's default is not a choice the user made.
   const misplaced = REPORT_ONLY.filter(
-    (name) =>
-      raw[name] !== undefined &&
-      raw[name] !== 'false' &&
-      !(name === 'plan-file-name' && raw[name] === 'tfplan.json'),
+    (name) => raw[name] !== undefined && raw[name] !== ACTION_INPUTS[name]?.default,
   );
   if (misplaced.length > 0) {
     problems.push(
@@ -281,14 +162,17 @@ export function readActionMergeInputs(env: Readonly<Record<string, string | unde
     );
   }
   const shared = { ...configInput };
-  for (const key of ['plans', 'drifts', 'planFileName', 'savePartial', 'leg', 'send']) delete shared[key];
+  for (const row of settingsOf('action')) {
+    if (REPORT_ONLY.includes(row.name)) delete shared[row.path.split('.')[0] ?? ''];
+  }
   const merge = mergeConfigSchema.safeParse({ ...shared, ...mergeInput });
-  if (!merge.success) problems.push(describeIssues(merge.error.issues, raw, '', MERGE_PATHS));
+  if (!merge.success) problems.push(describeIssues(merge.error.issues, raw));
   const options = actionOptionsSchema.safeParse(optionsInput);
   if (!options.success) problems.push(describeIssues(options.error.issues, raw, 'action.'));
   if (problems.length > 0 || !merge.success || !options.success) {
-    throw new UsageError(problems.join('; '), 'CONFIG_INVALID');
+    const only = !merge.success && problems.length === 1 ? merge.error.issues[0] : undefined;
+    const code = (only && ruleError(only, 'action')?.code) ?? 'CONFIG_INVALID';
+    throw new UsageError(problems.join('; '), code);
   }
-  if (!merge.data.dryRun && !merge.data.commentOnly) requireSendInputs(raw);
   return { merge: merge.data, options: options.data };
 }

@@ -5,7 +5,8 @@
  */
 import type { z } from 'zod';
 import { UsageError } from '../errors.js';
-import { collectSettings, requireConnectionSettings, settingError } from './from-plugin-env.js';
+import { collectPluginSettings, pluginIssueError } from './from-plugin-env.js';
+import { settingsOf } from './settings.js';
 import { mergeConfigSchema, type MergeConfig } from './merge-schema.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -22,35 +23,20 @@ export interface PluginMergeConfig {
 
 /** The merge step's settings (`settings.merge` set); report inputs are refused, naming them. */
 export function mergeConfigFromPluginEnv(env: Env): PluginMergeConfig {
-  const { input, sources, warnings } = collectSettings(env);
-  const reportOnly = [
-    'plans',
-    'drifts',
-    'terragruntDir',
-    'terragruntReport',
-    'planFileName',
-    'infracost',
-    'savePartial',
-    'leg',
-    'send',
-  ];
-  const misplaced = reportOnly.filter((path) => sources.has(path) && input[path] !== false);
+  const { input, sources, warnings } = collectPluginSettings(env);
+  const reportOnly = settingsOf('plugin').filter(
+    (row) => row.section === 'inputs' || row.section === 'partial',
+  );
+  const misplaced = reportOnly.filter((row) => sources.has(row.path) && input[row.path] !== false);
   if (misplaced.length > 0) {
     throw new UsageError(
-      `${misplaced.map((path) => sources.get(path)?.label ?? path).join(', ')} cannot go with settings.merge: the merge step reads only the partial reports the legs saved`,
+      `${misplaced.map((row) => sources.get(row.path)?.label ?? row.name).join(', ')} cannot go with settings.merge: the merge step reads only the partial reports the legs saved`,
       'CONFIG_INVALID',
     );
   }
-  const { merge, ...rest } = input;
-  for (const path of reportOnly) delete rest[path];
-  const result = mergeConfigSchema.safeParse({ ...rest, ...(merge as Record<string, unknown>) });
-  if (!result.success) {
-    const merged = new Set(['partials', 'commentOnly', 'expectLegs', 'allowMixed']);
-    throw settingError(result.error.issues[0] as z.core.$ZodIssue, sources, (key) =>
-      merged.has(key) ? `merge.${key}` : key,
-    );
-  }
-  const config = result.data;
-  if (!config.dryRun && !config.commentOnly) requireConnectionSettings(config.connection);
-  return { config, warnings };
+  const rest = { ...input };
+  for (const row of reportOnly) delete rest[row.path];
+  const result = mergeConfigSchema.safeParse(rest);
+  if (!result.success) throw pluginIssueError(result.error.issues[0] as z.core.$ZodIssue, sources);
+  return { config: result.data, warnings };
 }

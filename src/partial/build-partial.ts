@@ -2,9 +2,9 @@
  * A leg's model inputs -> its partial report (map side), and a partial back -> model inputs
  * (for the merge). Pure: no files, no environment.
  */
-import type { PlanSummary } from '../parsers/plan-summary.js';
+import type { PlanSummary } from '../model/plan-summary.js';
 import type { ModelInput } from '../reporter/build-model.js';
-import type { UnitReport } from '../reporter/report-model.js';
+import type { UnitReport } from '../model/unit-report.js';
 import { VERSION } from '../version.js';
 import type { PartialLeg, PartialReport, UnitEntry } from './partial-schema.js';
 import { PARTIAL_KIND, PARTIAL_VERSION } from './partial-schema.js';

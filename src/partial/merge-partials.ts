@@ -14,12 +14,13 @@
  */
 import { InputError } from '../errors.js';
 import { compareCodeUnits } from '../parsers/path-match.js';
-import type { PlanSummary } from '../parsers/plan-summary.js';
+import type { PlanSummary } from '../model/plan-summary.js';
 import type { ModelInput } from '../reporter/build-model.js';
-import { addDecimals } from '../reporter/decimal.js';
-import { percentageChangeText } from '../reporter/cost-math.js';
-import type { ActivityStatus } from '../reporter/event-schema.js';
-import type { CostFigures, UnitReport } from '../reporter/report-model.js';
+import { addDecimals } from '../model/decimal.js';
+import { percentageChangeText } from '../model/cost-math.js';
+import type { ActivityStatus } from '../model/statuses.js';
+import type { CostFigures } from '../model/cost-math.js';
+import type { UnitReport } from '../model/unit-report.js';
 import { planOf, unitOf } from './build-partial.js';
 import type { PartialReport, UnitEntry } from './partial-schema.js';
 

@@ -14,7 +14,7 @@
  * Never in it: attribute values, variable values, sensitive output values (`(sensitive)`), keys.
  */
 import { z } from 'zod';
-import { ACTIVITY_STATUSES, ACTIVITY_TYPES, EVENT_TYPES, STACK_STATUSES } from '../reporter/event-schema.js';
+import { ACTIVITY_STATUSES, ACTIVITY_TYPES, EVENT_TYPES, STACK_STATUSES } from '../model/statuses.js';
 
 export const PARTIAL_KIND = 'iacm-reporter/partial-report';
 /** Bumped on any change a reader of the previous version would misread. */

@@ -15,6 +15,7 @@ import { renderWorkspacesText } from '../reporter/workspaces-summary.js';
 import { runMerge, type MergeOutcome } from '../run/run-merge.js';
 import type { ReportConfig } from '../config/schema.js';
 import { describeError, EXIT_FAILURE, EXIT_OK, exitCodeOf } from '../errors.js';
+import { SETTING_NAMES } from '../config/settings.js';
 import type { ReportModel } from '../reporter/report-model.js';
 import { renderTextSummary } from '../reporter/text-summary.js';
 import { trippedGates } from '../run/gates.js';
@@ -93,7 +94,7 @@ export async function runPlugin(io: PluginIo, report: RunReportFn = runReport): 
   const out = (line: string): void => io.stdout(`${redact(line, secrets)}\n`);
   const err = (line: string): void => io.stderr(`${redact(line, secrets)}\n`);
   const fail = (error: unknown): number => {
-    err(`iacm-report: error: ${describeError(error)}`);
+    err(`iacm-report: error: ${describeError(error, SETTING_NAMES.plugin)}`);
     return exitCodeOf(error);
   };
 
@@ -147,7 +148,7 @@ export async function runPlugin(io: PluginIo, report: RunReportFn = runReport): 
       out(`Partial report saved to ${config.savePartial ?? ''}; nothing sent (the merge step sends).`);
       break;
     case 'spooled':
-      err(`iacm-report: error: ${describeError(delivery.error)}`);
+      err(`iacm-report: error: ${describeError(delivery.error, SETTING_NAMES.plugin)}`);
       err(
         `The event body was saved to ${delivery.file}; send it later with: iacm-report send --payload ${delivery.file}`,
       );
@@ -239,7 +240,7 @@ export async function run(): Promise<void> {
     });
   } catch (error) {
     // Only a bug gets here (runPlugin catches what it expects); still one line, no stack.
-    process.stderr.write(`iacm-report: error: ${describeError(error)}\n`);
+    process.stderr.write(`iacm-report: error: ${describeError(error, SETTING_NAMES.plugin)}\n`);
     process.exitCode = exitCodeOf(error);
   }
 }

@@ -4,10 +4,10 @@
  * the legs that failed or are missing), then one section per workspace, each the usual summary
  * of that workspace's merged legs. Pure.
  */
-import { addCounts, zeroCounts } from '../parsers/plan-summary.js';
+import { addCounts, zeroCounts } from '../model/plan-summary.js';
 import { plainText } from '../plain-text.js';
 import { emptyAddressLists } from './build-model.js';
-import type { ActivityStatus } from './event-schema.js';
+import type { ActivityStatus } from '../model/statuses.js';
 import { renderMarkdownSummary } from './markdown-summary.js';
 import type { ReportModel } from './report-model.js';
 import { renderTextSummary } from './text-summary.js';

@@ -48,15 +48,18 @@ export type MergeOutcome =
 export const NO_WORKSPACE = '(no workspace given)';
 
 export async function runMerge(config: MergeConfig, io: RunIo): Promise<MergeOutcome> {
-  const sends = !config.dryRun && !config.commentOnly;
+  const sends = !config.dryRun && !config.merge.commentOnly;
   if (sends) requireConnection(config.connection);
   const ciContext = readCiContext(io.env, io.cwd);
   ciContext.catch(() => undefined);
   const files = await findPartials(config, io);
 
-  if (config.commentOnly) return commentOnly(config, io, files);
+  if (config.merge.commentOnly) return commentOnly(config, io, files);
 
-  const merger = new PartialMerger({ expectLegs: config.expectLegs, allowMixed: config.allowMixed });
+  const merger = new PartialMerger({
+    expectLegs: config.merge.expectLegs,
+    allowMixed: config.merge.allowMixed,
+  });
   for (const file of files) merger.add(await readPartialFile(resolve(io.cwd, file), file));
   const merged = merger.finish();
   checkTarget(config, merged);
@@ -106,14 +109,14 @@ export function mergedModel(
  */
 async function findPartials(config: MergeConfig, io: RunIo): Promise<string[]> {
   const files = new Set<string>();
-  for (const pattern of config.partials) {
+  for (const pattern of config.merge.partials) {
     try {
       for (const file of await expandInputs([pattern], io.cwd, 'partial report')) files.add(file);
     } catch (error) {
       if (!(
         error instanceof InputError &&
         error.code === 'INPUT_NOT_FOUND' &&
-        config.expectLegs !== undefined
+        config.merge.expectLegs !== undefined
       )) {
         throw error;
       }
@@ -126,7 +129,7 @@ async function findPartials(config: MergeConfig, io: RunIo): Promise<string[]> {
 /** Partials naming a workspace other than the one the merged event goes to are refused. */
 function checkTarget(config: MergeConfig, merged: MergedInputs): void {
   const target = config.connection.workspace;
-  if (target === undefined || config.allowMixed) return;
+  if (target === undefined || config.merge.allowMixed) return;
   const other = merged.legs.find((leg) => leg.workspace !== undefined && leg.workspace !== target);
   if (other !== undefined) {
     throw new UsageError(
@@ -143,7 +146,7 @@ async function commentOnly(config: MergeConfig, io: RunIo, files: readonly strin
   for (const file of files) {
     const loaded = await readPartialFile(resolve(io.cwd, file), file);
     const { workspace, commit: sha } = loaded.partial;
-    if (!config.allowMixed && sha !== undefined) {
+    if (!config.merge.allowMixed && sha !== undefined) {
       if (commit !== undefined && commit.value !== sha) {
         const [a, b] = [commit.file, file].sort(compareCodeUnits);
         throw new InputError(
@@ -157,7 +160,7 @@ async function commentOnly(config: MergeConfig, io: RunIo, files: readonly strin
     const key = workspace ?? NO_WORKSPACE;
     let merger = mergers.get(key);
     if (merger === undefined) {
-      merger = new PartialMerger({ allowMixed: config.allowMixed });
+      merger = new PartialMerger({ allowMixed: config.merge.allowMixed });
       mergers.set(key, merger);
     }
     merger.add(loaded);
@@ -172,7 +175,7 @@ async function commentOnly(config: MergeConfig, io: RunIo, files: readonly strin
     legs.push(...merged.legs);
     notes.push(...merged.notes);
   }
-  const expect = config.expectLegs;
+  const expect = config.merge.expectLegs;
   if (expect !== undefined && legs.length < expect) {
     notes.unshift(
       `${expect - legs.length} of ${expect} expected legs missing: ${legs.length} partial reports arrived`,

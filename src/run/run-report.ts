@@ -4,13 +4,12 @@
  * world's outputs from the ReportOutcome.
  */
 import { resolve } from 'node:path';
-import { requireConnection } from '../api/api-url.js';
 import { deliverEvent } from '../api/deliver.js';
 import type { HttpOptions } from '../api/http-client.js';
 import type { ReportConfig } from '../config/schema.js';
 import { readCiContext } from '../context/ci-context.js';
-import type { CiContext } from '../context/ci-context.js';
-import { describeError, UsageError } from '../errors.js';
+import type { CiContext } from '../model/ci-context.js';
+import { describeError } from '../errors.js';
 import type { PartialOrigin } from '../partial/build-partial.js';
 import { buildPartial, failedPartial } from '../partial/build-partial.js';
 import { legOrigin } from '../partial/leg-name.js';
@@ -18,7 +17,7 @@ import { writePartialFile } from '../partial/partial-file.js';
 import { expandInputs } from '../parsers/expand-inputs.js';
 import { readInfracostFile } from '../parsers/infracost.js';
 import { applyInfracostToUnits } from '../parsers/infracost-units.js';
-import type { PlanSummary } from '../parsers/plan-summary.js';
+import type { PlanSummary } from '../model/plan-summary.js';
 import { readPlanFile } from '../parsers/read-plan.js';
 import { readTerragruntTree } from '../parsers/terragrunt-tree.js';
 import { buildEvent } from '../reporter/build-event.js';
@@ -26,7 +25,8 @@ import type { ModelInput, TerragruntInput } from '../reporter/build-model.js';
 import { buildModel } from '../reporter/build-model.js';
 import { plainText } from '../plain-text.js';
 import type { SendEventRequest } from '../reporter/event-schema.js';
-import type { CostFigures, ReportModel } from '../reporter/report-model.js';
+import type { ReportModel } from '../reporter/report-model.js';
+import type { CostFigures } from '../model/cost-math.js';
 
 /** The world a run sees, handed in by the entry point (so the pipeline itself reads no globals). */
 export interface RunIo {
@@ -59,11 +59,9 @@ export interface ReportOutcome {
 }
 
 export async function runReport(config: ReportConfig, io: RunIo): Promise<ReportOutcome> {
-  checkInputs(config);
+  // What the config needs (something to report, credentials unless a dry run or a partial alone)
+  // was checked by its schema before we were called.
   const sends = !config.dryRun && (config.savePartial === undefined || config.send);
-  // Missing credentials fail before any file is read: a long read then "no API key" helps nobody.
-  if (sends) requireConnection(config.connection);
-
   // The git context (a few `git` processes) is gathered while the plans are read, not after: on a
   // large plan that wait was idle time. A failure surfaces where it is awaited, as before.
   const ciContext = readCiContext(io.env, io.cwd);
@@ -184,21 +182,6 @@ async function saveFailedPartial(
     io.log(`Partial report saved to ${plainText(config.savePartial ?? '')}, recording the failure`);
   } catch (writeError) {
     io.log(`warning: ${describeError(writeError)}`);
-  }
-}
-
-function checkInputs(config: ReportConfig): void {
-  if (config.send && config.savePartial === undefined) {
-    throw new UsageError('--send goes with --save-partial (without it, a report is sent anyway)');
-  }
-  if (config.leg !== undefined && config.savePartial === undefined) {
-    throw new UsageError('--leg names a partial report: it goes with --save-partial');
-  }
-  if (config.plans.length === 0 && config.drifts.length === 0 && config.terragruntDir === undefined) {
-    throw new UsageError('nothing to report: give --plan, --drift or --terragrunt-dir');
-  }
-  if (config.terragruntReport !== undefined && config.terragruntDir === undefined) {
-    throw new UsageError('--terragrunt-report needs --terragrunt-dir (the tree whose units it describes)');
   }
 }
 

@@ -14,7 +14,7 @@ import { mergeConfigFromPluginEnv } from '../../src/config/from-plugin-merge.js'
 import { legOrigin } from '../../src/partial/leg-name.js';
 import { runPlugin } from '../../src/plugin/main.js';
 import { parseOutputFile } from '../plugin/support/output-file-parse.js';
-import { addDecimals } from '../../src/reporter/decimal.js';
+import { addDecimals } from '../../src/model/decimal.js';
 import { sendEventRequestSchema } from '../../src/reporter/event-schema.js';
 import { ensureActionBundle, runAction } from '../support/action-bundle.js';
 import { captureIo } from '../support/capture-io.js';
@@ -157,9 +157,7 @@ describe('Action inputs for legs and the merge step', () => {
       }),
     );
     expect(merge).toMatchObject({
-      partials: ['a/*.json', 'b.json'],
-      expectLegs: 4,
-      commentOnly: false,
+      merge: { partials: ['a/*.json', 'b.json'], expectLegs: 4, commentOnly: false },
       dryRun: true,
     });
     expect(() => readActionMergeInputs(env({ merge: 'a.json', plan: 'p.json', 'dry-run': 'true' }))).toThrow(
@@ -170,9 +168,9 @@ describe('Action inputs for legs and the merge step', () => {
     ).toThrow(/input "expect-legs": .*\(got "three"\)/);
   });
   it('comment-only needs no Harness input', () => {
-    expect(readActionMergeInputs(env({ merge: 'a.json', 'comment-only': 'true' })).merge.commentOnly).toBe(
-      true,
-    );
+    expect(
+      readActionMergeInputs(env({ merge: 'a.json', 'comment-only': 'true' })).merge.merge.commentOnly,
+    ).toBe(true);
   });
 });
 
@@ -197,10 +195,7 @@ describe('plugin settings for legs and the merge step', () => {
         PLUGIN_DRY_RUN: 'true',
         PLUGIN_EXPECT_LEGS: '2',
       }).config,
-    ).toMatchObject({
-      partials: ['a.json', 'b.json'],
-      expectLegs: 2,
-    });
+    ).toMatchObject({ merge: { partials: ['a.json', 'b.json'], expectLegs: 2 } });
     expect(() =>
       mergeConfigFromPluginEnv({ PLUGIN_MERGE: 'a.json', PLUGIN_DRY_RUN: 'true', PLUGIN_EXPECT_LEGS: '0' }),
     ).toThrow(/^settings.expect_legs \(PLUGIN_EXPECT_LEGS\): .*\(got "0"\)$/);
