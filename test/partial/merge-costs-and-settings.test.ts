@@ -138,7 +138,7 @@ describe('Action inputs for legs and the merge step', () => {
   it('a leg that also sends needs them', () => {
     expect(() =>
       readActionInputs(env({ 'terragrunt-dir': 'out', 'save-partial': 'p.json', send: 'true' })),
-    ).toThrow(/"account-id".*required to send/);
+    ).toThrow(/missing input "account-id".*to send the report/);
   });
   it('merge inputs outside a merge step are refused, naming them', () => {
     expect(() => readActionInputs(env({ plan: 'p.json', 'dry-run': 'true', 'expect-legs': '3' }))).toThrow(

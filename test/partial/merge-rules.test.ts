@@ -295,7 +295,7 @@ describe('merge of plain plan and drift legs', () => {
   it('--leg without --save-partial is a usage error', async () => {
     const result = await cli(['--plan', 'plain-legs/one.json', '--leg', 'x', '--dry-run']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('--leg names a partial report');
+    expect(result.stderr).toContain('--leg goes with --save-partial');
   });
 });
 
