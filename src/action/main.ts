@@ -13,8 +13,8 @@ import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
 import {
   isMergeStep,
-  readActionInputs,
   readActionMergeInputs,
+  readActionInputs,
   readInput,
   SECRET_INPUTS,
   type ActionOptions,
@@ -24,8 +24,8 @@ import { SETTING_NAMES } from '../config/settings.js';
 import { plainText } from '../plain-text.js';
 import { renderMarkdownSummary } from '../reporter/markdown-summary.js';
 import type { ReportModel } from '../reporter/report-model.js';
+import { gateMessage, type RunFacts } from '../reporter/run-facts.js';
 import { JOB_SUMMARY_BUDGET } from '../reporter/text-budget.js';
-import { trippedGates } from '../run/gates.js';
 import { runMerge } from '../run/run-merge.js';
 import { runReport } from '../run/run-report.js';
 import { renderWorkspacesMarkdown } from '../reporter/workspaces-summary.js';
@@ -79,6 +79,7 @@ async function writeJobSummary(markdown: string, env: Env): Promise<void> {
 /** A comment that cannot be written (a fork's read-only token, say) is a warning, not a failed report. */
 async function comment(
   model: ReportModel,
+  facts: RunFacts,
   options: ActionOptions,
   env: Env,
   render?: CommentRenderer,
@@ -98,7 +99,7 @@ async function comment(
       baseUrl: env['GITHUB_API_URL'] ?? 'https://api.github.com',
     });
     const key = commentKey(options.commentKey, env);
-    const result = await upsertComment(client, pr, { key, mode: options.comment, model, render });
+    const result = await upsertComment(client, pr, { key, mode: options.comment, model, facts, render });
     core.info(
       result.action === 'skipped'
         ? `comment: skipped, ${result.reason}`
@@ -115,7 +116,7 @@ function logModel(model: ReportModel): void {
   const c = model.resourceCounts;
   core.info(
     `${model.eventType}: ${c.added} to add, ${c.changed} to change, ${c.deleted} to destroy, ` +
-      `${c.imported} to import, ${c.removed} to remove; ${model.driftedCount} drifted`,
+      `${c.imported} to import, ${c.removed} to forget; ${model.driftedCount} drifted`,
   );
 }
 
@@ -139,6 +140,7 @@ async function runMergeStep(env: Env): Promise<void> {
   const { merge, options } = readActionMergeInputs(env);
   const outcome = await runMerge(merge, { env, cwd: process.cwd(), log });
   logModel(outcome.model);
+  for (const warning of outcome.model.warnings) core.warning(plainText(warning));
   const failures: string[] = [];
   let body = '';
   let markdown: string;
@@ -151,13 +153,13 @@ async function runMergeStep(env: Env): Promise<void> {
     );
   } else {
     body = outcome.body;
-    markdown = renderMarkdownSummary(outcome.model, { budget: JOB_SUMMARY_BUDGET });
+    markdown = renderMarkdownSummary(outcome.model, { budget: JOB_SUMMARY_BUDGET, facts: outcome.facts });
     const { delivery } = outcome;
     if (delivery.kind === 'dry-run') core.info('dry-run: the merged event was not sent to Harness');
     if (delivery.kind === 'sent') core.info('the merged event was sent to Harness IaCM');
     if (delivery.kind === 'spooled') {
       failures.push(
-        `sending the event failed: ${describeError(delivery.error)}; the request body was saved to ${delivery.file}`,
+        `sending the event failed: ${describeError(delivery.error, SETTING_NAMES.action)}; the request body was saved to ${delivery.file}`,
       );
     }
   }
@@ -165,8 +167,8 @@ async function runMergeStep(env: Env): Promise<void> {
   await writeJobSummary(markdown, env);
   for (const [name, value] of Object.entries(actionOutputs(outcome.model, files)))
     core.setOutput(name, value);
-  await comment(outcome.model, options, env, render);
-  failures.push(...trippedGates(outcome.model, merge.gates));
+  await comment(outcome.model, outcome.facts, options, env, render);
+  failures.push(...outcome.gates.map((gate) => `gate failed: ${gateMessage(gate)}`));
   if (failures.length > 0) fail(failures.join('\n'), EXIT_FAILURE);
 }
 
@@ -180,15 +182,17 @@ export async function run(): Promise<void> {
     if (isMergeStep(env)) return await runMergeStep(env);
     const { config, options } = readActionInputs(env);
     const outcome = await runReport(config, { env, cwd: process.cwd(), log });
-    const { model, delivery } = outcome;
+    const { model, delivery, facts } = outcome;
     logModel(model);
+    // Each warning once, as an annotation (the summary lists them too, for readers of the page).
+    for (const warning of model.warnings) core.warning(plainText(warning));
 
-    const markdown = renderMarkdownSummary(model, { budget: JOB_SUMMARY_BUDGET });
+    const markdown = renderMarkdownSummary(model, { budget: JOB_SUMMARY_BUDGET, facts });
     const files = await writeFiles(outcome.body, markdown, env);
     await writeJobSummary(markdown, env);
     const outputs = actionOutputs(model, { ...files, partialFile: outcome.partialFile });
     for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
-    await comment(model, options, env);
+    await comment(model, facts, options, env);
 
     const failures: string[] = [];
     if (delivery.kind === 'dry-run') core.info('dry-run: the event was not sent to Harness');
@@ -199,7 +203,7 @@ export async function run(): Promise<void> {
         `sending the event failed: ${describeError(delivery.error, SETTING_NAMES.action)}; the request body was saved to ${delivery.file}`,
       );
     }
-    failures.push(...trippedGates(model, config.gates));
+    failures.push(...outcome.gates.map((gate) => `gate failed: ${gateMessage(gate)}`));
     if (failures.length > 0) fail(failures.join('\n'), EXIT_FAILURE);
   } catch (error) {
     fail(describeError(error, SETTING_NAMES.action), exitCodeOf(error));

@@ -9,6 +9,7 @@ import type { getOctokit } from '@actions/github';
 import type { CommentMode } from '../config/from-action-inputs.js';
 import { renderMarkdownSummary } from '../reporter/markdown-summary.js';
 import type { ReportModel } from '../reporter/report-model.js';
+import { NO_FACTS, type RunFacts } from '../reporter/run-facts.js';
 import { COMMENT_BUDGET, shrinkBudget, type TextBudget } from '../reporter/text-budget.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
@@ -56,10 +57,15 @@ export function commentMarker(key: string): string {
 export type CommentRenderer = (budget: TextBudget) => string;
 
 /** The comment body: the marker on the first line, then the summary within GitHub's comment limit. */
-export function commentBody(model: ReportModel, key: string, render?: CommentRenderer): string {
+export function commentBody(
+  model: ReportModel,
+  key: string,
+  facts: RunFacts = NO_FACTS,
+  render?: CommentRenderer,
+): string {
   const head = `${commentMarker(key)}\n`;
   const budget = shrinkBudget(COMMENT_BUDGET, head);
-  return head + (render ? render(budget) : renderMarkdownSummary(model, { budget }));
+  return head + (render ? render(budget) : renderMarkdownSummary(model, { budget, facts }));
 }
 
 export type CommentResult =
@@ -97,17 +103,19 @@ export async function upsertComment(
     readonly key: string;
     readonly mode: Exclude<CommentMode, 'off'>;
     readonly model: ReportModel;
+    readonly facts?: RunFacts;
     /** Another summary than the model's own (`merge --comment-only`: one section per workspace). */
     readonly render?: CommentRenderer | undefined;
   },
 ): Promise<CommentResult> {
   const { key, mode, model } = options;
   const existing = await findComment(client, pr, commentMarker(key));
-  const worthPosting = mode === 'always' || model.hasChanges || model.hasDrift;
+  const worthPosting =
+    mode === 'always' || model.hasChanges || model.hasDrift || (options.facts?.gates.length ?? 0) > 0;
   if (existing === undefined && !worthPosting) {
     return { action: 'skipped', reason: 'no changes or drift (comment: on-change)' };
   }
-  const body = commentBody(model, key, options.render);
+  const body = commentBody(model, key, options.facts, options.render);
   if (existing !== undefined) {
     const { data } = await client.rest.issues.updateComment({
       owner: pr.owner,

@@ -14,7 +14,8 @@ import { describeError, EXIT_FAILURE, EXIT_OK, UsageError } from '../errors.js';
 import { renderTextSummary } from '../reporter/text-summary.js';
 import { COMMENT_BUDGET } from '../reporter/text-budget.js';
 import { renderWorkspacesMarkdown, renderWorkspacesText } from '../reporter/workspaces-summary.js';
-import { trippedGates } from '../run/gates.js';
+import { gateMessage } from '../reporter/run-facts.js';
+import { plainText } from '../plain-text.js';
 import { runMerge } from '../run/run-merge.js';
 import type { CliIo } from './cli-io.js';
 import { httpOptionsFor, runCommand, type CommandOverrides } from './command-runner.js';
@@ -112,7 +113,13 @@ async function merge(argv: string[], io: CliIo, overrides: CommandOverrides): Pr
     log(renderWorkspacesText(outcome.sections, outcome.notes));
   } else {
     if (config.dryRun) io.stdout(`${outcome.body}\n`);
-    log(renderTextSummary(outcome.model));
+    if (values.quiet) {
+      // Warnings (failed and missing legs first) are part of the summary; without it, a line each.
+      for (const warning of outcome.model.warnings)
+        io.stderr(`iacm-report: warning: ${plainText(warning)}\n`);
+    } else {
+      log(renderTextSummary(outcome.model, { facts: outcome.facts }));
+    }
     const { delivery } = outcome;
     if (delivery.kind === 'spooled') {
       io.stderr(
@@ -123,7 +130,6 @@ async function merge(argv: string[], io: CliIo, overrides: CommandOverrides): Pr
     }
     if (delivery.kind === 'sent') log('Merged event delivered to Harness IaCM.');
   }
-  const tripped = trippedGates(outcome.model, config.gates);
-  for (const message of tripped) io.stderr(`iacm-report: gate failed: ${message}\n`);
-  return tripped.length > 0 ? EXIT_FAILURE : EXIT_OK;
+  for (const gate of outcome.gates) io.stderr(`iacm-report: gate failed: ${gateMessage(gate)}\n`);
+  return outcome.gates.length > 0 ? EXIT_FAILURE : EXIT_OK;
 }

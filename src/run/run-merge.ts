@@ -24,7 +24,9 @@ import type { SendEventRequest } from '../reporter/event-schema.js';
 import type { ReportModel } from '../reporter/report-model.js';
 import type { WorkspaceSection } from '../reporter/workspaces-summary.js';
 import { combinedModel } from '../reporter/workspaces-summary.js';
-import type { Delivery, RunIo } from './run-report.js';
+import type { RunFacts, TrippedGate } from '../reporter/run-facts.js';
+import { trippedGates } from './gates.js';
+import { runFacts, type Delivery, type RunIo } from './run-report.js';
 
 export type MergeOutcome =
   | {
@@ -34,6 +36,8 @@ export type MergeOutcome =
       readonly body: string;
       readonly delivery: Delivery;
       readonly legs: LegSummary[];
+      readonly gates: readonly TrippedGate[];
+      readonly facts: RunFacts;
     }
   | {
       readonly kind: 'comment-only';
@@ -42,6 +46,8 @@ export type MergeOutcome =
       readonly sections: WorkspaceSection[];
       readonly notes: string[];
       readonly legs: LegSummary[];
+      readonly gates: readonly TrippedGate[];
+      readonly facts: RunFacts;
     };
 
 /** The section label for legs that named no workspace. */
@@ -66,18 +72,19 @@ export async function runMerge(config: MergeConfig, io: RunIo): Promise<MergeOut
   const model = mergedModel(config, merged);
   const event = buildEvent(model, await ciContext);
   const body = JSON.stringify(event);
-  for (const warning of model.warnings) io.log(`warning: ${plainText(warning)}`);
-
-  const result = { kind: 'event' as const, model, event, body, legs: merged.legs };
-  if (!sends) return { ...result, delivery: { kind: 'dry-run' } };
-  const delivery = await deliverEvent(config.connection, body, {
-    spoolDir: config.spoolDir,
-    env: io.env,
-    cwd: io.cwd,
-    log: io.log,
-    http: io.http,
-  });
-  return { ...result, delivery };
+  // Warnings are not logged here: each entry shows them once, in its own summary (as for a report).
+  const gates = trippedGates(model, config.gates);
+  const delivery: Delivery = !sends
+    ? { kind: 'dry-run' }
+    : await deliverEvent(config.connection, body, {
+        spoolDir: config.spoolDir,
+        env: io.env,
+        cwd: io.cwd,
+        log: io.log,
+        http: io.http,
+      });
+  const facts = runFacts(config, event, delivery, gates);
+  return { kind: 'event', model, event, body, legs: merged.legs, delivery, gates, facts };
 }
 
 /** The model of the merged inputs, the legs' outcome folded into its status. */
@@ -185,6 +192,7 @@ async function commentOnly(config: MergeConfig, io: RunIo, files: readonly strin
     throw new UsageError('no partial reports to merge', 'CONFIG_INVALID');
   }
   const model = combinedModel(sections, notes);
-  for (const warning of sections.flatMap((s) => s.model.warnings)) io.log(`warning: ${plainText(warning)}`);
-  return { kind: 'comment-only', model, sections, notes, legs };
+  const gates = trippedGates(model, config.gates);
+  const facts: RunFacts = { gates };
+  return { kind: 'comment-only', model, sections, notes, legs, gates, facts };
 }

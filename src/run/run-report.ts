@@ -3,17 +3,18 @@
  * Entry points turn their world into a ReportConfig and a RunIo, call runReport, and write their
  * world's outputs from the ReportOutcome.
  */
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { deliverEvent } from '../api/deliver.js';
 import type { HttpOptions } from '../api/http-client.js';
 import type { ReportConfig } from '../config/schema.js';
 import { readCiContext } from '../context/ci-context.js';
-import type { CiContext } from '../model/ci-context.js';
 import { describeError } from '../errors.js';
+import type { CiContext } from '../model/ci-context.js';
 import type { PartialOrigin } from '../partial/build-partial.js';
 import { buildPartial, failedPartial } from '../partial/build-partial.js';
 import { legOrigin } from '../partial/leg-name.js';
 import { writePartialFile } from '../partial/partial-file.js';
+import { plainText } from '../plain-text.js';
 import { expandInputs } from '../parsers/expand-inputs.js';
 import { readInfracostFile } from '../parsers/infracost.js';
 import { applyInfracostToUnits } from '../parsers/infracost-units.js';
@@ -23,10 +24,11 @@ import { readTerragruntTree } from '../parsers/terragrunt-tree.js';
 import { buildEvent } from '../reporter/build-event.js';
 import type { ModelInput, TerragruntInput } from '../reporter/build-model.js';
 import { buildModel } from '../reporter/build-model.js';
-import { plainText } from '../plain-text.js';
 import type { SendEventRequest } from '../reporter/event-schema.js';
 import type { ReportModel } from '../reporter/report-model.js';
 import type { CostFigures } from '../model/cost-math.js';
+import type { RunFacts, TrippedGate } from '../reporter/run-facts.js';
+import { trippedGates } from './gates.js';
 
 /** The world a run sees, handed in by the entry point (so the pipeline itself reads no globals). */
 export interface RunIo {
@@ -54,6 +56,10 @@ export interface ReportOutcome {
   /** The exact request body, as sent (or as it would be sent). */
   readonly body: string;
   readonly delivery: Delivery;
+  /** The gates this run trips: the summaries name them, the entries fail on them after writing. */
+  readonly gates: readonly TrippedGate[];
+  /** What the summaries say beyond the plans: gates, where the event went, commit and run. */
+  readonly facts: RunFacts;
   /** The partial report written (`--save-partial`), as an absolute path. */
   readonly partialFile?: string | undefined;
 }
@@ -72,35 +78,41 @@ export async function runReport(config: ReportConfig, io: RunIo): Promise<Report
   } catch (error) {
     // A leg whose inputs are missing or bad still leaves a partial saying so, so the merge can
     // name it as failed instead of silently counting one leg fewer.
-    if (config.savePartial !== undefined)
+    if (config.savePartial !== undefined) {
       await saveFailedPartial(config, io, await contextOrEmpty(ciContext), error);
+    }
     throw error;
   }
   const model = buildModel(input);
+  // Files as a person finds them from where the run is: relative to the working folder.
+  model.files = model.files.map((file) => relativeToCwd(file, io.cwd));
   const context = await ciContext;
   const event = buildEvent(model, context);
   const body = JSON.stringify(event);
-  // Warnings quote file and folder names: printed plain, so a name cannot recolour or forge log lines.
-  for (const warning of model.warnings) io.log(`warning: ${plainText(warning)}`);
+  // Gates are known before anything is written, so every summary can name the ones that trip.
+  const gates = trippedGates(model, config.gates);
+  // Warnings are not logged here: each entry shows them once, in its own summary (or annotations).
 
   let partialFile: string | undefined;
   if (config.savePartial !== undefined) {
     partialFile = resolve(io.cwd, config.savePartial);
-    const origin = partialOrigin(config, io, context, sends);
-    await writePartialFile(partialFile, buildPartial(input, origin));
+    await writePartialFile(partialFile, buildPartial(input, partialOrigin(config, io, context, sends)));
     io.log(`Partial report saved to ${plainText(config.savePartial)}`);
   }
 
-  if (config.dryRun) return { model, event, body, delivery: { kind: 'dry-run' }, partialFile };
-  if (!sends) return { model, event, body, delivery: { kind: 'saved' }, partialFile };
-  const delivery = await deliverEvent(config.connection, body, {
-    spoolDir: config.spoolDir,
-    env: io.env,
-    cwd: io.cwd,
-    log: io.log,
-    http: io.http,
-  });
-  return { model, event, body, delivery, partialFile };
+  const delivery: Delivery = config.dryRun
+    ? { kind: 'dry-run' }
+    : !sends
+      ? { kind: 'saved' }
+      : await deliverEvent(config.connection, body, {
+          spoolDir: config.spoolDir,
+          env: io.env,
+          cwd: io.cwd,
+          log: io.log,
+          http: io.http,
+        });
+  const facts = runFacts(config, event, delivery, gates);
+  return { model, event, body, delivery, gates, facts, partialFile };
 }
 
 /** Everything the model is built from: the files read and what the user overrode. */
@@ -185,9 +197,36 @@ async function saveFailedPartial(
   }
 }
 
+export function runFacts(
+  config: Pick<ReportConfig, 'connection'>,
+  event: SendEventRequest,
+  delivery: Delivery,
+  gates: readonly TrippedGate[],
+): RunFacts {
+  const metadata = event.metadata;
+  const trigger = metadata?.trigger;
+  const link = trigger?.['run_url'] ?? trigger?.['build_link'];
+  return {
+    gates,
+    delivery:
+      delivery.kind === 'spooled' ? { kind: 'spooled', file: delivery.file } : { kind: delivery.kind },
+    org: config.connection.org,
+    project: config.connection.project,
+    workspace: config.connection.workspace,
+    commit: metadata?.git_commit_sha,
+    runUrl: typeof link === 'string' && /^https?:\/\//.test(link) ? link : undefined,
+  };
+}
+
 /** One plan at a time: the reader streams, so memory stays flat however many plans there are. */
 async function readPlans(files: readonly string[], cwd: string): Promise<PlanSummary[]> {
   const summaries: PlanSummary[] = [];
   for (const file of files) summaries.push(await readPlanFile(resolve(cwd, file), { label: file }));
   return summaries;
+}
+
+/** `file` relative to `cwd` when it lies under it; otherwise as given. */
+function relativeToCwd(file: string, cwd: string): string {
+  const rel = relative(cwd, resolve(cwd, file));
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? file : rel;
 }
