@@ -12,7 +12,7 @@ import { renderMarkdownSummary } from './markdown-summary.js';
 import type { ReportModel } from './report-model.js';
 import { renderTextSummary } from './text-summary.js';
 import type { TextBudget } from './text-budget.js';
-import { shrinkBudget, truncateToBudget } from './text-budget.js';
+import { truncateToBudget } from './text-budget.js';
 
 export interface WorkspaceSection {
   /** The IaCM workspace id, or a label for legs that named none. */
@@ -49,12 +49,23 @@ export function combinedModel(sections: readonly WorkspaceSection[], notes: read
     driftedCount,
     hasChanges: plannedChangesCount > 0,
     hasDrift: driftedCount > 0,
-    addresses: emptyAddressLists(),
+    addresses: combinedAddresses(sections),
     units: [],
     cost: undefined,
     files: [],
     warnings: [...notes],
   };
+}
+
+/** Every workspace's lists, each address after its workspace, so the verdict sees what is replaced. */
+function combinedAddresses(sections: readonly WorkspaceSection[]): ReturnType<typeof emptyAddressLists> {
+  const lists = emptyAddressLists();
+  for (const { workspace, model } of sections) {
+    for (const key of Object.keys(lists) as (keyof typeof lists)[]) {
+      for (const address of model.addresses[key]) lists[key].push(`${workspace}: ${address}`);
+    }
+  }
+  return lists;
 }
 
 function title(sections: readonly WorkspaceSection[]): string {
@@ -70,21 +81,19 @@ export function renderWorkspacesMarkdown(
   notes: readonly string[],
   budget: TextBudget,
 ): string {
-  const head = renderMarkdownSummary(combinedModel(sections, notes), { budget, title: title(sections) });
-  let left = shrinkBudget(budget, `${head}\n`);
+  // The verdict and each workspace get an equal share: a huge plan cannot push the others out.
+  const parts = sections.length + 1;
   const share: TextBudget = {
-    maxChars:
-      left.maxChars === undefined ? undefined : Math.floor(left.maxChars / Math.max(1, sections.length)),
-    maxBytes:
-      left.maxBytes === undefined ? undefined : Math.floor(left.maxBytes / Math.max(1, sections.length)),
+    maxChars: budget.maxChars === undefined ? undefined : Math.floor(budget.maxChars / parts) - 2,
+    maxBytes: budget.maxBytes === undefined ? undefined : Math.floor(budget.maxBytes / parts) - 2,
   };
-  const parts = [head];
+  const texts = [
+    renderMarkdownSummary(combinedModel(sections, notes), { budget: share, title: title(sections) }),
+  ];
   for (const { workspace, model } of sections) {
-    const text = renderMarkdownSummary(model, { budget: share, title: `Workspace ${workspace}` });
-    parts.push(text);
-    left = shrinkBudget(left, `${text}\n`);
+    texts.push(renderMarkdownSummary(model, { budget: share, title: `Workspace ${workspace}` }));
   }
-  return truncateToBudget(parts.join('\n'), budget, '\n_The summary was cut to fit the size limit._\n');
+  return truncateToBudget(texts.join('\n'), budget, '\n_The summary was cut to fit the size limit._\n');
 }
 
 /** The plain-text form (CLI stderr, the plugin's log and SUMMARY output), within `maxBytes`. */

@@ -237,10 +237,13 @@ describe('comment-only through the Action bundle', () => {
       expect(run.code).toBe(0);
       expect(github.comments).toHaveLength(1);
       const body = github.comments[0]?.body ?? '';
-      expect(body).toContain('### Harness IaCM: 2 workspaces');
-      expect(body.indexOf('### Workspace apps')).toBeGreaterThan(body.indexOf('2 workspaces'));
-      expect(body.indexOf('### Workspace network')).toBeGreaterThan(body.indexOf('### Workspace apps'));
-      expect(run.summary).toContain('### Workspace network');
+      // The verdict over all legs first, then one section per workspace.
+      const headings = [...body.matchAll(/^### .*$/gm)].map((m) => m[0]);
+      expect(headings).toHaveLength(3);
+      expect(headings[0]).toMatch(/Harness IaCM: 2 workspaces: 1 to replace/);
+      expect(headings[1]).toMatch(/Workspace apps/);
+      expect(headings[2]).toMatch(/Workspace network: 1 to replace/);
+      expect(run.summary).toMatch(/^### .*Workspace network/m);
       expect(run.stdout).toContain('nothing sent');
       // Only comment calls: no request went anywhere else.
       expect(github.requests.every((r) => r.url.includes('/issues/'))).toBe(true);

@@ -263,11 +263,11 @@ describe('merge', () => {
     expect(result.code).toBe(0);
     expect(server.requests.length).toBe(before);
     const markdown = result.stdout;
-    expect(markdown.indexOf('### Harness IaCM: 2 workspaces')).toBe(0);
-    expect(markdown.indexOf('### Workspace compute')).toBeGreaterThan(0);
-    expect(markdown.indexOf('### Workspace network')).toBeGreaterThan(
-      markdown.indexOf('### Workspace compute'),
-    );
+    const headings = [...markdown.matchAll(/^### .*$/gm)].map((m) => m[0]);
+    expect(markdown.startsWith(headings[0] ?? '-')).toBe(true);
+    expect(headings[0]).toMatch(/Harness IaCM: 2 workspaces/);
+    expect(headings[1]).toMatch(/Workspace compute/);
+    expect(headings[2]).toMatch(/Workspace network/);
   });
 });
 
