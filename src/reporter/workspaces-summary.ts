@@ -53,6 +53,9 @@ export function combinedModel(sections: readonly WorkspaceSection[], notes: read
     units: [],
     cost: undefined,
     files: [],
+    erroredPlans: sections.flatMap(({ workspace, model }) =>
+      model.erroredPlans.map((f) => `${workspace}: ${f}`),
+    ),
     warnings: [...notes],
   };
 }

@@ -8,7 +8,7 @@ import { deliverEvent } from '../api/deliver.js';
 import type { HttpOptions } from '../api/http-client.js';
 import type { ReportConfig } from '../config/schema.js';
 import { readCiContext } from '../context/ci-context.js';
-import { describeError } from '../errors.js';
+import { describeError, InputError, settingRef } from '../errors.js';
 import type { CiContext } from '../model/ci-context.js';
 import type { PartialOrigin } from '../partial/build-partial.js';
 import { buildPartial, failedPartial } from '../partial/build-partial.js';
@@ -122,6 +122,7 @@ export async function gatherInputs(config: ReportConfig, io: RunIo): Promise<Mod
   const driftFiles = await expandInputs(config.drifts, io.cwd, 'drift');
   const plans = await readPlans(planFiles, io.cwd);
   const drifts = await readPlans(driftFiles, io.cwd);
+  for (const drift of drifts) refuseChangingDriftFile(drift);
   const warnings: string[] = [];
 
   let terragrunt: TerragruntInput | undefined;
@@ -216,6 +217,22 @@ export function runFacts(
     commit: metadata?.git_commit_sha,
     runUrl: typeof link === 'string' && /^https?:\/\//.test(link) ? link : undefined,
   };
+}
+
+/**
+ * A `--drift` file is a drift check by definition, so one that plans real changes to managed
+ * resources (a normal plan given as drift) would be reported as "no drift" or as drift it is not:
+ * refused, naming what it is and what to give instead. A drift file with nothing to change and
+ * no `resource_drift` stays a drift check that found none.
+ */
+function refuseChangingDriftFile(drift: PlanSummary): void {
+  const { added, changed, deleted } = drift.resourceCounts;
+  if (added + changed + deleted === 0) return;
+  throw new InputError(
+    'INPUT_WRONG_KIND',
+    drift.file,
+    `given as ${settingRef('drifts')}, but this plan makes changes (${added} to add, ${changed} to change, ${deleted} to destroy), so it is not a drift check: give it as ${settingRef('plans')}, or check drift with a refresh-only plan (\`terraform plan -refresh-only -out=tfplan\`, then \`terraform show -json tfplan\`)`,
+  );
 }
 
 /** One plan at a time: the reader streams, so memory stays flat however many plans there are. */

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readActionMetadata } from '../../scripts/action-docs.js';
+import { BUNDLE_NODE } from './bundle-node.js';
 import { ensureBundles } from './bundles.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -93,7 +94,7 @@ export async function runAction(options: ActionRunOptions = {}): Promise<ActionR
     env[`INPUT_${name.toUpperCase()}`] = value;
   }
 
-  const child = spawn(process.execPath, [BUNDLE], {
+  const child = spawn(BUNDLE_NODE, [BUNDLE], {
     cwd: options.cwd ?? ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
