@@ -12,7 +12,7 @@ import { wellFormed } from '../plain-text.js';
 import { renderMarkdownSummary } from '../reporter/markdown-summary.js';
 import type { ReportModel } from '../reporter/report-model.js';
 import { NO_FACTS, type RunFacts } from '../reporter/run-facts.js';
-import { COMMENT_BUDGET, shrinkBudget } from '../reporter/text-budget.js';
+import { COMMENT_BUDGET, shrinkBudget, type TextBudget } from '../reporter/text-budget.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 type Env = Readonly<Record<string, string | undefined>>;
@@ -55,10 +55,19 @@ export function commentMarker(key: string): string {
   return `<!-- iacm-reporter:${key} -->`;
 }
 
+/** Renders a summary within a budget (the default: the model's own Markdown summary). */
+export type CommentRenderer = (budget: TextBudget) => string;
+
 /** The comment body: the marker on the first line, then the summary within GitHub's comment limit. */
-export function commentBody(model: ReportModel, key: string, facts: RunFacts = NO_FACTS): string {
+export function commentBody(
+  model: ReportModel,
+  key: string,
+  facts: RunFacts = NO_FACTS,
+  render?: CommentRenderer,
+): string {
   const head = `${commentMarker(key)}\n`;
-  return head + renderMarkdownSummary(model, { budget: shrinkBudget(COMMENT_BUDGET, head), facts });
+  const budget = shrinkBudget(COMMENT_BUDGET, head);
+  return head + (render ? render(budget) : renderMarkdownSummary(model, { budget, facts }));
 }
 
 export type CommentResult =
@@ -104,6 +113,8 @@ export async function upsertComment(
     readonly mode: Exclude<CommentMode, 'off'>;
     readonly model: ReportModel;
     readonly facts?: RunFacts;
+    /** Another summary than the model's own (`merge --comment-only`: one section per workspace). */
+    readonly render?: CommentRenderer | undefined;
     /** Redacted from the body (the API key, should plan content hold it). */
     readonly secrets?: readonly (string | undefined)[];
   },
@@ -120,7 +131,9 @@ export async function upsertComment(
     return { action: 'skipped', reason: 'no changes or drift (comment: on-change)' };
   }
   // Well-formed: the client sends it as JSON, where a lone surrogate would go out as `\ud800`.
-  const body = wellFormed(redactSecrets(commentBody(model, key, options.facts), options.secrets ?? []));
+  const body = wellFormed(
+    redactSecrets(commentBody(model, key, options.facts, options.render), options.secrets ?? []),
+  );
   if (existing !== undefined) {
     const { data } = await client.rest.issues.updateComment({
       owner: pr.owner,
