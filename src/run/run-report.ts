@@ -3,7 +3,7 @@
  * Entry points turn their world into a ReportConfig and a RunIo, call runReport, and write their
  * world's outputs from the ReportOutcome.
  */
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { deliverEvent } from '../api/deliver.js';
 import type { HttpOptions } from '../api/http-client.js';
 import type { ReportConfig } from '../config/schema.js';
@@ -17,10 +17,11 @@ import { readTerragruntTree } from '../parsers/terragrunt-tree.js';
 import { buildEvent } from '../reporter/build-event.js';
 import type { TerragruntInput } from '../reporter/build-model.js';
 import { buildModel } from '../reporter/build-model.js';
-import { plainText } from '../plain-text.js';
 import type { SendEventRequest } from '../reporter/event-schema.js';
 import type { ReportModel } from '../reporter/report-model.js';
 import type { CostFigures } from '../model/cost-math.js';
+import type { RunFacts, TrippedGate } from '../reporter/run-facts.js';
+import { trippedGates } from './gates.js';
 
 /** The world a run sees, handed in by the entry point (so the pipeline itself reads no globals). */
 export interface RunIo {
@@ -46,6 +47,10 @@ export interface ReportOutcome {
   /** The exact request body, as sent (or as it would be sent). */
   readonly body: string;
   readonly delivery: Delivery;
+  /** The gates this run trips: the summaries name them, the entries fail on them after writing. */
+  readonly gates: readonly TrippedGate[];
+  /** What the summaries say beyond the plans: gates, where the event went, commit and run. */
+  readonly facts: RunFacts;
 }
 
 export async function runReport(config: ReportConfig, io: RunIo): Promise<ReportOutcome> {
@@ -99,20 +104,45 @@ export async function runReport(config: ReportConfig, io: RunIo): Promise<Report
       provisioner: config.provisioner,
     },
   });
+  // Files as a person finds them from where the run is: relative to the working folder.
+  model.files = model.files.map((file) => relativeToCwd(file, io.cwd));
   const event = buildEvent(model, await ciContext);
   const body = JSON.stringify(event);
-  // Warnings quote file and folder names: printed plain, so a name cannot recolour or forge log lines.
-  for (const warning of model.warnings) io.log(`warning: ${plainText(warning)}`);
+  // Gates are known before anything is written, so every summary can name the ones that trip.
+  const gates = trippedGates(model, config.gates);
+  // Warnings are not logged here: each entry shows them once, in its own summary (or annotations).
 
-  if (config.dryRun) return { model, event, body, delivery: { kind: 'dry-run' } };
-  const delivery = await deliverEvent(config.connection, body, {
-    spoolDir: config.spoolDir,
-    env: io.env,
-    cwd: io.cwd,
-    log: io.log,
-    http: io.http,
-  });
-  return { model, event, body, delivery };
+  const delivery: Delivery = config.dryRun
+    ? { kind: 'dry-run' }
+    : await deliverEvent(config.connection, body, {
+        spoolDir: config.spoolDir,
+        env: io.env,
+        cwd: io.cwd,
+        log: io.log,
+        http: io.http,
+      });
+  return { model, event, body, delivery, gates, facts: runFacts(config, event, delivery, gates) };
+}
+
+function runFacts(
+  config: ReportConfig,
+  event: SendEventRequest,
+  delivery: Delivery,
+  gates: readonly TrippedGate[],
+): RunFacts {
+  const metadata = event.metadata;
+  const trigger = metadata?.trigger;
+  const link = trigger?.['run_url'] ?? trigger?.['build_link'];
+  return {
+    gates,
+    delivery:
+      delivery.kind === 'spooled' ? { kind: 'spooled', file: delivery.file } : { kind: delivery.kind },
+    org: config.connection.org,
+    project: config.connection.project,
+    workspace: config.connection.workspace,
+    commit: metadata?.git_commit_sha,
+    runUrl: typeof link === 'string' && /^https?:\/\//.test(link) ? link : undefined,
+  };
 }
 
 /** One plan at a time: the reader streams, so memory stays flat however many plans there are. */
@@ -120,4 +150,10 @@ async function readPlans(files: readonly string[], cwd: string): Promise<PlanSum
   const summaries: PlanSummary[] = [];
   for (const file of files) summaries.push(await readPlanFile(resolve(cwd, file), { label: file }));
   return summaries;
+}
+
+/** `file` relative to `cwd` when it lies under it; otherwise as given. */
+function relativeToCwd(file: string, cwd: string): string {
+  const rel = relative(cwd, resolve(cwd, file));
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? file : rel;
 }
