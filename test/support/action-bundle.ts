@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readActionMetadata } from '../../scripts/action-docs.js';
 import { runProcess, type ProcessRun } from '../trust/support/processes.js';
+import { BUNDLE_NODE } from './bundle-node.js';
 import { ensureBundles } from './bundles.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -102,7 +103,7 @@ export async function runAction(options: ActionRunOptions = {}): Promise<ActionR
     env[`INPUT_${name.toUpperCase()}`] = value;
   }
 
-  const run = await runProcess(process.execPath, [BUNDLE], {
+  const run = await runProcess(BUNDLE_NODE, [BUNDLE], {
     cwd: ROOT,
     env,
     timeoutMs: options.timeoutMs ?? 60_000,

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BUILD_TIMEOUT_MS, ensureBundles } from '../../support/bundles.js';
+import { BUNDLE_NODE } from '../../support/bundle-node.js';
 import { runProcess, type ProcessRun } from '../../trust/support/processes.js';
 import { contextPathOf, copyPaths, entrypoint, readDockerfile } from './dockerfile.js';
 
@@ -57,7 +58,7 @@ export async function runPluginProcess(
   for (const name of Object.keys(env)) {
     if (!ALLOWED.test(name)) throw new Error(`${name} is not a variable Harness gives a plugin step`);
   }
-  return runProcess(process.execPath, [entry], {
+  return runProcess(BUNDLE_NODE, [entry], {
     cwd,
     env: { ...env, PATH: process.env['PATH'] ?? '/usr/bin:/bin' },
     timeoutMs,

@@ -13,6 +13,7 @@ import {
   type ActionRun,
   type ActionRunOptions as RunActionOptions,
 } from '../../support/action-bundle.js';
+import { BUNDLE_NODE } from '../../support/bundle-node.js';
 import { BUILD_TIMEOUT_MS, ensureBundles as buildBundles } from '../../support/bundles.js';
 import { BUNDLE_ENTRY as PLUGIN_BUNDLE } from '../../plugin/support/plugin-bundle.js';
 import { runProcess, type ProcessRun } from './processes.js';
@@ -60,7 +61,7 @@ export interface CliRunOptions {
 }
 
 export function runCli(args: readonly string[], options: CliRunOptions = {}): Promise<ProcessRun> {
-  return runProcess(process.execPath, [CLI_BUNDLE, ...args], {
+  return runProcess(BUNDLE_NODE, [CLI_BUNDLE, ...args], {
     cwd: options.cwd ?? ROOT,
     env: { ...baseEnv(), ...options.env },
     timeoutMs: options.timeoutMs ?? 20_000,
@@ -88,7 +89,7 @@ export interface PluginRunOptions {
 }
 
 export function runPluginBundle(options: PluginRunOptions): Promise<ProcessRun> {
-  return runProcess(process.execPath, [PLUGIN_BUNDLE], {
+  return runProcess(BUNDLE_NODE, [PLUGIN_BUNDLE], {
     cwd: options.cwd ?? ROOT,
     env: { ...baseEnv(), ...options.env },
     timeoutMs: options.timeoutMs ?? 20_000,
