@@ -20,6 +20,23 @@ import type { InputError } from '../../errors.js';
 import { diagnoseStart, diagnoseTrailing } from './input-diagnosis.js';
 import { copyBytes, showByte, type InputErrors } from './input-errors.js';
 import { MAX_OUTPUT_VALUE_DEPTH } from './output-value.js';
+import {
+  D_CAPTURE,
+  D_DESCEND,
+  D_RAW,
+  D_SCAN_TRUE,
+  D_SKIP,
+  KIND_ARRAY,
+  KIND_FALSE,
+  KIND_NULL,
+  KIND_NUMBER,
+  KIND_OBJECT,
+  KIND_STRING,
+  KIND_TRUE,
+  type Disposition,
+  type ScanHandler,
+  type ValueKind,
+} from './scan-handler.js';
 import { skipString } from './skip-string.js';
 import type { WasmSkipper } from './skip-wasm.js';
 import {
@@ -47,39 +64,6 @@ import {
   expectedIn,
 } from './scanner-tables.js';
 
-export const KIND_OBJECT = 0;
-export const KIND_ARRAY = 1;
-export const KIND_STRING = 2;
-export const KIND_NUMBER = 3;
-export const KIND_TRUE = 4;
-export const KIND_FALSE = 5;
-export const KIND_NULL = 6;
-
-/** What a value is, from its first byte. */
-export type ValueKind =
-  | typeof KIND_OBJECT
-  | typeof KIND_ARRAY
-  | typeof KIND_STRING
-  | typeof KIND_NUMBER
-  | typeof KIND_TRUE
-  | typeof KIND_FALSE
-  | typeof KIND_NULL;
-
-/** Go into the container (event mode continues inside it). */
-export const D_DESCEND = 0;
-/** Hand the string's bytes to ScanHandler.string. */
-export const D_CAPTURE = 1;
-/** Skip the value. */
-export const D_SKIP = 2;
-/** Skip the value, then tell ScanHandler.captured whether a `true` literal occurred in it. */
-export const D_SCAN_TRUE = 3;
-/** Skip the value, then hand its raw bytes (up to RAW_LIMIT) to ScanHandler.captured. */
-export const D_RAW = 4;
-
-/** A handler's answer to a value: what the scanner does with it. */
-export type Disposition =
-  typeof D_DESCEND | typeof D_CAPTURE | typeof D_SKIP | typeof D_SCAN_TRUE | typeof D_RAW;
-
 /** Deeper nesting is rejected; the stack costs one byte per level. */
 export const MAX_DEPTH = 100_000;
 /** Strings the reader keeps (keys, names, addresses) may not be longer than this. */
@@ -104,27 +88,6 @@ const KIND_OF_BYTE = (() => {
   t[0x6e] = KIND_NULL;
   return t;
 })();
-
-export interface ScanHandler {
-  /** A value starts at `offset` (in event mode); the answer says what to do with it. */
-  value(kind: ValueKind, offset: number): Disposition;
-  /** An object key, as raw bytes `bytes[start, end)` between the quotes. */
-  key(bytes: Uint8Array, start: number, end: number, escaped: boolean, offset: number): void;
-  /** A string value the handler asked for with D_CAPTURE. */
-  string(bytes: Uint8Array, start: number, end: number, escaped: boolean, offset: number): void;
-  /** The end of a container entered with D_DESCEND. */
-  close(offset: number): void;
-  /** The end of a D_SCAN_TRUE or D_RAW value; `raw` is null past RAW_LIMIT or for D_SCAN_TRUE. */
-  captured(raw: Uint8Array | null, sawTrue: boolean, offset: number): void;
-  /**
-   * Lists of keys: in an object for which keyFilter() gives k, the handler promises to answer
-   * D_SKIP to the value of every key not in keySets[k] (matched by its bytes, unescaped) and to do
-   * nothing else for it, so the scanner may skip such members without calling key() or value().
-   */
-  readonly keySets: readonly (readonly string[])[];
-  /** The key set of the container just entered or returned to (after close()), or -1: no filter. */
-  keyFilter(): number;
-}
 
 function concat(parts: Uint8Array[], size: number): Uint8Array {
   const out = new Uint8Array(size);

@@ -29,7 +29,7 @@ import {
   type Disposition,
   type ScanHandler,
   type ValueKind,
-} from './json-scanner.js';
+} from './scan-handler.js';
 import type { InputErrors } from './input-errors.js';
 import { keptOutputText, type KeptOutputValue } from './output-value.js';
 import {
