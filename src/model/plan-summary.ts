@@ -26,6 +26,19 @@ export interface AddressLists {
   drifted: string[];
 }
 
+/**
+ * The names (never the values) of the top-level attributes an update or replacement changes,
+ * sorted, at most MAX_ATTRIBUTE_NAMES of them, each cut to MAX_ATTRIBUTE_NAME characters.
+ */
+export interface ChangedAttributes {
+  readonly names: readonly string[];
+  /** How many attributes change (names.length when none was left out). */
+  readonly total: number;
+}
+
+export const MAX_ATTRIBUTE_NAMES = 20;
+export const MAX_ATTRIBUTE_NAME = 64;
+
 export interface PlanSummary {
   /** The path as the user named it (or as found in a tree). */
   readonly file: string;
@@ -45,7 +58,15 @@ export interface PlanSummary {
   /** Output values after the plan, as strings: `(sensitive)`, `(known after apply)` or the value. */
   readonly outputs: Record<string, string>;
   readonly addresses: AddressLists;
+  /**
+   * Changed attribute names by address, for the updated and replaced addresses the plan shows
+   * them for (bounded: the first MAX_ATTRIBUTE_ADDRESSES of each list).
+   */
+  readonly changedAttributes: ReadonlyMap<string, ChangedAttributes>;
 }
+
+/** Updated (and, apart, replaced) addresses per plan for which changed attribute names are kept. */
+export const MAX_ATTRIBUTE_ADDRESSES = 1000;
 
 export function zeroCounts(): Counts {
   return { added: 0, changed: 0, deleted: 0, unchanged: 0, imported: 0, removed: 0 };

@@ -20,7 +20,9 @@
  *   can differ on such (invalid-in-practice) documents, and only there.
  */
 import { InputError } from '../../src/errors.js';
+import { boundAttributeNames, diffsAttributes } from '../../src/parsers/attribute-diff.js';
 import { containsTrue, keptOutputValue } from '../../src/parsers/json-stream/output-value.js';
+import type { ChangedAttributes } from '../../src/model/plan-summary.js';
 import type { ChangeEntry, OutputChangeEntry, PlanVisitor } from '../../src/parsers/plan-visitor.js';
 
 type JsonObject = Record<string, unknown>;
@@ -62,7 +64,7 @@ export function walkPlanDocument(doc: unknown, visitor: PlanVisitor, file = '(pl
         if (value !== null) visitor.errored(expectBoolean(file, key, value));
         break;
       case 'resource_changes':
-        for (const entry of changeEntries(file, key, value)) visitor.resourceChange(entry);
+        for (const entry of changeEntries(file, key, value, true)) visitor.resourceChange(entry);
         break;
       case 'resource_drift':
         for (const entry of changeEntries(file, key, value)) visitor.resourceDrift(entry);
@@ -120,7 +122,12 @@ function actionsOf(file: string, path: string, change: JsonObject): string[] {
 }
 
 /** The entries of `resource_changes` or `resource_drift`, reduced to what the visitor sees. */
-function* changeEntries(file: string, key: string, value: unknown): Generator<ChangeEntry> {
+function* changeEntries(
+  file: string,
+  key: string,
+  value: unknown,
+  withAttributes = false,
+): Generator<ChangeEntry> {
   const entries = optionalArray(file, key, value);
   for (let i = 0; i < entries.length; i++) {
     const path = `${key}[${i}]`;
@@ -129,14 +136,41 @@ function* changeEntries(file: string, key: string, value: unknown): Generator<Ch
     const change = entry['change'];
     if (!isObject(change)) throw invalid(file, `${path}.change`, 'an object');
     const importing = change['importing'];
+    const actions = actionsOf(file, `${path}.change`, change);
     yield {
       address: expectString(file, `${path}.address`, entry['address']),
       mode: optionalString(file, `${path}.mode`, entry['mode']),
-      actions: actionsOf(file, `${path}.change`, change),
+      actions,
+      changedAttributes: withAttributes && diffsAttributes(actions) ? changedAttributes(change) : undefined,
       importing: importing !== undefined && importing !== null,
       previousAddress: optionalString(file, `${path}.previous_address`, entry['previous_address']),
     };
   }
+}
+
+const DIFF_KEYS = ['before', 'after', 'after_unknown', 'replace_paths'];
+
+/**
+ * The attributes an update or replacement changes, computed on parsed values (the streaming
+ * reader compares hashes of their text; the two agree on anything terraform or tofu writes).
+ */
+function changedAttributes(change: JsonObject): ChangedAttributes | undefined {
+  if (!DIFF_KEYS.some((key) => Object.hasOwn(change, key))) return undefined;
+  const sideOf = (value: unknown): JsonObject => (isObject(value) ? value : {});
+  const before = sideOf(change['before']);
+  const after = sideOf(change['after']);
+  const changed = new Set<string>();
+  for (const name of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    if (!Object.hasOwn(before, name) || !Object.hasOwn(after, name)) changed.add(name);
+    else if (JSON.stringify(before[name]) !== JSON.stringify(after[name])) changed.add(name);
+  }
+  const unknown = sideOf(change['after_unknown']);
+  for (const name of Object.keys(unknown)) if (containsTrue(unknown[name])) changed.add(name);
+  const paths = change['replace_paths'];
+  if (Array.isArray(paths)) {
+    for (const p of paths) if (Array.isArray(p) && typeof p[0] === 'string') changed.add(p[0]);
+  }
+  return boundAttributeNames(changed);
 }
 
 function walkOutputChanges(file: string, value: unknown, visitor: PlanVisitor): void {

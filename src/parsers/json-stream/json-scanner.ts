@@ -75,10 +75,15 @@ export const D_SKIP = 2;
 export const D_SCAN_TRUE = 3;
 /** Skip the value, then hand its raw bytes (up to RAW_LIMIT) to ScanHandler.captured. */
 export const D_RAW = 4;
+/**
+ * Skip the value, hashing its bytes (whitespace outside strings left out) as they pass, then hand
+ * the hash to ScanHandler.hashed. Nothing of the value is kept: only the hash leaves the scanner.
+ */
+export const D_HASH = 5;
 
 /** A handler's answer to a value: what the scanner does with it. */
 export type Disposition =
-  typeof D_DESCEND | typeof D_CAPTURE | typeof D_SKIP | typeof D_SCAN_TRUE | typeof D_RAW;
+  typeof D_DESCEND | typeof D_CAPTURE | typeof D_SKIP | typeof D_SCAN_TRUE | typeof D_RAW | typeof D_HASH;
 
 /** Deeper nesting is rejected; the stack costs one byte per level. */
 export const MAX_DEPTH = 100_000;
@@ -116,6 +121,8 @@ export interface ScanHandler {
   close(offset: number): void;
   /** The end of a D_SCAN_TRUE or D_RAW value; `raw` is null past RAW_LIMIT or for D_SCAN_TRUE. */
   captured(raw: Uint8Array | null, sawTrue: boolean, offset: number): void;
+  /** The end of a D_HASH value: a 53-bit hash of its bytes, whitespace outside strings left out. */
+  hashed(hash: number, offset: number): void;
   /**
    * Lists of keys: in an object for which keyFilter() gives k, the handler promises to answer
    * D_SKIP to the value of every key not in keySets[k] (matched by its bytes, unescaped) and to do
@@ -161,6 +168,12 @@ export class JsonScanner {
   private rawOverflow = false;
   private rawFrom = 0;
   private rawOffset = 0;
+  /** D_HASH: on, the two 32-bit halves of the hash, and whether the bytes so far end in a string. */
+  private hashOn = false;
+  private hashA = 0;
+  private hashB = 0;
+  private hashInString = false;
+  private hashEscape = false;
 
   /** 0: not in a string; 1: in a value string; 2: in a key. */
   private inString = 0;
@@ -243,6 +256,7 @@ export class JsonScanner {
       if (this.stringSize > MAX_CAPTURED_STRING) throw this.tooLongError();
     }
     if (this.rawOn) this.keepRaw(buf, this.rawFrom, n);
+    else if (this.hashOn) this.hashBytes(buf, this.rawFrom, n);
     this.base += n;
   }
 
@@ -337,7 +351,7 @@ export class JsonScanner {
     // Skipped containers go to WebAssembly. Skipped scalars (depth still at skipBase: a number, a
     // literal, or the ',' after a string) are a few bytes, less than the call would cost. The rare
     // skips that record something (a `true` seen, raw bytes of an output value) stay in JS.
-    if (wasm !== null && this.depth > this.skipBase && !this.scanTrue && !this.rawOn) {
+    if (wasm !== null && this.depth > this.skipBase && !this.scanTrue && !this.rawOn && !this.hashOn) {
       const at = buf.byteOffset;
       const stop = wasm.skip(at + i, at + n, this.state, this.depth, this.skipBase, this.types.length - 1, 0);
       this.state = wasm.state;
@@ -454,6 +468,7 @@ export class JsonScanner {
       this.skipBase = depth;
       this.scanTrue = false;
       this.rawOn = false;
+      this.hashOn = false;
     }
     return stop - at;
   }
@@ -651,6 +666,15 @@ export class JsonScanner {
     this.scanTrue = disposition === D_SCAN_TRUE;
     this.sawTrue = false;
     this.rawOn = disposition === D_RAW;
+    this.hashOn = disposition === D_HASH;
+    if (this.hashOn) {
+      this.hashA = 0x811c9dc5;
+      this.hashB = 0x6a09e667;
+      this.hashInString = false;
+      this.hashEscape = false;
+      this.rawFrom = i;
+      this.rawOffset = this.base + i;
+    }
     if (this.rawOn) {
       this.rawParts = [];
       this.rawSize = 0;
@@ -669,10 +693,46 @@ export class JsonScanner {
       const raw = this.rawOverflow ? null : concat(this.rawParts, this.rawSize);
       this.rawParts = [];
       this.handler.captured(raw, this.sawTrue, this.rawOffset);
+    } else if (this.hashOn) {
+      this.hashBytes(buf, this.rawFrom, i);
+      this.hashOn = false;
+      // 32 bits of one half and 21 of the other: an exact integer in a double.
+      this.handler.hashed((this.hashA >>> 0) * 0x200000 + (this.hashB >>> 11), this.rawOffset);
     } else if (this.scanTrue) {
       this.scanTrue = false;
       this.handler.captured(null, this.sawTrue, this.base + i);
     }
+  }
+
+  /**
+   * Folds bytes [from, to) of a D_HASH value into its hash: FNV-1a and a multiply-rotate hash side
+   * by side. Whitespace outside strings is left out, so the same value hashes the same however it
+   * is indented (before and after sit at the same depth, but need not be written alike).
+   */
+  private hashBytes(buf: Uint8Array, from: number, to: number): void {
+    let a = this.hashA;
+    let b = this.hashB;
+    let inString = this.hashInString;
+    let escape = this.hashEscape;
+    for (let i = from; i < to; i++) {
+      const c = buf[i]!;
+      if (inString) {
+        if (escape) escape = false;
+        else if (c === 0x5c) escape = true;
+        else if (c === 0x22) inString = false;
+      } else if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) {
+        continue;
+      } else if (c === 0x22) {
+        inString = true;
+      }
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b + c, 0x9e3779b1);
+      b = (b << 13) | (b >>> 19);
+    }
+    this.hashA = a;
+    this.hashB = b;
+    this.hashInString = inString;
+    this.hashEscape = escape;
   }
 
   private keepRaw(buf: Uint8Array, from: number, to: number): void {

@@ -11,10 +11,12 @@
  *   `after_unknown`/`after_sensitive` when a `true` occurs anywhere in them;
  * - calls follow document order (keys of an object in the order written).
  */
+import { AttributeDiff, diffsAttributes } from '../attribute-diff.js';
 import type { PlanVisitor } from '../plan-visitor.js';
 import {
   D_CAPTURE,
   D_DESCEND,
+  D_HASH,
   D_RAW,
   D_SCAN_TRUE,
   D_SKIP,
@@ -34,6 +36,7 @@ import {
   COMMON_VALUES,
   COMMON_VALUE_NAMES,
   F_ACTIONS,
+  F_ATTRIBUTES,
   F_CHANGE,
   F_CHANGE_ENTRY,
   F_CHANGE_LIST,
@@ -47,8 +50,11 @@ import {
   F_PRIOR,
   F_PRIOR_VALUES,
   F_RESOURCE,
+  F_REPLACE_PATH,
+  F_REPLACE_PATHS,
   F_RESOURCES,
   F_TOP,
+  F_UNKNOWN,
   Frame,
   type FrameKind,
   KEYS_OF_FRAME,
@@ -60,6 +66,7 @@ import {
   K_AFTER,
   K_AFTER_SENSITIVE,
   K_AFTER_UNKNOWN,
+  K_BEFORE,
   K_CHANGE,
   K_CHILD_MODULES,
   K_ERRORED,
@@ -71,10 +78,12 @@ import {
   K_PLANNED_VALUES,
   K_PREVIOUS_ADDRESS,
   K_PRIOR_STATE,
+  K_REPLACE_PATHS,
   K_RESOURCES,
   K_RESOURCE_CHANGES,
   K_RESOURCE_DRIFT,
   K_TERRAFORM_VERSION,
+  PLAIN_CHANGE_KEY_SET,
   TOP_KEYS,
   member,
 } from './plan-frames.js';
@@ -95,7 +104,12 @@ export class PlanWalker implements ScanHandler {
       const key = this.text(bytes, start, end, escaped, offset);
       this.visitor.topLevelKey(key);
       f.key = TOP_KEYS.lookup(key);
-    } else if (f.kind === F_OUTPUT_CHANGES || f.kind === F_PLANNED_OUTPUTS) {
+    } else if (
+      f.kind === F_OUTPUT_CHANGES ||
+      f.kind === F_PLANNED_OUTPUTS ||
+      f.kind === F_ATTRIBUTES ||
+      f.kind === F_UNKNOWN
+    ) {
       f.name = this.text(bytes, start, end, escaped, offset);
     } else {
       const table = KEYS_OF_FRAME[f.kind];
@@ -107,7 +121,22 @@ export class PlanWalker implements ScanHandler {
 
   /** Every frame with a key table but the top one answers D_SKIP to other keys and does nothing. */
   keyFilter(): number {
-    return this.frame === null ? -1 : KEY_SET_OF_FRAME[this.frame.kind]!;
+    const f = this.frame;
+    if (f === null) return -1;
+    // Once a change's actions are known to be no update or replacement, its values are skipped
+    // unseen, so plans of creates and deletes read as fast as before attribute names existed.
+    if (f.kind === F_CHANGE && f.parent!.actions !== undefined && !this.wantsDiff(f.parent!)) {
+      return PLAIN_CHANGE_KEY_SET;
+    }
+    return KEY_SET_OF_FRAME[f.kind]!;
+  }
+
+  /** A resource change entry whose attribute names are gathered (actions unknown yet: maybe). */
+  private wantsDiff(entry: Frame): boolean {
+    return (
+      entry.parent!.via !== '.resource_drift' &&
+      (entry.actions === undefined || diffsAttributes(entry.actions))
+    );
   }
 
   value(kind: ValueKind, offset: number): Disposition {
@@ -140,7 +169,19 @@ export class PlanWalker implements ScanHandler {
       case F_CHANGE:
         if (f.key === K_ACTIONS) return this.enter(f, kind, KIND_ARRAY, F_ACTIONS, '.actions', offset, true);
         if (f.key === K_IMPORTING) f.parent!.importing = kind !== KIND_NULL;
+        else if (f.key !== K_OTHER && this.wantsDiff(f.parent!)) return this.diffValue(f, kind);
         return D_SKIP;
+      case F_ATTRIBUTES:
+        return D_HASH;
+      case F_UNKNOWN:
+        if (kind === KIND_TRUE) this.diffOf(f).name(f.name);
+        return kind === KIND_OBJECT || kind === KIND_ARRAY ? D_SCAN_TRUE : D_SKIP;
+      case F_REPLACE_PATHS:
+        if (kind !== KIND_ARRAY) return D_SKIP;
+        this.frame = new Frame(F_REPLACE_PATH, f, f.count++);
+        return D_DESCEND;
+      case F_REPLACE_PATH:
+        return f.count++ === 0 && kind === KIND_STRING ? D_CAPTURE : D_SKIP;
       case F_ACTIONS:
         f.count++;
         if (kind !== KIND_STRING)
@@ -205,6 +246,10 @@ export class PlanWalker implements ScanHandler {
 
   string(bytes: Uint8Array, start: number, end: number, escaped: boolean, offset: number): void {
     const f = this.frame!;
+    if (f.kind === F_REPLACE_PATH) {
+      this.diffOf(f).name(this.text(bytes, start, end, escaped, offset));
+      return;
+    }
     // Actions and modes come from a handful of words: match their bytes, decode only others.
     const common =
       f.kind === F_ACTIONS || f.key === K_MODE ? COMMON_VALUES.match(bytes, start, end, null) : 0;
@@ -239,6 +284,7 @@ export class PlanWalker implements ScanHandler {
           actions: f.actions,
           importing: f.importing,
           previousAddress: f.previousAddress,
+          changedAttributes: f.diff !== undefined && this.wantsDiff(f) ? f.diff.result() : undefined,
         };
         if (f.parent!.via === '.resource_drift') this.visitor.resourceDrift(entry);
         else this.visitor.resourceChange(entry);
@@ -268,9 +314,16 @@ export class PlanWalker implements ScanHandler {
     }
   }
 
+  hashed(hash: number): void {
+    const f = this.frame!;
+    this.diffOf(f).value(f.isAfter, f.name, hash);
+  }
+
   captured(raw: Uint8Array | null, sawTrue: boolean, offset: number): void {
     const f = this.frame!;
-    if (f.key === K_AFTER_UNKNOWN) f.afterUnknown = sawTrue;
+    if (f.kind === F_UNKNOWN) {
+      if (sawTrue) this.diffOf(f).name(f.name);
+    } else if (f.key === K_AFTER_UNKNOWN) f.afterUnknown = sawTrue;
     else if (f.key === K_AFTER_SENSITIVE) f.afterSensitive = sawTrue;
     else if (raw === null) {
       f.after = undefined;
@@ -320,6 +373,35 @@ export class PlanWalker implements ScanHandler {
       default:
         return D_SKIP;
     }
+  }
+
+  /**
+   * `before`, `after`, `after_unknown` or `replace_paths` of an update or replacement: walked into
+   * when of the expected shape; any other shape counts as empty (the names are a reading aid, not
+   * something to refuse a plan over).
+   */
+  private diffValue(f: Frame, kind: ValueKind): Disposition {
+    f.parent!.diff ??= new AttributeDiff();
+    const key = f.key;
+    let child: typeof F_ATTRIBUTES | typeof F_UNKNOWN | typeof F_REPLACE_PATHS;
+    if (key === K_REPLACE_PATHS) {
+      if (kind !== KIND_ARRAY) return D_SKIP;
+      child = F_REPLACE_PATHS;
+    } else {
+      if (kind !== KIND_OBJECT) return D_SKIP;
+      child = key === K_AFTER_UNKNOWN ? F_UNKNOWN : F_ATTRIBUTES;
+    }
+    const frame = new Frame(child, f, key === K_BEFORE ? '.before' : key === K_AFTER ? '.after' : '.x');
+    frame.isAfter = key === K_AFTER;
+    this.frame = frame;
+    return D_DESCEND;
+  }
+
+  /** The AttributeDiff of the entry a frame under `change` belongs to. */
+  private diffOf(f: Frame): AttributeDiff {
+    let entry = f;
+    while (entry.kind !== F_CHANGE_ENTRY) entry = entry.parent!;
+    return entry.diff!;
   }
 
   /** A container value the walker goes into; null skips it unless the field is required. */
