@@ -60,9 +60,10 @@ export interface PlanSummary {
   readonly addresses: AddressLists;
   /**
    * Changed attribute names by address, for the updated and replaced addresses the plan shows
-   * them for (bounded: the first MAX_ATTRIBUTE_ADDRESSES of each list).
+   * them for (bounded: the first MAX_ATTRIBUTE_ADDRESSES of each list). Optional: summaries
+   * made elsewhere (hand-built, or saved and read back) may not have them.
    */
-  readonly changedAttributes: ReadonlyMap<string, ChangedAttributes>;
+  readonly changedAttributes?: ReadonlyMap<string, ChangedAttributes> | undefined;
 }
 
 /** Updated (and, apart, replaced) addresses per plan for which changed attribute names are kept. */

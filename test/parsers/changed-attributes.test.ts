@@ -58,7 +58,7 @@ describe('changed attribute names on OpenTofu equivalence scenarios', () => {
     const file = path.join(SCENARIOS, dir, 'plan.json');
     const expected = namesInPlanText(readFileSync(path.join(SCENARIOS, dir, 'plan'), 'utf8'));
     const summary = await readPlanFile(file);
-    const got = new Map([...summary.changedAttributes].map(([address, c]) => [address, [...c.names]]));
+    const got = new Map([...(summary.changedAttributes ?? [])].map(([address, c]) => [address, [...c.names]]));
     const want = new Map(
       [...expected].map(([address, names]) => [address, boundAttributeNames(names).names]),
     );
@@ -79,7 +79,7 @@ describe('changed attribute names are names only', () => {
       const file = path.join(SCENARIOS, dir, 'plan.json');
       const text = readFileSync(file, 'utf8');
       const summary = await readPlanFile(file);
-      for (const { names } of summary.changedAttributes.values()) {
+      for (const { names } of summary.changedAttributes?.values() ?? []) {
         for (const name of names) {
           // A name is a key of `before`/`after`: it appears in the JSON as a key, `"name":`.
           expect(text, `${dir}: ${name}`).toContain(`"${name}":`);

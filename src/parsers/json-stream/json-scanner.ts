@@ -350,8 +350,9 @@ export class JsonScanner {
     const wasm = this.wasm;
     // Skipped containers go to WebAssembly. Skipped scalars (depth still at skipBase: a number, a
     // literal, or the ',' after a string) are a few bytes, less than the call would cost. The rare
-    // skips that record something (a `true` seen, raw bytes of an output value) stay in JS.
-    if (wasm !== null && this.depth > this.skipBase && !this.scanTrue && !this.rawOn && !this.hashOn) {
+    // skips that record something (a `true` seen, raw bytes of an output value) stay in JS. A
+    // hashed value is skipped here too: its bytes are hashed from the chunk once the skip moved on.
+    if (wasm !== null && this.depth > this.skipBase && !this.scanTrue && !this.rawOn) {
       const at = buf.byteOffset;
       const stop = wasm.skip(at + i, at + n, this.state, this.depth, this.skipBase, this.types.length - 1, 0);
       this.state = wasm.state;
@@ -705,8 +706,8 @@ export class JsonScanner {
   }
 
   /**
-   * Folds bytes [from, to) of a D_HASH value into its hash: FNV-1a and a multiply-rotate hash side
-   * by side. Whitespace outside strings is left out, so the same value hashes the same however it
+   * Folds bytes [from, to) of a D_HASH value into its hash: FNV-1a, and the running sum of its
+   * states (one multiply per byte: this runs over every attribute value of every update). Whitespace outside strings is left out, so the same value hashes the same however it
    * is indented (before and after sit at the same depth, but need not be written alike).
    */
   private hashBytes(buf: Uint8Array, from: number, to: number): void {
@@ -726,8 +727,7 @@ export class JsonScanner {
         inString = true;
       }
       a = Math.imul(a ^ c, 0x01000193);
-      b = Math.imul(b + c, 0x9e3779b1);
-      b = (b << 13) | (b >>> 19);
+      b = (b + a) | 0;
     }
     this.hashA = a;
     this.hashB = b;

@@ -88,10 +88,15 @@ import {
   member,
 } from './plan-frames.js';
 
+/** Slots of the attribute name cache (a power of two). */
+const NAME_SLOTS = 1024;
+
 export class PlanWalker implements ScanHandler {
   readonly keySets = KEY_SETS;
   private frame: Frame | null = null;
   private readonly utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  /** Interned attribute names (see attributeName). */
+  private readonly names: (string | undefined)[] = new Array<string | undefined>(NAME_SLOTS);
 
   constructor(
     private readonly visitor: PlanVisitor,
@@ -104,12 +109,9 @@ export class PlanWalker implements ScanHandler {
       const key = this.text(bytes, start, end, escaped, offset);
       this.visitor.topLevelKey(key);
       f.key = TOP_KEYS.lookup(key);
-    } else if (
-      f.kind === F_OUTPUT_CHANGES ||
-      f.kind === F_PLANNED_OUTPUTS ||
-      f.kind === F_ATTRIBUTES ||
-      f.kind === F_UNKNOWN
-    ) {
+    } else if (f.kind === F_ATTRIBUTES || f.kind === F_UNKNOWN) {
+      f.name = escaped ? this.text(bytes, start, end, true, offset) : this.attributeName(bytes, start, end, offset);
+    } else if (f.kind === F_OUTPUT_CHANGES || f.kind === F_PLANNED_OUTPUTS) {
       f.name = this.text(bytes, start, end, escaped, offset);
     } else {
       const table = KEYS_OF_FRAME[f.kind];
@@ -452,6 +454,29 @@ export class PlanWalker implements ScanHandler {
       `${`${base}${joint}${field}`.replace(/^\./, '')} ${problem}`,
       offset,
     );
+  }
+
+  /**
+   * An attribute name (a key without escapes). The same few dozen names come back in every
+   * resource of a type, so they are interned: found by a hash of their bytes and checked byte by
+   * byte, without building a string each time.
+   */
+  private attributeName(bytes: Uint8Array, start: number, end: number, offset: number): string {
+    const length = end - start;
+    if (length > 64) return this.text(bytes, start, end, false, offset);
+    let h = length;
+    for (let k = start; k < end; k++) h = Math.imul(h ^ bytes[k]!, 0x01000193);
+    const slot = (h >>> 0) & (NAME_SLOTS - 1);
+    const known = this.names[slot];
+    if (known !== undefined && known.length === length) {
+      let k = 0;
+      while (k < length && known.charCodeAt(k) === bytes[start + k]) k++;
+      if (k === length) return known;
+    }
+    const name = this.text(bytes, start, end, false, offset);
+    // Only ASCII names are interned: their characters are their bytes, as compared above.
+    if (/^[\x20-\x7e]*$/.test(name)) this.names[slot] = name;
+    return name;
   }
 
   /** A string's bytes as text: invalid UTF-8 is an encoding error, escapes are decoded. */
