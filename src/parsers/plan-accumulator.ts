@@ -102,7 +102,7 @@ export class PlanAccumulator implements PlanVisitor {
     drifted: [],
   };
 
-  /** Changed attribute names of the first MAX_ATTRIBUTE_ADDRESSES updated and replaced addresses. */
+  /** Changed attribute names of the first MAX_ATTRIBUTE_ADDRESSES updates and replacements. */
   private readonly changedAttributes = new Map<string, ChangedAttributes>();
 
   /** Shape signals for the provisioner (see `provisioner()`). */
@@ -190,7 +190,8 @@ export class PlanAccumulator implements PlanVisitor {
         : kind.create && (kind.delete || kind.forget)
           ? lists.replaced
           : [];
-      if (list.length > 0 && list.length <= MAX_ATTRIBUTE_ADDRESSES)
+      // Readers stop gathering names after MAX_ATTRIBUTE_ADDRESSES; a visitor does not rely on it.
+      if (list.length > 0 && this.changedAttributes.size < MAX_ATTRIBUTE_ADDRESSES)
         this.changedAttributes.set(entry.address, changed);
     }
   }

@@ -40,11 +40,15 @@ export interface GroupedNames {
   readonly attributes?: ReadonlyMap<string, ChangedAttributes> | undefined;
 }
 
+/** Attribute names shown per address (the model keeps up to MAX_ATTRIBUTE_NAMES). */
+export const SHOWN_ATTRIBUTES = 8;
+
 /** ` — <code>tags</code>, <code>ami</code> and 3 more`: the attributes an update changes. */
 export function attributesSuffix(changed: ChangedAttributes | undefined): string {
   if (changed === undefined || changed.names.length === 0) return '';
-  const more = changed.total - changed.names.length;
-  const names = changed.names.map((name) => codeSpan(name)).join(', ');
+  const shown = changed.names.slice(0, SHOWN_ATTRIBUTES);
+  const more = changed.total - shown.length;
+  const names = shown.map((name) => codeSpan(name)).join(', ');
   return ` — ${names}${more > 0 ? ` ${andMore(more)}` : ''}`;
 }
 
@@ -145,6 +149,8 @@ export function addressSections(
   meter: TextMeter,
   needsEyes: boolean,
   maxName: number,
+  /** Show the changed attribute names of updates and replacements. */
+  withAttributes = true,
 ): Section[] {
   const groups = groupsOf(model);
   return ACTIONS.filter((action) => action.needsEyes === needsEyes)
@@ -155,7 +161,10 @@ export function addressSections(
           source: g.source,
           kind: g.kind,
           names: g.addresses[action.key],
-          attributes: action.key === 'updated' || action.key === 'replaced' ? g.changedAttributes : undefined,
+          attributes:
+            withAttributes && (action.key === 'updated' || action.key === 'replaced')
+              ? g.changedAttributes
+              : undefined,
         }))
         .filter((g) => g.names.length > 0),
     }))

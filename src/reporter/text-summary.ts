@@ -13,6 +13,7 @@ import type { CostFigures } from '../model/cost-math.js';
 import type { UnitReport } from '../model/unit-report.js';
 import { plainText as plainOneLine } from '../plain-text.js';
 import { boundedList } from './bounded-list.js';
+import { SHOWN_ATTRIBUTES } from './markdown-sections.js';
 import { formatMoney, formatPercent } from './money.js';
 import type { ReportModel } from './report-model.js';
 import { NO_FACTS, type RunFacts } from './run-facts.js';
@@ -147,8 +148,9 @@ function attributesText(model: ReportModel, key: keyof AddressLists, address: st
   if (key !== 'replaced' && key !== 'updated') return '';
   const changed = model.changedAttributes?.get(address);
   if (changed === undefined || changed.names.length === 0) return '';
-  const more = changed.total - changed.names.length;
-  const names = changed.names.map((name) => plainText(name)).join(', ');
+  const shown = changed.names.slice(0, SHOWN_ATTRIBUTES);
+  const more = changed.total - shown.length;
+  const names = shown.map((name) => plainText(name)).join(', ');
   return ` — ${names}${more > 0 ? ` ${andMore(more)}` : ''}`;
 }
 

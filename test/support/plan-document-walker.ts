@@ -22,7 +22,7 @@
 import { InputError } from '../../src/errors.js';
 import { boundAttributeNames, diffsAttributes } from '../../src/parsers/attribute-diff.js';
 import { containsTrue, keptOutputValue } from '../../src/parsers/json-stream/output-value.js';
-import type { ChangedAttributes } from '../../src/model/plan-summary.js';
+import { MAX_ATTRIBUTE_ADDRESSES, type ChangedAttributes } from '../../src/model/plan-summary.js';
 import type { ChangeEntry, OutputChangeEntry, PlanVisitor } from '../../src/parsers/plan-visitor.js';
 
 type JsonObject = Record<string, unknown>;
@@ -63,9 +63,15 @@ export function walkPlanDocument(doc: unknown, visitor: PlanVisitor, file = '(pl
       case 'errored':
         if (value !== null) visitor.errored(expectBoolean(file, key, value));
         break;
-      case 'resource_changes':
-        for (const entry of changeEntries(file, key, value, true)) visitor.resourceChange(entry);
+      case 'resource_changes': {
+        // Attribute names for the first MAX_ATTRIBUTE_ADDRESSES entries that have them, like the reader.
+        let named = 0;
+        for (const entry of changeEntries(file, key, value, () => named < MAX_ATTRIBUTE_ADDRESSES)) {
+          if (entry.changedAttributes !== undefined) named++;
+          visitor.resourceChange(entry);
+        }
         break;
+      }
       case 'resource_drift':
         for (const entry of changeEntries(file, key, value)) visitor.resourceDrift(entry);
         break;
@@ -126,7 +132,7 @@ function* changeEntries(
   file: string,
   key: string,
   value: unknown,
-  withAttributes = false,
+  withAttributes: () => boolean = () => false,
 ): Generator<ChangeEntry> {
   const entries = optionalArray(file, key, value);
   for (let i = 0; i < entries.length; i++) {
@@ -141,7 +147,7 @@ function* changeEntries(
       address: expectString(file, `${path}.address`, entry['address']),
       mode: optionalString(file, `${path}.mode`, entry['mode']),
       actions,
-      changedAttributes: withAttributes && diffsAttributes(actions) ? changedAttributes(change) : undefined,
+      changedAttributes: withAttributes() && diffsAttributes(actions) ? changedAttributes(change) : undefined,
       importing: importing !== undefined && importing !== null,
       previousAddress: optionalString(file, `${path}.previous_address`, entry['previous_address']),
     };

@@ -669,7 +669,7 @@ export class JsonScanner {
     this.rawOn = disposition === D_RAW;
     this.hashOn = disposition === D_HASH;
     if (this.hashOn) {
-      this.hashA = 0x811c9dc5;
+      this.hashA = 0x811c9dc5 | 0; // as int32, like every later value
       this.hashB = 0x6a09e667;
       this.hashInString = false;
       this.hashEscape = false;

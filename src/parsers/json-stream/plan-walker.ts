@@ -11,6 +11,7 @@
  *   `after_unknown`/`after_sensitive` when a `true` occurs anywhere in them;
  * - calls follow document order (keys of an object in the order written).
  */
+import { MAX_ATTRIBUTE_ADDRESSES } from '../../model/plan-summary.js';
 import { AttributeDiff, diffsAttributes } from '../attribute-diff.js';
 import type { PlanVisitor } from '../plan-visitor.js';
 import {
@@ -97,6 +98,8 @@ export class PlanWalker implements ScanHandler {
   private readonly utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   /** Interned attribute names (see attributeName). */
   private readonly names: (string | undefined)[] = new Array<string | undefined>(NAME_SLOTS);
+  /** Entries whose attribute names were read (at most MAX_ATTRIBUTE_ADDRESSES). */
+  private diffed = 0;
 
   constructor(
     private readonly visitor: PlanVisitor,
@@ -110,7 +113,9 @@ export class PlanWalker implements ScanHandler {
       this.visitor.topLevelKey(key);
       f.key = TOP_KEYS.lookup(key);
     } else if (f.kind === F_ATTRIBUTES || f.kind === F_UNKNOWN) {
-      f.name = escaped ? this.text(bytes, start, end, true, offset) : this.attributeName(bytes, start, end, offset);
+      f.name = escaped
+        ? this.text(bytes, start, end, true, offset)
+        : this.attributeName(bytes, start, end, offset);
     } else if (f.kind === F_OUTPUT_CHANGES || f.kind === F_PLANNED_OUTPUTS) {
       f.name = this.text(bytes, start, end, escaped, offset);
     } else {
@@ -127,7 +132,7 @@ export class PlanWalker implements ScanHandler {
     if (f === null) return -1;
     // Once a change's actions are known to be no update or replacement, its values are skipped
     // unseen, so plans of creates and deletes read as fast as before attribute names existed.
-    if (f.kind === F_CHANGE && f.parent!.actions !== undefined && !this.wantsDiff(f.parent!)) {
+    if (f.kind === F_CHANGE && !this.wantsDiff(f.parent!)) {
       return PLAIN_CHANGE_KEY_SET;
     }
     return KEY_SET_OF_FRAME[f.kind]!;
@@ -136,6 +141,7 @@ export class PlanWalker implements ScanHandler {
   /** A resource change entry whose attribute names are gathered (actions unknown yet: maybe). */
   private wantsDiff(entry: Frame): boolean {
     return (
+      this.diffed < MAX_ATTRIBUTE_ADDRESSES &&
       entry.parent!.via !== '.resource_drift' &&
       (entry.actions === undefined || diffsAttributes(entry.actions))
     );
@@ -288,6 +294,7 @@ export class PlanWalker implements ScanHandler {
           previousAddress: f.previousAddress,
           changedAttributes: f.diff !== undefined && this.wantsDiff(f) ? f.diff.result() : undefined,
         };
+        if (entry.changedAttributes !== undefined) this.diffed++;
         if (f.parent!.via === '.resource_drift') this.visitor.resourceDrift(entry);
         else this.visitor.resourceChange(entry);
         return;
