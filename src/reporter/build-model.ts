@@ -101,8 +101,8 @@ export function buildModel(input: ModelInput): ReportModel {
   const changedAttributes = new Map<string, ChangedAttributes>();
   const addChanged = (plan: PlanSummary, prefix: string): void => {
     // A Map when read here; a summary saved as JSON and read back may hold something else.
-    if (!(plan.changedAttributes instanceof Map)) return;
-    for (const [address, changed] of plan.changedAttributes) changedAttributes.set(prefix + address, changed);
+    const read = mapOrUndefined(plan.changedAttributes);
+    for (const [address, changed] of read ?? []) changedAttributes.set(prefix + address, changed);
   };
   for (const plan of input.plans) addChanged(plan, '');
   for (const [pathId, plan] of input.terragrunt?.plans ?? []) addChanged(plan, `${pathId}: `);

@@ -58,7 +58,9 @@ describe('changed attribute names on OpenTofu equivalence scenarios', () => {
     const file = path.join(SCENARIOS, dir, 'plan.json');
     const expected = namesInPlanText(readFileSync(path.join(SCENARIOS, dir, 'plan'), 'utf8'));
     const summary = await readPlanFile(file);
-    const got = new Map([...(summary.changedAttributes ?? [])].map(([address, c]) => [address, [...c.names]]));
+    const got = new Map(
+      [...(summary.changedAttributes ?? [])].map(([address, c]) => [address, [...c.names]]),
+    );
     const want = new Map(
       [...expected].map(([address, names]) => [address, boundAttributeNames(names).names]),
     );
