@@ -85,6 +85,10 @@ const KEY_NAMES = [
   'root_module',
   'resources',
   'child_modules',
+  'module_address',
+  'type',
+  'name',
+  'index',
   'before',
   'replace_paths',
 ] as const;
@@ -123,9 +127,23 @@ export const K_RESOURCES = keyId('resources');
 export const K_CHILD_MODULES = keyId('child_modules');
 export const K_BEFORE = keyId('before');
 export const K_REPLACE_PATHS = keyId('replace_paths');
+/** Labels an address is rebuilt from when `address` is missing (resource-address.ts). */
+export const K_MODULE_ADDRESS = keyId('module_address');
+export const K_TYPE = keyId('type');
+export const K_NAME = keyId('name');
+export const K_INDEX = keyId('index');
 
 export const TOP_KEYS = keyTable(...TOP_KEY_NAMES);
-const ENTRY_KEYS = keyTable('address', 'mode', 'previous_address', 'change');
+const ENTRY_KEYS = keyTable(
+  'address',
+  'mode',
+  'previous_address',
+  'change',
+  'module_address',
+  'type',
+  'name',
+  'index',
+);
 /** A change whose actions are not known yet, or are an update or replacement: its values too. */
 const CHANGE_KEYS = keyTable('actions', 'importing', 'before', 'after', 'after_unknown', 'replace_paths');
 /** A change known to be neither: its values are skipped unseen (see PlanWalker.keyFilter). */
@@ -135,8 +153,9 @@ const PLANNED_KEYS = keyTable('outputs');
 const PLANNED_OUTPUT_KEYS = keyTable('sensitive');
 const PRIOR_KEYS = keyTable('values');
 const PRIOR_VALUES_KEYS = keyTable('root_module');
-const MODULE_KEYS = keyTable('resources', 'child_modules');
-const RESOURCE_KEYS = keyTable('address', 'mode');
+/** A state module's own `address` names the module its resources are in. */
+const MODULE_KEYS = keyTable('resources', 'child_modules', 'address');
+const RESOURCE_KEYS = keyTable('address', 'mode', 'type', 'name', 'index');
 
 export const COMMON_VALUE_NAMES = [
   'no-op',
@@ -189,6 +208,11 @@ export class Frame {
   count = 0;
   address: string | undefined = undefined;
   mode: string | undefined = undefined;
+  /** The labels an address is rebuilt from when `address` is missing (resource-address.ts). */
+  moduleAddress: string | undefined = undefined;
+  type: string | undefined = undefined;
+  resourceName: string | undefined = undefined;
+  indexJson: string | undefined = undefined;
   previousAddress: string | undefined = undefined;
   actions: string[] | undefined = undefined;
   importing = false;
