@@ -8,7 +8,13 @@ import { deliverEvent } from '../api/deliver.js';
 import type { HttpOptions } from '../api/http-client.js';
 import type { ReportConfig } from '../config/schema.js';
 import { readCiContext } from '../context/ci-context.js';
-import { InputError, settingRef } from '../errors.js';
+import { describeError, InputError, settingRef } from '../errors.js';
+import type { CiContext } from '../model/ci-context.js';
+import type { PartialOrigin } from '../partial/build-partial.js';
+import { buildPartial, failedPartial } from '../partial/build-partial.js';
+import { legOrigin } from '../partial/leg-name.js';
+import { writePartialFile } from '../partial/partial-file.js';
+import { plainText } from '../plain-text.js';
 import { expandInputs } from '../parsers/expand-inputs.js';
 import { readInfracostFile } from '../parsers/infracost.js';
 import { applyInfracostToUnits } from '../parsers/infracost-units.js';
@@ -16,7 +22,7 @@ import type { PlanSummary } from '../model/plan-summary.js';
 import { readPlanFile } from '../parsers/read-plan.js';
 import { readTerragruntTree } from '../parsers/terragrunt-tree.js';
 import { buildEvent } from '../reporter/build-event.js';
-import type { TerragruntInput } from '../reporter/build-model.js';
+import type { ModelInput, TerragruntInput } from '../reporter/build-model.js';
 import { buildModel } from '../reporter/build-model.js';
 import type { SendEventRequest } from '../reporter/event-schema.js';
 import type { ReportModel } from '../reporter/report-model.js';
@@ -39,6 +45,8 @@ export interface RunIo {
 export type Delivery =
   | { readonly kind: 'dry-run' }
   | { readonly kind: 'sent' }
+  /** `--save-partial` without `--send`: the partial is the delivery; nothing went to Harness. */
+  | { readonly kind: 'saved' }
   /** Sending failed for good; the exact body was written to `file` for `iacm-report send --payload`. */
   | { readonly kind: 'spooled'; readonly file: string; readonly error: Error };
 
@@ -52,17 +60,65 @@ export interface ReportOutcome {
   readonly gates: readonly TrippedGate[];
   /** What the summaries say beyond the plans: gates, where the event went, commit and run. */
   readonly facts: RunFacts;
+  /** The partial report written (`--save-partial`), as an absolute path. */
+  readonly partialFile?: string | undefined;
 }
 
 export async function runReport(config: ReportConfig, io: RunIo): Promise<ReportOutcome> {
-  // What the config needs (something to report, credentials unless a dry run) was checked by its
-  // schema before we were called.
-  // Every input is found before any is read, so a typo in the last one costs no time.
-  const planFiles = await expandInputs(config.plans, io.cwd, 'plan');
+  // What the config needs (something to report, credentials unless a dry run or a partial alone)
+  // was checked by its schema before we were called.
+  const sends = !config.dryRun && (config.savePartial === undefined || config.send);
   // The git context (a few `git` processes) is gathered while the plans are read, not after: on a
   // large plan that wait was idle time. A failure surfaces where it is awaited, as before.
   const ciContext = readCiContext(io.env, io.cwd);
   ciContext.catch(() => undefined);
+  let input: ModelInput;
+  try {
+    input = await gatherInputs(config, io);
+  } catch (error) {
+    // A leg whose inputs are missing or bad still leaves a partial saying so, so the merge can
+    // name it as failed instead of silently counting one leg fewer.
+    if (config.savePartial !== undefined) {
+      await saveFailedPartial(config, io, await contextOrEmpty(ciContext), error);
+    }
+    throw error;
+  }
+  const model = buildModel(input);
+  // Files as a person finds them from where the run is: relative to the working folder.
+  model.files = model.files.map((file) => relativeToCwd(file, io.cwd));
+  const context = await ciContext;
+  const event = buildEvent(model, context);
+  const body = JSON.stringify(event);
+  // Gates are known before anything is written, so every summary can name the ones that trip.
+  const gates = trippedGates(model, config.gates);
+  // Warnings are not logged here: each entry shows them once, in its own summary (or annotations).
+
+  let partialFile: string | undefined;
+  if (config.savePartial !== undefined) {
+    partialFile = resolve(io.cwd, config.savePartial);
+    await writePartialFile(partialFile, buildPartial(input, partialOrigin(config, io, context, sends)));
+    io.log(`Partial report saved to ${plainText(config.savePartial)}`);
+  }
+
+  const delivery: Delivery = config.dryRun
+    ? { kind: 'dry-run' }
+    : !sends
+      ? { kind: 'saved' }
+      : await deliverEvent(config.connection, body, {
+          spoolDir: config.spoolDir,
+          env: io.env,
+          cwd: io.cwd,
+          log: io.log,
+          http: io.http,
+        });
+  const facts = runFacts(config, event, delivery, gates);
+  return { model, event, body, delivery, gates, facts, partialFile };
+}
+
+/** Everything the model is built from: the files read and what the user overrode. */
+export async function gatherInputs(config: ReportConfig, io: RunIo): Promise<ModelInput> {
+  // Every input is found before any is read, so a typo in the last one costs no time.
+  const planFiles = await expandInputs(config.plans, io.cwd, 'plan');
   const driftFiles = await expandInputs(config.drifts, io.cwd, 'drift');
   const plans = await readPlans(planFiles, io.cwd);
   const drifts = await readPlans(driftFiles, io.cwd);
@@ -93,7 +149,7 @@ export async function runReport(config: ReportConfig, io: RunIo): Promise<Report
     }
   }
 
-  const model = buildModel({
+  return {
     plans,
     drifts,
     terragrunt,
@@ -105,29 +161,45 @@ export async function runReport(config: ReportConfig, io: RunIo): Promise<Report
       activityStatus: config.activityStatus,
       provisioner: config.provisioner,
     },
-  });
-  // Files as a person finds them from where the run is: relative to the working folder.
-  model.files = model.files.map((file) => relativeToCwd(file, io.cwd));
-  const event = buildEvent(model, await ciContext);
-  const body = JSON.stringify(event);
-  // Gates are known before anything is written, so every summary can name the ones that trip.
-  const gates = trippedGates(model, config.gates);
-  // Warnings are not logged here: each entry shows them once, in its own summary (or annotations).
-
-  const delivery: Delivery = config.dryRun
-    ? { kind: 'dry-run' }
-    : await deliverEvent(config.connection, body, {
-        spoolDir: config.spoolDir,
-        env: io.env,
-        cwd: io.cwd,
-        log: io.log,
-        http: io.http,
-      });
-  return { model, event, body, delivery, gates, facts: runFacts(config, event, delivery, gates) };
+  };
 }
 
-function runFacts(
+async function contextOrEmpty(context: Promise<CiContext>): Promise<CiContext> {
+  try {
+    return await context;
+  } catch {
+    return {};
+  }
+}
+
+function partialOrigin(config: ReportConfig, io: RunIo, context: CiContext, sent: boolean): PartialOrigin {
+  return {
+    leg: legOrigin(io.env, { leg: config.leg, file: config.savePartial ?? '', sent }),
+    workspace: config.connection.workspace,
+    commit: context.git_commit_sha,
+  };
+}
+
+async function saveFailedPartial(
   config: ReportConfig,
+  io: RunIo,
+  context: CiContext,
+  error: unknown,
+): Promise<void> {
+  const file = resolve(io.cwd, config.savePartial ?? '');
+  try {
+    await writePartialFile(
+      file,
+      failedPartial(partialOrigin(config, io, context, false), describeError(error)),
+    );
+    io.log(`Partial report saved to ${plainText(config.savePartial ?? '')}, recording the failure`);
+  } catch (writeError) {
+    io.log(`warning: ${describeError(writeError)}`);
+  }
+}
+
+export function runFacts(
+  config: Pick<ReportConfig, 'connection'>,
   event: SendEventRequest,
   delivery: Delivery,
   gates: readonly TrippedGate[],
