@@ -6,8 +6,8 @@
  * may have to hold beyond the lists is explained at `pendingPrior`.
  */
 import { InputError } from '../errors.js';
-import { zeroCounts } from '../model/plan-summary.js';
-import type { AddressLists, Counts, PlanSummary } from '../model/plan-summary.js';
+import { MAX_ATTRIBUTE_ADDRESSES, zeroCounts } from '../model/plan-summary.js';
+import type { AddressLists, ChangedAttributes, Counts, PlanSummary } from '../model/plan-summary.js';
 import type { ChangeEntry, OutputChangeEntry, PlanVisitor } from './plan-visitor.js';
 
 /** Keys only a plan has: at least one must be present for a document to be read as a plan. */
@@ -102,6 +102,9 @@ export class PlanAccumulator implements PlanVisitor {
     drifted: [],
   };
 
+  /** Changed attribute names of the first MAX_ATTRIBUTE_ADDRESSES updates and replacements. */
+  private readonly changedAttributes = new Map<string, ChangedAttributes>();
+
   /** Shape signals for the provisioner (see `provisioner()`). */
   private sawForgetThenCreate = false;
   private sawEphemeral = false;
@@ -180,6 +183,17 @@ export class PlanAccumulator implements PlanVisitor {
     else if (kind.forget) lists.forgotten.push(entry.address);
     if (kind.update) lists.updated.push(entry.address);
     if (entry.importing) lists.imported.push(entry.address);
+    const changed = entry.changedAttributes;
+    if (changed !== undefined && changed.total > 0) {
+      const list = kind.update
+        ? lists.updated
+        : kind.create && (kind.delete || kind.forget)
+          ? lists.replaced
+          : [];
+      // Readers stop gathering names after MAX_ATTRIBUTE_ADDRESSES; a visitor does not rely on it.
+      if (list.length > 0 && this.changedAttributes.size < MAX_ATTRIBUTE_ADDRESSES)
+        this.changedAttributes.set(entry.address, changed);
+    }
   }
 
   resourceDrift(entry: ChangeEntry): void {
@@ -245,6 +259,7 @@ export class PlanAccumulator implements PlanVisitor {
       outputCounts: { ...this.outputCounts },
       outputs: Object.fromEntries(this.outputs),
       addresses: this.addresses,
+      changedAttributes: this.changedAttributes,
     };
   }
 

@@ -5,7 +5,7 @@
  * attribute or variable values.
  */
 import type { CostFigures } from '../model/cost-math.js';
-import type { AddressLists, Counts, Provisioner } from '../model/plan-summary.js';
+import type { AddressLists, ChangedAttributes, Counts, Provisioner } from '../model/plan-summary.js';
 import type { ActivityStatus, ActivityType, EventType } from '../model/statuses.js';
 import type { UnitReport } from '../model/unit-report.js';
 
@@ -15,6 +15,8 @@ export interface AddressGroup {
   readonly source: string;
   readonly kind: 'unit' | 'plan' | 'drift';
   readonly addresses: AddressLists;
+  /** Names of the attributes updated and replaced addresses change, where the plan shows them. */
+  readonly changedAttributes?: ReadonlyMap<string, ChangedAttributes> | undefined;
 }
 
 export interface ReportModel {
@@ -43,6 +45,8 @@ export interface ReportModel {
    * `addresses` is one group).
    */
   addressGroups?: AddressGroup[] | undefined;
+  /** Changed attribute names by address as in `addresses` (prefixed for units); names only. */
+  changedAttributes?: ReadonlyMap<string, ChangedAttributes> | undefined;
   /** Terragrunt units in path_id order; empty for plain plans. */
   units: UnitReport[];
   cost: CostFigures | undefined;

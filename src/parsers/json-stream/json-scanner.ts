@@ -23,6 +23,7 @@ import { MAX_OUTPUT_VALUE_DEPTH } from './output-value.js';
 import {
   D_CAPTURE,
   D_DESCEND,
+  D_HASH,
   D_RAW,
   D_SCAN_TRUE,
   D_SKIP,
@@ -124,6 +125,12 @@ export class JsonScanner {
   private rawOverflow = false;
   private rawFrom = 0;
   private rawOffset = 0;
+  /** D_HASH: on, the two 32-bit halves of the hash, and whether the bytes so far end in a string. */
+  private hashOn = false;
+  private hashA = 0;
+  private hashB = 0;
+  private hashInString = false;
+  private hashEscape = false;
 
   /** 0: not in a string; 1: in a value string; 2: in a key. */
   private inString = 0;
@@ -206,6 +213,7 @@ export class JsonScanner {
       if (this.stringSize > MAX_CAPTURED_STRING) throw this.tooLongError();
     }
     if (this.rawOn) this.keepRaw(buf, this.rawFrom, n);
+    else if (this.hashOn) this.hashBytes(buf, this.rawFrom, n);
     this.base += n;
   }
 
@@ -299,7 +307,8 @@ export class JsonScanner {
     const wasm = this.wasm;
     // Skipped containers go to WebAssembly. Skipped scalars (depth still at skipBase: a number, a
     // literal, or the ',' after a string) are a few bytes, less than the call would cost. The rare
-    // skips that record something (a `true` seen, raw bytes of an output value) stay in JS.
+    // skips that record something (a `true` seen, raw bytes of an output value) stay in JS. A
+    // hashed value is skipped here too: its bytes are hashed from the chunk once the skip moved on.
     if (wasm !== null && this.depth > this.skipBase && !this.scanTrue && !this.rawOn) {
       const at = buf.byteOffset;
       const stop = wasm.skip(at + i, at + n, this.state, this.depth, this.skipBase, this.types.length - 1, 0);
@@ -417,6 +426,7 @@ export class JsonScanner {
       this.skipBase = depth;
       this.scanTrue = false;
       this.rawOn = false;
+      this.hashOn = false;
     }
     return stop - at;
   }
@@ -614,6 +624,15 @@ export class JsonScanner {
     this.scanTrue = disposition === D_SCAN_TRUE;
     this.sawTrue = false;
     this.rawOn = disposition === D_RAW;
+    this.hashOn = disposition === D_HASH;
+    if (this.hashOn) {
+      this.hashA = 0x811c9dc5 | 0; // as int32, like every later value
+      this.hashB = 0x6a09e667;
+      this.hashInString = false;
+      this.hashEscape = false;
+      this.rawFrom = i;
+      this.rawOffset = this.base + i;
+    }
     if (this.rawOn) {
       this.rawParts = [];
       this.rawSize = 0;
@@ -632,10 +651,45 @@ export class JsonScanner {
       const raw = this.rawOverflow ? null : concat(this.rawParts, this.rawSize);
       this.rawParts = [];
       this.handler.captured(raw, this.sawTrue, this.rawOffset);
+    } else if (this.hashOn) {
+      this.hashBytes(buf, this.rawFrom, i);
+      this.hashOn = false;
+      // 32 bits of one half and 21 of the other: an exact integer in a double.
+      this.handler.hashed((this.hashA >>> 0) * 0x200000 + (this.hashB >>> 11), this.rawOffset);
     } else if (this.scanTrue) {
       this.scanTrue = false;
       this.handler.captured(null, this.sawTrue, this.base + i);
     }
+  }
+
+  /**
+   * Folds bytes [from, to) of a D_HASH value into its hash: FNV-1a, and the running sum of its
+   * states (one multiply per byte: this runs over every attribute value of every update). Whitespace outside strings is left out, so the same value hashes the same however it
+   * is indented (before and after sit at the same depth, but need not be written alike).
+   */
+  private hashBytes(buf: Uint8Array, from: number, to: number): void {
+    let a = this.hashA;
+    let b = this.hashB;
+    let inString = this.hashInString;
+    let escape = this.hashEscape;
+    for (let i = from; i < to; i++) {
+      const c = buf[i]!;
+      if (inString) {
+        if (escape) escape = false;
+        else if (c === 0x5c) escape = true;
+        else if (c === 0x22) inString = false;
+      } else if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) {
+        continue;
+      } else if (c === 0x22) {
+        inString = true;
+      }
+      a = Math.imul(a ^ c, 0x01000193);
+      b = (b + a) | 0;
+    }
+    this.hashA = a;
+    this.hashB = b;
+    this.hashInString = inString;
+    this.hashEscape = escape;
   }
 
   private keepRaw(buf: Uint8Array, from: number, to: number): void {

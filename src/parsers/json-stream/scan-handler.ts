@@ -33,10 +33,15 @@ export const D_SKIP = 2;
 export const D_SCAN_TRUE = 3;
 /** Skip the value, then hand its raw bytes (up to RAW_LIMIT) to ScanHandler.captured. */
 export const D_RAW = 4;
+/**
+ * Skip the value, hashing its bytes (whitespace outside strings left out) as they pass, then hand
+ * the hash to ScanHandler.hashed. Nothing of the value is kept: only the hash leaves the scanner.
+ */
+export const D_HASH = 5;
 
 /** A handler's answer to a value: what the scanner does with it. */
 export type Disposition =
-  typeof D_DESCEND | typeof D_CAPTURE | typeof D_SKIP | typeof D_SCAN_TRUE | typeof D_RAW;
+  typeof D_DESCEND | typeof D_CAPTURE | typeof D_SKIP | typeof D_SCAN_TRUE | typeof D_RAW | typeof D_HASH;
 
 export interface ScanHandler {
   /** A value starts at `offset` (in event mode); the answer says what to do with it. */
@@ -49,6 +54,8 @@ export interface ScanHandler {
   close(offset: number): void;
   /** The end of a D_SCAN_TRUE or D_RAW value; `raw` is null past the scanner's RAW_LIMIT or for D_SCAN_TRUE. */
   captured(raw: Uint8Array | null, sawTrue: boolean, offset: number): void;
+  /** The end of a D_HASH value: a 53-bit hash of its bytes, whitespace outside strings left out. */
+  hashed(hash: number, offset: number): void;
   /**
    * Lists of keys: in an object for which keyFilter() gives k, the handler promises to answer
    * D_SKIP to the value of every key not in keySets[k] (matched by its bytes, unescaped) and to do
