@@ -6,7 +6,7 @@
 import { UsageError } from '../errors.js';
 import type { ConnectionConfig } from '../config/schema.js';
 
-export type WorkspaceResource = 'events' | 'ephemeral-config' | 'pipelines';
+export type WorkspaceResource = 'events' | 'ephemeral-config' | 'pipelines' | 'data';
 
 /** The fields a call needs, already checked to be present. */
 export interface ResolvedConnection {

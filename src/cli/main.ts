@@ -5,6 +5,7 @@ import * as pipelines from './pipelines-command.js';
 import * as report from './report-command.js';
 import * as send from './send-command.js';
 import * as ttl from './ttl-command.js';
+import * as upload from './upload-command.js';
 import { VERSION } from '../version.js';
 
 const COMMANDS: Record<string, (argv: string[], io: CliIo) => Promise<number>> = {
@@ -12,6 +13,7 @@ const COMMANDS: Record<string, (argv: string[], io: CliIo) => Promise<number>> =
   send: send.run,
   ttl: ttl.run,
   pipelines: pipelines.run,
+  upload: upload.run,
 };
 
 export async function main(argv: string[], io: CliIo): Promise<number> {

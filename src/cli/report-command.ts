@@ -27,6 +27,16 @@ const options = {
   'fail-on-drift': { type: 'boolean' },
   'fail-on-destroy': { type: 'boolean' },
   'max-monthly-cost-increase': { type: 'string' },
+  // Workspace data uploads and the policy gate (issue 14).
+  'plan-text': { type: 'string' },
+  'plan-text-name': { type: 'string' },
+  'upload-infracost': { type: 'boolean' },
+  'upload-state': { type: 'string' },
+  'pipeline-id': { type: 'string' },
+  'stage-id': { type: 'string' },
+  'pipeline-execution-id': { type: 'string' },
+  'pipeline-stage-id': { type: 'string' },
+  'fail-on-policy': { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
   ...connectionOptions,
 } as const;
@@ -52,13 +62,24 @@ Delivery:
   --spool-dir <dir>            where an undeliverable body is saved (default RUNNER_TEMP or the OS temp dir)
 ${CONNECTION_USAGE}
 
+Workspace data (off unless asked; uploaded before the event, which carries their ids):
+  --plan-text <file>           terraform/tofu show -no-color output -> plan_human -> plan_uuid
+  --plan-text-name <name>      plan text file beside each Terragrunt unit's plan (stack_path = unit)
+  --upload-infracost           upload the --infracost file as cost_breakdown / cost_diff (and per unit)
+  --upload-state <file>        state file -> state_raw -> state_uuid, state_checksum (never printed)
+  --pipeline-id <id>           HARNESS_PIPELINE_ID      } required by any upload
+  --stage-id <id>              HARNESS_STAGE_ID         }
+  --pipeline-execution-id <id> HARNESS_EXECUTION_ID     }
+  --pipeline-stage-id <id>     the stage execution id   }
+
 Gates (exit 1 after the report is sent):
-  --fail-on-drift, --fail-on-destroy, --max-monthly-cost-increase <amount>
+  --fail-on-drift, --fail-on-destroy, --max-monthly-cost-increase <amount>,
+  --fail-on-policy error|warning (Harness's policy answer to the uploads)
 Other:
   -q, --quiet                  no summary on stderr
 
 Exit codes: 0 success, 2 bad input or usage, 1 any other failure.
-Other commands: iacm-report send | ttl | pipelines --help`;
+Other commands: iacm-report send | upload | ttl | pipelines --help`;
 
 export function run(argv: string[], io: CliIo, overrides: CommandOverrides = {}): Promise<number> {
   return runCommand(argv, io, () => report(argv, io, overrides));
@@ -66,7 +87,7 @@ export function run(argv: string[], io: CliIo, overrides: CommandOverrides = {})
 
 async function report(argv: string[], io: CliIo, overrides: CommandOverrides): Promise<number> {
   const { values } = parseFlags(argv, options, 'report');
-  const config = reportConfigFromFlags(values, connectionFromFlags(values, io.env));
+  const config = reportConfigFromFlags(values, connectionFromFlags(values, io.env), io.env);
   const log = values.quiet ? () => undefined : (line: string) => io.stderr(`${line}\n`);
   const outcome = await runReport(config, {
     env: io.env,

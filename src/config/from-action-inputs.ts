@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { UsageError } from '../errors.js';
 import { reportConfigSchema, type ReportConfig } from './schema.js';
 import { setPath, splitList } from './setting-values.js';
+import { missingPipelineIds, type PipelineIdKey } from './upload-settings.js';
 
 type InputKind = 'string' | 'list' | 'boolean';
 
@@ -48,6 +49,16 @@ export const ACTION_INPUTS = {
   'fail-on-drift': { kind: 'boolean', target: 'gates.failOnDrift' },
   'fail-on-destroy': { kind: 'boolean', target: 'gates.failOnDestroy' },
   'max-monthly-cost-increase': { kind: 'string', target: 'gates.maxMonthlyCostIncrease' },
+  // Workspace data uploads and the policy gate (issue 14).
+  'plan-text': { kind: 'string', target: 'uploads.planText' },
+  'plan-text-name': { kind: 'string', target: 'uploads.planTextName' },
+  'upload-infracost': { kind: 'boolean', target: 'uploads.infracost' },
+  'upload-state': { kind: 'string', target: 'uploads.state' },
+  'pipeline-id': { kind: 'string', target: 'uploads.pipeline.pipelineId' },
+  'stage-id': { kind: 'string', target: 'uploads.pipeline.stageId' },
+  'pipeline-execution-id': { kind: 'string', target: 'uploads.pipeline.pipelineExecutionId' },
+  'pipeline-stage-id': { kind: 'string', target: 'uploads.pipeline.pipelineStageId' },
+  'fail-on-policy': { kind: 'string', target: 'gates.failOnPolicy' },
 } as const satisfies Record<string, InputSpec>;
 
 export type ActionInputName = keyof typeof ACTION_INPUTS;
@@ -116,6 +127,13 @@ function describeIssues(
     .join('; ');
 }
 
+const PIPELINE_ID_INPUTS: Readonly<Record<PipelineIdKey, ActionInputName>> = {
+  pipelineId: 'pipeline-id',
+  stageId: 'stage-id',
+  pipelineExecutionId: 'pipeline-execution-id',
+  pipelineStageId: 'pipeline-stage-id',
+};
+
 /** The connection inputs a real send needs; a dry run needs none of them. */
 const SEND_INPUTS: readonly ActionInputName[] = ['account-id', 'org', 'project', 'workspace', 'api-key'];
 
@@ -163,6 +181,13 @@ export function readActionInputs(env: Readonly<Record<string, string | undefined
   if (data.terragruntReport !== undefined && data.terragruntDir === undefined) {
     throw new UsageError(
       'input "terragrunt-report" needs the "terragrunt-dir" input (the tree it describes)',
+      'CONFIG_INVALID',
+    );
+  }
+  const missingIds = missingPipelineIds(data.uploads);
+  if (missingIds.length > 0) {
+    throw new UsageError(
+      `uploads to the workspace need the pipeline ids: set ${missingIds.map((key) => `"${PIPELINE_ID_INPUTS[key]}"`).join(', ')}`,
       'CONFIG_INVALID',
     );
   }

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { UsageError } from '../errors.js';
 import { reportConfigSchema, type ReportConfig } from './schema.js';
 import { setPath, splitList } from './setting-values.js';
+import { missingPipelineIds, type PipelineIdKey } from './upload-settings.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -45,6 +46,16 @@ export const PLUGIN_SETTINGS: Readonly<Record<string, Setting>> = {
   fail_on_drift: { path: 'gates.failOnDrift', kind: 'boolean' },
   fail_on_destroy: { path: 'gates.failOnDestroy', kind: 'boolean' },
   max_monthly_cost_increase: { path: 'gates.maxMonthlyCostIncrease', kind: 'text' },
+  // Workspace data uploads and the policy gate (issue 14).
+  plan_text: { path: 'uploads.planText', kind: 'text' },
+  plan_text_name: { path: 'uploads.planTextName', kind: 'text' },
+  upload_infracost: { path: 'uploads.infracost', kind: 'boolean' },
+  upload_state: { path: 'uploads.state', kind: 'text' },
+  pipeline_id: { path: 'uploads.pipeline.pipelineId', kind: 'text' },
+  stage_id: { path: 'uploads.pipeline.stageId', kind: 'text' },
+  pipeline_execution_id: { path: 'uploads.pipeline.pipelineExecutionId', kind: 'text' },
+  pipeline_stage_id: { path: 'uploads.pipeline.pipelineStageId', kind: 'text' },
+  fail_on_policy: { path: 'gates.failOnPolicy', kind: 'text' },
 };
 
 export const ENDPOINT_VARIABLES = 'PLUGIN_ENDPOINT_VARIABLES';
@@ -59,6 +70,14 @@ const FALLBACKS: Readonly<Record<string, readonly { env?: string; endpoint?: str
   'connection.project': [{ env: 'HARNESS_PROJECT_ID' }, { endpoint: 'project_id' }],
   'connection.workspace': [{ env: 'IACM_WORKSPACE_ID' }, { endpoint: 'workspace_id' }],
   'connection.apiKey': [{ endpoint: 'token' }],
+  // The ids the `/data` endpoint requires, as a Harness stage provides them (issue 14).
+  'uploads.pipeline.pipelineId': [{ env: 'HARNESS_PIPELINE_ID' }],
+  'uploads.pipeline.stageId': [{ env: 'HARNESS_STAGE_ID' }],
+  'uploads.pipeline.pipelineExecutionId': [
+    { env: 'HARNESS_EXECUTION_ID' },
+    { endpoint: 'pipeline_execution_id' },
+  ],
+  'uploads.pipeline.pipelineStageId': [{ endpoint: 'pipeline_stage_execution_id' }],
 };
 
 export interface PluginConfig {
@@ -225,6 +244,15 @@ const CONNECTION_SOURCES: Readonly<Record<string, string>> = {
   apiKey: 'settings.api_key (PLUGIN_API_KEY)',
 };
 
+const PIPELINE_ID_SOURCES: Readonly<Record<PipelineIdKey, string>> = {
+  pipelineId: 'settings.pipeline_id (PLUGIN_PIPELINE_ID, HARNESS_PIPELINE_ID)',
+  stageId: 'settings.stage_id (PLUGIN_STAGE_ID, HARNESS_STAGE_ID)',
+  pipelineExecutionId:
+    'settings.pipeline_execution_id (PLUGIN_PIPELINE_EXECUTION_ID, HARNESS_EXECUTION_ID, PLUGIN_ENDPOINT_VARIABLES.pipeline_execution_id)',
+  pipelineStageId:
+    'settings.pipeline_stage_id (PLUGIN_PIPELINE_STAGE_ID, PLUGIN_ENDPOINT_VARIABLES.pipeline_stage_execution_id)',
+};
+
 /**
  * Checked here rather than left to the pipeline so the message names the step's settings and the
  * built-in variables that could have supplied them, not CLI flags.
@@ -239,6 +267,13 @@ function requireEnough(config: ReportConfig): void {
   if (config.terragruntReport !== undefined && config.terragruntDir === undefined) {
     throw new UsageError(
       'settings.terragrunt_report needs settings.terragrunt_dir (the tree whose units it describes)',
+      'CONFIG_INVALID',
+    );
+  }
+  const missingIds = missingPipelineIds(config.uploads);
+  if (missingIds.length > 0) {
+    throw new UsageError(
+      `uploads to the workspace need the pipeline ids: missing ${missingIds.map((key) => PIPELINE_ID_SOURCES[key]).join(', ')}`,
       'CONFIG_INVALID',
     );
   }

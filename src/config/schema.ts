@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { ACTIVITY_STATUSES, ACTIVITY_TYPES, EVENT_TYPES } from '../reporter/event-schema.js';
+import { POLICY_GATE_LEVELS, uploadsSchema } from './upload-settings.js';
 
 export const PROVISIONERS = ['terraform', 'opentofu', 'terragrunt'] as const;
 
@@ -31,6 +32,8 @@ export const gatesSchema = z.object({
     .string()
     .regex(/^\d+(\.\d+)?$/, 'a non-negative amount such as 100 or 12.50')
     .optional(),
+  /** Fail after the event is sent when a policy answered this or worse (issue 14). */
+  failOnPolicy: z.enum(POLICY_GATE_LEVELS).optional(),
 });
 
 export const reportConfigSchema = z.object({
@@ -50,6 +53,8 @@ export const reportConfigSchema = z.object({
   spoolDir: z.string().min(1).optional(),
   connection: connectionSchema.prefault({}),
   gates: gatesSchema.prefault({}),
+  /** Workspace data uploads and their pipeline ids (upload-settings.ts). */
+  uploads: uploadsSchema.prefault({}),
 });
 
 export type ConnectionConfig = z.infer<typeof connectionSchema>;

@@ -13,6 +13,7 @@ import type { Counts } from '../parsers/plan-summary.js';
 import { escapeMarkdown } from './markdown-escape.js';
 import { renderAddressSections } from './markdown-sections.js';
 import type { CostFigures, ReportModel, UnitReport } from './report-model.js';
+import { workspaceDataMarkdown } from './workspace-data-summary.js';
 import { JOB_SUMMARY_BUDGET, TextMeter, truncateToBudget, type TextBudget } from './text-budget.js';
 
 export interface SummaryOptions {
@@ -166,10 +167,15 @@ export function renderMarkdownSummary(model: ReportModel, options: SummaryOption
   const meter = new TextMeter(budget);
   const title = escapeMarkdown(options.title ?? `Harness IaCM: ${model.eventType}`, MAX_NAME);
 
+  // Policy verdicts lead; upload outcomes follow the costs (workspace-data-summary.ts).
+  const data = workspaceDataMarkdown(model);
   const head =
-    block([`### ${title}`, '', ...countsTable(model)]) +
+    block([`### ${title}`]) +
+    block(data.lead) +
+    block(countsTable(model)) +
     block(statusLines(model)) +
-    block(costSection(model.cost));
+    block(costSection(model.cost)) +
+    block(data.tail);
   const warnings = block(warningsSection(model.warnings));
   // The units table may use half of what is left; the address lists get the rest.
   const unitsAllowance = Math.floor((meter.capacity - meter.cost(head + warnings)) / 2);

@@ -5,6 +5,7 @@
  * attribute or variable values.
  */
 import type { AddressLists, Counts, Provisioner } from '../parsers/plan-summary.js';
+import type { WorkspaceDataReport } from './workspace-data.js';
 import type { ActivityStatus, ActivityType, EventType, StackStatus } from './event-schema.js';
 
 /** Cost figures as the decimal text Infracost wrote (never through a float). */
@@ -57,4 +58,6 @@ export interface ReportModel {
   files: string[];
   /** Things a person should know that did not stop the run (unknown costs, unmatched projects...). */
   warnings: string[];
+  /** Workspace data uploads and the policy answers they brought; absent when none was asked for. */
+  workspaceData?: WorkspaceDataReport | undefined;
 }

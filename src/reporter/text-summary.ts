@@ -9,6 +9,7 @@
 import { zeroCounts, type Counts } from '../parsers/plan-summary.js';
 import { plainText as plainOneLine } from '../plain-text.js';
 import type { CostFigures, ReportModel, UnitReport } from './report-model.js';
+import { workspaceDataText } from './workspace-data-summary.js';
 
 export interface TextSummaryOptions {
   /** Upper bound on the size of the result in UTF-8 bytes (what output files and logs measure). */
@@ -178,7 +179,9 @@ function cutBytes(text: string, max: number): string {
  */
 export function renderTextSummary(model: ReportModel, options: TextSummaryOptions = {}): string {
   const max = options.maxBytes ?? Number.POSITIVE_INFINITY;
-  const head = headLines(model);
+  // Policy verdicts lead; upload outcomes follow the counts (workspace-data-summary.ts).
+  const data = workspaceDataText(model);
+  const head = [...data.lead, ...headLines(model), ...data.tail];
   const units = unitsBlock(model.units);
   const warnings = warningsBlock(model.warnings);
   const room = max - linesBytes(head);

@@ -6,6 +6,7 @@
 import type { GatesConfig } from '../config/schema.js';
 import type { ReportModel } from '../reporter/report-model.js';
 import { compareDecimals } from '../reporter/decimal.js';
+import { plainText } from '../plain-text.js';
 
 /** One message per tripped gate; empty when all pass. */
 export function trippedGates(model: ReportModel, gates: GatesConfig): string[] {
@@ -30,5 +31,26 @@ export function trippedGates(model: ReportModel, gates: GatesConfig): string[] {
       );
     }
   }
+  const policy = policyGate(model, gates);
+  if (policy !== undefined) tripped.push(policy);
   return tripped;
+}
+
+/**
+ * fail-on-policy error|warning (issue 14): trips on an answer at that level or worse, naming the
+ * policies. No policy answer at all (nothing uploaded, or the server evaluated none) passes: the
+ * gate judges what Harness said, and an upload that failed is already a warning of its own.
+ */
+function policyGate(model: ReportModel, gates: GatesConfig): string | undefined {
+  const level = gates.failOnPolicy;
+  const policy = model.workspaceData?.policy;
+  if (level === undefined || policy === undefined) return undefined;
+  const trips = policy.level === 'error' || (level === 'warning' && policy.level === 'warning');
+  if (!trips) return undefined;
+  const named = policy.policies
+    .filter((p) => p.level === 'error' || (level === 'warning' && p.level === 'warning'))
+    .map((p) => [p.setName, p.name].filter((part) => part !== undefined).join(' / ') || 'unnamed policy');
+  // Names are the server's words: printed plain, one line.
+  const names = named.length === 0 ? '' : `: ${plainText([...new Set(named)].join(', '))}`;
+  return `fail-on-policy: Harness policy evaluation answered ${policy.level}${names}`;
 }

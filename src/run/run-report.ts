@@ -11,7 +11,20 @@ import type { ReportConfig } from '../config/schema.js';
 import { readCiContext } from '../context/ci-context.js';
 import { UsageError } from '../errors.js';
 import { expandInputs } from '../parsers/expand-inputs.js';
-import { readInfracostFile } from '../parsers/infracost.js';
+import { parseInfracostText } from '../parsers/infracost.js';
+import { parseJsonText, readJsonText } from '../parsers/json-file.js';
+import type { PipelineIds } from '../api/workspace-data.js';
+import { missingPipelineIds, type PipelineIdKey } from '../config/upload-settings.js';
+import { withDataIds } from '../reporter/data-ids.js';
+import {
+  checkUploadFiles,
+  checkUploadFlags,
+  describePlannedUploads,
+  performUploads,
+  planUploads,
+  plannedRecords,
+  type UploadContext,
+} from './data-uploads.js';
 import { applyInfracostToUnits } from '../parsers/infracost-units.js';
 import type { PlanSummary } from '../parsers/plan-summary.js';
 import { readPlanFile } from '../parsers/read-plan.js';
@@ -51,8 +64,10 @@ export interface ReportOutcome {
 
 export async function runReport(config: ReportConfig, io: RunIo): Promise<ReportOutcome> {
   checkInputs(config);
+  checkUploads(config);
   // Missing credentials fail before any file is read: a long read then "no API key" helps nobody.
   if (!config.dryRun) requireConnection(config.connection);
+  await checkUploadFiles(config.uploads, io.cwd);
 
   // Every input is found before any is read, so a typo in the last one costs no time.
   const planFiles = await expandInputs(config.plans, io.cwd, 'plan');
@@ -64,6 +79,7 @@ export async function runReport(config: ReportConfig, io: RunIo): Promise<Report
   const plans = await readPlans(planFiles, io.cwd);
   const drifts = await readPlans(driftFiles, io.cwd);
   const warnings: string[] = [];
+  let uploadContext: UploadContext = { cwd: io.cwd };
 
   let terragrunt: TerragruntInput | undefined;
   if (config.terragruntDir !== undefined) {
@@ -75,19 +91,29 @@ export async function runReport(config: ReportConfig, io: RunIo): Promise<Report
     });
     warnings.push(...tree.warnings);
     terragrunt = { units: tree.units, plans: tree.plans };
+    uploadContext = { ...uploadContext, unitPlans: tree.planFiles };
   }
 
   let cost: CostFigures | undefined;
   if (config.infracost !== undefined) {
-    const report = await readInfracostFile(resolve(io.cwd, config.infracost), config.infracost);
+    const text = await readJsonText(resolve(io.cwd, config.infracost), config.infracost);
+    const report = parseInfracostText(text, config.infracost);
     cost = report.figures;
     warnings.push(...report.warnings);
+    let projectOf: Map<string, number> | undefined;
     if (terragrunt) {
       const matched = applyInfracostToUnits(terragrunt.units, report);
       warnings.push(...matched.warnings);
       terragrunt = { ...terragrunt, units: matched.units };
+      projectOf = matched.projectOf;
+    }
+    if (config.uploads.infracost) {
+      const document = parseJsonText(text, config.infracost);
+      uploadContext = { ...uploadContext, infracost: { label: config.infracost, document, projectOf } };
     }
   }
+  const planned = await planUploads(config, uploadContext);
+  warnings.push(...planned.warnings);
 
   const model = buildModel({
     plans,
@@ -102,12 +128,40 @@ export async function runReport(config: ReportConfig, io: RunIo): Promise<Report
       provisioner: config.provisioner,
     },
   });
-  const event = buildEvent(model, await ciContext);
-  const body = JSON.stringify(event);
+  let event = buildEvent(model, await ciContext);
   // Warnings quote file and folder names: printed plain, so a name cannot recolour or forge log lines.
   for (const warning of model.warnings) io.log(`warning: ${plainText(warning)}`);
 
-  if (config.dryRun) return { model, event, body, delivery: { kind: 'dry-run' } };
+  if (config.dryRun) {
+    if (planned.uploads.length > 0) {
+      for (const line of describePlannedUploads(planned.uploads)) io.log(plainText(line));
+      model.workspaceData = plannedRecords(planned.uploads);
+    }
+    return { model, event, body: JSON.stringify(event), delivery: { kind: 'dry-run' } };
+  }
+  // Uploads first: the event carries the ids they answer with.
+  if (planned.uploads.length > 0) {
+    const done = await performUploads(planned.uploads, {
+      connection: config.connection,
+      pipeline: config.uploads.pipeline as PipelineIds,
+      http: io.http,
+      env: io.env,
+      cwd: io.cwd,
+      spoolDir: config.spoolDir,
+    });
+    model.workspaceData = done.report;
+    event = withDataIds(event, done.assignments, done.stateChecksum);
+    for (const upload of done.report.uploads.filter((u) => u.outcome === 'failed')) {
+      const where = upload.stackPath === undefined ? '' : ` (unit ${upload.stackPath})`;
+      io.log(
+        plainText(
+          `warning: upload of ${upload.dataType} ${upload.label}${where} failed, the event goes without its id: ${upload.error ?? ''}` +
+            (upload.retry === undefined ? '' : `; retry with: ${upload.retry}`),
+        ),
+      );
+    }
+  }
+  const body = JSON.stringify(event);
   const delivery = await deliverEvent(config.connection, body, {
     spoolDir: config.spoolDir,
     env: io.env,
@@ -117,6 +171,24 @@ export async function runReport(config: ReportConfig, io: RunIo): Promise<Report
   });
   return { model, event, body, delivery };
 }
+
+/** Upload flags: their combinations, and the pipeline ids `/data` requires (named as CLI flags). */
+function checkUploads(config: ReportConfig): void {
+  checkUploadFlags(config);
+  const missing = missingPipelineIds(config.uploads);
+  if (missing.length > 0) {
+    throw new UsageError(
+      `uploads to the workspace need the pipeline ids: missing ${missing.map((key) => PIPELINE_ID_FLAGS[key]).join(', ')}`,
+    );
+  }
+}
+
+const PIPELINE_ID_FLAGS: Readonly<Record<PipelineIdKey, string>> = {
+  pipelineId: '--pipeline-id (or HARNESS_PIPELINE_ID)',
+  stageId: '--stage-id (or HARNESS_STAGE_ID)',
+  pipelineExecutionId: '--pipeline-execution-id (or HARNESS_EXECUTION_ID)',
+  pipelineStageId: '--pipeline-stage-id',
+};
 
 function checkInputs(config: ReportConfig): void {
   if (config.plans.length === 0 && config.drifts.length === 0 && config.terragruntDir === undefined) {
