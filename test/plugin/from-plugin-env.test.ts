@@ -281,6 +281,15 @@ describe('configFromPluginEnv', () => {
         'fail_on_drift',
         'fail_on_destroy',
         'max_monthly_cost_increase',
+        'fail_on_policy',
+        'plan_text',
+        'plan_text_name',
+        'upload_infracost',
+        'upload_state',
+        'pipeline_id',
+        'stage_id',
+        'pipeline_execution_id',
+        'pipeline_stage_id',
       ].sort(),
     );
   });
