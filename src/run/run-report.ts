@@ -16,15 +16,15 @@ import { parseJsonText, readJsonText } from '../parsers/json-file.js';
 import type { PipelineIds } from '../api/workspace-data.js';
 import { missingPipelineIds, type PipelineIdKey } from '../config/upload-settings.js';
 import { withDataIds } from '../reporter/data-ids.js';
+import { performUploads } from './data-uploads.js';
 import {
   checkUploadFiles,
   checkUploadFlags,
   describePlannedUploads,
-  performUploads,
   planUploads,
   plannedRecords,
   type UploadContext,
-} from './data-uploads.js';
+} from './upload-plan.js';
 import { applyInfracostToUnits } from '../parsers/infracost-units.js';
 import type { PlanSummary } from '../parsers/plan-summary.js';
 import { readPlanFile } from '../parsers/read-plan.js';
