@@ -184,6 +184,18 @@ export function readActionInputs(env: Readonly<Record<string, string | undefined
       'CONFIG_INVALID',
     );
   }
+  if (data.uploads.infracost && data.infracost === undefined) {
+    throw new UsageError(
+      'input "upload-infracost" uploads the "infracost" file: set that input too',
+      'CONFIG_INVALID',
+    );
+  }
+  if (data.uploads.planTextName !== undefined && data.terragruntDir === undefined) {
+    throw new UsageError(
+      'input "plan-text-name" names the plan text inside each Terragrunt unit and needs "terragrunt-dir"; for one plan use "plan-text"',
+      'CONFIG_INVALID',
+    );
+  }
   const missingIds = missingPipelineIds(data.uploads);
   if (missingIds.length > 0) {
     throw new UsageError(

@@ -270,6 +270,18 @@ function requireEnough(config: ReportConfig): void {
       'CONFIG_INVALID',
     );
   }
+  if (config.uploads.infracost && config.infracost === undefined) {
+    throw new UsageError(
+      'settings.upload_infracost uploads the settings.infracost file: set that too',
+      'CONFIG_INVALID',
+    );
+  }
+  if (config.uploads.planTextName !== undefined && config.terragruntDir === undefined) {
+    throw new UsageError(
+      'settings.plan_text_name names the plan text inside each Terragrunt unit and needs settings.terragrunt_dir; for one plan use settings.plan_text',
+      'CONFIG_INVALID',
+    );
+  }
   const missingIds = missingPipelineIds(config.uploads);
   if (missingIds.length > 0) {
     throw new UsageError(
