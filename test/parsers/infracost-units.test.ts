@@ -121,7 +121,13 @@ describe('applyInfracostToUnits', () => {
       figures: {},
       warnings: [],
       projects: [
-        { index: 0, label: 'by-name', name: 'acme/infra/live/prod/api', path: '/tmp/infracost-checkout-1234', figures },
+        {
+          index: 0,
+          label: 'by-name',
+          name: 'acme/infra/live/prod/api',
+          path: '/tmp/infracost-checkout-1234',
+          figures,
+        },
         { index: 1, label: 'short', name: undefined, path: 'vpc', figures },
       ],
     };
