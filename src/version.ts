@@ -1,2 +1,10 @@
-/** Kept in step with package.json by a test (the bundles cannot read package.json at run time). */
-export const VERSION = '0.1.0';
+/**
+ * The reporter's own name and version, read from package.json when the bundle is built: ncc
+ * (webpack) inlines the JSON import, so the bundles carry the version they were built from and
+ * need no package.json at run time, and a release bumps one place only.
+ */
+import packageJson from '../package.json' with { type: 'json' };
+
+/** The npm package name: what `npm i -g` installs and what an event names as its reporter. */
+export const REPORTER_NAME: string = packageJson.name;
+export const VERSION: string = packageJson.version;

@@ -26,6 +26,7 @@ import { trippedGates } from '../run/gates.js';
 import { runReport, type ReportOutcome } from '../run/run-report.js';
 import { actionOutputs, type OutputFiles } from './outputs.js';
 import { commentKey, pullRequestOf, upsertComment } from './pr-comment.js';
+import { REPORTER_NAME, VERSION } from '../version.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -123,6 +124,8 @@ export async function run(): Promise<void> {
   const env: Env = process.env;
   try {
     maskSecrets(env);
+    // Which release ran, for whoever reads the log later (after the masks, which must come first).
+    core.info(`${REPORTER_NAME} ${VERSION}`);
     const { config, options } = readActionInputs(env);
     const outcome = await runReport(config, { env, cwd: process.cwd(), log });
     const { model, delivery } = outcome;

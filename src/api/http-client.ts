@@ -10,6 +10,7 @@ import { statusError, type CallContext } from './api-errors.js';
 import type { ResolvedConnection } from './api-url.js';
 import { classifyNetworkError, networkError, type NetworkFailure } from './network-errors.js';
 import { redact } from './redact.js';
+import { REPORTER_NAME, VERSION } from '../version.js';
 
 export interface HttpOptions {
   /** Proxy variables are read from here (HTTPS_PROXY, HTTP_PROXY, NO_PROXY, lower-case too). */
@@ -143,7 +144,7 @@ export async function createHttpClient(
     'x-api-key': conn.apiKey,
     'content-type': 'application/json',
     accept: 'application/json, application/vnd.goa.error',
-    'user-agent': 'iacm-reporter',
+    'user-agent': `${REPORTER_NAME}/${VERSION}`,
   };
 
   async function once(

@@ -77,6 +77,7 @@ Gates (exit 1 after the report is sent):
   --fail-on-policy error|warning (Harness's policy answer to the uploads)
 Other:
   -q, --quiet                  no summary on stderr
+  -V, --version                print the version and exit
 
 Exit codes: 0 success, 2 bad input or usage, 1 any other failure.
 Other commands: iacm-report send | upload | ttl | pipelines --help`;

@@ -16,6 +16,7 @@ import { renderTextSummary } from '../reporter/text-summary.js';
 import { trippedGates } from '../run/gates.js';
 import { runReport, type ReportOutcome, type RunIo } from '../run/run-report.js';
 import { outputFilePath, outputVariables, SUMMARY_MAX_BYTES, writeOutputFile } from './output-file.js';
+import { REPORTER_NAME, VERSION } from '../version.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -123,6 +124,9 @@ export async function runPlugin(io: PluginIo, report: RunReportFn = runReport): 
     }
   }
 
+  // Which release ran, for whoever reads the step log later. Not before the run: a bad setting
+  // keeps its contract of one line on stderr and nothing on stdout.
+  out(`${REPORTER_NAME} ${VERSION}`);
   out(renderTextSummary(model, { maxBytes: LOG_SUMMARY_MAX_BYTES }));
   switch (delivery.kind) {
     case 'sent':

@@ -4,6 +4,15 @@ import type { ActivityMetadata, SendEventRequest } from './event-schema.js';
 import { sendEventRequestSchema } from './event-schema.js';
 import type { ReportModel } from './report-model.js';
 import { costFields, countsToBody, unitsToStacks, unitsToTerragruntDetails } from './terragrunt-event.js';
+import { REPORTER_NAME, VERSION } from '../version.js';
+
+/**
+ * Which program sent the event, in `trigger` (free-form JSON in the API) beside the CI `source`:
+ * Harness-side support can then tell an event of this reporter, and of which release, from one
+ * sent by anything else. `data` (string map) would also hold it, but `trigger` already says who
+ * sent the event and how.
+ */
+export const REPORTER_TRIGGER = { reporter: REPORTER_NAME, reporter_version: VERSION } as const;
 
 export function buildEvent(model: ReportModel, context: CiContext): SendEventRequest {
   const metadata: ActivityMetadata = {
@@ -15,6 +24,7 @@ export function buildEvent(model: ReportModel, context: CiContext): SendEventReq
     PlannedChangesCount: model.plannedChangesCount,
     ...costFields(model.cost),
     ...context,
+    trigger: { ...context.trigger, ...REPORTER_TRIGGER },
   };
   if (model.provisioner !== undefined) metadata.provisioner = model.provisioner;
   if (model.provisionerVersion !== undefined) metadata.provisioner_version = model.provisionerVersion;

@@ -1,13 +1,15 @@
 /**
  * No container engine runs here, so the image is checked where it can go wrong without one: the
  * Dockerfile's entry, user, base and copied paths against what `npm run build:plugin` produces,
- * and a .dockerignore that sends the builder nothing but the bundle.
+ * and a .dockerignore that sends the builder nothing but the bundle. The image itself is built and
+ * run for both platforms by .github/workflows/plugin-image.yml.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   contextPathOf,
+  copyFrom,
   copyPaths,
   entrypoint,
   readDockerfile,
@@ -23,10 +25,29 @@ beforeAll(async () => {
 }, BUILD_TIMEOUT_MS);
 
 describe('Dockerfile', () => {
-  it('starts from one Node 24 image pinned to an exact version', () => {
+  it('takes Node 24 from one base pinned to an exact version and a digest', () => {
+    const nodes = all('FROM').filter((i) => i.args.startsWith('node:'));
+    expect(nodes).toHaveLength(1);
+    expect(nodes[0]?.args).toMatch(/^node:24\.\d+\.\d+-alpine3\.\d+@sha256:[0-9a-f]{64} AS \w+$/);
+  });
+
+  it('ends in one layer copied from the trimmed base, with the PATH the entry needs', () => {
     const from = all('FROM');
-    expect(from).toHaveLength(1);
-    expect(from[0]?.args).toMatch(/^node:24\.\d+\.\d+-alpine3\.\d+(@sha256:[0-9a-f]{64})?$/);
+    expect(from.at(-1)?.args).toBe('scratch');
+    const base = /\bAS (\w+)$/.exec(from[0]?.args ?? '')?.[1];
+    const final = dockerfile.slice(dockerfile.lastIndexOf(from.at(-1) as Instruction));
+    const copies = final.filter((i) => i.keyword === 'COPY' && copyFrom(i.args) !== undefined);
+    expect(copies.map((i) => [copyFrom(i.args), copyPaths(i.args)])).toEqual([
+      [base, { sources: ['/'], dest: '/' }],
+    ]);
+    // `node` in ENTRYPOINT is found through PATH, which an image from scratch does not have.
+    const env = final
+      .filter((i) => i.keyword === 'ENV')
+      .map((i) => i.args)
+      .join(' ');
+    expect(env).toMatch(/\bPATH=(\S*:)?\/usr\/local\/bin(:|\s|$)/);
+    // What the trim drops is the package managers, never node itself.
+    for (const run of all('RUN')) expect(run.args).not.toMatch(/\/usr\/local\/bin\/node(\s|$)/);
   });
 
   it('runs as a numeric, non-root user', () => {
@@ -37,7 +58,7 @@ describe('Dockerfile', () => {
 
   it('copies only the bundle: no sources, no node_modules, no package files', () => {
     expect(all('ADD')).toHaveLength(0);
-    const copies = all('COPY');
+    const copies = all('COPY').filter((i) => copyFrom(i.args) === undefined);
     expect(copies.length).toBeGreaterThan(0);
     for (const copy of copies) {
       for (const source of copyPaths(copy.args).sources)

@@ -33,7 +33,8 @@ async function sourceHash(): Promise<string> {
     .filter((e) => e.isFile())
     .map((e) => join(e.parentPath, e.name))
     .sort();
-  files.push(join(ROOT, 'package-lock.json'), join(ROOT, 'tsconfig.json'));
+  // package.json too: the bundles carry its name and version (src/version.ts).
+  files.push(join(ROOT, 'package.json'), join(ROOT, 'package-lock.json'), join(ROOT, 'tsconfig.json'));
   const hash = createHash('sha256');
   for (const file of files) hash.update(file).update(await readFile(file));
   return hash.digest('hex');

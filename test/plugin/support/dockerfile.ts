@@ -40,6 +40,11 @@ export function copyPaths(args: string): { sources: string[]; dest: string } {
   return { sources: parts, dest };
 }
 
+/** The stage a `COPY --from=<stage>` copies out of; undefined for a copy from the build context. */
+export function copyFrom(args: string): string | undefined {
+  return /(?:^|\s)--from=(\S+)/.exec(args)?.[1];
+}
+
 /** ENTRYPOINT in exec form, as argv. */
 export function entrypoint(instructions: readonly Instruction[]): string[] {
   const entry = instructions.filter((i) => i.keyword === 'ENTRYPOINT').at(-1);
@@ -48,7 +53,7 @@ export function entrypoint(instructions: readonly Instruction[]): string[] {
 
 /** Where an absolute path inside the image came from in the build context, through the COPYs. */
 export function contextPathOf(instructions: readonly Instruction[], imagePath: string): string | undefined {
-  for (const copy of instructions.filter((i) => i.keyword === 'COPY')) {
+  for (const copy of instructions.filter((i) => i.keyword === 'COPY' && copyFrom(i.args) === undefined)) {
     const { sources, dest } = copyPaths(copy.args);
     const destDir = dest.replace(/\/$/, '');
     if (sources.length === 1 && imagePath.startsWith(`${destDir}/`)) {
