@@ -10,6 +10,7 @@ import { ApiError, EXIT_FAILURE, EXIT_OK, InputError, UsageError } from '../erro
 import { createData, DATA_TYPES, type DataType, type PipelineIds } from '../api/workspace-data.js';
 import { pipelineIdsFromEnv, PIPELINE_ID_KEYS } from '../config/upload-settings.js';
 import { plainText } from '../plain-text.js';
+import { uploadHttpOptions } from '../run/data-uploads.js';
 import { combinePolicyAnswers } from '../reporter/workspace-data.js';
 import type { CliIo } from './cli-io.js';
 import { httpOptionsFor, parseFlags, runCommand, type CommandOverrides } from './command-runner.js';
@@ -101,7 +102,7 @@ export async function run(argv: string[], io: CliIo, overrides: CommandOverrides
       const result = await createData(
         conn,
         { dataType: dataType as DataType, source: { file, size }, pipeline, stackPath },
-        httpOptionsFor(io, overrides),
+        uploadHttpOptions(size, httpOptionsFor(io, overrides)),
       );
       const policy = combinePolicyAnswers([result.response]);
       if (policy !== undefined) {

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { ApiError } from '../errors.js';
 import { redact } from '../api/redact.js';
 import { spoolDirectory } from '../api/spool.js';
-import type { HttpOptions } from '../api/http-client.js';
+import { DEFAULT_HTTP_OPTIONS, type HttpOptions } from '../api/http-client.js';
 import { createData, type PipelineIds } from '../api/workspace-data.js';
 import type { ConnectionConfig } from '../config/schema.js';
 import { boundedMap } from '../parsers/bounded-map.js';
@@ -27,6 +27,20 @@ import type { PlannedUpload } from './upload-plan.js';
 
 /** Uploads in flight at once: enough to overlap round trips, few enough to stay clear of rate limits. */
 export const UPLOAD_CONCURRENCY = 4;
+
+/**
+ * A large state or plan text on a slow link takes longer than an event: each attempt gets the
+ * event's 30 s plus a second per MB (a 1 MB/s floor), the whole call twice that. Set timeouts
+ * (tests) win.
+ */
+export function uploadHttpOptions(size: number, base: HttpOptions = {}): HttpOptions {
+  const perAttempt = DEFAULT_HTTP_OPTIONS.requestTimeoutMs + Math.ceil(size / 1_000_000) * 1000;
+  return {
+    requestTimeoutMs: perAttempt,
+    totalBudgetMs: Math.max(DEFAULT_HTTP_OPTIONS.totalBudgetMs, perAttempt * 2),
+    ...base,
+  };
+}
 
 /** POSIX shell quoting, so a printed retry command can be pasted as it is. */
 export function shellQuote(text: string): string {
@@ -134,7 +148,7 @@ export async function performUploads(
                 }
               : undefined,
           },
-          options.http ?? {},
+          uploadHttpOptions(upload.size, options.http),
         );
         answers[index] = result.response;
         if (result.id === undefined) return await failed(upload, base, result.idProblem ?? 'no usable id');

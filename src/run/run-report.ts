@@ -67,7 +67,7 @@ export async function runReport(config: ReportConfig, io: RunIo): Promise<Report
   checkUploads(config);
   // Missing credentials fail before any file is read: a long read then "no API key" helps nobody.
   if (!config.dryRun) requireConnection(config.connection);
-  await checkUploadFiles(config.uploads, io.cwd);
+  const uploadWarnings = await checkUploadFiles(config.uploads, io.cwd);
 
   // Every input is found before any is read, so a typo in the last one costs no time.
   const planFiles = await expandInputs(config.plans, io.cwd, 'plan');
@@ -78,7 +78,7 @@ export async function runReport(config: ReportConfig, io: RunIo): Promise<Report
   const driftFiles = await expandInputs(config.drifts, io.cwd, 'drift');
   const plans = await readPlans(planFiles, io.cwd);
   const drifts = await readPlans(driftFiles, io.cwd);
-  const warnings: string[] = [];
+  const warnings: string[] = [...uploadWarnings];
   let uploadContext: UploadContext = { cwd: io.cwd };
 
   let terragrunt: TerragruntInput | undefined;

@@ -3,13 +3,14 @@
  * opt-in. Files are found and checked (stat, never read) before anything is sent; a unit without
  * a plan text beside its plan is a warning. data-uploads.ts performs what this plans.
  */
-import { stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { InputError, UsageError } from '../errors.js';
 import type { DataType } from '../api/workspace-data.js';
 import type { ReportConfig } from '../config/schema.js';
 import type { UploadsConfig } from '../config/upload-settings.js';
 import { infracostDataType, projectDocument } from '../parsers/infracost-documents.js';
+import { PLAN_TEXT_SNIFF_BYTES, sniffPlanText, type PlanTextVerdict } from '../parsers/plan-text.js';
 import type { DataIdField } from '../reporter/data-ids.js';
 import type { WorkspaceDataReport } from '../reporter/workspace-data.js';
 
@@ -70,10 +71,41 @@ async function fileSize(path: string, label: string): Promise<number> {
   return info.size;
 }
 
-/** The single files named by flags, checked up front so a typo fails before plans are read. */
-export async function checkUploadFiles(uploads: UploadsConfig, cwd: string): Promise<void> {
-  if (uploads.planText !== undefined) await fileSize(resolve(cwd, uploads.planText), uploads.planText);
+/** The first bytes of a plan text, judged; the state is never opened this way. */
+async function inspectPlanText(file: string): Promise<PlanTextVerdict> {
+  const handle = await open(file, 'r');
+  try {
+    const buffer = Buffer.alloc(PLAN_TEXT_SNIFF_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    return sniffPlanText(buffer.subarray(0, bytesRead));
+  } finally {
+    await handle.close();
+  }
+}
+
+const COLOURED = 'holds terminal colour codes (was -no-color left out?); uploaded as it is';
+
+/**
+ * The single files named by flags, checked up front so a typo fails before plans are read. A plan
+ * text that is not one (the binary plan, the JSON plan) is bad input; colour codes are a warning.
+ */
+export async function checkUploadFiles(uploads: UploadsConfig, cwd: string): Promise<string[]> {
+  const warnings: string[] = [];
+  if (uploads.planText !== undefined) {
+    const file = resolve(cwd, uploads.planText);
+    await fileSize(file, uploads.planText);
+    const verdict = await inspectPlanText(file);
+    if (verdict.kind !== 'text') {
+      throw new InputError(
+        verdict.kind === 'json' ? 'INPUT_WRONG_KIND' : 'INPUT_BINARY',
+        uploads.planText,
+        verdict.detail,
+      );
+    }
+    if (verdict.coloured) warnings.push(`${uploads.planText} ${COLOURED}`);
+  }
   if (uploads.state !== undefined) await fileSize(resolve(cwd, uploads.state), uploads.state);
+  return warnings;
 }
 
 function shown(cwd: string, file: string): string {
@@ -111,15 +143,26 @@ export async function planUploads(
         (info) => (info.isFile() && info.size > 0 ? info.size : undefined),
         () => undefined,
       );
-      if (size === undefined) missing.push(pathId);
-      else
-        planned.push({
-          dataType: 'plan_human',
-          label: shown(cwd, file),
-          size,
-          source: { file, size },
-          stackPath: pathId,
-        });
+      if (size === undefined) {
+        missing.push(pathId);
+        continue;
+      }
+      const verdict = await inspectPlanText(file).catch((error: unknown): PlanTextVerdict => ({
+        kind: 'binary',
+        detail: `cannot be read (${String(error)})`,
+      }));
+      if (verdict.kind !== 'text') {
+        warnings.push(`${shown(cwd, file)} ${verdict.detail}; not uploaded`);
+        continue;
+      }
+      if (verdict.coloured) warnings.push(`${shown(cwd, file)} ${COLOURED}`);
+      planned.push({
+        dataType: 'plan_human',
+        label: shown(cwd, file),
+        size,
+        source: { file, size },
+        stackPath: pathId,
+      });
     }
     if (missing.length > 0) {
       warnings.push(

@@ -3,7 +3,7 @@
  * the exact bytes are stored with the required query parameters, the event carries the ids that
  * came back, a failed upload never blocks the event, and the policy gate fails after the send.
  */
-import { readFile, rm } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -186,6 +186,28 @@ describe('bad input before anything is read or sent', () => {
     expect(server.requests).toHaveLength(0);
   });
 
+  it('a plan text that is the JSON plan or a binary plan is exit 2 saying what to pass instead', async () => {
+    // The binary plan is a zip archive (no real one is published: a local-file header stands in).
+    await writeFile(join(dir, 'single/tfplan.bin'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0]));
+    const cases: [string, RegExp][] = [
+      [
+        'single/tfplan.json',
+        /single\/tfplan.json: is JSON \(show -json output\); plan text is the output of terraform show -no-color/,
+      ],
+      ['single/tfplan.bin', /single\/tfplan.bin: is a binary plan file \(a zip archive\)/],
+    ];
+    for (const [file, message] of cases) {
+      const result = await cli(
+        ['--plan', 'single/tfplan.json', '--plan-text', file, ...PIPELINE_FLAGS],
+        dir,
+        serverEnv(server),
+      );
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(message);
+    }
+    expect(server.requests).toHaveLength(0);
+  });
+
   it('refuses --upload-infracost without --infracost and --plan-text-name without a tree', async () => {
     for (const flags of [['--upload-infracost'], ['--plan-text-name', 'tfplan.txt']]) {
       const result = await cli(
@@ -270,6 +292,24 @@ describe('failures and answers', () => {
     expect(stored?.dataType).toBe('cost_diff');
     expect(stored?.body.equals(await readFile(diffFile))).toBe(true);
     expect(captured.stdout().trim()).toBe(stored?.id);
+  });
+
+  it('warns about colour codes in a plan text (-no-color forgotten) and uploads it as it is', async () => {
+    // Terraform's coloured output wraps the action symbols in SGR codes: the real text, coloured so.
+    const text = await readFile(join(dir, 'single/tfplan.txt'), 'utf8');
+    const coloured = text.replace('~ update in-place', '\u001b[33m~\u001b[0m update in-place');
+    expect(coloured).not.toBe(text);
+    await writeFile(join(dir, 'single/coloured.txt'), coloured);
+    const result = await cli(
+      ['--plan', 'single/tfplan.json', '--plan-text', 'single/coloured.txt', ...PIPELINE_FLAGS],
+      dir,
+      serverEnv(server),
+    );
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(
+      'warning: single/coloured.txt holds terminal colour codes (was -no-color left out?)',
+    );
+    expect(server.data[0]?.body.toString('utf8')).toBe(coloured);
   });
 
   it('uses a returned id only when it is a well-formed UUID', async () => {
