@@ -312,6 +312,24 @@ describe('failures and answers', () => {
     expect(server.data[0]?.body.toString('utf8')).toBe(coloured);
   });
 
+  it('retries an upload like the event, sending the whole file again on each attempt', async () => {
+    // A reset mid-request and a 503: the third attempt must carry every byte, streamed anew.
+    server.failNext({ kind: 'reset' }, { kind: 'status', status: 503 });
+    const state = await readFile(STATE);
+    const result = await cli(
+      ['--plan', 'single/tfplan.json', '--upload-state', STATE, ...PIPELINE_FLAGS],
+      dir,
+      serverEnv(server),
+    );
+    expect(result.code).toBe(0);
+    expect(server.requests.filter((r) => r.url.includes('data_type=state_raw'))).toHaveLength(3);
+    expect(server.data).toHaveLength(1);
+    expect(server.data[0]?.body.equals(state)).toBe(true);
+    const meta = lastEvent().metadata ?? {};
+    expect(meta.state_uuid).toBe(server.data[0]?.id);
+    expect(meta.state_checksum).toBe(sha256(state));
+  });
+
   it('uses a returned id only when it is a well-formed UUID', async () => {
     server.dataSettings.id = () => 'not-a-uuid';
     const result = await cli(
