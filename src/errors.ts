@@ -22,7 +22,7 @@ export type InputErrorCode =
   | 'INPUT_VERSION' // a format_version whose major version we do not know
   | 'INPUT_INVALID'; // a document of the right kind with a field of the wrong type
 
-export type UsageErrorCode = 'USAGE' | 'CONFIG_INVALID';
+export type UsageErrorCode = 'USAGE' | 'CONFIG_INVALID' | 'CONFIG_MISSING' | 'NOTHING_TO_REPORT';
 
 export type ApiErrorCode =
   | 'API_UNAUTHORIZED'
@@ -37,9 +37,48 @@ export type ApiErrorCode =
 
 export type ErrorCode = InputErrorCode | UsageErrorCode | ApiErrorCode | 'GATE_FAILED' | 'INTERNAL';
 
+/**
+ * A setting named in a message, as data: `{setting:terragruntDir}` (the config path). Lower layers
+ * never spell a flag, input or plugin setting; each entry words the reference for its world with
+ * describeError(error, nameOf) (`--terragrunt-dir`, input "terragrunt-dir", settings.terragrunt_dir).
+ */
+export function settingRef(path: string): string {
+  return `{setting:${path}}`;
+}
+
+const SETTING_REF = /\{setting:([A-Za-z0-9_.]+)\}/g;
+
+/** The config paths a message refers to, in order. */
+export function settingsIn(template: string): string[] {
+  return [...template.matchAll(SETTING_REF)].map((match) => match[1] as string);
+}
+
+/** How a world names a setting (by config path); undefined leaves the neutral name. */
+export type SettingNamer = (path: string) => string | undefined;
+
+/** A name any reader understands when no world is known: `the terragrunt-dir setting`. */
+function neutralName(path: string): string {
+  const last = path.split('.').pop() ?? path;
+  return `the ${last.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} setting`;
+}
+
+/** Replaces each `{setting:path}` with its name in one world (or the neutral name). */
+export function wordSettings(template: string, nameOf?: SettingNamer): string {
+  return template.replace(SETTING_REF, (_, path: string) => nameOf?.(path) ?? neutralName(path));
+}
+
 export abstract class IacmError extends Error {
   abstract readonly code: ErrorCode;
   abstract readonly exitCode: number;
+  /** The message as written, setting references unworded; `message` words them neutrally. */
+  readonly template: string;
+  /** Config paths of the settings at fault or to use (from the template), for entries and scripts. */
+  readonly settings: readonly string[];
+  constructor(template: string, options?: ErrorOptions) {
+    super(wordSettings(template), options);
+    this.template = template;
+    this.settings = settingsIn(template);
+  }
   override get name(): string {
     return this.constructor.name;
   }
@@ -56,8 +95,9 @@ export class InputError extends IacmError {
     readonly detail: string,
     /** Byte offset of the problem in the file, when there is one. */
     readonly offset?: number,
+    options?: ErrorOptions,
   ) {
-    super(`${file}${offset === undefined ? '' : ` (byte ${offset})`}: ${detail}`);
+    super(`${file}${offset === undefined ? '' : ` (byte ${offset})`}: ${detail}`, options);
   }
 }
 
@@ -67,8 +107,9 @@ export class UsageError extends IacmError {
   constructor(
     message: string,
     readonly code: UsageErrorCode = 'USAGE',
+    options?: ErrorOptions,
   ) {
-    super(message);
+    super(message, options);
   }
 }
 
@@ -80,8 +121,9 @@ export class ApiError extends IacmError {
     message: string,
     /** HTTP status, when the server answered. */
     readonly status?: number,
+    options?: ErrorOptions,
   ) {
-    super(message);
+    super(message, options);
   }
 }
 
@@ -92,12 +134,14 @@ export class GateError extends IacmError {
 }
 
 /**
- * One line for a person: our errors as they are, anything else without its stack. Messages quote
+ * One line for a person: our errors worded for the caller's world (`nameOf` names the settings a
+ * message refers to), anything else without its stack. Messages quote
  * file names and servers' words, which can hold line breaks and terminal escape sequences (a unit
  * folder named to recolour or clear a CI log): those are removed, so the line stays one plain line.
  */
-export function describeError(error: unknown): string {
-  if (error instanceof IacmError) return plainText(error.message);
+export function describeError(error: unknown, nameOf?: SettingNamer): string {
+  if (error instanceof IacmError)
+    return plainText(nameOf ? wordSettings(error.template, nameOf) : error.message);
   if (error instanceof Error) return plainText(`unexpected error: ${error.message}`);
   return plainText(`unexpected error: ${String(error)}`);
 }

@@ -18,6 +18,7 @@ import {
   type ActionOptions,
 } from '../config/from-action-inputs.js';
 import { describeError, EXIT_FAILURE, exitCodeOf } from '../errors.js';
+import { SETTING_NAMES } from '../config/settings.js';
 import { plainText } from '../plain-text.js';
 import { renderMarkdownSummary } from '../reporter/markdown-summary.js';
 import type { ReportModel } from '../reporter/report-model.js';
@@ -67,7 +68,7 @@ async function writeJobSummary(markdown: string, env: Env): Promise<void> {
     await appendFile(file, markdown, 'utf8');
   } catch (error) {
     // The report is sent and the summary is in summary-markdown-file: not a reason to fail.
-    core.warning(`job summary: could not write ${file}: ${describeError(error)}`);
+    core.warning(`job summary: could not write ${file}: ${describeError(error, SETTING_NAMES.action)}`);
   }
 }
 
@@ -95,7 +96,9 @@ async function comment(model: ReportModel, options: ActionOptions, env: Env): Pr
         : `comment: ${result.action} ${result.url}`,
     );
   } catch (error) {
-    core.warning(`comment: could not write the pull request comment: ${describeError(error)}`);
+    core.warning(
+      `comment: could not write the pull request comment: ${describeError(error, SETTING_NAMES.action)}`,
+    );
   }
 }
 
@@ -142,12 +145,12 @@ export async function run(): Promise<void> {
     if (delivery.kind === 'sent') core.info('the event was sent to Harness IaCM');
     if (delivery.kind === 'spooled') {
       failures.push(
-        `sending the event failed: ${describeError(delivery.error)}; the request body was saved to ${delivery.file}`,
+        `sending the event failed: ${describeError(delivery.error, SETTING_NAMES.action)}; the request body was saved to ${delivery.file}`,
       );
     }
     failures.push(...trippedGates(model, config.gates));
     if (failures.length > 0) fail(failures.join('\n'), EXIT_FAILURE);
   } catch (error) {
-    fail(describeError(error), exitCodeOf(error));
+    fail(describeError(error, SETTING_NAMES.action), exitCodeOf(error));
   }
 }

@@ -1,8 +1,8 @@
 /** What every IaCM call shares: a client that is closed afterwards, and validated answers. */
 import type { z } from 'zod';
-import type { ConnectionConfig } from '../config/schema.js';
+import type { ApiConnection, ResolvedConnection } from './connection.js';
 import { responseError, type CallContext } from './api-errors.js';
-import { requireConnection, type ResolvedConnection } from './api-url.js';
+import { requireConnection } from './api-url.js';
 import { createHttpClient, type HttpClient, type HttpOptions, type HttpResponse } from './http-client.js';
 
 /** Parses a 2xx body as JSON of the given shape, or ApiError API_RESPONSE. */
@@ -27,11 +27,11 @@ export function parseResponse<T>(response: HttpResponse, schema: z.ZodType<T>, c
 }
 
 export async function withClient<T>(
-  conn: ConnectionConfig,
+  conn: ApiConnection,
   options: HttpOptions,
-  use: (client: HttpClient, resolved: ConnectionConfig & ResolvedConnection) => Promise<T>,
+  use: (client: HttpClient, resolved: ApiConnection & ResolvedConnection) => Promise<T>,
 ): Promise<T> {
-  const resolved = requireConnection(conn) as ConnectionConfig & ResolvedConnection;
+  const resolved = requireConnection(conn) as ApiConnection & ResolvedConnection;
   const client = await createHttpClient(resolved, options);
   try {
     return await use(client, resolved);

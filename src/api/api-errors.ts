@@ -3,8 +3,8 @@
  * project / workspace, what the server said. Messages are redacted here, once, so no caller can
  * forget to.
  */
-import { ApiError, type ApiErrorCode } from '../errors.js';
-import type { ResolvedConnection } from './api-url.js';
+import { ApiError, settingRef, type ApiErrorCode } from '../errors.js';
+import type { ResolvedConnection } from './connection.js';
 import { redact } from './redact.js';
 
 /** What a failing call was about, for the message. */
@@ -73,7 +73,7 @@ export function statusError(
       text =
         `could not ${ctx.action}: Harness rejected the API key for account "${conn.accountId}" (401 Unauthorized). ` +
         'The key is wrong, expired or revoked, or belongs to another account: create a new API key ' +
-        '(pat.* or sat.*) and pass it with --api-key or HARNESS_API_KEY';
+        `(pat.* or sat.*) and pass it with ${settingRef('connection.apiKey')}`;
       break;
     case 403:
       code = 'API_FORBIDDEN';
@@ -98,7 +98,7 @@ export function statusError(
         // Not followed on purpose: the API key would go wherever the redirect points.
         code = 'API_BAD_REQUEST';
         const target = location === undefined ? '' : ` to ${location}`;
-        text = `could not ${ctx.action}: ${ctx.host} answered with a redirect (HTTP ${status})${target}; set --base-url to the Harness host it names`;
+        text = `could not ${ctx.action}: ${ctx.host} answered with a redirect (HTTP ${status})${target}; set ${settingRef('connection.baseUrl')} to the Harness host it names`;
         return new ApiError(code, redact(text, [conn.apiKey]), status);
       }
       if (status >= 500) {
@@ -117,7 +117,7 @@ export function responseError(detail: string, ctx: CallContext): ApiError {
   return new ApiError(
     'API_RESPONSE',
     redact(
-      `could not ${ctx.action}: ${ctx.host} answered 200 but ${detail}; is --base-url the Harness API?`,
+      `could not ${ctx.action}: ${ctx.host} answered 200 but ${detail}; is ${settingRef('connection.baseUrl')} the Harness API?`,
       [ctx.conn.apiKey],
     ),
     200,

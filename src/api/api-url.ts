@@ -3,37 +3,29 @@
  * baseUrl may carry a prefix such as `/gateway`) and, inside a pipeline stage, straight to the
  * IaCM service (`{serviceUrl}/api/...`).
  */
-import { UsageError } from '../errors.js';
-import type { ConnectionConfig } from '../config/schema.js';
+import { settingRef, UsageError } from '../errors.js';
+import type { ApiConnection, ResolvedConnection } from './connection.js';
 
 export type WorkspaceResource = 'events' | 'ephemeral-config' | 'pipelines' | 'data';
 
-/** The fields a call needs, already checked to be present. */
-export interface ResolvedConnection {
-  readonly accountId: string;
-  readonly org: string;
-  readonly project: string;
-  readonly workspace: string;
-  readonly apiKey: string;
-}
-
+/** Each field a call needs, as a person calls it, with a reference each entry words for its world. */
 const FLAG_NAMES: Record<keyof ResolvedConnection, string> = {
-  accountId: 'account id (--account-id / HARNESS_ACCOUNT_ID)',
-  org: 'org (--org / HARNESS_ORG_ID)',
-  project: 'project (--project / HARNESS_PROJECT_ID)',
-  workspace: 'workspace (--workspace / HARNESS_WORKSPACE_ID)',
-  apiKey: 'API key (--api-key / HARNESS_API_KEY)',
+  accountId: `account id (${settingRef('connection.accountId')})`,
+  org: `org (${settingRef('connection.org')})`,
+  project: `project (${settingRef('connection.project')})`,
+  workspace: `workspace (${settingRef('connection.workspace')})`,
+  apiKey: `API key (${settingRef('connection.apiKey')})`,
 };
 
 /** Everything a call needs, or a UsageError that names each missing piece. */
-export function requireConnection(conn: ConnectionConfig): ResolvedConnection {
+export function requireConnection(conn: ApiConnection): ResolvedConnection {
   const missing = (Object.keys(FLAG_NAMES) as (keyof ResolvedConnection)[]).filter(
     (key) => conn[key] === undefined || conn[key] === '',
   );
   if (missing.length > 0) {
-    throw new UsageError(`missing ${missing.map((key) => FLAG_NAMES[key]).join(', ')}`);
+    throw new UsageError(`missing ${missing.map((key) => FLAG_NAMES[key]).join(', ')}`, 'CONFIG_MISSING');
   }
-  return conn as ConnectionConfig & ResolvedConnection;
+  return conn as ApiConnection & ResolvedConnection;
 }
 
 export function isLoopbackHost(hostname: string): boolean {
@@ -45,15 +37,15 @@ export function isLoopbackHost(hostname: string): boolean {
  * The API root (`.../iacm/api` or `.../api`), without a trailing slash. Plain http is refused
  * except to this machine: the API key travels in a header and must not cross a network in clear.
  */
-export function apiRoot(conn: ConnectionConfig): URL {
+export function apiRoot(conn: ApiConnection): URL {
   const inStage = conn.serviceUrl !== undefined;
   const raw = conn.serviceUrl ?? conn.baseUrl;
-  const flag = inStage ? 'service URL' : '--base-url';
+  const flag = settingRef(inStage ? 'connection.serviceUrl' : 'connection.baseUrl');
   let url: URL;
   try {
     url = new URL(raw);
-  } catch {
-    throw new UsageError(`${flag} "${raw}" is not a URL`, 'CONFIG_INVALID');
+  } catch (error) {
+    throw new UsageError(`${flag} "${raw}" is not a URL`, 'CONFIG_INVALID', { cause: error });
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new UsageError(`${flag} must start with https:// (got ${url.protocol}//)`, 'CONFIG_INVALID');
@@ -76,7 +68,7 @@ export function apiRoot(conn: ConnectionConfig): URL {
 
 /** `{root}/orgs/{org}/projects/{project}/workspaces/{workspace}/{resource}?{query}`. */
 export function workspaceUrl(
-  conn: ConnectionConfig & ResolvedConnection,
+  conn: ApiConnection & ResolvedConnection,
   resource: WorkspaceResource,
   query: Readonly<Record<string, string | number>> = {},
 ): URL {
@@ -88,7 +80,12 @@ export function workspaceUrl(
   ]) {
     // URL parsers fold "." and ".." (even percent-encoded) into path navigation; no Harness
     // identifier looks like that, so refuse rather than call some other path.
-    if (value === '.' || value === '..') throw new UsageError(`${name} "${value}" is not a valid identifier`);
+    if (value === '.' || value === '..') {
+      throw new UsageError(
+        `${settingRef(`connection.${name}`)} "${value}" is not a valid identifier`,
+        'CONFIG_INVALID',
+      );
+    }
   }
   const segments = ['orgs', conn.org, 'projects', conn.project, 'workspaces', conn.workspace];
   const path = segments.map((segment) => encodeURIComponent(segment)).join('/');

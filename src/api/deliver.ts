@@ -2,7 +2,7 @@
  * Send an event, and when that fails for good keep the body for later. This is what the report
  * pipeline calls; `iacm-report send` is the "later".
  */
-import type { ConnectionConfig } from '../config/schema.js';
+import type { ApiConnection } from './connection.js';
 import { ApiError } from '../errors.js';
 import type { HttpOptions } from './http-client.js';
 import { sendEvent } from './iacm-api.js';
@@ -27,7 +27,7 @@ export type DeliveryResult =
  * that error is thrown with the delivery error in its message, so the cause is not lost.
  */
 export async function deliverEvent(
-  conn: ConnectionConfig,
+  conn: ApiConnection,
   body: string,
   options: DeliverOptions = {},
 ): Promise<DeliveryResult> {
@@ -50,8 +50,9 @@ export async function deliverEvent(
       const detail = spoolError instanceof Error ? spoolError.message : String(spoolError);
       throw new ApiError(
         error.code,
-        redact(`${error.message}; the body could not be saved either (${detail})`, [conn.apiKey]),
+        redact(`${error.template}; the body could not be saved either (${detail})`, [conn.apiKey]),
         error.status,
+        { cause: spoolError },
       );
     }
   }

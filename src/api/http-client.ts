@@ -7,7 +7,7 @@ import type * as UndiciModule from 'undici';
 import type { Dispatcher } from 'undici';
 import { UsageError, type ApiError } from '../errors.js';
 import { statusError, type CallContext } from './api-errors.js';
-import type { ResolvedConnection } from './api-url.js';
+import type { ResolvedConnection } from './connection.js';
 import { classifyNetworkError, networkError, type NetworkFailure } from './network-errors.js';
 import { redact } from './redact.js';
 import { REPORTER_NAME, VERSION } from '../version.js';
@@ -111,7 +111,8 @@ export async function createDispatcher(
     });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    // Proxy URLs may carry user:password; say which variable is wrong, not what it holds.
+    // Proxy URLs may carry user:password; say which variable is wrong, not what it holds. The
+    // cause is left off on purpose: its message may quote the URL, credentials and all.
     throw new UsageError(
       `the proxy setting (HTTPS_PROXY / HTTP_PROXY) is not usable: ${redact(detail)}`,
       'CONFIG_INVALID',

@@ -1,10 +1,10 @@
 /**
- * The IaCM calls this tool makes. Each takes a ConnectionConfig (checked here: a call without an
+ * The IaCM calls this tool makes. Each takes a ApiConnection (checked here: a call without an
  * account, org, project, workspace or key is a UsageError) and HttpOptions for timeouts, retries
  * and proxies. Bodies come in finished; answers are validated with zod before anyone reads them.
  */
 import { z } from 'zod';
-import type { ConnectionConfig } from '../config/schema.js';
+import type { ApiConnection } from './connection.js';
 import { context, parseResponse, withClient } from './api-call.js';
 import { workspaceUrl } from './api-url.js';
 import type { HttpOptions } from './http-client.js';
@@ -48,11 +48,7 @@ export const ephemeralConfigResponseSchema = z.looseObject({
 export type EphemeralConfigResponse = z.infer<typeof ephemeralConfigResponseSchema>;
 
 /** POST `.../events` with `body` exactly as given (success is a 200 with no body). */
-export async function sendEvent(
-  conn: ConnectionConfig,
-  body: string,
-  options: HttpOptions = {},
-): Promise<void> {
+export async function sendEvent(conn: ApiConnection, body: string, options: HttpOptions = {}): Promise<void> {
   await withClient(conn, options, async (client, resolved) => {
     const url = workspaceUrl(resolved, 'events');
     const action = 'send the event';
@@ -64,7 +60,7 @@ export async function sendEvent(
 }
 
 export async function putEphemeralConfig(
-  conn: ConnectionConfig,
+  conn: ApiConnection,
   config: EphemeralConfigRequest,
   options: HttpOptions = {},
 ): Promise<EphemeralConfigResponse> {
@@ -77,7 +73,7 @@ export async function putEphemeralConfig(
 }
 
 export async function getEphemeralConfig(
-  conn: ConnectionConfig,
+  conn: ApiConnection,
   options: HttpOptions = {},
 ): Promise<EphemeralConfigResponse> {
   return withClient(conn, options, async (client, resolved) => {
@@ -89,10 +85,7 @@ export async function getEphemeralConfig(
 }
 
 /** Turns the time to live off. Whatever a 2xx carries is ignored. */
-export async function deleteEphemeralConfig(
-  conn: ConnectionConfig,
-  options: HttpOptions = {},
-): Promise<void> {
+export async function deleteEphemeralConfig(conn: ApiConnection, options: HttpOptions = {}): Promise<void> {
   await withClient(conn, options, async (client, resolved) => {
     await client.call(
       'DELETE',

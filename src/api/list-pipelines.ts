@@ -5,7 +5,7 @@
  * with repeat detection and a hard cap on pages.
  */
 import { z } from 'zod';
-import type { ConnectionConfig } from '../config/schema.js';
+import type { ApiConnection } from './connection.js';
 import { context, parseResponse, withClient } from './api-call.js';
 import { workspaceUrl } from './api-url.js';
 import type { HttpOptions } from './http-client.js';
@@ -65,7 +65,7 @@ export function readPageHeaders(headers: Readonly<Record<string, string>>): Page
 }
 
 export async function listWorkspacePipelines(
-  conn: ConnectionConfig,
+  conn: ApiConnection,
   options: ListPipelinesOptions = {},
 ): Promise<WorkspacePipelines> {
   const limit = options.pageSize ?? 100;

@@ -2,7 +2,7 @@
  * What went wrong below HTTP (refused, reset, timed out, DNS, TLS), whether trying again can help,
  * and how to say it. undici nests the system error in `cause`, so the whole chain is searched.
  */
-import { ApiError } from '../errors.js';
+import { ApiError, settingRef } from '../errors.js';
 import type { CallContext } from './api-errors.js';
 import { redact } from './redact.js';
 
@@ -65,11 +65,12 @@ export function classifyNetworkError(error: unknown, deadlineHit: boolean): Netw
 }
 
 function advice(failure: NetworkFailure, host: string): string {
-  if (failure.code === 'ENOTFOUND') return `the host name ${host} does not resolve: check --base-url`;
+  if (failure.code === 'ENOTFOUND')
+    return `the host name ${host} does not resolve: check ${settingRef('connection.baseUrl')}`;
   if (TLS_CODE.test(failure.code)) {
     return 'the TLS certificate was not accepted: behind an inspecting proxy, point NODE_EXTRA_CA_CERTS at its CA file';
   }
-  return 'check --base-url, the network and the proxy settings (HTTPS_PROXY, NO_PROXY)';
+  return `check ${settingRef('connection.baseUrl')}, the network and the proxy settings (HTTPS_PROXY, NO_PROXY)`;
 }
 
 export function networkError(

@@ -8,7 +8,7 @@
 import { createReadStream } from 'node:fs';
 import { Transform } from 'node:stream';
 import { z } from 'zod';
-import type { ConnectionConfig } from '../config/schema.js';
+import type { ApiConnection } from './connection.js';
 import { context, parseResponse, withClient } from './api-call.js';
 import { responseError } from './api-errors.js';
 import { workspaceUrl } from './api-url.js';
@@ -143,7 +143,7 @@ function rawBody(request: CreateDataRequest): RawBody {
 
 /** Uploads one piece of data; ApiError when the call fails for good (after retries). */
 export async function createData(
-  conn: ConnectionConfig,
+  conn: ApiConnection,
   request: CreateDataRequest,
   options: HttpOptions = {},
 ): Promise<CreateDataResult> {

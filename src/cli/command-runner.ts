@@ -7,6 +7,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { redact } from '../api/redact.js';
 import type { HttpOptions } from '../api/http-client.js';
 import { describeError, exitCodeOf, UsageError } from '../errors.js';
+import { SETTING_NAMES } from '../config/settings.js';
 import type { CliIo } from './cli-io.js';
 import { apiKeyCandidates } from './connection-flags.js';
 
@@ -23,7 +24,9 @@ export function parseFlags<T extends OptionsConfig>(argv: string[], options: T, 
     return parseArgs({ args: argv, options, strict: true, allowPositionals: false });
   } catch (error) {
     // parseArgs says what is wrong; the pointer says where to read more.
-    throw new UsageError(`${(error as Error).message} (see iacm-report ${command} --help)`);
+    throw new UsageError(`${(error as Error).message} (see iacm-report ${command} --help)`, 'USAGE', {
+      cause: error,
+    });
   }
 }
 
@@ -37,7 +40,7 @@ export async function runCommand(argv: string[], io: CliIo, body: () => Promise<
   try {
     return await body();
   } catch (error) {
-    io.stderr(`iacm-report: error: ${redact(describeError(error), secrets)}\n`);
+    io.stderr(`iacm-report: error: ${redact(describeError(error, SETTING_NAMES.cli), secrets)}\n`);
     return exitCodeOf(error);
   }
 }

@@ -4,29 +4,14 @@
  * connectionSchema so all entry points agree on what a valid connection is.
  */
 import { requireConnection } from '../api/api-url.js';
+import { cliIssueError, configInputFromFlags, flagOptions } from '../config/from-cli-flags.js';
 import { connectionSchema, type ConnectionConfig } from '../config/schema.js';
-import { UsageError } from '../errors.js';
+import { SETTINGS } from '../config/settings.js';
 
-export const connectionOptions = {
-  'account-id': { type: 'string' },
-  org: { type: 'string' },
-  project: { type: 'string' },
-  workspace: { type: 'string' },
-  'api-key': { type: 'string' },
-  'base-url': { type: 'string' },
-} as const;
+/** The settings table's connection rows: flags every command shares, with their variables. */
+const CONNECTION_ROWS = SETTINGS.filter((row) => row.section === 'connection');
 
-type ConnectionFlag = keyof typeof connectionOptions;
-
-/** Config field <- flag <- variable. */
-const SOURCES: readonly (readonly [keyof ConnectionConfig, ConnectionFlag, string])[] = [
-  ['accountId', 'account-id', 'HARNESS_ACCOUNT_ID'],
-  ['org', 'org', 'HARNESS_ORG_ID'],
-  ['project', 'project', 'HARNESS_PROJECT_ID'],
-  ['workspace', 'workspace', 'HARNESS_WORKSPACE_ID'],
-  ['apiKey', 'api-key', 'HARNESS_API_KEY'],
-  ['baseUrl', 'base-url', 'HARNESS_BASE_URL'],
-];
+export const connectionOptions = flagOptions(CONNECTION_ROWS);
 
 export const CONNECTION_USAGE = `Connection (flag, or variable):
   --account-id <id>   HARNESS_ACCOUNT_ID
@@ -55,19 +40,10 @@ export function connectionFromFlags(
   env: Readonly<Record<string, string | undefined>>,
   options: ConnectionFromFlagsOptions = {},
 ): ConnectionConfig {
-  const input: Record<string, string> = {};
-  for (const [field, flag, variable] of SOURCES) {
-    const value = text(values[flag]) ?? text(env[variable]);
-    if (value !== undefined) input[field] = value;
-  }
+  const input = configInputFromFlags(CONNECTION_ROWS, values, env)['connection'] ?? {};
   const result = connectionSchema.safeParse(input);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const source = SOURCES.find(([field]) => field === issue?.path[0]);
-    const name = source === undefined ? 'connection' : `--${source[1]} (or ${source[2]})`;
-    // The issue message never quotes the value, so a malformed key is not echoed.
-    throw new UsageError(`${name}: ${issue?.message ?? 'invalid'}`, 'CONFIG_INVALID');
-  }
+  // The issue message never quotes the value, so a malformed key is not echoed.
+  if (!result.success) throw cliIssueError(result.error.issues, 'connection.');
   if (options.require) requireConnection(result.data);
   return result.data;
 }

@@ -1,5 +1,6 @@
 /** Dispatches `iacm-report <command>`; the only place the CLI turns errors into exit codes. */
 import { describeError, EXIT_BAD_INPUT, EXIT_OK, exitCodeOf } from '../errors.js';
+import { SETTING_NAMES } from '../config/settings.js';
 import type { CliIo } from './cli-io.js';
 import * as pipelines from './pipelines-command.js';
 import * as report from './report-command.js';
@@ -36,7 +37,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   try {
     return await (COMMANDS[command ?? 'report'] ?? report.run)(args, io);
   } catch (error) {
-    io.stderr(`iacm-report: error: ${describeError(error)}\n`);
+    io.stderr(`iacm-report: error: ${describeError(error, SETTING_NAMES.cli)}\n`);
     return exitCodeOf(error);
   }
 }

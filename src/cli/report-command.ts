@@ -2,43 +2,20 @@
  * `iacm-report [report] --plan <file|glob> ... [--dry-run]`: the main job. In dry-run mode stdout
  * carries the request body and nothing else; everything for people goes to stderr.
  */
-import { reportConfigFromFlags } from '../config/from-cli-flags.js';
-import { EXIT_FAILURE, EXIT_OK } from '../errors.js';
+import { REPORT_FLAG_OPTIONS, reportConfigFromFlags } from '../config/from-cli-flags.js';
+import { describeError, EXIT_FAILURE, EXIT_OK } from '../errors.js';
+import { SETTING_NAMES } from '../config/settings.js';
 import { renderTextSummary } from '../reporter/text-summary.js';
 import { trippedGates } from '../run/gates.js';
 import { runReport } from '../run/run-report.js';
 import type { CliIo } from './cli-io.js';
 import { httpOptionsFor, parseFlags, runCommand, type CommandOverrides } from './command-runner.js';
-import { CONNECTION_USAGE, connectionFromFlags, connectionOptions } from './connection-flags.js';
+import { CONNECTION_USAGE } from './connection-flags.js';
 
+/** The table's CLI rows (config/settings.ts), and the flags only the command line has. */
 const options = {
-  plan: { type: 'string', multiple: true },
-  drift: { type: 'string', multiple: true },
-  'terragrunt-dir': { type: 'string' },
-  'terragrunt-report': { type: 'string' },
-  'plan-file-name': { type: 'string' },
-  infracost: { type: 'string' },
-  'event-type': { type: 'string' },
-  'activity-type': { type: 'string' },
-  'activity-status': { type: 'string' },
-  provisioner: { type: 'string' },
-  'dry-run': { type: 'boolean' },
-  'spool-dir': { type: 'string' },
-  'fail-on-drift': { type: 'boolean' },
-  'fail-on-destroy': { type: 'boolean' },
-  'max-monthly-cost-increase': { type: 'string' },
-  // Workspace data uploads and the policy gate (issue 14).
-  'plan-text': { type: 'string' },
-  'plan-text-name': { type: 'string' },
-  'upload-infracost': { type: 'boolean' },
-  'upload-state': { type: 'string' },
-  'pipeline-id': { type: 'string' },
-  'stage-id': { type: 'string' },
-  'pipeline-execution-id': { type: 'string' },
-  'pipeline-stage-id': { type: 'string' },
-  'fail-on-policy': { type: 'string' },
+  ...REPORT_FLAG_OPTIONS,
   quiet: { type: 'boolean', short: 'q' },
-  ...connectionOptions,
 } as const;
 
 export const REPORT_USAGE = `Usage: iacm-report [report] [options]
@@ -88,7 +65,7 @@ export function run(argv: string[], io: CliIo, overrides: CommandOverrides = {})
 
 async function report(argv: string[], io: CliIo, overrides: CommandOverrides): Promise<number> {
   const { values } = parseFlags(argv, options, 'report');
-  const config = reportConfigFromFlags(values, connectionFromFlags(values, io.env), io.env);
+  const config = reportConfigFromFlags(values, io.env);
   const log = values.quiet ? () => undefined : (line: string) => io.stderr(`${line}\n`);
   const outcome = await runReport(config, {
     env: io.env,
@@ -103,7 +80,7 @@ async function report(argv: string[], io: CliIo, overrides: CommandOverrides): P
   const { delivery } = outcome;
   if (delivery.kind === 'spooled') {
     io.stderr(
-      `iacm-report: error: ${delivery.error.message}\n` +
+      `iacm-report: error: ${describeError(delivery.error, SETTING_NAMES.cli)}\n` +
         `iacm-report: the report was saved to ${delivery.file}; send it later with: iacm-report send --payload ${delivery.file}\n`,
     );
     return EXIT_FAILURE;

@@ -6,7 +6,8 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { sendEvent } from '../api/iacm-api.js';
 import { largeBodyWarning, spoolBody } from '../api/spool.js';
-import { ApiError, EXIT_FAILURE, EXIT_OK, InputError, UsageError } from '../errors.js';
+import { ApiError, describeError, EXIT_FAILURE, EXIT_OK, InputError, UsageError } from '../errors.js';
+import { SETTING_NAMES } from '../config/settings.js';
 import { sendEventRequestSchema } from '../reporter/event-schema.js';
 import type { CliIo } from './cli-io.js';
 import { httpOptionsFor, parseFlags, runCommand, type CommandOverrides } from './command-runner.js';
@@ -43,8 +44,16 @@ async function readPayload(source: string, io: CliIo): Promise<{ name: string; b
     return { name: source, bytes: await readFile(path) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new InputError('INPUT_NOT_FOUND', source, 'no such file');
-    throw new InputError('INPUT_UNREADABLE', source, `cannot be read (${code ?? 'unknown error'})`);
+    const options = { cause: error };
+    if (code === 'ENOENT')
+      throw new InputError('INPUT_NOT_FOUND', source, 'no such file', undefined, options);
+    throw new InputError(
+      'INPUT_UNREADABLE',
+      source,
+      `cannot be read (${code ?? 'unknown error'})`,
+      undefined,
+      options,
+    );
   }
 }
 
@@ -61,7 +70,9 @@ export function checkPayload(name: string, bytes: Buffer): string {
   try {
     json = JSON.parse(body);
   } catch (error) {
-    throw new InputError('INPUT_SYNTAX', name, `is not JSON (${(error as Error).message})`);
+    throw new InputError('INPUT_SYNTAX', name, `is not JSON (${(error as Error).message})`, undefined, {
+      cause: error,
+    });
   }
   const result = sendEventRequestSchema.safeParse(json);
   if (!result.success) {
@@ -95,7 +106,7 @@ export async function run(argv: string[], io: CliIo, overrides: CommandOverrides
       await sendEvent(conn, body, httpOptionsFor(io, overrides));
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
-      io.stderr(`iacm-report: error: ${error.message}\n`);
+      io.stderr(`iacm-report: error: ${describeError(error, SETTING_NAMES.cli)}\n`);
       if (values.payload === '-') {
         // Standard input cannot be read twice: keep the body so a retry does not need it again.
         const { file } = await spoolBody(body, { env: io.env, cwd: io.cwd });

@@ -4,7 +4,7 @@
  * workspace afterwards.
  */
 import type { DelayUnit, EphemeralConfigRequest } from '../api/iacm-api.js';
-import { PROVISIONERS } from '../config/schema.js';
+import { PROVISIONERS } from '../model/plan-summary.js';
 import { UsageError } from '../errors.js';
 
 export interface TtlFlags {

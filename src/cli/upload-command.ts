@@ -8,7 +8,8 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ApiError, EXIT_FAILURE, EXIT_OK, InputError, UsageError } from '../errors.js';
 import { createData, DATA_TYPES, type DataType, type PipelineIds } from '../api/workspace-data.js';
-import { pipelineIdsFromEnv, PIPELINE_ID_KEYS } from '../config/upload-settings.js';
+import { flagOptions, flagValue } from '../config/from-cli-flags.js';
+import { SETTINGS, SETTING_NAMES } from '../config/settings.js';
 import { plainText } from '../plain-text.js';
 import { uploadHttpOptions } from '../run/data-uploads.js';
 import { combinePolicyAnswers } from '../reporter/workspace-data.js';
@@ -32,36 +33,29 @@ ${CONNECTION_USAGE}
 
 Exit codes: 0 stored, 2 bad input or usage, 1 the API call failed.`;
 
+/** The pipeline id rows of the settings table: the same flags and variables as the report's. */
+const PIPELINE_ROWS = SETTINGS.filter((row) => row.path.startsWith('uploads.pipeline.'));
+
 const options = {
   'data-type': { type: 'string' },
   file: { type: 'string' },
   'stack-path': { type: 'string' },
-  'pipeline-id': { type: 'string' },
-  'stage-id': { type: 'string' },
-  'pipeline-execution-id': { type: 'string' },
-  'pipeline-stage-id': { type: 'string' },
+  ...flagOptions(PIPELINE_ROWS),
   help: { type: 'boolean', short: 'h' },
   ...connectionOptions,
 } as const;
 
-const FLAG_OF: Record<(typeof PIPELINE_ID_KEYS)[number], string> = {
-  pipelineId: 'pipeline-id',
-  stageId: 'stage-id',
-  pipelineExecutionId: 'pipeline-execution-id',
-  pipelineStageId: 'pipeline-stage-id',
-};
-
 function pipelineIds(values: Readonly<Record<string, unknown>>, env: CliIo['env']): PipelineIds {
-  const ids: Record<string, string> = { ...pipelineIdsFromEnv(env) };
-  for (const key of PIPELINE_ID_KEYS) {
-    const value = values[FLAG_OF[key]];
+  const ids: Record<string, unknown> = {};
+  const missing: string[] = [];
+  for (const row of PIPELINE_ROWS) {
+    const value = flagValue(row, values, env);
+    const key = row.path.slice('uploads.pipeline.'.length);
     if (typeof value === 'string' && value.trim() !== '') ids[key] = value.trim();
+    else missing.push(SETTING_NAMES.cli(row.path) ?? `--${row.name}`);
   }
-  const missing = PIPELINE_ID_KEYS.filter((key) => ids[key] === undefined);
   if (missing.length > 0) {
-    throw new UsageError(
-      `missing ${missing.map((key) => `--${FLAG_OF[key]}`).join(', ')} (the data endpoint requires them)`,
-    );
+    throw new UsageError(`missing ${missing.join(', ')} (the data endpoint requires them)`);
   }
   return ids as unknown as PipelineIds;
 }

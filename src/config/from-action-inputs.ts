@@ -9,62 +9,21 @@
  */
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
+import { issuePath, ruleError } from './config-issues.js';
 import { reportConfigSchema, type ReportConfig } from './schema.js';
-import { setPath, splitList } from './setting-values.js';
-import { missingPipelineIds, type PipelineIdKey } from './upload-settings.js';
+import { parseBooleanText, setPath, settingAt, settingsOf, splitList, type Setting } from './settings.js';
 
-type InputKind = 'string' | 'list' | 'boolean';
+/** Every input action.yml declares: the table's Action rows, by name. A test keeps the two in step. */
+export const ACTION_INPUTS: Readonly<Record<string, Setting>> = Object.fromEntries(
+  settingsOf('action').map((row) => [row.name, row]),
+);
 
-interface InputSpec {
-  readonly kind: InputKind;
-  /** Where the value goes in ReportConfigInput (dotted), or `action.*` for Action-only settings. */
-  readonly target: string;
-  /** Never echoed back in an error message. */
-  readonly secret?: boolean;
-}
-
-/** Every input action.yml declares. A test keeps the two in step. */
-export const ACTION_INPUTS = {
-  plan: { kind: 'list', target: 'plans' },
-  drift: { kind: 'list', target: 'drifts' },
-  'terragrunt-dir': { kind: 'string', target: 'terragruntDir' },
-  'terragrunt-report': { kind: 'string', target: 'terragruntReport' },
-  'plan-file-name': { kind: 'string', target: 'planFileName' },
-  infracost: { kind: 'string', target: 'infracost' },
-  'event-type': { kind: 'string', target: 'eventType' },
-  'activity-type': { kind: 'string', target: 'activityType' },
-  'activity-status': { kind: 'string', target: 'activityStatus' },
-  provisioner: { kind: 'string', target: 'provisioner' },
-  'account-id': { kind: 'string', target: 'connection.accountId' },
-  org: { kind: 'string', target: 'connection.org' },
-  project: { kind: 'string', target: 'connection.project' },
-  workspace: { kind: 'string', target: 'connection.workspace' },
-  'api-key': { kind: 'string', target: 'connection.apiKey', secret: true },
-  'base-url': { kind: 'string', target: 'connection.baseUrl' },
-  'dry-run': { kind: 'boolean', target: 'dryRun' },
-  'spool-dir': { kind: 'string', target: 'spoolDir' },
-  comment: { kind: 'string', target: 'action.comment' },
-  'comment-key': { kind: 'string', target: 'action.commentKey' },
-  'github-token': { kind: 'string', target: 'action.githubToken', secret: true },
-  'fail-on-drift': { kind: 'boolean', target: 'gates.failOnDrift' },
-  'fail-on-destroy': { kind: 'boolean', target: 'gates.failOnDestroy' },
-  'max-monthly-cost-increase': { kind: 'string', target: 'gates.maxMonthlyCostIncrease' },
-  // Workspace data uploads and the policy gate (issue 14).
-  'plan-text': { kind: 'string', target: 'uploads.planText' },
-  'plan-text-name': { kind: 'string', target: 'uploads.planTextName' },
-  'upload-infracost': { kind: 'boolean', target: 'uploads.infracost' },
-  'upload-state': { kind: 'string', target: 'uploads.state' },
-  'pipeline-id': { kind: 'string', target: 'uploads.pipeline.pipelineId' },
-  'stage-id': { kind: 'string', target: 'uploads.pipeline.stageId' },
-  'pipeline-execution-id': { kind: 'string', target: 'uploads.pipeline.pipelineExecutionId' },
-  'pipeline-stage-id': { kind: 'string', target: 'uploads.pipeline.pipelineStageId' },
-  'fail-on-policy': { kind: 'string', target: 'gates.failOnPolicy' },
-} as const satisfies Record<string, InputSpec>;
-
-export type ActionInputName = keyof typeof ACTION_INPUTS;
+export type ActionInputName = string;
 
 /** The inputs whose values must be masked in the log before anything else runs. */
-export const SECRET_INPUTS: readonly ActionInputName[] = ['api-key', 'github-token'];
+export const SECRET_INPUTS: readonly ActionInputName[] = settingsOf('action')
+  .filter((row) => row.secret === true)
+  .map((row) => row.name);
 
 export const COMMENT_MODES = ['off', 'on-change', 'always'] as const;
 export type CommentMode = (typeof COMMENT_MODES)[number];
@@ -97,20 +56,6 @@ export function readInput(
   return value === undefined || value === '' ? undefined : value;
 }
 
-// The YAML 1.2 core-schema spellings @actions/core's getBooleanInput accepts, and nothing else:
-// `yes`, `1` or `on` is more likely a mistake than a wish.
-const TRUE_VALUES = new Set(['true', 'True', 'TRUE']);
-const FALSE_VALUES = new Set(['false', 'False', 'FALSE']);
-
-/** Which input a zod issue path (e.g. `connection.apiKey`, `plans.0`) came from. */
-function inputForPath(path: readonly PropertyKey[], prefix = ''): string {
-  const dotted = prefix + path.map(String).join('.');
-  for (const [name, spec] of Object.entries(ACTION_INPUTS)) {
-    if (dotted === spec.target || dotted.startsWith(`${spec.target}.`)) return name;
-  }
-  return dotted;
-}
-
 function describeIssues(
   issues: readonly z.core.$ZodIssue[],
   raw: Record<string, unknown>,
@@ -118,24 +63,16 @@ function describeIssues(
 ): string {
   return issues
     .map((issue) => {
-      const name = inputForPath(issue.path, prefix);
-      const spec = (ACTION_INPUTS as Record<string, InputSpec>)[name];
-      const value = spec?.secret ? undefined : raw[name];
+      const rule = ruleError(issue, 'action');
+      if (rule) return rule.message;
+      const setting = settingAt(issuePath(issue, prefix), 'action');
+      const name = setting?.name ?? issuePath(issue, prefix);
+      const value = setting?.secret ? undefined : raw[name];
       const shown = typeof value === 'string' ? ` (got ${JSON.stringify(value)})` : '';
       return `input "${name}": ${issue.message}${shown}`;
     })
     .join('; ');
 }
-
-const PIPELINE_ID_INPUTS: Readonly<Record<PipelineIdKey, ActionInputName>> = {
-  pipelineId: 'pipeline-id',
-  stageId: 'stage-id',
-  pipelineExecutionId: 'pipeline-execution-id',
-  pipelineStageId: 'pipeline-stage-id',
-};
-
-/** The connection inputs a real send needs; a dry run needs none of them. */
-const SEND_INPUTS: readonly ActionInputName[] = ['account-id', 'org', 'project', 'workspace', 'api-key'];
 
 /** Reads and validates every input. Throws UsageError (exit 2) naming the inputs at fault. */
 export function readActionInputs(env: Readonly<Record<string, string | undefined>>): ActionInputs {
@@ -144,22 +81,21 @@ export function readActionInputs(env: Readonly<Record<string, string | undefined
   const raw: Record<string, unknown> = {};
   const problems: string[] = [];
 
-  for (const [name, spec] of Object.entries(ACTION_INPUTS) as [ActionInputName, InputSpec][]) {
-    const value = readInput(env, name);
+  for (const row of settingsOf('action')) {
+    const value = readInput(env, row.name);
     if (value === undefined) continue;
-    raw[name] = value;
+    raw[row.name] = value;
     let parsed: unknown = value;
-    if (spec.kind === 'list') parsed = splitList(value);
-    if (spec.kind === 'boolean') {
-      if (TRUE_VALUES.has(value)) parsed = true;
-      else if (FALSE_VALUES.has(value)) parsed = false;
-      else {
-        problems.push(`input "${name}": must be true or false (got ${JSON.stringify(value)})`);
+    if (row.kind === 'list') parsed = splitList(value);
+    if (row.kind === 'boolean') {
+      parsed = parseBooleanText(value);
+      if (parsed === undefined) {
+        problems.push(`input "${row.name}": must be true or false (got ${JSON.stringify(value)})`);
         continue;
       }
     }
-    if (spec.target.startsWith('action.')) setPath(optionsInput, spec.target.slice('action.'.length), parsed);
-    else setPath(configInput, spec.target, parsed);
+    if (row.path.startsWith('action.')) setPath(optionsInput, row.path.slice('action.'.length), parsed);
+    else setPath(configInput, row.path, parsed);
   }
 
   const config = reportConfigSchema.safeParse(configInput);
@@ -167,51 +103,10 @@ export function readActionInputs(env: Readonly<Record<string, string | undefined
   const options = actionOptionsSchema.safeParse(optionsInput);
   if (!options.success) problems.push(describeIssues(options.error.issues, raw, 'action.'));
   if (problems.length > 0 || !config.success || !options.success) {
-    throw new UsageError(problems.join('; '), 'CONFIG_INVALID');
-  }
-
-  // The pipeline checks these too, but in CLI words (--plan); here they name the inputs.
-  const data = config.data;
-  if (data.plans.length === 0 && data.drifts.length === 0 && data.terragruntDir === undefined) {
-    throw new UsageError(
-      'nothing to report: set the "plan", "drift" or "terragrunt-dir" input',
-      'CONFIG_INVALID',
-    );
-  }
-  if (data.terragruntReport !== undefined && data.terragruntDir === undefined) {
-    throw new UsageError(
-      'input "terragrunt-report" needs the "terragrunt-dir" input (the tree it describes)',
-      'CONFIG_INVALID',
-    );
-  }
-  if (data.uploads.infracost && data.infracost === undefined) {
-    throw new UsageError(
-      'input "upload-infracost" uploads the "infracost" file: set that input too',
-      'CONFIG_INVALID',
-    );
-  }
-  if (data.uploads.planTextName !== undefined && data.terragruntDir === undefined) {
-    throw new UsageError(
-      'input "plan-text-name" names the plan text inside each Terragrunt unit and needs "terragrunt-dir"; for one plan use "plan-text"',
-      'CONFIG_INVALID',
-    );
-  }
-  const missingIds = missingPipelineIds(data.uploads);
-  if (missingIds.length > 0) {
-    throw new UsageError(
-      `uploads to the workspace need the pipeline ids: set ${missingIds.map((key) => `"${PIPELINE_ID_INPUTS[key]}"`).join(', ')}`,
-      'CONFIG_INVALID',
-    );
-  }
-  if (!config.data.dryRun) {
-    const missing = SEND_INPUTS.filter((name) => raw[name] === undefined);
-    if (missing.length > 0) {
-      throw new UsageError(
-        `${missing.length > 1 ? 'inputs' : 'input'} ${missing.map((n) => `"${n}"`).join(', ')} ` +
-          `${missing.length > 1 ? 'are' : 'is'} required to send the report to Harness (or set dry-run: true)`,
-        'CONFIG_INVALID',
-      );
-    }
+    // A cross-field rule keeps its own code (NOTHING_TO_REPORT, CONFIG_MISSING) when it is the only problem.
+    const only = !config.success && problems.length === 1 ? config.error.issues[0] : undefined;
+    const code = (only && ruleError(only, 'action')?.code) ?? 'CONFIG_INVALID';
+    throw new UsageError(problems.join('; '), code);
   }
   return { config: config.data, options: options.data };
 }

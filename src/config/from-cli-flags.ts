@@ -1,104 +1,81 @@
-/** The CLI's reader: parsed flags (+ HARNESS_* variables for the connection) -> ReportConfig. */
-import type { ReportConfig, ReportConfigInput } from './schema.js';
+/**
+ * The CLI's reader: flags (+ the variables the settings table names for the connection) ->
+ * ReportConfig. The report command's flags are the table's CLI rows; nothing here names one.
+ */
+import type { z } from 'zod';
+import { UsageError } from '../errors.js';
+import { issuePath, ruleError } from './config-issues.js';
+import type { ReportConfig } from './schema.js';
 import { reportConfigSchema } from './schema.js';
-import { pipelineIdsFromEnv } from './upload-settings.js';
-import { configError, kebabName } from './zod-issues.js';
+import { SETTING_NAMES, setPath, settingsOf, type Setting } from './settings.js';
 
-/** Flag values as node:util parseArgs returns them for the report command. */
-export interface ReportFlags {
-  plan?: string[] | undefined;
-  drift?: string[] | undefined;
-  'terragrunt-dir'?: string | undefined;
-  'terragrunt-report'?: string | undefined;
-  'plan-file-name'?: string | undefined;
-  infracost?: string | undefined;
-  'event-type'?: string | undefined;
-  'activity-type'?: string | undefined;
-  'activity-status'?: string | undefined;
-  provisioner?: string | undefined;
-  'dry-run'?: boolean | undefined;
-  'spool-dir'?: string | undefined;
-  'fail-on-drift'?: boolean | undefined;
-  'fail-on-destroy'?: boolean | undefined;
-  'max-monthly-cost-increase'?: string | undefined;
-  // Workspace data uploads (issue 14).
-  'plan-text'?: string | undefined;
-  'plan-text-name'?: string | undefined;
-  'upload-infracost'?: boolean | undefined;
-  'upload-state'?: string | undefined;
-  'pipeline-id'?: string | undefined;
-  'stage-id'?: string | undefined;
-  'pipeline-execution-id'?: string | undefined;
-  'pipeline-stage-id'?: string | undefined;
-  'fail-on-policy'?: string | undefined;
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** A node:util parseArgs option. */
+export interface FlagOption {
+  readonly type: 'string' | 'boolean';
+  readonly multiple?: boolean;
 }
 
-/** Config fields whose flag is not simply their kebab-case name. */
-const FLAG_OF: Record<string, string> = {
-  plans: 'plan',
-  drifts: 'drift',
-  'uploads.planText': 'plan-text',
-  'uploads.planTextName': 'plan-text-name',
-  'uploads.infracost': 'upload-infracost',
-  'uploads.state': 'upload-state',
-};
-
-export function reportConfigFromFlags(
-  flags: ReportFlags,
-  connection: ReportConfigInput['connection'],
-  env: Readonly<Record<string, string | undefined>> = {},
-): ReportConfig {
-  const input = {
-    plans: flags.plan ?? [],
-    drifts: flags.drift ?? [],
-    terragruntDir: flags['terragrunt-dir'],
-    terragruntReport: flags['terragrunt-report'],
-    planFileName: flags['plan-file-name'],
-    infracost: flags.infracost,
-    eventType: flags['event-type'],
-    activityType: flags['activity-type'],
-    activityStatus: flags['activity-status'],
-    provisioner: flags.provisioner,
-    dryRun: flags['dry-run'] ?? false,
-    spoolDir: flags['spool-dir'],
-    connection,
-    gates: {
-      failOnDrift: flags['fail-on-drift'] ?? false,
-      failOnDestroy: flags['fail-on-destroy'] ?? false,
-      maxMonthlyCostIncrease: flags['max-monthly-cost-increase'],
-      failOnPolicy: flags['fail-on-policy'],
-    },
-    uploads: uploadsFromFlags(flags, env),
-  };
-  const parsed = reportConfigSchema.safeParse(input);
-  if (!parsed.success)
-    throw configError(
-      parsed.error,
-      (path) => `--${FLAG_OF[path] ?? FLAG_OF[path.split('.')[0] ?? ''] ?? kebabName(path)}`,
-    );
-  return parsed.data;
+/** parseArgs options for rows of the table: a list repeats, a boolean is a bare flag. */
+export function flagOptions(rows: readonly Setting[]): Record<string, FlagOption> {
+  return Object.fromEntries(
+    rows.map((row) => [
+      row.name,
+      row.kind === 'boolean'
+        ? { type: 'boolean' }
+        : row.kind === 'list'
+          ? { type: 'string', multiple: true }
+          : { type: 'string' },
+    ]),
+  );
 }
 
-/** Upload flags, with the pipeline ids falling back to a Harness stage's HARNESS_* variables. */
-function uploadsFromFlags(
-  flags: ReportFlags,
-  env: Readonly<Record<string, string | undefined>>,
-): ReportConfigInput['uploads'] {
-  const given: Record<string, string | undefined> = {
-    pipelineId: flags['pipeline-id'],
-    stageId: flags['stage-id'],
-    pipelineExecutionId: flags['pipeline-execution-id'],
-    pipelineStageId: flags['pipeline-stage-id'],
-  };
-  const pipeline: Record<string, string> = { ...pipelineIdsFromEnv(env) };
-  for (const [key, value] of Object.entries(given)) {
-    if (value !== undefined && value.trim() !== '') pipeline[key] = value.trim();
+/** The report command's flags: every CLI row of the table. */
+export const REPORT_FLAG_OPTIONS = flagOptions(settingsOf('cli'));
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+/**
+ * A row's value from parsed flags, else from its variables. A row with variables (the connection)
+ * counts a blank value as unset, so an empty variable never overrides the default.
+ */
+export function flagValue(row: Setting, flags: Readonly<Record<string, unknown>>, env: Env): unknown {
+  const given = flags[row.name];
+  const variables = row.env?.cli;
+  if (variables === undefined) return given;
+  return text(given) ?? variables.map((name) => text(env[name])).find((value) => value !== undefined);
+}
+
+/** Flags -> the plain object the schema reads, for the given rows. */
+export function configInputFromFlags(
+  rows: readonly Setting[],
+  flags: Readonly<Record<string, unknown>>,
+  env: Env,
+): Record<string, unknown> {
+  const input: Record<string, unknown> = {};
+  for (const row of rows) {
+    const value = flagValue(row, flags, env);
+    if (value !== undefined) setPath(input, row.path, value);
   }
-  return {
-    planText: flags['plan-text'],
-    planTextName: flags['plan-text-name'],
-    infracost: flags['upload-infracost'] ?? false,
-    state: flags['upload-state'],
-    pipeline,
-  };
+  return input;
+}
+
+/** One line naming the flag (and its variable) the first issue is about; never the value. */
+export function cliIssueError(issues: readonly z.core.$ZodIssue[], prefix = ''): UsageError {
+  const issue = issues[0];
+  if (issue === undefined) return new UsageError('invalid configuration', 'CONFIG_INVALID');
+  const rule = ruleError(issue, 'cli');
+  if (rule) return rule;
+  const path = issuePath(issue, prefix);
+  const name = SETTING_NAMES.cli(path) ?? path;
+  return new UsageError(`${name}: ${issue.message}`, 'CONFIG_INVALID');
+}
+
+export function reportConfigFromFlags(flags: Readonly<Record<string, unknown>>, env: Env): ReportConfig {
+  const parsed = reportConfigSchema.safeParse(configInputFromFlags(settingsOf('cli'), flags, env));
+  if (!parsed.success) throw cliIssueError(parsed.error.issues);
+  return parsed.data;
 }

@@ -8,77 +8,26 @@
  */
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
+import { issuePath, ruleError } from './config-issues.js';
 import { reportConfigSchema, type ReportConfig } from './schema.js';
-import { setPath, splitList } from './setting-values.js';
-import { missingPipelineIds, type PipelineIdKey } from './upload-settings.js';
+import {
+  parseBooleanText,
+  pluginKey,
+  pluginVariable,
+  setPath,
+  settingsOf,
+  splitList,
+  type Setting,
+} from './settings.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-type Kind = 'text' | 'list' | 'boolean';
-
-interface Setting {
-  /** Dotted path in ReportConfigInput. */
-  readonly path: string;
-  readonly kind: Kind;
-  readonly secret?: boolean;
-}
-
-/** `settings:` keys, mirroring the CLI flags (`--fail-on-drift` -> `fail_on_drift`). */
-export const PLUGIN_SETTINGS: Readonly<Record<string, Setting>> = {
-  plan: { path: 'plans', kind: 'list' },
-  drift: { path: 'drifts', kind: 'list' },
-  terragrunt_dir: { path: 'terragruntDir', kind: 'text' },
-  terragrunt_report: { path: 'terragruntReport', kind: 'text' },
-  plan_file_name: { path: 'planFileName', kind: 'text' },
-  infracost: { path: 'infracost', kind: 'text' },
-  event_type: { path: 'eventType', kind: 'text' },
-  activity_type: { path: 'activityType', kind: 'text' },
-  activity_status: { path: 'activityStatus', kind: 'text' },
-  provisioner: { path: 'provisioner', kind: 'text' },
-  api_key: { path: 'connection.apiKey', kind: 'text', secret: true },
-  account_id: { path: 'connection.accountId', kind: 'text' },
-  org: { path: 'connection.org', kind: 'text' },
-  project: { path: 'connection.project', kind: 'text' },
-  workspace: { path: 'connection.workspace', kind: 'text' },
-  base_url: { path: 'connection.baseUrl', kind: 'text' },
-  dry_run: { path: 'dryRun', kind: 'boolean' },
-  spool_dir: { path: 'spoolDir', kind: 'text' },
-  fail_on_drift: { path: 'gates.failOnDrift', kind: 'boolean' },
-  fail_on_destroy: { path: 'gates.failOnDestroy', kind: 'boolean' },
-  max_monthly_cost_increase: { path: 'gates.maxMonthlyCostIncrease', kind: 'text' },
-  // Workspace data uploads and the policy gate (issue 14).
-  plan_text: { path: 'uploads.planText', kind: 'text' },
-  plan_text_name: { path: 'uploads.planTextName', kind: 'text' },
-  upload_infracost: { path: 'uploads.infracost', kind: 'boolean' },
-  upload_state: { path: 'uploads.state', kind: 'text' },
-  pipeline_id: { path: 'uploads.pipeline.pipelineId', kind: 'text' },
-  stage_id: { path: 'uploads.pipeline.stageId', kind: 'text' },
-  pipeline_execution_id: { path: 'uploads.pipeline.pipelineExecutionId', kind: 'text' },
-  pipeline_stage_id: { path: 'uploads.pipeline.pipelineStageId', kind: 'text' },
-  fail_on_policy: { path: 'gates.failOnPolicy', kind: 'text' },
-};
+/** `settings:` keys: the table's plugin rows, snake_case (`--fail-on-drift` -> `fail_on_drift`). */
+export const PLUGIN_SETTINGS: Readonly<Record<string, Setting>> = Object.fromEntries(
+  settingsOf('plugin').map((row) => [pluginKey(row), row]),
+);
 
 export const ENDPOINT_VARIABLES = 'PLUGIN_ENDPOINT_VARIABLES';
-
-/**
- * Built-in context, per connection field, in the order it is consulted after the setting.
- * HARNESS_WORKSPACE is deliberately absent: it is the checkout folder (`/harness`), not an id.
- */
-const FALLBACKS: Readonly<Record<string, readonly { env?: string; endpoint?: string }[]>> = {
-  'connection.accountId': [{ env: 'HARNESS_ACCOUNT_ID' }, { endpoint: 'account_id' }],
-  'connection.org': [{ env: 'HARNESS_ORG_ID' }, { endpoint: 'org_id' }],
-  'connection.project': [{ env: 'HARNESS_PROJECT_ID' }, { endpoint: 'project_id' }],
-  'connection.workspace': [{ env: 'IACM_WORKSPACE_ID' }, { endpoint: 'workspace_id' }],
-  'connection.apiKey': [{ endpoint: 'token' }],
-  // The ids the `/data` endpoint requires, as a Harness stage provides them (issue 14).
-  'uploads.pipeline.pipelineId': [{ env: 'HARNESS_PIPELINE_ID' }],
-  'uploads.pipeline.stageId': [{ env: 'HARNESS_STAGE_ID' }],
-  'uploads.pipeline.pipelineExecutionId': [
-    { env: 'HARNESS_EXECUTION_ID' },
-    { endpoint: 'pipeline_execution_id' },
-  ],
-  'uploads.pipeline.pipelineStageId': [{ endpoint: 'pipeline_stage_execution_id' }],
-};
 
 export interface PluginConfig {
   readonly config: ReportConfig;
@@ -104,10 +53,11 @@ function echo(value: string): string {
 }
 
 function parseBoolean(value: string, label: string): boolean {
-  const lower = value.toLowerCase();
-  if (lower === 'true') return true;
-  if (lower === 'false') return false;
-  throw new UsageError(`${label}: expected true or false (got ${echo(value)})`, 'CONFIG_INVALID');
+  const parsed = parseBooleanText(value);
+  if (parsed === undefined) {
+    throw new UsageError(`${label}: expected true or false (got ${echo(value)})`, 'CONFIG_INVALID');
+  }
+  return parsed;
 }
 
 const endpointSchema = z.record(z.string(), z.unknown());
@@ -123,6 +73,7 @@ export function readEndpointVariables(env: Env): Record<string, string> {
   try {
     parsed = JSON.parse(raw);
   } catch {
+    // No cause on purpose: JSON.parse quotes the text it choked on, and this text holds a token.
     throw new UsageError(
       `${ENDPOINT_VARIABLES} is not valid JSON; expected an object such as {"base_url": "https://...", "token": "..."}`,
       'CONFIG_INVALID',
@@ -164,11 +115,6 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   }
 }
 
-function pathKey(path: readonly PropertyKey[]): string {
-  // `plans.0` -> `plans`: the setting is the whole list.
-  return path.filter((part) => typeof part === 'string').join('.');
-}
-
 /** Reads and validates the plugin's settings; throws a one-line UsageError naming the setting. */
 export function configFromPluginEnv(env: Env): PluginConfig {
   const input: Record<string, unknown> = {};
@@ -176,10 +122,10 @@ export function configFromPluginEnv(env: Env): PluginConfig {
   const sources = new Map<string, { label: string; value: string; secret: boolean }>();
   const warnings: string[] = [];
 
-  for (const [key, setting] of Object.entries(PLUGIN_SETTINGS)) {
-    const value = read(env, `PLUGIN_${key.toUpperCase()}`);
+  for (const setting of settingsOf('plugin')) {
+    const value = read(env, pluginVariable(setting));
     if (value === undefined) continue;
-    const label = settingLabel(key);
+    const label = settingLabel(pluginKey(setting));
     const parsed =
       setting.kind === 'boolean'
         ? parseBoolean(value, label)
@@ -190,17 +136,20 @@ export function configFromPluginEnv(env: Env): PluginConfig {
     sources.set(setting.path, { label, value, secret: setting.secret === true });
   }
 
+  // Not given as a setting: the pipeline's built-in variables, then the stage's endpoint variables.
   const endpoint = readEndpointVariables(env);
-  for (const [path, chain] of Object.entries(FALLBACKS)) {
-    if (sources.has(path)) continue;
-    for (const { env: name, endpoint: key } of chain) {
-      const value = name !== undefined ? read(env, name) : key !== undefined ? endpoint[key] : undefined;
-      if (value === undefined) continue;
-      setPath(input, path, value);
-      const label = name ?? `${ENDPOINT_VARIABLES}.${key ?? ''}`;
-      sources.set(path, { label, value, secret: path === 'connection.apiKey' });
-      break;
-    }
+  for (const setting of settingsOf('plugin')) {
+    if (sources.has(setting.path)) continue;
+    const chain = [
+      ...(setting.env?.plugin ?? []).map((name) => ({ label: name, value: read(env, name) })),
+      ...(setting.endpoint === undefined
+        ? []
+        : [{ label: `${ENDPOINT_VARIABLES}.${setting.endpoint}`, value: endpoint[setting.endpoint] }]),
+    ];
+    const found = chain.find((source) => source.value !== undefined);
+    if (found?.value === undefined) continue;
+    setPath(input, setting.path, found.value);
+    sources.set(setting.path, { label: found.label, value: found.value, secret: setting.secret === true });
   }
   // The in-stage service URL goes with the stage; an explicit base_url setting is a deliberate
   // choice of host and wins over it.
@@ -225,78 +174,13 @@ export function configFromPluginEnv(env: Env): PluginConfig {
   const result = reportConfigSchema.safeParse(input);
   if (!result.success) {
     const issue = result.error.issues[0] as z.core.$ZodIssue;
-    const key = pathKey(issue.path);
+    const rule = ruleError(issue, 'plugin');
+    if (rule) throw rule;
+    const key = issuePath(issue);
     const source = sources.get(key);
     const label = source?.label ?? key;
     const got = source && !source.secret ? ` (got ${echo(source.value)})` : '';
     throw new UsageError(`${label}: ${describeIssue(issue)}${got}`, 'CONFIG_INVALID');
   }
-  requireEnough(result.data);
   return { config: result.data, warnings };
-}
-
-/** Where each connection field can come from, for the "missing" message. */
-const CONNECTION_SOURCES: Readonly<Record<string, string>> = {
-  accountId: 'settings.account_id (PLUGIN_ACCOUNT_ID, HARNESS_ACCOUNT_ID)',
-  org: 'settings.org (PLUGIN_ORG, HARNESS_ORG_ID)',
-  project: 'settings.project (PLUGIN_PROJECT, HARNESS_PROJECT_ID)',
-  workspace: 'settings.workspace (PLUGIN_WORKSPACE, IACM_WORKSPACE_ID)',
-  apiKey: 'settings.api_key (PLUGIN_API_KEY)',
-};
-
-const PIPELINE_ID_SOURCES: Readonly<Record<PipelineIdKey, string>> = {
-  pipelineId: 'settings.pipeline_id (PLUGIN_PIPELINE_ID, HARNESS_PIPELINE_ID)',
-  stageId: 'settings.stage_id (PLUGIN_STAGE_ID, HARNESS_STAGE_ID)',
-  pipelineExecutionId:
-    'settings.pipeline_execution_id (PLUGIN_PIPELINE_EXECUTION_ID, HARNESS_EXECUTION_ID, PLUGIN_ENDPOINT_VARIABLES.pipeline_execution_id)',
-  pipelineStageId:
-    'settings.pipeline_stage_id (PLUGIN_PIPELINE_STAGE_ID, PLUGIN_ENDPOINT_VARIABLES.pipeline_stage_execution_id)',
-};
-
-/**
- * Checked here rather than left to the pipeline so the message names the step's settings and the
- * built-in variables that could have supplied them, not CLI flags.
- */
-function requireEnough(config: ReportConfig): void {
-  if (config.plans.length === 0 && config.drifts.length === 0 && config.terragruntDir === undefined) {
-    throw new UsageError(
-      'nothing to report: set settings.plan, settings.drift or settings.terragrunt_dir',
-      'CONFIG_INVALID',
-    );
-  }
-  if (config.terragruntReport !== undefined && config.terragruntDir === undefined) {
-    throw new UsageError(
-      'settings.terragrunt_report needs settings.terragrunt_dir (the tree whose units it describes)',
-      'CONFIG_INVALID',
-    );
-  }
-  if (config.uploads.infracost && config.infracost === undefined) {
-    throw new UsageError(
-      'settings.upload_infracost uploads the settings.infracost file: set that too',
-      'CONFIG_INVALID',
-    );
-  }
-  if (config.uploads.planTextName !== undefined && config.terragruntDir === undefined) {
-    throw new UsageError(
-      'settings.plan_text_name names the plan text inside each Terragrunt unit and needs settings.terragrunt_dir; for one plan use settings.plan_text',
-      'CONFIG_INVALID',
-    );
-  }
-  const missingIds = missingPipelineIds(config.uploads);
-  if (missingIds.length > 0) {
-    throw new UsageError(
-      `uploads to the workspace need the pipeline ids: missing ${missingIds.map((key) => PIPELINE_ID_SOURCES[key]).join(', ')}`,
-      'CONFIG_INVALID',
-    );
-  }
-  if (config.dryRun) return;
-  const connection = config.connection as Record<string, unknown>;
-  const missing = Object.keys(CONNECTION_SOURCES).filter((key) => connection[key] === undefined);
-  if (missing.length > 0) {
-    throw new UsageError(
-      `missing ${missing.map((key) => CONNECTION_SOURCES[key]).join(', ')}; ` +
-        'set them under settings: (or settings.dry_run: true to send nothing)',
-      'CONFIG_INVALID',
-    );
-  }
 }

@@ -1,13 +1,15 @@
 /**
  * One validated configuration for a report run, whichever world it came from (CLI flags and
  * HARNESS_* variables, Action INPUT_* variables, plugin PLUGIN_* variables). The three readers in
- * this folder turn their world into a plain object and parse it with this schema.
+ * this folder turn their world into a plain object (driven by settings.ts) and parse it with this
+ * schema. Rules that span fields live here once, as `custom` issues whose message names settings by
+ * reference (`{setting:path}`), so each reader words them for its users.
  */
 import { z } from 'zod';
-import { ACTIVITY_STATUSES, ACTIVITY_TYPES, EVENT_TYPES } from '../reporter/event-schema.js';
-import { POLICY_GATE_LEVELS, uploadsSchema } from './upload-settings.js';
-
-export const PROVISIONERS = ['terraform', 'opentofu', 'terragrunt'] as const;
+import { settingRef, type UsageErrorCode } from '../errors.js';
+import { PROVISIONERS } from '../model/plan-summary.js';
+import { ACTIVITY_STATUSES, ACTIVITY_TYPES, EVENT_TYPES } from '../model/statuses.js';
+import { POLICY_GATE_LEVELS, missingPipelineIds, uploadsSchema } from './upload-settings.js';
 
 export const DEFAULT_BASE_URL = 'https://app.harness.io';
 
@@ -36,7 +38,7 @@ export const gatesSchema = z.object({
   failOnPolicy: z.enum(POLICY_GATE_LEVELS).optional(),
 });
 
-export const reportConfigSchema = z.object({
+const reportConfigBase = z.object({
   plans: z.array(z.string().min(1)).default([]),
   drifts: z.array(z.string().min(1)).default([]),
   terragruntDir: z.string().min(1).optional(),
@@ -57,8 +59,98 @@ export const reportConfigSchema = z.object({
   uploads: uploadsSchema.prefault({}),
 });
 
+export const reportConfigSchema = reportConfigBase.superRefine(crossFieldRules);
+
 export type ConnectionConfig = z.infer<typeof connectionSchema>;
 export type GatesConfig = z.infer<typeof gatesSchema>;
 export type ReportConfig = z.infer<typeof reportConfigSchema>;
 /** What readers hand to the schema: optional fields may be left out. */
 export type ReportConfigInput = z.input<typeof reportConfigSchema>;
+
+/** The fields a report needs to be sent (a dry run needs none). */
+const SEND_FIELDS = ['accountId', 'org', 'project', 'workspace', 'apiKey'] as const;
+
+/** A cross-field rule's issue: its error code travels in `params`. */
+function rule(ctx: z.RefinementCtx, code: UsageErrorCode, path: string[], message: string): void {
+  ctx.addIssue({ code: 'custom', path, message, params: { code } });
+}
+
+function crossFieldRules(config: z.output<typeof reportConfigBase>, ctx: z.RefinementCtx): void {
+  if (config.plans.length === 0 && config.drifts.length === 0 && config.terragruntDir === undefined) {
+    rule(
+      ctx,
+      'NOTHING_TO_REPORT',
+      [],
+      `nothing to report: set ${settingRef('plans')}, ${settingRef('drifts')} or ${settingRef('terragruntDir')}`,
+    );
+    return;
+  }
+  if (config.terragruntReport !== undefined && config.terragruntDir === undefined) {
+    rule(
+      ctx,
+      'CONFIG_INVALID',
+      ['terragruntReport'],
+      `${settingRef('terragruntReport')} needs ${settingRef('terragruntDir')}, the tree whose units it describes`,
+    );
+    return;
+  }
+  if (uploadRules(config, ctx)) return;
+  if (config.dryRun) return;
+  // Checked before any file is read: a long read then "no API key" helps nobody.
+  const missing = SEND_FIELDS.filter((field) => config.connection[field] === undefined);
+  if (missing.length > 0) {
+    rule(
+      ctx,
+      'CONFIG_MISSING',
+      ['connection'],
+      `missing ${missing.map((field) => settingRef(`connection.${field}`)).join(', ')} ` +
+        `to send the report to Harness (or set ${settingRef('dryRun')} to send nothing)`,
+    );
+  }
+}
+
+/**
+ * Workspace data uploads (issue 14): what an upload setting needs besides itself, and the pipeline
+ * ids the endpoint requires, checked dry runs included (a dry run proves a configuration works).
+ * True when a rule was raised.
+ */
+function uploadRules(config: z.output<typeof reportConfigBase>, ctx: z.RefinementCtx): boolean {
+  const { uploads } = config;
+  if (uploads.infracost && config.infracost === undefined) {
+    rule(
+      ctx,
+      'CONFIG_INVALID',
+      ['uploads', 'infracost'],
+      `${settingRef('uploads.infracost')} uploads the ${settingRef('infracost')} file: set that too`,
+    );
+    return true;
+  }
+  if (uploads.planTextName !== undefined && config.terragruntDir === undefined) {
+    rule(
+      ctx,
+      'CONFIG_INVALID',
+      ['uploads', 'planTextName'],
+      `${settingRef('uploads.planTextName')} names the plan text inside each Terragrunt unit and needs ` +
+        `${settingRef('terragruntDir')}; for one plan use ${settingRef('uploads.planText')}`,
+    );
+    return true;
+  }
+  const missing = missingPipelineIds(uploads);
+  if (missing.length > 0) {
+    rule(
+      ctx,
+      'CONFIG_MISSING',
+      ['uploads', 'pipeline'],
+      `uploads to the workspace need the pipeline ids: missing ${missing.map((key) => settingRef(`uploads.pipeline.${key}`)).join(', ')}`,
+    );
+    return true;
+  }
+  return false;
+}
+
+/** The code a cross-field rule gave its issue; undefined for a plain field issue. */
+export function ruleCode(issue: z.core.$ZodIssue): UsageErrorCode | undefined {
+  if (issue.code !== 'custom') return undefined;
+  const code = (issue.params as { code?: UsageErrorCode } | undefined)?.code;
+  return code;
+}

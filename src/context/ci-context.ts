@@ -4,22 +4,10 @@
  * Only identifiers and names: no tokens (credentials in remote URLs are stripped).
  */
 import { readFile } from 'node:fs/promises';
+import type { CiContext } from '../model/ci-context.js';
 import { localGitContext } from './local-git.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
-
-export interface CiContext {
-  git_branch?: string;
-  git_commit_sha?: string;
-  git_commit_message?: string;
-  git_repo?: string;
-  pipeline?: string;
-  pipeline_name?: string;
-  pipeline_execution_id?: string;
-  pipeline_execution_number?: string;
-  pipeline_stage_id?: string;
-  trigger?: Record<string, string | number>;
-}
 
 /** Commit messages can be long; the event only needs enough to recognise the commit. */
 const MAX_MESSAGE = 1000;

@@ -14,7 +14,7 @@ import type { Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import picomatch from 'picomatch';
-import { InputError } from '../errors.js';
+import { InputError, settingRef } from '../errors.js';
 import { compareCodeUnits } from './path-match.js';
 import { FolderReadError, globMatcher, walkFolders } from './walk-folders.js';
 
@@ -50,7 +50,7 @@ async function expandOne(pattern: string, cwd: string, what: string): Promise<st
     }
   }
   if (literal?.isDirectory()) {
-    const hint = what === 'plan' ? ' (use --terragrunt-dir for a Terragrunt output tree)' : '';
+    const hint = what === 'plan' ? ` (use ${settingRef('terragruntDir')} for a Terragrunt output tree)` : '';
     throw new InputError('INPUT_UNREADABLE', pattern, `is a directory, not a ${what} JSON file${hint}`);
   }
   // A file, or a pipe the reader reads like one (`/dev/stdin`, a shell's `<(terraform show ...)`).

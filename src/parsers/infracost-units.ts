@@ -7,7 +7,8 @@
  * A unit two projects match (two workspaces of one folder) gets no cost: adding them up could
  * count one deployment twice, and picking one would be a guess. Each case is a warning.
  */
-import type { CostFigures, UnitReport } from '../reporter/report-model.js';
+import type { CostFigures } from '../model/cost-math.js';
+import type { UnitReport } from '../model/unit-report.js';
 import type { InfracostProject, InfracostReport } from './infracost.js';
 import type { UnitMatch } from './path-match.js';
 import { UnitPathIndex } from './path-match.js';

@@ -6,9 +6,9 @@
  * a project it could not price (`metadata.errors`) are dropped as unknown too, each with a warning.
  */
 import { z } from 'zod';
-import { InputError } from '../errors.js';
-import { costFigures, normalizeDecimalText } from '../reporter/cost-math.js';
-import type { CostFigures } from '../reporter/report-model.js';
+import { InputError, settingRef } from '../errors.js';
+import { costFigures, normalizeDecimalText } from '../model/cost-math.js';
+import type { CostFigures } from '../model/cost-math.js';
 import { describeJsonValue, parseJsonText, readJsonText } from './json-file.js';
 import { quoteJsonNumbers } from './json-numbers.js';
 
@@ -95,7 +95,7 @@ function checkKind(document: unknown, label: string): void {
     throw new InputError(
       'INPUT_WRONG_KIND',
       label,
-      'is a Terraform/OpenTofu JSON document, not Infracost JSON (pass plans with --plan)',
+      `is a Terraform/OpenTofu JSON document, not Infracost JSON (pass plans with ${settingRef('plans')})`,
     );
   }
   if (!('projects' in document) || !('version' in document)) {

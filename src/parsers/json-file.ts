@@ -19,10 +19,14 @@ export async function readJsonText(file: string, label: string = file): Promise<
 
 export function fileError(error: unknown, label: string): InputError {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') return new InputError('INPUT_NOT_FOUND', label, 'no such file');
-  if (code === 'EISDIR') return new InputError('INPUT_UNREADABLE', label, 'is a directory, not a file');
+  if (code === 'ENOENT')
+    return new InputError('INPUT_NOT_FOUND', label, 'no such file', undefined, { cause: error });
+  if (code === 'EISDIR')
+    return new InputError('INPUT_UNREADABLE', label, 'is a directory, not a file', undefined, {
+      cause: error,
+    });
   const reason = error instanceof Error ? error.message : String(error);
-  return new InputError('INPUT_UNREADABLE', label, `cannot be read (${reason})`);
+  return new InputError('INPUT_UNREADABLE', label, `cannot be read (${reason})`, undefined, { cause: error });
 }
 
 export function decodeText(bytes: Uint8Array, label: string): string {

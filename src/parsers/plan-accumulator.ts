@@ -6,8 +6,8 @@
  * may have to hold beyond the lists is explained at `pendingPrior`.
  */
 import { InputError } from '../errors.js';
-import { zeroCounts } from './plan-summary.js';
-import type { AddressLists, Counts, PlanSummary } from './plan-summary.js';
+import { zeroCounts } from '../model/plan-summary.js';
+import type { AddressLists, Counts, PlanSummary } from '../model/plan-summary.js';
 import type { ChangeEntry, OutputChangeEntry, PlanVisitor } from './plan-visitor.js';
 
 /** Keys only a plan has: at least one must be present for a document to be read as a plan. */

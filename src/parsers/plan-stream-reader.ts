@@ -119,17 +119,19 @@ function fileError(error: unknown, label: string): unknown {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case 'ENOENT':
-      return new InputError('INPUT_NOT_FOUND', label, 'no such file');
+      return new InputError('INPUT_NOT_FOUND', label, 'no such file', undefined, { cause: error });
     case 'EISDIR':
-      return new InputError('INPUT_UNREADABLE', label, 'is a directory, not a plan file');
+      return new InputError('INPUT_UNREADABLE', label, 'is a directory, not a plan file', undefined, {
+        cause: error,
+      });
     case 'EACCES':
     case 'EPERM':
-      return new InputError('INPUT_UNREADABLE', label, 'permission denied');
+      return new InputError('INPUT_UNREADABLE', label, 'permission denied', undefined, { cause: error });
     case 'ELOOP':
-      return new InputError('INPUT_UNREADABLE', label, 'a symbolic link loop');
+      return new InputError('INPUT_UNREADABLE', label, 'a symbolic link loop', undefined, { cause: error });
     default:
       return code === undefined
         ? error
-        : new InputError('INPUT_UNREADABLE', label, `cannot be read (${code})`);
+        : new InputError('INPUT_UNREADABLE', label, `cannot be read (${code})`, undefined, { cause: error });
   }
 }

@@ -8,7 +8,7 @@
  */
 import { PlanAccumulator } from './plan-accumulator.js';
 import { readPlanStream } from './plan-stream-reader.js';
-import type { PlanSummary } from './plan-summary.js';
+import type { PlanSummary } from '../model/plan-summary.js';
 
 export interface ReadPlanOptions {
   /** The name to report the file under (a path as the user wrote it, a unit path); default `file`. */

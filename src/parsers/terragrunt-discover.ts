@@ -18,7 +18,7 @@ import type { Stats } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
-import { InputError, UsageError } from '../errors.js';
+import { InputError, settingRef, UsageError } from '../errors.js';
 import { compareCodeUnits, ROOT_PATH_ID } from './path-match.js';
 import { FolderReadError, globMatcher, walkFolders, type WalkEntry } from './walk-folders.js';
 
@@ -58,7 +58,7 @@ export function planNameDepth(planFileName: string): number {
     segments.some((s) => s === '' || s === '..')
   ) {
     throw new UsageError(
-      `plan file name "${planFileName}": give a name or pattern inside a unit folder, such as tfplan.json or *.plan.json (no "**", "..", or leading "/")`,
+      `${settingRef('planFileName')} "${planFileName}": give a name or pattern inside a unit folder, such as tfplan.json or *.plan.json (no "**", "..", or leading "/")`,
     );
   }
   return segments.length;
@@ -137,16 +137,22 @@ async function checkTreeRoot(root: string, dir: string): Promise<string> {
         'INPUT_NOT_FOUND',
         dir,
         'no such directory (expected the --json-out-dir of terragrunt run --all)',
+        undefined,
+        { cause: error },
       );
     }
-    if (code === 'ELOOP') throw new InputError('INPUT_UNREADABLE', dir, 'is a symbolic link loop');
-    throw new InputError('INPUT_UNREADABLE', dir, `cannot be read (${(error as Error).message})`);
+    if (code === 'ELOOP') {
+      throw new InputError('INPUT_UNREADABLE', dir, 'is a symbolic link loop', undefined, { cause: error });
+    }
+    throw new InputError('INPUT_UNREADABLE', dir, `cannot be read (${(error as Error).message})`, undefined, {
+      cause: error,
+    });
   }
   if (!info.isDirectory()) {
     throw new InputError(
       'INPUT_UNREADABLE',
       dir,
-      'is a file, not a directory (--terragrunt-dir takes the tree folder)',
+      `is a file, not a directory (${settingRef('terragruntDir')} takes the tree folder)`,
     );
   }
   return realpath(root);
@@ -162,6 +168,8 @@ async function listTree(abs: string, dir: string): Promise<WalkEntry[]> {
       'INPUT_UNREADABLE',
       dir,
       `cannot read folder ${error.folder} inside the tree (${error.code})`,
+      undefined,
+      { cause: error },
     );
   }
 }

@@ -7,7 +7,7 @@
 import { extname } from 'node:path';
 import { z } from 'zod';
 import { InputError } from '../errors.js';
-import type { StackStatus } from '../reporter/event-schema.js';
+import type { StackStatus } from '../model/statuses.js';
 import { describeJsonValue, parseJsonText, readJsonText } from './json-file.js';
 
 export interface RunReportEntry {

@@ -8,10 +8,9 @@
  */
 import { basename, resolve } from 'node:path';
 import { InputError } from '../errors.js';
-import type { ActivityStatus } from '../reporter/event-schema.js';
-import type { UnitReport } from '../reporter/report-model.js';
+import type { UnitReport } from '../model/unit-report.js';
 import { boundedMap } from './bounded-map.js';
-import type { PlanSummary } from './plan-summary.js';
+import type { PlanSummary } from '../model/plan-summary.js';
 import { readPlanFile } from './read-plan.js';
 import { DEFAULT_PLAN_FILE_NAME, discoverUnitPlans } from './terragrunt-discover.js';
 import type { RunReportEntry } from './terragrunt-run-report.js';
@@ -107,12 +106,6 @@ function unitError(pathId: string, error: unknown, more: number): unknown {
     error.file,
     `Terragrunt unit ${pathId}: ${error.detail}${also}`,
     error.offset,
+    { cause: error },
   );
-}
-
-/** The run's activity status from its units: any failure fails it, any skip leaves it incomplete. */
-export function activityStatusOfUnits(units: readonly Pick<UnitReport, 'status'>[]): ActivityStatus {
-  if (units.some((u) => u.status === 'failure')) return 'failure';
-  if (units.some((u) => u.status === 'skipped')) return 'incomplete';
-  return 'success';
 }

@@ -7,9 +7,9 @@
  * unit writes no plan), under the path the report gives it, rewritten to the tree's root when the
  * matched entries show how the report's paths and the tree's paths line up.
  */
-import type { PlanSummary } from './plan-summary.js';
-import type { StackStatus } from '../reporter/event-schema.js';
-import type { UnitReport } from '../reporter/report-model.js';
+import type { PlanSummary } from '../model/plan-summary.js';
+import type { StackStatus } from '../model/statuses.js';
+import type { UnitReport } from '../model/unit-report.js';
 import { compareCodeUnits, pathSegments, ROOT_PATH_ID, UnitPathIndex } from './path-match.js';
 import type { RunReportEntry } from './terragrunt-run-report.js';
 import { entryOutcome } from './terragrunt-run-report.js';

@@ -11,6 +11,7 @@ import { redact } from '../api/redact.js';
 import { configFromPluginEnv, ENDPOINT_VARIABLES } from '../config/from-plugin-env.js';
 import type { ReportConfig } from '../config/schema.js';
 import { describeError, EXIT_FAILURE, EXIT_OK, exitCodeOf } from '../errors.js';
+import { SETTING_NAMES } from '../config/settings.js';
 import type { ReportModel } from '../reporter/report-model.js';
 import { renderTextSummary } from '../reporter/text-summary.js';
 import { trippedGates } from '../run/gates.js';
@@ -88,7 +89,7 @@ export async function runPlugin(io: PluginIo, report: RunReportFn = runReport): 
   const out = (line: string): void => io.stdout(`${redact(line, secrets)}\n`);
   const err = (line: string): void => io.stderr(`${redact(line, secrets)}\n`);
   const fail = (error: unknown): number => {
-    err(`iacm-report: error: ${describeError(error)}`);
+    err(`iacm-report: error: ${describeError(error, SETTING_NAMES.plugin)}`);
     return exitCodeOf(error);
   };
 
@@ -139,7 +140,7 @@ export async function runPlugin(io: PluginIo, report: RunReportFn = runReport): 
       out(outcome.body);
       break;
     case 'spooled':
-      err(`iacm-report: error: ${describeError(delivery.error)}`);
+      err(`iacm-report: error: ${describeError(delivery.error, SETTING_NAMES.plugin)}`);
       err(
         `The event body was saved to ${delivery.file}; send it later with: iacm-report send --payload ${delivery.file}`,
       );
@@ -166,7 +167,7 @@ export async function run(): Promise<void> {
     });
   } catch (error) {
     // Only a bug gets here (runPlugin catches what it expects); still one line, no stack.
-    process.stderr.write(`iacm-report: error: ${describeError(error)}\n`);
+    process.stderr.write(`iacm-report: error: ${describeError(error, SETTING_NAMES.plugin)}\n`);
     process.exitCode = exitCodeOf(error);
   }
 }

@@ -1,5 +1,5 @@
 /** ReportModel + CI context -> the SendEventRequest body, validated before it leaves. */
-import type { CiContext } from '../context/ci-context.js';
+import type { CiContext } from '../model/ci-context.js';
 import type { ActivityMetadata, SendEventRequest } from './event-schema.js';
 import { sendEventRequestSchema } from './event-schema.js';
 import type { ReportModel } from './report-model.js';

@@ -2,11 +2,13 @@
  * Aggregation: parser results -> the ReportModel. Decides what the run was (a plan, a drift
  * check), its status, and adds counts up over plan files or Terragrunt units.
  */
-import type { AddressLists, Counts, PlanSummary, Provisioner } from '../parsers/plan-summary.js';
-import { activityStatusOfUnits } from '../parsers/terragrunt-tree.js';
-import { addCounts, zeroCounts } from '../parsers/plan-summary.js';
-import type { ActivityStatus, ActivityType, EventType } from './event-schema.js';
-import type { CostFigures, ReportModel, UnitReport } from './report-model.js';
+import type { AddressLists, Counts, PlanSummary, Provisioner } from '../model/plan-summary.js';
+import { activityStatusOfUnits } from '../model/statuses.js';
+import { addCounts, zeroCounts } from '../model/plan-summary.js';
+import type { ActivityStatus, ActivityType, EventType } from '../model/statuses.js';
+import type { ReportModel } from './report-model.js';
+import type { CostFigures } from '../model/cost-math.js';
+import type { UnitReport } from '../model/unit-report.js';
 
 export interface TerragruntInput {
   /** Units in path_id order, statuses and costs already settled. */

@@ -5,37 +5,7 @@
  */
 import { z } from 'zod';
 
-export const EVENT_TYPES = [
-  'plan',
-  'drifted',
-  'provisioning',
-  'destroying',
-  'active',
-  'inactive',
-  'apply_needed',
-  'failed',
-  'stage-complete',
-] as const;
-export const ACTIVITY_TYPES = [
-  'apply',
-  'destroy',
-  'plan',
-  'drifted',
-  'import',
-  'bootstrap',
-  'synth',
-  'deploy',
-  'diff',
-  'drift',
-  'rollback',
-] as const;
-export const ACTIVITY_STATUSES = ['success', 'failure', 'incomplete'] as const;
-export const STACK_STATUSES = ['success', 'failure', 'skipped'] as const;
-
-export type EventType = (typeof EVENT_TYPES)[number];
-export type ActivityType = (typeof ACTIVITY_TYPES)[number];
-export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
-export type StackStatus = (typeof STACK_STATUSES)[number];
+import { ACTIVITY_STATUSES, ACTIVITY_TYPES, EVENT_TYPES, STACK_STATUSES } from '../model/statuses.js';
 
 const count = z.number().int().nonnegative();
 

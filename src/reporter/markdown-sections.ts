@@ -5,7 +5,7 @@
  * left is split evenly among the long ones. So a plan creating 50,000 resources still shows
  * which ones it destroys.
  */
-import type { AddressLists } from '../parsers/plan-summary.js';
+import type { AddressLists } from '../model/plan-summary.js';
 import { escapeMarkdown } from './markdown-escape.js';
 import type { ReportModel } from './report-model.js';
 import type { TextMeter } from './text-budget.js';

@@ -9,10 +9,12 @@
  * shortened fairly (a huge create list cannot push the destroy list out) and say how many
  * entries were left out.
  */
-import type { Counts } from '../parsers/plan-summary.js';
+import type { Counts } from '../model/plan-summary.js';
 import { escapeMarkdown } from './markdown-escape.js';
 import { renderAddressSections } from './markdown-sections.js';
-import type { CostFigures, ReportModel, UnitReport } from './report-model.js';
+import type { ReportModel } from './report-model.js';
+import type { CostFigures } from '../model/cost-math.js';
+import type { UnitReport } from '../model/unit-report.js';
 import { workspaceDataMarkdown } from './workspace-data-summary.js';
 import { JOB_SUMMARY_BUDGET, TextMeter, truncateToBudget, type TextBudget } from './text-budget.js';
 

@@ -4,36 +4,11 @@
  * Built from parser results by build-model.ts; holds counts, names and addresses, never
  * attribute or variable values.
  */
-import type { AddressLists, Counts, Provisioner } from '../parsers/plan-summary.js';
+import type { CostFigures } from '../model/cost-math.js';
+import type { AddressLists, Counts, Provisioner } from '../model/plan-summary.js';
+import type { ActivityStatus, ActivityType, EventType } from '../model/statuses.js';
+import type { UnitReport } from '../model/unit-report.js';
 import type { WorkspaceDataReport } from './workspace-data.js';
-import type { ActivityStatus, ActivityType, EventType, StackStatus } from './event-schema.js';
-
-/** Cost figures as the decimal text Infracost wrote (never through a float). */
-export interface CostFigures {
-  currency?: string | undefined;
-  totalMonthly?: string | undefined;
-  pastTotalMonthly?: string | undefined;
-  diffTotalMonthly?: string | undefined;
-  /** diff / past * 100, two decimals; absent when past is zero or unknown. */
-  percentageChange?: string | undefined;
-}
-
-/** One Terragrunt unit. */
-export interface UnitReport {
-  /** Folder relative to the tree root, `/`-separated. */
-  pathId: string;
-  /** The unit's folder name. */
-  name: string;
-  status: StackStatus;
-  errorMessage?: string | undefined;
-  /** Absent when the unit has no plan (failed or skipped before planning). */
-  resourceCounts?: Counts | undefined;
-  driftCounts?: Counts | undefined;
-  outputCounts?: Counts | undefined;
-  plannedChangesCount?: number | undefined;
-  outputs?: Record<string, string> | undefined;
-  cost?: CostFigures | undefined;
-}
 
 export interface ReportModel {
   eventType: EventType;

@@ -2,9 +2,10 @@
  * Terragrunt units -> the event's `terragrunt_details` and `stacks` arrays, and cost figures ->
  * the `cost_*` fields. Pure functions; the event builder validates the whole body afterwards.
  */
-import type { Counts } from '../parsers/plan-summary.js';
+import type { Counts } from '../model/plan-summary.js';
 import type { ActivityMetadata, CountsBody, StackBody, TerragruntDetailBody } from './event-schema.js';
-import type { CostFigures, UnitReport } from './report-model.js';
+import type { CostFigures } from '../model/cost-math.js';
+import type { UnitReport } from '../model/unit-report.js';
 
 export type CostFieldsBody = Pick<
   ActivityMetadata,

@@ -6,9 +6,11 @@
  * every one is stripped of escape sequences and control characters before it is printed: a log
  * must not be recoloured, cleared or have lines forged by an input file.
  */
-import { zeroCounts, type Counts } from '../parsers/plan-summary.js';
+import { zeroCounts, type Counts } from '../model/plan-summary.js';
 import { plainText as plainOneLine } from '../plain-text.js';
-import type { CostFigures, ReportModel, UnitReport } from './report-model.js';
+import type { ReportModel } from './report-model.js';
+import type { CostFigures } from '../model/cost-math.js';
+import type { UnitReport } from '../model/unit-report.js';
 import { workspaceDataText } from './workspace-data-summary.js';
 
 export interface TextSummaryOptions {

@@ -5,7 +5,7 @@
  */
 import type { GatesConfig } from '../config/schema.js';
 import type { ReportModel } from '../reporter/report-model.js';
-import { compareDecimals } from '../reporter/decimal.js';
+import { compareDecimals } from '../model/decimal.js';
 import { plainText } from '../plain-text.js';
 
 /** One message per tripped gate; empty when all pass. */

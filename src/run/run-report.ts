@@ -4,29 +4,25 @@
  * world's outputs from the ReportOutcome.
  */
 import { resolve } from 'node:path';
-import { requireConnection } from '../api/api-url.js';
 import { deliverEvent } from '../api/deliver.js';
 import type { HttpOptions } from '../api/http-client.js';
 import type { ReportConfig } from '../config/schema.js';
 import { readCiContext } from '../context/ci-context.js';
-import { UsageError } from '../errors.js';
 import { expandInputs } from '../parsers/expand-inputs.js';
 import { parseInfracostText } from '../parsers/infracost.js';
 import { parseJsonText, readJsonText } from '../parsers/json-file.js';
 import type { PipelineIds } from '../api/workspace-data.js';
-import { missingPipelineIds, type PipelineIdKey } from '../config/upload-settings.js';
 import { withDataIds } from '../reporter/data-ids.js';
 import { performUploads } from './data-uploads.js';
 import {
   checkUploadFiles,
-  checkUploadFlags,
   describePlannedUploads,
   planUploads,
   plannedRecords,
   type UploadContext,
 } from './upload-plan.js';
 import { applyInfracostToUnits } from '../parsers/infracost-units.js';
-import type { PlanSummary } from '../parsers/plan-summary.js';
+import type { PlanSummary } from '../model/plan-summary.js';
 import { readPlanFile } from '../parsers/read-plan.js';
 import { readTerragruntTree } from '../parsers/terragrunt-tree.js';
 import { buildEvent } from '../reporter/build-event.js';
@@ -34,7 +30,8 @@ import type { TerragruntInput } from '../reporter/build-model.js';
 import { buildModel } from '../reporter/build-model.js';
 import { plainText } from '../plain-text.js';
 import type { SendEventRequest } from '../reporter/event-schema.js';
-import type { CostFigures, ReportModel } from '../reporter/report-model.js';
+import type { ReportModel } from '../reporter/report-model.js';
+import type { CostFigures } from '../model/cost-math.js';
 
 /** The world a run sees, handed in by the entry point (so the pipeline itself reads no globals). */
 export interface RunIo {
@@ -63,10 +60,9 @@ export interface ReportOutcome {
 }
 
 export async function runReport(config: ReportConfig, io: RunIo): Promise<ReportOutcome> {
-  checkInputs(config);
-  checkUploads(config);
-  // Missing credentials fail before any file is read: a long read then "no API key" helps nobody.
-  if (!config.dryRun) requireConnection(config.connection);
+  // What the config needs (something to report, credentials unless a dry run, the pipeline ids of
+  // any upload) was checked by its schema before we were called. Upload files are looked at next,
+  // before any plan is read.
   const uploadWarnings = await checkUploadFiles(config.uploads, io.cwd);
 
   // Every input is found before any is read, so a typo in the last one costs no time.
@@ -170,33 +166,6 @@ export async function runReport(config: ReportConfig, io: RunIo): Promise<Report
     http: io.http,
   });
   return { model, event, body, delivery };
-}
-
-/** Upload flags: their combinations, and the pipeline ids `/data` requires (named as CLI flags). */
-function checkUploads(config: ReportConfig): void {
-  checkUploadFlags(config);
-  const missing = missingPipelineIds(config.uploads);
-  if (missing.length > 0) {
-    throw new UsageError(
-      `uploads to the workspace need the pipeline ids: missing ${missing.map((key) => PIPELINE_ID_FLAGS[key]).join(', ')}`,
-    );
-  }
-}
-
-const PIPELINE_ID_FLAGS: Readonly<Record<PipelineIdKey, string>> = {
-  pipelineId: '--pipeline-id (or HARNESS_PIPELINE_ID)',
-  stageId: '--stage-id (or HARNESS_STAGE_ID)',
-  pipelineExecutionId: '--pipeline-execution-id (or HARNESS_EXECUTION_ID)',
-  pipelineStageId: '--pipeline-stage-id',
-};
-
-function checkInputs(config: ReportConfig): void {
-  if (config.plans.length === 0 && config.drifts.length === 0 && config.terragruntDir === undefined) {
-    throw new UsageError('nothing to report: give --plan, --drift or --terragrunt-dir');
-  }
-  if (config.terragruntReport !== undefined && config.terragruntDir === undefined) {
-    throw new UsageError('--terragrunt-report needs --terragrunt-dir (the tree whose units it describes)');
-  }
 }
 
 /** One plan at a time: the reader streams, so memory stays flat however many plans there are. */

@@ -5,7 +5,7 @@
  */
 import { open, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { InputError, UsageError } from '../errors.js';
+import { InputError } from '../errors.js';
 import type { DataType } from '../api/workspace-data.js';
 import type { ReportConfig } from '../config/schema.js';
 import type { UploadsConfig } from '../config/upload-settings.js';
@@ -33,27 +33,6 @@ export interface UploadContext {
   readonly infracost?:
     | { readonly label: string; readonly document: unknown; readonly projectOf?: ReadonlyMap<string, number> }
     | undefined;
-}
-
-/** Flag combinations that cannot work; checked before any file is read. */
-export function checkUploadFlags(config: ReportConfig): void {
-  const { uploads } = config;
-  if (uploads.planTextName !== undefined) {
-    if (config.terragruntDir === undefined) {
-      throw new UsageError(
-        '--plan-text-name names the plan text inside each Terragrunt unit and needs --terragrunt-dir; for one plan use --plan-text <file>',
-      );
-    }
-    const parts = uploads.planTextName.split(/[\\/]/);
-    if (isAbsolute(uploads.planTextName) || parts.some((p) => p === '..' || p === '')) {
-      throw new UsageError(
-        `--plan-text-name "${uploads.planTextName}": give a file name inside the unit folder, such as tfplan.txt`,
-      );
-    }
-  }
-  if (uploads.infracost && config.infracost === undefined) {
-    throw new UsageError('--upload-infracost uploads the --infracost file: give --infracost <file> too');
-  }
 }
 
 /** Size of a file that must be there, or InputError naming it (never reads it). */

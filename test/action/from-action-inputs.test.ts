@@ -133,19 +133,23 @@ describe('readActionInputs', () => {
   });
 
   it('asks for the connection inputs unless dry-run', () => {
-    expect(usageError({ plan: 'p.json' }).message).toBe(
-      'inputs "account-id", "org", "project", "workspace", "api-key" are required to send the report to Harness (or set dry-run: true)',
+    const missing = usageError({ plan: 'p.json' });
+    expect(missing.message).toBe(
+      'missing input "account-id", input "org", input "project", input "workspace", input "api-key" to send the report to Harness (or set input "dry-run" to send nothing)',
     );
-    expect(usageError({ ...SEND, 'api-key': '   ' }).message).toMatch(/^input "api-key" is required/);
+    expect(missing.code).toBe('CONFIG_MISSING');
+    expect(usageError({ ...SEND, 'api-key': '   ' }).message).toMatch(/^missing input "api-key" to send/);
     expect(() => readActionInputs(env(SEND))).not.toThrow();
   });
 
   it('asks for something to report, in input names', () => {
-    expect(usageError({ 'dry-run': 'true' }).message).toBe(
-      'nothing to report: set the "plan", "drift" or "terragrunt-dir" input',
+    const nothing = usageError({ 'dry-run': 'true' });
+    expect(nothing.message).toBe(
+      'nothing to report: set input "plan", input "drift" or input "terragrunt-dir"',
     );
+    expect(nothing.code).toBe('NOTHING_TO_REPORT');
     expect(usageError({ 'dry-run': 'true', plan: 'p.json', 'terragrunt-report': 'r.json' }).message).toMatch(
-      /^input "terragrunt-report" needs the "terragrunt-dir" input/,
+      /^input "terragrunt-report" needs input "terragrunt-dir"/,
     );
   });
 

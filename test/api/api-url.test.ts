@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { apiRoot, isLoopbackHost, requireConnection, workspaceUrl } from '../../src/api/api-url.js';
 import type { ConnectionConfig } from '../../src/config/schema.js';
-import { UsageError } from '../../src/errors.js';
+import { SETTING_NAMES } from '../../src/config/settings.js';
+import { describeError, UsageError } from '../../src/errors.js';
 
 const conn = {
   accountId: 'acc',
@@ -76,9 +77,29 @@ describe('plain http', () => {
 });
 
 describe('requireConnection', () => {
-  it('names everything missing', () => {
-    expect(() => requireConnection({ baseUrl: 'https://app.harness.io', org: 'o' })).toThrow(
+  it('names everything missing, as settings each entry words for its users', () => {
+    let error: unknown;
+    try {
+      requireConnection({ baseUrl: 'https://app.harness.io', org: 'o' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(UsageError);
+    const usage = error as UsageError;
+    expect(usage.code).toBe('CONFIG_MISSING');
+    expect(usage.settings).toEqual([
+      'connection.accountId',
+      'connection.project',
+      'connection.workspace',
+      'connection.apiKey',
+    ]);
+    // The API layer speaks no flag; the CLI words the same error in its flags and variables.
+    expect(usage.message).not.toMatch(/--|HARNESS_/);
+    expect(describeError(usage, SETTING_NAMES.cli)).toMatch(
       /account id \(--account-id \/ HARNESS_ACCOUNT_ID\), project .*workspace .*API key/,
+    );
+    expect(describeError(usage, SETTING_NAMES.plugin)).toContain(
+      'workspace (settings.workspace (PLUGIN_WORKSPACE, IACM_WORKSPACE_ID))',
     );
   });
 });

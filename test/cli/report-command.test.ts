@@ -146,7 +146,9 @@ describe('bad input and usage: one line, exit 2, nothing on stdout', () => {
     const captured = captureIo({}, ROOT);
     const code = await main(['--plan', 'no/such/plan.json'], captured.io);
     expect(code).toBe(2);
-    expect(captured.stderr()).toMatch(/missing account id.*org.*project.*workspace.*API key/);
+    expect(captured.stderr()).toMatch(
+      /missing --account-id \/ HARNESS_ACCOUNT_ID, --org .*--project .*--workspace .*--api-key .*\(or set --dry-run to send nothing\)/,
+    );
   });
 });
 

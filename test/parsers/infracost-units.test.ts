@@ -4,7 +4,7 @@ import type { InfracostReport } from '../../src/parsers/infracost.js';
 import { parseInfracostText } from '../../src/parsers/infracost.js';
 import { applyInfracostToUnits } from '../../src/parsers/infracost-units.js';
 import { readTerragruntTree } from '../../src/parsers/terragrunt-tree.js';
-import type { UnitReport } from '../../src/reporter/report-model.js';
+import type { UnitReport } from '../../src/model/unit-report.js';
 import { infracostText, placePlan, removeDir, tempDir } from '../support/terragrunt-trees.js';
 
 async function report(name: string): Promise<InfracostReport> {

@@ -248,7 +248,10 @@ describe('files that are not Infracost JSON', () => {
   it('a plan', async () => {
     const error = await failure(fixturePath('create-with-outputs'));
     expect(error.code).toBe('INPUT_WRONG_KIND');
-    expect(error.message).toContain('not Infracost JSON (pass plans with --plan)');
+    expect(error.message).toContain('not Infracost JSON (pass plans with ');
+    // The setting is data; each entry words it (`--plan`, input "plan", settings.plan).
+    expect(error.settings).toEqual(['plans']);
+    expect(error.message).not.toContain('--plan');
   });
 
   it('an array (a Terragrunt run report)', async () => {

@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import type { PlanSummary } from '../../src/parsers/plan-summary.js';
+import type { PlanSummary } from '../../src/model/plan-summary.js';
 import { readPlanFile } from '../../src/parsers/read-plan.js';
 import type { RunReportEntry } from '../../src/parsers/terragrunt-run-report.js';
 import {

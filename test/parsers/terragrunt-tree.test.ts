@@ -3,11 +3,12 @@ import { chmod, mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT_BAD_INPUT, InputError, UsageError } from '../../src/errors.js';
-import type { Counts, PlanSummary } from '../../src/parsers/plan-summary.js';
-import { addCounts, zeroCounts } from '../../src/parsers/plan-summary.js';
+import type { Counts, PlanSummary } from '../../src/model/plan-summary.js';
+import { addCounts, zeroCounts } from '../../src/model/plan-summary.js';
 import { readPlanFile } from '../../src/parsers/read-plan.js';
 import type { TerragruntTree } from '../../src/parsers/terragrunt-tree.js';
-import { activityStatusOfUnits, readTerragruntTree } from '../../src/parsers/terragrunt-tree.js';
+import { readTerragruntTree } from '../../src/parsers/terragrunt-tree.js';
+import { activityStatusOfUnits } from '../../src/model/statuses.js';
 import type { PlanFixture, ReportRun } from '../support/terragrunt-trees.js';
 import {
   fixturePath,

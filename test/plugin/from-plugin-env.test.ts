@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { REPORT_FLAG_OPTIONS } from '../../src/config/from-cli-flags.js';
 import { configFromPluginEnv, PLUGIN_SETTINGS } from '../../src/config/from-plugin-env.js';
 import { UsageError } from '../../src/errors.js';
 
@@ -238,7 +239,7 @@ describe('configFromPluginEnv', () => {
   it('needs something to report, and the connection unless it is a dry run', () => {
     const noInput = omit(FULL, 'PLUGIN_PLAN');
     expect(usageError(noInput).message).toBe(
-      'nothing to report: set settings.plan, settings.drift or settings.terragrunt_dir',
+      'nothing to report: set settings.plan (PLUGIN_PLAN), settings.drift (PLUGIN_DRIFT) or settings.terragrunt_dir (PLUGIN_TERRAGRUNT_DIR)',
     );
     const missing = usageError({ PLUGIN_PLAN: 'p.json', PLUGIN_ORG: 'o' }).message;
     expect(missing).toContain('settings.account_id (PLUGIN_ACCOUNT_ID, HARNESS_ACCOUNT_ID)');
@@ -246,7 +247,7 @@ describe('configFromPluginEnv', () => {
     expect(missing).not.toContain('settings.org');
     expect(configFromPluginEnv({ PLUGIN_PLAN: 'p.json', PLUGIN_DRY_RUN: 'true' }).config.dryRun).toBe(true);
     expect(usageError({ ...FULL, PLUGIN_TERRAGRUNT_REPORT: 'report.json' }).message).toBe(
-      'settings.terragrunt_report needs settings.terragrunt_dir (the tree whose units it describes)',
+      'settings.terragrunt_report (PLUGIN_TERRAGRUNT_REPORT) needs settings.terragrunt_dir (PLUGIN_TERRAGRUNT_DIR), the tree whose units it describes',
     );
   });
 
@@ -257,40 +258,9 @@ describe('configFromPluginEnv', () => {
     ]);
   });
 
-  it('mirrors the CLI flags one to one', () => {
-    expect(Object.keys(PLUGIN_SETTINGS).sort()).toEqual(
-      [
-        'plan',
-        'drift',
-        'terragrunt_dir',
-        'terragrunt_report',
-        'plan_file_name',
-        'infracost',
-        'event_type',
-        'activity_type',
-        'activity_status',
-        'provisioner',
-        'api_key',
-        'account_id',
-        'org',
-        'project',
-        'workspace',
-        'base_url',
-        'dry_run',
-        'spool_dir',
-        'fail_on_drift',
-        'fail_on_destroy',
-        'max_monthly_cost_increase',
-        'fail_on_policy',
-        'plan_text',
-        'plan_text_name',
-        'upload_infracost',
-        'upload_state',
-        'pipeline_id',
-        'stage_id',
-        'pipeline_execution_id',
-        'pipeline_stage_id',
-      ].sort(),
-    );
+  it('mirrors the CLI flags one to one (both read from the settings table)', () => {
+    const flags = Object.keys(REPORT_FLAG_OPTIONS).map((flag) => flag.replace(/-/g, '_'));
+    expect(Object.keys(PLUGIN_SETTINGS).sort()).toEqual(flags.sort());
+    expect(flags).toContain('fail_on_drift');
   });
 });

@@ -9,7 +9,7 @@ import {
   stackSchema,
   terragruntDetailSchema,
 } from '../../src/reporter/event-schema.js';
-import type { UnitReport } from '../../src/reporter/report-model.js';
+import type { UnitReport } from '../../src/model/unit-report.js';
 import {
   costFields,
   countsToBody,

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import fg from 'fast-glob';
 import { PlanAccumulator } from '../../src/parsers/plan-accumulator.js';
 import { walkPlanDocument } from './plan-document-walker.js';
-import type { PlanSummary } from '../../src/parsers/plan-summary.js';
+import type { PlanSummary } from '../../src/model/plan-summary.js';
 import type { ChangeEntry, OutputChangeEntry, PlanVisitor } from '../../src/parsers/plan-visitor.js';
 
 /** `test/fixtures/plans`: real files, laid out as `<source>/<path in the source repository>`. */

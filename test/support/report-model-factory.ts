@@ -2,8 +2,9 @@
  * ReportModels for renderer tests, before the real pipeline (plan files -> build-model) is wired
  * into them. Defaults describe an empty, successful plan; tests override what they exercise.
  */
-import { zeroCounts, type AddressLists, type Counts } from '../../src/parsers/plan-summary.js';
-import type { ReportModel, UnitReport } from '../../src/reporter/report-model.js';
+import { zeroCounts, type AddressLists, type Counts } from '../../src/model/plan-summary.js';
+import type { ReportModel } from '../../src/reporter/report-model.js';
+import type { UnitReport } from '../../src/model/unit-report.js';
 
 export function emptyAddresses(): AddressLists {
   return { created: [], updated: [], deleted: [], replaced: [], imported: [], forgotten: [], drifted: [] };

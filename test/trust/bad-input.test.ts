@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, type ExpectStatic } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { readPlanFile } from '../../src/parsers/read-plan.js';
-import type { Counts } from '../../src/parsers/plan-summary.js';
+import type { Counts } from '../../src/model/plan-summary.js';
 import { sendEventRequestSchema, type SendEventRequest } from '../../src/reporter/event-schema.js';
 import { captureIo } from '../support/capture-io.js';
 import { startIacmServer, type IacmServer } from '../support/iacm-server.js';

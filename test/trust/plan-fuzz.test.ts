@@ -16,7 +16,7 @@ import fc from 'fast-check';
 import fg from 'fast-glob';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import type { Counts, PlanSummary } from '../../src/parsers/plan-summary.js';
+import type { Counts, PlanSummary } from '../../src/model/plan-summary.js';
 import { PlanAccumulator } from '../../src/parsers/plan-accumulator.js';
 import { readPlanStream } from '../../src/parsers/plan-stream-reader.js';
 import { readPlanFile } from '../../src/parsers/read-plan.js';

@@ -13,7 +13,7 @@ import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addCounts, zeroCounts, type Counts } from '../../src/parsers/plan-summary.js';
+import { addCounts, zeroCounts, type Counts } from '../../src/model/plan-summary.js';
 import { readPlanFile } from '../../src/parsers/read-plan.js';
 import { escapeMarkdown } from '../../src/reporter/markdown-escape.js';
 import { sendEventRequestSchema, type SendEventRequest } from '../../src/reporter/event-schema.js';

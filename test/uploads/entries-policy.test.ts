@@ -90,7 +90,7 @@ describe('Action', () => {
   it('missing pipeline ids are bad input naming the inputs, before anything is sent', async () => {
     const run = await runActionBundle({ inputs: inputs({ 'stage-id': '', 'pipeline-stage-id': '' }) });
     expect(run.code).toBe(2);
-    expect(run.stdout).toContain('set "stage-id", "pipeline-stage-id"');
+    expect(run.stdout).toContain('missing input "stage-id", input "pipeline-stage-id"');
     expect(server.events).toHaveLength(0);
     expect(server.data).toHaveLength(0);
     await rm(run.runnerTemp, { recursive: true, force: true });
@@ -141,6 +141,6 @@ describe('plugin', () => {
     });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('settings.pipeline_id (PLUGIN_PIPELINE_ID, HARNESS_PIPELINE_ID)');
-    expect(run.stderr).toContain('PLUGIN_ENDPOINT_VARIABLES.pipeline_stage_execution_id');
+    expect(run.stderr).toContain('settings.pipeline_stage_id (PLUGIN_PIPELINE_STAGE_ID)');
   });
 });

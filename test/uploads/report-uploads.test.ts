@@ -167,10 +167,11 @@ describe('bad input before anything is read or sent', () => {
       serverEnv(server),
     );
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('--stage-id');
-    expect(result.stderr).toContain('--pipeline-execution-id');
-    expect(result.stderr).toContain('--pipeline-stage-id');
-    expect(result.stderr).not.toContain('--pipeline-id (');
+    expect(result.stderr).toContain(
+      'uploads to the workspace need the pipeline ids: missing --stage-id / HARNESS_STAGE_ID, ' +
+        '--pipeline-execution-id / HARNESS_EXECUTION_ID, --pipeline-stage-id',
+    );
+    expect(result.stderr).not.toContain('--pipeline-id /');
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(server.requests).toHaveLength(0);
   });

@@ -12,8 +12,13 @@ import { captureIo } from '../support/capture-io.js';
 describe('CLI flags', () => {
   it('flags win over HARNESS_* variables, which fill what flags leave out', () => {
     const config = reportConfigFromFlags(
-      { plan: ['p.json'], 'plan-text': 'p.txt', 'pipeline-id': 'from-flag', 'pipeline-stage-id': 'se' },
-      {},
+      {
+        plan: ['p.json'],
+        'plan-text': 'p.txt',
+        'pipeline-id': 'from-flag',
+        'pipeline-stage-id': 'se',
+        'dry-run': true,
+      },
       { HARNESS_PIPELINE_ID: 'from-env', HARNESS_STAGE_ID: 'st', HARNESS_EXECUTION_ID: 'ex' },
     );
     expect(config.uploads).toEqual({
@@ -24,9 +29,9 @@ describe('CLI flags', () => {
   });
 
   it('names the flag of a bad policy level', () => {
-    expect(() => reportConfigFromFlags({ plan: ['p.json'], 'fail-on-policy': 'fatal' }, {})).toThrow(
-      /--fail-on-policy/,
-    );
+    expect(() =>
+      reportConfigFromFlags({ plan: ['p.json'], 'fail-on-policy': 'fatal', 'dry-run': true }, {}),
+    ).toThrow(/--fail-on-policy/);
   });
 });
 
@@ -55,9 +60,11 @@ describe('Action inputs', () => {
 
   it('names the inputs missing for an upload, and the input an upload flag needs', () => {
     expect(() => readActionInputs({ ...base, 'INPUT_PLAN-TEXT': 'p.txt', 'INPUT_PIPELINE-ID': 'a' })).toThrow(
-      'uploads to the workspace need the pipeline ids: set "stage-id", "pipeline-execution-id", "pipeline-stage-id"',
+      'uploads to the workspace need the pipeline ids: missing input "stage-id", input "pipeline-execution-id", input "pipeline-stage-id"',
     );
-    expect(() => readActionInputs({ ...base, 'INPUT_UPLOAD-INFRACOST': 'true' })).toThrow(/"infracost"/);
+    expect(() => readActionInputs({ ...base, 'INPUT_UPLOAD-INFRACOST': 'true' })).toThrow(
+      'input "upload-infracost" uploads the input "infracost" file: set that too',
+    );
     expect(() => readActionInputs({ ...base, 'INPUT_FAIL-ON-POLICY': 'maybe' })).toThrow(
       /input "fail-on-policy"/,
     );
@@ -133,7 +140,7 @@ describe('iacm-report upload: bad input is exit 2 with one line', () => {
     [
       'missing ids',
       ['--data-type', 'plan_human', '--file', 'x', '--pipeline-id', 'p'],
-      /missing --stage-id, --pipeline-execution-id, --pipeline-stage-id/,
+      /missing --stage-id \/ HARNESS_STAGE_ID, --pipeline-execution-id \/ HARNESS_EXECUTION_ID, --pipeline-stage-id \(/,
     ],
     ['file not there', ['--data-type', 'plan_human', '--file', 'nope.txt', ...ids], /nope.txt: no such file/],
   ];

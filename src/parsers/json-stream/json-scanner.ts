@@ -55,6 +55,16 @@ export const KIND_TRUE = 4;
 export const KIND_FALSE = 5;
 export const KIND_NULL = 6;
 
+/** What a value is, from its first byte. */
+export type ValueKind =
+  | typeof KIND_OBJECT
+  | typeof KIND_ARRAY
+  | typeof KIND_STRING
+  | typeof KIND_NUMBER
+  | typeof KIND_TRUE
+  | typeof KIND_FALSE
+  | typeof KIND_NULL;
+
 /** Go into the container (event mode continues inside it). */
 export const D_DESCEND = 0;
 /** Hand the string's bytes to ScanHandler.string. */
@@ -66,6 +76,10 @@ export const D_SCAN_TRUE = 3;
 /** Skip the value, then hand its raw bytes (up to RAW_LIMIT) to ScanHandler.captured. */
 export const D_RAW = 4;
 
+/** A handler's answer to a value: what the scanner does with it. */
+export type Disposition =
+  typeof D_DESCEND | typeof D_CAPTURE | typeof D_SKIP | typeof D_SCAN_TRUE | typeof D_RAW;
+
 /** Deeper nesting is rejected; the stack costs one byte per level. */
 export const MAX_DEPTH = 100_000;
 /** Strings the reader keeps (keys, names, addresses) may not be longer than this. */
@@ -75,6 +89,7 @@ export const RAW_LIMIT = 1024 * 1024;
 
 const CONTAINER_OBJECT = 1;
 const CONTAINER_ARRAY = 2;
+type ContainerType = typeof CONTAINER_OBJECT | typeof CONTAINER_ARRAY;
 
 /** The kind of value each possible first byte starts (255: none). */
 const KIND_OF_BYTE = (() => {
@@ -92,7 +107,7 @@ const KIND_OF_BYTE = (() => {
 
 export interface ScanHandler {
   /** A value starts at `offset` (in event mode); the answer says what to do with it. */
-  value(kind: number, offset: number): number;
+  value(kind: ValueKind, offset: number): Disposition;
   /** An object key, as raw bytes `bytes[start, end)` between the quotes. */
   key(bytes: Uint8Array, start: number, end: number, escaped: boolean, offset: number): void;
   /** A string value the handler asked for with D_CAPTURE. */
@@ -455,7 +470,8 @@ export class JsonScanner {
     let capture = false;
     if (!this.skipping) {
       if (this.depth === 0 && c !== 0x7b) throw this.startError(buf, i);
-      const d = this.handler.value(KIND_OF_BYTE[c]!, this.base + i);
+      // Only value-start bytes reach here (the state tables), so the kind is one of the seven.
+      const d = this.handler.value(KIND_OF_BYTE[c]! as ValueKind, this.base + i);
       if (d >= D_SKIP) this.beginSkip(d, i);
       else if (d === D_DESCEND) this.updateKeyFilter();
       else capture = d === D_CAPTURE;
@@ -594,7 +610,7 @@ export class JsonScanner {
     );
   }
 
-  private push(type: number, i: number): void {
+  private push(type: ContainerType, i: number): void {
     const depth = ++this.depth;
     // A raw capture nested too deep is given up like a too large one (see output-value.ts).
     if (this.rawOn && depth - this.skipBase > MAX_OUTPUT_VALUE_DEPTH && !this.rawOverflow) {
@@ -612,7 +628,7 @@ export class JsonScanner {
     this.types[depth] = type;
   }
 
-  private close(buf: Uint8Array, i: number, type: number): void {
+  private close(buf: Uint8Array, i: number, type: ContainerType): void {
     if (this.skipping && this.depth === this.skipBase) this.endSkip(buf, i);
     if (this.types[this.depth] !== type) {
       throw this.errors.error(
@@ -629,7 +645,7 @@ export class JsonScanner {
     this.state = this.depth === 0 ? S_DONE : S_AFTER;
   }
 
-  private beginSkip(disposition: number, i: number): void {
+  private beginSkip(disposition: Disposition, i: number): void {
     this.skipping = true;
     this.skipBase = this.depth;
     this.scanTrue = disposition === D_SCAN_TRUE;

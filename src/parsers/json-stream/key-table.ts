@@ -4,13 +4,22 @@
  */
 export class KeyTable {
   private readonly encoded: Uint8Array[];
+  /** The id of `names[k]`, for `match`: a plain array, one load per hit. */
+  private readonly idList: number[];
   private readonly ids = new Map<string, number>();
 
-  /** Key `names[i]` gets the id i + 1; 0 means "not one of these". */
-  constructor(readonly names: readonly string[]) {
+  /**
+   * Key `names[i]` gets the id `idOf(names[i])` (by default its position + 1); 0 means "not one of
+   * these". Ids given by name keep a key's id the same in every table and under any reordering.
+   */
+  constructor(
+    readonly names: readonly string[],
+    idOf: (name: string, index: number) => number = (_, index) => index + 1,
+  ) {
     const encoder = new TextEncoder();
     this.encoded = names.map((name) => encoder.encode(name));
-    names.forEach((name, i) => this.ids.set(name, i + 1));
+    this.idList = names.map((name, i) => idOf(name, i));
+    names.forEach((name, i) => this.ids.set(name, this.idList[i] as number));
   }
 
   lookup(name: string): number {
@@ -26,7 +35,7 @@ export class KeyTable {
       const name = encoded[k]!;
       if (name.length !== length) continue;
       for (let j = 0; j < length; j++) if (bytes[start + j] !== name[j]) continue outer;
-      return k + 1;
+      return this.idList[k]!;
     }
     return 0;
   }

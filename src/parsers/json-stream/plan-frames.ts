@@ -22,9 +22,30 @@ export const F_RESOURCES = 13;
 export const F_RESOURCE = 14;
 export const F_CHILD_MODULES = 15;
 
-// Key ids (0: a key the walker does not use).
-export const K_OTHER = 0;
-export const TOP_KEYS = new KeyTable([
+export type FrameKind =
+  | typeof F_TOP
+  | typeof F_CHANGE_LIST
+  | typeof F_CHANGE_ENTRY
+  | typeof F_CHANGE
+  | typeof F_ACTIONS
+  | typeof F_OUTPUT_CHANGES
+  | typeof F_OUTPUT_CHANGE
+  | typeof F_PLANNED
+  | typeof F_PLANNED_OUTPUTS
+  | typeof F_PLANNED_OUTPUT
+  | typeof F_PRIOR
+  | typeof F_PRIOR_VALUES
+  | typeof F_MODULE
+  | typeof F_RESOURCES
+  | typeof F_RESOURCE
+  | typeof F_CHILD_MODULES;
+
+/**
+ * Every key the walker reads, in any frame. A key's id is its place here + 1, whichever table it
+ * is in: `address` is K_ADDRESS in a change entry and in a state resource alike, and reordering a
+ * frame's table cannot make the walker read the wrong field.
+ */
+const TOP_KEY_NAMES = [
   'format_version',
   'terraform_version',
   'errored',
@@ -33,24 +54,69 @@ export const TOP_KEYS = new KeyTable([
   'output_changes',
   'planned_values',
   'prior_state',
-]);
-export const [K_FORMAT_VERSION, K_TERRAFORM_VERSION, K_ERRORED, K_RESOURCE_CHANGES, K_RESOURCE_DRIFT] = [
-  1, 2, 3, 4, 5,
-];
-export const [K_OUTPUT_CHANGES, K_PLANNED_VALUES, K_PRIOR_STATE] = [6, 7, 8];
-const ENTRY_KEYS = new KeyTable(['address', 'mode', 'previous_address', 'change']);
-export const [K_ADDRESS, K_MODE, K_PREVIOUS_ADDRESS, K_CHANGE] = [1, 2, 3, 4];
-const CHANGE_KEYS = new KeyTable(['actions', 'importing']);
-export const [K_ACTIONS, K_IMPORTING] = [1, 2];
-const OUTPUT_CHANGE_KEYS = new KeyTable(['actions', 'after', 'after_unknown', 'after_sensitive']);
-export const [K_AFTER, K_AFTER_UNKNOWN, K_AFTER_SENSITIVE] = [2, 3, 4];
-const PLANNED_KEYS = new KeyTable(['outputs']);
-const PLANNED_OUTPUT_KEYS = new KeyTable(['sensitive']);
-const PRIOR_KEYS = new KeyTable(['values']);
-const PRIOR_VALUES_KEYS = new KeyTable(['root_module']);
-const MODULE_KEYS = new KeyTable(['resources', 'child_modules']);
-export const [K_RESOURCES, K_CHILD_MODULES] = [1, 2];
-const RESOURCE_KEYS = new KeyTable(['address', 'mode']);
+] as const;
+const KEY_NAMES = [
+  ...TOP_KEY_NAMES,
+  'address',
+  'mode',
+  'previous_address',
+  'change',
+  'actions',
+  'importing',
+  'after',
+  'after_unknown',
+  'after_sensitive',
+  'outputs',
+  'sensitive',
+  'values',
+  'root_module',
+  'resources',
+  'child_modules',
+] as const;
+
+export type KeyName = (typeof KEY_NAMES)[number];
+
+/** A key's id (0: a key the walker does not use). */
+function keyId(name: KeyName): number {
+  return KEY_NAMES.indexOf(name) + 1;
+}
+
+/** A frame's keys; each matches to its id in KEY_NAMES, not to its place in this table. */
+function keyTable(...names: readonly KeyName[]): KeyTable {
+  return new KeyTable(names, (name) => keyId(name as KeyName));
+}
+
+export const K_OTHER = 0;
+export const K_FORMAT_VERSION = keyId('format_version');
+export const K_TERRAFORM_VERSION = keyId('terraform_version');
+export const K_ERRORED = keyId('errored');
+export const K_RESOURCE_CHANGES = keyId('resource_changes');
+export const K_RESOURCE_DRIFT = keyId('resource_drift');
+export const K_OUTPUT_CHANGES = keyId('output_changes');
+export const K_PLANNED_VALUES = keyId('planned_values');
+export const K_PRIOR_STATE = keyId('prior_state');
+export const K_ADDRESS = keyId('address');
+export const K_MODE = keyId('mode');
+export const K_PREVIOUS_ADDRESS = keyId('previous_address');
+export const K_CHANGE = keyId('change');
+export const K_ACTIONS = keyId('actions');
+export const K_IMPORTING = keyId('importing');
+export const K_AFTER = keyId('after');
+export const K_AFTER_UNKNOWN = keyId('after_unknown');
+export const K_AFTER_SENSITIVE = keyId('after_sensitive');
+export const K_RESOURCES = keyId('resources');
+export const K_CHILD_MODULES = keyId('child_modules');
+
+export const TOP_KEYS = keyTable(...TOP_KEY_NAMES);
+const ENTRY_KEYS = keyTable('address', 'mode', 'previous_address', 'change');
+const CHANGE_KEYS = keyTable('actions', 'importing');
+const OUTPUT_CHANGE_KEYS = keyTable('actions', 'after', 'after_unknown', 'after_sensitive');
+const PLANNED_KEYS = keyTable('outputs');
+const PLANNED_OUTPUT_KEYS = keyTable('sensitive');
+const PRIOR_KEYS = keyTable('values');
+const PRIOR_VALUES_KEYS = keyTable('root_module');
+const MODULE_KEYS = keyTable('resources', 'child_modules');
+const RESOURCE_KEYS = keyTable('address', 'mode');
 
 export const COMMON_VALUE_NAMES = [
   'no-op',
@@ -84,7 +150,7 @@ KEYS_OF_FRAME[F_RESOURCE] = RESOURCE_KEYS;
 export const KEY_SETS: string[][] = [];
 /** The index in KEY_SETS of each frame kind's keys, or -1. */
 export const KEY_SET_OF_FRAME: number[] = [];
-for (let kind = 0; kind <= F_CHILD_MODULES; kind++) {
+for (let kind: number = F_TOP; kind <= F_CHILD_MODULES; kind++) {
   const table = KEYS_OF_FRAME[kind];
   KEY_SET_OF_FRAME[kind] =
     table === undefined || table === null || kind === F_TOP ? -1 : KEY_SETS.push([...table.names]) - 1;
@@ -114,7 +180,7 @@ export class Frame {
   sensitive = false;
 
   constructor(
-    readonly kind: number,
+    readonly kind: FrameKind,
     readonly parent: Frame | null,
     /** How the parent reached this frame: a key (`.x`) or an element index, for error messages. */
     readonly via: string | number,

@@ -24,7 +24,9 @@ import {
   KIND_OBJECT,
   KIND_STRING,
   KIND_TRUE,
+  type Disposition,
   type ScanHandler,
+  type ValueKind,
 } from './json-scanner.js';
 import type { InputErrors } from './input-errors.js';
 import { keptOutputText, type KeptOutputValue } from './output-value.js';
@@ -48,6 +50,7 @@ import {
   F_RESOURCES,
   F_TOP,
   Frame,
+  type FrameKind,
   KEYS_OF_FRAME,
   KEY_SETS,
   KEY_SET_OF_FRAME,
@@ -107,7 +110,7 @@ export class PlanWalker implements ScanHandler {
     return this.frame === null ? -1 : KEY_SET_OF_FRAME[this.frame.kind]!;
   }
 
-  value(kind: number, offset: number): number {
+  value(kind: ValueKind, offset: number): Disposition {
     const f = this.frame;
     if (f === null) {
       this.frame = new Frame(F_TOP, null, '');
@@ -288,7 +291,7 @@ export class PlanWalker implements ScanHandler {
     }
   }
 
-  private topValue(f: Frame, kind: number, offset: number): number {
+  private topValue(f: Frame, kind: ValueKind, offset: number): Disposition {
     switch (f.key) {
       case K_FORMAT_VERSION:
       case K_TERRAFORM_VERSION:
@@ -322,13 +325,13 @@ export class PlanWalker implements ScanHandler {
   /** A container value the walker goes into; null skips it unless the field is required. */
   private enter(
     f: Frame,
-    kind: number,
-    want: number,
-    child: number,
+    kind: ValueKind,
+    want: ValueKind,
+    child: FrameKind,
     via: string,
     offset: number,
     required: boolean,
-  ): number {
+  ): Disposition {
     if (kind === want) {
       this.frame = new Frame(child, f, via);
       if (child === F_ACTIONS) (f.kind === F_CHANGE ? f.parent! : f).actions = [];
@@ -339,7 +342,7 @@ export class PlanWalker implements ScanHandler {
   }
 
   /** An element of an array of objects. */
-  private element(f: Frame, kind: number, want: number, child: number, offset: number): number {
+  private element(f: Frame, kind: ValueKind, want: ValueKind, child: FrameKind, offset: number): Disposition {
     const index = f.count++;
     if (kind !== want)
       throw this.invalid(f, `[${index}]`, `is ${KIND_NAMES[kind]}, not ${KIND_NAMES[want]}`, offset);
@@ -347,7 +350,13 @@ export class PlanWalker implements ScanHandler {
     return D_DESCEND;
   }
 
-  private expectString(f: Frame, field: string, kind: number, offset: number, required: boolean): number {
+  private expectString(
+    f: Frame,
+    field: string,
+    kind: ValueKind,
+    offset: number,
+    required: boolean,
+  ): Disposition {
     if (kind === KIND_STRING) return D_CAPTURE;
     if (kind === KIND_NULL && !required) return D_SKIP;
     throw this.invalid(f, field, `is ${KIND_NAMES[kind]}, not a string`, offset);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { costFigures, normalizeDecimalText, percentageChangeText } from '../../src/reporter/cost-math.js';
+import { costFigures, normalizeDecimalText, percentageChangeText } from '../../src/model/cost-math.js';
 
 describe('percentageChangeText', () => {
   it.each([

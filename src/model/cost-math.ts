@@ -4,7 +4,16 @@
  * (which may carry an exponent) into plain decimal text exactly, and the percentage change.
  */
 import { isDecimal, percentage } from './decimal.js';
-import type { CostFigures } from './report-model.js';
+
+/** Cost figures as the decimal text Infracost wrote (never through a float). */
+export interface CostFigures {
+  currency?: string | undefined;
+  totalMonthly?: string | undefined;
+  pastTotalMonthly?: string | undefined;
+  diffTotalMonthly?: string | undefined;
+  /** diff / past * 100, two decimals; absent when past is zero or unknown. */
+  percentageChange?: string | undefined;
+}
 
 /** A JSON number's grammar, captured: sign, whole digits, fraction digits, exponent. */
 const JSON_NUMBER = /^(-?)(\d+)(?:\.(\d+))?[eE]([+-]?\d+)$/;

@@ -9,7 +9,8 @@ export interface Counts {
   removed: number;
 }
 
-export type Provisioner = 'terraform' | 'opentofu' | 'terragrunt';
+export const PROVISIONERS = ['terraform', 'opentofu', 'terragrunt'] as const;
+export type Provisioner = (typeof PROVISIONERS)[number];
 
 /** Affected managed addresses by action, for summaries. Never attribute values. */
 export interface AddressLists {

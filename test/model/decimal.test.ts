@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareDecimals, isDecimal, percentage } from '../../src/reporter/decimal.js';
+import { compareDecimals, isDecimal, percentage } from '../../src/model/decimal.js';
 
 describe('decimal text arithmetic', () => {
   it('compares without floats', () => {

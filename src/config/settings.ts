@@ -1,0 +1,450 @@
+/**
+ * THE settings table: every setting of a report run, once, for all three worlds. The CLI's flags
+ * (`--name`), the Action's inputs (`name`, declared in action.yml) and the plugin's settings
+ * (`settings.name_in_snake_case`, arriving as PLUGIN_NAME) are all read from these rows by the
+ * readers in this folder; `iacm-report --help`, the README tables and action.yml are checked
+ * against them by test/config/settings-table.test.ts.
+ *
+ * To add a setting:
+ *   1. Add its field to the zod schema in schema.ts (type, default, and any rule that spans fields
+ *      goes in that file's superRefine, never in a reader).
+ *   2. Add one row below: `name` (kebab-case, it becomes --name, input name and settings.name),
+ *      `path` (the schema field, dotted), `kind`, `section`, `description` (the action.yml text)
+ *      and `help` (one line for --help and the README). Set `worlds` when not all three offer it,
+ *      `env` for variables consulted when it is not given, `secret` for anything not to echo.
+ *   3. Add it to action.yml (same name, the `description`, `default`), to the CLI's --help text
+ *      (cli/report-command.ts) and to the README's plugin settings table; the test names what is
+ *      missing. Run `npm run docs:action` to refresh the README's Action tables.
+ * Nothing else: parsing, validation and error wording follow from the row.
+ *
+ * One boolean grammar everywhere a boolean arrives as text (Action inputs, plugin settings):
+ * `true` or `false` in any letter case; empty means unset (the default). On the CLI a boolean is a
+ * flag: present means true.
+ */
+
+export type World = 'cli' | 'action' | 'plugin';
+export const WORLDS: readonly World[] = ['cli', 'action', 'plugin'];
+
+/** `text`: one value; `list`: files or globs, comma-separated or one a line; `boolean`: see above. */
+export type SettingKind = 'text' | 'list' | 'boolean';
+
+export type SettingSection = 'inputs' | 'event' | 'delivery' | 'connection' | 'gates' | 'action' | 'uploads';
+
+export interface Setting {
+  /** kebab-case: the CLI flag without `--`, the Action input; snake_cased, the plugin setting. */
+  readonly name: string;
+  /** The field in ReportConfigInput (dotted); `action.*` for the Action's own options. */
+  readonly path: string;
+  readonly kind: SettingKind;
+  readonly section: SettingSection;
+  /** The worlds that offer it (default: all three). */
+  readonly worlds?: readonly World[];
+  /** Variables consulted, in order, when the setting is not given, per world. */
+  readonly env?: { readonly cli?: readonly string[]; readonly plugin?: readonly string[] };
+  /** PLUGIN_ENDPOINT_VARIABLES key consulted after `env.plugin` (inside an IaCM stage). */
+  readonly endpoint?: string;
+  /** The default as action.yml shows it (the schema holds the real one). */
+  readonly default?: string;
+  /** Never echoed back in a message. */
+  readonly secret?: boolean;
+  /** The long description (action.yml's, word for word). */
+  readonly description: string;
+  /** One line for --help and the README tables. */
+  readonly help: string;
+}
+
+export const SETTINGS: readonly Setting[] = [
+  // ── Inputs ──
+  {
+    name: 'plan',
+    path: 'plans',
+    kind: 'list',
+    section: 'inputs',
+    description:
+      'Plan JSON files (`terraform show -json` / `tofu show -json` output) to report, one per line or comma-separated; globs allowed.',
+    help: 'plan JSON (terraform/tofu show -json); repeat to add plans up',
+  },
+  {
+    name: 'drift',
+    path: 'drifts',
+    kind: 'list',
+    section: 'inputs',
+    description:
+      'Drift files (refresh-only plan JSON with `resource_drift`), one per line or comma-separated; globs allowed.',
+    help: "refresh-only plan JSON; its drift is the event's drift",
+  },
+  {
+    name: 'terragrunt-dir',
+    path: 'terragruntDir',
+    kind: 'text',
+    section: 'inputs',
+    description:
+      "Root of a Terragrunt `--json-out-dir` tree: one plan JSON per unit, under the unit's relative path.",
+    help: 'tree from terragrunt run --all --json-out-dir <dir> -- plan',
+  },
+  {
+    name: 'terragrunt-report',
+    path: 'terragruntReport',
+    kind: 'text',
+    section: 'inputs',
+    description: 'Terragrunt run report JSON (`--report-file`), for unit status and errors.',
+    help: 'terragrunt run report (--report-file, JSON)',
+  },
+  {
+    name: 'plan-file-name',
+    path: 'planFileName',
+    kind: 'text',
+    section: 'inputs',
+    default: 'tfplan.json',
+    description: 'File name (glob allowed) of the plan JSON inside each Terragrunt unit folder.',
+    help: 'plan file name inside each unit (default tfplan.json)',
+  },
+  {
+    name: 'infracost',
+    path: 'infracost',
+    kind: 'text',
+    section: 'inputs',
+    description: 'Infracost JSON (`infracost breakdown` or `infracost diff --format json`) with the costs.',
+    help: 'infracost breakdown/diff --format json',
+  },
+  // ── Event ──
+  {
+    name: 'event-type',
+    path: 'eventType',
+    kind: 'text',
+    section: 'event',
+    description:
+      'IaCM event type: plan, drifted, provisioning, destroying, active, inactive, apply_needed, failed or stage-complete. Default: plan; for drift-only runs drifted (active when nothing drifted).',
+    help: 'override (plan, drifted, active, failed, ...)',
+  },
+  {
+    name: 'activity-type',
+    path: 'activityType',
+    kind: 'text',
+    section: 'event',
+    description:
+      'Activity type: apply, destroy, plan, drifted, import, bootstrap, synth, deploy, diff, drift or rollback. Default: plan; drift for drift-only runs.',
+    help: 'override (plan, drift, apply, ...)',
+  },
+  {
+    name: 'activity-status',
+    path: 'activityStatus',
+    kind: 'text',
+    section: 'event',
+    description:
+      'Activity status: success, failure or incomplete. Default: failure when a plan errored or a unit failed, incomplete when a unit was skipped, else success.',
+    help: 'override (success, failure, incomplete)',
+  },
+  {
+    name: 'provisioner',
+    path: 'provisioner',
+    kind: 'text',
+    section: 'event',
+    description:
+      'terraform, opentofu or terragrunt. Default: terragrunt for a Terragrunt tree, else what the plans show.',
+    help: 'terraform, opentofu or terragrunt (default: inferred)',
+  },
+  // ── Connection (the CLI's send / ttl / pipelines commands share these) ──
+  {
+    name: 'account-id',
+    path: 'connection.accountId',
+    kind: 'text',
+    section: 'connection',
+    env: { cli: ['HARNESS_ACCOUNT_ID'], plugin: ['HARNESS_ACCOUNT_ID'] },
+    endpoint: 'account_id',
+    description: 'Harness account id. Required unless dry-run is true.',
+    help: 'Harness account id (`Harness-Account` header)',
+  },
+  {
+    name: 'org',
+    path: 'connection.org',
+    kind: 'text',
+    section: 'connection',
+    env: { cli: ['HARNESS_ORG_ID'], plugin: ['HARNESS_ORG_ID'] },
+    endpoint: 'org_id',
+    description: 'Harness organization id. Required unless dry-run is true.',
+    help: 'organisation id',
+  },
+  {
+    name: 'project',
+    path: 'connection.project',
+    kind: 'text',
+    section: 'connection',
+    env: { cli: ['HARNESS_PROJECT_ID'], plugin: ['HARNESS_PROJECT_ID'] },
+    endpoint: 'project_id',
+    description: 'Harness project id. Required unless dry-run is true.',
+    help: 'project id',
+  },
+  {
+    name: 'workspace',
+    path: 'connection.workspace',
+    kind: 'text',
+    section: 'connection',
+    // In a Harness stage HARNESS_WORKSPACE is the checkout folder (`/harness`), never an id.
+    env: { cli: ['HARNESS_WORKSPACE_ID'], plugin: ['IACM_WORKSPACE_ID'] },
+    endpoint: 'workspace_id',
+    description: 'IaCM workspace id. Required unless dry-run is true.',
+    help: 'IaCM workspace id',
+  },
+  {
+    name: 'api-key',
+    path: 'connection.apiKey',
+    kind: 'text',
+    section: 'connection',
+    secret: true,
+    env: { cli: ['HARNESS_API_KEY'] },
+    endpoint: 'token',
+    description:
+      'Harness API key (`pat.*` or `sat.*`); pass it from a secret. Masked in the log and sent only in the `x-api-key` header. Required unless dry-run is true.',
+    help: 'a `pat.*` / `sat.*` key (prefer the variable: flags show in process lists)',
+  },
+  {
+    name: 'base-url',
+    path: 'connection.baseUrl',
+    kind: 'text',
+    section: 'connection',
+    env: { cli: ['HARNESS_BASE_URL'] },
+    default: 'https://app.harness.io',
+    description: 'Harness host, path prefix included (for example `https://app.harness.io/gateway`).',
+    help: 'default `https://app.harness.io`; any host, with a path prefix such as `/gateway`',
+  },
+  // ── Delivery ──
+  {
+    name: 'dry-run',
+    path: 'dryRun',
+    kind: 'boolean',
+    section: 'delivery',
+    default: 'false',
+    description:
+      'true to skip only the send to Harness: the summary, outputs, payload file and comment are still produced.',
+    help: 'print the request body on stdout; send nothing, need no credentials',
+  },
+  {
+    name: 'spool-dir',
+    path: 'spoolDir',
+    kind: 'text',
+    section: 'delivery',
+    description:
+      'Where the request body is saved when sending fails for good, for a later `iacm-report send`. Default: RUNNER_TEMP.',
+    help: 'where an undeliverable body is saved (default RUNNER_TEMP or the OS temp dir)',
+  },
+  // ── The Action's own ──
+  {
+    name: 'comment',
+    path: 'action.comment',
+    kind: 'text',
+    section: 'action',
+    worlds: ['action'],
+    default: 'off',
+    description:
+      'Sticky pull-request comment: off, on-change (only when the plan has changes or drift, but an existing comment is always refreshed) or always. Needs `pull-requests: write`.',
+    help: 'sticky PR comment: off, on-change or always',
+  },
+  {
+    name: 'comment-key',
+    path: 'action.commentKey',
+    kind: 'text',
+    section: 'action',
+    worlds: ['action'],
+    description:
+      "Tells this step's comment apart from others on the same PR (set one per matrix leg). Default: the workflow and job names.",
+    help: "tells this step's comment apart from others on the same PR",
+  },
+  {
+    name: 'github-token',
+    path: 'action.githubToken',
+    kind: 'text',
+    section: 'action',
+    worlds: ['action'],
+    secret: true,
+    default: '${{ github.token }}',
+    description: 'Token used to write the PR comment.',
+    help: 'token used to write the PR comment',
+  },
+  // ── Gates ──
+  {
+    name: 'fail-on-drift',
+    path: 'gates.failOnDrift',
+    kind: 'boolean',
+    section: 'gates',
+    default: 'false',
+    description: 'true to fail the step when any resource drifted (after the report is sent).',
+    help: 'fail when any resource drifted (after the report is sent)',
+  },
+  {
+    name: 'fail-on-destroy',
+    path: 'gates.failOnDestroy',
+    kind: 'boolean',
+    section: 'gates',
+    default: 'false',
+    description:
+      'true to fail the step when the plan destroys any resource, replacements included (after the report is sent).',
+    help: 'fail when the plan destroys any resource, replacements included',
+  },
+  {
+    name: 'max-monthly-cost-increase',
+    path: 'gates.maxMonthlyCostIncrease',
+    kind: 'text',
+    section: 'gates',
+    description:
+      'Fail the step when the monthly cost rises by more than this amount (in the Infracost currency, for example 100 or 12.50). Needs an Infracost diff.',
+    help: 'fail when the Infracost monthly diff exceeds this amount',
+  },
+  {
+    name: 'fail-on-policy',
+    path: 'gates.failOnPolicy',
+    kind: 'text',
+    section: 'gates',
+    description:
+      "error or warning: fail the step (after the report is sent) when Harness's policy evaluation of the uploaded data answers that or worse.",
+    help: "error or warning: fail when Harness's policy answer to the uploads is that or worse",
+  },
+  // ── Workspace data uploads (issue 14; upload-settings.ts) ──
+  {
+    name: 'plan-text',
+    path: 'uploads.planText',
+    kind: 'text',
+    section: 'uploads',
+    description:
+      "Upload this human-readable plan (`terraform show -no-color tfplan` output) to the workspace as plan_human; its id becomes the event's plan_uuid. Needs the four pipeline ids.",
+    help: 'terraform/tofu show -no-color output -> plan_human -> plan_uuid',
+  },
+  {
+    name: 'plan-text-name',
+    path: 'uploads.planTextName',
+    kind: 'text',
+    section: 'uploads',
+    description:
+      "File name of the plan text beside each Terragrunt unit's plan; each is uploaded with the unit's path as stack_path. Needs terragrunt-dir and the four pipeline ids.",
+    help: "plan text file beside each Terragrunt unit's plan (stack_path = unit)",
+  },
+  {
+    name: 'upload-infracost',
+    path: 'uploads.infracost',
+    kind: 'boolean',
+    section: 'uploads',
+    default: 'false',
+    description:
+      "true to upload the infracost file as cost_breakdown or cost_diff (by what it is), and each unit's project for a Terragrunt tree; ids go to cost_breakdown_uuid / cost_diff_uuid.",
+    help: 'upload the --infracost file as cost_breakdown / cost_diff (and per unit)',
+  },
+  {
+    name: 'upload-state',
+    path: 'uploads.state',
+    kind: 'text',
+    section: 'uploads',
+    description:
+      'Upload this state file as state_raw (state_uuid, state_checksum). State holds secrets: it is only streamed to Harness, never read otherwise or printed.',
+    help: 'state file -> state_raw -> state_uuid, state_checksum (never printed)',
+  },
+  {
+    name: 'pipeline-id',
+    path: 'uploads.pipeline.pipelineId',
+    kind: 'text',
+    section: 'uploads',
+    env: { cli: ['HARNESS_PIPELINE_ID'], plugin: ['HARNESS_PIPELINE_ID'] },
+    description: 'Harness pipeline id for the uploads (required by the data endpoint).',
+    help: 'Harness pipeline id, required by any upload',
+  },
+  {
+    name: 'stage-id',
+    path: 'uploads.pipeline.stageId',
+    kind: 'text',
+    section: 'uploads',
+    env: { cli: ['HARNESS_STAGE_ID'], plugin: ['HARNESS_STAGE_ID'] },
+    description: 'Harness stage id for the uploads.',
+    help: 'Harness stage id, required by any upload',
+  },
+  {
+    name: 'pipeline-execution-id',
+    path: 'uploads.pipeline.pipelineExecutionId',
+    kind: 'text',
+    section: 'uploads',
+    env: { cli: ['HARNESS_EXECUTION_ID'], plugin: ['HARNESS_EXECUTION_ID'] },
+    endpoint: 'pipeline_execution_id',
+    description: 'Harness pipeline execution id for the uploads.',
+    help: 'pipeline execution id, required by any upload',
+  },
+  {
+    name: 'pipeline-stage-id',
+    path: 'uploads.pipeline.pipelineStageId',
+    kind: 'text',
+    section: 'uploads',
+    endpoint: 'pipeline_stage_execution_id',
+    description: 'Harness stage execution id for the uploads.',
+    help: 'the stage execution id, required by any upload',
+  },
+];
+
+/** The rows a world offers, in table order. */
+export function settingsOf(world: World): readonly Setting[] {
+  return SETTINGS.filter((setting) => (setting.worlds ?? WORLDS).includes(world));
+}
+
+/** The plugin setting key: `fail-on-drift` -> `fail_on_drift`. */
+export function pluginKey(setting: Setting): string {
+  return setting.name.replace(/-/g, '_');
+}
+
+/** The variable Harness sets for a plugin setting: `PLUGIN_FAIL_ON_DRIFT`. */
+export function pluginVariable(setting: Setting): string {
+  return `PLUGIN_${pluginKey(setting).toUpperCase()}`;
+}
+
+/** The row whose path is `path` or holds it (`plans.0` -> plans). */
+export function settingAt(path: string, world?: World): Setting | undefined {
+  const rows = world === undefined ? SETTINGS : settingsOf(world);
+  return rows.find((setting) => path === setting.path || path.startsWith(`${setting.path}.`));
+}
+
+/**
+ * The one boolean grammar for text values (Action inputs, plugin settings): `true` / `false` in
+ * any letter case. Undefined for anything else (`yes`, `1`, `on` are more likely mistakes).
+ */
+export function parseBooleanText(value: string): boolean | undefined {
+  const lower = value.toLowerCase();
+  if (lower === 'true') return true;
+  if (lower === 'false') return false;
+  return undefined;
+}
+
+/** Several files or globs in one value: comma-joined (Harness lists) or one a line (YAML blocks). */
+export function splitList(value: string): string[] {
+  return value
+    .split(/[\n,]/)
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
+
+/** Sets `value` at a dotted path (`gates.failOnDrift`) of a plain object, creating the levels. */
+export function setPath(into: Record<string, unknown>, dotted: string, value: unknown): void {
+  const keys = dotted.split('.');
+  let node = into;
+  for (const key of keys.slice(0, -1)) {
+    node[key] ??= {};
+    node = node[key] as Record<string, unknown>;
+  }
+  node[keys[keys.length - 1] as string] = value;
+}
+
+/** How each world names a setting in messages (for describeError and config errors). */
+export const SETTING_NAMES: Readonly<Record<World, (path: string) => string | undefined>> = {
+  cli: (path) => {
+    const setting = settingAt(path, 'cli');
+    if (setting === undefined) return undefined;
+    const env = setting.env?.cli ?? [];
+    return [`--${setting.name}`, ...env].join(' / ');
+  },
+  action: (path) => {
+    const setting = settingAt(path, 'action');
+    return setting === undefined ? undefined : `input "${setting.name}"`;
+  },
+  plugin: (path) => {
+    // Inside a stage the service URL comes with the stage, not from a setting.
+    if (path === 'connection.serviceUrl') return 'PLUGIN_ENDPOINT_VARIABLES.base_url';
+    const setting = settingAt(path, 'plugin');
+    if (setting === undefined) return undefined;
+    const sources = [pluginVariable(setting), ...(setting.env?.plugin ?? [])];
+    return `settings.${pluginKey(setting)} (${sources.join(', ')})`;
+  },
+};

@@ -1,0 +1,20 @@
+/** One Terragrunt unit as the parsers find it and the reporter shows it. */
+import type { CostFigures } from './cost-math.js';
+import type { Counts } from './plan-summary.js';
+import type { StackStatus } from './statuses.js';
+
+export interface UnitReport {
+  /** Folder relative to the tree root, `/`-separated. */
+  pathId: string;
+  /** The unit's folder name. */
+  name: string;
+  status: StackStatus;
+  errorMessage?: string | undefined;
+  /** Absent when the unit has no plan (failed or skipped before planning). */
+  resourceCounts?: Counts | undefined;
+  driftCounts?: Counts | undefined;
+  outputCounts?: Counts | undefined;
+  plannedChangesCount?: number | undefined;
+  outputs?: Record<string, string> | undefined;
+  cost?: CostFigures | undefined;
+}

@@ -1,0 +1,199 @@
+/**
+ * One settings table (src/config/settings.ts) drives the three readers; the places people read
+ * about settings (`iacm-report --help`, action.yml, the README tables) are checked against it here,
+ * so a row added to the table and forgotten elsewhere fails with the name of what is missing.
+ */
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { readActionMetadata } from '../../scripts/action-docs.js';
+import { REPORT_USAGE } from '../../src/cli/report-command.js';
+import { readActionInputs } from '../../src/config/from-action-inputs.js';
+import { REPORT_FLAG_OPTIONS, reportConfigFromFlags } from '../../src/config/from-cli-flags.js';
+import { configFromPluginEnv } from '../../src/config/from-plugin-env.js';
+import {
+  parseBooleanText,
+  pluginKey,
+  pluginVariable,
+  SETTINGS,
+  settingsOf,
+  type Setting,
+  type World,
+} from '../../src/config/settings.js';
+import { UsageError } from '../../src/errors.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Flags in --help that are other tools' (terragrunt's, infracost's) or the command line's own. */
+const NOT_SETTINGS = new Set([
+  '--all',
+  '--json-out-dir',
+  '--report-file',
+  '--format',
+  '--help',
+  '--quiet',
+  '--version',
+]);
+
+/** A value each world accepts for a row, as text; the expected config value follows from the kind. */
+const SAMPLES: Readonly<Record<string, string>> = {
+  'event-type': 'drifted',
+  'activity-type': 'apply',
+  'activity-status': 'incomplete',
+  provisioner: 'opentofu',
+  'base-url': 'https://example.harness.io/gateway',
+  'max-monthly-cost-increase': '12.50',
+  comment: 'always',
+  'fail-on-policy': 'warning',
+  'plan-text-name': 'tfplan.txt',
+};
+
+function sample(row: Setting): string {
+  if (row.kind === 'boolean') return 'true';
+  return SAMPLES[row.name] ?? `${row.name}-value`;
+}
+
+function expected(row: Setting): unknown {
+  if (row.kind === 'boolean') return true;
+  if (row.kind === 'list') return [sample(row)];
+  return sample(row);
+}
+
+function at(object: unknown, dotted: string): unknown {
+  return dotted.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], object);
+}
+
+/** Every row of a world set at once (a dry run, so no rule asks for more), read by that world. */
+function readAll(world: World): Record<string, unknown> {
+  const rows = settingsOf(world);
+  if (world === 'cli') {
+    const flags: Record<string, unknown> = {};
+    for (const row of rows)
+      flags[row.name] = row.kind === 'boolean' ? true : row.kind === 'list' ? [sample(row)] : sample(row);
+    return reportConfigFromFlags(flags, {});
+  }
+  if (world === 'action') {
+    const env: Record<string, string> = {};
+    for (const row of rows) env[`INPUT_${row.name.toUpperCase()}`] = sample(row);
+    const { config, options } = readActionInputs(env);
+    return { ...config, action: options };
+  }
+  const env: Record<string, string> = {};
+  for (const row of rows) env[pluginVariable(row)] = sample(row);
+  return configFromPluginEnv(env).config;
+}
+
+describe('the settings table', () => {
+  it('has unique kebab-case names and paths', () => {
+    const names = SETTINGS.map((row) => row.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(new Set(SETTINGS.map((row) => row.path)).size).toBe(SETTINGS.length);
+    for (const name of names) expect(name).toMatch(/^[a-z]+(-[a-z]+)*$/);
+  });
+
+  for (const world of ['cli', 'action', 'plugin'] as const) {
+    it(`drives the ${world} reader: every row's value reaches its config field`, () => {
+      const config = readAll(world);
+      const rows = settingsOf(world);
+      expect(rows.length).toBeGreaterThan(20);
+      for (const row of rows) expect(at(config, row.path), `${world} ${row.name}`).toEqual(expected(row));
+    });
+  }
+
+  it('one boolean grammar: true/false in any case, nothing else, in the Action and the plugin', () => {
+    for (const text of ['true', 'True', 'TRUE', 'tRuE']) expect(parseBooleanText(text)).toBe(true);
+    for (const text of ['false', 'False', 'FALSE']) expect(parseBooleanText(text)).toBe(false);
+    for (const text of ['yes', '1', 'on', 'no', '0', 'off', 't'])
+      expect(parseBooleanText(text)).toBeUndefined();
+    const base = {
+      INPUT_PLAN: 'p.json',
+      PLUGIN_PLAN: 'p.json',
+      'INPUT_DRY-RUN': 'true',
+      PLUGIN_DRY_RUN: 'True',
+    };
+    for (const [text, value] of [
+      ['TRUE', true],
+      ['False', false],
+    ] as const) {
+      expect(readActionInputs({ ...base, 'INPUT_FAIL-ON-DRIFT': text }).config.gates.failOnDrift).toBe(value);
+      expect(configFromPluginEnv({ ...base, PLUGIN_FAIL_ON_DRIFT: text }).config.gates.failOnDrift).toBe(
+        value,
+      );
+    }
+    expect(() => readActionInputs({ ...base, 'INPUT_FAIL-ON-DRIFT': 'yes' })).toThrow(UsageError);
+    expect(() => configFromPluginEnv({ ...base, PLUGIN_FAIL_ON_DRIFT: 'yes' })).toThrow(UsageError);
+  });
+
+  it("cross-field rules are the schema's: every world raises the same code, in its own words", () => {
+    const nothing = [
+      () => reportConfigFromFlags({ 'dry-run': true }, {}),
+      () => readActionInputs({ 'INPUT_DRY-RUN': 'true' }),
+      () => configFromPluginEnv({ PLUGIN_DRY_RUN: 'true' }),
+    ];
+    const messages = nothing.map((read) => {
+      try {
+        read();
+      } catch (error) {
+        expect((error as UsageError).code).toBe('NOTHING_TO_REPORT');
+        return (error as UsageError).message;
+      }
+      throw new Error('expected a UsageError');
+    });
+    expect(messages).toEqual([
+      'nothing to report: set --plan, --drift or --terragrunt-dir',
+      'nothing to report: set input "plan", input "drift" or input "terragrunt-dir"',
+      'nothing to report: set settings.plan (PLUGIN_PLAN), settings.drift (PLUGIN_DRIFT) or settings.terragrunt_dir (PLUGIN_TERRAGRUNT_DIR)',
+    ]);
+  });
+});
+
+describe('agree with the table', () => {
+  it('iacm-report --help lists exactly the CLI rows, each connection flag with its variables', () => {
+    const listed = new Set([...REPORT_USAGE.matchAll(/--[a-z]+(?:-[a-z]+)*/g)].map((m) => m[0]));
+    for (const flag of NOT_SETTINGS) listed.delete(flag);
+    const rows = settingsOf('cli').map((row) => `--${row.name}`);
+    expect([...listed].sort()).toEqual([...rows].sort());
+    // The parser accepts exactly those (and -q/--quiet).
+    expect(Object.keys(REPORT_FLAG_OPTIONS).sort()).toEqual(
+      settingsOf('cli')
+        .map((row) => row.name)
+        .sort(),
+    );
+    for (const row of settingsOf('cli')) {
+      for (const variable of row.env?.cli ?? []) {
+        // Connection flags are listed with their variables there; the upload pipeline ids too.
+        const line = REPORT_USAGE.split('\n').find((text) => text.includes(`--${row.name} `));
+        expect(line, `--${row.name} in --help`).toContain(variable);
+      }
+    }
+  });
+
+  it('action.yml declares exactly the Action rows, with their descriptions and defaults', async () => {
+    const action = await readActionMetadata();
+    const rows = settingsOf('action');
+    expect(Object.keys(action.inputs)).toEqual(rows.map((row) => row.name));
+    for (const row of rows) {
+      const input = action.inputs[row.name];
+      expect(input?.description?.replace(/\s+/g, ' ').trim(), row.name).toBe(row.description);
+      expect(input?.default ?? '', row.name).toBe(row.default ?? '');
+    }
+  });
+
+  it("README's CLI table lists each connection flag with its variable", async () => {
+    const readme = await readFile(`${ROOT}README.md`, 'utf8');
+    const table = [...readme.matchAll(/^\| `(--[a-z-]+)`\s*\| `([A-Z_]+)`/gm)].map((m) => `${m[1]} ${m[2]}`);
+    const rows = settingsOf('cli').flatMap((row) => (row.env?.cli ?? []).map((v) => `--${row.name} ${v}`));
+    expect(table.sort()).toEqual(rows.sort());
+  });
+
+  it("README's plugin settings table lists exactly the plugin rows", async () => {
+    const readme = await readFile(`${ROOT}README.md`, 'utf8');
+    const section = readme.slice(readme.indexOf('### Settings'), readme.indexOf('### Output variables'));
+    expect(section.length).toBeGreaterThan(100);
+    const listed = section
+      .split('\n')
+      .filter((line) => line.startsWith('| `'))
+      .flatMap((line) => [...(line.split('|')[1] ?? '').matchAll(/`([a-z_]+)`/g)].map((m) => m[1]));
+    expect(listed.sort()).toEqual(settingsOf('plugin').map(pluginKey).sort());
+  });
+});
