@@ -12,6 +12,15 @@ main(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   stdin: process.stdin,
   stderrIsTty: process.stderr.isTTY,
+  onInterrupt: (handler) => {
+    // Listening replaces Node's default (exit at once): clean up, then exit as a shell expects.
+    const listener = (): void => {
+      handler();
+      process.exit(130);
+    };
+    process.once('SIGINT', listener);
+    return () => void process.removeListener('SIGINT', listener);
+  },
 }).then(
   (exitCode) => {
     process.exitCode = exitCode;

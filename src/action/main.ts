@@ -22,8 +22,8 @@ import { SETTING_NAMES } from '../config/settings.js';
 import { plainText } from '../plain-text.js';
 import { renderMarkdownSummary } from '../reporter/markdown-summary.js';
 import type { ReportModel } from '../reporter/report-model.js';
+import { gateMessage, type RunFacts } from '../reporter/run-facts.js';
 import { JOB_SUMMARY_BUDGET } from '../reporter/text-budget.js';
-import { trippedGates } from '../run/gates.js';
 import { runReport, type ReportOutcome } from '../run/run-report.js';
 import { actionOutputs, type OutputFiles } from './outputs.js';
 import { commentKey, pullRequestOf, upsertComment } from './pr-comment.js';
@@ -73,7 +73,7 @@ async function writeJobSummary(markdown: string, env: Env): Promise<void> {
 }
 
 /** A comment that cannot be written (a fork's read-only token, say) is a warning, not a failed report. */
-async function comment(model: ReportModel, options: ActionOptions, env: Env): Promise<void> {
+async function comment(model: ReportModel, facts: RunFacts, options: ActionOptions, env: Env): Promise<void> {
   if (options.comment === 'off') return;
   const pr = await pullRequestOf(env);
   if ('skip' in pr) {
@@ -89,7 +89,7 @@ async function comment(model: ReportModel, options: ActionOptions, env: Env): Pr
       baseUrl: env['GITHUB_API_URL'] ?? 'https://api.github.com',
     });
     const key = commentKey(options.commentKey, env);
-    const result = await upsertComment(client, pr, { key, mode: options.comment, model });
+    const result = await upsertComment(client, pr, { key, mode: options.comment, model, facts });
     core.info(
       result.action === 'skipped'
         ? `comment: skipped, ${result.reason}`
@@ -106,7 +106,7 @@ function logModel(model: ReportModel): void {
   const c = model.resourceCounts;
   core.info(
     `${model.eventType}: ${c.added} to add, ${c.changed} to change, ${c.deleted} to destroy, ` +
-      `${c.imported} to import, ${c.removed} to remove; ${model.driftedCount} drifted`,
+      `${c.imported} to import, ${c.removed} to forget; ${model.driftedCount} drifted`,
   );
 }
 
@@ -131,14 +131,16 @@ export async function run(): Promise<void> {
     core.info(`${REPORTER_NAME} ${VERSION}`);
     const { config, options } = readActionInputs(env);
     const outcome = await runReport(config, { env, cwd: process.cwd(), log });
-    const { model, delivery } = outcome;
+    const { model, delivery, facts } = outcome;
     logModel(model);
+    // Each warning once, as an annotation (the summary lists them too, for readers of the page).
+    for (const warning of model.warnings) core.warning(plainText(warning));
 
-    const markdown = renderMarkdownSummary(model, { budget: JOB_SUMMARY_BUDGET });
+    const markdown = renderMarkdownSummary(model, { budget: JOB_SUMMARY_BUDGET, facts });
     const files = await writeFiles(outcome, markdown, env);
     await writeJobSummary(markdown, env);
     for (const [name, value] of Object.entries(actionOutputs(model, files))) core.setOutput(name, value);
-    await comment(model, options, env);
+    await comment(model, facts, options, env);
 
     const failures: string[] = [];
     if (delivery.kind === 'dry-run') core.info('dry-run: the event was not sent to Harness');
@@ -148,7 +150,7 @@ export async function run(): Promise<void> {
         `sending the event failed: ${describeError(delivery.error, SETTING_NAMES.action)}; the request body was saved to ${delivery.file}`,
       );
     }
-    failures.push(...trippedGates(model, config.gates));
+    failures.push(...outcome.gates.map((gate) => `gate failed: ${gateMessage(gate)}`));
     if (failures.length > 0) fail(failures.join('\n'), EXIT_FAILURE);
   } catch (error) {
     fail(describeError(error, SETTING_NAMES.action), exitCodeOf(error));

@@ -9,6 +9,7 @@ import type { getOctokit } from '@actions/github';
 import type { CommentMode } from '../config/from-action-inputs.js';
 import { renderMarkdownSummary } from '../reporter/markdown-summary.js';
 import type { ReportModel } from '../reporter/report-model.js';
+import { NO_FACTS, type RunFacts } from '../reporter/run-facts.js';
 import { COMMENT_BUDGET, shrinkBudget } from '../reporter/text-budget.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
@@ -53,9 +54,9 @@ export function commentMarker(key: string): string {
 }
 
 /** The comment body: the marker on the first line, then the summary within GitHub's comment limit. */
-export function commentBody(model: ReportModel, key: string): string {
+export function commentBody(model: ReportModel, key: string, facts: RunFacts = NO_FACTS): string {
   const head = `${commentMarker(key)}\n`;
-  return head + renderMarkdownSummary(model, { budget: shrinkBudget(COMMENT_BUDGET, head) });
+  return head + renderMarkdownSummary(model, { budget: shrinkBudget(COMMENT_BUDGET, head), facts });
 }
 
 export type CommentResult =
@@ -89,15 +90,21 @@ async function findComment(
 export async function upsertComment(
   client: GitHubClient,
   pr: PullRequestRef,
-  options: { readonly key: string; readonly mode: Exclude<CommentMode, 'off'>; readonly model: ReportModel },
+  options: {
+    readonly key: string;
+    readonly mode: Exclude<CommentMode, 'off'>;
+    readonly model: ReportModel;
+    readonly facts?: RunFacts;
+  },
 ): Promise<CommentResult> {
   const { key, mode, model } = options;
   const existing = await findComment(client, pr, commentMarker(key));
-  const worthPosting = mode === 'always' || model.hasChanges || model.hasDrift;
+  const worthPosting =
+    mode === 'always' || model.hasChanges || model.hasDrift || (options.facts?.gates.length ?? 0) > 0;
   if (existing === undefined && !worthPosting) {
     return { action: 'skipped', reason: 'no changes or drift (comment: on-change)' };
   }
-  const body = commentBody(model, key);
+  const body = commentBody(model, key, options.facts);
   if (existing !== undefined) {
     const { data } = await client.rest.issues.updateComment({
       owner: pr.owner,

@@ -11,4 +11,9 @@ export interface CliIo {
   readonly cwd: string;
   /** Whether stderr is a terminal (progress lines are drawn only there). */
   readonly stderrIsTty?: boolean;
+  /**
+   * Calls `handler` on Ctrl-C (SIGINT) before the process ends; returns the function that stops
+   * listening. Absent in tests that do not exercise it.
+   */
+  readonly onInterrupt?: (handler: () => void) => () => void;
 }

@@ -10,6 +10,7 @@ import { describeError, exitCodeOf, UsageError } from '../errors.js';
 import { SETTING_NAMES } from '../config/settings.js';
 import type { CliIo } from './cli-io.js';
 import { apiKeyCandidates } from './connection-flags.js';
+import { nearestFlag } from './flag-help.js';
 
 /** Test seams (and room for future flags): HTTP timing and the clock for date checks. */
 export interface CommandOverrides {
@@ -19,15 +20,30 @@ export interface CommandOverrides {
 
 type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
 
-export function parseFlags<T extends OptionsConfig>(argv: string[], options: T, command: string) {
+export function parseFlags<T extends OptionsConfig>(
+  argv: string[],
+  options: T,
+  command: string,
+  allowPositionals = false,
+) {
   try {
-    return parseArgs({ args: argv, options, strict: true, allowPositionals: false });
+    return parseArgs({ args: argv, options, strict: true, allowPositionals });
   } catch (error) {
-    // parseArgs says what is wrong; the pointer says where to read more.
-    throw new UsageError(`${(error as Error).message} (see iacm-report ${command} --help)`, 'USAGE', {
-      cause: error,
-    });
+    throw new UsageError(usageMessage(error, Object.keys(options), command), 'USAGE', { cause: error });
   }
+}
+
+/** parseArgs's message, with the nearest known flag for an unknown one, and where to read more. */
+function usageMessage(error: unknown, known: readonly string[], command: string): string {
+  const help = `see iacm-report ${command} --help`;
+  const code = (error as { code?: unknown }).code;
+  const unknown = /^Unknown option '([^']+)'/.exec((error as Error).message)?.[1];
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown !== undefined) {
+    const nearest = nearestFlag(unknown, known);
+    return `unknown flag ${unknown}${nearest === undefined ? '' : `: did you mean ${nearest}?`} (${help})`;
+  }
+  // parseArgs says what is wrong; the pointer says where to read more.
+  return `${(error as Error).message} (${help})`;
 }
 
 export function httpOptionsFor(io: CliIo, overrides: CommandOverrides): HttpOptions {

@@ -3,10 +3,11 @@
  * carries the request body and nothing else; everything for people goes to stderr.
  */
 import { REPORT_FLAG_OPTIONS, reportConfigFromFlags } from '../config/from-cli-flags.js';
-import { describeError, EXIT_FAILURE, EXIT_OK } from '../errors.js';
+import { describeError, EXIT_FAILURE, EXIT_OK, UsageError } from '../errors.js';
 import { SETTING_NAMES } from '../config/settings.js';
+import { plainText } from '../plain-text.js';
+import { gateMessage } from '../reporter/run-facts.js';
 import { renderTextSummary } from '../reporter/text-summary.js';
-import { trippedGates } from '../run/gates.js';
 import { runReport } from '../run/run-report.js';
 import type { CliIo } from './cli-io.js';
 import { httpOptionsFor, parseFlags, runCommand, type CommandOverrides } from './command-runner.js';
@@ -53,7 +54,7 @@ Gates (exit 1 after the report is sent):
   --fail-on-drift, --fail-on-destroy, --max-monthly-cost-increase <amount>,
   --fail-on-policy error|warning (Harness's policy answer to the uploads)
 Other:
-  -q, --quiet                  no summary on stderr
+  -q, --quiet                  no summary and no progress on stderr (warnings and errors still)
   -V, --version                print the version and exit
 
 Exit codes: 0 success, 2 bad input or usage, 1 any other failure.
@@ -64,20 +65,43 @@ export function run(argv: string[], io: CliIo, overrides: CommandOverrides = {})
 }
 
 async function report(argv: string[], io: CliIo, overrides: CommandOverrides): Promise<number> {
-  const { values } = parseFlags(argv, options, 'report');
+  const { values, positionals } = parseFlags(argv, options, 'report', true);
+  if (positionals.length > 0) {
+    const given = values as Readonly<Record<string, unknown>>;
+    const inputs = [given['plan'], given['drift']].flat().filter((v): v is string => typeof v === 'string');
+    throw strayArguments(positionals, inputs);
+  }
   const config = reportConfigFromFlags(values, io.env);
-  const log = values.quiet ? () => undefined : (line: string) => io.stderr(`${line}\n`);
-  const outcome = await runReport(config, {
-    env: io.env,
-    cwd: io.cwd,
-    log,
-    progress: io.stderrIsTty ? drawProgress(io) : undefined,
-    http: httpOptionsFor(io, overrides),
-  });
+  const quiet = values.quiet === true;
+  const log = quiet ? () => undefined : (line: string) => io.stderr(`${line}\n`);
+  const progress = !quiet && io.stderrIsTty ? new ProgressLine(io) : undefined;
+  const stopListening = progress === undefined ? undefined : io.onInterrupt?.(() => progress.erase());
+  let outcome;
+  try {
+    outcome = await runReport(config, {
+      env: io.env,
+      cwd: io.cwd,
+      log: (line) => {
+        progress?.erase();
+        log(line);
+      },
+      progress: progress === undefined ? undefined : (done, total) => progress.draw(done, total),
+      http: httpOptionsFor(io, overrides),
+    });
+  } finally {
+    // Done or failed: the progress line leaves no trace above the summary or the error.
+    progress?.erase();
+    stopListening?.();
+  }
 
   if (config.dryRun) io.stdout(`${outcome.body}\n`);
-  log(renderTextSummary(outcome.model));
-  const { delivery } = outcome;
+  const { delivery, facts, model } = outcome;
+  if (quiet) {
+    // Warnings are part of the summary; without it they still deserve a line each.
+    for (const warning of model.warnings) io.stderr(`iacm-report: warning: ${plainText(warning)}\n`);
+  } else {
+    log(renderTextSummary(model, { facts }));
+  }
   if (delivery.kind === 'spooled') {
     io.stderr(
       `iacm-report: error: ${describeError(delivery.error, SETTING_NAMES.cli)}\n` +
@@ -85,15 +109,55 @@ async function report(argv: string[], io: CliIo, overrides: CommandOverrides): P
     );
     return EXIT_FAILURE;
   }
-  if (delivery.kind === 'sent') log('Event delivered to Harness IaCM.');
-  const tripped = trippedGates(outcome.model, config.gates);
-  for (const message of tripped) io.stderr(`iacm-report: gate failed: ${message}\n`);
-  return tripped.length > 0 ? EXIT_FAILURE : EXIT_OK;
+  for (const gate of outcome.gates) io.stderr(`iacm-report: gate failed: ${gateMessage(gate)}\n`);
+  return outcome.gates.length > 0 ? EXIT_FAILURE : EXIT_OK;
 }
 
-/** Units read / total on one self-rewriting stderr line (only on a terminal). */
-function drawProgress(io: CliIo): (done: number, total: number) => void {
-  return (done, total) => {
-    io.stderr(`\rReading Terragrunt units: ${done}/${total}${done === total ? '\n' : ''}`);
-  };
+/**
+ * Arguments that belong to no flag. After --plan/--drift they are almost always the files of an
+ * unquoted glob the shell expanded (`--plan plans/*.json` became `--plan a.json b.json`).
+ */
+function strayArguments(
+  positionals: readonly string[],
+  planValues: readonly string[] | undefined,
+): UsageError {
+  const shown = positionals
+    .slice(0, 3)
+    .map((p) => plainText(p))
+    .join(', ');
+  const more = positionals.length > 3 ? ` and ${positionals.length - 3} more` : '';
+  if (planValues !== undefined && planValues.length > 0) {
+    return new UsageError(
+      `unexpected argument${positionals.length === 1 ? '' : 's'} ${shown}${more}: the shell expanded an unquoted glob; ` +
+        `quote the glob (--plan 'plans/*.json'), or repeat --plan for each file`,
+    );
+  }
+  return new UsageError(
+    `unexpected argument ${shown}${more}: every input needs its flag (see iacm-report report --help)`,
+  );
+}
+
+/**
+ * Units read / total on one self-rewriting stderr line (only on a terminal, never with -q),
+ * erased when the reading ends, fails or is interrupted, so no "128/300^C" stays behind.
+ */
+class ProgressLine {
+  private drawn = false;
+
+  constructor(private readonly io: CliIo) {}
+
+  draw(done: number, total: number): void {
+    if (done >= total && total > 0) {
+      this.erase();
+      return;
+    }
+    this.drawn = true;
+    this.io.stderr(`\r\u001b[2KReading Terragrunt units: ${done}/${total}`);
+  }
+
+  erase(): void {
+    if (!this.drawn) return;
+    this.io.stderr('\r\u001b[2K');
+    this.drawn = false;
+  }
 }

@@ -4,7 +4,7 @@
  *
  * A unit plan that cannot be read fails the whole run (InputError, exit 2) naming the unit: a
  * report that silently leaves a unit out would understate what is about to change. Every plan is
- * still attempted first, so the unit named is the first in pathId order on every run.
+ * still attempted first, so one error names every unreadable unit (bounded), in pathId order.
  */
 import { basename, resolve } from 'node:path';
 import { InputError } from '../errors.js';
@@ -79,9 +79,11 @@ export async function readTerragruntTree(
     (plan) => readPlan(plan.file, { label: plan.label }),
     (done) => options.onProgress?.(done, total),
   );
-  const firstError = errors[0];
-  if (firstError !== undefined) {
-    throw unitError(found[firstError.index]?.pathId ?? '?', firstError.error, errors.length - 1);
+  if (errors.length > 0) {
+    throw unitErrors(
+      dir,
+      errors.map(({ index, error }) => ({ pathId: found[index]?.pathId ?? '?', error })),
+    );
   }
 
   const plans = new Map<string, PlanSummary>();
@@ -97,15 +99,36 @@ export async function readTerragruntTree(
   return { units: merged.units, plans, files: found.map((p) => p.label), planFiles, warnings };
 }
 
-/** The error for a unit plan that could not be read, naming the unit (and how many more failed). */
-function unitError(pathId: string, error: unknown, more: number): unknown {
-  if (!(error instanceof InputError)) return error;
-  const also = more > 0 ? ` (and ${more} more unit plan${more === 1 ? '' : 's'} that cannot be read)` : '';
+/** Unreadable units named in one error; past this many, "and N more". */
+export const MAX_NAMED_UNITS = 10;
+
+/**
+ * One error naming every unit plan that could not be read (up to MAX_NAMED_UNITS), so a tree
+ * with three broken units is fixed in one round, not three.
+ */
+function unitErrors(dir: string, failures: readonly { pathId: string; error: unknown }[]): unknown {
+  const first = failures[0];
+  if (first === undefined || !(first.error instanceof InputError)) return first?.error;
+  if (failures.length === 1) {
+    const error = first.error;
+    return new InputError(
+      error.code,
+      error.file,
+      `Terragrunt unit ${first.pathId}: ${error.detail}`,
+      error.offset,
+      { cause: error },
+    );
+  }
+  const named = failures.slice(0, MAX_NAMED_UNITS).map(({ pathId, error }) => {
+    const detail = error instanceof InputError ? error.detail : 'cannot be read';
+    return `${pathId} (${detail})`;
+  });
+  const more = failures.length - named.length;
   return new InputError(
-    error.code,
-    error.file,
-    `Terragrunt unit ${pathId}: ${error.detail}${also}`,
-    error.offset,
-    { cause: error },
+    first.error.code,
+    dir,
+    `${failures.length} Terragrunt unit plans cannot be read: ${named.join('; ')}${more > 0 ? `; and ${more} more` : ''}`,
+    undefined,
+    { cause: first.error },
   );
 }

@@ -13,8 +13,8 @@ import type { ReportConfig } from '../config/schema.js';
 import { describeError, EXIT_FAILURE, EXIT_OK, exitCodeOf } from '../errors.js';
 import { SETTING_NAMES } from '../config/settings.js';
 import type { ReportModel } from '../reporter/report-model.js';
+import { gateMessage, NO_FACTS, type RunFacts } from '../reporter/run-facts.js';
 import { renderTextSummary } from '../reporter/text-summary.js';
-import { trippedGates } from '../run/gates.js';
 import { runReport, type ReportOutcome, type RunIo } from '../run/run-report.js';
 import { outputFilePath, outputVariables, SUMMARY_MAX_BYTES, writeOutputFile } from './output-file.js';
 import { REPORTER_NAME, VERSION } from '../version.js';
@@ -68,10 +68,15 @@ export function workingFolder(env: Env, cwd: string): string {
  * The summary, redacted and still within `maxBytes`: a redaction marker can be longer than a
  * (short) secret it replaces, so cut again by the overshoot until it fits.
  */
-export function fittedSummary(model: ReportModel, maxBytes: number, secrets: readonly string[]): string {
+export function fittedSummary(
+  model: ReportModel,
+  maxBytes: number,
+  secrets: readonly string[],
+  facts: RunFacts = NO_FACTS,
+): string {
   let budget = maxBytes;
   for (;;) {
-    const text = redact(renderTextSummary(model, { maxBytes: budget }), secrets);
+    const text = redact(renderTextSummary(model, { maxBytes: budget, facts }), secrets);
     const over = Buffer.byteLength(text, 'utf8') - maxBytes;
     if (over <= 0 || budget <= 0) return over <= 0 ? text : '';
     budget -= over;
@@ -80,8 +85,9 @@ export function fittedSummary(model: ReportModel, maxBytes: number, secrets: rea
 
 function progressDrawer(io: PluginIo): RunIo['progress'] {
   if (!io.stderrIsTTY) return undefined;
+  // Erased when done, so the summary starts on a clean line.
   return (done, total) =>
-    io.stderr(`\rReading Terragrunt units: ${done}/${total}${done >= total ? '\n' : ''}`);
+    io.stderr(done >= total ? '\r\u001b[2K' : `\r\u001b[2KReading Terragrunt units: ${done}/${total}`);
 }
 
 export async function runPlugin(io: PluginIo, report: RunReportFn = runReport): Promise<number> {
@@ -111,11 +117,11 @@ export async function runPlugin(io: PluginIo, report: RunReportFn = runReport): 
   }
 
   let exitCode = EXIT_OK;
-  const { model, delivery } = outcome;
+  const { model, delivery, facts } = outcome;
   const outputFile = outputFilePath(io.env);
   if (outputFile !== undefined) {
     try {
-      const summary = fittedSummary(model, SUMMARY_MAX_BYTES, secrets);
+      const summary = fittedSummary(model, SUMMARY_MAX_BYTES, secrets, facts);
       await writeOutputFile(outputFile, outputVariables(model, outcome.event, summary));
     } catch (error) {
       err(
@@ -128,7 +134,7 @@ export async function runPlugin(io: PluginIo, report: RunReportFn = runReport): 
   // Which release ran, for whoever reads the step log later. Not before the run: a bad setting
   // keeps its contract of one line on stderr and nothing on stdout.
   out(`${REPORTER_NAME} ${VERSION}`);
-  out(renderTextSummary(model, { maxBytes: LOG_SUMMARY_MAX_BYTES }));
+  out(renderTextSummary(model, { maxBytes: LOG_SUMMARY_MAX_BYTES, facts }));
   switch (delivery.kind) {
     case 'sent':
       out(
@@ -148,8 +154,8 @@ export async function runPlugin(io: PluginIo, report: RunReportFn = runReport): 
       break;
   }
 
-  for (const gate of trippedGates(model, config.gates)) {
-    err(`iacm-report: gate failed: ${gate}`);
+  for (const gate of outcome.gates) {
+    err(`iacm-report: gate failed: ${gateMessage(gate)}`);
     exitCode = EXIT_FAILURE;
   }
   return exitCode;

@@ -6,7 +6,7 @@ import type { AddressLists, Counts, PlanSummary, Provisioner } from '../model/pl
 import { activityStatusOfUnits } from '../model/statuses.js';
 import { addCounts, zeroCounts } from '../model/plan-summary.js';
 import type { ActivityStatus, ActivityType, EventType } from '../model/statuses.js';
-import type { ReportModel } from './report-model.js';
+import type { AddressGroup, ReportModel } from './report-model.js';
 import type { CostFigures } from '../model/cost-math.js';
 import type { UnitReport } from '../model/unit-report.js';
 
@@ -53,7 +53,7 @@ function sum(plans: readonly PlanSummary[], pick: (plan: PlanSummary) => Counts)
  * `terraform`/`opentofu` as the plans say (OpenTofu wins when any plan is certainly OpenTofu,
  * since Terraform never writes its markers); undefined when no plan says.
  */
-function inferProvisioner(plans: readonly PlanSummary[]): Provisioner | undefined {
+function inferProvisioner(plans: readonly PlanSummary[]): 'terraform' | 'opentofu' | undefined {
   if (plans.some((p) => p.provisioner === 'opentofu')) return 'opentofu';
   if (plans.some((p) => p.provisioner === 'terraform')) return 'terraform';
   return undefined;
@@ -69,6 +69,21 @@ export function buildModel(input: ModelInput): ReportModel {
   const plans = [...input.plans, ...unitPlans];
   const driftSource = input.drifts.length > 0 ? input.drifts : plans;
   const all = [...plans, ...input.drifts];
+
+  const groups: AddressGroup[] = [];
+  const addGroup = (source: string, kind: AddressGroup['kind'], lists: AddressLists): void => {
+    if ((Object.values(lists) as string[][]).some((list) => list.length > 0))
+      groups.push({ source, kind, addresses: lists });
+  };
+  for (const plan of input.plans) {
+    const lists = input.drifts.length > 0 ? { ...plan.addresses, drifted: [] } : plan.addresses;
+    addGroup(plan.file, 'plan', lists);
+  }
+  for (const [pathId, plan] of input.terragrunt?.plans ?? []) {
+    addGroup(pathId, 'unit', input.drifts.length > 0 ? { ...plan.addresses, drifted: [] } : plan.addresses);
+  }
+  for (const drift of input.drifts)
+    addGroup(drift.file, 'drift', { ...emptyAddressLists(), drifted: drift.addresses.drifted });
 
   const addresses = emptyAddressLists();
   for (const plan of input.plans) appendAddresses(addresses, plan.addresses, '');
@@ -100,6 +115,7 @@ export function buildModel(input: ModelInput): ReportModel {
     provisioner,
     // One version for the run when the plans agree; Terragrunt's own version is not in its plans.
     provisionerVersion: provisioner !== 'terragrunt' && versions.size === 1 ? [...versions][0] : undefined,
+    engine: provisioner === 'terraform' || provisioner === 'opentofu' ? provisioner : inferProvisioner(all),
     resourceCounts: sum(plans, (p) => p.resourceCounts),
     driftCounts: sum(driftSource, (p) => p.driftCounts),
     outputCounts: sum(plans, (p) => p.outputCounts),
@@ -108,6 +124,7 @@ export function buildModel(input: ModelInput): ReportModel {
     hasChanges: plannedChangesCount > 0,
     hasDrift,
     addresses,
+    addressGroups: groups,
     units,
     cost: input.cost,
     files: all.map((p) => p.file),

@@ -51,3 +51,13 @@ function cutAtCodePoint(text: string, length: number): string {
   const end = code >= 0xd800 && code <= 0xdbff ? length - 1 : length;
   return text.slice(0, end);
 }
+
+/**
+ * `text` in code format (addresses, unit paths, file names). A `<code>` element around the
+ * escaped text rather than a backtick span: it renders the same on GitHub, and the text inside
+ * stays escaped like everywhere else (no raw `<` from a name ever reaches the page, a `|` cannot
+ * split a table cell, a backtick cannot end the span early).
+ */
+export function codeSpan(text: string, maxLength = Number.POSITIVE_INFINITY): string {
+  return `<code>${escapeMarkdown(text, maxLength)}</code>`;
+}

@@ -1,29 +1,20 @@
 /**
- * The collapsed `<details>` lists of a Markdown summary: addresses by action, then the files
- * read. When they do not all fit, the room is shared out like water filling vessels: every list
- * keeps its heading and its "N more not shown" line, short lists are shown whole, and what is
- * left is split evenly among the long ones. So a plan creating 50,000 resources still shows
- * which ones it destroys.
+ * The `<details>` lists of a Markdown summary: addresses by action, grouped by plan file or unit,
+ * each in code format. Lists a reviewer must see (destroy, replace, drift) are open; the others
+ * are collapsed. When they do not all fit, the room is shared out like water filling vessels:
+ * every list keeps its heading and its "N more not shown" line, short lists are shown whole, and
+ * what is left is split evenly among the long ones. So a plan creating 50,000 resources still
+ * shows which ones it destroys.
  */
-import type { AddressLists } from '../model/plan-summary.js';
-import { escapeMarkdown } from './markdown-escape.js';
-import type { ReportModel } from './report-model.js';
+import { codeSpan, escapeMarkdown } from './markdown-escape.js';
+import type { AddressGroup, ReportModel } from './report-model.js';
 import type { TextMeter } from './text-budget.js';
+import { ACTIONS, changedOutside, type ActionWords } from './vocabulary.js';
 
-/** Most dangerous first. */
-const SECTIONS: readonly { key: keyof AddressLists; label: string }[] = [
-  { key: 'deleted', label: 'To destroy' },
-  { key: 'replaced', label: 'To replace' },
-  { key: 'updated', label: 'To change' },
-  { key: 'created', label: 'To create' },
-  { key: 'imported', label: 'To import' },
-  { key: 'forgotten', label: 'To remove from state' },
-  { key: 'drifted', label: 'Drifted' },
-];
-
-interface Section {
+export interface Section {
   readonly open: string;
   readonly close: string;
+  /** One item per entry; the first entry of a group carries the group's heading line. */
   readonly items: readonly string[];
   /** Cost of open + close + the "more" line sized for the whole list: the least a section takes. */
   readonly minimum: number;
@@ -35,13 +26,44 @@ function moreLine(count: number): string {
   return `- … ${count} more not shown\n`;
 }
 
-function makeSection(label: string, names: readonly string[], meter: TextMeter, maxName: number): Section {
-  const open = `<details><summary>${label} (${names.length})</summary>\n\n`;
+/** The model's address groups; a hand-built model without them is one group. */
+export function groupsOf(model: ReportModel): readonly AddressGroup[] {
+  return model.addressGroups ?? [{ source: '', kind: 'plan', addresses: model.addresses }];
+}
+
+export interface GroupedNames {
+  readonly source: string;
+  readonly kind: AddressGroup['kind'];
+  readonly names: readonly string[];
+}
+
+export function makeSection(
+  summary: string,
+  groups: readonly GroupedNames[],
+  meter: TextMeter,
+  options: { readonly open: boolean; readonly maxName: number; readonly code: boolean },
+): Section {
+  const total = groups.reduce((n, g) => n + g.names.length, 0);
+  const open = `<details${options.open ? ' open' : ''}><summary>${summary} (${total})</summary>\n\n`;
   const close = '\n</details>\n\n';
-  const items = names.map((name) => `- ${escapeMarkdown(name, maxName)}\n`);
+  const nested = groups.length > 1 || (groups.length === 1 && groups[0]?.kind === 'unit');
+  const items: string[] = [];
+  for (const group of groups) {
+    const indent = nested ? '  ' : '';
+    group.names.forEach((name, i) => {
+      const shown = options.code ? codeSpan(name, options.maxName) : escapeMarkdown(name, options.maxName);
+      const item = `${indent}- ${shown}\n`;
+      if (i === 0 && nested) {
+        const noun = group.kind === 'unit' ? 'unit' : group.kind === 'drift' ? 'drift file' : 'plan';
+        items.push(`- ${noun} ${codeSpan(group.source, options.maxName)}\n${item}`);
+      } else {
+        items.push(item);
+      }
+    });
+  }
   const frame = meter.cost(open + close);
   const full = items.reduce((sum, item) => sum + meter.cost(item), frame);
-  return { open, close, items, minimum: frame + meter.cost(moreLine(names.length)), full };
+  return { open, close, items, minimum: frame + meter.cost(moreLine(total)), full };
 }
 
 /** How much each section may spend: its minimum, plus a fair share of the rest up to its full size. */
@@ -82,22 +104,11 @@ function renderSection(section: Section, allowance: number, meter: TextMeter): s
 }
 
 /**
- * All non-empty lists within `allowance` (in `meter` cost units). When even the headings do not
- * fit, later lists are dropped whole and the caller's last-resort cut says so.
+ * Sections within `allowance` (in `meter` cost units). When even the headings do not fit, later
+ * sections are dropped whole and the caller's last-resort cut says so.
  */
-export function renderAddressSections(
-  model: ReportModel,
-  meter: TextMeter,
-  allowance: number,
-  maxName: number,
-): string {
-  const sections = SECTIONS.filter(({ key }) => model.addresses[key].length > 0).map(({ key, label }) =>
-    makeSection(label, model.addresses[key], meter, maxName),
-  );
-  if (model.files.length > 0) sections.push(makeSection('Files read', model.files, meter, maxName));
+export function renderSections(sections: readonly Section[], meter: TextMeter, allowance: number): string {
   if (allowance <= 0 || sections.length === 0) return '';
-
-  // Drop lists from the end until every kept one has room for its heading and "more" line.
   let kept = sections.length;
   const minimumOf = (n: number): number =>
     sections.slice(0, n).reduce((sum, s) => sum + Math.min(s.minimum, s.full), 0);
@@ -105,4 +116,47 @@ export function renderAddressSections(
   const chosen = sections.slice(0, kept);
   const allowances = shareOut(chosen, allowance);
   return chosen.map((section, index) => renderSection(section, allowances[index] ?? 0, meter)).join('');
+}
+
+/** What a section's full size is, for callers that decide how to split a budget. */
+export function sectionsFull(sections: readonly Section[]): number {
+  return sections.reduce((sum, s) => sum + s.full, 0);
+}
+
+function summaryOf(action: ActionWords, model: ReportModel): string {
+  const label = action.needsEyes ? `<strong>${action.heading}</strong>` : action.heading;
+  return action.key === 'drifted' ? `${label}, ${changedOutside(model)}` : label;
+}
+
+/** The address lists of the given kind (needs eyes or not), most dangerous first. */
+export function addressSections(
+  model: ReportModel,
+  meter: TextMeter,
+  needsEyes: boolean,
+  maxName: number,
+): Section[] {
+  const groups = groupsOf(model);
+  return ACTIONS.filter((action) => action.needsEyes === needsEyes)
+    .map((action) => ({
+      action,
+      groups: groups
+        .map((g) => ({ source: g.source, kind: g.kind, names: g.addresses[action.key] }))
+        .filter((g) => g.names.length > 0),
+    }))
+    .filter(({ groups: named }) => named.length > 0)
+    .map(({ action, groups: named }) =>
+      makeSection(summaryOf(action, model), named, meter, { open: needsEyes, maxName, code: true }),
+    );
+}
+
+/** The files read, collapsed, last. */
+export function filesSection(files: readonly string[], meter: TextMeter, maxName: number): Section[] {
+  if (files.length === 0) return [];
+  return [
+    makeSection('Files read', [{ source: '', kind: 'plan', names: files }], meter, {
+      open: false,
+      maxName,
+      code: true,
+    }),
+  ];
 }

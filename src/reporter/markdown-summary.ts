@@ -1,57 +1,132 @@
 /**
- * ReportModel -> GitHub-flavoured Markdown, for the job summary and the sticky PR comment.
- * Pure: no I/O, no clock, no environment, so the same model always gives the same text and the
- * golden files can pin it.
+ * ReportModel (+ the run's facts) -> GitHub-flavoured Markdown, for the job summary and the sticky
+ * PR comment. Pure: no I/O, no clock, no environment, so the same input always gives the same
+ * text and the golden files can pin it.
  *
- * Layout, most important first: the counts table, drift, cost, the Terragrunt units, warnings,
- * then one collapsed `<details>` list of addresses per action. Only names and counts are shown,
- * never attribute values. Whatever the plan size, the result fits the given budget: lists are
- * shortened fairly (a huge create list cannot push the destroy list out) and say how many
- * entries were left out.
+ * Layout, in the order a reviewer decides (and the order the budget is spent):
+ * 1. the verdict: one heading line with a mark (🛑 / ⚠️ / ✅), then an alert naming the first
+ *    destroyed, replaced and drifted addresses and the tripped gates, then where the event went;
+ * 2. the counts and the cost;
+ * 3. the lists that need eyes (destroy, replace, drift), open, grouped by plan file or unit;
+ * 4. the Terragrunt units, most important first, unchanged units folded into one line;
+ * 5. the rest, collapsed: changes, creates, imports, forgets, warnings, and last the files read.
+ * Only names and counts are shown, never attribute values. Whatever the input size the result
+ * fits the given budget, each part taking its share after the parts above it.
  */
 import type { Counts } from '../model/plan-summary.js';
-import { escapeMarkdown } from './markdown-escape.js';
-import { renderAddressSections } from './markdown-sections.js';
-import type { ReportModel } from './report-model.js';
 import type { CostFigures } from '../model/cost-math.js';
 import type { UnitReport } from '../model/unit-report.js';
+import { codeSpan, escapeMarkdown } from './markdown-escape.js';
+import { addressSections, filesSection, renderSections, sectionsFull } from './markdown-sections.js';
+import { formatMoney, formatPercent } from './money.js';
+import type { ReportModel } from './report-model.js';
+import { NO_FACTS, type RunFacts } from './run-facts.js';
 import { workspaceDataMarkdown } from './workspace-data-summary.js';
 import { JOB_SUMMARY_BUDGET, TextMeter, truncateToBudget, type TextBudget } from './text-budget.js';
+import { bar, barScale, diffstat, orderUnits } from './unit-order.js';
+import { verdictOf, type Severity, type Verdict } from './verdict.js';
+import { andMore, COUNT_COLUMNS, NOTHING_TO_DO, plural, UNIT_STATUS } from './vocabulary.js';
 
 export interface SummaryOptions {
   /** Defaults to the job-summary limit (1 MiB). */
   readonly budget?: TextBudget;
-  /** The heading; defaults to "Harness IaCM: <event type>". Escaped. */
+  /** What the verdict is about; defaults to "Harness IaCM <activity type>". Escaped. */
   readonly title?: string;
+  /** Gates, delivery, workspace, commit and run: the summary names what it is given. */
+  readonly facts?: RunFacts;
 }
 
 /** Longest name shown in full; past it a name is cut with an ellipsis. */
 const MAX_NAME = 300;
+/** Names in the verdict are shorter, so the first lines stay a glance. */
+const VERDICT_NAME = 80;
 const MAX_WARNINGS = 20;
 const EMPTY = '—';
 
-const COUNT_COLUMNS: readonly (keyof Counts)[] = [
-  'added',
-  'changed',
-  'deleted',
-  'imported',
-  'removed',
-  'unchanged',
-];
+const MARK: Readonly<Record<Severity, string>> = { caution: '🛑', warning: '⚠️', ok: '✅' };
+const ALERT: Readonly<Record<Severity, string>> = { caution: 'CAUTION', warning: 'WARNING', ok: 'NOTE' };
 
-function countsRow(label: string, counts: Counts): string {
-  return `| ${label} | ${COUNT_COLUMNS.map((key) => String(counts[key])).join(' | ')} |`;
+function verdictLines(model: ReportModel, verdict: Verdict, facts: RunFacts, title: string): string[] {
+  const words = verdict.parts.map((part) => escapeMarkdown(part.text)).join(' · ');
+  const lines = [`### ${MARK[verdict.severity]} ${title}: ${words}`];
+  const named: string[] = [];
+  for (const part of verdict.parts) {
+    if (part.addresses === undefined || part.addresses.total === 0) continue;
+    const label = part.kind === 'destroy' ? 'To destroy' : part.kind === 'replace' ? 'To replace' : 'Drifted';
+    const names = part.addresses.items.map((name) => codeSpan(name, VERDICT_NAME)).join(', ');
+    const rest = part.addresses.total - part.addresses.items.length;
+    named.push(`**${label}:** ${names}${rest > 0 ? ` ${andMore(rest)}` : ''}`);
+  }
+  for (const gate of facts.gates) {
+    named.push(`**Gate failed:** ${codeSpan(gate.name)}: ${escapeMarkdown(gate.reason, 300)}`);
+  }
+  if (named.length > 0 && verdict.severity !== 'ok') {
+    lines.push(
+      '',
+      `> [!${ALERT[verdict.severity]}]`,
+      ...named.map((line, i) => `> ${line}${i < named.length - 1 ? '<br>' : ''}`),
+    );
+  }
+  return lines;
 }
 
-/** Anything but `unchanged`: a drift or output row of only unchanged entries says nothing. */
+function safeLink(url: string): string | undefined {
+  return /^https?:\/\/[^\s<>()[\]`]+$/.test(url) ? url : undefined;
+}
+
+/** Where the event went and what it came from: tells matrix legs apart. */
+function whereLine(model: ReportModel, facts: RunFacts): string[] {
+  const parts: string[] = [];
+  const path = [facts.org, facts.project, facts.workspace].filter((p) => p !== undefined).join('/');
+  const workspace = path === '' ? '' : codeSpan(path, 200);
+  switch (facts.delivery?.kind) {
+    case 'sent':
+      parts.push(`Sent to Harness IaCM${workspace === '' ? '' : ` workspace ${workspace}`}`);
+      break;
+    case 'dry-run':
+      parts.push(`Dry run, not sent${workspace === '' ? '' : ` (workspace ${workspace})`}`);
+      break;
+    case 'spooled':
+      parts.push(
+        `**Not sent:** saved to ${codeSpan(facts.delivery.file, 300)} (send it with <code>iacm-report send --payload</code>)`,
+      );
+      break;
+    default:
+      if (path !== '') parts.push(`Workspace ${codeSpan(path, 200)}`);
+  }
+  if (facts.commit !== undefined) parts.push(`commit ${codeSpan(facts.commit.slice(0, 12))}`);
+  const link = facts.runUrl === undefined ? undefined : safeLink(facts.runUrl);
+  if (link !== undefined) parts.push(`[CI run](${link})`);
+  const tool = [
+    `${model.activityType} (${model.activityStatus})`,
+    model.provisioner === undefined
+      ? undefined
+      : `${model.provisioner}${model.provisionerVersion === undefined ? '' : ` ${escapeMarkdown(model.provisionerVersion, 40)}`}`,
+  ].filter((p) => p !== undefined);
+  parts.push(tool.join(', '));
+  return [parts.join(' · ')];
+}
+
+function countsRow(label: string, counts: Counts): string {
+  return `| ${label} | ${COUNT_COLUMNS.map(({ key }) => String(counts[key])).join(' | ')} |`;
+}
+
 function anyChange(counts: Counts): boolean {
-  return COUNT_COLUMNS.some((key) => key !== 'unchanged' && counts[key] > 0);
+  return COUNT_COLUMNS.some(({ key }) => key !== 'unchanged' && counts[key] > 0);
 }
 
 function countsTable(model: ReportModel): string[] {
+  if (
+    !model.hasChanges &&
+    !model.hasDrift &&
+    model.units.length === 0 &&
+    model.activityStatus !== 'failure'
+  ) {
+    return [NOTHING_TO_DO];
+  }
   const lines = [
-    '| | Added | Changed | Deleted | Imported | Removed | Unchanged |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    `| | ${COUNT_COLUMNS.map(({ word }) => word).join(' | ')} |`,
+    `| --- |${' ---: |'.repeat(COUNT_COLUMNS.length)}`,
     countsRow('Resources', model.resourceCounts),
   ];
   if (model.hasDrift || anyChange(model.driftCounts)) lines.push(countsRow('Drift', model.driftCounts));
@@ -59,54 +134,25 @@ function countsTable(model: ReportModel): string[] {
   return lines;
 }
 
-function toolName(model: ReportModel): string {
-  return model.provisioner === 'opentofu' ? 'OpenTofu' : 'Terraform';
-}
-
-function statusLines(model: ReportModel): string[] {
-  const lines: string[] = [];
-  const about = [
-    `event \`${model.eventType}\``,
-    `activity \`${model.activityType}\` (${model.activityStatus})`,
-  ];
-  if (model.provisioner !== undefined) {
-    const version =
-      model.provisionerVersion === undefined ? '' : ` ${escapeMarkdown(model.provisionerVersion, 40)}`;
-    about.push(`${model.provisioner}${version}`);
-  }
-  lines.push(about.join(' · '));
-  if (model.activityStatus === 'failure') lines.push('', '**The run failed:** counts may be incomplete.');
-  if (!model.hasChanges && !model.hasDrift) {
-    lines.push('', 'No changes: the infrastructure matches the configuration.');
-  } else if (model.hasChanges) {
-    const c = model.resourceCounts;
-    lines.push('', `**Plan:** ${c.added} to add, ${c.changed} to change, ${c.deleted} to destroy.`);
-  }
-  if (model.hasDrift) {
-    lines.push(
-      '',
-      `**Drift:** ${model.driftedCount} managed resource${model.driftedCount === 1 ? '' : 's'} changed outside ${toolName(model)}.`,
-    );
-  }
-  return lines;
-}
-
-function signed(decimal: string): string {
-  return decimal.startsWith('-') || /^0(\.0+)?$/.test(decimal) ? decimal : `+${decimal}`;
+function hasCost(cost: CostFigures | undefined): cost is CostFigures {
+  return (
+    cost !== undefined &&
+    [cost.totalMonthly, cost.pastTotalMonthly, cost.diffTotalMonthly].some((value) => value !== undefined)
+  );
 }
 
 function costSection(cost: CostFigures | undefined): string[] {
-  if (cost === undefined) return [];
-  const { totalMonthly, pastTotalMonthly, diffTotalMonthly, percentageChange } = cost;
-  if ([totalMonthly, pastTotalMonthly, diffTotalMonthly].every((value) => value === undefined)) return [];
+  if (!hasCost(cost)) return [];
+  const money = (value: string | undefined, signed = false): string =>
+    value === undefined ? EMPTY : escapeMarkdown(formatMoney(value, cost.currency, signed));
   const currency = cost.currency === undefined ? '' : ` (${escapeMarkdown(cost.currency, 10)})`;
   return [
     `#### Monthly cost${currency}`,
     '',
-    '| Past | New | Difference | Change |',
+    '| Before | After | Difference | Change |',
     '| ---: | ---: | ---: | ---: |',
-    `| ${pastTotalMonthly ?? EMPTY} | ${totalMonthly ?? EMPTY} | ${diffTotalMonthly === undefined ? EMPTY : signed(diffTotalMonthly)} | ${
-      percentageChange === undefined ? EMPTY : `${signed(percentageChange)}%`
+    `| ${money(cost.pastTotalMonthly)} | ${money(cost.totalMonthly)} | ${money(cost.diffTotalMonthly, true)} | ${
+      cost.percentageChange === undefined ? EMPTY : escapeMarkdown(formatPercent(cost.percentageChange))
     } |`,
   ];
 }
@@ -115,40 +161,55 @@ function driftTotal(counts: Counts | undefined): string {
   return counts === undefined ? EMPTY : String(counts.added + counts.changed + counts.deleted);
 }
 
-function unitRow(unit: UnitReport): string {
-  const c = unit.resourceCounts;
+function unitRow(unit: UnitReport, scale: number, withCost: boolean, currency: string | undefined): string {
   const status =
     unit.errorMessage === undefined
-      ? unit.status
-      : `${unit.status}: ${escapeMarkdown(unit.errorMessage, 200)}`;
-  const counts = c === undefined ? [EMPTY, EMPTY, EMPTY] : [c.added, c.changed, c.deleted].map(String);
-  const diff = unit.cost?.diffTotalMonthly;
-  return `| ${escapeMarkdown(unit.pathId, MAX_NAME)} | ${status} | ${counts.join(' | ')} | ${driftTotal(unit.driftCounts)} | ${
-    diff === undefined ? EMPTY : signed(diff)
-  } |`;
+      ? UNIT_STATUS[unit.status]
+      : `${UNIT_STATUS[unit.status]}: ${escapeMarkdown(unit.errorMessage, 200)}`;
+  const stat = unit.resourceCounts === undefined ? EMPTY : diffstat(unit.resourceCounts);
+  const graph = bar(unit.resourceCounts, scale);
+  const cells = [
+    codeSpan(unit.pathId === '' ? '.' : unit.pathId, MAX_NAME),
+    status,
+    stat,
+    graph === '' ? '' : `\`${graph}\``,
+    driftTotal(unit.driftCounts),
+  ];
+  if (withCost) {
+    const diff = unit.cost?.diffTotalMonthly;
+    cells.push(diff === undefined ? EMPTY : escapeMarkdown(formatMoney(diff, currency, true)));
+  }
+  return `| ${cells.join(' | ')} |`;
 }
 
 /** The units table, as many rows as `allowance` (meter cost) allows, then a "more" line. */
-function unitsSection(units: readonly UnitReport[], meter: TextMeter, allowance: number): string[] {
+function unitsSection(model: ReportModel, meter: TextMeter, allowance: number): string[] {
+  const units = model.units;
   if (units.length === 0) return [];
-  const head = [
-    `#### Terragrunt units (${units.length})`,
-    '',
-    '| Unit | Status | Added | Changed | Deleted | Drift | Monthly cost diff |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
-  ];
+  const { shown, unchanged } = orderUnits(units);
+  const withCost = units.some((u) => u.cost !== undefined) || hasCost(model.cost);
+  const head = [`#### Terragrunt units (${units.length})`, ''];
+  const folded = unchanged > 0 ? [`_${plural(unchanged, 'unit')} without changes._`] : [];
+  if (shown.length > 0) {
+    head.push(
+      `| Unit | Status | Resources | | Drift |${withCost ? ' Monthly cost |' : ''}`,
+      `| --- | --- | --- | --- | ---: |${withCost ? ' ---: |' : ''}`,
+    );
+  }
   const more = (n: number): string => `\n_${n} more unit${n === 1 ? '' : 's'} not shown._`;
-  let spent = meter.cost(`${head.join('\n')}\n${more(units.length)}\n`);
+  let spent = meter.cost(`${head.join('\n')}\n${more(units.length)}\n${folded.join('\n')}\n`);
+  const scale = barScale(shown);
   const rows: string[] = [];
-  for (const unit of units) {
-    const row = unitRow(unit);
+  for (const unit of shown) {
+    const row = unitRow(unit, scale, withCost, model.cost?.currency);
     const cost = meter.cost(`${row}\n`);
     if (spent + cost > allowance) break;
     spent += cost;
     rows.push(row);
   }
   const lines = [...head, ...rows];
-  if (rows.length < units.length) lines.push(more(units.length - rows.length));
+  if (rows.length < shown.length) lines.push(more(shown.length - rows.length));
+  if (folded.length > 0) lines.push(...(shown.length > 0 ? [''] : []), ...folded);
   return lines;
 }
 
@@ -166,27 +227,38 @@ function block(lines: readonly string[]): string {
 /** The Markdown summary of a run, within `options.budget`. */
 export function renderMarkdownSummary(model: ReportModel, options: SummaryOptions = {}): string {
   const budget = options.budget ?? JOB_SUMMARY_BUDGET;
+  const facts = options.facts ?? NO_FACTS;
   const meter = new TextMeter(budget);
-  const title = escapeMarkdown(options.title ?? `Harness IaCM: ${model.eventType}`, MAX_NAME);
+  const title = escapeMarkdown(options.title ?? `Harness IaCM ${model.activityType}`, MAX_NAME);
 
   // Policy verdicts lead; upload outcomes follow the costs (workspace-data-summary.ts).
   const data = workspaceDataMarkdown(model);
   const head =
-    block([`### ${title}`]) +
+    block(verdictLines(model, verdictOf(model, facts), facts, title)) +
     block(data.lead) +
+    block(whereLine(model, facts)) +
     block(countsTable(model)) +
-    block(statusLines(model)) +
     block(costSection(model.cost)) +
     block(data.tail);
+  let left = meter.capacity - meter.cost(head);
+
+  // Needs eyes: all of it when it fits in two thirds of what is left, else that much.
+  const eyes = addressSections(model, meter, true, MAX_NAME);
+  const eyesText = renderSections(eyes, meter, Math.min(sectionsFull(eyes), Math.floor((left * 2) / 3)));
+  left -= meter.cost(eyesText);
+
   const warnings = block(warningsSection(model.warnings));
-  // The units table may use half of what is left; the address lists get the rest.
-  const unitsAllowance = Math.floor((meter.capacity - meter.cost(head + warnings)) / 2);
-  const units = block(unitsSection(model.units, meter, unitsAllowance));
-  const fixed = head + units + warnings;
-  const lists = renderAddressSections(model, meter, meter.capacity - meter.cost(fixed), MAX_NAME);
+  const units = block(unitsSection(model, meter, Math.floor((left - meter.cost(warnings)) * 0.6)));
+  left -= meter.cost(units + warnings);
+
+  // The rest shares what is left; the files read come last and get what the rest leaves.
+  const rest = addressSections(model, meter, false, MAX_NAME);
+  const restText = renderSections(rest, meter, Math.min(sectionsFull(rest), left));
+  left -= meter.cost(restText);
+  const files = renderSections(filesSection(model.files, meter, MAX_NAME), meter, left);
 
   return truncateToBudget(
-    `${(fixed + lists).trimEnd()}\n`,
+    `${(head + eyesText + units + warnings + restText + files).trimEnd()}\n`,
     budget,
     '\n_The summary was cut to fit the size limit._\n',
   );

@@ -10,12 +10,25 @@ import type { ActivityStatus, ActivityType, EventType } from '../model/statuses.
 import type { UnitReport } from '../model/unit-report.js';
 import type { WorkspaceDataReport } from './workspace-data.js';
 
+/** The addresses of one plan file or one Terragrunt unit: summaries group lists by it. */
+export interface AddressGroup {
+  /** The unit's pathId, or the plan file as the user named it. */
+  readonly source: string;
+  readonly kind: 'unit' | 'plan' | 'drift';
+  readonly addresses: AddressLists;
+}
+
 export interface ReportModel {
   eventType: EventType;
   activityType: ActivityType;
   activityStatus: ActivityStatus;
   provisioner: Provisioner | undefined;
   provisionerVersion: string | undefined;
+  /**
+   * The tool under a Terragrunt run (or of plain plans), as the plans say: what drift happened
+   * "outside" of. Undefined when the plans do not say.
+   */
+  engine?: 'terraform' | 'opentofu' | undefined;
   resourceCounts: Counts;
   driftCounts: Counts;
   outputCounts: Counts;
@@ -26,6 +39,11 @@ export interface ReportModel {
   hasDrift: boolean;
   /** Merged over every plan and unit; unit addresses are prefixed `path_id: `. */
   addresses: AddressLists;
+  /**
+   * The same addresses by plan file or unit, in the order read (absent in hand-built models: then
+   * `addresses` is one group).
+   */
+  addressGroups?: AddressGroup[] | undefined;
   /** Terragrunt units in path_id order; empty for plain plans. */
   units: UnitReport[];
   cost: CostFigures | undefined;

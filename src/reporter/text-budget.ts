@@ -1,7 +1,12 @@
 /**
- * Size limits for text we hand to GitHub. A job summary may be at most 1 MiB (bytes); a comment
- * body at most 65,536 characters, and the API also refuses large bodies by bytes, so a comment
- * must fit both. A TextMeter turns "fits both" into one additive integer cost, so a renderer can
+ * Size limits, one per output a summary goes to:
+ * - GitHub job summary (`$GITHUB_STEP_SUMMARY`): 1 MiB (bytes) per step;
+ * - GitHub PR comment: 65,536 characters, and the API also refuses large bodies by bytes, so a
+ *   comment must fit both;
+ * - Harness output variable (the plugin's SUMMARY): one line of at most 64 KiB in the output file,
+ *   base64-encoded (SUMMARY_MAX_BYTES in src/plugin/output-file.ts).
+ * Every summary spends its budget in the same order: verdict, needs-eyes lists, units, the rest,
+ * the files read last. A TextMeter turns "fits both" into one additive integer cost, so a renderer can
  * add up pieces and compare with one number.
  */
 

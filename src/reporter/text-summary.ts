@@ -1,26 +1,42 @@
 /**
  * The plain-text summary of a run: what a person reads in a CI log (CLI stderr, the plugin's log)
- * and what the plugin hands to later steps as its SUMMARY output. Pure: ReportModel -> string.
+ * and what the plugin hands to later steps as its SUMMARY output (shown by Harness approval
+ * steps). Pure: ReportModel + RunFacts -> string. The same verdict and words as the Markdown
+ * summary (verdict.ts, vocabulary.ts), in plain words instead of marks.
  *
  * Names in the model come from files we do not control (unit folders, warnings quoting input), so
  * every one is stripped of escape sequences and control characters before it is printed: a log
  * must not be recoloured, cleared or have lines forged by an input file.
  */
-import { zeroCounts, type Counts } from '../model/plan-summary.js';
-import { plainText as plainOneLine } from '../plain-text.js';
-import type { ReportModel } from './report-model.js';
+import type { Counts } from '../model/plan-summary.js';
 import type { CostFigures } from '../model/cost-math.js';
 import type { UnitReport } from '../model/unit-report.js';
+import { plainText as plainOneLine } from '../plain-text.js';
+import { boundedList } from './bounded-list.js';
+import { formatMoney, formatPercent } from './money.js';
+import type { ReportModel } from './report-model.js';
+import { NO_FACTS, type RunFacts } from './run-facts.js';
+import { bar, barScale, diffstat, orderUnits } from './unit-order.js';
+import { verdictOf, type Severity } from './verdict.js';
+import { ACTIONS, andMore, changedOutside, COUNT_COLUMNS, plural, UNIT_STATUS } from './vocabulary.js';
 import { workspaceDataText } from './workspace-data-summary.js';
 
 export interface TextSummaryOptions {
   /** Upper bound on the size of the result in UTF-8 bytes (what output files and logs measure). */
   readonly maxBytes?: number | undefined;
+  /** Gates, delivery, workspace, commit and run. */
+  readonly facts?: RunFacts | undefined;
+  /** Addresses listed per destroy / replace / drift list before "and N more" (default 10). */
+  readonly listMax?: number | undefined;
 }
 
 /** Longest a single name or message may run before it is shortened, so one cannot crowd out the rest. */
 const MAX_PATH = 80;
+const MAX_ADDRESS = 200;
 const MAX_LINE = 500;
+const DEFAULT_LIST_MAX = 10;
+
+const VERDICT_WORD: Readonly<Record<Severity, string>> = { caution: 'CAUTION', warning: 'WARNING', ok: 'OK' };
 
 /** Text safe to print on one line: escape sequences removed, other controls turned into spaces. */
 function plainText(text: string): string {
@@ -40,78 +56,82 @@ function bytes(text: string): number {
   return Buffer.byteLength(text, 'utf8');
 }
 
-/** The first `left` columns left-aligned (names), the rest right-aligned (numbers), two spaces apart. */
-function table(rows: readonly (readonly string[])[], left = 1): string[] {
+/**
+ * Columns two spaces apart; `left` says which are left-aligned (names), by default the first; the
+ * others are right-aligned (numbers).
+ */
+function table(rows: readonly (readonly string[])[], left: readonly number[] = [0]): string[] {
   const widths: number[] = [];
   for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
   return rows.map((row) =>
     row
-      .map((cell, i) => (i < left ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
+      .map((cell, i) => (left.includes(i) ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
       .join('  ')
       .trimEnd(),
   );
 }
 
 function countsTable(model: ReportModel): string[] {
-  const all = (c: Counts): string[] =>
-    [c.added, c.changed, c.deleted, c.imported, c.removed, c.unchanged].map(String);
-  // Imports and forgets are resource operations; drift and outputs have none.
-  const partial = (c: Counts): string[] =>
-    [c.added, c.changed, c.deleted].map(String).concat(['-', '-', String(c.unchanged)]);
+  const cells = (c: Counts): string[] => COUNT_COLUMNS.map(({ key }) => String(c[key]));
   return table([
-    ['', 'add', 'change', 'destroy', 'import', 'forget', 'unchanged'],
-    ['Resources', ...all(model.resourceCounts)],
-    ['Drift', ...partial(model.driftCounts)],
-    ['Outputs', ...partial(model.outputCounts)],
+    ['', ...COUNT_COLUMNS.map(({ word }) => word)],
+    ['Resources', ...cells(model.resourceCounts)],
+    ['Drift', ...cells(model.driftCounts)],
+    ['Outputs', ...cells(model.outputCounts)],
   ]);
-}
-
-function signed(decimal: string): string {
-  return decimal.startsWith('-') || /^0*(\.0*)?$/.test(decimal) ? decimal : `+${decimal}`;
 }
 
 function costLine(cost: CostFigures | undefined): string | undefined {
   if (!cost) return undefined;
+  const money = (value: string, signed = false): string =>
+    plainText(formatMoney(value, cost.currency, signed));
   const parts: string[] = [];
-  if (cost.totalMonthly !== undefined) parts.push(`total ${plainText(cost.totalMonthly)}`);
-  if (cost.pastTotalMonthly !== undefined) parts.push(`previously ${plainText(cost.pastTotalMonthly)}`);
+  if (cost.pastTotalMonthly !== undefined && cost.totalMonthly !== undefined) {
+    parts.push(`${money(cost.pastTotalMonthly)} -> ${money(cost.totalMonthly)}`);
+  } else if (cost.totalMonthly !== undefined) {
+    parts.push(`total ${money(cost.totalMonthly)}`);
+  }
   if (cost.diffTotalMonthly !== undefined) {
-    const pct = cost.percentageChange === undefined ? '' : ` (${signed(plainText(cost.percentageChange))}%)`;
-    parts.push(`change ${signed(plainText(cost.diffTotalMonthly))}${pct}`);
+    const pct =
+      cost.percentageChange === undefined ? '' : ` (${plainText(formatPercent(cost.percentageChange))})`;
+    parts.push(`difference ${money(cost.diffTotalMonthly, true)}${pct}`);
   }
   if (parts.length === 0) return undefined;
   const currency = cost.currency === undefined ? '' : ` (${clip(plainText(cost.currency), 10)})`;
   return `Monthly cost${currency}: ${parts.join(', ')}`;
 }
 
-function headLines(model: ReportModel): string[] {
-  const lines = [
-    `IaCM report: event ${model.eventType}, activity ${model.activityType} (${model.activityStatus})`,
-  ];
-  const version =
-    model.provisionerVersion === undefined ? undefined : clip(plainText(model.provisionerVersion), 40);
-  if (model.provisioner !== undefined) {
-    lines.push(`Provisioner: ${model.provisioner}${version === undefined ? '' : ` ${version}`}`);
-  } else if (version !== undefined) {
-    // A plan says its version but not always whether Terraform or OpenTofu wrote it.
-    lines.push(`Provisioner version: ${version}`);
-  }
-  lines.push(`Files read: ${model.files.length}`, '', ...countsTable(model), '');
-  const changes = model.hasChanges ? `yes (${model.plannedChangesCount} planned)` : 'none';
-  const drift = model.hasDrift ? `${model.driftedCount} resource(s) drifted` : 'none';
-  lines.push(`Changes: ${changes}; drift: ${drift}`);
-  const cost = costLine(model.cost);
-  if (cost !== undefined) lines.push(cost);
-  return lines;
+function verdictLine(model: ReportModel, facts: RunFacts): string {
+  const verdict = verdictOf(model, facts);
+  return `${VERDICT_WORD[verdict.severity]}: ${verdict.parts.map((p) => plainText(p.text)).join('; ')}`;
 }
 
-/** One unit: its table cells, and an error line under it when it failed. */
-function unitCells(unit: UnitReport): string[] {
-  const r = unit.resourceCounts;
-  const d = unit.driftCounts ?? zeroCounts();
-  const drift = String(d.added + d.changed + d.deleted);
-  const counts = r === undefined ? ['-', '-', '-'] : [r.added, r.changed, r.deleted].map(String);
-  return [clipPath(plainText(unit.pathId)) || '.', unit.status, ...counts, unit.driftCounts ? drift : '-'];
+/** Where the event went and what it came from. */
+function whereLines(model: ReportModel, facts: RunFacts): string[] {
+  const path = [facts.org, facts.project, facts.workspace].filter((p) => p !== undefined).join('/');
+  const target = path === '' ? '' : ` (workspace ${clip(plainText(path), 200)})`;
+  const parts: string[] = [];
+  switch (facts.delivery?.kind) {
+    case 'sent':
+      parts.push(`Sent to Harness IaCM${target}`);
+      break;
+    case 'dry-run':
+      parts.push(`Dry run, not sent${target}`);
+      break;
+    case 'spooled':
+      parts.push(`Not sent: saved to ${plainText(facts.delivery.file)}${target}`);
+      break;
+    default:
+      if (path !== '') parts.push(`Workspace ${clip(plainText(path), 200)}`);
+  }
+  if (facts.commit !== undefined) parts.push(`commit ${plainText(facts.commit).slice(0, 12)}`);
+  if (facts.runUrl !== undefined) parts.push(`run ${clip(plainText(facts.runUrl), 300)}`);
+  const version =
+    model.provisionerVersion === undefined ? '' : ` ${clip(plainText(model.provisionerVersion), 40)}`;
+  const tool = model.provisioner === undefined ? version.trim() : `${model.provisioner}${version}`;
+  const about = `${model.eventType} event, ${model.activityType} (${model.activityStatus})${tool === '' ? '' : `, ${tool}`}`;
+  const lines = parts.length > 0 ? [parts.join('; ')] : [];
+  return [...lines, `Report: ${about}; ${plural(model.files.length, 'file')} read`];
 }
 
 /** A titled list as whole items (an item may be several lines), ready to be cut to a budget. */
@@ -119,16 +139,66 @@ interface Block {
   readonly title: string[];
   readonly items: string[][];
   readonly noun: string;
+  /** Said at the end when the block was already bounded before any budget cut. */
+  readonly tail?: string[];
+}
+
+/** Destroys, replacements and drift, each address on its line, bounded. */
+function eyesBlocks(model: ReportModel, listMax: number): Block[] {
+  const blocks: Block[] = [];
+  for (const action of ACTIONS.filter((a) => a.needsEyes)) {
+    const all = model.addresses[action.key];
+    if (all.length === 0) continue;
+    const list = boundedList(all, listMax);
+    const heading = action.key === 'drifted' ? `${action.heading}, ${changedOutside(model)}` : action.heading;
+    const rest = list.total - list.items.length;
+    blocks.push({
+      title: [`${heading} (${list.total}):`],
+      items: list.items.map((address) => [`  ${clip(plainText(address), MAX_ADDRESS)}`]),
+      noun: 'addresses',
+      tail: rest > 0 ? [`  ${andMore(rest)}`] : [],
+    });
+  }
+  return blocks;
+}
+
+/** One unit: its table cells, and a line under it saying why it failed or was skipped. */
+function unitCells(unit: UnitReport, scale: number): string[] {
+  const d = unit.driftCounts;
+  const drift = d === undefined ? '-' : String(d.added + d.changed + d.deleted);
+  return [
+    clipPath(plainText(unit.pathId)) || '.',
+    UNIT_STATUS[unit.status],
+    drift,
+    unit.resourceCounts === undefined ? '-' : diffstat(unit.resourceCounts),
+    bar(unit.resourceCounts, scale),
+  ];
 }
 
 function unitsBlock(units: readonly UnitReport[]): Block {
-  const rows = table([['PATH', 'STATUS', 'ADD', 'CHANGE', 'DESTROY', 'DRIFT'], ...units.map(unitCells)], 2);
-  const items = units.map((unit, i) => {
+  const { shown, unchanged } = orderUnits(units);
+  const scale = barScale(shown);
+  const rows = table(
+    [['UNIT', 'STATUS', 'DRIFT', 'RESOURCES', ''], ...shown.map((u) => unitCells(u, scale))],
+    [0, 1, 3, 4],
+  );
+  const items = shown.map((unit, i) => {
     const item = [rows[i + 1] as string];
-    if (unit.errorMessage) item.push(`  error: ${clip(plainText(unit.errorMessage), MAX_LINE)}`);
+    if (unit.errorMessage) {
+      // Skipped is not failed: an excluded unit says why it was skipped, not "error".
+      const label = unit.status === 'failure' ? 'error' : 'reason';
+      item.push(`  ${label}: ${clip(plainText(unit.errorMessage), MAX_LINE)}`);
+    }
     return item;
   });
-  return { title: ['', `Units: ${units.length}`, rows[0] as string], items, noun: 'units' };
+  const title = ['', `Units: ${units.length}`];
+  if (shown.length > 0) title.push(rows[0] as string);
+  return {
+    title,
+    items,
+    noun: 'units',
+    tail: unchanged > 0 ? [`${plural(unchanged, 'unit')} without changes`] : [],
+  };
 }
 
 function warningsBlock(warnings: readonly string[]): Block {
@@ -141,10 +211,11 @@ const moreLine = (count: number, noun: string): string => `… ${count} more ${n
 
 /** As many whole items as fit in `budget` bytes, then a line saying how many were left out. */
 function fit(block: Block, budget: number): string[] {
-  if (block.items.length === 0) return [];
-  const full = [...block.title, ...block.items.flat()];
+  const tail = block.tail ?? [];
+  if (block.items.length === 0 && tail.length === 0) return [];
+  const full = [...block.title, ...block.items.flat(), ...tail];
   if (linesBytes(full) <= budget) return full;
-  const reserve = bytes(moreLine(block.items.length, block.noun)) + 1;
+  const reserve = bytes(moreLine(block.items.length, block.noun)) + 1 + linesBytes(tail);
   const out = [...block.title];
   let used = linesBytes(out);
   if (used + reserve > budget) return [];
@@ -156,7 +227,7 @@ function fit(block: Block, budget: number): string[] {
     used += size;
     shown += 1;
   }
-  out.push(moreLine(block.items.length - shown, block.noun));
+  out.push(moreLine(block.items.length - shown, block.noun), ...tail);
   return out;
 }
 
@@ -176,22 +247,46 @@ function cutBytes(text: string, max: number): string {
 }
 
 /**
- * The summary (no trailing newline: callers print it as a line). With `maxBytes`, Terragrunt units and warnings are cut
- * (whole lines, with an "N more ... not shown" line) so the counts and costs always survive.
+ * The summary (no trailing newline: callers print it as a line). The verdict comes first, then
+ * the destroyed, replaced and drifted addresses, the gates, where the event went, the counts and
+ * the cost, the units and the warnings. With `maxBytes` the lists are cut (whole lines, with an
+ * "N more ... not shown" line) in the reverse of that order, so the verdict always survives.
  */
 export function renderTextSummary(model: ReportModel, options: TextSummaryOptions = {}): string {
   const max = options.maxBytes ?? Number.POSITIVE_INFINITY;
-  // Policy verdicts lead; upload outcomes follow the counts (workspace-data-summary.ts).
+  const facts = options.facts ?? NO_FACTS;
+  // The policy answers to the uploads follow the verdict (workspace-data-summary.ts).
   const data = workspaceDataText(model);
-  const head = [...data.lead, ...headLines(model), ...data.tail];
-  const units = unitsBlock(model.units);
-  const warnings = warningsBlock(model.warnings);
-  const room = max - linesBytes(head);
-  if (room < 0) return cutBytes(head.join('\n'), max);
+  const verdict = [verdictLine(model, facts), ...data.lead];
+  // The verdict names the tripped gates; the entry prints each one's reason once, as its error.
+  const gates: string[] = [];
+  const cost = costLine(model.cost);
+  const head = [
+    ...whereLines(model, facts),
+    '',
+    ...countsTable(model),
+    ...(cost === undefined ? [] : [cost]),
+    ...data.tail,
+  ];
+
+  const must = linesBytes([...verdict, ...gates, ...head]);
+  if (must > max) return cutBytes([...verdict, ...gates, ...head].join('\n'), max);
+  let room = max - must;
+  // Needs eyes first: up to two thirds of the room, shared in order (destroys before drift).
+  const eyes: string[] = [];
+  let eyesRoom = Math.floor((room * 2) / 3);
+  for (const block of eyesBlocks(model, options.listMax ?? DEFAULT_LIST_MAX)) {
+    const lines = fit(block, eyesRoom);
+    eyes.push(...lines);
+    eyesRoom -= linesBytes(lines);
+    room -= linesBytes(lines);
+  }
   // Warnings are few and often say why numbers look odd: give them up to half the room first,
   // units the rest, then warnings whatever units left over.
+  const units = unitsBlock(model.units);
+  const warnings = warningsBlock(model.warnings);
   const warningsShare = linesBytes(fit(warnings, Math.floor(room / 2)));
-  const unitLines = fit(units, room - warningsShare);
+  const unitLines = model.units.length === 0 ? [] : fit(units, room - warningsShare);
   const warningLines = fit(warnings, room - linesBytes(unitLines));
-  return [...head, ...unitLines, ...warningLines].join('\n');
+  return [...verdict, ...eyes, ...gates, ...head, ...unitLines, ...warningLines].join('\n');
 }

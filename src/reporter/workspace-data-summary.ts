@@ -71,17 +71,11 @@ export function workspaceDataText(model: ReportModel): SummaryParts {
       tail.push(`  ${u.dataType} ${plain(u.label, 160)}, ${sizeText(u.size)}${uploadWhere(u)}`);
     }
   } else if (uploaded.length + failed.length > 0) {
-    const failures =
-      failed.length > 0 ? `, ${failed.length} FAILED (the event was sent without their ids)` : '';
+    // Each failure is a warning of the run (with its retry command), listed under the warnings.
+    const failures = failed.length > 0 ? `, ${failed.length} FAILED (see the warnings)` : '';
     tail.push(`Workspace data: ${uploaded.length} uploaded${failures}`);
-    for (const u of failed.slice(0, MAX_LISTED)) {
-      tail.push(
-        `  failed ${u.dataType} ${plain(u.label, 160)}${uploadWhere(u)}: ${plain(u.error ?? 'unknown error')}`,
-      );
-      if (u.retry !== undefined) tail.push(`    retry: ${plain(u.retry, 2000)}`);
-    }
   }
-  if (planned.length > MAX_LISTED || failed.length > MAX_LISTED) tail.push('  … more not listed');
+  if (planned.length > MAX_LISTED) tail.push('  … more not listed');
   return { lead, tail: tail.length > 1 ? tail : [] };
 }
 
@@ -110,17 +104,9 @@ export function workspaceDataMarkdown(model: ReportModel): SummaryParts {
   if (planned.length > 0) {
     tail.push(`**Workspace data**: ${planned.length} upload(s) planned, none made (dry run)`, '');
   } else if (uploaded.length + failed.length > 0) {
-    tail.push(
-      `**Workspace data**: ${uploaded.length} uploaded${failed.length > 0 ? `, ${failed.length} failed (the event was sent without their ids)` : ''}`,
-      '',
-    );
-    for (const u of failed.slice(0, MAX_LISTED)) {
-      const where = u.stackPath === undefined ? '' : ` (unit ${escapeMarkdown(u.stackPath, 120)})`;
-      tail.push(
-        `- failed \`${u.dataType}\` ${escapeMarkdown(u.label, 160)}${where}: ${escapeMarkdown(u.error ?? 'unknown error', MAX_TEXT)}`,
-      );
-    }
-    if (failed.length > 0) tail.push('');
+    // Each failure is a warning of the run (with its retry command), listed under the warnings.
+    const failures = failed.length > 0 ? `, ${failed.length} failed (see the warnings)` : '';
+    tail.push(`**Workspace data**: ${uploaded.length} uploaded${failures}`);
   }
   return { lead: trimBlank(lead), tail: trimBlank(tail) };
 }

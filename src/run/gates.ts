@@ -1,34 +1,43 @@
 /**
  * Gates a team can put on a run: fail on drift, on any destroy, on a monthly cost increase above
- * an amount. Evaluated after the report is delivered and the summary written, so a tripped gate
- * never costs the team its report.
+ * an amount, on a policy answer to the uploaded data. Evaluated once the model is built, so every summary (job summary, PR comment, CLI
+ * and plugin text) names the gates that tripped; the entries fail the step only after the report
+ * is delivered and the summaries written, so a tripped gate never costs the team its report.
  */
 import type { GatesConfig } from '../config/schema.js';
 import type { ReportModel } from '../reporter/report-model.js';
 import { compareDecimals } from '../model/decimal.js';
+import { formatMoney } from '../reporter/money.js';
+import type { TrippedGate } from '../reporter/run-facts.js';
+import { plural } from '../reporter/vocabulary.js';
 import { plainText } from '../plain-text.js';
 
-/** One message per tripped gate; empty when all pass. */
-export function trippedGates(model: ReportModel, gates: GatesConfig): string[] {
-  const tripped: string[] = [];
+/** The gates that trip, in the order they are configured; empty when all pass. */
+export function trippedGates(model: ReportModel, gates: GatesConfig): TrippedGate[] {
+  const tripped: TrippedGate[] = [];
   if (gates.failOnDrift && model.hasDrift) {
-    tripped.push(`fail-on-drift: ${model.driftedCount} resource(s) drifted`);
+    tripped.push({ name: 'fail-on-drift', reason: `${plural(model.driftedCount, 'resource')} drifted` });
   }
   if (gates.failOnDestroy && model.resourceCounts.deleted > 0) {
-    tripped.push(
-      `fail-on-destroy: ${model.resourceCounts.deleted} resource(s) would be destroyed (replacements included)`,
-    );
+    tripped.push({
+      name: 'fail-on-destroy',
+      reason: `${plural(model.resourceCounts.deleted, 'resource')} would be destroyed (replacements included)`,
+    });
   }
   const limit = gates.maxMonthlyCostIncrease;
   if (limit !== undefined) {
     const diff = model.cost?.diffTotalMonthly;
-    const currency = model.cost?.currency ?? '';
+    const currency = model.cost?.currency;
     if (diff === undefined) {
-      tripped.push('max-monthly-cost-increase: no cost difference is known (pass an Infracost diff JSON)');
+      tripped.push({
+        name: 'max-monthly-cost-increase',
+        reason: 'no cost difference is known (pass an Infracost diff JSON)',
+      });
     } else if (compareDecimals(diff, limit) > 0) {
-      tripped.push(
-        `max-monthly-cost-increase: monthly cost rises by ${diff} ${currency}, over the limit of ${limit}`.trimEnd(),
-      );
+      tripped.push({
+        name: 'max-monthly-cost-increase',
+        reason: `monthly cost rises by ${formatMoney(diff, currency)} (${diff}), over the limit of ${formatMoney(limit, currency)}`,
+      });
     }
   }
   const policy = policyGate(model, gates);
@@ -41,7 +50,7 @@ export function trippedGates(model: ReportModel, gates: GatesConfig): string[] {
  * policies. No policy answer at all (nothing uploaded, or the server evaluated none) passes: the
  * gate judges what Harness said, and an upload that failed is already a warning of its own.
  */
-function policyGate(model: ReportModel, gates: GatesConfig): string | undefined {
+function policyGate(model: ReportModel, gates: GatesConfig): TrippedGate | undefined {
   const level = gates.failOnPolicy;
   const policy = model.workspaceData?.policy;
   if (level === undefined || policy === undefined) return undefined;
@@ -52,5 +61,5 @@ function policyGate(model: ReportModel, gates: GatesConfig): string | undefined 
     .map((p) => [p.setName, p.name].filter((part) => part !== undefined).join(' / ') || 'unnamed policy');
   // Names are the server's words: printed plain, one line.
   const names = named.length === 0 ? '' : `: ${plainText([...new Set(named)].join(', '))}`;
-  return `fail-on-policy: Harness policy evaluation answered ${policy.level}${names}`;
+  return { name: 'fail-on-policy', reason: `Harness policy evaluation answered ${policy.level}${names}` };
 }

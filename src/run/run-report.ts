@@ -3,7 +3,7 @@
  * Entry points turn their world into a ReportConfig and a RunIo, call runReport, and write their
  * world's outputs from the ReportOutcome.
  */
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { deliverEvent } from '../api/deliver.js';
 import type { HttpOptions } from '../api/http-client.js';
 import type { ReportConfig } from '../config/schema.js';
@@ -13,6 +13,8 @@ import { parseInfracostText } from '../parsers/infracost.js';
 import { parseJsonText, readJsonText } from '../parsers/json-file.js';
 import type { PipelineIds } from '../api/workspace-data.js';
 import { withDataIds } from '../reporter/data-ids.js';
+import type { WorkspaceDataReport } from '../reporter/workspace-data.js';
+import { plainText } from '../plain-text.js';
 import { performUploads } from './data-uploads.js';
 import {
   checkUploadFiles,
@@ -28,10 +30,11 @@ import { readTerragruntTree } from '../parsers/terragrunt-tree.js';
 import { buildEvent } from '../reporter/build-event.js';
 import type { TerragruntInput } from '../reporter/build-model.js';
 import { buildModel } from '../reporter/build-model.js';
-import { plainText } from '../plain-text.js';
 import type { SendEventRequest } from '../reporter/event-schema.js';
 import type { ReportModel } from '../reporter/report-model.js';
 import type { CostFigures } from '../model/cost-math.js';
+import type { RunFacts, TrippedGate } from '../reporter/run-facts.js';
+import { trippedGates } from './gates.js';
 
 /** The world a run sees, handed in by the entry point (so the pipeline itself reads no globals). */
 export interface RunIo {
@@ -57,6 +60,10 @@ export interface ReportOutcome {
   /** The exact request body, as sent (or as it would be sent). */
   readonly body: string;
   readonly delivery: Delivery;
+  /** The gates this run trips: the summaries name them, the entries fail on them after writing. */
+  readonly gates: readonly TrippedGate[];
+  /** What the summaries say beyond the plans: gates, where the event went, commit and run. */
+  readonly facts: RunFacts;
 }
 
 export async function runReport(config: ReportConfig, io: RunIo): Promise<ReportOutcome> {
@@ -124,48 +131,65 @@ export async function runReport(config: ReportConfig, io: RunIo): Promise<Report
       provisioner: config.provisioner,
     },
   });
+  // Files as a person finds them from where the run is: relative to the working folder.
+  model.files = model.files.map((file) => relativeToCwd(file, io.cwd));
   let event = buildEvent(model, await ciContext);
-  // Warnings quote file and folder names: printed plain, so a name cannot recolour or forge log lines.
-  for (const warning of model.warnings) io.log(`warning: ${plainText(warning)}`);
-
-  if (config.dryRun) {
-    if (planned.uploads.length > 0) {
+  if (planned.uploads.length > 0) {
+    if (config.dryRun) {
+      // What would go up, on the log (stderr for the CLI): type, file, size, stack path.
       for (const line of describePlannedUploads(planned.uploads)) io.log(plainText(line));
       model.workspaceData = plannedRecords(planned.uploads);
-    }
-    return { model, event, body: JSON.stringify(event), delivery: { kind: 'dry-run' } };
-  }
-  // Uploads first: the event carries the ids they answer with.
-  if (planned.uploads.length > 0) {
-    const done = await performUploads(planned.uploads, {
-      connection: config.connection,
-      pipeline: config.uploads.pipeline as PipelineIds,
-      http: io.http,
-      env: io.env,
-      cwd: io.cwd,
-      spoolDir: config.spoolDir,
-    });
-    model.workspaceData = done.report;
-    event = withDataIds(event, done.assignments, done.stateChecksum);
-    for (const upload of done.report.uploads.filter((u) => u.outcome === 'failed')) {
-      const where = upload.stackPath === undefined ? '' : ` (unit ${upload.stackPath})`;
-      io.log(
-        plainText(
-          `warning: upload of ${upload.dataType} ${upload.label}${where} failed, the event goes without its id: ${upload.error ?? ''}` +
-            (upload.retry === undefined ? '' : `; retry with: ${upload.retry}`),
-        ),
-      );
+    } else {
+      // Uploads first: the event carries the ids they answer with, the gates their policy answers.
+      const done = await performUploads(planned.uploads, {
+        connection: config.connection,
+        pipeline: config.uploads.pipeline as PipelineIds,
+        http: io.http,
+        env: io.env,
+        cwd: io.cwd,
+        spoolDir: config.spoolDir,
+      });
+      model.workspaceData = done.report;
+      model.warnings.push(...failedUploadWarnings(done.report));
+      event = withDataIds(event, done.assignments, done.stateChecksum);
     }
   }
   const body = JSON.stringify(event);
-  const delivery = await deliverEvent(config.connection, body, {
-    spoolDir: config.spoolDir,
-    env: io.env,
-    cwd: io.cwd,
-    log: io.log,
-    http: io.http,
-  });
-  return { model, event, body, delivery };
+  // Gates are known before anything is written, so every summary can name the ones that trip.
+  const gates = trippedGates(model, config.gates);
+  // Warnings are not logged here: each entry shows them once, in its own summary (or annotations).
+
+  const delivery: Delivery = config.dryRun
+    ? { kind: 'dry-run' }
+    : await deliverEvent(config.connection, body, {
+        spoolDir: config.spoolDir,
+        env: io.env,
+        cwd: io.cwd,
+        log: io.log,
+        http: io.http,
+      });
+  return { model, event, body, delivery, gates, facts: runFacts(config, event, delivery, gates) };
+}
+
+function runFacts(
+  config: ReportConfig,
+  event: SendEventRequest,
+  delivery: Delivery,
+  gates: readonly TrippedGate[],
+): RunFacts {
+  const metadata = event.metadata;
+  const trigger = metadata?.trigger;
+  const link = trigger?.['run_url'] ?? trigger?.['build_link'];
+  return {
+    gates,
+    delivery:
+      delivery.kind === 'spooled' ? { kind: 'spooled', file: delivery.file } : { kind: delivery.kind },
+    org: config.connection.org,
+    project: config.connection.project,
+    workspace: config.connection.workspace,
+    commit: metadata?.git_commit_sha,
+    runUrl: typeof link === 'string' && /^https?:\/\//.test(link) ? link : undefined,
+  };
 }
 
 /** One plan at a time: the reader streams, so memory stays flat however many plans there are. */
@@ -173,4 +197,26 @@ async function readPlans(files: readonly string[], cwd: string): Promise<PlanSum
   const summaries: PlanSummary[] = [];
   for (const file of files) summaries.push(await readPlanFile(resolve(cwd, file), { label: file }));
   return summaries;
+}
+
+/** `file` relative to `cwd` when it lies under it; otherwise as given. */
+function relativeToCwd(file: string, cwd: string): string {
+  const rel = relative(cwd, resolve(cwd, file));
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? file : rel;
+}
+
+/**
+ * Per failed upload a warning, and one with the command that retries it, apart: a summary clips
+ * a long line, and the command must survive whole to be pasted.
+ */
+function failedUploadWarnings(report: WorkspaceDataReport): string[] {
+  return report.uploads
+    .filter((upload) => upload.outcome === 'failed')
+    .flatMap((upload) => {
+      const what = `${upload.dataType} ${upload.label}${upload.stackPath === undefined ? '' : ` (unit ${upload.stackPath})`}`;
+      const failed = `upload of ${what} failed, the event goes without its id: ${upload.error ?? 'unknown error'}`;
+      return upload.retry === undefined
+        ? [failed]
+        : [failed, `retry the upload of ${what} with: ${upload.retry}`];
+    });
 }

@@ -18,6 +18,7 @@ const PLAN_BASIC = `${FIXTURES}/plans/terraform-json/testdata/110_basic/plan.jso
 const PLAN_REPLACE = `${FIXTURES}/plans/terraform-json/testdata/action_reason/plan.json`;
 const PLAN_NO_CHANGES = `${FIXTURES}/plans/terraform-json/testdata/no_changes/plan.json`;
 const DRIFT = `${FIXTURES}/plans/opentofu/testing/equivalence-tests/outputs/drift_refresh_only/plan.json`;
+const PLAN_DESTROY = `${FIXTURES}/plans/opentofu/testing/equivalence-tests/outputs/null_provider_delete/plan.json`;
 const INFRACOST = `${FIXTURES}/costs/infracost/cmd/infracost/testdata/comment_backoff_retry/infracost.json`;
 
 const TOKEN = 'ghs_runner_token';
@@ -91,11 +92,16 @@ describe('the Action bundle', () => {
       expect(run.outputs[key], key).toBe(String(event.metadata?.resource_counts?.[key] ?? 0));
     }
 
-    // The job summary: counts table first, then the lists; the same text in summary-markdown-file.
+    // The job summary: the verdict first, then where it went, the counts, then the lists; the
+    // same text in summary-markdown-file.
     const lines = run.summary.split('\n');
-    expect(lines[0]).toMatch(/^### /);
-    expect(lines[2]).toBe('| | Added | Changed | Deleted | Imported | Removed | Unchanged |');
-    expect(lines[4]).toBe('| Resources | 7 | 0 | 0 | 0 | 0 | 0 |');
+    expect(lines[0]).toBe('### ✅ Harness IaCM plan: 7 to add · monthly cost -$2,241.68 (-42.54%)');
+    expect(lines[2]).toMatch(
+      // Where it went, the commit, and the run link the runner's variables give.
+      /^Dry run, not sent · commit <code>[0-9a-f]{12}<\/code> · \[CI run\]\(https:\/\/github\.com\/[^)]+\/actions\/runs\/\d+\) · plan \(success\), terraform 1\.1\.0-dev$/,
+    );
+    expect(lines).toContain('| | add | change | destroy | import | forget | unchanged |');
+    expect(lines).toContain('| Resources | 7 | 0 | 0 | 0 | 0 | 0 |');
     expect(run.summary.indexOf('| Resources |')).toBeLessThan(run.summary.indexOf('<details>'));
     expect(await readFile(run.outputs['summary-markdown-file'] ?? '', 'utf8')).toBe(run.summary);
 
@@ -112,7 +118,7 @@ describe('the Action bundle', () => {
     expect(second.code).toBe(0);
     const ours = api.comments.filter((c) => c.body.startsWith('<!-- iacm-reporter:'));
     expect(ours).toHaveLength(1);
-    expect(ours[0]?.body).toContain('To replace (1)');
+    expect(ours[0]?.body).toContain('<strong>To replace</strong> (1)');
     expect(api.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1);
 
     await dryRun({ plan: PLAN_BASIC, comment: 'always', 'comment-key': 'plan-eu' }, api);
@@ -146,18 +152,42 @@ describe('the Action bundle', () => {
     const run = await dryRun({ plan: PLAN_REPLACE, 'fail-on-destroy': 'true', 'fail-on-drift': 'true' });
     expect(run.code).toBe(1);
     expect(errors(run)).toEqual([
-      expect.stringMatching(/^::error::fail-on-destroy: 1 resource\(s\) would be destroyed/),
+      expect.stringMatching(/^::error::gate failed: fail-on-destroy: 1 resource would be destroyed/),
     ]);
     expect(run.summary).toContain('| Resources | 1 | 0 | 1 | 0 | 0 | 0 |');
+    // The summary says so: the verdict names the gate, the alert says why.
+    expect(run.summary.split('\n')[0]).toContain('gate failed: fail-on-destroy');
+    expect(run.summary).toContain(
+      '> **Gate failed:** <code>fail-on-destroy</code>: 1 resource would be destroyed',
+    );
     expect(run.outputs['deleted']).toBe('1');
     expect(existsSync(run.outputs['payload-file'] ?? '')).toBe(true);
+  });
+
+  it('destroys, drift and a tripped gate are named in the first 600 bytes of the job summary and the comment', async () => {
+    const api = await gitHub();
+    const run = await dryRun(
+      { plan: PLAN_DESTROY, drift: DRIFT, 'fail-on-destroy': 'true', comment: 'always' },
+      api,
+    );
+    expect(run.code).toBe(1);
+    const comment = api.comments[0]?.body ?? '';
+    for (const text of [run.summary, comment]) {
+      const head = Buffer.from(text, 'utf8').subarray(0, 600).toString('utf8');
+      expect(head).toContain('1 to destroy');
+      expect(head).toContain('<code>null\\_resource.null\\_resource</code>');
+      expect(head).toContain('1 drifted (changed outside Terraform/OpenTofu)');
+      expect(head).toContain('<code>tfcoremock\\_simple\\_resource.drift</code>');
+      expect(head).toContain('gate failed: fail-on-destroy');
+      expect(head).toContain('> [!CAUTION]');
+    }
   });
 
   it('fail-on-drift trips on a drift check', async () => {
     const run = await dryRun({ drift: DRIFT, 'fail-on-drift': 'true' });
     expect(run.code).toBe(1);
     expect(run.outputs).toMatchObject({ 'has-drift': 'true', drifted: '1', 'event-type': 'drifted' });
-    expect(errors(run).join('\n')).toMatch(/fail-on-drift: 1 resource\(s\) drifted/);
+    expect(errors(run).join('\n')).toMatch(/gate failed: fail-on-drift: 1 resource drifted/);
   });
 
   it('max-monthly-cost-increase trips above the limit only', async () => {
@@ -171,9 +201,10 @@ describe('the Action bundle', () => {
     expect(over.code).toBe(1);
     expect(over.outputs['cost-diff-monthly']).toBe('420.48');
     expect(errors(over).join('\n')).toMatch(
-      /max-monthly-cost-increase: monthly cost rises by 420.48 USD, over the limit of 100/,
+      /max-monthly-cost-increase: monthly cost rises by \$420\.48 \(420\.48\), over the limit of \$100\.00/,
     );
-    expect(over.summary).toContain('+420.48');
+    expect(over.summary).toContain('+$420.48');
+    expect(over.summary.split('\n')[0]).toContain('gate failed: max-monthly-cost-increase');
 
     const under = await dryRun({ plan: PLAN_BASIC, infracost, 'max-monthly-cost-increase': '500.00' });
     expect(under.code).toBe(0);

@@ -54,6 +54,41 @@ describe('iacm-report --dry-run', () => {
     expect(stdout).not.toContain('Resources');
   });
 
+  it('the summary names the destroys, the drift and the tripped gate in its first 600 bytes', async () => {
+    const outputs = `${PLANS}/opentofu/testing/equivalence-tests/outputs`;
+    const { code, stderr } = await dryRun(
+      '--plan',
+      `${outputs}/null_provider_delete/plan.json`,
+      '--drift',
+      REFRESH_ONLY,
+      '--fail-on-destroy',
+    );
+    expect(code).toBe(1);
+    const head = Buffer.from(stderr, 'utf8').subarray(0, 600).toString('utf8');
+    expect(head.split('\n')[0]).toBe(
+      'CAUTION: 1 to destroy; 1 drifted (changed outside Terraform/OpenTofu); gate failed: fail-on-destroy',
+    );
+    expect(head).toContain('To destroy (1):\n  null_resource.null_resource\n');
+    expect(head).toContain(
+      'Drifted, changed outside Terraform/OpenTofu (1):\n  tfcoremock_simple_resource.drift\n',
+    );
+    // The gate's reason once, as the last line: why the exit code is 1.
+    expect(stderr.match(/fail-on-destroy: /g)).toHaveLength(1);
+    expect(stderr.trimEnd().split('\n').at(-1)).toBe(
+      'iacm-report: gate failed: fail-on-destroy: 1 resource would be destroyed (replacements included)',
+    );
+  });
+
+  it('the summary lists replaced addresses too', async () => {
+    const { code, stderr } = await dryRun('--plan', REPLACE);
+    expect(code).toBe(0);
+    expect(stderr.split('\n').slice(0, 3)).toEqual([
+      'CAUTION: 1 to replace',
+      'To replace (1):',
+      '  null_resource.example',
+    ]);
+  });
+
   it('adds several plans up, by repeated flags and by glob', async () => {
     const a = await readPlanFile(join(ROOT, TF_SUMMARIZE));
     const b = await readPlanFile(join(ROOT, REPLACE));
@@ -187,7 +222,7 @@ describe('iacm-report (sending)', () => {
     expect(code).toBe(0);
     expect(captured.stdout()).toBe('');
     expect(server.events.map((b) => b.toString('utf8'))).toEqual([preview.stdout.trim()]);
-    expect(captured.stderr()).toContain('delivered');
+    expect(captured.stderr()).toContain('Sent to Harness IaCM (workspace ');
     expect(captured.stderr()).not.toContain(server.apiKey);
   });
 

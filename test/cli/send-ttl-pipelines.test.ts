@@ -103,7 +103,7 @@ describe('iacm-report send', () => {
   it.each([
     [['--payload', 'missing.json'], /missing\.json: no such file/],
     [[], /give the body to send with --payload/],
-    [['--payload', 'x', '--bogus'], /Unknown option '--bogus'.*see iacm-report send --help/],
+    [['--payload', 'x', '--bogus'], /unknown flag --bogus.*see iacm-report send --help/],
   ])('fails %j with one line and exit 2', async (argv, message) => {
     const c = capture();
     expect(await send(argv, c.io, FAST)).toBe(2);

@@ -241,16 +241,37 @@ describe('reading the plans', () => {
     const root = await tempDir();
     try {
       await placePlan(root, 'b/ok/tfplan.json', 'update');
-      await placePlan(root, 'c/bad/tfplan.json', 'trailing-data');
       await placePlan(root, 'a/bad/tfplan.json', 'trailing-data');
       const error = await readTerragruntTree(root).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(InputError);
       const input = error as InputError;
       expect(input.exitCode).toBe(EXIT_BAD_INPUT);
-      // The first bad unit in pathId order, whatever order the reads finished in.
       expect(input.file).toBe(join(root, 'a/bad/tfplan.json'));
       expect(input.message).toContain('Terragrunt unit a/bad:');
-      expect(input.message).toContain('(and 1 more unit plan that cannot be read)');
+    } finally {
+      await removeDir(root);
+    }
+  });
+
+  it('names every unit whose plan cannot be read in one error, in pathId order, bounded', async () => {
+    const root = await tempDir();
+    try {
+      await placePlan(root, 'b/ok/tfplan.json', 'update');
+      await placePlan(root, 'c/bad/tfplan.json', 'trailing-data');
+      await placePlan(root, 'a/bad/tfplan.json', 'trailing-data');
+      const two = (await readTerragruntTree(root).catch((e: unknown) => e)) as InputError;
+      expect(two).toBeInstanceOf(InputError);
+      expect(two.exitCode).toBe(EXIT_BAD_INPUT);
+      expect(two.file).toBe(root);
+      expect(two.message).toMatch(/2 Terragrunt unit plans cannot be read: a\/bad \(.+\); c\/bad \(.+\)$/);
+
+      for (let i = 0; i < 13; i++)
+        await placePlan(root, `d/bad-${String(i).padStart(2, '0')}/tfplan.json`, 'trailing-data');
+      const many = (await readTerragruntTree(root).catch((e: unknown) => e)) as InputError;
+      expect(many.message).toContain('15 Terragrunt unit plans cannot be read: a/bad (');
+      expect(many.message).toContain('d/bad-07 (');
+      expect(many.message).not.toContain('d/bad-08 (');
+      expect(many.message).toMatch(/; and 5 more$/);
     } finally {
       await removeDir(root);
     }

@@ -17,6 +17,8 @@ import {
   type RunReportFn,
 } from '../../src/plugin/main.js';
 import type { Delivery, ReportOutcome, RunIo } from '../../src/run/run-report.js';
+import { trippedGates } from '../../src/run/gates.js';
+import type { TrippedGate } from '../../src/reporter/run-facts.js';
 import { counts, makeReportModel, makeUnit } from '../support/report-model-factory.js';
 import { parseOutputFile } from './support/output-file-parse.js';
 
@@ -55,8 +57,17 @@ const model = makeReportModel({
   hasDrift: true,
 });
 
-function outcome(delivery: Delivery): ReportOutcome {
-  return { model, event: { event_type: 'plan' }, body: '{"event_type":"plan"}', delivery };
+function outcome(delivery: Delivery, gates: readonly TrippedGate[] = []): ReportOutcome {
+  const fact =
+    delivery.kind === 'spooled' ? { kind: delivery.kind, file: delivery.file } : { kind: delivery.kind };
+  return {
+    model,
+    event: { event_type: 'plan' },
+    body: '{"event_type":"plan"}',
+    delivery,
+    gates,
+    facts: { gates, delivery: fact, org: 'default', project: 'infra', workspace: 'network' },
+  };
 }
 
 async function run(envVars: Record<string, string>, report: RunReportFn, tty = false) {
@@ -86,7 +97,11 @@ describe('runPlugin', () => {
     expect(stdout).toContain('Sent the plan event to IaCM workspace "network".');
     const vars = await outputs();
     expect(vars).toMatchObject({ ADDED: '2', DELETED: '1', HAS_CHANGES: 'true', EVENT_TYPE: 'plan' });
-    expect(vars['SUMMARY']).toContain('IaCM report: event plan');
+    // The verdict first (what Harness approval steps show), then where the event went.
+    expect(vars['SUMMARY']?.split('\n')[0]).toBe(
+      'CAUTION: 1 to destroy; 1 drifted (changed outside Terraform)',
+    );
+    expect(vars['SUMMARY']).toContain('Sent to Harness IaCM (workspace default/infra/network)');
     const [config] = report.mock.calls[0] as [ReportConfig, RunIo];
     expect(config.connection.workspace).toBe('network');
   });
@@ -106,14 +121,17 @@ describe('runPlugin', () => {
   it('exits 1 on a tripped gate, after the outputs are written', async () => {
     const { code, stderr } = await run(
       env({ PLUGIN_FAIL_ON_DRIFT: 'true', PLUGIN_FAIL_ON_DESTROY: 'true' }),
-      () => Promise.resolve(outcome({ kind: 'sent' })),
+      (config) => Promise.resolve(outcome({ kind: 'sent' }, trippedGates(model, config.gates))),
     );
     expect(code).toBe(1);
     expect(stderr).toBe(
-      'iacm-report: gate failed: fail-on-drift: 1 resource(s) drifted\n' +
-        'iacm-report: gate failed: fail-on-destroy: 1 resource(s) would be destroyed (replacements included)\n',
+      'iacm-report: gate failed: fail-on-drift: 1 resource drifted\n' +
+        'iacm-report: gate failed: fail-on-destroy: 1 resource would be destroyed (replacements included)\n',
     );
     expect((await outputs())['HAS_DRIFT']).toBe('true');
+    // The SUMMARY a Harness approval step shows names the gates too.
+    const summary = (await outputs())['SUMMARY'] ?? '';
+    expect(summary.split('\n')[0]).toContain('gate failed: fail-on-drift; gate failed: fail-on-destroy');
   });
 
   it('exits 2 with one line on a bad setting, before anything runs', async () => {
@@ -172,7 +190,8 @@ describe('runPlugin', () => {
     };
     expect((await run(env(), drawing, false)).stderr).toBe('');
     expect((await run(env(), drawing, true)).stderr).toBe(
-      '\rReading Terragrunt units: 1/2\rReading Terragrunt units: 2/2\n',
+      // Drawn in place, then erased: the summary starts on a clean line.
+      '\r\u001b[2KReading Terragrunt units: 1/2\r\u001b[2K',
     );
   });
 
@@ -198,7 +217,9 @@ describe('runPlugin', () => {
 
 describe('fittedSummary', () => {
   it('stays within the limit even when redaction lengthens the text', () => {
-    const units = Array.from({ length: 200 }, (_, i) => makeUnit(`u/abcd-${i}`));
+    const units = Array.from({ length: 200 }, (_, i) =>
+      makeUnit(`u/abcd-${i}`, { resourceCounts: counts({ added: 1 }) }),
+    );
     const withShortSecrets = makeReportModel({ units });
     const max = 3000;
     const text = fittedSummary(withShortSecrets, max, ['abcd']);

@@ -20,6 +20,9 @@ import {
   type ProcessResult,
 } from './support/plugin-bundle.js';
 
+/** A real destroy: OpenTofu's equivalence test `local_provider_delete`. */
+const DESTROY_PLAN = 'plans/opentofu/testing/equivalence-tests/outputs/local_provider_delete/plan.json';
+
 let entry: string;
 /** Temporary folders this file made, removed at the end. */
 const made: string[] = [];
@@ -135,7 +138,10 @@ describe('the plugin bundle, run as a Harness step', () => {
       EVENT_TYPE: event.event_type,
     });
     expect(counts?.added).toBe(7);
-    expect(outputs()['SUMMARY']).toMatch(/^IaCM report: event plan/);
+    expect(outputs()['SUMMARY']).toMatch(/^OK: 7 to add\n/);
+    expect(outputs()['SUMMARY']).toContain(
+      `Sent to Harness IaCM (workspace default/infra/${server.workspace})`,
+    );
     expect(result.stdout).toContain('Resources    7');
     expect(event.metadata?.pipeline_execution_id).toBe('exec-42');
     expectNoSecret(result, server.apiKey);
@@ -224,7 +230,7 @@ describe('the plugin bundle, run as a Harness step', () => {
       }),
     );
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/iacm-report: gate failed: fail-on-drift: 1 resource\(s\) drifted/);
+    expect(result.stderr).toMatch(/iacm-report: gate failed: fail-on-drift: 1 resource drifted/);
     expect(server.events).toHaveLength(1);
     expect(outputs()).toMatchObject({ HAS_DRIFT: 'true', DRIFTED: '1', EVENT_TYPE: lastEvent().event_type });
   });
@@ -269,7 +275,32 @@ describe('the plugin bundle, run as a Harness step', () => {
       EVENT_TYPE: event.event_type,
     });
     expect(outputs()['SUMMARY']).toMatch(/^Units: 2$/m);
-    expect(result.stdout).toMatch(/^exp\/prod\s+success/m);
+    expect(result.stdout).toMatch(/^exp\/prod\s+ok\s+3\s+\+7 ~0 -0/m);
+  });
+
+  it('the SUMMARY an approval step shows names the destroys, the drift and the tripped gate in its first 600 bytes', async () => {
+    cpSync(fixturePath(DESTROY_PLAN), join(checkout, 'plans/destroy.json'));
+    const result = await run(
+      stepEnv({
+        ...SETTINGS(),
+        PLUGIN_PLAN: 'plans/destroy.json',
+        PLUGIN_DRIFT: 'plans/drift.json',
+        PLUGIN_FAIL_ON_DESTROY: 'true',
+      }),
+    );
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('iacm-report: gate failed: fail-on-destroy');
+    const summary = outputs()['SUMMARY'] ?? '';
+    const head = Buffer.from(summary, 'utf8').subarray(0, 600).toString('utf8');
+    expect(head.split('\n')[0]).toBe(
+      'CAUTION: 1 to destroy; 1 drifted (changed outside Terraform/OpenTofu); gate failed: fail-on-destroy',
+    );
+    expect(head).toContain('To destroy (1):\n  local_file.local_file\n');
+    expect(head).toContain(
+      'Drifted, changed outside Terraform/OpenTofu (1):\n  tfcoremock_simple_resource.drift\n',
+    );
+    // The log shows the same summary.
+    expect(result.stdout).toContain('To destroy (1):\n  local_file.local_file\n');
   });
 
   it('writes to DRONE_OUTPUT when HARNESS_OUTPUT_FILE is not set', async () => {

@@ -9,8 +9,10 @@ import {
   type TextBudget,
 } from '../../src/reporter/text-budget.js';
 import { expectGolden } from '../support/golden.js';
+import { CI_FACTS } from '../support/run-facts.js';
 import {
   driftModel,
+  pipelineModel,
   planModel,
   PLANS,
   INFRACOST,
@@ -21,6 +23,8 @@ import { counts, makeReportModel, makeUnit, manyAddresses } from '../support/rep
 
 const golden = (name: string): string => fileURLToPath(new URL(`./golden/${name}`, import.meta.url));
 const ESC = '\u001b';
+/** A real destroy: OpenTofu's equivalence test `local_provider_delete`. */
+const DESTROY = 'plans/opentofu/testing/equivalence-tests/outputs/local_provider_delete/plan.json';
 
 /** A Terragrunt tree with a failed unit (hostile folder name and message) and an excluded one. */
 const TREE: UnitSpec[] = [
@@ -44,20 +48,38 @@ function fits(text: string, budget: TextBudget): boolean {
   );
 }
 
-function countsTableFirst(text: string): void {
-  const table = text.indexOf('| | Added | Changed | Deleted | Imported | Removed | Unchanged |');
-  expect(table).toBeGreaterThan(0);
-  const details = text.indexOf('<details>');
-  if (details >= 0) expect(table).toBeLessThan(details);
-  // Nothing but the heading comes before it.
-  expect(text.slice(0, table).trim().split('\n')).toHaveLength(1);
+/** The verdict heading is the first line; the counts come before any list or table of units. */
+function verdictFirst(text: string): void {
+  expect(text).toMatch(/^### (🛑|⚠️|✅) /);
+  const table = text.indexOf('| | add | change | destroy | import | forget | unchanged |');
+  const counts =
+    table >= 0 ? table : text.indexOf('No changes: the infrastructure matches the configuration.');
+  expect(counts).toBeGreaterThan(0);
+  const details = text.indexOf('<details');
+  if (details >= 0) expect(counts).toBeLessThan(details);
+  const units = text.indexOf('#### Terragrunt units');
+  if (units >= 0) expect(counts).toBeLessThan(units);
 }
 
 describe('renderMarkdownSummary golden files (real plans)', () => {
   it('a plan with costs', async () => {
     const text = renderMarkdownSummary(await planModel([PLANS.basic], INFRACOST));
-    countsTableFirst(text);
+    verdictFirst(text);
     await expectGolden(golden('md-plan-basic.md'), text);
+  });
+
+  it('a destroy with drift and a tripped gate, sent, with commit and run (the reviewer case)', async () => {
+    const model = await pipelineModel({
+      plans: [DESTROY],
+      drifts: [PLANS.driftRefreshOnly],
+      provisioner: 'opentofu',
+    });
+    const text = renderMarkdownSummary(model, { facts: CI_FACTS });
+    verdictFirst(text);
+    expect(text.split('\n')[0]).toBe(
+      '### 🛑 Harness IaCM plan: 1 to destroy · 1 drifted (changed outside OpenTofu) · gate failed: fail-on-destroy',
+    );
+    await expectGolden(golden('md-destroy.md'), text);
   });
 
   it('a replacement', async () => {
@@ -76,16 +98,18 @@ describe('renderMarkdownSummary golden files (real plans)', () => {
 
   it('a drift check', async () => {
     const text = renderMarkdownSummary(await driftModel(PLANS.driftRefreshOnly));
-    expect(text).toContain('**Drift:**');
+    expect(text.split('\n')[0]).toBe(
+      '### ⚠️ Harness IaCM drift: 1 drifted (changed outside Terraform/OpenTofu)',
+    );
     await expectGolden(golden('md-drift.md'), text);
   });
 
   it('a Terragrunt tree: per-unit table, escaped hostile names, warnings', async () => {
     const text = renderMarkdownSummary(await terragruntModel(TREE));
-    countsTableFirst(text);
+    verdictFirst(text);
     expect(text).not.toContain(ESC);
     expect(text).not.toContain('<b>');
-    expect(text.match(/<\/details>/g)?.length).toBe(text.match(/<details>/g)?.length);
+    expect(text.match(/<\/details>/g)?.length).toBe(text.match(/<details( open)?>/g)?.length);
     await expectGolden(golden('md-terragrunt.md'), text);
   });
 
@@ -120,7 +144,7 @@ describe('renderMarkdownSummary golden files (real plans)', () => {
     expect(fits(text, budget)).toBe(true);
     expect(text).toMatch(/_\d+ more units not shown\._/);
     expect(text).toMatch(/- … \d+ more not shown/);
-    countsTableFirst(text);
+    verdictFirst(text);
     await expectGolden(golden('md-terragrunt-truncated.md'), text);
   });
 });
@@ -136,9 +160,20 @@ describe('renderMarkdownSummary', () => {
         percentageChange: '-24.75',
       },
     });
-    expect(renderMarkdownSummary(model)).toContain('| 200 | 150.5 | -49.5 | -24.75% |');
+    expect(renderMarkdownSummary(model)).toContain('| €200.00 | €150.50 | -€49.50 | -24.75% |');
     const up = makeReportModel({ cost: { totalMonthly: '10', diffTotalMonthly: '10' } });
-    expect(renderMarkdownSummary(up)).toContain('| — | 10 | +10 | — |');
+    expect(renderMarkdownSummary(up)).toContain('| — | 10.00 | +10.00 | — |');
+    const usd = makeReportModel({
+      cost: {
+        currency: 'USD',
+        totalMonthly: '5269.212',
+        pastTotalMonthly: '1361.3075',
+        diffTotalMonthly: '3907.9045',
+      },
+    });
+    const text = renderMarkdownSummary(usd);
+    expect(text).toContain('| $1,361.31 | $5,269.21 | +$3,907.90 | — |');
+    expect(text.split('\n')[0]).toContain('monthly cost +$3,907.90');
   });
 
   it('never shows anything but names: escapes addresses in lists', () => {
@@ -166,9 +201,9 @@ describe('renderMarkdownSummary', () => {
     });
     const text = renderMarkdownSummary(model, { budget: COMMENT_BUDGET });
     expect(fits(text, COMMENT_BUDGET)).toBe(true);
-    expect(text).toContain('- aws\\_db\\_instance.main');
-    expect(text).toContain('- aws\\_iam\\_role.ci');
-    const shown = text.split('\n').filter((line) => line.startsWith('- module.')).length;
+    expect(text).toContain('- <code>aws\\_db\\_instance.main</code>');
+    expect(text).toContain('- <code>aws\\_iam\\_role.ci</code>');
+    const shown = text.split('\n').filter((line) => line.startsWith('- <code>module.')).length;
     expect(text).toContain(`- … ${60_000 - shown} more not shown`);
     expect(shown).toBeGreaterThan(100);
   });
@@ -207,10 +242,10 @@ describe('renderMarkdownSummary', () => {
           });
           const text = renderMarkdownSummary(model, { budget });
           expect(fits(text, budget)).toBe(true);
-          countsTableFirst(text);
-          expect(text.match(/<\/details>/g)?.length ?? 0).toBe(text.match(/<details>/g)?.length ?? 0);
+          verdictFirst(text);
+          expect(text.match(/<\/details>/g)?.length ?? 0).toBe(text.match(/<details( open)?>/g)?.length ?? 0);
           // Only our own tags: any other `<` came from a name and was not escaped.
-          expect(text.replace(/<\/?(details|summary)>/g, '')).not.toContain('<');
+          expect(text.replace(/<\/?(details|details open|summary|code|strong|br)>/g, '')).not.toContain('<');
         },
       ),
       { numRuns: 150 },

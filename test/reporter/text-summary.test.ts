@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { expectGolden as expectGoldenFile } from '../support/golden.js';
 import type { ReportModel } from '../../src/reporter/report-model.js';
 import { renderTextSummary } from '../../src/reporter/text-summary.js';
+import { CI_FACTS } from '../support/run-facts.js';
 import {
   driftModel,
+  pipelineModel,
   INFRACOST,
   planModel,
   PLANS,
@@ -41,6 +43,43 @@ describe('renderTextSummary golden files (real inputs through runReport)', () =>
   it('a plain plan with costs', async () => {
     const model = await planModel([PLANS.basic], INFRACOST);
     await expectGolden('text-plan-basic.txt', renderTextSummary(model));
+  });
+
+  it('a destroy with drift and a tripped gate: the addresses a reviewer must see', async () => {
+    const model = await pipelineModel({
+      plans: ['plans/opentofu/testing/equivalence-tests/outputs/local_provider_delete/plan.json'],
+      drifts: [PLANS.driftRefreshOnly],
+      provisioner: 'opentofu',
+    });
+    const text = renderTextSummary(model, { facts: CI_FACTS });
+    expect(text.split('\n').slice(0, 5)).toEqual([
+      'CAUTION: 1 to destroy; 1 drifted (changed outside OpenTofu); gate failed: fail-on-destroy',
+      'To destroy (1):',
+      '  local_file.local_file',
+      'Drifted, changed outside OpenTofu (1):',
+      '  tfcoremock_simple_resource.drift',
+    ]);
+    expect(text).toContain(
+      'Sent to Harness IaCM (workspace default/platform/live-eu); commit 3f1c2a9be07d; run https://github.com/acme/infra/actions/runs/1234567890',
+    );
+    await expectGolden('text-destroy.txt', text);
+  });
+
+  it('lists at most listMax addresses per list, then says how many more', () => {
+    const model = makeReportModel({
+      resourceCounts: counts({ deleted: 25 }),
+      hasChanges: true,
+      addresses: { deleted: Array.from({ length: 25 }, (_, i) => `aws_instance.web[${i}]`) },
+    });
+    const lines = renderTextSummary(model, { listMax: 3 }).split('\n');
+    expect(lines.slice(0, 6)).toEqual([
+      'CAUTION: 25 to destroy',
+      'To destroy (25):',
+      '  aws_instance.web[0]',
+      '  aws_instance.web[1]',
+      '  aws_instance.web[2]',
+      '  and 22 more',
+    ]);
   });
 
   it('a plan with no changes and no costs', async () => {
@@ -100,9 +139,16 @@ describe('renderTextSummary', () => {
     const r = model.resourceCounts;
     const row = [r.added, r.changed, r.deleted, r.imported, r.removed, r.unchanged].join('\\s+');
     expect(text).toMatch(new RegExp(`^Resources\\s+${row}$`, 'm'));
-    expect(text).toContain(`Monthly cost (USD): total ${model.cost?.totalMonthly}`);
-    expect(text).toMatch(/^exp\/cache\s+skipped\s+-\s+-\s+-\s+-$/m);
-    expect(text).toMatch(/^exp\/queue\s+failure\s+-\s+-\s+-\s+-\n {2}error: Error: creating SQS Queue/m);
+    expect(text).toContain('Monthly cost (USD): $799.61 -> $799.61, difference $0.00 (0.00%)');
+    // Skipped is not failed: the excluded unit gives its reason, not an error.
+    expect(text).toMatch(/^exp\/cache\s+skipped\s+-\s+-\n {2}reason: early exit/m);
+    expect(text).toMatch(/^exp\/queue\s+failed\s+-\s+-\n {2}error: Error: creating SQS Queue/m);
+    // Failed first, then destroying, drifted and changing units.
+    const order = ['exp/queue', 'exp/stage', 'exp/prod', 'exp/dev', 'exp/cache'].map((u) =>
+      text.search(new RegExp(`^${u}\\s`, 'm')),
+    );
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(order.every((at) => at > 0)).toBe(true);
   });
 
   it('never exceeds maxBytes, and says how many units and warnings it left out', () => {

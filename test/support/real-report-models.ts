@@ -53,6 +53,34 @@ export function driftModel(drift: string): Promise<ReportModel> {
   return pipelineModel({ drifts: [drift] });
 }
 
+/**
+ * A large tree as a real monorepo has it: most units without changes, some creating, changing,
+ * replacing, destroying and drifting, one failed and one skipped per thousand or so. Same mix at
+ * every size, deterministic.
+ */
+export function bigTree(count: number): UnitSpec[] {
+  const units: UnitSpec[] = [];
+  for (let i = 0; i < count; i++) {
+    const pathId = `live/${['eu-west-1', 'us-east-1', 'ap-south-1'][i % 3]}/svc-${String(i).padStart(4, '0')}`;
+    const slot = (i * 37) % 100;
+    if (i % 300 === 150) {
+      units.push({
+        pathId,
+        result: 'failed',
+        reason: 'run error',
+        cause: 'Error: creating SQS Queue: AccessDenied',
+      });
+    } else if (i % 300 === 250) units.push({ pathId, result: 'excluded' });
+    else if (slot < 3) units.push({ pathId, plan: 'destroy' });
+    else if (slot < 5) units.push({ pathId, plan: 'replace' });
+    else if (slot < 7) units.push({ pathId, plan: 'drift-and-outputs' });
+    else if (slot < 12) units.push({ pathId, plan: 'update' });
+    else if (slot < 20) units.push({ pathId, plan: 'create-with-outputs' });
+    else units.push({ pathId, plan: 'no-op' });
+  }
+  return units;
+}
+
 /** Where Terragrunt ran in CI: run-report names are absolute paths under it. */
 const CI_ROOT = '/home/runner/work/infra/infra';
 

@@ -20,10 +20,16 @@ export type PlanFixture =
   | 'refresh-only'
   | 'replace'
   | 'trailing-data'
-  | 'update';
+  | 'update'
+  /** A real destroy (OpenTofu's equivalence test `local_provider_delete`): no Terragrunt fixture has one. */
+  | 'destroy';
+
+const ELSEWHERE: Partial<Record<PlanFixture, string>> = {
+  destroy: '../plans/opentofu/testing/equivalence-tests/outputs/local_provider_delete/plan.json',
+};
 
 export function fixturePath(plan: PlanFixture): string {
-  return join(TERRAGRUNT_FIXTURES, `${plan}.json`);
+  return join(TERRAGRUNT_FIXTURES, ELSEWHERE[plan] ?? `${plan}.json`);
 }
 
 export async function tempDir(prefix = 'tg-tree-'): Promise<string> {

@@ -70,7 +70,7 @@ describe('Action', () => {
     expect(server.events).toHaveLength(1);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(
-      '::error::fail-on-policy: Harness policy evaluation answered error: Change control / No replacements in prod',
+      '::error::gate failed: fail-on-policy: Harness policy evaluation answered error: Change control / No replacements in prod',
     );
     expect(run.outputs['policy-status']).toBe('error');
     const summary = run.summary;
@@ -125,7 +125,9 @@ describe('plugin', () => {
     expect(run.stderr).toContain('gate failed: fail-on-policy');
     const outputs = parseOutputFile(await readFile(outputFile, 'utf8'));
     expect(outputs['POLICY_STATUS']).toBe('error');
-    expect(outputs['SUMMARY']?.startsWith('Policy ERROR: 1 policy failed')).toBe(true);
+    const summary = (outputs['SUMMARY'] ?? '').split('\n');
+    expect(summary[0]).toMatch(/^CAUTION: .*1 policy failed/);
+    expect(summary[1]).toMatch(/^Policy ERROR: 1 policy failed/);
     expect(outputs['SUMMARY']).toContain('Change control / No replacements in prod');
   });
 

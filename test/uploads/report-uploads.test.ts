@@ -276,12 +276,12 @@ describe('failures and answers', () => {
     const meta = lastEvent().metadata ?? {};
     expect(meta.plan_uuid).toBe(server.data[0]?.id);
     expect(meta.cost_diff_uuid).toBeUndefined();
-    expect(result.stderr).toMatch(/warning: upload of cost_diff .* failed, the event goes without its id/);
+    expect(result.stderr).toMatch(/upload of cost_diff .* failed, the event goes without its id/);
     expect(result.stderr).toContain('1 FAILED');
     // 4 attempts, as the event would have had.
     expect(server.requests.filter((r) => r.url.includes('data_type=cost_diff'))).toHaveLength(4);
 
-    const retry = /retry with: (iacm-report upload .*)$/m.exec(result.stderr)?.[1];
+    const retry = / with: (iacm-report upload .*)$/m.exec(result.stderr)?.[1];
     expect(retry).toContain(`--file ${diffFile}`);
     server.dataSettings.failDataTypes.clear();
     const argv = (retry ?? '').split(' ').slice(2);
@@ -308,7 +308,7 @@ describe('failures and answers', () => {
     );
     expect(result.code).toBe(0);
     expect(result.stderr).toContain(
-      'warning: single/coloured.txt holds terminal colour codes (was -no-color left out?)',
+      'single/coloured.txt holds terminal colour codes (was -no-color left out?)',
     );
     expect(server.data[0]?.body.toString('utf8')).toBe(coloured);
   });
@@ -392,7 +392,11 @@ describe('failures and answers', () => {
       'error   Security baseline / No public buckets: aws_s3_bucket.logs must not be public',
     );
     expect(summary).toContain('pass    Hygiene / Tags present');
-    expect(result.stderr.indexOf('Policy ERROR')).toBeLessThan(result.stderr.indexOf('IaCM report: event'));
+    // The verdict line names it first; the policy block follows it, before the counts.
+    const lines = result.stderr.split('\n');
+    expect(lines[0]).toMatch(/^CAUTION: .*1 policy failed/);
+    expect(lines[1]).toMatch(/^Policy ERROR/);
+    expect(result.stderr.indexOf('Policy ERROR')).toBeLessThan(result.stderr.indexOf('Resources'));
   });
 
   it('a warning trips only --fail-on-policy warning', async () => {

@@ -48,7 +48,7 @@ describe('Terragrunt tree uploads', () => {
     );
     expect(result.code).toBe(0);
     expect(result.stderr).toContain(
-      'warning: no plan text tfplan.txt beside the plan of unit(s) exp/qa; not uploaded',
+      'no plan text tfplan.txt beside the plan of unit(s) exp/qa; not uploaded',
     );
 
     const texts = server.data.filter((d) => d.dataType === 'plan_human');

@@ -44,6 +44,34 @@ export function looksBinary(head: Uint8Array): boolean {
   }
 }
 
+/** CSI sequences (colours) as `terraform plan` writes them without -no-color. */
+// eslint-disable-next-line no-control-regex -- matching escape sequences is the point
+const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]/g;
+
+/** Lines only the human-readable output of `terraform plan` / `tofu plan` (or `show` of a plan) has. */
+const PLAN_TEXT_MARKERS = [
+  /\b(Terraform|OpenTofu) will perform the following actions:/,
+  /\b(Terraform|OpenTofu) used the selected providers to generate the following execution/,
+  /^Plan: \d+ to add, \d+ to change, \d+ to destroy/m,
+  /^No changes\. (Your infrastructure matches the configuration|Infrastructure is up-to-date)/m,
+  /\b(Terraform|OpenTofu) detected the following changes made outside of/,
+  /^Note: Objects have changed outside of (Terraform|OpenTofu)/m,
+  /^\S+: Refreshing state\.\.\./m,
+  /^Changes to Outputs:$/m,
+  /^\s*# \S+ (will be (created|destroyed|updated in-place|read during apply)|must be replaced|has changed)/m,
+];
+
+export const PLAN_TEXT_HINT =
+  'this is the text output of `terraform plan` (or `tofu plan`), not plan JSON: save the plan with ' +
+  '`terraform plan -out=tfplan`, then run `terraform show -json tfplan > plan.json` ' +
+  '(OpenTofu: `tofu show -json tfplan`) and give that file';
+
+/** The human-readable plan, with or without colour: people pass it for the JSON all the time. */
+export function looksLikePlanText(head: Uint8Array): boolean {
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(head).replace(ANSI, '');
+  return PLAN_TEXT_MARKERS.some((marker) => marker.test(text));
+}
+
 const SCALAR_LINE = /^\s*("(?:[^"\\]|\\.)*"|-?\d[\d.eE+-]*|true|false|null)\s*$/;
 
 function scalarKind(text: string): string {
@@ -62,6 +90,7 @@ export function diagnoseStart(head: Uint8Array, at: number, offset: number, erro
   if (first === undefined) return errors.error('INPUT_SYNTAX', 'not JSON', offset);
   if (isWrapperNoise(head, at)) return errors.error('INPUT_SYNTAX', WRAPPER_HINT, offset);
   if (first === 0x5b) return errors.error('INPUT_WRONG_KIND', 'a JSON array, not a plan', offset);
+  if (looksLikePlanText(head)) return errors.error('INPUT_WRONG_KIND', PLAN_TEXT_HINT, offset);
   if (looksBinary(head)) {
     return errors.error('INPUT_BINARY', 'binary data, not JSON text', offset);
   }

@@ -1,0 +1,77 @@
+/**
+ * The words every output uses: the Markdown summary, the plain-text summary (CLI, plugin log and
+ * SUMMARY), the README. One place, so a resource that is "destroyed" in the comment is not
+ * "deleted" in the log, and drift names the tool that was run ("changed outside OpenTofu").
+ *
+ * Extending: a new verdict item (policy results, say) adds a `VerdictItem` kind in verdict.ts and
+ * its words here; renderers only ask this module for words.
+ */
+import type { AddressLists } from '../model/plan-summary.js';
+import type { StackStatus } from '../model/statuses.js';
+import type { ReportModel } from './report-model.js';
+
+/** Address lists in the order a reviewer needs them, with the words for each. */
+export interface ActionWords {
+  readonly key: keyof AddressLists;
+  /** As a count: "2 to destroy". */
+  readonly verb: string;
+  /** As a list heading: "To destroy". */
+  readonly heading: string;
+  /** Lists a reviewer must see (open by default, named in the CLI text). */
+  readonly needsEyes: boolean;
+}
+
+export const ACTIONS: readonly ActionWords[] = [
+  { key: 'deleted', verb: 'to destroy', heading: 'To destroy', needsEyes: true },
+  { key: 'replaced', verb: 'to replace', heading: 'To replace', needsEyes: true },
+  { key: 'drifted', verb: 'drifted', heading: 'Drifted', needsEyes: true },
+  { key: 'updated', verb: 'to change', heading: 'To change', needsEyes: false },
+  { key: 'created', verb: 'to add', heading: 'To add', needsEyes: false },
+  { key: 'imported', verb: 'to import', heading: 'To import', needsEyes: false },
+  {
+    key: 'forgotten',
+    verb: 'to forget',
+    heading: 'To forget (removed from state, kept in the cloud)',
+    needsEyes: false,
+  },
+];
+
+/** Column words for the count tables: the same in Markdown and text. */
+export const COUNT_COLUMNS = [
+  { key: 'added', word: 'add' },
+  { key: 'changed', word: 'change' },
+  { key: 'deleted', word: 'destroy' },
+  { key: 'imported', word: 'import' },
+  { key: 'removed', word: 'forget' },
+  { key: 'unchanged', word: 'unchanged' },
+] as const;
+
+/** The tool that planned: what drift happened "outside" of. */
+export function toolName(model: Pick<ReportModel, 'provisioner' | 'engine'>): string {
+  const tool = model.engine ?? (model.provisioner === 'terragrunt' ? undefined : model.provisioner);
+  if (tool === 'opentofu') return 'OpenTofu';
+  if (tool === 'terraform') return 'Terraform';
+  return 'Terraform/OpenTofu';
+}
+
+export function changedOutside(model: Pick<ReportModel, 'provisioner' | 'engine'>): string {
+  return `changed outside ${toolName(model)}`;
+}
+
+/** Unit statuses as a person says them: skipped is not failed. */
+export const UNIT_STATUS: Readonly<Record<StackStatus, string>> = {
+  success: 'ok',
+  failure: 'failed',
+  skipped: 'skipped',
+};
+
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** "and 12 more": the tail of every bounded list. */
+export function andMore(count: number): string {
+  return `and ${count} more`;
+}
+
+export const NOTHING_TO_DO = 'No changes: the infrastructure matches the configuration.';
