@@ -122,6 +122,8 @@ export class ApiError extends IacmError {
     /** HTTP status, when the server answered. */
     readonly status?: number,
     options?: ErrorOptions,
+    /** What the server's error body said (its `message`), when it said something. */
+    readonly serverMessage?: string,
   ) {
     super(message, options);
   }

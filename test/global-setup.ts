@@ -1,6 +1,18 @@
-/** vitest global setup: the bundles the tests run are built once, before any test file starts. */
+/**
+ * vitest global setup: the bundles the tests run are built once, before any test file starts;
+ * and one folder for the copies the as-`nobody` tests run from (test/support/unprivileged.ts),
+ * handed to every test process through IACM_NOBODY_ROOT and removed when the run ends (a test
+ * process may end without running its exit handlers).
+ */
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ensureBundles } from './support/bundles.js';
 
-export default async function setup(): Promise<void> {
+export default async function setup(): Promise<() => void> {
   await ensureBundles();
+  const nobodyRoot = mkdtempSync(join(tmpdir(), 'iacm-nobody-'));
+  chmodSync(nobodyRoot, 0o755);
+  process.env['IACM_NOBODY_ROOT'] = nobodyRoot;
+  return () => rmSync(nobodyRoot, { recursive: true, force: true });
 }

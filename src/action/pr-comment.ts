@@ -85,7 +85,8 @@ async function findComment(
 
 /**
  * Creates or updates the sticky comment. `on-change` posts only when there are changes or drift,
- * but still refreshes a comment already there, so it never shows a stale plan.
+ * or a plan failed (silence would read as "nothing to change"), but still refreshes a comment
+ * already there, so it never shows a stale plan.
  */
 export async function upsertComment(
   client: GitHubClient,
@@ -100,7 +101,11 @@ export async function upsertComment(
   const { key, mode, model } = options;
   const existing = await findComment(client, pr, commentMarker(key));
   const worthPosting =
-    mode === 'always' || model.hasChanges || model.hasDrift || (options.facts?.gates.length ?? 0) > 0;
+    mode === 'always' ||
+    model.hasChanges ||
+    model.hasDrift ||
+    model.erroredPlans.length > 0 ||
+    (options.facts?.gates.length ?? 0) > 0;
   if (existing === undefined && !worthPosting) {
     return { action: 'skipped', reason: 'no changes or drift (comment: on-change)' };
   }

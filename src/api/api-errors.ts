@@ -109,7 +109,14 @@ export function statusError(
         text = `could not ${ctx.action}: Harness refused the request with HTTP ${status}`;
       }
   }
-  return new ApiError(code, redact(`${text}${said(body)}`, [conn.apiKey]), status);
+  const message = serverMessage(body);
+  return new ApiError(
+    code,
+    redact(`${text}${said(body)}`, [conn.apiKey]),
+    status,
+    undefined,
+    message === '' ? undefined : redact(message, [conn.apiKey]),
+  );
 }
 
 /** The error for a 2xx whose body is not what the API documents. */

@@ -4,6 +4,7 @@
  * and proxies. Bodies come in finished; answers are validated with zod before anyone reads them.
  */
 import { z } from 'zod';
+import { ApiError } from '../errors.js';
 import type { ApiConnection } from './connection.js';
 import { context, parseResponse, withClient } from './api-call.js';
 import { workspaceUrl } from './api-url.js';
@@ -72,16 +73,43 @@ export async function putEphemeralConfig(
   });
 }
 
+/**
+ * The workspace's time to live, or undefined when it has none: Harness answers a GET for a
+ * workspace without one with a 404 whose message is about the config, and an unknown workspace
+ * (or org, project) with a 404 whose message is about the workspace. The API reference documents
+ * neither body; telling them apart by the message is our inference, so only a 404 that names the
+ * config and does not say a workspace is missing counts as "none". Anything else stays an error.
+ */
 export async function getEphemeralConfig(
   conn: ApiConnection,
   options: HttpOptions = {},
-): Promise<EphemeralConfigResponse> {
+): Promise<EphemeralConfigResponse | undefined> {
   return withClient(conn, options, async (client, resolved) => {
     const url = workspaceUrl(resolved, 'ephemeral-config');
     const action = 'read the workspace time to live';
-    const response = await client.call('GET', url, action);
+    let response;
+    try {
+      response = await client.call('GET', url, action);
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 404 && saysNoConfig(error.serverMessage))
+        return undefined;
+      throw error;
+    }
     return parseResponse(response, ephemeralConfigResponseSchema, context(resolved, url, action));
   });
+}
+
+/** A 404 message about a missing config (not a missing workspace, org or project). */
+export function saysNoConfig(message: string | undefined): boolean {
+  if (message === undefined) return false;
+  const aboutConfig = /ephemeral[ _-]?config|time[ _-]to[ _-]live|\bttl\b|\bconfig(uration)?\b/i.test(
+    message,
+  );
+  const missingScope =
+    /\b(workspace|org(anization)?|project|account)\b[^.;]*\b(not found|does not exist|doesn't exist|unknown)\b/i.test(
+      message,
+    ) || /\b(no such|unknown) (workspace|org(anization)?|project|account)\b/i.test(message);
+  return aboutConfig && !missingScope;
 }
 
 /** Turns the time to live off. Whatever a 2xx carries is ignored. */

@@ -26,7 +26,7 @@ successful apply; a workspace never applied is never destroyed).
     --delete-after <delay>  or  --delete-on <date>
   --pipeline-id <id>        the pipeline that destroys (default: Harness's Destroy pipeline)
   --provisioner <name>      terraform, opentofu or terragrunt (Harness's default: opentofu)
-  --show                    print the current setting
+  --show                    print the current setting (\`status: none\` when there is none)
   --off                     turn the time to live off
 
 ${CONNECTION_USAGE}
@@ -73,9 +73,19 @@ export async function run(argv: string[], io: CliIo, overrides: CommandOverrides
     const http = httpOptionsFor(io, overrides);
     const workspace = conn.workspace ?? '';
     switch (action.kind) {
-      case 'show':
-        io.stdout(renderConfig(await getEphemeralConfig(conn, http)));
+      case 'show': {
+        const config = await getEphemeralConfig(conn, http);
+        if (config === undefined) {
+          // An answer, not an error: scripts read `status: none`, people the line on stderr.
+          io.stdout('status: none\n');
+          io.stderr(
+            `iacm-report: workspace ${workspace} has no time to live (nothing is scheduled for destroy)\n`,
+          );
+          return EXIT_OK;
+        }
+        io.stdout(renderConfig(config));
         return EXIT_OK;
+      }
       case 'off':
         await deleteEphemeralConfig(conn, http);
         io.stderr(`iacm-report: time to live turned off for workspace ${workspace}\n`);

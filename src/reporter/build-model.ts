@@ -128,6 +128,7 @@ export function buildModel(input: ModelInput): ReportModel {
     units,
     cost: input.cost,
     files: all.map((p) => p.file),
+    erroredPlans: all.filter((p) => p.errored).map((p) => p.file),
     warnings: [...(input.warnings ?? [])],
   };
 }

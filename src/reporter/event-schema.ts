@@ -1,6 +1,6 @@
 /**
  * The body of the IaCM "send event" call (`SendEventRequest`), as one zod schema.
- * Source: ../shared/harness-iacm-api.md. Every event is validated against it before it leaves
+ * Source: the Harness IaCM API reference the team keeps (harness-iacm-api.md). Every event is validated against it before it leaves
  * the program, and the test IaCM server validates what it receives with the same schema.
  */
 import { z } from 'zod';

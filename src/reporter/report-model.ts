@@ -49,6 +49,11 @@ export interface ReportModel {
   cost: CostFigures | undefined;
   /** The files read, as named by the user or found in a tree. */
   files: string[];
+  /**
+   * The plans that failed (`errored: true`): their counts cover only what was planned before the
+   * error, so no summary may say there is nothing to change.
+   */
+  erroredPlans: string[];
   /** Things a person should know that did not stop the run (unknown costs, unmatched projects...). */
   warnings: string[];
   /** Workspace data uploads and the policy answers they brought; absent when none was asked for. */

@@ -36,6 +36,16 @@ export const VERDICT_NAMES = 3;
 function failedPart(model: ReportModel): VerdictPart | undefined {
   const failed = model.units.filter((u) => u.status === 'failure').length;
   if (failed > 0) return { kind: 'failed', severity: 'caution', text: `${plural(failed, 'unit')} failed` };
+  // An errored plan (`errored: true`) planned only part of the configuration: never "no changes".
+  const errored = model.erroredPlans.length;
+  if (errored > 0) {
+    const which = errored === 1 ? 'the plan failed' : `${errored} plans failed`;
+    return {
+      kind: 'failed',
+      severity: 'caution',
+      text: `${which}: counts cover only what was planned before the error`,
+    };
+  }
   if (model.activityStatus === 'failure') {
     return { kind: 'failed', severity: 'caution', text: 'the plan failed: counts may be incomplete' };
   }

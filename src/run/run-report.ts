@@ -8,6 +8,7 @@ import { deliverEvent } from '../api/deliver.js';
 import type { HttpOptions } from '../api/http-client.js';
 import type { ReportConfig } from '../config/schema.js';
 import { readCiContext } from '../context/ci-context.js';
+import { InputError, settingRef } from '../errors.js';
 import { expandInputs } from '../parsers/expand-inputs.js';
 import { parseInfracostText } from '../parsers/infracost.js';
 import { parseJsonText, readJsonText } from '../parsers/json-file.js';
@@ -81,6 +82,7 @@ export async function runReport(config: ReportConfig, io: RunIo): Promise<Report
   const driftFiles = await expandInputs(config.drifts, io.cwd, 'drift');
   const plans = await readPlans(planFiles, io.cwd);
   const drifts = await readPlans(driftFiles, io.cwd);
+  for (const drift of drifts) refuseChangingDriftFile(drift);
   const warnings: string[] = [...uploadWarnings];
   let uploadContext: UploadContext = { cwd: io.cwd };
 
@@ -190,6 +192,22 @@ function runFacts(
     commit: metadata?.git_commit_sha,
     runUrl: typeof link === 'string' && /^https?:\/\//.test(link) ? link : undefined,
   };
+}
+
+/**
+ * A `--drift` file is a drift check by definition, so one that plans real changes to managed
+ * resources (a normal plan given as drift) would be reported as "no drift" or as drift it is not:
+ * refused, naming what it is and what to give instead. A drift file with nothing to change and
+ * no `resource_drift` stays a drift check that found none.
+ */
+function refuseChangingDriftFile(drift: PlanSummary): void {
+  const { added, changed, deleted } = drift.resourceCounts;
+  if (added + changed + deleted === 0) return;
+  throw new InputError(
+    'INPUT_WRONG_KIND',
+    drift.file,
+    `given as ${settingRef('drifts')}, but this plan makes changes (${added} to add, ${changed} to change, ${deleted} to destroy), so it is not a drift check: give it as ${settingRef('plans')}, or check drift with a refresh-only plan (\`terraform plan -refresh-only -out=tfplan\`, then \`terraform show -json tfplan\`)`,
+  );
 }
 
 /** One plan at a time: the reader streams, so memory stays flat however many plans there are. */

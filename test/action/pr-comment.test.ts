@@ -106,6 +106,15 @@ describe('upsertComment', () => {
     expect(api.comments[0]?.body).toContain('No changes');
   });
 
+  it('on-change: posts for a failed plan even with nothing planned, saying it failed', async () => {
+    const api = await start();
+    const failed = makeReportModel({ activityStatus: 'failure', erroredPlans: ['plan.json'] });
+    const result = await upsertComment(client(api.url), PR, { key: 'k', mode: 'on-change', model: failed });
+    expect(result.action).toBe('created');
+    expect(api.comments[0]?.body).toMatch(/the plan failed/);
+    expect(api.comments[0]?.body).not.toMatch(/No changes|matches the configuration/);
+  });
+
   it('sends the token and fails with the API error when writes are refused', async () => {
     const api = await start({ failWritesWith: 403 });
     await expect(

@@ -5,6 +5,7 @@ import {
   getEphemeralConfig,
   listWorkspacePipelines,
   putEphemeralConfig,
+  saysNoConfig,
 } from '../../src/api/iacm-api.js';
 import { readPageHeaders } from '../../src/api/list-pipelines.js';
 import type { HttpOptions } from '../../src/api/http-client.js';
@@ -56,7 +57,32 @@ describe('ephemeral config', () => {
 
     await deleteEphemeralConfig(conn, FAST);
     expect(server.requests.map((r) => r.method)).toEqual(['PUT', 'GET', 'DELETE']);
-    await expect(getEphemeralConfig(conn, FAST)).rejects.toMatchObject({ code: 'API_NOT_FOUND' });
+    // No config left: Harness's 404 says so, and that is an answer ("none"), not an error.
+    expect(await getEphemeralConfig(conn, FAST)).toBeUndefined();
+  });
+
+  it('a 404 for an unknown workspace stays an error', async () => {
+    const conn = { ...server.connection(), workspace: 'no-such-workspace' };
+    const error = await getEphemeralConfig(conn, FAST).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ code: 'API_NOT_FOUND', status: 404 });
+    expect((error as ApiError).message).toMatch(/workspace no-such-workspace not found/);
+  });
+
+  it.each([
+    ['no ephemeral config for this workspace', true],
+    ['ephemeral config not found for workspace prod', true],
+    ['EphemeralConfig does not exist', true],
+    ['no time to live configured', true],
+    ['configuration not found', true],
+    ['workspace prod not found', false],
+    ['Workspace with identifier prod does not exist', false],
+    ['project infra not found: ephemeral config unavailable', false],
+    ['unknown workspace', false],
+    ['Not Found', false],
+    ['', false],
+  ])('a 404 saying %j means "no time to live": %s', (message, none) => {
+    expect(saysNoConfig(message === '' ? undefined : message)).toBe(none);
   });
 
   it('reports an empty delete_at as absent', async () => {

@@ -185,6 +185,18 @@ describe('iacm-report ttl', () => {
     expect(await ttl(['--off'], off.io, FAST)).toBe(0);
     expect(off.err()).toContain('time to live turned off');
     expect(server.requests.map((r) => r.method)).toEqual(['PUT', 'GET', 'DELETE']);
+    // Now there is none: the 404 that says so is an answer, exit 0.
+    const none = capture();
+    expect(await ttl(['--show'], none.io, FAST)).toBe(0);
+    expect(none.out()).toBe('status: none\n');
+    expect(none.err()).toMatch(/has no time to live/);
+  });
+
+  it('--show for a workspace that does not exist: an error, exit 1', async () => {
+    const c = capture();
+    expect(await ttl(['--show', '--workspace', 'no-such-workspace'], c.io, FAST)).toBe(1);
+    expect(c.out()).toBe('');
+    expect(c.err()).toMatch(/not found \(404\).*workspace no-such-workspace not found/);
   });
 
   it.each([

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { isRoot, nobodyUnavailable, runModuleAsNobody } from '../support/unprivileged.js';
 import { chmod, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -109,17 +110,20 @@ describe('expandInputs', () => {
     ]);
   });
 
-  it('takes a named pipe (a shell process substitution) as a file to read', async () => {
+  const noMkfifo = spawnSync('mkfifo', ['--version']).status !== 0;
+  const pipeTitle = 'takes a named pipe (a shell process substitution) as a file to read';
+  it.skipIf(noMkfifo)(noMkfifo ? `${pipeTitle}: skipped, mkfifo is not installed` : pipeTitle, async () => {
     const fifo = join(root, 'plan.fifo');
-    if (spawnSync('mkfifo', [fifo]).status !== 0) return; // no mkfifo here: nothing to test
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
     expect(await expandInputs([fifo], root, 'plan')).toEqual([fifo]);
   });
 
   // Root enters every folder, so as root the expansion runs in a child process as `nobody`.
-  const asRoot = process.getuid?.() === 0;
-  const canDropRoot = asRoot && spawnSync('setpriv', ['--version']).status === 0;
-  it.skipIf(asRoot && !canDropRoot)(
-    'a plan in a folder this user cannot enter: permission denied, not "no such file"',
+  const asRoot = isRoot();
+  const cannotDrop = nobodyUnavailable();
+  const lockedTitle = 'a plan in a folder this user cannot enter: permission denied, not "no such file"';
+  it.skipIf(cannotDrop !== undefined)(
+    cannotDrop === undefined ? lockedTitle : `${lockedTitle}: skipped, ${cannotDrop}`,
     async () => {
       const dir = join(root, 'locked-case');
       await file('locked-case/open/ok.json');
@@ -138,27 +142,11 @@ describe('expandInputs', () => {
           }
         }
         const script = `
-          import { expandInputs } from ${JSON.stringify(new URL('../../src/parsers/expand-inputs.js', import.meta.url).href)};
+          import { expandInputs } from __MODULE__;
           try { console.log(JSON.stringify({ files: await expandInputs([process.argv[1]], process.argv[2], 'plan') })); }
           catch (e) { console.log(JSON.stringify({ code: e.code, message: e.message })); }`;
-        const child = spawnSync(
-          'setpriv',
-          [
-            '--reuid=65534',
-            '--regid=65534',
-            '--clear-groups',
-            process.execPath,
-            '--import',
-            'tsx',
-            '--input-type=module',
-            '-e',
-            script,
-            pattern,
-            dir,
-          ],
-          { encoding: 'utf8' },
-        );
-        return JSON.parse(child.stdout) as { code?: string; message?: string; files?: string[] };
+        const stdout = await runModuleAsNobody('src/parsers/expand-inputs.ts', script, [pattern, dir]);
+        return JSON.parse(stdout) as { code?: string; message?: string; files?: string[] };
       };
       try {
         expect(await expand('secret/plan.json')).toEqual({

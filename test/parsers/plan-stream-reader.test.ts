@@ -1,25 +1,30 @@
 /**
  * The streaming reader against the JSON.parse walk of the same document (plan-document-walker.ts), on every real file in
- * shared/fixtures, fed whole and in chunks of 1, 7 and 4096 bytes; then every kind of bad input;
+ * test/fixtures (support/fixtures.ts: realJsonFiles), fed whole and in chunks of 1, 7 and 4096 bytes; then every kind of bad input;
  * then random mutations of real plans.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import fg from 'fast-glob';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { MAX_CAPTURED_STRING } from '../../src/parsers/json-stream/json-scanner.js';
 import { MAX_OUTPUT_VALUE_DEPTH } from '../../src/parsers/json-stream/output-value.js';
 import type { SkipEngine } from '../../src/parsers/json-stream/skip-wasm.js';
+import {
+  FIXTURES_DIR,
+  FIXTURE_DIRS,
+  fixtureList,
+  planFixturePath,
+  realJsonFiles,
+} from '../support/fixtures.js';
 import { walkPlanDocument } from '../support/plan-document-walker.js';
 import { openPlanFile, readPlanStream } from '../../src/parsers/plan-stream-reader.js';
 import { MAX_OUTPUT_VALUE_BYTES, type PlanVisitor } from '../../src/parsers/plan-visitor.js';
 
-const FIXTURES = join(import.meta.dirname, '../../../shared/fixtures');
-const BAD = join(import.meta.dirname, '../fixtures/plans-bad');
+const BAD = FIXTURE_DIRS.plansBad;
 
 type Call = readonly unknown[];
 
@@ -128,7 +133,7 @@ async function readError(source: string | Uint8Array, chunk = 4096): Promise<Inp
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
 
-const fixtureFiles = fg.sync(['**/*.json', '**/*.golden'], { cwd: FIXTURES, absolute: true }).sort();
+const fixtureFiles = realJsonFiles();
 
 // ---- Equivalence on every real file ----
 
@@ -141,7 +146,7 @@ describe.each(ENGINES)(
       expect(fixtureFiles.length).toBeGreaterThan(300);
     });
 
-    it.each(fixtureFiles.map((f) => [relative(FIXTURES, f), f]))('%s', async (_name, file) => {
+    it.each(fixtureFiles.map((f) => [relative(FIXTURES_DIR, f), f]))('%s', async (_name, file) => {
       const bytes = new Uint8Array(readFileSync(file));
       const expected = oracle(bytes);
       const whole = await stream(file);
@@ -170,7 +175,7 @@ describe.each(ENGINES)(
 
 // ---- Bad input ----
 
-const realPlan = readFileSync(join(FIXTURES, 'terraform-json/testdata/110_basic/plan.json'));
+const realPlan = readFileSync(planFixturePath('terraform-json/testdata/110_basic/plan.json'));
 
 describe.each(ENGINES)('bad input (%s skip loop)', (engine) => {
   useEngine(engine);
@@ -207,8 +212,7 @@ describe.each(ENGINES)('bad input (%s skip loop)', (engine) => {
   });
 
   it('UTF-16LE with a BOM is read (as PowerShell writes it)', async () => {
-    const file = join(
-      FIXTURES,
+    const file = planFixturePath(
       'checkov/tests/terraform/parser/resources/plan_encodings/tfplan_win_utf16.json',
     );
     const bytes = new Uint8Array(readFileSync(file));
@@ -361,7 +365,11 @@ describe.each(ENGINES)('bad input (%s skip loop)', (engine) => {
         { resource_changes: [{ address: 'a', change: { actions: [1] } }] },
         'resource_changes[0].change.actions is not an array of strings',
       ],
-      [{ resource_drift: [{ change: { actions: [] } }] }, 'resource_drift[0].address is missing'],
+      [{ resource_changes: [{ type: 1, change: { actions: [] } }] }, 'resource_changes[0].type is a number'],
+      [
+        { resource_drift: [{ index: {}, change: { actions: [] } }] },
+        'resource_drift[0].index is an object, not a number or a string',
+      ],
       [{ resource_changes: [{ address: 'a' }] }, 'resource_changes[0].change is missing'],
       [{ resource_changes: {} }, 'resource_changes is an object, not an array'],
       [{ resource_changes: [7] }, 'resource_changes[0] is a number'],
@@ -444,10 +452,7 @@ describe.each(ENGINES)('bad input (%s skip loop)', (engine) => {
   });
 
   it('the hostile inputs of test/fixtures/bad: an InputError, or what the JSON.parse walk gives', async () => {
-    const files = fg.sync(['*.json', '*.ndjson'], {
-      cwd: join(import.meta.dirname, '../fixtures/bad'),
-      absolute: true,
-    });
+    const files = fixtureList(['*.json', '*.ndjson'], FIXTURE_DIRS.bad);
     expect(files.length).toBeGreaterThan(5);
     for (const file of files) {
       const bytes = new Uint8Array(readFileSync(file));
@@ -468,11 +473,13 @@ describe.each(ENGINES)('bad input (%s skip loop)', (engine) => {
     }
   });
 
-  it('a named pipe (as /dev/stdin is) is read like a file', async () => {
+  const noMkfifo = spawnSync('mkfifo', ['--version']).status !== 0;
+  const pipeTitle = 'a named pipe (as /dev/stdin is) is read like a file';
+  it.skipIf(noMkfifo)(noMkfifo ? `${pipeTitle}: skipped, mkfifo is not installed` : pipeTitle, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'plan-fifo-'));
     const fifo = join(dir, 'plan.json');
-    if (spawnSync('mkfifo', [fifo]).status !== 0) return; // no mkfifo here: nothing to test
-    const file = join(FIXTURES, 'terraform-json/testdata/110_basic/plan.json');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const file = planFixturePath('terraform-json/testdata/110_basic/plan.json');
     const writer = spawn('sh', ['-c', 'cat "$1" > "$2"', 'sh', file, fifo]);
     try {
       expect(await stream(fifo)).toEqual(await stream(file));
@@ -493,7 +500,7 @@ describe.each(ENGINES)('bad input (%s skip loop)', (engine) => {
       throw new Error('visitor says no');
     };
     await expect(
-      readPlanStream(join(FIXTURES, 'terraform-json/testdata/110_basic/plan.json'), visitor, undefined, {
+      readPlanStream(planFixturePath('terraform-json/testdata/110_basic/plan.json'), visitor, undefined, {
         skip,
       }),
     ).rejects.toThrow('visitor says no');
@@ -549,10 +556,7 @@ describe.each(ENGINES)('mutated real plans (%s skip loop)', (engine) => {
     'opentofu/testing/equivalence-tests/outputs/drift_refresh_only/plan.json',
     'opentofu/internal/command/testdata/show-json/plan-error/output.json',
     'tf-summarize/example/tfplan.json',
-  ]
-    .map((f) => join(FIXTURES, f))
-    .filter((f) => fg.sync(f).length === 1)
-    .map((f) => new Uint8Array(readFileSync(f)));
+  ].map((f) => new Uint8Array(readFileSync(planFixturePath(f))));
 
   type Mutation =
     | { kind: 'flip'; at: number; byte: number }

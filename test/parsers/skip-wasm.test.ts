@@ -7,9 +7,8 @@
  * (plan-stream-reader.test.ts runs all of its tests with both loops too.)
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
-import fg from 'fast-glob';
 import { describe, expect, it, vi } from 'vitest';
 import { GENERATED_FILE, renderGenerated } from '../../scripts/build-wasm.js';
 import { InputError } from '../../src/errors.js';
@@ -36,9 +35,7 @@ import {
 } from '../../src/parsers/json-stream/skip-wasm.js';
 import { openPlanFile, readPlanStream } from '../../src/parsers/plan-stream-reader.js';
 import type { PlanVisitor } from '../../src/parsers/plan-visitor.js';
-
-const ROOT = join(import.meta.dirname, '../..');
-const FIXTURES = join(ROOT, '../shared/fixtures');
+import { FIXTURE_DIRS, fixtureList, planFixturePath, realJsonFiles } from '../support/fixtures.js';
 
 type Outcome = { calls: unknown[][]; error: string | null };
 
@@ -99,7 +96,10 @@ const wasmApi = (
 
 describe('the WebAssembly module', () => {
   it(`${GENERATED_FILE} matches the .wat (fix: npm run build:wasm)`, async () => {
-    const generated = readFileSync(join(ROOT, GENERATED_FILE), 'utf8');
+    const generated = readFileSync(
+      fileURLToPath(new URL(`../../${GENERATED_FILE}`, import.meta.url)),
+      'utf8',
+    );
     expect(generated).toBe(await renderGenerated());
   });
 
@@ -134,7 +134,7 @@ describe('the WebAssembly module', () => {
   });
 
   it('falls back to the JS loop where WebAssembly SIMD is missing', async () => {
-    const file = join(FIXTURES, 'terraform-json/testdata/110_basic/plan.json');
+    const file = planFixturePath('terraform-json/testdata/110_basic/plan.json');
     const expected = await read(file, 'js');
     for (const stub of [{ ...wasmApi, validate: () => false }, undefined]) {
       vi.resetModules();
@@ -157,7 +157,7 @@ describe('the WebAssembly module', () => {
 
   it('reads files in place: openPlanFile fills the buffers it is given', async () => {
     const wasm = acquireWasmSkipper('wasm')!;
-    const file = join(FIXTURES, 'terraform-json/testdata/110_basic/plan.json');
+    const file = planFixturePath('terraform-json/testdata/110_basic/plan.json');
     for await (const chunk of openPlanFile(file, 'plan.json', 1 << 20, wasm.fileBuffers)) {
       expect(chunk.buffer).toBe(wasm.memory);
     }
@@ -166,10 +166,8 @@ describe('the WebAssembly module', () => {
 
   it('gives each of the reads running at the same time an instance of its own', async () => {
     // Instances are pooled between reads: two at once must never share one.
-    const some = fg
-      .sync(['terraform-json/testdata/*/plan.json'], { cwd: FIXTURES, absolute: true })
-      .sort()
-      .slice(0, 12);
+    const some = fixtureList('terraform-json/testdata/*/plan.json', FIXTURE_DIRS.plans).slice(0, 12);
+    expect(some).toHaveLength(12);
     const expected = await Promise.all(some.map((file) => read(file, 'js')));
     expect(await Promise.all(some.map((file) => read(file, 'wasm')))).toEqual(expected);
     const bytes = some.map((file) => new Uint8Array(readFileSync(file)));
@@ -178,7 +176,7 @@ describe('the WebAssembly module', () => {
 });
 
 describe('the two skip loops agree', () => {
-  const files = fg.sync(['**/*.json', '**/*.golden'], { cwd: FIXTURES, absolute: true }).sort();
+  const files = realJsonFiles();
 
   it('on every real file, read from disk and in odd chunk sizes', async () => {
     expect(files.length).toBeGreaterThan(300);

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { isRoot, nobodyUnavailable, runModuleAsNobody } from '../support/unprivileged.js';
 import { chmod, mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -440,51 +440,40 @@ describe('a tree that cannot be used', () => {
   });
 
   // Root reads any folder, so as root the read runs in a child process as an unprivileged user.
-  const asRoot = process.getuid?.() === 0;
-  const canDropRoot = asRoot && spawnSync('setpriv', ['--version']).status === 0;
-  it.skipIf(asRoot && !canDropRoot)('an unreadable folder inside the tree', async () => {
-    const dir = join(root, 'locked');
-    await placePlan(dir, 'ok/tfplan.json', 'update');
-    await mkdir(join(dir, 'secret'), { recursive: true });
-    await chmod(root, 0o755);
-    await chmod(join(dir, 'secret'), 0o000);
-    try {
-      let outcome: { name: string; code: string; message: string };
-      if (asRoot) {
-        const script = `
-          import { readTerragruntTree } from ${JSON.stringify(new URL('../../src/parsers/terragrunt-tree.js', import.meta.url).href)};
+  const asRoot = isRoot();
+  const cannotDrop = nobodyUnavailable();
+  const title = 'an unreadable folder inside the tree';
+  it.skipIf(cannotDrop !== undefined)(
+    cannotDrop === undefined ? title : `${title}: skipped, ${cannotDrop}`,
+    async () => {
+      const dir = join(root, 'locked');
+      await placePlan(dir, 'ok/tfplan.json', 'update');
+      await mkdir(join(dir, 'secret'), { recursive: true });
+      await chmod(root, 0o755);
+      await chmod(join(dir, 'secret'), 0o000);
+      try {
+        let outcome: { name: string; code: string; message: string };
+        if (asRoot) {
+          const script = `
+          import { readTerragruntTree } from __MODULE__;
           try { await readTerragruntTree(process.argv[1]); console.log('{}'); }
           catch (e) { console.log(JSON.stringify({ name: e.constructor.name, code: e.code, message: e.message })); }`;
-        const child = spawnSync(
-          'setpriv',
-          [
-            '--reuid=65534',
-            '--regid=65534',
-            '--clear-groups',
-            process.execPath,
-            '--import',
-            'tsx',
-            '--input-type=module',
-            '-e',
-            script,
-            dir,
-          ],
-          { encoding: 'utf8' },
-        );
-        outcome = JSON.parse(child.stdout) as typeof outcome;
-      } else {
-        const error = await inputError(readTerragruntTree(dir));
-        outcome = { name: error.name, code: error.code, message: error.message };
+          const stdout = await runModuleAsNobody('src/parsers/terragrunt-tree.ts', script, [dir]);
+          outcome = JSON.parse(stdout) as typeof outcome;
+        } else {
+          const error = await inputError(readTerragruntTree(dir));
+          outcome = { name: error.name, code: error.code, message: error.message };
+        }
+        expect(outcome).toEqual({
+          name: 'InputError',
+          code: 'INPUT_UNREADABLE',
+          message: `${dir}: cannot read folder ${join(dir, 'secret')} inside the tree (EACCES)`,
+        });
+      } finally {
+        await chmod(join(dir, 'secret'), 0o755);
       }
-      expect(outcome).toEqual({
-        name: 'InputError',
-        code: 'INPUT_UNREADABLE',
-        message: `${dir}: cannot read folder ${join(dir, 'secret')} inside the tree (EACCES)`,
-      });
-    } finally {
-      await chmod(join(dir, 'secret'), 0o755);
-    }
-  });
+    },
+  );
 });
 
 describe('symbolic links', () => {

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readActionMetadata } from '../../scripts/action-docs.js';
+import { BUNDLE_NODE } from './bundle-node.js';
 import { ensureBundles } from './bundles.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -89,7 +90,7 @@ export async function runAction(options: ActionRunOptions = {}): Promise<ActionR
     env[`INPUT_${name.toUpperCase()}`] = value;
   }
 
-  const child = spawn(process.execPath, [BUNDLE], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(BUNDLE_NODE, [BUNDLE], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));

@@ -1,7 +1,7 @@
 /**
  * A real HTTP server on 127.0.0.1 that behaves like the Harness IaCM API for the calls this tool
- * makes (events, time to live, pipelines, workspace data) (see ../../../shared/harness-iacm-api.md), records every request, and can be told to
- * misbehave: 429/503 a few times, reset the connection, answer slowly or never, fail forever, or
+ * makes (events, time to live, pipelines, workspace data; see the team's harness-iacm-api.md),
+ * records every request, and can be told to misbehave: 429/503 a few times, reset the connection, answer slowly or never, fail forever, or
  * answer 200 with a body that is not JSON. Tests point the real client at it; so can a person
  * (`npm run iacm-server`).
  */

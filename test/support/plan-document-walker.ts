@@ -7,8 +7,11 @@
  * The rules, shared with the streaming reader (src/parsers/json-stream/plan-walker.ts):
  * - `topLevelKey` for every top-level key, in order, before anything inside its value.
  * - `null` for an optional field is the same as the field being absent (Go writes `null` for
- *   unset slices and pointers in some versions); required fields (`address`, `change`,
- *   `actions`) must have their type. A field of the wrong type is INPUT_INVALID naming its path.
+ *   unset slices and pointers in some versions); required fields (`change`, `actions`) must have
+ *   their type. A field of the wrong type is INPUT_INVALID naming its path.
+ * - Labels (`address`, `module_address`, `type`, `name`, `index`) may be missing: the address is
+ *   rebuilt from the others (src/parsers/resource-address.ts). A state module's `address` is used
+ *   for its resources only when it comes before `resources` (what a streaming reader can know).
  * - Flags are lenient: `importing` counts when present and not null, `sensitive` when exactly
  *   true, `after_unknown` / `after_sensitive` when a `true` occurs anywhere in them.
  * - `output_changes` entries ARE the change (`{"actions": [...], "after": ...}`) in every real
@@ -22,6 +25,7 @@
 import { InputError } from '../../src/errors.js';
 import { containsTrue, keptOutputValue } from '../../src/parsers/json-stream/output-value.js';
 import type { ChangeEntry, OutputChangeEntry, PlanVisitor } from '../../src/parsers/plan-visitor.js';
+import { displayAddress, indexJsonOf, type AddressParts } from '../../src/parsers/resource-address.js';
 
 type JsonObject = Record<string, unknown>;
 
@@ -129,14 +133,34 @@ function* changeEntries(file: string, key: string, value: unknown): Generator<Ch
     const change = entry['change'];
     if (!isObject(change)) throw invalid(file, `${path}.change`, 'an object');
     const importing = change['importing'];
+    const mode = optionalString(file, `${path}.mode`, entry['mode']);
+    const parts: AddressParts = {
+      address: optionalString(file, `${path}.address`, entry['address']),
+      moduleAddress: optionalString(file, `${path}.module_address`, entry['module_address']),
+      mode,
+      ...labels(file, path, entry),
+    };
     yield {
-      address: expectString(file, `${path}.address`, entry['address']),
-      mode: optionalString(file, `${path}.mode`, entry['mode']),
+      address: displayAddress(parts, path),
+      mode,
       actions: actionsOf(file, `${path}.change`, change),
       importing: importing !== undefined && importing !== null,
       previousAddress: optionalString(file, `${path}.previous_address`, entry['previous_address']),
     };
   }
+}
+
+/** `type`, `name` and `index` of an entry or state resource, each optional. */
+function labels(file: string, path: string, entry: JsonObject): AddressParts {
+  const index = entry['index'];
+  if (index !== undefined && index !== null && typeof index !== 'number' && typeof index !== 'string') {
+    throw invalid(file, `${path}.index`, 'a number or a string');
+  }
+  return {
+    type: optionalString(file, `${path}.type`, entry['type']),
+    name: optionalString(file, `${path}.name`, entry['name']),
+    indexJson: indexJsonOf(index),
+  };
 }
 
 function walkOutputChanges(file: string, value: unknown, visitor: PlanVisitor): void {
@@ -179,17 +203,24 @@ function walkPriorState(file: string, value: unknown, visitor: PlanVisitor): voi
 /** One module of a values representation: its resources and child modules, in document order. */
 function walkModule(file: string, path: string, value: unknown, visitor: PlanVisitor): void {
   if (!isObject(value)) throw invalid(file, path, 'an object');
+  let moduleAddress: string | undefined;
   for (const key of Object.keys(value)) {
-    if (key === 'resources') {
+    if (key === 'address') {
+      moduleAddress = optionalString(file, `${path}.address`, value[key]);
+    } else if (key === 'resources') {
       const resources = optionalArray(file, `${path}.resources`, value[key]);
       for (let i = 0; i < resources.length; i++) {
         const resPath = `${path}.resources[${i}]`;
         const resource = resources[i];
         if (!isObject(resource)) throw invalid(file, resPath, 'an object');
-        visitor.priorStateResource(
-          expectString(file, `${resPath}.address`, resource['address']),
-          optionalString(file, `${resPath}.mode`, resource['mode']),
-        );
+        const mode = optionalString(file, `${resPath}.mode`, resource['mode']);
+        const parts: AddressParts = {
+          address: optionalString(file, `${resPath}.address`, resource['address']),
+          moduleAddress,
+          mode,
+          ...labels(file, resPath, resource),
+        };
+        visitor.priorStateResource(displayAddress(parts, resPath), mode);
       }
     } else if (key === 'child_modules') {
       const children = optionalArray(file, `${path}.child_modules`, value[key]);

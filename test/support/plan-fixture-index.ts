@@ -1,5 +1,5 @@
 /**
- * What `/work/shared/fixtures/INDEX-files.md` (the fixture curator's inventory, written from the
+ * What the fixture curator's inventory (`INDEX-files.md` of the collection the files were copied from, written from the
  * files by a separate tool) says each plan fixture holds: the histogram of `change.actions` over
  * all `resource_changes` entries of every mode (`read` = data sources), and `drift×N` = the number
  * of `resource_drift` entries of any action. An empty string: no resource changes at all.

@@ -35,6 +35,7 @@ export function makeReportModel(overrides: ModelOverrides = {}): ReportModel {
     units: [],
     cost: undefined,
     files: [],
+    erroredPlans: [],
     warnings: [],
     ...rest,
   };

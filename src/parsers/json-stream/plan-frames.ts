@@ -72,6 +72,10 @@ const KEY_NAMES = [
   'root_module',
   'resources',
   'child_modules',
+  'module_address',
+  'type',
+  'name',
+  'index',
 ] as const;
 
 export type KeyName = (typeof KEY_NAMES)[number];
@@ -106,17 +110,32 @@ export const K_AFTER_UNKNOWN = keyId('after_unknown');
 export const K_AFTER_SENSITIVE = keyId('after_sensitive');
 export const K_RESOURCES = keyId('resources');
 export const K_CHILD_MODULES = keyId('child_modules');
+/** Labels an address is rebuilt from when `address` is missing (resource-address.ts). */
+export const K_MODULE_ADDRESS = keyId('module_address');
+export const K_TYPE = keyId('type');
+export const K_NAME = keyId('name');
+export const K_INDEX = keyId('index');
 
 export const TOP_KEYS = keyTable(...TOP_KEY_NAMES);
-const ENTRY_KEYS = keyTable('address', 'mode', 'previous_address', 'change');
+const ENTRY_KEYS = keyTable(
+  'address',
+  'mode',
+  'previous_address',
+  'change',
+  'module_address',
+  'type',
+  'name',
+  'index',
+);
 const CHANGE_KEYS = keyTable('actions', 'importing');
 const OUTPUT_CHANGE_KEYS = keyTable('actions', 'after', 'after_unknown', 'after_sensitive');
 const PLANNED_KEYS = keyTable('outputs');
 const PLANNED_OUTPUT_KEYS = keyTable('sensitive');
 const PRIOR_KEYS = keyTable('values');
 const PRIOR_VALUES_KEYS = keyTable('root_module');
-const MODULE_KEYS = keyTable('resources', 'child_modules');
-const RESOURCE_KEYS = keyTable('address', 'mode');
+/** A state module's own `address` names the module its resources are in. */
+const MODULE_KEYS = keyTable('resources', 'child_modules', 'address');
+const RESOURCE_KEYS = keyTable('address', 'mode', 'type', 'name', 'index');
 
 export const COMMON_VALUE_NAMES = [
   'no-op',
@@ -168,6 +187,11 @@ export class Frame {
   count = 0;
   address: string | undefined = undefined;
   mode: string | undefined = undefined;
+  /** The labels an address is rebuilt from when `address` is missing (resource-address.ts). */
+  moduleAddress: string | undefined = undefined;
+  type: string | undefined = undefined;
+  resourceName: string | undefined = undefined;
+  indexJson: string | undefined = undefined;
   previousAddress: string | undefined = undefined;
   actions: string[] | undefined = undefined;
   importing = false;

@@ -12,6 +12,7 @@
  * - calls follow document order (keys of an object in the order written).
  */
 import type { PlanVisitor } from '../plan-visitor.js';
+import { displayAddress, indexJsonOf, type AddressParts } from '../resource-address.js';
 import {
   D_CAPTURE,
   D_DESCEND,
@@ -21,6 +22,7 @@ import {
   KIND_ARRAY,
   KIND_FALSE,
   KIND_NULL,
+  KIND_NUMBER,
   KIND_OBJECT,
   KIND_STRING,
   KIND_TRUE,
@@ -65,7 +67,10 @@ import {
   K_ERRORED,
   K_FORMAT_VERSION,
   K_IMPORTING,
+  K_INDEX,
   K_MODE,
+  K_MODULE_ADDRESS,
+  K_NAME,
   K_OTHER,
   K_OUTPUT_CHANGES,
   K_PLANNED_VALUES,
@@ -75,6 +80,7 @@ import {
   K_RESOURCE_CHANGES,
   K_RESOURCE_DRIFT,
   K_TERRAFORM_VERSION,
+  K_TYPE,
   TOP_KEYS,
   member,
 } from './plan-frames.js';
@@ -135,7 +141,7 @@ export class PlanWalker implements ScanHandler {
             f.hasChange = true;
             return this.enter(f, kind, KIND_OBJECT, F_CHANGE, '.change', offset, true);
           default:
-            return D_SKIP;
+            return this.label(f, kind, offset);
         }
       case F_CHANGE:
         if (f.key === K_ACTIONS) return this.enter(f, kind, KIND_ARRAY, F_ACTIONS, '.actions', offset, true);
@@ -181,6 +187,10 @@ export class PlanWalker implements ScanHandler {
           ? D_SKIP
           : this.enter(f, kind, KIND_OBJECT, F_MODULE, '.root_module', offset, false);
       case F_MODULE:
+        if (f.key === K_ADDRESS) {
+          f.address = undefined;
+          return this.expectString(f, '.address', kind, offset, false);
+        }
         if (f.key === K_RESOURCES)
           return this.enter(f, kind, KIND_ARRAY, F_RESOURCES, '.resources', offset, false);
         if (f.key === K_CHILD_MODULES) {
@@ -192,12 +202,15 @@ export class PlanWalker implements ScanHandler {
       case F_CHILD_MODULES:
         return this.element(f, kind, KIND_OBJECT, F_MODULE, offset);
       case F_RESOURCE:
-        if (f.key === K_ADDRESS) return this.expectString(f, '.address', kind, offset, true);
+        if (f.key === K_ADDRESS) {
+          f.address = undefined;
+          return this.expectString(f, '.address', kind, offset, false);
+        }
         if (f.key === K_MODE) {
           f.mode = undefined;
           return this.expectString(f, '.mode', kind, offset, false);
         }
-        return D_SKIP;
+        return f.key === K_MODULE_ADDRESS ? D_SKIP : this.label(f, kind, offset);
       default:
         return D_SKIP;
     }
@@ -220,9 +233,13 @@ export class PlanWalker implements ScanHandler {
       else this.visitor.terraformVersion(text);
       return;
     }
-    if (f.key === K_ADDRESS) f.address = text;
+    if (f.kind === F_MODULE || f.key === K_ADDRESS) f.address = text;
     else if (f.key === K_MODE) f.mode = text;
-    else f.previousAddress = text;
+    else if (f.key === K_PREVIOUS_ADDRESS) f.previousAddress = text;
+    else if (f.key === K_MODULE_ADDRESS) f.moduleAddress = text;
+    else if (f.key === K_TYPE) f.type = text;
+    else if (f.key === K_NAME) f.resourceName = text;
+    else f.indexJson = indexJsonOf(text);
   }
 
   close(offset: number): void {
@@ -230,11 +247,10 @@ export class PlanWalker implements ScanHandler {
     this.frame = f.parent;
     switch (f.kind) {
       case F_CHANGE_ENTRY: {
-        if (f.address === undefined) throw this.invalid(f, '.address', 'is missing', offset);
         if (!f.hasChange) throw this.invalid(f, '.change', 'is missing', offset);
         if (f.actions === undefined) throw this.invalid(f, '.change.actions', 'is missing', offset);
         const entry = {
-          address: f.address,
+          address: displayAddress(this.partsOf(f), f.path()),
           mode: f.mode,
           actions: f.actions,
           importing: f.importing,
@@ -259,10 +275,14 @@ export class PlanWalker implements ScanHandler {
       case F_PLANNED_OUTPUT:
         if (f.sensitive) this.visitor.plannedOutputSensitive(f.name);
         return;
-      case F_RESOURCE:
-        if (f.address === undefined) throw this.invalid(f, '.address', 'is missing', offset);
-        this.visitor.priorStateResource(f.address, f.mode);
+      case F_RESOURCE: {
+        // A state module's `address` counts when it came before its `resources` (as Terraform
+        // writes it): a reader that goes on reading cannot know one that comes after.
+        const module = f.parent!.parent!;
+        const parts = { ...this.partsOf(f), moduleAddress: module.address };
+        this.visitor.priorStateResource(displayAddress(parts, f.path()), f.mode);
         return;
+      }
       default:
         return;
     }
@@ -270,6 +290,12 @@ export class PlanWalker implements ScanHandler {
 
   captured(raw: Uint8Array | null, sawTrue: boolean, offset: number): void {
     const f = this.frame!;
+    if (f.kind !== F_OUTPUT_CHANGE) {
+      // A numeric `index` (a string one is captured as a string).
+      f.indexJson =
+        raw === null ? undefined : indexJsonOf(Number(this.text(raw, 0, raw.length, false, offset)));
+      return;
+    }
     if (f.key === K_AFTER_UNKNOWN) f.afterUnknown = sawTrue;
     else if (f.key === K_AFTER_SENSITIVE) f.afterSensitive = sawTrue;
     else if (raw === null) {
@@ -322,6 +348,41 @@ export class PlanWalker implements ScanHandler {
     }
   }
 
+  /**
+   * A label of a change entry or state resource (`module_address`, `type`, `name`: strings;
+   * `index`: a number or a string); null is the same as absent; other keys are skipped.
+   */
+  private label(f: Frame, kind: ValueKind, offset: number): Disposition {
+    switch (f.key) {
+      case K_MODULE_ADDRESS:
+        f.moduleAddress = undefined;
+        return this.expectString(f, '.module_address', kind, offset, false);
+      case K_TYPE:
+        f.type = undefined;
+        return this.expectString(f, '.type', kind, offset, false);
+      case K_NAME:
+        f.resourceName = undefined;
+        return this.expectString(f, '.name', kind, offset, false);
+      case K_INDEX:
+        f.indexJson = undefined;
+        if (kind === KIND_NUMBER) return D_RAW;
+        return this.expectString(f, '.index', kind, offset, false, 'a number or a string');
+      default:
+        return D_SKIP;
+    }
+  }
+
+  private partsOf(f: Frame): AddressParts {
+    return {
+      address: f.address,
+      moduleAddress: f.moduleAddress,
+      mode: f.mode,
+      type: f.type,
+      name: f.resourceName,
+      indexJson: f.indexJson,
+    };
+  }
+
   /** A container value the walker goes into; null skips it unless the field is required. */
   private enter(
     f: Frame,
@@ -356,10 +417,11 @@ export class PlanWalker implements ScanHandler {
     kind: ValueKind,
     offset: number,
     required: boolean,
+    want = 'a string',
   ): Disposition {
     if (kind === KIND_STRING) return D_CAPTURE;
     if (kind === KIND_NULL && !required) return D_SKIP;
-    throw this.invalid(f, field, `is ${KIND_NAMES[kind]}, not a string`, offset);
+    throw this.invalid(f, field, `is ${KIND_NAMES[kind]}, not ${want}`, offset);
   }
 
   private invalid(f: Frame, field: string, problem: string, offset: number): Error {

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BUILD_TIMEOUT_MS, ensureBundles } from '../../support/bundles.js';
+import { BUNDLE_NODE } from '../../support/bundle-node.js';
 import { contextPathOf, copyPaths, entrypoint, readDockerfile } from './dockerfile.js';
 
 export const REPO = fileURLToPath(new URL('../../../', import.meta.url));
@@ -61,7 +62,7 @@ export async function runPluginProcess(
   for (const name of Object.keys(env)) {
     if (!ALLOWED.test(name)) throw new Error(`${name} is not a variable Harness gives a plugin step`);
   }
-  const child = spawn(process.execPath, [entry], {
+  const child = spawn(BUNDLE_NODE, [entry], {
     cwd,
     env: { ...env, PATH: process.env['PATH'] ?? '/usr/bin:/bin' },
     stdio: ['ignore', 'pipe', 'pipe'],

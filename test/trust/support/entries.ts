@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readActionMetadata } from '../../../scripts/action-docs.js';
 import { parseOutputFile, BUNDLE as ACTION_BUNDLE } from '../../support/action-bundle.js';
+import { BUNDLE_NODE } from '../../support/bundle-node.js';
 import { BUILD_TIMEOUT_MS, ensureBundles as buildBundles } from '../../support/bundles.js';
 import { BUNDLE_ENTRY as PLUGIN_BUNDLE } from '../../plugin/support/plugin-bundle.js';
 import { runProcess, type ProcessRun } from './processes.js';
@@ -58,7 +59,7 @@ export interface CliRunOptions {
 }
 
 export function runCli(args: readonly string[], options: CliRunOptions = {}): Promise<ProcessRun> {
-  return runProcess(process.execPath, [CLI_BUNDLE, ...args], {
+  return runProcess(BUNDLE_NODE, [CLI_BUNDLE, ...args], {
     cwd: options.cwd ?? ROOT,
     env: { ...baseEnv(), ...options.env },
     timeoutMs: options.timeoutMs ?? 20_000,
@@ -122,7 +123,7 @@ export async function runActionBundle(options: ActionRunOptions): Promise<Action
     const fallback = (input.default ?? '').replace('${{ github.token }}', 'ghs_runner_token');
     env[`INPUT_${name.toUpperCase()}`] = options.inputs[name] ?? fallback;
   }
-  const run = await runProcess(process.execPath, [ACTION_BUNDLE], {
+  const run = await runProcess(BUNDLE_NODE, [ACTION_BUNDLE], {
     cwd: ROOT,
     env,
     timeoutMs: options.timeoutMs ?? 20_000,
@@ -146,7 +147,7 @@ export interface PluginRunOptions {
 }
 
 export function runPluginBundle(options: PluginRunOptions): Promise<ProcessRun> {
-  return runProcess(process.execPath, [PLUGIN_BUNDLE], {
+  return runProcess(BUNDLE_NODE, [PLUGIN_BUNDLE], {
     cwd: options.cwd ?? ROOT,
     env: { ...baseEnv(), ...options.env },
     timeoutMs: options.timeoutMs ?? 20_000,

@@ -4,7 +4,9 @@
  * deadline and says so, instead of waiting for vitest's timeout and leaving the process behind.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { asNobody as nobodyCommand, isRoot } from '../../support/unprivileged.js';
+
+export { nobodyUnavailable } from '../../support/unprivileged.js';
 
 export interface ProcessRun {
   readonly code: number | null;
@@ -24,17 +26,10 @@ export interface ProcessOptions {
   readonly timeoutMs?: number;
   /**
    * Run as the unprivileged `nobody` (uid/gid 65534) through setpriv: as root, `chmod 000` does
-   * not stop a read, so an unreadable file can only be shown to someone else.
+   * not stop a read, so an unreadable file can only be shown to someone else. The checkout's
+   * files the child needs are reached through a copy (test/support/unprivileged.ts).
    */
   readonly asNobody?: boolean;
-}
-
-const SETPRIV = ['/usr/bin/setpriv', '/bin/setpriv'].find((path) => existsSync(path));
-
-/** Why running as `nobody` is impossible here, or undefined when it works (or is not needed). */
-export function nobodyUnavailable(): string | undefined {
-  if (process.getuid?.() !== 0) return undefined; // not root: chmod 000 is enough on its own
-  return SETPRIV === undefined ? 'running as root and setpriv is not installed' : undefined;
 }
 
 export async function runProcess(
@@ -42,12 +37,12 @@ export async function runProcess(
   args: readonly string[],
   options: ProcessOptions,
 ): Promise<ProcessRun> {
-  const asNobody = options.asNobody === true && process.getuid?.() === 0 && SETPRIV !== undefined;
-  const [file, argv] = asNobody
-    ? [SETPRIV, ['--reuid=65534', '--regid=65534', '--clear-groups', command, ...args]]
-    : [command, [...args]];
+  const run =
+    options.asNobody === true && isRoot()
+      ? nobodyCommand(command, args, options.cwd, options.env)
+      : { file: command, args: [...args], cwd: options.cwd, env: { ...options.env } };
   const started = performance.now();
-  const child = spawn(file, argv, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(run.file, run.args, { cwd: run.cwd, env: run.env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
