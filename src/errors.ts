@@ -20,6 +20,7 @@ export type InputErrorCode =
   | 'INPUT_TRAILING' // more data after the first JSON value
   | 'INPUT_WRONG_KIND' // valid JSON of another kind: a state, an Infracost file, an array, NDJSON
   | 'INPUT_VERSION' // a format_version whose major version we do not know
+  | 'INPUT_CONFLICT' // two inputs that cannot be merged (one unit in two partials, two commits)
   | 'INPUT_INVALID'; // a document of the right kind with a field of the wrong type
 
 export type UsageErrorCode = 'USAGE' | 'CONFIG_INVALID' | 'CONFIG_MISSING' | 'NOTHING_TO_REPORT';

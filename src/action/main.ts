@@ -12,6 +12,8 @@ import { join } from 'node:path';
 import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
 import {
+  isMergeStep,
+  readActionMergeInputs,
   readActionInputs,
   readInput,
   SECRET_INPUTS,
@@ -24,9 +26,11 @@ import { renderMarkdownSummary } from '../reporter/markdown-summary.js';
 import type { ReportModel } from '../reporter/report-model.js';
 import { gateMessage, type RunFacts } from '../reporter/run-facts.js';
 import { JOB_SUMMARY_BUDGET } from '../reporter/text-budget.js';
-import { runReport, type ReportOutcome } from '../run/run-report.js';
+import { runMerge } from '../run/run-merge.js';
+import { runReport } from '../run/run-report.js';
+import { renderWorkspacesMarkdown } from '../reporter/workspaces-summary.js';
 import { actionOutputs, type OutputFiles } from './outputs.js';
-import { commentKey, pullRequestOf, upsertComment } from './pr-comment.js';
+import { commentKey, pullRequestOf, upsertComment, type CommentRenderer } from './pr-comment.js';
 import { REPORTER_NAME, VERSION } from '../version.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -49,11 +53,11 @@ function maskSecrets(env: Env): void {
 }
 
 /** The request body and the summary as files in RUNNER_TEMP, for later steps (upload, re-send). */
-async function writeFiles(outcome: ReportOutcome, markdown: string, env: Env): Promise<OutputFiles> {
+async function writeFiles(body: string, markdown: string, env: Env): Promise<OutputFiles> {
   const dir = await mkdtemp(join(env['RUNNER_TEMP'] ?? tmpdir(), 'iacm-reporter-'));
   const payloadFile = join(dir, 'event.json');
   const summaryFile = join(dir, 'summary.md');
-  await writeFile(payloadFile, outcome.body, 'utf8');
+  await writeFile(payloadFile, body, 'utf8');
   await writeFile(summaryFile, markdown, 'utf8');
   return { payloadFile, summaryFile };
 }
@@ -73,7 +77,13 @@ async function writeJobSummary(markdown: string, env: Env): Promise<void> {
 }
 
 /** A comment that cannot be written (a fork's read-only token, say) is a warning, not a failed report. */
-async function comment(model: ReportModel, facts: RunFacts, options: ActionOptions, env: Env): Promise<void> {
+async function comment(
+  model: ReportModel,
+  facts: RunFacts,
+  options: ActionOptions,
+  env: Env,
+  render?: CommentRenderer,
+): Promise<void> {
   if (options.comment === 'off') return;
   const pr = await pullRequestOf(env);
   if ('skip' in pr) {
@@ -89,7 +99,7 @@ async function comment(model: ReportModel, facts: RunFacts, options: ActionOptio
       baseUrl: env['GITHUB_API_URL'] ?? 'https://api.github.com',
     });
     const key = commentKey(options.commentKey, env);
-    const result = await upsertComment(client, pr, { key, mode: options.comment, model, facts });
+    const result = await upsertComment(client, pr, { key, mode: options.comment, model, facts, render });
     core.info(
       result.action === 'skipped'
         ? `comment: skipped, ${result.reason}`
@@ -122,6 +132,46 @@ function fail(message: string, exitCode: number): void {
   process.exitCode = exitCode;
 }
 
+/**
+ * The final job of a matrix (`merge:`): the legs' partials -> one event, one job summary, one
+ * comment; or with `comment-only`, one summary and comment over many workspaces, nothing sent.
+ */
+async function runMergeStep(env: Env): Promise<void> {
+  const { merge, options } = readActionMergeInputs(env);
+  const outcome = await runMerge(merge, { env, cwd: process.cwd(), log });
+  logModel(outcome.model);
+  for (const warning of outcome.model.warnings) core.warning(plainText(warning));
+  const failures: string[] = [];
+  let body = '';
+  let markdown: string;
+  let render: CommentRenderer | undefined;
+  if (outcome.kind === 'comment-only') {
+    markdown = renderWorkspacesMarkdown(outcome.sections, outcome.notes, JOB_SUMMARY_BUDGET);
+    render = (budget) => renderWorkspacesMarkdown(outcome.sections, outcome.notes, budget);
+    core.info(
+      `comment-only: ${outcome.sections.length} workspace(s), ${outcome.legs.length} leg(s); nothing sent`,
+    );
+  } else {
+    body = outcome.body;
+    markdown = renderMarkdownSummary(outcome.model, { budget: JOB_SUMMARY_BUDGET, facts: outcome.facts });
+    const { delivery } = outcome;
+    if (delivery.kind === 'dry-run') core.info('dry-run: the merged event was not sent to Harness');
+    if (delivery.kind === 'sent') core.info('the merged event was sent to Harness IaCM');
+    if (delivery.kind === 'spooled') {
+      failures.push(
+        `sending the event failed: ${describeError(delivery.error, SETTING_NAMES.action)}; the request body was saved to ${delivery.file}`,
+      );
+    }
+  }
+  const files = await writeFiles(body, markdown, env);
+  await writeJobSummary(markdown, env);
+  for (const [name, value] of Object.entries(actionOutputs(outcome.model, files)))
+    core.setOutput(name, value);
+  await comment(outcome.model, outcome.facts, options, env, render);
+  failures.push(...outcome.gates.map((gate) => `gate failed: ${gateMessage(gate)}`));
+  if (failures.length > 0) fail(failures.join('\n'), EXIT_FAILURE);
+}
+
 /** The whole step. Reads process.env (as @actions/core does for outputs and commands). */
 export async function run(): Promise<void> {
   const env: Env = process.env;
@@ -129,6 +179,7 @@ export async function run(): Promise<void> {
     maskSecrets(env);
     // Which release ran, for whoever reads the log later (after the masks, which must come first).
     core.info(`${REPORTER_NAME} ${VERSION}`);
+    if (isMergeStep(env)) return await runMergeStep(env);
     const { config, options } = readActionInputs(env);
     const outcome = await runReport(config, { env, cwd: process.cwd(), log });
     const { model, delivery, facts } = outcome;
@@ -137,14 +188,16 @@ export async function run(): Promise<void> {
     for (const warning of model.warnings) core.warning(plainText(warning));
 
     const markdown = renderMarkdownSummary(model, { budget: JOB_SUMMARY_BUDGET, facts });
-    const files = await writeFiles(outcome, markdown, env);
+    const files = await writeFiles(outcome.body, markdown, env);
     await writeJobSummary(markdown, env);
-    for (const [name, value] of Object.entries(actionOutputs(model, files))) core.setOutput(name, value);
+    const outputs = actionOutputs(model, { ...files, partialFile: outcome.partialFile });
+    for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
     await comment(model, facts, options, env);
 
     const failures: string[] = [];
     if (delivery.kind === 'dry-run') core.info('dry-run: the event was not sent to Harness');
     if (delivery.kind === 'sent') core.info('the event was sent to Harness IaCM');
+    if (delivery.kind === 'saved') core.info('partial report saved; nothing was sent (the merge step sends)');
     if (delivery.kind === 'spooled') {
       failures.push(
         `sending the event failed: ${describeError(delivery.error, SETTING_NAMES.action)}; the request body was saved to ${delivery.file}`,

@@ -5,6 +5,8 @@ import { reportOutputs } from '../reporter/report-outputs.js';
 export interface OutputFiles {
   readonly payloadFile: string;
   readonly summaryFile: string;
+  /** The partial report written by `save-partial`, when one was. */
+  readonly partialFile?: string | undefined;
 }
 
 export function actionOutputs(model: ReportModel, files: OutputFiles): Record<string, string> {
@@ -12,5 +14,6 @@ export function actionOutputs(model: ReportModel, files: OutputFiles): Record<st
     ...reportOutputs(model),
     'payload-file': files.payloadFile,
     'summary-markdown-file': files.summaryFile,
+    'partial-file': files.partialFile ?? '',
   };
 }

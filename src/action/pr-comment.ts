@@ -10,7 +10,7 @@ import type { CommentMode } from '../config/from-action-inputs.js';
 import { renderMarkdownSummary } from '../reporter/markdown-summary.js';
 import type { ReportModel } from '../reporter/report-model.js';
 import { NO_FACTS, type RunFacts } from '../reporter/run-facts.js';
-import { COMMENT_BUDGET, shrinkBudget } from '../reporter/text-budget.js';
+import { COMMENT_BUDGET, shrinkBudget, type TextBudget } from '../reporter/text-budget.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 type Env = Readonly<Record<string, string | undefined>>;
@@ -53,10 +53,19 @@ export function commentMarker(key: string): string {
   return `<!-- iacm-reporter:${key} -->`;
 }
 
+/** Renders a summary within a budget (the default: the model's own Markdown summary). */
+export type CommentRenderer = (budget: TextBudget) => string;
+
 /** The comment body: the marker on the first line, then the summary within GitHub's comment limit. */
-export function commentBody(model: ReportModel, key: string, facts: RunFacts = NO_FACTS): string {
+export function commentBody(
+  model: ReportModel,
+  key: string,
+  facts: RunFacts = NO_FACTS,
+  render?: CommentRenderer,
+): string {
   const head = `${commentMarker(key)}\n`;
-  return head + renderMarkdownSummary(model, { budget: shrinkBudget(COMMENT_BUDGET, head), facts });
+  const budget = shrinkBudget(COMMENT_BUDGET, head);
+  return head + (render ? render(budget) : renderMarkdownSummary(model, { budget, facts }));
 }
 
 export type CommentResult =
@@ -96,6 +105,8 @@ export async function upsertComment(
     readonly mode: Exclude<CommentMode, 'off'>;
     readonly model: ReportModel;
     readonly facts?: RunFacts;
+    /** Another summary than the model's own (`merge --comment-only`: one section per workspace). */
+    readonly render?: CommentRenderer | undefined;
   },
 ): Promise<CommentResult> {
   const { key, mode, model } = options;
@@ -109,7 +120,7 @@ export async function upsertComment(
   if (existing === undefined && !worthPosting) {
     return { action: 'skipped', reason: 'no changes or drift (comment: on-change)' };
   }
-  const body = commentBody(model, key, options.facts);
+  const body = commentBody(model, key, options.facts, options.render);
   if (existing !== undefined) {
     const { data } = await client.rest.issues.updateComment({
       owner: pr.owner,

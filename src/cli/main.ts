@@ -2,6 +2,7 @@
 import { describeError, EXIT_BAD_INPUT, EXIT_OK, exitCodeOf } from '../errors.js';
 import { SETTING_NAMES } from '../config/settings.js';
 import type { CliIo } from './cli-io.js';
+import * as merge from './merge-command.js';
 import * as pipelines from './pipelines-command.js';
 import * as report from './report-command.js';
 import * as send from './send-command.js';
@@ -14,6 +15,7 @@ const COMMANDS: Record<string, (argv: string[], io: CliIo) => Promise<number>> =
   send: send.run,
   ttl: ttl.run,
   pipelines: pipelines.run,
+  merge: merge.run,
   upload: upload.run,
 };
 
@@ -28,6 +30,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
     if (command === undefined || command === 'report') {
       io.stdout(`${report.REPORT_USAGE}\n`);
+      return EXIT_OK;
+    }
+    if (command === 'merge') {
+      io.stdout(`${merge.MERGE_USAGE}\n`);
       return EXIT_OK;
     }
   } else if (command === undefined && argv.length === 0) {

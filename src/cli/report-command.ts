@@ -38,6 +38,10 @@ Event:
 Delivery:
   --dry-run                    print the request body on stdout; send nothing, need no credentials
   --spool-dir <dir>            where an undeliverable body is saved (default RUNNER_TEMP or the OS temp dir)
+Partial reports (one CI leg of many; see iacm-report merge --help):
+  --save-partial <file>        write this leg's partial report; nothing is sent (unless --send)
+  --leg <name>                 the leg's name in the partial (default: CI job/step and file name)
+  --send                       with --save-partial, also send this leg's own event
 ${CONNECTION_USAGE}
 
 Workspace data (off unless asked; uploaded before the event, which carries their ids):
@@ -58,7 +62,7 @@ Other:
   -V, --version                print the version and exit
 
 Exit codes: 0 success, 2 bad input or usage, 1 any other failure.
-Other commands: iacm-report send | upload | ttl | pipelines --help`;
+Other commands: iacm-report merge | send | upload | ttl | pipelines --help`;
 
 export function run(argv: string[], io: CliIo, overrides: CommandOverrides = {}): Promise<number> {
   return runCommand(argv, io, () => report(argv, io, overrides));

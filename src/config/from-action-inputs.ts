@@ -10,6 +10,7 @@
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
 import { issuePath, ruleError } from './config-issues.js';
+import { mergeConfigSchema, type MergeConfig } from './merge-schema.js';
 import { reportConfigSchema, type ReportConfig } from './schema.js';
 import { parseBooleanText, setPath, settingAt, settingsOf, splitList, type Setting } from './settings.js';
 
@@ -74,10 +75,20 @@ function describeIssues(
     .join('; ');
 }
 
-/** Reads and validates every input. Throws UsageError (exit 2) naming the inputs at fault. */
-export function readActionInputs(env: Readonly<Record<string, string | undefined>>): ActionInputs {
+interface CollectedInputs {
+  readonly configInput: Record<string, unknown>;
+  readonly optionsInput: Record<string, unknown>;
+  /** The merge step's own inputs (`merge.*` rows), at their paths under `merge`. */
+  readonly mergeInput: Record<string, unknown>;
+  readonly raw: Record<string, unknown>;
+  readonly problems: string[];
+}
+
+/** Every input set, parsed by kind and put at its row's path; bad booleans collected. */
+function collectInputs(env: Readonly<Record<string, string | undefined>>): CollectedInputs {
   const configInput: Record<string, unknown> = {};
   const optionsInput: Record<string, unknown> = {};
+  const mergeInput: Record<string, unknown> = {};
   const raw: Record<string, unknown> = {};
   const problems: string[] = [];
 
@@ -95,7 +106,24 @@ export function readActionInputs(env: Readonly<Record<string, string | undefined
       }
     }
     if (row.path.startsWith('action.')) setPath(optionsInput, row.path.slice('action.'.length), parsed);
+    else if (row.path.startsWith('merge.')) setPath(mergeInput, row.path, parsed);
     else setPath(configInput, row.path, parsed);
+  }
+  return { configInput, optionsInput, mergeInput, raw, problems };
+}
+
+/** Whether the step is the final job of a matrix (`merge:` set) rather than a report. */
+export function isMergeStep(env: Readonly<Record<string, string | undefined>>): boolean {
+  return readInput(env, 'merge') !== undefined;
+}
+
+/** Reads and validates every input. Throws UsageError (exit 2) naming the inputs at fault. */
+export function readActionInputs(env: Readonly<Record<string, string | undefined>>): ActionInputs {
+  const { configInput, optionsInput, mergeInput, raw, problems } = collectInputs(env);
+  for (const [name, value] of Object.entries((mergeInput['merge'] ?? {}) as Record<string, unknown>)) {
+    if (value === false) continue; // action.yml's default for a switch
+    const input = settingAt(`merge.${name}`, 'action')?.name ?? name;
+    problems.push(`input "${input}" goes with the "merge" input (the final job of a matrix)`);
   }
 
   const config = reportConfigSchema.safeParse(configInput);
@@ -109,4 +137,42 @@ export function readActionInputs(env: Readonly<Record<string, string | undefined
     throw new UsageError(problems.join('; '), code);
   }
   return { config: config.data, options: options.data };
+}
+
+/** Inputs only a report step reads; a merge step takes its data from the partials. */
+const REPORT_ONLY = settingsOf('action')
+  .filter((row) => row.section === 'inputs' || row.section === 'partial')
+  .map((row) => row.name);
+
+export interface ActionMergeInputs {
+  readonly merge: MergeConfig;
+  readonly options: ActionOptions;
+}
+
+/** The final job's inputs (`merge:` set). Throws UsageError (exit 2) naming the inputs at fault. */
+export function readActionMergeInputs(env: Readonly<Record<string, string | undefined>>): ActionMergeInputs {
+  const { configInput, optionsInput, mergeInput, raw, problems } = collectInputs(env);
+  // An input still at action.yml's default is not a choice the user made.
+  const misplaced = REPORT_ONLY.filter(
+    (name) => raw[name] !== undefined && raw[name] !== ACTION_INPUTS[name]?.default,
+  );
+  if (misplaced.length > 0) {
+    problems.push(
+      `${misplaced.map((n) => `"${n}"`).join(', ')} cannot go with "merge": the merge step reads only the partial reports the legs saved`,
+    );
+  }
+  const shared = { ...configInput };
+  for (const row of settingsOf('action')) {
+    if (REPORT_ONLY.includes(row.name)) delete shared[row.path.split('.')[0] ?? ''];
+  }
+  const merge = mergeConfigSchema.safeParse({ ...shared, ...mergeInput });
+  if (!merge.success) problems.push(describeIssues(merge.error.issues, raw));
+  const options = actionOptionsSchema.safeParse(optionsInput);
+  if (!options.success) problems.push(describeIssues(options.error.issues, raw, 'action.'));
+  if (problems.length > 0 || !merge.success || !options.success) {
+    const only = !merge.success && problems.length === 1 ? merge.error.issues[0] : undefined;
+    const code = (only && ruleError(only, 'action')?.code) ?? 'CONFIG_INVALID';
+    throw new UsageError(problems.join('; '), code);
+  }
+  return { merge: merge.data, options: options.data };
 }

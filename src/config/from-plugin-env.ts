@@ -116,10 +116,19 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 }
 
 /** Reads and validates the plugin's settings; throws a one-line UsageError naming the setting. */
-export function configFromPluginEnv(env: Env): PluginConfig {
-  const input: Record<string, unknown> = {};
+export type SettingSources = Map<string, { label: string; value: string; secret: boolean }>;
+
+export interface CollectedSettings {
+  readonly input: Record<string, unknown>;
   /** Config path -> where its value came from, for messages. */
-  const sources = new Map<string, { label: string; value: string; secret: boolean }>();
+  readonly sources: SettingSources;
+  readonly warnings: string[];
+}
+
+/** Every setting and built-in fallback, parsed by kind and put at its row's path. */
+export function collectPluginSettings(env: Env): CollectedSettings {
+  const input: Record<string, unknown> = {};
+  const sources: SettingSources = new Map();
   const warnings: string[] = [];
 
   for (const setting of settingsOf('plugin')) {
@@ -171,16 +180,32 @@ export function configFromPluginEnv(env: Env): PluginConfig {
     }
   }
 
-  const result = reportConfigSchema.safeParse(input);
-  if (!result.success) {
-    const issue = result.error.issues[0] as z.core.$ZodIssue;
-    const rule = ruleError(issue, 'plugin');
-    if (rule) throw rule;
-    const key = issuePath(issue);
-    const source = sources.get(key);
-    const label = source?.label ?? key;
-    const got = source && !source.secret ? ` (got ${echo(source.value)})` : '';
-    throw new UsageError(`${label}: ${describeIssue(issue)}${got}`, 'CONFIG_INVALID');
+  return { input, sources, warnings };
+}
+
+/** One line naming the setting (and the variable it came from) an issue is about. */
+export function pluginIssueError(issue: z.core.$ZodIssue, sources: SettingSources): UsageError {
+  const rule = ruleError(issue, 'plugin');
+  if (rule) return rule;
+  const key = issuePath(issue);
+  const source = sources.get(key);
+  const label = source?.label ?? key;
+  const got = source && !source.secret ? ` (got ${echo(source.value)})` : '';
+  return new UsageError(`${label}: ${describeIssue(issue)}${got}`, 'CONFIG_INVALID');
+}
+
+export function configFromPluginEnv(env: Env): PluginConfig {
+  const { input, sources, warnings } = collectPluginSettings(env);
+  // The merge step's settings belong to a step with settings.merge (from-plugin-merge.ts).
+  const merge = (input['merge'] ?? {}) as Record<string, unknown>;
+  const stray = Object.keys(merge).find((key) => merge[key] !== false);
+  if (stray !== undefined) {
+    throw new UsageError(
+      `${sources.get(`merge.${stray}`)?.label ?? stray} goes with settings.merge (the step that merges partial reports)`,
+      'CONFIG_INVALID',
+    );
   }
+  const result = reportConfigSchema.safeParse(input);
+  if (!result.success) throw pluginIssueError(result.error.issues[0] as z.core.$ZodIssue, sources);
   return { config: result.data, warnings };
 }

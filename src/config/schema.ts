@@ -38,7 +38,7 @@ export const gatesSchema = z.object({
   failOnPolicy: z.enum(POLICY_GATE_LEVELS).optional(),
 });
 
-const reportConfigBase = z.object({
+export const reportConfigBase = z.object({
   plans: z.array(z.string().min(1)).default([]),
   drifts: z.array(z.string().min(1)).default([]),
   terragruntDir: z.string().min(1).optional(),
@@ -57,6 +57,14 @@ const reportConfigBase = z.object({
   gates: gatesSchema.prefault({}),
   /** Workspace data uploads and their pipeline ids (upload-settings.ts). */
   uploads: uploadsSchema.prefault({}),
+
+  // --- Partial reports (map side of `merge`) ---
+  /** Write this run's partial report to this file; nothing is sent unless `send` is also set. */
+  savePartial: z.string().min(1).optional(),
+  /** The leg's name in the partial (default: from the CI and the file name). */
+  leg: z.string().min(1).max(300).optional(),
+  /** With savePartial: send this leg's own event as well (one workspace per leg). */
+  send: z.boolean().default(false),
 });
 
 export const reportConfigSchema = reportConfigBase.superRefine(crossFieldRules);
@@ -95,7 +103,20 @@ function crossFieldRules(config: z.output<typeof reportConfigBase>, ctx: z.Refin
     return;
   }
   if (uploadRules(config, ctx)) return;
-  if (config.dryRun) return;
+  // Partial reports: --leg and --send only mean something with --save-partial.
+  for (const field of ['leg', 'send'] as const) {
+    if (config[field] !== undefined && config[field] !== false && config.savePartial === undefined) {
+      rule(
+        ctx,
+        'CONFIG_INVALID',
+        [field],
+        `${settingRef(field)} goes with ${settingRef('savePartial')} (the partial report of one CI leg)`,
+      );
+      return;
+    }
+  }
+  // A leg that only saves its partial sends nothing, so it needs no credentials.
+  if (config.dryRun || (config.savePartial !== undefined && !config.send)) return;
   // Checked before any file is read: a long read then "no API key" helps nobody.
   const missing = SEND_FIELDS.filter((field) => config.connection[field] === undefined);
   if (missing.length > 0) {

@@ -28,7 +28,8 @@ export const WORLDS: readonly World[] = ['cli', 'action', 'plugin'];
 /** `text`: one value; `list`: files or globs, comma-separated or one a line; `boolean`: see above. */
 export type SettingKind = 'text' | 'list' | 'boolean';
 
-export type SettingSection = 'inputs' | 'event' | 'delivery' | 'connection' | 'gates' | 'action' | 'uploads';
+export type SettingSection =
+  'inputs' | 'event' | 'delivery' | 'connection' | 'gates' | 'action' | 'partial' | 'merge' | 'uploads';
 
 export interface Setting {
   /** kebab-case: the CLI flag without `--`, the Action input; snake_cased, the plugin setting. */
@@ -373,6 +374,77 @@ export const SETTINGS: readonly Setting[] = [
     endpoint: 'pipeline_stage_execution_id',
     description: 'Harness stage execution id for the uploads.',
     help: 'the stage execution id, required by any upload',
+  },
+  // ── Partial reports: one CI leg of many (issue 13) ──
+  {
+    name: 'save-partial',
+    path: 'savePartial',
+    kind: 'text',
+    section: 'partial',
+    description:
+      "Write this leg's partial report to this file (for a final job with `merge`) instead of sending; no Harness input is needed then. Upload it under a unique name per leg.",
+    help: "write this leg's partial report; nothing is sent (unless --send)",
+  },
+  {
+    name: 'leg',
+    path: 'leg',
+    kind: 'text',
+    section: 'partial',
+    description:
+      "The leg's name in its partial report, for the merged summary (for example the matrix value). Default: the job id and the partial's file name.",
+    help: "the leg's name in the partial (default: CI job/step and file name)",
+  },
+  {
+    name: 'send',
+    path: 'send',
+    kind: 'boolean',
+    section: 'partial',
+    default: 'false',
+    description:
+      "true to also send this leg's own event with `save-partial` (one workspace per leg, merged with `comment-only`).",
+    help: "with --save-partial, also send this leg's own event",
+  },
+  // ── Merge: the final job of a matrix (the CLI's `merge` command takes these as its own flags) ──
+  {
+    name: 'merge',
+    path: 'merge.partials',
+    kind: 'list',
+    section: 'merge',
+    worlds: ['action', 'plugin'],
+    description:
+      "Partial report files or globs (one per line or comma-separated) to merge into one event, one job summary and one comment. Set it in the final job that downloads the legs' partials.",
+    help: 'partial report files or globs to merge into one event',
+  },
+  {
+    name: 'comment-only',
+    path: 'merge.commentOnly',
+    kind: 'boolean',
+    section: 'merge',
+    worlds: ['action', 'plugin'],
+    default: 'false',
+    description:
+      'With `merge`: the legs already sent to their own workspaces; write one comment and job summary over all of them, one section per workspace, and send nothing.',
+    help: "with merge: one summary over many workspaces' legs; nothing sent",
+  },
+  {
+    name: 'expect-legs',
+    path: 'merge.expectLegs',
+    kind: 'text',
+    section: 'merge',
+    worlds: ['action', 'plugin'],
+    description:
+      'With `merge`: how many legs the matrix has. Fewer partials make the event incomplete, and the summary says how many are missing.',
+    help: 'with merge: legs expected; fewer make the event incomplete',
+  },
+  {
+    name: 'allow-mixed',
+    path: 'merge.allowMixed',
+    kind: 'boolean',
+    section: 'merge',
+    worlds: ['action', 'plugin'],
+    default: 'false',
+    description: 'With `merge`, true to accept partials of different workspaces or commits.',
+    help: 'with merge: accept partials of different workspaces or commits',
   },
 ];
 

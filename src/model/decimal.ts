@@ -64,3 +64,16 @@ export function percentage(numerator: string, denominator: string, places = 2): 
   const text = places > 0 ? `${whole}.${fraction}` : whole;
   return negative && rounded !== 0n ? `-${text}` : text;
 }
+
+/** a + b exactly, as plain decimal text with the larger of the two scales ("1.5" + "2.25" = "3.75"). */
+export function addDecimals(a: string, b: string): string {
+  const x = parse(a);
+  const y = parse(b);
+  const scale = Math.max(x.scale, y.scale);
+  const sum = rescale(x, scale) + rescale(y, scale);
+  const negative = sum < 0n;
+  const digits = (negative ? -sum : sum).toString().padStart(scale + 1, '0');
+  const whole = digits.slice(0, digits.length - scale);
+  const text = scale > 0 ? `${whole}.${digits.slice(digits.length - scale)}` : whole;
+  return negative ? `-${text}` : text;
+}

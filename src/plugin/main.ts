@@ -9,6 +9,10 @@ import { statSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
 import { redact } from '../api/redact.js';
 import { configFromPluginEnv, ENDPOINT_VARIABLES } from '../config/from-plugin-env.js';
+import { isPluginMerge, mergeConfigFromPluginEnv } from '../config/from-plugin-merge.js';
+import type { MergeConfig } from '../config/merge-schema.js';
+import { renderWorkspacesText } from '../reporter/workspaces-summary.js';
+import { runMerge, type MergeOutcome } from '../run/run-merge.js';
 import type { ReportConfig } from '../config/schema.js';
 import { describeError, EXIT_FAILURE, EXIT_OK, exitCodeOf } from '../errors.js';
 import { SETTING_NAMES } from '../config/settings.js';
@@ -91,6 +95,7 @@ function progressDrawer(io: PluginIo): RunIo['progress'] {
 }
 
 export async function runPlugin(io: PluginIo, report: RunReportFn = runReport): Promise<number> {
+  if (isPluginMerge(io.env)) return runPluginMerge(io);
   const secrets = secretsOf(io.env);
   const out = (line: string): void => io.stdout(`${redact(line, secrets)}\n`);
   const err = (line: string): void => io.stderr(`${redact(line, secrets)}\n`);
@@ -145,6 +150,9 @@ export async function runPlugin(io: PluginIo, report: RunReportFn = runReport): 
       out('Dry run: the event was not sent. The body that would have been sent:');
       out(outcome.body);
       break;
+    case 'saved':
+      out(`Partial report saved to ${config.savePartial ?? ''}; nothing sent (the merge step sends).`);
+      break;
     case 'spooled':
       err(`iacm-report: error: ${describeError(delivery.error, SETTING_NAMES.plugin)}`);
       err(
@@ -154,6 +162,71 @@ export async function runPlugin(io: PluginIo, report: RunReportFn = runReport): 
       break;
   }
 
+  for (const gate of outcome.gates) {
+    err(`iacm-report: gate failed: ${gateMessage(gate)}`);
+    exitCode = EXIT_FAILURE;
+  }
+  return exitCode;
+}
+
+/**
+ * The step after a looping strategy (`settings.merge`): the legs' partials -> one event (or, with
+ * comment_only, one summary over many workspaces), the same outputs and exit codes as a report.
+ */
+async function runPluginMerge(io: PluginIo): Promise<number> {
+  const secrets = secretsOf(io.env);
+  const out = (line: string): void => io.stdout(`${redact(line, secrets)}\n`);
+  const err = (line: string): void => io.stderr(`${redact(line, secrets)}\n`);
+  let config: MergeConfig;
+  let outcome: MergeOutcome;
+  try {
+    const parsed = mergeConfigFromPluginEnv(io.env);
+    for (const warning of parsed.warnings) err(`warning: ${warning}`);
+    config = parsed.config;
+    if (config.connection.apiKey !== undefined) secrets.push(config.connection.apiKey);
+    outcome = await runMerge(config, { env: io.env, cwd: workingFolder(io.env, io.cwd), log: err });
+  } catch (error) {
+    err(`iacm-report: error: ${describeError(error)}`);
+    return exitCodeOf(error);
+  }
+
+  let exitCode = EXIT_OK;
+  const { model } = outcome;
+  const summary = (maxBytes: number): string =>
+    outcome.kind === 'comment-only'
+      ? redact(renderWorkspacesText(outcome.sections, outcome.notes, maxBytes), secrets)
+      : fittedSummary(model, maxBytes, secrets, outcome.facts);
+  const outputFile = outputFilePath(io.env);
+  if (outputFile !== undefined) {
+    try {
+      const event = outcome.kind === 'event' ? outcome.event : { event_type: model.eventType };
+      await writeOutputFile(outputFile, outputVariables(model, event, summary(SUMMARY_MAX_BYTES)));
+    } catch (error) {
+      err(
+        `iacm-report: error: could not write the output variables to ${outputFile}: ${describeError(error)}`,
+      );
+      exitCode = EXIT_FAILURE;
+    }
+  }
+  out(summary(LOG_SUMMARY_MAX_BYTES));
+  if (outcome.kind === 'comment-only') {
+    out(
+      `Comment only: ${outcome.sections.length} workspace(s), ${outcome.legs.length} leg(s); nothing sent.`,
+    );
+  } else if (outcome.delivery.kind === 'sent') {
+    out(
+      `Sent the merged ${outcome.event.event_type} event of ${outcome.legs.length} leg(s) to IaCM workspace "${config.connection.workspace ?? ''}".`,
+    );
+  } else if (outcome.delivery.kind === 'dry-run') {
+    out('Dry run: the merged event was not sent. The body that would have been sent:');
+    out(outcome.body);
+  } else if (outcome.delivery.kind === 'spooled') {
+    err(`iacm-report: error: ${describeError(outcome.delivery.error)}`);
+    err(
+      `The event body was saved to ${outcome.delivery.file}; send it later with: iacm-report send --payload ${outcome.delivery.file}`,
+    );
+    exitCode = EXIT_FAILURE;
+  }
   for (const gate of outcome.gates) {
     err(`iacm-report: gate failed: ${gateMessage(gate)}`);
     exitCode = EXIT_FAILURE;

@@ -86,6 +86,11 @@ function whereLine(model: ReportModel, facts: RunFacts): string[] {
     case 'dry-run':
       parts.push(`Dry run, not sent${workspace === '' ? '' : ` (workspace ${workspace})`}`);
       break;
+    case 'saved':
+      parts.push(
+        `Partial report saved for a final merge, not sent${workspace === '' ? '' : ` (workspace ${workspace})`}`,
+      );
+      break;
     case 'spooled':
       parts.push(
         `**Not sent:** saved to ${codeSpan(facts.delivery.file, 300)} (send it with <code>iacm-report send --payload</code>)`,

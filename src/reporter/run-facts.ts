@@ -15,6 +15,8 @@ export interface TrippedGate {
 export type DeliveryFact =
   | { readonly kind: 'sent' }
   | { readonly kind: 'dry-run' }
+  /** A partial report (`--save-partial`) for a final `merge`: nothing sent from this leg. */
+  | { readonly kind: 'saved' }
   | { readonly kind: 'spooled'; readonly file: string };
 
 export interface RunFacts {

@@ -118,6 +118,9 @@ function whereLines(model: ReportModel, facts: RunFacts): string[] {
     case 'dry-run':
       parts.push(`Dry run, not sent${target}`);
       break;
+    case 'saved':
+      parts.push(`Partial report saved for a final merge, not sent${target}`);
+      break;
     case 'spooled':
       parts.push(`Not sent: saved to ${plainText(facts.delivery.file)}${target}`);
       break;

@@ -8,14 +8,19 @@ import { deliverEvent } from '../api/deliver.js';
 import type { HttpOptions } from '../api/http-client.js';
 import type { ReportConfig } from '../config/schema.js';
 import { readCiContext } from '../context/ci-context.js';
-import { InputError, settingRef } from '../errors.js';
+import { describeError, InputError, settingRef } from '../errors.js';
+import type { CiContext } from '../model/ci-context.js';
+import type { PartialOrigin } from '../partial/build-partial.js';
+import { buildPartial, failedPartial } from '../partial/build-partial.js';
+import { legOrigin } from '../partial/leg-name.js';
+import { writePartialFile } from '../partial/partial-file.js';
+import { plainText } from '../plain-text.js';
 import { expandInputs } from '../parsers/expand-inputs.js';
 import { parseInfracostText } from '../parsers/infracost.js';
 import { parseJsonText, readJsonText } from '../parsers/json-file.js';
 import type { PipelineIds } from '../api/workspace-data.js';
 import { withDataIds } from '../reporter/data-ids.js';
 import type { WorkspaceDataReport } from '../reporter/workspace-data.js';
-import { plainText } from '../plain-text.js';
 import { performUploads } from './data-uploads.js';
 import {
   checkUploadFiles,
@@ -29,7 +34,7 @@ import type { PlanSummary } from '../model/plan-summary.js';
 import { readPlanFile } from '../parsers/read-plan.js';
 import { readTerragruntTree } from '../parsers/terragrunt-tree.js';
 import { buildEvent } from '../reporter/build-event.js';
-import type { TerragruntInput } from '../reporter/build-model.js';
+import type { ModelInput, TerragruntInput } from '../reporter/build-model.js';
 import { buildModel } from '../reporter/build-model.js';
 import type { SendEventRequest } from '../reporter/event-schema.js';
 import type { ReportModel } from '../reporter/report-model.js';
@@ -52,6 +57,8 @@ export interface RunIo {
 export type Delivery =
   | { readonly kind: 'dry-run' }
   | { readonly kind: 'sent' }
+  /** `--save-partial` without `--send`: the partial is the delivery; nothing went to Harness. */
+  | { readonly kind: 'saved' }
   /** Sending failed for good; the exact body was written to `file` for `iacm-report send --payload`. */
   | { readonly kind: 'spooled'; readonly file: string; readonly error: Error };
 
@@ -65,26 +72,106 @@ export interface ReportOutcome {
   readonly gates: readonly TrippedGate[];
   /** What the summaries say beyond the plans: gates, where the event went, commit and run. */
   readonly facts: RunFacts;
+  /** The partial report written (`--save-partial`), as an absolute path. */
+  readonly partialFile?: string | undefined;
 }
 
 export async function runReport(config: ReportConfig, io: RunIo): Promise<ReportOutcome> {
-  // What the config needs (something to report, credentials unless a dry run, the pipeline ids of
-  // any upload) was checked by its schema before we were called. Upload files are looked at next,
-  // before any plan is read.
+  // What the config needs (something to report, credentials unless a dry run or a partial alone)
+  // was checked by its schema before we were called.
+  const sends = !config.dryRun && (config.savePartial === undefined || config.send);
+  // Upload files (issue 14) are looked at before any plan is read; their pipeline ids were
+  // checked by the schema.
   const uploadWarnings = await checkUploadFiles(config.uploads, io.cwd);
-
-  // Every input is found before any is read, so a typo in the last one costs no time.
-  const planFiles = await expandInputs(config.plans, io.cwd, 'plan');
   // The git context (a few `git` processes) is gathered while the plans are read, not after: on a
   // large plan that wait was idle time. A failure surfaces where it is awaited, as before.
   const ciContext = readCiContext(io.env, io.cwd);
   ciContext.catch(() => undefined);
+  let input: ModelInput;
+  let uploadContext: UploadContext = { cwd: io.cwd };
+  try {
+    ({ input, uploadContext } = await gatherInputsAndUploads(config, io));
+    input = { ...input, warnings: [...uploadWarnings, ...(input.warnings ?? [])] };
+  } catch (error) {
+    // A leg whose inputs are missing or bad still leaves a partial saying so, so the merge can
+    // name it as failed instead of silently counting one leg fewer.
+    if (config.savePartial !== undefined) {
+      await saveFailedPartial(config, io, await contextOrEmpty(ciContext), error);
+    }
+    throw error;
+  }
+  const model = buildModel(input);
+  // Files as a person finds them from where the run is: relative to the working folder.
+  model.files = model.files.map((file) => relativeToCwd(file, io.cwd));
+  const context = await ciContext;
+  let event = buildEvent(model, context);
+  const planned = await planUploads(config, uploadContext);
+  model.warnings.push(...planned.warnings);
+  if (planned.uploads.length > 0) {
+    if (!sends) {
+      // What would go up, on the log (stderr for the CLI): type, file, size, stack path.
+      for (const line of describePlannedUploads(planned.uploads)) io.log(plainText(line));
+      model.workspaceData = plannedRecords(planned.uploads);
+    } else {
+      // Uploads first: the event carries the ids they answer with, the gates their policy answers.
+      const done = await performUploads(planned.uploads, {
+        connection: config.connection,
+        pipeline: config.uploads.pipeline as PipelineIds,
+        http: io.http,
+        env: io.env,
+        cwd: io.cwd,
+        spoolDir: config.spoolDir,
+      });
+      model.workspaceData = done.report;
+      model.warnings.push(...failedUploadWarnings(done.report));
+      event = withDataIds(event, done.assignments, done.stateChecksum);
+    }
+  }
+  const body = JSON.stringify(event);
+  // Gates are known before anything is written, so every summary can name the ones that trip.
+  const gates = trippedGates(model, config.gates);
+  // Warnings are not logged here: each entry shows them once, in its own summary (or annotations).
+
+  let partialFile: string | undefined;
+  if (config.savePartial !== undefined) {
+    partialFile = resolve(io.cwd, config.savePartial);
+    await writePartialFile(partialFile, buildPartial(input, partialOrigin(config, io, context, sends)));
+    io.log(`Partial report saved to ${plainText(config.savePartial)}`);
+  }
+
+  const delivery: Delivery = config.dryRun
+    ? { kind: 'dry-run' }
+    : !sends
+      ? { kind: 'saved' }
+      : await deliverEvent(config.connection, body, {
+          spoolDir: config.spoolDir,
+          env: io.env,
+          cwd: io.cwd,
+          log: io.log,
+          http: io.http,
+        });
+  const facts = runFacts(config, event, delivery, gates);
+  return { model, event, body, delivery, gates, facts, partialFile };
+}
+
+/** Everything the model is built from: the files read and what the user overrode. */
+export async function gatherInputs(config: ReportConfig, io: RunIo): Promise<ModelInput> {
+  return (await gatherInputsAndUploads(config, io)).input;
+}
+
+/** The model's inputs, and what the upload planner needs from them (unit plans, Infracost document). */
+async function gatherInputsAndUploads(
+  config: ReportConfig,
+  io: RunIo,
+): Promise<{ input: ModelInput; uploadContext: UploadContext }> {
+  let uploadContext: UploadContext = { cwd: io.cwd };
+  // Every input is found before any is read, so a typo in the last one costs no time.
+  const planFiles = await expandInputs(config.plans, io.cwd, 'plan');
   const driftFiles = await expandInputs(config.drifts, io.cwd, 'drift');
   const plans = await readPlans(planFiles, io.cwd);
   const drifts = await readPlans(driftFiles, io.cwd);
   for (const drift of drifts) refuseChangingDriftFile(drift);
-  const warnings: string[] = [...uploadWarnings];
-  let uploadContext: UploadContext = { cwd: io.cwd };
+  const warnings: string[] = [];
 
   let terragrunt: TerragruntInput | undefined;
   if (config.terragruntDir !== undefined) {
@@ -117,10 +204,8 @@ export async function runReport(config: ReportConfig, io: RunIo): Promise<Report
       uploadContext = { ...uploadContext, infracost: { label: config.infracost, document, projectOf } };
     }
   }
-  const planned = await planUploads(config, uploadContext);
-  warnings.push(...planned.warnings);
 
-  const model = buildModel({
+  const input: ModelInput = {
     plans,
     drifts,
     terragrunt,
@@ -132,49 +217,46 @@ export async function runReport(config: ReportConfig, io: RunIo): Promise<Report
       activityStatus: config.activityStatus,
       provisioner: config.provisioner,
     },
-  });
-  // Files as a person finds them from where the run is: relative to the working folder.
-  model.files = model.files.map((file) => relativeToCwd(file, io.cwd));
-  let event = buildEvent(model, await ciContext);
-  if (planned.uploads.length > 0) {
-    if (config.dryRun) {
-      // What would go up, on the log (stderr for the CLI): type, file, size, stack path.
-      for (const line of describePlannedUploads(planned.uploads)) io.log(plainText(line));
-      model.workspaceData = plannedRecords(planned.uploads);
-    } else {
-      // Uploads first: the event carries the ids they answer with, the gates their policy answers.
-      const done = await performUploads(planned.uploads, {
-        connection: config.connection,
-        pipeline: config.uploads.pipeline as PipelineIds,
-        http: io.http,
-        env: io.env,
-        cwd: io.cwd,
-        spoolDir: config.spoolDir,
-      });
-      model.workspaceData = done.report;
-      model.warnings.push(...failedUploadWarnings(done.report));
-      event = withDataIds(event, done.assignments, done.stateChecksum);
-    }
-  }
-  const body = JSON.stringify(event);
-  // Gates are known before anything is written, so every summary can name the ones that trip.
-  const gates = trippedGates(model, config.gates);
-  // Warnings are not logged here: each entry shows them once, in its own summary (or annotations).
-
-  const delivery: Delivery = config.dryRun
-    ? { kind: 'dry-run' }
-    : await deliverEvent(config.connection, body, {
-        spoolDir: config.spoolDir,
-        env: io.env,
-        cwd: io.cwd,
-        log: io.log,
-        http: io.http,
-      });
-  return { model, event, body, delivery, gates, facts: runFacts(config, event, delivery, gates) };
+  };
+  return { input, uploadContext };
 }
 
-function runFacts(
+async function contextOrEmpty(context: Promise<CiContext>): Promise<CiContext> {
+  try {
+    return await context;
+  } catch {
+    return {};
+  }
+}
+
+function partialOrigin(config: ReportConfig, io: RunIo, context: CiContext, sent: boolean): PartialOrigin {
+  return {
+    leg: legOrigin(io.env, { leg: config.leg, file: config.savePartial ?? '', sent }),
+    workspace: config.connection.workspace,
+    commit: context.git_commit_sha,
+  };
+}
+
+async function saveFailedPartial(
   config: ReportConfig,
+  io: RunIo,
+  context: CiContext,
+  error: unknown,
+): Promise<void> {
+  const file = resolve(io.cwd, config.savePartial ?? '');
+  try {
+    await writePartialFile(
+      file,
+      failedPartial(partialOrigin(config, io, context, false), describeError(error)),
+    );
+    io.log(`Partial report saved to ${plainText(config.savePartial ?? '')}, recording the failure`);
+  } catch (writeError) {
+    io.log(`warning: ${describeError(writeError)}`);
+  }
+}
+
+export function runFacts(
+  config: Pick<ReportConfig, 'connection'>,
   event: SendEventRequest,
   delivery: Delivery,
   gates: readonly TrippedGate[],

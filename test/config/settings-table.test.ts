@@ -20,6 +20,8 @@ import {
   type Setting,
   type World,
 } from '../../src/config/settings.js';
+import { readActionMergeInputs } from '../../src/config/from-action-inputs.js';
+import { mergeConfigFromPluginEnv } from '../../src/config/from-plugin-merge.js';
 import { UsageError } from '../../src/errors.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -46,6 +48,7 @@ const SAMPLES: Readonly<Record<string, string>> = {
   comment: 'always',
   'fail-on-policy': 'warning',
   'plan-text-name': 'tfplan.txt',
+  'expect-legs': '3',
 };
 
 function sample(row: Setting): string {
@@ -55,6 +58,7 @@ function sample(row: Setting): string {
 
 function expected(row: Setting): unknown {
   if (row.kind === 'boolean') return true;
+  if (row.name === 'expect-legs') return 3;
   if (row.kind === 'list') return [sample(row)];
   return sample(row);
 }
@@ -63,9 +67,26 @@ function at(object: unknown, dotted: string): unknown {
   return dotted.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], object);
 }
 
-/** Every row of a world set at once (a dry run, so no rule asks for more), read by that world. */
-function readAll(world: World): Record<string, unknown> {
-  const rows = settingsOf(world);
+/**
+ * Every row of a world set at once (a dry run, so no rule asks for more), read by that world. The
+ * merge rows belong to the final step of a matrix, which has its own reader: `merge` reads them
+ * with every row a merge step shares with a report (connection, event, delivery, gates).
+ */
+function readAll(world: World, merge = false): Record<string, unknown> {
+  const rows = settingsOf(world).filter((row) =>
+    merge ? !['inputs', 'partial'].includes(row.section) : row.section !== 'merge',
+  );
+  if (merge && world === 'action') {
+    const env: Record<string, string> = {};
+    for (const row of rows) env[`INPUT_${row.name.toUpperCase()}`] = sample(row);
+    const { merge: config, options } = readActionMergeInputs(env);
+    return { ...config, action: options };
+  }
+  if (merge) {
+    const env: Record<string, string> = {};
+    for (const row of rows) env[pluginVariable(row)] = sample(row);
+    return mergeConfigFromPluginEnv(env).config;
+  }
   if (world === 'cli') {
     const flags: Record<string, unknown> = {};
     for (const row of rows)
@@ -93,10 +114,14 @@ describe('the settings table', () => {
 
   for (const world of ['cli', 'action', 'plugin'] as const) {
     it(`drives the ${world} reader: every row's value reaches its config field`, () => {
-      const config = readAll(world);
       const rows = settingsOf(world);
       expect(rows.length).toBeGreaterThan(20);
-      for (const row of rows) expect(at(config, row.path), `${world} ${row.name}`).toEqual(expected(row));
+      const config = readAll(world);
+      const merge = world === 'cli' ? undefined : readAll(world, true);
+      for (const row of rows) {
+        const read = row.section === 'merge' ? merge : config;
+        expect(at(read, row.path), `${world} ${row.name}`).toEqual(expected(row));
+      }
     });
   }
 

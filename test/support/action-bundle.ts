@@ -39,6 +39,10 @@ export interface ActionRunOptions {
   readonly githubApiUrl?: string;
   readonly githubToken?: string;
   readonly env?: Record<string, string>;
+  /** The job's checkout (GITHUB_WORKSPACE and the step's folder); default the repository. */
+  readonly cwd?: string;
+  /** RUNNER_TEMP, when the test must know it before the step runs; default a fresh folder. */
+  readonly runnerTemp?: string;
 }
 
 /** Parses GITHUB_OUTPUT as @actions/core writes it: `name<<delimiter`, value lines, `delimiter`. */
@@ -56,7 +60,7 @@ export function parseOutputFile(text: string): Record<string, string> {
 }
 
 export async function runAction(options: ActionRunOptions = {}): Promise<ActionRun> {
-  const runnerTemp = await mkdtemp(join(tmpdir(), 'iacm-runner-'));
+  const runnerTemp = options.runnerTemp ?? (await mkdtemp(join(tmpdir(), 'iacm-runner-')));
   const outputFile = join(runnerTemp, 'github_output');
   const summaryFile = join(runnerTemp, 'step_summary.md');
   const eventFile = join(runnerTemp, 'event.json');
@@ -79,7 +83,7 @@ export async function runAction(options: ActionRunOptions = {}): Promise<ActionR
     GITHUB_RUN_ID: '1',
     GITHUB_SHA: 'a'.repeat(40),
     GITHUB_REF: 'refs/pull/7/merge',
-    GITHUB_WORKSPACE: ROOT,
+    GITHUB_WORKSPACE: options.cwd ?? ROOT,
     RUNNER_TEMP: runnerTemp,
     ...(options.githubApiUrl ? { GITHUB_API_URL: options.githubApiUrl } : {}),
     ...options.env,
@@ -90,7 +94,11 @@ export async function runAction(options: ActionRunOptions = {}): Promise<ActionR
     env[`INPUT_${name.toUpperCase()}`] = value;
   }
 
-  const child = spawn(BUNDLE_NODE, [BUNDLE], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(BUNDLE_NODE, [BUNDLE], {
+    cwd: options.cwd ?? ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));

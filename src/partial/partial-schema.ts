@@ -1,0 +1,144 @@
+/**
+ * The partial report: what one CI leg (a matrix job, a looping step) writes with `--save-partial`
+ * and `iacm-report merge` reads back. One versioned JSON document holding everything the final
+ * report needs from the leg: the parser results the model is built from (per-plan and per-unit
+ * counts, address lists, output values as the event shows them, costs, warnings, statuses), the
+ * event overrides, the provisioner evidence, and who made it.
+ *
+ * It carries the model's *inputs*, not a finished event, so that merging is "build one model from
+ * everything that arrived": the merged event is the event of one run over the same inputs, and
+ * anything the model later derives from plans and units flows through without a new format.
+ * Plan and unit records are loose objects for the same reason: fields a newer writer adds to a
+ * PlanSummary or UnitReport survive a round trip; the fields the model needs today are checked.
+ *
+ * Never in it: attribute values, variable values, sensitive output values (`(sensitive)`), keys.
+ */
+import { z } from 'zod';
+import { ACTIVITY_STATUSES, ACTIVITY_TYPES, EVENT_TYPES, STACK_STATUSES } from '../model/statuses.js';
+
+export const PARTIAL_KIND = 'iacm-reporter/partial-report';
+/** Bumped on any change a reader of the previous version would misread. */
+export const PARTIAL_VERSION = 1;
+
+const count = z.number().int().nonnegative();
+
+const countsSchema = z.strictObject({
+  added: count,
+  changed: count,
+  deleted: count,
+  unchanged: count,
+  imported: count,
+  removed: count,
+});
+
+const addressListsSchema = z.looseObject({
+  created: z.array(z.string()),
+  updated: z.array(z.string()),
+  deleted: z.array(z.string()),
+  replaced: z.array(z.string()),
+  imported: z.array(z.string()),
+  forgotten: z.array(z.string()),
+  drifted: z.array(z.string()),
+});
+
+/**
+ * Output values by name. Checked by hand rather than with z.record, which drops a `__proto__`
+ * key (a valid output name); the object JSON.parse built, where every name is an own property,
+ * is kept as it is.
+ */
+const outputsSchema = z.custom<Record<string, string>>(
+  (value) =>
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.values(value).every((v) => typeof v === 'string'),
+  'an object of text values',
+);
+
+const decimal = z.string().regex(/^-?\d+(\.\d+)?$/, 'a decimal number as text');
+
+export const costFiguresSchema = z.strictObject({
+  currency: z.string().optional(),
+  totalMonthly: decimal.optional(),
+  pastTotalMonthly: decimal.optional(),
+  diffTotalMonthly: decimal.optional(),
+  percentageChange: decimal.optional(),
+});
+
+export const planRecordSchema = z.looseObject({
+  file: z.string(),
+  formatVersion: z.string(),
+  terraformVersion: z.string().optional(),
+  errored: z.boolean(),
+  provisioner: z.enum(['terraform', 'opentofu']).optional(),
+  isDriftCheck: z.boolean(),
+  resourceCounts: countsSchema,
+  plannedChangesCount: count,
+  driftCounts: countsSchema,
+  driftedCount: count,
+  outputCounts: countsSchema,
+  outputs: outputsSchema,
+  addresses: addressListsSchema,
+});
+
+export const unitRecordSchema = z.looseObject({
+  pathId: z.string().min(1),
+  name: z.string(),
+  status: z.enum(STACK_STATUSES),
+  errorMessage: z.string().optional(),
+  resourceCounts: countsSchema.optional(),
+  driftCounts: countsSchema.optional(),
+  outputCounts: countsSchema.optional(),
+  plannedChangesCount: count.optional(),
+  outputs: outputsSchema.optional(),
+  cost: costFiguresSchema.optional(),
+});
+
+/** One Terragrunt unit: its report entry and, when it planned, its plan. */
+export const unitEntrySchema = z.strictObject({
+  unit: unitRecordSchema,
+  plan: planRecordSchema.optional(),
+});
+
+export const legSchema = z.strictObject({
+  /** `--leg`, else from the CI (job, step, file name); for messages, never a key. */
+  name: z.string().min(1).max(300),
+  /** `failure`: the leg could not read its inputs; `error` says why. Its units are not here. */
+  status: z.enum(['success', 'failure']),
+  error: z.string().max(2000).optional(),
+  /** CI job / step id and run, when known. */
+  job: z.string().optional(),
+  run: z.string().optional(),
+  /** Whether the leg also sent its own event (`--send`), for `merge --comment-only`. */
+  sent: z.boolean(),
+});
+
+export const partialReportSchema = z.strictObject({
+  kind: z.literal(PARTIAL_KIND),
+  version: z.literal(PARTIAL_VERSION),
+  /** The iacm-reporter version that wrote it. */
+  producer: z.string(),
+  leg: legSchema,
+  /** The IaCM workspace the leg reports to, when it was given one. */
+  workspace: z.string().optional(),
+  /** The commit the leg planned. */
+  commit: z.string().optional(),
+  report: z.strictObject({
+    plans: z.array(planRecordSchema),
+    drifts: z.array(planRecordSchema),
+    /** Absent when the leg read no Terragrunt tree. In pathId order. */
+    units: z.array(unitEntrySchema).optional(),
+    cost: costFiguresSchema.optional(),
+    warnings: z.array(z.string()),
+    overrides: z.strictObject({
+      eventType: z.enum(EVENT_TYPES).optional(),
+      activityType: z.enum(ACTIVITY_TYPES).optional(),
+      activityStatus: z.enum(ACTIVITY_STATUSES).optional(),
+      provisioner: z.enum(['terraform', 'opentofu', 'terragrunt']).optional(),
+    }),
+  }),
+});
+
+export type PartialReport = z.infer<typeof partialReportSchema>;
+export type PartialLeg = z.infer<typeof legSchema>;
+export type UnitEntry = z.infer<typeof unitEntrySchema>;

@@ -1,0 +1,198 @@
+/**
+ * `iacm-report merge`: partial reports -> one model, one event, one delivery (the reduce side of
+ * a CI matrix). Or, with `commentOnly`, one model per workspace for one comment and summary over
+ * legs that already sent their own events; nothing is sent then.
+ *
+ * Partials are read one at a time and folded into the merger, so memory holds the merged data
+ * and never more than one partial's text.
+ */
+import { resolve } from 'node:path';
+import { requireConnection } from '../api/api-url.js';
+import { deliverEvent } from '../api/deliver.js';
+import type { MergeConfig } from '../config/merge-schema.js';
+import { readCiContext } from '../context/ci-context.js';
+import { InputError, UsageError } from '../errors.js';
+import type { LegSummary, MergedInputs } from '../partial/merge-partials.js';
+import { PartialMerger } from '../partial/merge-partials.js';
+import { readPartialFile } from '../partial/partial-file.js';
+import { expandInputs } from '../parsers/expand-inputs.js';
+import { compareCodeUnits } from '../parsers/path-match.js';
+import { plainText } from '../plain-text.js';
+import { buildEvent } from '../reporter/build-event.js';
+import { buildModel } from '../reporter/build-model.js';
+import type { SendEventRequest } from '../reporter/event-schema.js';
+import type { ReportModel } from '../reporter/report-model.js';
+import type { WorkspaceSection } from '../reporter/workspaces-summary.js';
+import { combinedModel } from '../reporter/workspaces-summary.js';
+import type { RunFacts, TrippedGate } from '../reporter/run-facts.js';
+import { trippedGates } from './gates.js';
+import { runFacts, type Delivery, type RunIo } from './run-report.js';
+
+export type MergeOutcome =
+  | {
+      readonly kind: 'event';
+      readonly model: ReportModel;
+      readonly event: SendEventRequest;
+      readonly body: string;
+      readonly delivery: Delivery;
+      readonly legs: LegSummary[];
+      readonly gates: readonly TrippedGate[];
+      readonly facts: RunFacts;
+    }
+  | {
+      readonly kind: 'comment-only';
+      /** The verdict over every workspace (what gates and outputs read). */
+      readonly model: ReportModel;
+      readonly sections: WorkspaceSection[];
+      readonly notes: string[];
+      readonly legs: LegSummary[];
+      readonly gates: readonly TrippedGate[];
+      readonly facts: RunFacts;
+    };
+
+/** The section label for legs that named no workspace. */
+export const NO_WORKSPACE = '(no workspace given)';
+
+export async function runMerge(config: MergeConfig, io: RunIo): Promise<MergeOutcome> {
+  const sends = !config.dryRun && !config.merge.commentOnly;
+  if (sends) requireConnection(config.connection);
+  const ciContext = readCiContext(io.env, io.cwd);
+  ciContext.catch(() => undefined);
+  const files = await findPartials(config, io);
+
+  if (config.merge.commentOnly) return commentOnly(config, io, files);
+
+  const merger = new PartialMerger({
+    expectLegs: config.merge.expectLegs,
+    allowMixed: config.merge.allowMixed,
+  });
+  for (const file of files) merger.add(await readPartialFile(resolve(io.cwd, file), file));
+  const merged = merger.finish();
+  checkTarget(config, merged);
+  const model = mergedModel(config, merged);
+  const event = buildEvent(model, await ciContext);
+  const body = JSON.stringify(event);
+  // Warnings are not logged here: each entry shows them once, in its own summary (as for a report).
+  const gates = trippedGates(model, config.gates);
+  const delivery: Delivery = !sends
+    ? { kind: 'dry-run' }
+    : await deliverEvent(config.connection, body, {
+        spoolDir: config.spoolDir,
+        env: io.env,
+        cwd: io.cwd,
+        log: io.log,
+        http: io.http,
+      });
+  const facts = runFacts(config, event, delivery, gates);
+  return { kind: 'event', model, event, body, legs: merged.legs, delivery, gates, facts };
+}
+
+/** The model of the merged inputs, the legs' outcome folded into its status. */
+export function mergedModel(
+  config: Pick<MergeConfig, 'eventType' | 'activityType' | 'activityStatus' | 'provisioner'>,
+  merged: MergedInputs,
+): ReportModel {
+  const agreed = merged.input.overrides ?? {};
+  const model = buildModel({
+    ...merged.input,
+    overrides: {
+      eventType: config.eventType ?? agreed.eventType,
+      activityType: config.activityType ?? agreed.activityType,
+      activityStatus: config.activityStatus ?? agreed.activityStatus,
+      provisioner: config.provisioner ?? agreed.provisioner,
+    },
+  });
+  if (config.activityStatus === undefined && merged.statusFloor !== undefined) {
+    if (merged.statusFloor === 'failure' || model.activityStatus === 'success') {
+      model.activityStatus = merged.statusFloor;
+    }
+  }
+  return model;
+}
+
+/**
+ * Every pattern's files, sorted. A pattern that matches nothing is a gap, not an error, when the
+ * run says how many legs to expect: the missing legs are then reported as missing.
+ */
+async function findPartials(config: MergeConfig, io: RunIo): Promise<string[]> {
+  const files = new Set<string>();
+  for (const pattern of config.merge.partials) {
+    try {
+      for (const file of await expandInputs([pattern], io.cwd, 'partial report')) files.add(file);
+    } catch (error) {
+      if (!(
+        error instanceof InputError &&
+        error.code === 'INPUT_NOT_FOUND' &&
+        config.merge.expectLegs !== undefined
+      )) {
+        throw error;
+      }
+      io.log(`warning: ${plainText(error.message)}`);
+    }
+  }
+  return [...files].sort(compareCodeUnits);
+}
+
+/** Partials naming a workspace other than the one the merged event goes to are refused. */
+function checkTarget(config: MergeConfig, merged: MergedInputs): void {
+  const target = config.connection.workspace;
+  if (target === undefined || config.merge.allowMixed) return;
+  const other = merged.legs.find((leg) => leg.workspace !== undefined && leg.workspace !== target);
+  if (other !== undefined) {
+    throw new UsageError(
+      `${other.file}: the partial report is for workspace ${other.workspace ?? ''}, but the merged event goes to ${target}; pass --allow-mixed if that is meant`,
+      'CONFIG_INVALID',
+    );
+  }
+}
+
+async function commentOnly(config: MergeConfig, io: RunIo, files: readonly string[]): Promise<MergeOutcome> {
+  const mergers = new Map<string, PartialMerger>();
+  let commit: { value: string; file: string } | undefined;
+  let count = 0;
+  for (const file of files) {
+    const loaded = await readPartialFile(resolve(io.cwd, file), file);
+    const { workspace, commit: sha } = loaded.partial;
+    if (!config.merge.allowMixed && sha !== undefined) {
+      if (commit !== undefined && commit.value !== sha) {
+        const [a, b] = [commit.file, file].sort(compareCodeUnits);
+        throw new InputError(
+          'INPUT_CONFLICT',
+          a ?? file,
+          `partial reports of different commits (${commit.value}, ${sha}) cannot make one comment; pass --allow-mixed if that is meant (also in ${b ?? file})`,
+        );
+      }
+      commit ??= { value: sha, file };
+    }
+    const key = workspace ?? NO_WORKSPACE;
+    let merger = mergers.get(key);
+    if (merger === undefined) {
+      merger = new PartialMerger({ allowMixed: config.merge.allowMixed });
+      mergers.set(key, merger);
+    }
+    merger.add(loaded);
+    count++;
+  }
+  const sections: WorkspaceSection[] = [];
+  const legs: LegSummary[] = [];
+  const notes: string[] = [];
+  for (const workspace of [...mergers.keys()].sort(compareCodeUnits)) {
+    const merged = (mergers.get(workspace) as PartialMerger).finish();
+    sections.push({ workspace, model: mergedModel(config, merged) });
+    legs.push(...merged.legs);
+    notes.push(...merged.notes);
+  }
+  const expect = config.merge.expectLegs;
+  if (expect !== undefined && legs.length < expect) {
+    notes.unshift(
+      `${expect - legs.length} of ${expect} expected legs missing: ${legs.length} partial reports arrived`,
+    );
+  }
+  if (count === 0 && expect === undefined) {
+    throw new UsageError('no partial reports to merge', 'CONFIG_INVALID');
+  }
+  const model = combinedModel(sections, notes);
+  const gates = trippedGates(model, config.gates);
+  const facts: RunFacts = { gates };
+  return { kind: 'comment-only', model, sections, notes, legs, gates, facts };
+}
