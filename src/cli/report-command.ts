@@ -24,14 +24,14 @@ export const REPORT_USAGE = `Usage: iacm-report [report] [options]
 
 Read plans, drift, a Terragrunt tree and Infracost costs, and send one event to Harness IaCM.
 
-${sectionUsage(['inputs', 'event', 'delivery', 'partial', 'gates', 'connection'])}
+${sectionUsage(['inputs', 'event', 'delivery', 'partial', 'uploads', 'gates', 'connection'])}
 Proxies: HTTPS_PROXY, HTTP_PROXY, NO_PROXY.
 Other:
   -q, --quiet                  no summary and no progress on stderr (warnings and errors still)
   -V, --version                print the version and exit
 
 Exit codes: 0 success, 2 bad input or usage, 1 any other failure.
-Other commands: iacm-report merge | send | ttl | pipelines --help`;
+Other commands: iacm-report merge | send | upload | ttl | pipelines --help`;
 
 export function run(argv: string[], io: CliIo, overrides: CommandOverrides = {}): Promise<number> {
   return runCommand(argv, io, () => report(argv, io, overrides));

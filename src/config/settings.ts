@@ -29,7 +29,7 @@ export const WORLDS: readonly World[] = ['cli', 'action', 'plugin'];
 export type SettingKind = 'text' | 'list' | 'boolean';
 
 export type SettingSection =
-  'inputs' | 'event' | 'delivery' | 'connection' | 'gates' | 'action' | 'partial' | 'merge';
+  'inputs' | 'event' | 'delivery' | 'connection' | 'gates' | 'action' | 'partial' | 'merge' | 'uploads';
 
 export interface Setting {
   /** kebab-case: the CLI flag without `--`, the Action input; snake_cased, the plugin setting. */
@@ -313,6 +313,98 @@ export const SETTINGS: readonly Setting[] = [
     description:
       'Fail the step when the monthly cost rises by more than this amount (in the Infracost currency, for example 100 or 12.50). Needs an Infracost diff.',
     help: 'fail when the Infracost monthly diff exceeds this amount',
+  },
+  {
+    name: 'fail-on-policy',
+    path: 'gates.failOnPolicy',
+    kind: 'text',
+    value: 'error|warning',
+    section: 'gates',
+    description:
+      "error or warning: fail the step (after the report is sent) when Harness's policy evaluation of the uploaded data answers that or worse.",
+    help: "error or warning: fail when Harness's policy answer to the uploads is that or worse",
+  },
+  // ── Workspace data uploads (issue 14; upload-settings.ts) ──
+  {
+    name: 'plan-text',
+    path: 'uploads.planText',
+    kind: 'text',
+    value: 'file',
+    section: 'uploads',
+    description:
+      "Upload this human-readable plan (`terraform show -no-color tfplan` output) to the workspace as plan_human; its id becomes the event's plan_uuid. Needs the four pipeline ids.",
+    help: 'terraform/tofu show -no-color output -> plan_human -> plan_uuid',
+  },
+  {
+    name: 'plan-text-name',
+    path: 'uploads.planTextName',
+    kind: 'text',
+    value: 'name',
+    section: 'uploads',
+    description:
+      "File name of the plan text beside each Terragrunt unit's plan; each is uploaded with the unit's path as stack_path. Needs terragrunt-dir and the four pipeline ids.",
+    help: "plan text file beside each Terragrunt unit's plan (stack_path = unit)",
+  },
+  {
+    name: 'upload-infracost',
+    path: 'uploads.infracost',
+    kind: 'boolean',
+    section: 'uploads',
+    default: 'false',
+    description:
+      "true to upload the infracost file as cost_breakdown or cost_diff (by what it is), and each unit's project for a Terragrunt tree; ids go to cost_breakdown_uuid / cost_diff_uuid.",
+    help: 'upload the --infracost file as cost_breakdown / cost_diff (and per unit)',
+  },
+  {
+    name: 'upload-state',
+    path: 'uploads.state',
+    kind: 'text',
+    value: 'file',
+    section: 'uploads',
+    description:
+      'Upload this state file as state_raw (state_uuid, state_checksum). State holds secrets: it is only streamed to Harness, never read otherwise or printed.',
+    help: 'state file -> state_raw -> state_uuid, state_checksum (never printed)',
+  },
+  {
+    name: 'pipeline-id',
+    path: 'uploads.pipeline.pipelineId',
+    kind: 'text',
+    value: 'id',
+    section: 'uploads',
+    env: { cli: ['HARNESS_PIPELINE_ID'], plugin: ['HARNESS_PIPELINE_ID'] },
+    description: 'Harness pipeline id for the uploads (required by the data endpoint).',
+    help: 'Harness pipeline id, required by any upload',
+  },
+  {
+    name: 'stage-id',
+    path: 'uploads.pipeline.stageId',
+    kind: 'text',
+    value: 'id',
+    section: 'uploads',
+    env: { cli: ['HARNESS_STAGE_ID'], plugin: ['HARNESS_STAGE_ID'] },
+    description: 'Harness stage id for the uploads.',
+    help: 'Harness stage id, required by any upload',
+  },
+  {
+    name: 'pipeline-execution-id',
+    path: 'uploads.pipeline.pipelineExecutionId',
+    kind: 'text',
+    value: 'id',
+    section: 'uploads',
+    env: { cli: ['HARNESS_EXECUTION_ID'], plugin: ['HARNESS_EXECUTION_ID'] },
+    endpoint: 'pipeline_execution_id',
+    description: 'Harness pipeline execution id for the uploads.',
+    help: 'pipeline execution id, required by any upload',
+  },
+  {
+    name: 'pipeline-stage-id',
+    path: 'uploads.pipeline.pipelineStageId',
+    kind: 'text',
+    value: 'id',
+    section: 'uploads',
+    endpoint: 'pipeline_stage_execution_id',
+    description: 'Harness stage execution id for the uploads.',
+    help: 'the stage execution id, required by any upload',
   },
   // ── Partial reports: one CI leg of many (issue 13) ──
   {

@@ -21,6 +21,7 @@ import { addressSections, filesSection, renderSections, sectionsFull } from './m
 import { formatMoney, formatPercent } from './money.js';
 import type { ReportModel } from './report-model.js';
 import { NO_FACTS, type RunFacts } from './run-facts.js';
+import { workspaceDataMarkdown } from './workspace-data-summary.js';
 import { JOB_SUMMARY_BUDGET, TextMeter, truncateToBudget, type TextBudget } from './text-budget.js';
 import { bar, barScale, diffstat, orderUnits } from './unit-order.js';
 import { verdictOf, type Severity, type Verdict } from './verdict.js';
@@ -235,11 +236,15 @@ export function renderMarkdownSummary(model: ReportModel, options: SummaryOption
   const meter = new TextMeter(budget);
   const title = escapeMarkdown(options.title ?? `Harness IaCM ${model.activityType}`, MAX_NAME);
 
+  // Policy verdicts lead; upload outcomes follow the costs (workspace-data-summary.ts).
+  const data = workspaceDataMarkdown(model);
   const head =
     block(verdictLines(model, verdictOf(model, facts), facts, title)) +
+    block(data.lead) +
     block(whereLine(model, facts)) +
     block(countsTable(model)) +
-    block(costSection(model.cost));
+    block(costSection(model.cost)) +
+    block(data.tail);
   let left = meter.capacity - meter.cost(head);
 
   // Needs eyes: all of it when it fits in two thirds of what is left, else that much.

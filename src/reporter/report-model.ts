@@ -8,6 +8,7 @@ import type { CostFigures } from '../model/cost-math.js';
 import type { AddressLists, ChangedAttributes, Counts, Provisioner } from '../model/plan-summary.js';
 import type { ActivityStatus, ActivityType, EventType } from '../model/statuses.js';
 import type { UnitReport } from '../model/unit-report.js';
+import type { WorkspaceDataReport } from './workspace-data.js';
 
 /** The addresses of one plan file or one Terragrunt unit: summaries group lists by it. */
 export interface AddressGroup {
@@ -59,4 +60,6 @@ export interface ReportModel {
   erroredPlans: string[];
   /** Things a person should know that did not stop the run (unknown costs, unmatched projects...). */
   warnings: string[];
+  /** Workspace data uploads and the policy answers they brought; absent when none was asked for. */
+  workspaceData?: WorkspaceDataReport | undefined;
 }

@@ -20,6 +20,7 @@ import { NO_FACTS, type RunFacts } from './run-facts.js';
 import { bar, barScale, diffstat, orderUnits } from './unit-order.js';
 import { verdictOf, type Severity } from './verdict.js';
 import { ACTIONS, andMore, changedOutside, COUNT_COLUMNS, plural, UNIT_STATUS } from './vocabulary.js';
+import { workspaceDataText } from './workspace-data-summary.js';
 
 export interface TextSummaryOptions {
   /** Upper bound on the size of the result in UTF-8 bytes (what output files and logs measure). */
@@ -271,7 +272,9 @@ function cutBytes(text: string, max: number): string {
 export function renderTextSummary(model: ReportModel, options: TextSummaryOptions = {}): string {
   const max = options.maxBytes ?? Number.POSITIVE_INFINITY;
   const facts = options.facts ?? NO_FACTS;
-  const verdict = [verdictLine(model, facts)];
+  // The policy answers to the uploads follow the verdict (workspace-data-summary.ts).
+  const data = workspaceDataText(model);
+  const verdict = [verdictLine(model, facts), ...data.lead];
   // The verdict names the tripped gates; the entry prints each one's reason once, as its error.
   const gates: string[] = [];
   const cost = costLine(model.cost);
@@ -280,6 +283,7 @@ export function renderTextSummary(model: ReportModel, options: TextSummaryOption
     '',
     ...countsTable(model),
     ...(cost === undefined ? [] : [cost]),
+    ...data.tail,
   ];
 
   const must = linesBytes([...verdict, ...gates, ...head]);

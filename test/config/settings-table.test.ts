@@ -53,6 +53,8 @@ const SAMPLES: Readonly<Record<string, string>> = {
   'base-url': 'https://example.harness.io/gateway',
   'max-monthly-cost-increase': '12.50',
   comment: 'always',
+  'fail-on-policy': 'warning',
+  'plan-text-name': 'tfplan.txt',
   'expect-legs': '3',
 };
 
