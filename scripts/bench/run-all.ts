@@ -1,8 +1,11 @@
 /**
  * `npm run bench`: times the plan readers on generated plans of ~200 MB and ~1 GB.
  *
- * For each size, every contender counts `resource_changes` actions and prints one JSON line; the
- * lines must agree (else the run is marked wrong). Each contender runs in its own process,
+ * For each size, every contender counts `resource_changes` actions and prints one JSON line, which
+ * must equal the reference's: JSON.parse's, or jq's where JSON.parse cannot hold the file (never
+ * ours, so a miscount of ours is what gets flagged). The CLI's own output (the dry-run body) is
+ * checked too: its resource_counts and PlannedChangesCount against the same rules worked out by
+ * count-json-parse.ts --event (or jq). A contender that disagrees is marked WRONG COUNTS. Each contender runs in its own process,
  * interleaved with the others run after run; wall time is measured here, peak RSS by
  * `/usr/bin/time -v` (or, without it, by polling VmHWM in /proc/<pid>/status). A contender that
  * fails (ERR_STRING_TOO_LONG, out of memory, timeout) is reported as failed, and the run goes on.
@@ -33,6 +36,18 @@ const CLI = 'cli (iacm-report --dry-run)';
 const TARGETS = { vsJsonParse: 0.25, vsJq: 0.12, rss200MB: 150, rss1GB: 200 };
 const JQ_FILTER =
   '(.resource_changes // []) | map(.change.actions | join(",")) | {total: length, actions: (group_by(.) | map({key: .[0], value: length}) | from_entries)}';
+/** count-json-parse.ts --event in jq, for plans JSON.parse cannot hold (README's counting rules). */
+const JQ_EVENT_FILTER = [
+  '[(.resource_changes // [])[] | select((.mode // "managed") == "managed")',
+  '| {a: .change.actions, i: ((.change.importing // null) != null)}] as $r',
+  '| def n(f): $r | map(select(f)) | length;',
+  '{resource_counts: {added: n(.a | index("create") != null), changed: n(.a == ["update"]),',
+  'deleted: n(.a | index("delete") != null), unchanged: n(.a == ["no-op"] and (.i | not)),',
+  'imported: n(.i), removed: n(.a | index("forget") != null)},',
+  'PlannedChangesCount: n(.a != ["no-op"] or .i)}',
+].join(' ');
+/** The independent references, in order of preference: neither is our code. */
+const REFERENCES = ['JSON.parse', 'jq'];
 
 interface Contender {
   name: string;
@@ -216,6 +231,36 @@ interface SizeReport {
   counts: string | undefined;
 }
 
+/**
+ * What the CLI's event must count for `file`, worked out independently of our reader: by
+ * count-json-parse.ts --event, or by jq when JSON.parse cannot hold the file. Not timed.
+ */
+async function eventReference(
+  file: string,
+  timeoutMs: number,
+): Promise<{ source: string; line: string } | undefined> {
+  const parse = await runOnce(['node', join(BENCH_OUT, 'count-json-parse.mjs'), '--event', file], timeoutMs);
+  if (parse.ok) return { source: 'JSON.parse', line: parse.output };
+  if (!hasCommand('jq')) return undefined;
+  const jq = await runOnce(['jq', '-c', JQ_EVENT_FILTER, file], timeoutMs);
+  return jq.ok ? { source: 'jq', line: jq.output } : undefined;
+}
+
+/** The CLI's dry-run body (stdout) as the reference's line: resource_counts and PlannedChangesCount. */
+function eventCountsOf(body: string): string {
+  try {
+    const metadata = (JSON.parse(body) as { metadata?: Record<string, unknown> }).metadata ?? {};
+    const counts = (metadata['resource_counts'] ?? {}) as Record<string, unknown>;
+    const keys = ['added', 'changed', 'deleted', 'unchanged', 'imported', 'removed'];
+    return JSON.stringify({
+      resource_counts: Object.fromEntries(keys.map((key) => [key, counts[key]])),
+      PlannedChangesCount: metadata['PlannedChangesCount'],
+    });
+  } catch {
+    return '(not a JSON body)';
+  }
+}
+
 async function main(): Promise<void> {
   const sizes = (option('--sizes')[0] ?? '200,1000').split(',').map(Number);
   const runs = (option('--runs')[0] ?? '3,1').split(',').map(Number);
@@ -269,11 +314,21 @@ async function main(): Promise<void> {
         if (!r.ok) failed.add(c.name);
       }
     }
-    const reference = results.get(active[0]!.name)!.find((r) => r.ok)?.output;
+    // The reference counts are JSON.parse's (jq's when JSON.parse cannot hold the file), never
+    // ours: if we miscounted, we must be the one flagged.
+    const referenceName = REFERENCES.find((name) => results.get(name)?.some((r) => r.ok));
+    const reference = referenceName && results.get(referenceName)!.find((r) => r.ok)?.output;
+    const expectedEvent = active.some((c) => c.name === CLI)
+      ? await eventReference(file, timeoutMs)
+      : undefined;
     const summaries: Summary[] = active.map((c) => {
       const rs = results.get(c.name)!;
       const ok = rs.length > 0 && rs.every((r) => r.ok);
-      const wrong = ok && c.counts && rs.some((r) => r.output !== reference);
+      const wrong =
+        ok &&
+        (c.name === CLI
+          ? rs.some((r) => expectedEvent === undefined || eventCountsOf(r.output) !== expectedEvent.line)
+          : c.counts && rs.some((r) => reference === undefined || r.output !== reference));
       const rss = rs.map((r) => r.peakRssMB).filter((x): x is number => x !== undefined);
       return {
         name: c.name,
@@ -296,7 +351,10 @@ async function main(): Promise<void> {
         `   | ${sm.name} | ${sm.ok ? fmtS(sm.medianMs) : sm.note} | ${walls} | ${fmtMB(sm.peakRssMB)} | ${ratio(ours, sm)} | ${ratio(cli, sm)} |`,
       );
     }
-    console.log(`   counts: ${reference ?? '(none)'}`);
+    console.log(`   counts (${referenceName ?? 'no independent reference ran'}): ${reference ?? '(none)'}`);
+    console.log(
+      `   event counts (${expectedEvent?.source ?? 'no independent reference ran'}): ${expectedEvent?.line ?? '(none)'}`,
+    );
     report.push({ sizeMB, file, bytes: statSync(file).size, info, summaries, counts: reference });
   }
   const verdicts = targetVerdicts(report);

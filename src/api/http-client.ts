@@ -58,9 +58,21 @@ export interface HttpResponse {
   readonly body: string;
 }
 
+/**
+ * A body that is not JSON text: raw bytes of a known length, opened afresh for every attempt (a
+ * retry cannot replay a stream already consumed). Sent with Content-Length, never chunked.
+ */
+export interface RawBody {
+  readonly contentType: string;
+  readonly length: number;
+  readonly open: () => NodeJS.ReadableStream | Buffer;
+}
+
+export type RequestBody = string | RawBody;
+
 export interface HttpClient {
   /** Resolves with a 2xx answer; anything else ends in an ApiError once retries are spent. */
-  call(method: HttpMethod, url: URL, action: string, body?: string): Promise<HttpResponse>;
+  call(method: HttpMethod, url: URL, action: string, body?: RequestBody): Promise<HttpResponse>;
   close(): Promise<void>;
 }
 
@@ -175,7 +187,7 @@ export async function createHttpClient(
   async function once(
     method: HttpMethod,
     url: URL,
-    body: string | undefined,
+    body: RequestBody | undefined,
     timeoutMs: number,
   ): Promise<Attempt> {
     const controller = new AbortController();
@@ -183,8 +195,19 @@ export async function createHttpClient(
     const deadline = new Promise<'deadline'>((resolve) => {
       timer = setTimeout(() => resolve('deadline'), timeoutMs);
     });
+    let opened: NodeJS.ReadableStream | Buffer | undefined;
     const exchange = (async (): Promise<Attempt> => {
-      const res = await request(url, { method, headers, body, dispatcher, signal: controller.signal });
+      const raw = typeof body === 'object' ? body : undefined;
+      opened = raw?.open();
+      const res = await request(url, {
+        method,
+        headers: raw
+          ? { ...headers, 'content-type': raw.contentType, 'content-length': String(raw.length) }
+          : headers,
+        body: raw ? (opened as Buffer) : (body as string | undefined),
+        dispatcher,
+        signal: controller.signal,
+      });
       const ok = res.statusCode >= 200 && res.statusCode < 300;
       // Reading the body is part of the request: a server that stalls mid-body hits the same deadline.
       const limit = ok ? settings.maxResponseBytes : settings.maxErrorBodyBytes;
@@ -202,10 +225,17 @@ export async function createHttpClient(
       return { failure: classifyNetworkError(new Error('deadline'), true) };
     } finally {
       clearTimeout(timer);
+      // A stream the request did not finish (a failed attempt) still holds its file open.
+      if (opened !== undefined && !Buffer.isBuffer(opened)) (opened as { destroy?: () => void }).destroy?.();
     }
   }
 
-  async function call(method: HttpMethod, url: URL, action: string, body?: string): Promise<HttpResponse> {
+  async function call(
+    method: HttpMethod,
+    url: URL,
+    action: string,
+    body?: RequestBody,
+  ): Promise<HttpResponse> {
     const ctx: CallContext = { conn, host: url.host, action };
     const start = Date.now();
     const deadline = start + settings.totalBudgetMs;

@@ -7,19 +7,15 @@ import { requireConnection } from '../api/api-url.js';
 import { cliIssueError, configInputFromFlags, flagOptions } from '../config/from-cli-flags.js';
 import { connectionSchema, type ConnectionConfig } from '../config/schema.js';
 import { SETTINGS } from '../config/settings.js';
+import { sectionUsage } from './settings-usage.js';
 
 /** The settings table's connection rows: flags every command shares, with their variables. */
 const CONNECTION_ROWS = SETTINGS.filter((row) => row.section === 'connection');
 
 export const connectionOptions = flagOptions(CONNECTION_ROWS);
 
-export const CONNECTION_USAGE = `Connection (flag, or variable):
-  --account-id <id>   HARNESS_ACCOUNT_ID
-  --org <id>          HARNESS_ORG_ID
-  --project <id>      HARNESS_PROJECT_ID
-  --workspace <id>    HARNESS_WORKSPACE_ID
-  --api-key <key>     HARNESS_API_KEY (prefer the variable: flags show up in process lists)
-  --base-url <url>    HARNESS_BASE_URL (default https://app.harness.io; add /gateway if your docs say so)
+/** The connection flags for every command's --help, generated from the table's rows. */
+export const CONNECTION_USAGE = `${sectionUsage(['connection'])}
 Proxies: HTTPS_PROXY, HTTP_PROXY, NO_PROXY.`;
 
 function text(value: unknown): string | undefined {

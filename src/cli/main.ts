@@ -9,6 +9,7 @@ import * as pipelines from './pipelines-command.js';
 import * as report from './report-command.js';
 import * as send from './send-command.js';
 import * as ttl from './ttl-command.js';
+import * as upload from './upload-command.js';
 import { VERSION } from '../version.js';
 
 const COMMANDS: Record<string, (argv: string[], io: CliIo) => Promise<number>> = {
@@ -17,6 +18,7 @@ const COMMANDS: Record<string, (argv: string[], io: CliIo) => Promise<number>> =
   ttl: ttl.run,
   pipelines: pipelines.run,
   merge: merge.run,
+  upload: upload.run,
 };
 
 /**

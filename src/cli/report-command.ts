@@ -11,7 +11,7 @@ import { renderTextSummary } from '../reporter/text-summary.js';
 import { runReport } from '../run/run-report.js';
 import type { CliIo } from './cli-io.js';
 import { httpOptionsFor, parseFlags, runCommand, type CommandOverrides } from './command-runner.js';
-import { CONNECTION_USAGE } from './connection-flags.js';
+import { sectionUsage } from './settings-usage.js';
 
 /** The table's CLI rows (config/settings.ts), and the flags only the command line has. */
 const options = {
@@ -19,39 +19,19 @@ const options = {
   quiet: { type: 'boolean', short: 'q' },
 } as const;
 
+/** --help: the settings are the table's CLI rows (settings-usage.ts), never listed here. */
 export const REPORT_USAGE = `Usage: iacm-report [report] [options]
 
 Read plans, drift, a Terragrunt tree and Infracost costs, and send one event to Harness IaCM.
 
-Inputs (at least one of --plan, --drift, --terragrunt-dir):
-  --plan <file|glob>           plan JSON (terraform/tofu show -json); repeat to add plans up
-  --drift <file|glob>          refresh-only plan JSON; its drift is the event's drift
-  --terragrunt-dir <dir>       tree from terragrunt run --all --json-out-dir <dir> -- plan
-  --terragrunt-report <file>   terragrunt run report (--report-file, JSON)
-  --plan-file-name <glob>      plan file name inside each unit (default tfplan.json)
-  --infracost <file>           infracost breakdown/diff --format json
-Event:
-  --event-type <type>          override (plan, drifted, active, failed, ...)
-  --activity-type <type>       override (plan, drift, apply, ...)
-  --activity-status <status>   override (success, failure, incomplete)
-  --provisioner <name>         terraform, opentofu or terragrunt (default: inferred)
-Delivery:
-  --dry-run                    print the request body on stdout; send nothing, need no credentials
-  --spool-dir <dir>            where an undeliverable body is saved (default RUNNER_TEMP or the OS temp dir)
-Partial reports (one CI leg of many; see iacm-report merge --help):
-  --save-partial <file>        write this leg's partial report; nothing is sent (unless --send)
-  --leg <name>                 the leg's name in the partial (default: CI job/step and file name)
-  --send                       with --save-partial, also send this leg's own event
-${CONNECTION_USAGE}
-
-Gates (exit 1 after the report is sent):
-  --fail-on-drift, --fail-on-destroy, --max-monthly-cost-increase <amount>
+${sectionUsage(['inputs', 'event', 'delivery', 'partial', 'uploads', 'gates', 'connection'])}
+Proxies: HTTPS_PROXY, HTTP_PROXY, NO_PROXY.
 Other:
   -q, --quiet                  no summary and no progress on stderr (warnings and errors still)
   -V, --version                print the version and exit
 
 Exit codes: 0 success, 2 bad input or usage, 1 any other failure.
-Other commands: iacm-report merge | send | ttl | pipelines --help`;
+Other commands: iacm-report merge | send | upload | ttl | pipelines --help`;
 
 export function run(argv: string[], io: CliIo, overrides: CommandOverrides = {}): Promise<number> {
   return runCommand(argv, io, () => report(argv, io, overrides));

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { settingRef, type UsageErrorCode } from '../errors.js';
 import { PROVISIONERS } from '../model/plan-summary.js';
 import { ACTIVITY_STATUSES, ACTIVITY_TYPES, EVENT_TYPES } from '../model/statuses.js';
+import { POLICY_GATE_LEVELS, missingPipelineIds, uploadsSchema } from './upload-settings.js';
 
 export const DEFAULT_BASE_URL = 'https://app.harness.io';
 
@@ -45,6 +46,8 @@ export const gatesSchema = z.object({
     .string()
     .regex(/^\d+(\.\d+)?$/, 'a non-negative amount such as 100 or 12.50')
     .optional(),
+  /** Fail after the event is sent when a policy answered this or worse (issue 14). */
+  failOnPolicy: z.enum(POLICY_GATE_LEVELS).optional(),
 });
 
 export const reportConfigBase = z.object({
@@ -64,6 +67,8 @@ export const reportConfigBase = z.object({
   spoolDir: z.string().min(1).optional(),
   connection: connectionSchema.prefault({}),
   gates: gatesSchema.prefault({}),
+  /** Workspace data uploads and their pipeline ids (upload-settings.ts). */
+  uploads: uploadsSchema.prefault({}),
 
   // --- Partial reports (map side of `merge`) ---
   /** Write this run's partial report to this file; nothing is sent unless `send` is also set. */
@@ -109,6 +114,7 @@ function crossFieldRules(config: z.output<typeof reportConfigBase>, ctx: z.Refin
     );
     return;
   }
+  if (uploadRules(config, ctx)) return;
   // Partial reports: --leg and --send only mean something with --save-partial.
   for (const field of ['leg', 'send'] as const) {
     if (config[field] !== undefined && config[field] !== false && config.savePartial === undefined) {
@@ -134,6 +140,45 @@ function crossFieldRules(config: z.output<typeof reportConfigBase>, ctx: z.Refin
         `to send the report to Harness (or set ${settingRef('dryRun')} to send nothing)`,
     );
   }
+}
+
+/**
+ * Workspace data uploads (issue 14): what an upload setting needs besides itself, and the pipeline
+ * ids the endpoint requires, checked dry runs included (a dry run proves a configuration works).
+ * True when a rule was raised.
+ */
+function uploadRules(config: z.output<typeof reportConfigBase>, ctx: z.RefinementCtx): boolean {
+  const { uploads } = config;
+  if (uploads.infracost && config.infracost === undefined) {
+    rule(
+      ctx,
+      'CONFIG_INVALID',
+      ['uploads', 'infracost'],
+      `${settingRef('uploads.infracost')} uploads the ${settingRef('infracost')} file: set that too`,
+    );
+    return true;
+  }
+  if (uploads.planTextName !== undefined && config.terragruntDir === undefined) {
+    rule(
+      ctx,
+      'CONFIG_INVALID',
+      ['uploads', 'planTextName'],
+      `${settingRef('uploads.planTextName')} names the plan text inside each Terragrunt unit and needs ` +
+        `${settingRef('terragruntDir')}; for one plan use ${settingRef('uploads.planText')}`,
+    );
+    return true;
+  }
+  const missing = missingPipelineIds(uploads);
+  if (missing.length > 0) {
+    rule(
+      ctx,
+      'CONFIG_MISSING',
+      ['uploads', 'pipeline'],
+      `uploads to the workspace need the pipeline ids: missing ${missing.map((key) => settingRef(`uploads.pipeline.${key}`)).join(', ')}`,
+    );
+    return true;
+  }
+  return false;
 }
 
 /** The code a cross-field rule gave its issue; undefined for a plain field issue. */

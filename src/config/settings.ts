@@ -2,8 +2,8 @@
  * THE settings table: every setting of a report run, once, for all three worlds. The CLI's flags
  * (`--name`), the Action's inputs (`name`, declared in action.yml) and the plugin's settings
  * (`settings.name_in_snake_case`, arriving as PLUGIN_NAME) are all read from these rows by the
- * readers in this folder; `iacm-report --help`, the README tables and action.yml are checked
- * against them by test/config/settings-table.test.ts.
+ * readers in this folder; `iacm-report --help` is generated from them at run time, and action.yml's
+ * inputs and the README tables by `npm run docs:settings` (a test fails when those are stale).
  *
  * To add a setting:
  *   1. Add its field to the zod schema in schema.ts (type, default, and any rule that spans fields
@@ -12,10 +12,10 @@
  *      `path` (the schema field, dotted), `kind`, `section`, `description` (the action.yml text)
  *      and `help` (one line for --help and the README). Set `worlds` when not all three offer it,
  *      `env` for variables consulted when it is not given, `secret` for anything not to echo.
- *   3. Add it to action.yml (same name, the `description`, `default`), to the CLI's --help text
- *      (cli/report-command.ts) and to the README's plugin settings table; the test names what is
- *      missing. Run `npm run docs:action` to refresh the README's Action tables.
- * Nothing else: parsing, validation and error wording follow from the row.
+ *   3. Run `npm run docs:settings`: it rewrites action.yml's inputs and the README's CLI, Action and
+ *      plugin tables from the rows (test/config/settings-table.test.ts fails while they are stale).
+ *      `iacm-report --help` is generated from the rows at run time (cli/settings-usage.ts).
+ * Nothing else: parsing, validation, help, docs and error wording follow from the row.
  *
  * One boolean grammar everywhere a boolean arrives as text (Action inputs, plugin settings):
  * `true` or `false` in any letter case; empty means unset (the default). On the CLI a boolean is a
@@ -29,7 +29,7 @@ export const WORLDS: readonly World[] = ['cli', 'action', 'plugin'];
 export type SettingKind = 'text' | 'list' | 'boolean';
 
 export type SettingSection =
-  'inputs' | 'event' | 'delivery' | 'connection' | 'gates' | 'action' | 'partial' | 'merge';
+  'inputs' | 'event' | 'delivery' | 'connection' | 'gates' | 'action' | 'partial' | 'merge' | 'uploads';
 
 export interface Setting {
   /** kebab-case: the CLI flag without `--`, the Action input; snake_cased, the plugin setting. */
@@ -37,6 +37,8 @@ export interface Setting {
   /** The field in ReportConfigInput (dotted); `action.*` for the Action's own options. */
   readonly path: string;
   readonly kind: SettingKind;
+  /** What a value is, as --help and the README show it (`<file|glob>`); a boolean has none. */
+  readonly value?: string;
   readonly section: SettingSection;
   /** The worlds that offer it (default: all three). */
   readonly worlds?: readonly World[];
@@ -50,7 +52,7 @@ export interface Setting {
   readonly secret?: boolean;
   /** The long description (action.yml's, word for word). */
   readonly description: string;
-  /** One line for --help and the README tables. */
+  /** One line for --help and the README tables, the same in every world; `code` in backticks. */
   readonly help: string;
 }
 
@@ -60,15 +62,17 @@ export const SETTINGS: readonly Setting[] = [
     name: 'plan',
     path: 'plans',
     kind: 'list',
+    value: 'file|glob',
     section: 'inputs',
     description:
       'Plan JSON files (`terraform show -json` / `tofu show -json` output) to report, one per line or comma-separated; globs allowed.',
-    help: 'plan JSON (terraform/tofu show -json); repeat to add plans up',
+    help: 'plan JSON files or globs (`terraform show -json` / `tofu show -json`); several add up',
   },
   {
     name: 'drift',
     path: 'drifts',
     kind: 'list',
+    value: 'file|glob',
     section: 'inputs',
     description:
       'Drift files (refresh-only plan JSON with `resource_drift`), one per line or comma-separated; globs allowed.',
@@ -78,41 +82,46 @@ export const SETTINGS: readonly Setting[] = [
     name: 'terragrunt-dir',
     path: 'terragruntDir',
     kind: 'text',
+    value: 'dir',
     section: 'inputs',
     description:
       "Root of a Terragrunt `--json-out-dir` tree: one plan JSON per unit, under the unit's relative path.",
-    help: 'tree from terragrunt run --all --json-out-dir <dir> -- plan',
+    help: 'tree from `terragrunt run --all --json-out-dir <dir> -- plan`',
   },
   {
     name: 'terragrunt-report',
     path: 'terragruntReport',
     kind: 'text',
+    value: 'file',
     section: 'inputs',
     description: 'Terragrunt run report JSON (`--report-file`), for unit status and errors.',
-    help: 'terragrunt run report (--report-file, JSON)',
+    help: 'Terragrunt run report (`--report-file`, JSON)',
   },
   {
     name: 'plan-file-name',
     path: 'planFileName',
     kind: 'text',
+    value: 'glob',
     section: 'inputs',
     default: 'tfplan.json',
     description: 'File name (glob allowed) of the plan JSON inside each Terragrunt unit folder.',
-    help: 'plan file name inside each unit (default tfplan.json)',
+    help: 'plan file name (glob) inside each unit folder',
   },
   {
     name: 'infracost',
     path: 'infracost',
     kind: 'text',
+    value: 'file',
     section: 'inputs',
     description: 'Infracost JSON (`infracost breakdown` or `infracost diff --format json`) with the costs.',
-    help: 'infracost breakdown/diff --format json',
+    help: '`infracost breakdown` / `infracost diff --format json` output',
   },
   // ── Event ──
   {
     name: 'event-type',
     path: 'eventType',
     kind: 'text',
+    value: 'type',
     section: 'event',
     description:
       'IaCM event type: plan, drifted, provisioning, destroying, active, inactive, apply_needed, failed or stage-complete. Default: plan; for drift-only runs drifted (active when nothing drifted).',
@@ -122,6 +131,7 @@ export const SETTINGS: readonly Setting[] = [
     name: 'activity-type',
     path: 'activityType',
     kind: 'text',
+    value: 'type',
     section: 'event',
     description:
       'Activity type: apply, destroy, plan, drifted, import, bootstrap, synth, deploy, diff, drift or rollback. Default: plan; drift for drift-only runs.',
@@ -131,6 +141,7 @@ export const SETTINGS: readonly Setting[] = [
     name: 'activity-status',
     path: 'activityStatus',
     kind: 'text',
+    value: 'status',
     section: 'event',
     description:
       'Activity status: success, failure or incomplete. Default: failure when a plan errored or a unit failed, incomplete when a unit was skipped, else success.',
@@ -140,6 +151,7 @@ export const SETTINGS: readonly Setting[] = [
     name: 'provisioner',
     path: 'provisioner',
     kind: 'text',
+    value: 'name',
     section: 'event',
     description:
       'terraform, opentofu or terragrunt. Default: terragrunt for a Terragrunt tree, else what the plans show.',
@@ -150,6 +162,7 @@ export const SETTINGS: readonly Setting[] = [
     name: 'account-id',
     path: 'connection.accountId',
     kind: 'text',
+    value: 'id',
     section: 'connection',
     env: { cli: ['HARNESS_ACCOUNT_ID'], plugin: ['HARNESS_ACCOUNT_ID'] },
     endpoint: 'account_id',
@@ -160,6 +173,7 @@ export const SETTINGS: readonly Setting[] = [
     name: 'org',
     path: 'connection.org',
     kind: 'text',
+    value: 'id',
     section: 'connection',
     env: { cli: ['HARNESS_ORG_ID'], plugin: ['HARNESS_ORG_ID'] },
     endpoint: 'org_id',
@@ -170,6 +184,7 @@ export const SETTINGS: readonly Setting[] = [
     name: 'project',
     path: 'connection.project',
     kind: 'text',
+    value: 'id',
     section: 'connection',
     env: { cli: ['HARNESS_PROJECT_ID'], plugin: ['HARNESS_PROJECT_ID'] },
     endpoint: 'project_id',
@@ -180,6 +195,7 @@ export const SETTINGS: readonly Setting[] = [
     name: 'workspace',
     path: 'connection.workspace',
     kind: 'text',
+    value: 'id',
     section: 'connection',
     // In a Harness stage HARNESS_WORKSPACE is the checkout folder (`/harness`), never an id.
     env: { cli: ['HARNESS_WORKSPACE_ID'], plugin: ['IACM_WORKSPACE_ID'] },
@@ -191,23 +207,25 @@ export const SETTINGS: readonly Setting[] = [
     name: 'api-key',
     path: 'connection.apiKey',
     kind: 'text',
+    value: 'key',
     section: 'connection',
     secret: true,
     env: { cli: ['HARNESS_API_KEY'] },
     endpoint: 'token',
     description:
       'Harness API key (`pat.*` or `sat.*`); pass it from a secret. Masked in the log and sent only in the `x-api-key` header. Required unless dry-run is true.',
-    help: 'a `pat.*` / `sat.*` key (prefer the variable: flags show in process lists)',
+    help: 'a `pat.*` / `sat.*` key, from a secret (never on a command line: it shows in process lists)',
   },
   {
     name: 'base-url',
     path: 'connection.baseUrl',
     kind: 'text',
+    value: 'url',
     section: 'connection',
     env: { cli: ['HARNESS_BASE_URL'] },
     default: 'https://app.harness.io',
     description: 'Harness host, path prefix included (for example `https://app.harness.io/gateway`).',
-    help: 'default `https://app.harness.io`; any host, with a path prefix such as `/gateway`',
+    help: 'Harness host, path prefix included (`https://acme.harness.io/gateway`)',
   },
   // ── Delivery ──
   {
@@ -218,22 +236,24 @@ export const SETTINGS: readonly Setting[] = [
     default: 'false',
     description:
       'true to skip only the send to Harness: the summary, outputs, payload file and comment are still produced.',
-    help: 'print the request body on stdout; send nothing, need no credentials',
+    help: 'build and show the request body; send nothing, need no credentials',
   },
   {
     name: 'spool-dir',
     path: 'spoolDir',
     kind: 'text',
+    value: 'dir',
     section: 'delivery',
     description:
       'Where the request body is saved when sending fails for good, for a later `iacm-report send`. Default: RUNNER_TEMP.',
-    help: 'where an undeliverable body is saved (default RUNNER_TEMP or the OS temp dir)',
+    help: 'where an undeliverable body is saved (default: RUNNER_TEMP, else the OS temp folder)',
   },
   // ── The Action's own ──
   {
     name: 'comment',
     path: 'action.comment',
     kind: 'text',
+    value: 'mode',
     section: 'action',
     worlds: ['action'],
     default: 'off',
@@ -245,6 +265,7 @@ export const SETTINGS: readonly Setting[] = [
     name: 'comment-key',
     path: 'action.commentKey',
     kind: 'text',
+    value: 'key',
     section: 'action',
     worlds: ['action'],
     description:
@@ -255,6 +276,7 @@ export const SETTINGS: readonly Setting[] = [
     name: 'github-token',
     path: 'action.githubToken',
     kind: 'text',
+    value: 'token',
     section: 'action',
     worlds: ['action'],
     secret: true,
@@ -286,16 +308,110 @@ export const SETTINGS: readonly Setting[] = [
     name: 'max-monthly-cost-increase',
     path: 'gates.maxMonthlyCostIncrease',
     kind: 'text',
+    value: 'amount',
     section: 'gates',
     description:
       'Fail the step when the monthly cost rises by more than this amount (in the Infracost currency, for example 100 or 12.50). Needs an Infracost diff.',
     help: 'fail when the Infracost monthly diff exceeds this amount',
+  },
+  {
+    name: 'fail-on-policy',
+    path: 'gates.failOnPolicy',
+    kind: 'text',
+    value: 'error|warning',
+    section: 'gates',
+    description:
+      "error or warning: fail the step (after the report is sent) when Harness's policy evaluation of the uploaded data answers that or worse.",
+    help: "error or warning: fail when Harness's policy answer to the uploads is that or worse",
+  },
+  // ── Workspace data uploads (issue 14; upload-settings.ts) ──
+  {
+    name: 'plan-text',
+    path: 'uploads.planText',
+    kind: 'text',
+    value: 'file',
+    section: 'uploads',
+    description:
+      "Upload this human-readable plan (`terraform show -no-color tfplan` output) to the workspace as plan_human; its id becomes the event's plan_uuid. Needs the four pipeline ids.",
+    help: 'terraform/tofu show -no-color output -> plan_human -> plan_uuid',
+  },
+  {
+    name: 'plan-text-name',
+    path: 'uploads.planTextName',
+    kind: 'text',
+    value: 'name',
+    section: 'uploads',
+    description:
+      "File name of the plan text beside each Terragrunt unit's plan; each is uploaded with the unit's path as stack_path. Needs terragrunt-dir and the four pipeline ids.",
+    help: "plan text file beside each Terragrunt unit's plan (stack_path = unit)",
+  },
+  {
+    name: 'upload-infracost',
+    path: 'uploads.infracost',
+    kind: 'boolean',
+    section: 'uploads',
+    default: 'false',
+    description:
+      "true to upload the infracost file as cost_breakdown or cost_diff (by what it is), and each unit's project for a Terragrunt tree; ids go to cost_breakdown_uuid / cost_diff_uuid.",
+    help: 'upload the --infracost file as cost_breakdown / cost_diff (and per unit)',
+  },
+  {
+    name: 'upload-state',
+    path: 'uploads.state',
+    kind: 'text',
+    value: 'file',
+    section: 'uploads',
+    description:
+      'Upload this state file as state_raw (state_uuid, state_checksum). State holds secrets: it is only streamed to Harness, never read otherwise or printed.',
+    help: 'state file -> state_raw -> state_uuid, state_checksum (never printed)',
+  },
+  {
+    name: 'pipeline-id',
+    path: 'uploads.pipeline.pipelineId',
+    kind: 'text',
+    value: 'id',
+    section: 'uploads',
+    env: { cli: ['HARNESS_PIPELINE_ID'], plugin: ['HARNESS_PIPELINE_ID'] },
+    description: 'Harness pipeline id for the uploads (required by the data endpoint).',
+    help: 'Harness pipeline id, required by any upload',
+  },
+  {
+    name: 'stage-id',
+    path: 'uploads.pipeline.stageId',
+    kind: 'text',
+    value: 'id',
+    section: 'uploads',
+    env: { cli: ['HARNESS_STAGE_ID'], plugin: ['HARNESS_STAGE_ID'] },
+    description: 'Harness stage id for the uploads.',
+    help: 'Harness stage id, required by any upload',
+  },
+  {
+    name: 'pipeline-execution-id',
+    path: 'uploads.pipeline.pipelineExecutionId',
+    kind: 'text',
+    value: 'id',
+    section: 'uploads',
+    env: { cli: ['HARNESS_EXECUTION_ID'], plugin: ['HARNESS_EXECUTION_ID'] },
+    endpoint: 'pipeline_execution_id',
+    description: 'Harness pipeline execution id for the uploads.',
+    help: 'pipeline execution id, required by any upload',
+  },
+  {
+    name: 'pipeline-stage-id',
+    path: 'uploads.pipeline.pipelineStageId',
+    kind: 'text',
+    value: 'id',
+    section: 'uploads',
+    endpoint: 'pipeline_stage_execution_id',
+    description: 'Harness stage execution id for the uploads.',
+    help: 'the stage execution id, required by any upload',
   },
   // ── Partial reports: one CI leg of many (issue 13) ──
   {
     name: 'save-partial',
     path: 'savePartial',
     kind: 'text',
+    value: 'file',
     section: 'partial',
     description:
       "Write this leg's partial report to this file (for a final job with `merge`) instead of sending; no Harness input is needed then. Upload it under a unique name per leg.",
@@ -305,6 +421,7 @@ export const SETTINGS: readonly Setting[] = [
     name: 'leg',
     path: 'leg',
     kind: 'text',
+    value: 'name',
     section: 'partial',
     description:
       "The leg's name in its partial report, for the merged summary (for example the matrix value). Default: the job id and the partial's file name.",
@@ -325,6 +442,7 @@ export const SETTINGS: readonly Setting[] = [
     name: 'merge',
     path: 'merge.partials',
     kind: 'list',
+    value: 'file|glob',
     section: 'merge',
     worlds: ['action', 'plugin'],
     description:
@@ -346,6 +464,7 @@ export const SETTINGS: readonly Setting[] = [
     name: 'expect-legs',
     path: 'merge.expectLegs',
     kind: 'text',
+    value: 'count',
     section: 'merge',
     worlds: ['action', 'plugin'],
     description:

@@ -57,6 +57,19 @@ export function emptyAddressLists(): AddressLists {
   };
 }
 
+/**
+ * The names (never the values) of the top-level attributes an update or replacement changes,
+ * sorted, at most MAX_ATTRIBUTE_NAMES of them, each cut to MAX_ATTRIBUTE_NAME characters.
+ */
+export interface ChangedAttributes {
+  readonly names: readonly string[];
+  /** How many attributes change (names.length when none was left out). */
+  readonly total: number;
+}
+
+export const MAX_ATTRIBUTE_NAMES = 20;
+export const MAX_ATTRIBUTE_NAME = 64;
+
 export interface PlanSummary {
   /** The path as the user named it (or as found in a tree). */
   readonly file: string;
@@ -80,7 +93,20 @@ export interface PlanSummary {
   readonly addresses: AddressLists;
   /** Things a person should know about this file (unknown actions, outputs left out). */
   readonly warnings: readonly string[];
+  /**
+   * Changed attribute names by address, for the updated and replaced addresses the plan shows
+   * them for (bounded: the first MAX_ATTRIBUTE_ADDRESSES updates and replacements). Optional: summaries
+   * made elsewhere (hand-built, or saved and read back) may not have them.
+   */
+  readonly changedAttributes?: ReadonlyMap<string, ChangedAttributes> | undefined;
 }
+
+/**
+ * Updates and replacements per plan (the first ones, in document order) whose changed attribute
+ * names are read: comparing values costs about 40 µs per resource, so a plan with thousands of
+ * updates still reads at full speed past these, and summaries show about this many at most.
+ */
+export const MAX_ATTRIBUTE_ADDRESSES = 100;
 
 export function zeroCounts(): Counts {
   return { added: 0, changed: 0, deleted: 0, unchanged: 0, imported: 0, removed: 0 };

@@ -16,6 +16,8 @@ import { UnitPathIndex } from './path-match.js';
 export interface UnitCosts {
   /** The same units, in the same order, with `cost` set where a project matched. */
   readonly units: UnitReport[];
+  /** The one project matched to each unit, by pathId: its index in the file's `projects`. */
+  readonly projectOf: Map<string, number>;
   readonly warnings: string[];
 }
 
@@ -50,6 +52,7 @@ export function applyInfracostToUnits(units: readonly UnitReport[], report: Infr
     warnings.push(`Infracost projects that match no Terragrunt unit: ${unmatched.join(', ')}`);
   }
 
+  const projectOf = new Map<string, number>();
   const withCosts = units.map((unit): UnitReport => {
     const projects = claims.get(unit.pathId);
     if (projects === undefined) return { ...unit };
@@ -59,13 +62,15 @@ export function applyInfracostToUnits(units: readonly UnitReport[], report: Infr
       );
       return { ...unit };
     }
-    const figures = projects[0]?.figures ?? {};
+    const project = projects[0];
+    if (project !== undefined) projectOf.set(unit.pathId, project.index);
+    const figures = project?.figures ?? {};
     if (!hasAnyFigure(figures)) return { ...unit };
     const cost: CostFigures =
       report.currency === undefined ? { ...figures } : { currency: report.currency, ...figures };
     return { ...unit, cost };
   });
-  return { units: withCosts, warnings };
+  return { units: withCosts, projectOf, warnings };
 }
 
 function hasAnyFigure(figures: CostFigures): boolean {

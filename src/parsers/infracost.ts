@@ -13,6 +13,8 @@ import { describeJsonValue, parseJsonText, readJsonText } from './json-file.js';
 import { quoteJsonNumbers } from './json-numbers.js';
 
 export interface InfracostProject {
+  /** Position in the file's `projects` array. */
+  readonly index: number;
   /** For messages: `displayName`, else `name`, else the path. */
   readonly label: string;
   readonly name: string | undefined;
@@ -212,7 +214,7 @@ function toReport(doc: Root, label: string): InfracostReport {
     if (unknown.length > 0) {
       warnings.push(`Infracost project ${projectLabel}: ${unknown.map(describeField).join(', ')} unknown`);
     }
-    projects.push({ label: projectLabel, name, path, figures });
+    projects.push({ index: i, label: projectLabel, name, path, figures });
   });
 
   const count = projects.length;

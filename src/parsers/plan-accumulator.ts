@@ -7,8 +7,8 @@
  */
 import { InputError } from '../errors.js';
 import { boundedList, pushBounded } from '../model/bounded-list.js';
-import { emptyAddressLists, zeroCounts } from '../model/plan-summary.js';
-import type { AddressLists, Counts, PlanSummary } from '../model/plan-summary.js';
+import { emptyAddressLists, MAX_ATTRIBUTE_ADDRESSES, zeroCounts } from '../model/plan-summary.js';
+import type { AddressLists, ChangedAttributes, Counts, PlanSummary } from '../model/plan-summary.js';
 import { DriftIndex } from './drift-index.js';
 import type { ChangeEntry, OutputChangeEntry, PlanVisitor } from './plan-visitor.js';
 
@@ -143,6 +143,9 @@ export class PlanAccumulator implements PlanVisitor {
   /** Entries with unknown actions, by section, and a few of them for the warning. */
   private unknownActions = 0;
   private readonly unknownExamples: string[] = [];
+
+  /** Changed attribute names of the first MAX_ATTRIBUTE_ADDRESSES updates and replacements. */
+  private readonly changedAttributes = new Map<string, ChangedAttributes>();
 
   /** Shape signals for the provisioner (see `provisioner()`). */
   private sawForgetThenCreate = false;
@@ -303,6 +306,16 @@ export class PlanAccumulator implements PlanVisitor {
       pushBounded(lists.unknown, entry.address);
       this.noteUnknown(`resource_changes ${entry.address}`, entry.actions);
     }
+    const changed = entry.changedAttributes;
+    const replaced = kind.create && (kind.delete || kind.forget);
+    // Readers stop gathering names after MAX_ATTRIBUTE_ADDRESSES; a visitor does not rely on it.
+    if (
+      changed !== undefined &&
+      changed.total > 0 &&
+      ((kind.update && !kind.unknown) || replaced) &&
+      this.changedAttributes.size < MAX_ATTRIBUTE_ADDRESSES
+    )
+      this.changedAttributes.set(entry.address, changed);
   }
 
   private noteUnknown(where: string, actions: readonly string[]): void {
@@ -397,6 +410,7 @@ export class PlanAccumulator implements PlanVisitor {
       outputsOmitted: this.outputsOmitted,
       addresses: this.addresses,
       warnings: this.warnings(),
+      changedAttributes: this.changedAttributes,
     };
   }
 

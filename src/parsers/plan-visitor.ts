@@ -7,6 +7,8 @@
  * reader and never reaches the visitor, so it can never leak into a report.
  */
 
+import type { ChangedAttributes } from '../model/plan-summary.js';
+
 /** One entry of `resource_changes` or `resource_drift`. */
 export interface ChangeEntry {
   readonly address: string;
@@ -17,6 +19,11 @@ export interface ChangeEntry {
   /** `change.importing` is present and not null. */
   readonly importing: boolean;
   readonly previousAddress: string | undefined;
+  /**
+   * For updates and replacements in `resource_changes` with `before`/`after`/`after_unknown`/
+   * `replace_paths`: the names of the attributes that change (attribute-diff.ts). Names only.
+   */
+  readonly changedAttributes?: ChangedAttributes | undefined;
 }
 
 /** One entry of `output_changes` (the object under the output's name: `{actions, after, ...}`). */

@@ -44,6 +44,8 @@ export interface TerragruntTree {
   readonly plans: Map<string, PlanSummary>;
   /** The plan files read, as labelled in messages, in pathId order. */
   readonly files: string[];
+  /** Each unit's plan file (absolute) by pathId: files that go with a plan sit beside it. */
+  readonly planFiles: Map<string, string>;
   readonly warnings: string[];
 }
 
@@ -93,7 +95,8 @@ export async function readTerragruntTree(
   const warnings = [...discovery.warnings, ...merged.warnings];
   if (found.length === 0)
     warnings.unshift(`${dir}: no unit plans found; reporting the run report's units only`);
-  return { units: merged.units, plans, files: found.map((p) => p.label), warnings };
+  const planFiles = new Map(found.map((plan) => [plan.pathId, plan.file]));
+  return { units: merged.units, plans, files: found.map((p) => p.label), planFiles, warnings };
 }
 
 /** Unreadable units named in one error; past this many, "and N more". */

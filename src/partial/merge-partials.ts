@@ -140,8 +140,9 @@ export class PartialMerger {
     const warnings: string[] = [];
     let dropped = 0;
     for (const { partial } of legs) {
-      plans.push(...partial.report.plans.map(planOf));
-      drifts.push(...partial.report.drifts.map(planOf));
+      // Loops, not push(...list): a leg may carry more plans than a call takes arguments.
+      for (const plan of partial.report.plans) plans.push(planOf(plan));
+      for (const drift of partial.report.drifts) drifts.push(planOf(drift));
       const prefix = several ? `leg ${partial.leg.name}: ` : '';
       // Bounded: thousands of legs each warning the same thing would only bury the summary.
       const room = Math.max(0, MAX_WARNINGS - warnings.length);

@@ -26,6 +26,7 @@ export const OUTPUT_NAMES = [
   'HAS_DRIFT',
   'COST_DIFF_MONTHLY',
   'EVENT_TYPE',
+  'POLICY_STATUS',
   'SUMMARY',
 ] as const;
 

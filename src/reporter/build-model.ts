@@ -3,7 +3,13 @@
  * check), its status, and adds counts up over plan files or Terragrunt units.
  */
 import { appendBounded, boundedList } from '../model/bounded-list.js';
-import type { AddressLists, Counts, PlanSummary, Provisioner } from '../model/plan-summary.js';
+import type {
+  AddressLists,
+  ChangedAttributes,
+  Counts,
+  PlanSummary,
+  Provisioner,
+} from '../model/plan-summary.js';
 import { ADDRESS_LIST_KEYS, addCounts, emptyAddressLists, zeroCounts } from '../model/plan-summary.js';
 import { activityStatusOfUnits } from '../model/statuses.js';
 import type { ActivityStatus, ActivityType, EventType } from '../model/statuses.js';
@@ -61,6 +67,10 @@ function activityStatusOf(plans: readonly PlanSummary[], units: readonly UnitRep
   return plans.some((p) => p.errored) ? 'failure' : activityStatusOfUnits(units);
 }
 
+function mapOrUndefined<K, V>(value: ReadonlyMap<K, V> | undefined): ReadonlyMap<K, V> | undefined {
+  return value instanceof Map ? value : undefined;
+}
+
 export function buildModel(input: ModelInput): ReportModel {
   const unitPlans = input.terragrunt ? [...input.terragrunt.plans.values()] : [];
   const plans = [...input.plans, ...unitPlans];
@@ -68,20 +78,33 @@ export function buildModel(input: ModelInput): ReportModel {
   const all = [...plans, ...input.drifts];
 
   const groups: AddressGroup[] = [];
-  const addGroup = (source: string, kind: AddressGroup['kind'], lists: AddressLists): void => {
+  const addGroup = (
+    source: string,
+    kind: AddressGroup['kind'],
+    lists: AddressLists,
+    changedAttributes?: ReadonlyMap<string, ChangedAttributes>,
+  ): void => {
     if (ADDRESS_LIST_KEYS.some((key) => lists[key].total > 0))
-      groups.push({ source, kind, addresses: lists });
+      groups.push({ source, kind, addresses: lists, changedAttributes });
   };
   for (const plan of input.plans) {
     const lists =
       input.drifts.length > 0 ? { ...plan.addresses, drifted: boundedList<string>() } : plan.addresses;
-    addGroup(plan.file, 'plan', lists);
+    addGroup(plan.file, 'plan', lists, mapOrUndefined(plan.changedAttributes));
   }
   for (const [pathId, plan] of input.terragrunt?.plans ?? []) {
     const lists =
       input.drifts.length > 0 ? { ...plan.addresses, drifted: boundedList<string>() } : plan.addresses;
-    addGroup(pathId, 'unit', lists);
+    addGroup(pathId, 'unit', lists, mapOrUndefined(plan.changedAttributes));
   }
+  const changedAttributes = new Map<string, ChangedAttributes>();
+  const addChanged = (plan: PlanSummary, prefix: string): void => {
+    // A Map when read here; a summary saved as JSON and read back may hold something else.
+    const read = mapOrUndefined(plan.changedAttributes);
+    for (const [address, changed] of read ?? []) changedAttributes.set(prefix + address, changed);
+  };
+  for (const plan of input.plans) addChanged(plan, '');
+  for (const [pathId, plan] of input.terragrunt?.plans ?? []) addChanged(plan, `${pathId}: `);
   for (const drift of input.drifts)
     addGroup(drift.file, 'drift', { ...emptyAddressLists(), drifted: drift.addresses.drifted });
 
@@ -125,6 +148,7 @@ export function buildModel(input: ModelInput): ReportModel {
     hasDrift,
     addresses,
     addressGroups: groups,
+    changedAttributes,
     units,
     cost: input.cost,
     files: all.map((p) => p.file),

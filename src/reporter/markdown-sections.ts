@@ -6,10 +6,11 @@
  * what is left is split evenly among the long ones. So a plan creating 50,000 resources still
  * shows which ones it destroys.
  */
+import type { ChangedAttributes } from '../model/plan-summary.js';
 import { codeSpan, escapeMarkdown } from './markdown-escape.js';
 import type { AddressGroup, ReportModel } from './report-model.js';
 import type { TextMeter } from './text-budget.js';
-import { ACTIONS, changedOutside, type ActionWords } from './vocabulary.js';
+import { ACTIONS, andMore, changedOutside, type ActionWords } from './vocabulary.js';
 
 export interface Section {
   readonly open: string;
@@ -40,6 +41,20 @@ export interface GroupedNames {
   readonly names: readonly string[];
   /** Names in the group, kept or not; names.length when absent. */
   readonly total?: number;
+  /** Changed attribute names by name in `names` (updates and replacements), shown after it. */
+  readonly attributes?: ReadonlyMap<string, ChangedAttributes> | undefined;
+}
+
+/** Attribute names shown per address (the model keeps up to MAX_ATTRIBUTE_NAMES). */
+export const SHOWN_ATTRIBUTES = 8;
+
+/** ` — <code>tags</code>, <code>ami</code> and 3 more`: the attributes an update changes. */
+export function attributesSuffix(changed: ChangedAttributes | undefined): string {
+  if (changed === undefined || changed.names.length === 0) return '';
+  const shown = changed.names.slice(0, SHOWN_ATTRIBUTES);
+  const more = changed.total - shown.length;
+  const names = shown.map((name) => codeSpan(name)).join(', ');
+  return ` — ${names}${more > 0 ? ` ${andMore(more)}` : ''}`;
 }
 
 export function makeSection(
@@ -57,7 +72,7 @@ export function makeSection(
     const indent = nested ? '  ' : '';
     group.names.forEach((name, i) => {
       const shown = options.code ? codeSpan(name, options.maxName) : escapeMarkdown(name, options.maxName);
-      const item = `${indent}- ${shown}\n`;
+      const item = `${indent}- ${shown}${attributesSuffix(group.attributes?.get(name))}\n`;
       if (i === 0 && nested) {
         const noun = group.kind === 'unit' ? 'unit' : group.kind === 'drift' ? 'drift file' : 'plan';
         items.push(`- ${noun} ${codeSpan(group.source, options.maxName)}\n${item}`);
@@ -143,6 +158,8 @@ export function addressSections(
   meter: TextMeter,
   needsEyes: boolean,
   maxName: number,
+  /** Show the changed attribute names of updates and replacements. */
+  withAttributes = true,
 ): Section[] {
   const groups = groupsOf(model);
   return ACTIONS.filter((action) => action.needsEyes === needsEyes)
@@ -151,7 +168,16 @@ export function addressSections(
       groups: groups
         .map((g) => {
           const list = g.addresses[action.key];
-          return { source: g.source, kind: g.kind, names: list.items, total: list.total };
+          return {
+            source: g.source,
+            kind: g.kind,
+            names: list.items,
+            total: list.total,
+            attributes:
+              withAttributes && (action.key === 'updated' || action.key === 'replaced')
+                ? g.changedAttributes
+                : undefined,
+          };
         })
         .filter((g) => g.total > 0),
     }))

@@ -21,6 +21,7 @@ import { addressSections, filesSection, renderSections, sectionsFull } from './m
 import { formatMoney, formatPercent } from './money.js';
 import type { ReportModel } from './report-model.js';
 import { NO_FACTS, type RunFacts } from './run-facts.js';
+import { workspaceDataMarkdown } from './workspace-data-summary.js';
 import { JOB_SUMMARY_BUDGET, TextMeter, truncateToBudget, type TextBudget } from './text-budget.js';
 import { bar, barScale, diffstat, orderUnits } from './unit-order.js';
 import { verdictOf, type Severity, type Verdict } from './verdict.js';
@@ -235,16 +236,23 @@ export function renderMarkdownSummary(model: ReportModel, options: SummaryOption
   const meter = new TextMeter(budget);
   const title = escapeMarkdown(options.title ?? `Harness IaCM ${model.activityType}`, MAX_NAME);
 
+  // Policy verdicts lead; upload outcomes follow the costs (workspace-data-summary.ts).
+  const data = workspaceDataMarkdown(model);
   const head =
     block(verdictLines(model, verdictOf(model, facts), facts, title)) +
+    block(data.lead) +
     block(whereLine(model, facts)) +
     block(countsTable(model)) +
-    block(costSection(model.cost));
+    block(costSection(model.cost)) +
+    block(data.tail);
   let left = meter.capacity - meter.cost(head);
 
   // Needs eyes: all of it when it fits in two thirds of what is left, else that much.
-  const eyes = addressSections(model, meter, true, MAX_NAME);
-  const eyesText = renderSections(eyes, meter, Math.min(sectionsFull(eyes), Math.floor((left * 2) / 3)));
+  // Attribute names only when the lists fit whole with them: an address beats a name.
+  const eyesRoom = Math.floor((left * 2) / 3);
+  let eyes = addressSections(model, meter, true, MAX_NAME);
+  if (sectionsFull(eyes) > eyesRoom) eyes = addressSections(model, meter, true, MAX_NAME, false);
+  const eyesText = renderSections(eyes, meter, Math.min(sectionsFull(eyes), eyesRoom));
   left -= meter.cost(eyesText);
 
   const warnings = block(warningsSection(model.warnings));
@@ -252,7 +260,8 @@ export function renderMarkdownSummary(model: ReportModel, options: SummaryOption
   left -= meter.cost(units + warnings);
 
   // The rest shares what is left; the files read come last and get what the rest leaves.
-  const rest = addressSections(model, meter, false, MAX_NAME);
+  let rest = addressSections(model, meter, false, MAX_NAME);
+  if (sectionsFull(rest) > left) rest = addressSections(model, meter, false, MAX_NAME, false);
   const restText = renderSections(rest, meter, Math.min(sectionsFull(rest), left));
   left -= meter.cost(restText);
   const files = renderSections(filesSection(model.files, meter, MAX_NAME), meter, left);

@@ -5,9 +5,10 @@
  * attribute or variable values.
  */
 import type { CostFigures } from '../model/cost-math.js';
-import type { AddressLists, Counts, Provisioner } from '../model/plan-summary.js';
+import type { AddressLists, ChangedAttributes, Counts, Provisioner } from '../model/plan-summary.js';
 import type { ActivityStatus, ActivityType, EventType } from '../model/statuses.js';
 import type { UnitReport } from '../model/unit-report.js';
+import type { WorkspaceDataReport } from './workspace-data.js';
 
 /** The addresses of one plan file or one Terragrunt unit: summaries group lists by it. */
 export interface AddressGroup {
@@ -15,6 +16,8 @@ export interface AddressGroup {
   readonly source: string;
   readonly kind: 'unit' | 'plan' | 'drift';
   readonly addresses: AddressLists;
+  /** Names of the attributes updated and replaced addresses change, where the plan shows them. */
+  readonly changedAttributes?: ReadonlyMap<string, ChangedAttributes> | undefined;
 }
 
 export interface ReportModel {
@@ -43,6 +46,8 @@ export interface ReportModel {
    * `addresses` is one group).
    */
   addressGroups?: AddressGroup[] | undefined;
+  /** Changed attribute names by address as in `addresses` (prefixed for units); names only. */
+  changedAttributes?: ReadonlyMap<string, ChangedAttributes> | undefined;
   /** Terragrunt units in path_id order; empty for plain plans. */
   units: UnitReport[];
   cost: CostFigures | undefined;
@@ -55,4 +60,6 @@ export interface ReportModel {
   erroredPlans: string[];
   /** Things a person should know that did not stop the run (unknown costs, unmatched projects...). */
   warnings: string[];
+  /** Workspace data uploads and the policy answers they brought; absent when none was asked for. */
+  workspaceData?: WorkspaceDataReport | undefined;
 }

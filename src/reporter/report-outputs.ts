@@ -4,6 +4,7 @@
  * upper-cases them (`has-drift` -> `HAS_DRIFT`).
  */
 import type { ReportModel } from './report-model.js';
+import { policyStatusOutput } from './workspace-data.js';
 
 export const REPORT_OUTPUT_NAMES = [
   'added',
@@ -17,6 +18,7 @@ export const REPORT_OUTPUT_NAMES = [
   'has-drift',
   'cost-diff-monthly',
   'event-type',
+  'policy-status',
 ] as const;
 
 export type ReportOutputName = (typeof REPORT_OUTPUT_NAMES)[number];
@@ -37,5 +39,7 @@ export function reportOutputs(model: ReportModel): Record<ReportOutputName, stri
     // can test for "" rather than guess.
     'cost-diff-monthly': model.cost?.diffTotalMonthly ?? '',
     'event-type': model.eventType,
+    // Harness's OPA answer to the uploaded data: error, warning, pass; empty when none was given.
+    'policy-status': policyStatusOutput(model.workspaceData),
   };
 }

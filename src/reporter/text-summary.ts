@@ -8,17 +8,19 @@
  * every one is stripped of escape sequences and control characters before it is printed: a log
  * must not be recoloured, cleared or have lines forged by an input file.
  */
-import type { Counts } from '../model/plan-summary.js';
+import type { AddressLists, Counts } from '../model/plan-summary.js';
 import type { CostFigures } from '../model/cost-math.js';
 import type { UnitReport } from '../model/unit-report.js';
 import { plainText as plainOneLine } from '../plain-text.js';
 import { boundedList } from './bounded-list.js';
+import { SHOWN_ATTRIBUTES } from './markdown-sections.js';
 import { formatMoney, formatPercent } from './money.js';
 import type { ReportModel } from './report-model.js';
 import { NO_FACTS, type RunFacts } from './run-facts.js';
 import { bar, barScale, diffstat, orderUnits } from './unit-order.js';
 import { verdictOf, type Severity } from './verdict.js';
 import { ACTIONS, andMore, changedOutside, COUNT_COLUMNS, plural, UNIT_STATUS } from './vocabulary.js';
+import { workspaceDataText } from './workspace-data-summary.js';
 
 export interface TextSummaryOptions {
   /** Upper bound on the size of the result in UTF-8 bytes (what output files and logs measure). */
@@ -145,6 +147,17 @@ interface Block {
   readonly tail?: string[];
 }
 
+/** ` — ami, user_data and 2 more`: the attributes a replacement changes (names only). */
+function attributesText(model: ReportModel, key: keyof AddressLists, address: string): string {
+  if (key !== 'replaced' && key !== 'updated') return '';
+  const changed = model.changedAttributes?.get(address);
+  if (changed === undefined || changed.names.length === 0) return '';
+  const shown = changed.names.slice(0, SHOWN_ATTRIBUTES);
+  const more = changed.total - shown.length;
+  const names = shown.map((name) => plainText(name)).join(', ');
+  return ` — ${names}${more > 0 ? ` ${andMore(more)}` : ''}`;
+}
+
 /** Destroys, replacements and drift, each address on its line, bounded. */
 function eyesBlocks(model: ReportModel, listMax: number): Block[] {
   const blocks: Block[] = [];
@@ -156,7 +169,9 @@ function eyesBlocks(model: ReportModel, listMax: number): Block[] {
     const rest = list.total - list.items.length;
     blocks.push({
       title: [`${heading} (${list.total}):`],
-      items: list.items.map((address) => [`  ${clip(plainText(address), MAX_ADDRESS)}`]),
+      items: list.items.map((address) => [
+        `  ${clip(plainText(address), MAX_ADDRESS)}${attributesText(model, action.key, address)}`,
+      ]),
       noun: 'addresses',
       tail: rest > 0 ? [`  ${andMore(rest)}`] : [],
     });
@@ -257,7 +272,9 @@ function cutBytes(text: string, max: number): string {
 export function renderTextSummary(model: ReportModel, options: TextSummaryOptions = {}): string {
   const max = options.maxBytes ?? Number.POSITIVE_INFINITY;
   const facts = options.facts ?? NO_FACTS;
-  const verdict = [verdictLine(model, facts)];
+  // The policy answers to the uploads follow the verdict (workspace-data-summary.ts).
+  const data = workspaceDataText(model);
+  const verdict = [verdictLine(model, facts), ...data.lead];
   // The verdict names the tripped gates; the entry prints each one's reason once, as its error.
   const gates: string[] = [];
   const cost = costLine(model.cost);
@@ -266,6 +283,7 @@ export function renderTextSummary(model: ReportModel, options: TextSummaryOption
     '',
     ...countsTable(model),
     ...(cost === undefined ? [] : [cost]),
+    ...data.tail,
   ];
 
   const must = linesBytes([...verdict, ...gates, ...head]);

@@ -14,7 +14,7 @@ import { changedOutside, plural } from './vocabulary.js';
 export type Severity = 'caution' | 'warning' | 'ok';
 
 export type VerdictKind =
-  'destroy' | 'replace' | 'drift' | 'failed' | 'skipped' | 'gate' | 'changes' | 'cost';
+  'destroy' | 'replace' | 'drift' | 'failed' | 'skipped' | 'gate' | 'policy' | 'changes' | 'cost';
 
 export interface VerdictPart {
   readonly kind: VerdictKind;
@@ -66,6 +66,19 @@ function costPart(model: ReportModel): VerdictPart | undefined {
   };
 }
 
+/** Harness's policy answer to the uploaded data (issue 14): an error is a caution, a warning a warning. */
+function policyPart(model: ReportModel): VerdictPart | undefined {
+  const policy = model.workspaceData?.policy;
+  if (policy === undefined || policy.level === 'pass') return undefined;
+  const count = policy.policies.filter((p) => p.level === policy.level).length;
+  const what = policy.level === 'error' ? 'failed' : 'warned';
+  return {
+    kind: 'policy',
+    severity: policy.level === 'error' ? 'caution' : 'warning',
+    text: count > 0 ? `${plural(count, 'policy', 'policies')} ${what}` : `policy ${policy.level}`,
+  };
+}
+
 export function verdictOf(model: ReportModel, facts: RunFacts): Verdict {
   const parts: VerdictPart[] = [];
   const a = model.addresses;
@@ -102,6 +115,8 @@ export function verdictOf(model: ReportModel, facts: RunFacts): Verdict {
   for (const gate of facts.gates) {
     parts.push({ kind: 'gate', severity: 'caution', text: `gate failed: ${gate.name}` });
   }
+  const policy = policyPart(model);
+  if (policy) parts.push(policy);
   if (destroys === 0 && a.replaced.total === 0) {
     // Nothing destroyed: the verdict still says what the plan does (or that it does nothing).
     const c = model.resourceCounts;

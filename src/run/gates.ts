@@ -1,6 +1,6 @@
 /**
  * Gates a team can put on a run: fail on drift, on any destroy, on a monthly cost increase above
- * an amount. Evaluated once the model is built, so every summary (job summary, PR comment, CLI
+ * an amount, on a policy answer to the uploaded data. Evaluated once the model is built, so every summary (job summary, PR comment, CLI
  * and plugin text) names the gates that tripped; the entries fail the step only after the report
  * is delivered and the summaries written, so a tripped gate never costs the team its report.
  */
@@ -10,6 +10,7 @@ import { compareDecimals } from '../model/decimal.js';
 import { formatMoney } from '../reporter/money.js';
 import type { TrippedGate } from '../reporter/run-facts.js';
 import { plural } from '../reporter/vocabulary.js';
+import { plainText } from '../plain-text.js';
 
 /** The gates that trip, in the order they are configured; empty when all pass. */
 export function trippedGates(model: ReportModel, gates: GatesConfig): TrippedGate[] {
@@ -39,5 +40,26 @@ export function trippedGates(model: ReportModel, gates: GatesConfig): TrippedGat
       });
     }
   }
+  const policy = policyGate(model, gates);
+  if (policy !== undefined) tripped.push(policy);
   return tripped;
+}
+
+/**
+ * fail-on-policy error|warning (issue 14): trips on an answer at that level or worse, naming the
+ * policies. No policy answer at all (nothing uploaded, or the server evaluated none) passes: the
+ * gate judges what Harness said, and an upload that failed is already a warning of its own.
+ */
+function policyGate(model: ReportModel, gates: GatesConfig): TrippedGate | undefined {
+  const level = gates.failOnPolicy;
+  const policy = model.workspaceData?.policy;
+  if (level === undefined || policy === undefined) return undefined;
+  const trips = policy.level === 'error' || (level === 'warning' && policy.level === 'warning');
+  if (!trips) return undefined;
+  const named = policy.policies
+    .filter((p) => p.level === 'error' || (level === 'warning' && p.level === 'warning'))
+    .map((p) => [p.setName, p.name].filter((part) => part !== undefined).join(' / ') || 'unnamed policy');
+  // Names are the server's words: printed plain, one line.
+  const names = named.length === 0 ? '' : `: ${plainText([...new Set(named)].join(', '))}`;
+  return { name: 'fail-on-policy', reason: `Harness policy evaluation answered ${policy.level}${names}` };
 }

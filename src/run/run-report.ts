@@ -16,7 +16,19 @@ import { legOrigin } from '../partial/leg-name.js';
 import { writePartialFile } from '../partial/partial-file.js';
 import { plainText, wellFormedJson } from '../plain-text.js';
 import { dedupeByIdentity, expandInputs } from '../parsers/expand-inputs.js';
-import { readInfracostFile } from '../parsers/infracost.js';
+import { parseInfracostText } from '../parsers/infracost.js';
+import { parseJsonText, readJsonText } from '../parsers/json-file.js';
+import type { PipelineIds } from '../api/workspace-data.js';
+import { withDataIds } from '../reporter/data-ids.js';
+import type { WorkspaceDataReport } from '../reporter/workspace-data.js';
+import { performUploads } from './data-uploads.js';
+import {
+  checkUploadFiles,
+  describePlannedUploads,
+  planUploads,
+  plannedRecords,
+  type UploadContext,
+} from './upload-plan.js';
 import { applyInfracostToUnits } from '../parsers/infracost-units.js';
 import type { PlanSummary } from '../model/plan-summary.js';
 import { isStdinName } from '../parsers/input-file.js';
@@ -69,13 +81,18 @@ export async function runReport(config: ReportConfig, io: RunIo): Promise<Report
   // What the config needs (something to report, credentials unless a dry run or a partial alone)
   // was checked by its schema before we were called.
   const sends = !config.dryRun && (config.savePartial === undefined || config.send);
+  // Upload files (issue 14) are looked at before any plan is read; their pipeline ids were
+  // checked by the schema.
+  const uploadWarnings = await checkUploadFiles(config.uploads, io.cwd);
   // The git context (a few `git` processes) is gathered while the plans are read, not after: on a
   // large plan that wait was idle time. A failure surfaces where it is awaited, as before.
   const ciContext = readCiContext(io.env, io.cwd);
   ciContext.catch(() => undefined);
   let input: ModelInput;
+  let uploadContext: UploadContext = { cwd: io.cwd };
   try {
-    input = await gatherInputs(config, io);
+    ({ input, uploadContext } = await gatherInputsAndUploads(config, io));
+    input = { ...input, warnings: [...uploadWarnings, ...(input.warnings ?? [])] };
   } catch (error) {
     // A leg whose inputs are missing or bad still leaves a partial saying so, so the merge can
     // name it as failed instead of silently counting one leg fewer.
@@ -89,7 +106,29 @@ export async function runReport(config: ReportConfig, io: RunIo): Promise<Report
   model.files = model.files.map((file) => relativeToCwd(file, io.cwd));
   const context = await ciContext;
   // Names come from files and git: a lone surrogate in one must not reach the body as `\ud800`.
-  const event = wellFormedJson(buildEvent(model, context));
+  let event = wellFormedJson(buildEvent(model, context));
+  const planned = await planUploads(config, uploadContext);
+  for (const warning of planned.warnings) model.warnings.push(warning);
+  if (planned.uploads.length > 0) {
+    if (!sends) {
+      // What would go up, on the log (stderr for the CLI): type, file, size, stack path.
+      for (const line of describePlannedUploads(planned.uploads)) io.log(plainText(line));
+      model.workspaceData = plannedRecords(planned.uploads);
+    } else {
+      // Uploads first: the event carries the ids they answer with, the gates their policy answers.
+      const done = await performUploads(planned.uploads, {
+        connection: config.connection,
+        pipeline: config.uploads.pipeline as PipelineIds,
+        http: io.http,
+        env: io.env,
+        cwd: io.cwd,
+        spoolDir: config.spoolDir,
+      });
+      model.workspaceData = done.report;
+      for (const warning of failedUploadWarnings(done.report)) model.warnings.push(warning);
+      event = withDataIds(event, done.assignments, done.stateChecksum);
+    }
+  }
   const body = JSON.stringify(event);
   // Gates are known before anything is written, so every summary can name the ones that trip.
   const gates = trippedGates(model, config.gates);
@@ -119,6 +158,15 @@ export async function runReport(config: ReportConfig, io: RunIo): Promise<Report
 
 /** Everything the model is built from: the files read and what the user overrode. */
 export async function gatherInputs(config: ReportConfig, io: RunIo): Promise<ModelInput> {
+  return (await gatherInputsAndUploads(config, io)).input;
+}
+
+/** The model's inputs, and what the upload planner needs from them (unit plans, Infracost document). */
+async function gatherInputsAndUploads(
+  config: ReportConfig,
+  io: RunIo,
+): Promise<{ input: ModelInput; uploadContext: UploadContext }> {
+  let uploadContext: UploadContext = { cwd: io.cwd };
   // Every input is found before any is read, so a typo in the last one costs no time. One file
   // named twice (another path, a link) is read and counted once, with a warning.
   const warnings: string[] = [];
@@ -148,21 +196,29 @@ export async function gatherInputs(config: ReportConfig, io: RunIo): Promise<Mod
     });
     for (const warning of tree.warnings) warnings.push(warning);
     terragrunt = { units: tree.units, plans: tree.plans };
+    uploadContext = { ...uploadContext, unitPlans: tree.planFiles };
   }
 
   let cost: CostFigures | undefined;
   if (config.infracost !== undefined) {
-    const report = await readInfracostFile(resolve(io.cwd, config.infracost), config.infracost);
+    const text = await readJsonText(resolve(io.cwd, config.infracost), config.infracost);
+    const report = parseInfracostText(text, config.infracost);
     cost = report.figures;
     for (const warning of report.warnings) warnings.push(warning);
+    let projectOf: Map<string, number> | undefined;
     if (terragrunt) {
       const matched = applyInfracostToUnits(terragrunt.units, report);
       for (const warning of matched.warnings) warnings.push(warning);
       terragrunt = { ...terragrunt, units: matched.units };
+      projectOf = matched.projectOf;
+    }
+    if (config.uploads.infracost) {
+      const document = parseJsonText(text, config.infracost);
+      uploadContext = { ...uploadContext, infracost: { label: config.infracost, document, projectOf } };
     }
   }
 
-  return {
+  const input: ModelInput = {
     plans,
     drifts,
     terragrunt,
@@ -175,6 +231,7 @@ export async function gatherInputs(config: ReportConfig, io: RunIo): Promise<Mod
       provisioner: config.provisioner,
     },
   };
+  return { input, uploadContext };
 }
 
 async function contextOrEmpty(context: Promise<CiContext>): Promise<CiContext> {
@@ -269,4 +326,20 @@ async function readPlans(files: readonly string[], cwd: string): Promise<PlanSum
 function relativeToCwd(file: string, cwd: string): string {
   const rel = relative(cwd, resolve(cwd, file));
   return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? file : rel;
+}
+
+/**
+ * Per failed upload a warning, and one with the command that retries it, apart: a summary clips
+ * a long line, and the command must survive whole to be pasted.
+ */
+function failedUploadWarnings(report: WorkspaceDataReport): string[] {
+  return report.uploads
+    .filter((upload) => upload.outcome === 'failed')
+    .flatMap((upload) => {
+      const what = `${upload.dataType} ${upload.label}${upload.stackPath === undefined ? '' : ` (unit ${upload.stackPath})`}`;
+      const failed = `upload of ${what} failed, the event goes without its id: ${upload.error ?? 'unknown error'}`;
+      return upload.retry === undefined
+        ? [failed]
+        : [failed, `retry the upload of ${what} with: ${upload.retry}`];
+    });
 }

@@ -37,7 +37,7 @@ describe('action.yml', () => {
 });
 
 describe('generated Action docs', () => {
-  it('agree with action.yml (fix: npx tsx scripts/action-docs.ts)', async () => {
+  it('agree with action.yml and the settings table (fix: npm run docs:settings)', async () => {
     const docs = await expectedDocs();
     expect(docs.length).toBeGreaterThan(0);
     for (const doc of docs) expect(doc.current, doc.file).toBe(doc.expected);

@@ -85,7 +85,8 @@ describe('iacm-report --dry-run', () => {
     expect(stderr.split('\n').slice(0, 3)).toEqual([
       'CAUTION: 1 to replace',
       'To replace (1):',
-      '  null_resource.example',
+      // The attribute that changes (its id becomes known after apply): the name, never a value.
+      '  null_resource.example — id',
     ]);
   });
 

@@ -1,14 +1,20 @@
 /**
  * One settings table (src/config/settings.ts) drives the three readers; the places people read
- * about settings (`iacm-report --help`, action.yml, the README tables) are checked against it here,
- * so a row added to the table and forgotten elsewhere fails with the name of what is missing.
+ * about settings are generated from it (`iacm-report --help` at run time; action.yml's inputs and
+ * the README tables by `npm run docs:settings`) and checked here, so a row added to the table and
+ * not regenerated fails with the name of the stale file.
  */
-import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readActionMetadata } from '../../scripts/action-docs.js';
+import { load } from 'js-yaml';
+import {
+  applyActionInputs,
+  applyRegions,
+  expectedDocs,
+  readActionMetadata,
+} from '../../scripts/action-docs.js';
+import { renderActionInputs, renderCliTable } from '../../scripts/settings-docs.js';
 import { REPORT_USAGE } from '../../src/cli/report-command.js';
-import { CONNECTION_USAGE } from '../../src/cli/connection-flags.js';
 import { readActionInputs } from '../../src/config/from-action-inputs.js';
 import { REPORT_FLAG_OPTIONS, reportConfigFromFlags } from '../../src/config/from-cli-flags.js';
 import { configFromPluginEnv } from '../../src/config/from-plugin-env.js';
@@ -47,6 +53,8 @@ const SAMPLES: Readonly<Record<string, string>> = {
   'base-url': 'https://example.harness.io/gateway',
   'max-monthly-cost-increase': '12.50',
   comment: 'always',
+  'fail-on-policy': 'warning',
+  'plan-text-name': 'tfplan.txt',
   'expect-legs': '3',
 };
 
@@ -185,7 +193,7 @@ describe('agree with the table', () => {
     );
     for (const row of settingsOf('cli')) {
       for (const variable of row.env?.cli ?? []) {
-        const line = CONNECTION_USAGE.split('\n').find((text) => text.includes(`--${row.name} `));
+        const line = REPORT_USAGE.split('\n').find((text) => text.includes(`--${row.name} `));
         expect(line, `--${row.name} in --help`).toContain(variable);
       }
     }
@@ -202,21 +210,40 @@ describe('agree with the table', () => {
     }
   });
 
-  it("README's CLI table lists each connection flag with its variable", async () => {
-    const readme = await readFile(`${ROOT}README.md`, 'utf8');
-    const table = [...readme.matchAll(/^\| `(--[a-z-]+)`\s*\| `([A-Z_]+)`/gm)].map((m) => `${m[1]} ${m[2]}`);
-    const rows = settingsOf('cli').flatMap((row) => (row.env?.cli ?? []).map((v) => `--${row.name} ${v}`));
-    expect(table.sort()).toEqual(rows.sort());
+  it('action.yml and the README tables are what `npm run docs:settings` writes from the table', async () => {
+    const docs = await expectedDocs();
+    expect(docs.map((doc) => doc.file)).toEqual(['action.yml', 'README.md']);
+    for (const doc of docs) expect(doc.current, `${doc.file}: run npm run docs:settings`).toBe(doc.expected);
+    // The README's generated tables name every row of their world.
+    const readme = docs[1]?.current ?? '';
+    for (const row of settingsOf('cli')) expect(readme).toContain(`| \`--${row.name}`);
+    for (const row of settingsOf('plugin')) expect(readme).toContain(`| \`${pluginKey(row)}\``);
   });
 
-  it("README's plugin settings table lists exactly the plugin rows", async () => {
-    const readme = await readFile(`${ROOT}README.md`, 'utf8');
-    const section = readme.slice(readme.indexOf('### Settings'), readme.indexOf('### Output variables'));
-    expect(section.length).toBeGreaterThan(100);
-    const listed = section
-      .split('\n')
-      .filter((line) => line.startsWith('| `'))
-      .flatMap((line) => [...(line.split('|')[1] ?? '').matchAll(/`([a-z_]+)`/g)].map((m) => m[1]));
-    expect(listed.sort()).toEqual(settingsOf('plugin').map(pluginKey).sort());
+  it('a row added to the table makes the docs stale until they are regenerated', async () => {
+    const extra: Setting = {
+      name: 'brand-new',
+      path: 'brandNew',
+      kind: 'boolean',
+      section: 'gates',
+      description: 'A setting nobody documented yet.',
+      help: 'not documented yet',
+    };
+    const readme = (await expectedDocs())[1]?.expected ?? '';
+    const rows = [...settingsOf('cli'), extra];
+    const regenerated = await applyRegions(
+      readme,
+      [{ start: '<!-- cli-flags:start -->', end: '<!-- cli-flags:end -->', content: renderCliTable(rows) }],
+      `${ROOT}README.md`,
+    );
+    expect(regenerated).not.toBe(readme);
+    expect(regenerated).toContain('`--brand-new`');
+    const yaml = applyActionInputs('inputs:\n  x: {}\noutputs:\n', renderActionInputs([extra]));
+    expect(load(yaml)).toEqual({
+      inputs: {
+        'brand-new': { description: extra.description, required: false, default: '' },
+      },
+      outputs: null,
+    });
   });
 });

@@ -121,8 +121,14 @@ describe('applyInfracostToUnits', () => {
       figures: {},
       warnings: [],
       projects: [
-        { label: 'by-name', name: 'acme/infra/live/prod/api', path: '/tmp/infracost-checkout-1234', figures },
-        { label: 'short', name: undefined, path: 'vpc', figures },
+        {
+          index: 0,
+          label: 'by-name',
+          name: 'acme/infra/live/prod/api',
+          path: '/tmp/infracost-checkout-1234',
+          figures,
+        },
+        { index: 1, label: 'short', name: undefined, path: 'vpc', figures },
       ],
     };
     const result = applyInfracostToUnits(

@@ -28,6 +28,7 @@ describe('totals, as the decimal text Infracost wrote', () => {
     });
     expect(r.projects).toEqual([
       {
+        index: 0,
         label: 'REPLACED_PROJECT_PATH/testdata/example_plan.json',
         name: 'REPLACED_PROJECT_PATH/testdata/example_plan.json',
         path: './testdata/example_plan.json',

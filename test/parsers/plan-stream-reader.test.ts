@@ -21,29 +21,12 @@ import {
   realJsonFiles,
 } from '../support/fixtures.js';
 import { walkPlanDocument } from '../support/plan-document-walker.js';
+import { recordVisits, type VisitorCall } from '../support/visitor-recorder.js';
+import { chunked, mutate, mutation } from '../support/plan-mutations.js';
 import { openPlanFile, readPlanStream } from '../../src/parsers/plan-stream-reader.js';
-import { MAX_OUTPUT_VALUE_BYTES, type PlanVisitor } from '../../src/parsers/plan-visitor.js';
+import { MAX_OUTPUT_VALUE_BYTES } from '../../src/parsers/plan-visitor.js';
 
 const BAD = FIXTURE_DIRS.plansBad;
-
-type Call = readonly unknown[];
-
-/** Records every call, in order. */
-function recorder(): { visitor: PlanVisitor; calls: Call[] } {
-  const calls: Call[] = [];
-  const visitor: PlanVisitor = {
-    topLevelKey: (key) => calls.push(['topLevelKey', key]),
-    formatVersion: (v) => calls.push(['formatVersion', v]),
-    terraformVersion: (v) => calls.push(['terraformVersion', v]),
-    errored: (v) => calls.push(['errored', v]),
-    resourceChange: (e) => calls.push(['resourceChange', { ...e }]),
-    resourceDrift: (e) => calls.push(['resourceDrift', { ...e }]),
-    outputChange: (e) => calls.push(['outputChange', { ...e }]),
-    plannedOutputSensitive: (name) => calls.push(['plannedOutputSensitive', name]),
-    priorStateResource: (address, mode) => calls.push(['priorStateResource', address, mode]),
-  };
-  return { visitor, calls };
-}
 
 // ---- Helpers ----
 
@@ -65,7 +48,7 @@ function decodeForOracle(bytes: Uint8Array, fatal = true): string | null {
   }
 }
 
-type Outcome = { calls: Call[]; error: string | null };
+type Outcome = { calls: VisitorCall[]; error: string | null };
 
 function oracle(bytes: Uint8Array, fatal = true): Outcome | 'unparseable' {
   const text = decodeForOracle(bytes, fatal);
@@ -76,7 +59,7 @@ function oracle(bytes: Uint8Array, fatal = true): Outcome | 'unparseable' {
   } catch {
     return 'unparseable';
   }
-  const { visitor, calls } = recorder();
+  const { visitor, calls } = recordVisits();
   try {
     walkPlanDocument(doc, visitor);
     return { calls, error: null };
@@ -86,31 +69,8 @@ function oracle(bytes: Uint8Array, fatal = true): Outcome | 'unparseable' {
   }
 }
 
-/**
- * The bytes in chunks of `size`: fresh copies, or with `reuse: true` one buffer overwritten for
- * every chunk (as some producers do), or with 'view' views into `bytes` at unaligned offsets.
- */
-async function* chunked(
-  bytes: Uint8Array,
-  size: number,
-  reuse: boolean | 'view',
-): AsyncGenerator<Uint8Array> {
-  // A Buffer, as files give: its slice() is a view, so a reader that kept one would see it change.
-  const scratch = Buffer.alloc(size);
-  await Promise.resolve();
-  for (let i = 0; i < bytes.length; i += size) {
-    const piece = bytes.subarray(i, i + size);
-    if (reuse === 'view') yield piece;
-    else if (!reuse) yield piece.slice();
-    else {
-      scratch.set(piece);
-      yield scratch.subarray(0, piece.length);
-    }
-  }
-}
-
 async function stream(source: string | AsyncIterable<Uint8Array>): Promise<Outcome> {
-  const { visitor, calls } = recorder();
+  const { visitor, calls } = recordVisits();
   try {
     await readPlanStream(source, visitor, 'plan.json', { skip });
     return { calls, error: null };
@@ -121,7 +81,7 @@ async function stream(source: string | AsyncIterable<Uint8Array>): Promise<Outco
 }
 
 async function readError(source: string | Uint8Array, chunk = 4096): Promise<InputError> {
-  const { visitor } = recorder();
+  const { visitor } = recordVisits();
   const input = typeof source === 'string' ? source : chunked(source, chunk, false);
   const error: unknown = await readPlanStream(input, visitor, 'plan.json', { skip }).then(
     () => null,
@@ -497,7 +457,7 @@ describe.each(ENGINES)('bad input (%s skip loop)', (engine) => {
   });
 
   it('stops reading when the visitor throws, and passes its error on', async () => {
-    const { visitor } = recorder();
+    const { visitor } = recordVisits();
     visitor.formatVersion = () => {
       throw new Error('visitor says no');
     };
@@ -560,47 +520,6 @@ describe.each(ENGINES)('mutated real plans (%s skip loop)', (engine) => {
     'tf-summarize/example/tfplan.json',
   ].map((f) => new Uint8Array(readFileSync(planFixturePath(f))));
 
-  type Mutation =
-    | { kind: 'flip'; at: number; byte: number }
-    | { kind: 'truncate'; at: number }
-    | { kind: 'insert'; at: number; bytes: Uint8Array }
-    | { kind: 'delete'; at: number; length: number };
-  const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-    fc.record({ kind: fc.constant('flip' as const), at: fc.nat(), byte: fc.integer({ min: 0, max: 255 }) }),
-    fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
-    fc.record({
-      kind: fc.constant('insert' as const),
-      at: fc.nat(),
-      bytes: fc.oneof(
-        fc.uint8Array({ minLength: 1, maxLength: 8 }),
-        fc.constantFrom(
-          ...['{', '}', '[', ']', '"', '\\', ',', ':', 'true', 'null', '-', '1e9', '\\u00e9', '\uFEFF'].map(
-            enc,
-          ),
-        ),
-      ),
-    }),
-    fc.record({
-      kind: fc.constant('delete' as const),
-      at: fc.nat(),
-      length: fc.integer({ min: 1, max: 16 }),
-    }),
-  );
-
-  function mutate(base: Uint8Array, ops: Mutation[]): Uint8Array {
-    let b = base;
-    for (const op of ops) {
-      const at = b.length === 0 ? 0 : op.at % (b.length + 1);
-      if (op.kind === 'flip' && at < b.length) {
-        b = b.slice();
-        b[at] = op.byte;
-      } else if (op.kind === 'truncate') b = b.subarray(0, at);
-      else if (op.kind === 'insert') b = Buffer.concat([b.subarray(0, at), op.bytes, b.subarray(at)]);
-      else if (op.kind === 'delete') b = Buffer.concat([b.subarray(0, at), b.subarray(at + op.length)]);
-    }
-    return b;
-  }
-
   it('never throw anything but InputError, agree with JSON.parse, and finish quickly', async () => {
     expect(seeds.length).toBeGreaterThanOrEqual(4);
     await fc.assert(
@@ -609,7 +528,7 @@ describe.each(ENGINES)('mutated real plans (%s skip loop)', (engine) => {
         fc.array(mutation, { minLength: 1, maxLength: 4 }),
         fc.constantFrom(1, 3, 64, 100_000),
         async (seed, ops, chunk) => {
-          const bytes = mutate(seeds[seed]!, ops);
+          const bytes = mutate(seeds[seed]!, ops, seeds);
           const started = performance.now();
           const got = await stream(chunked(bytes, chunk, chunk === 3)); // rethrows anything but InputError
           expect(performance.now() - started).toBeLessThan(2000);

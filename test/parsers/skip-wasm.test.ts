@@ -34,35 +34,15 @@ import {
   type SkipEngine,
 } from '../../src/parsers/json-stream/skip-wasm.js';
 import { openPlanFile, readPlanStream } from '../../src/parsers/plan-stream-reader.js';
-import type { PlanVisitor } from '../../src/parsers/plan-visitor.js';
 import { FIXTURE_DIRS, fixtureList, planFixturePath, realJsonFiles } from '../support/fixtures.js';
+import { chunked } from '../support/plan-mutations.js';
+import { recordVisits, type VisitorCall } from '../support/visitor-recorder.js';
 
-type Outcome = { calls: unknown[][]; error: string | null };
-
-function recorder(): { visitor: PlanVisitor; calls: unknown[][] } {
-  const calls: unknown[][] = [];
-  const visitor: PlanVisitor = {
-    topLevelKey: (key) => calls.push(['topLevelKey', key]),
-    formatVersion: (v) => calls.push(['formatVersion', v]),
-    terraformVersion: (v) => calls.push(['terraformVersion', v]),
-    errored: (v) => calls.push(['errored', v]),
-    resourceChange: (e) => calls.push(['resourceChange', { ...e }]),
-    resourceDrift: (e) => calls.push(['resourceDrift', { ...e }]),
-    outputChange: (e) => calls.push(['outputChange', { ...e }]),
-    plannedOutputSensitive: (name) => calls.push(['plannedOutputSensitive', name]),
-    priorStateResource: (address, mode) => calls.push(['priorStateResource', address, mode]),
-  };
-  return { visitor, calls };
-}
-
-async function* chunked(bytes: Uint8Array, size: number): AsyncGenerator<Uint8Array> {
-  await Promise.resolve();
-  for (let i = 0; i < bytes.length; i += size) yield bytes.slice(i, i + size);
-}
+type Outcome = { calls: VisitorCall[]; error: string | null };
 
 /** The outcome with the whole error message (code, byte offset and text). */
 async function read(source: string | Uint8Array, skip: SkipEngine, chunk = 1 << 20): Promise<Outcome> {
-  const { visitor, calls } = recorder();
+  const { visitor, calls } = recordVisits();
   try {
     const input = typeof source === 'string' ? source : chunked(source, chunk);
     await readPlanStream(input, visitor, 'plan.json', { skip });
@@ -145,7 +125,7 @@ describe('the WebAssembly module', () => {
         expect(fresh.acquireWasmSkipper('auto')).toBeNull();
         expect(() => fresh.acquireWasmSkipper('wasm')).toThrow('WebAssembly SIMD is not available');
         const reader = await import('../../src/parsers/plan-stream-reader.js');
-        const { visitor, calls } = recorder();
+        const { visitor, calls } = recordVisits();
         await reader.readPlanStream(file, visitor, 'plan.json');
         expect({ calls, error: null }).toEqual(expected);
       } finally {

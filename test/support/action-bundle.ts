@@ -1,13 +1,14 @@
 /**
  * The Action as the runner runs it: `node dist/action/index.js` with INPUT_* variables and the
- * runner's files (the bundle is built from the current sources by bundles.ts).
+ * runner's files (the bundle is built from the current sources by bundles.ts), with a deadline.
+ * The one Action runner of the tests (the trust tests' runActionBundle is this with their defaults).
  */
-import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readActionMetadata } from '../../scripts/action-docs.js';
+import { runProcess, type ProcessRun } from '../trust/support/processes.js';
 import { BUNDLE_NODE } from './bundle-node.js';
 import { ensureBundles } from './bundles.js';
 
@@ -19,12 +20,13 @@ export async function ensureActionBundle(): Promise<void> {
   await ensureBundles();
 }
 
-export interface ActionRun {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
+export interface ActionRun extends ProcessRun {
+  /** GITHUB_OUTPUT exactly as written. */
+  readonly outputText: string;
   readonly outputs: Record<string, string>;
+  /** GITHUB_STEP_SUMMARY exactly as written. */
   readonly summary: string;
+  /** The runner's temp folder (RUNNER_TEMP), where the Action writes its payload and summary files. */
   readonly runnerTemp: string;
   readonly outputFile: string;
   readonly summaryFile: string;
@@ -33,6 +35,7 @@ export interface ActionRun {
 export interface ActionRunOptions {
   /** Inputs as a workflow's `with:` gives them; the rest get action.yml's defaults, as on a runner. */
   readonly inputs?: Record<string, string>;
+  /** GITHUB_EVENT_NAME (default pull_request; GITHUB_REF follows: a PR's merge ref, else main). */
   readonly eventName?: string;
   /** Written to a file for GITHUB_EVENT_PATH. */
   readonly event?: unknown;
@@ -43,6 +46,10 @@ export interface ActionRunOptions {
   readonly cwd?: string;
   /** RUNNER_TEMP, when the test must know it before the step runs; default a fresh folder. */
   readonly runnerTemp?: string;
+  /** Killed (SIGKILL) at this deadline, and the run says so (default 60 s). */
+  readonly timeoutMs?: number;
+  /** Run as the unprivileged `nobody` (trust/support/processes.ts), its runner files writable. */
+  readonly asNobody?: boolean;
 }
 
 /** Parses GITHUB_OUTPUT as @actions/core writes it: `name<<delimiter`, value lines, `delimiter`. */
@@ -59,6 +66,7 @@ export function parseOutputFile(text: string): Record<string, string> {
   return outputs;
 }
 
+/** The Action bundle as a runner starts it: INPUT_* for every input, the runner's files and variables. */
 export async function runAction(options: ActionRunOptions = {}): Promise<ActionRun> {
   const runnerTemp = options.runnerTemp ?? (await mkdtemp(join(tmpdir(), 'iacm-runner-')));
   const outputFile = join(runnerTemp, 'github_output');
@@ -67,22 +75,27 @@ export async function runAction(options: ActionRunOptions = {}): Promise<ActionR
   await writeFile(outputFile, '');
   await writeFile(summaryFile, '');
   await writeFile(eventFile, JSON.stringify(options.event ?? {}));
+  if (options.asNobody) {
+    // The runner's files belong to the user the step runs as.
+    for (const path of [runnerTemp, outputFile, summaryFile, eventFile]) await chmod(path, 0o777);
+  }
   const token = options.githubToken ?? 'ghs_runner_token';
+  const eventName = options.eventName ?? 'pull_request';
 
   const env: Record<string, string> = {
-    PATH: process.env['PATH'] ?? '',
+    PATH: process.env['PATH'] ?? '/usr/bin:/bin',
     HOME: runnerTemp,
     GITHUB_ACTIONS: 'true',
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
-    GITHUB_EVENT_NAME: options.eventName ?? 'pull_request',
+    GITHUB_EVENT_NAME: eventName,
     GITHUB_EVENT_PATH: eventFile,
     GITHUB_REPOSITORY: 'acme/infra',
     GITHUB_WORKFLOW: 'Plan',
     GITHUB_JOB: 'terraform',
     GITHUB_RUN_ID: '1',
     GITHUB_SHA: 'a'.repeat(40),
-    GITHUB_REF: 'refs/pull/7/merge',
+    GITHUB_REF: eventName.startsWith('pull_request') ? 'refs/pull/7/merge' : 'refs/heads/main',
     GITHUB_WORKSPACE: options.cwd ?? ROOT,
     RUNNER_TEMP: runnerTemp,
     ...(options.githubApiUrl ? { GITHUB_API_URL: options.githubApiUrl } : {}),
@@ -94,21 +107,17 @@ export async function runAction(options: ActionRunOptions = {}): Promise<ActionR
     env[`INPUT_${name.toUpperCase()}`] = value;
   }
 
-  const child = spawn(BUNDLE_NODE, [BUNDLE], {
+  const run = await runProcess(BUNDLE_NODE, [BUNDLE], {
     cwd: options.cwd ?? ROOT,
     env,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    timeoutMs: options.timeoutMs ?? 60_000,
+    asNobody: options.asNobody ?? false,
   });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const outputText = await readFile(outputFile, 'utf8');
   return {
-    code,
-    stdout,
-    stderr,
-    outputs: parseOutputFile(await readFile(outputFile, 'utf8')),
+    ...run,
+    outputText,
+    outputs: parseOutputFile(outputText),
     summary: await readFile(summaryFile, 'utf8'),
     runnerTemp,
     outputFile,
@@ -116,7 +125,8 @@ export async function runAction(options: ActionRunOptions = {}): Promise<ActionR
   };
 }
 
-async function filesUnder(dir: string): Promise<string[]> {
+/** Every file under `dir` (recursively), for "nothing was written" and "the canary is nowhere" checks. */
+export async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   return entries
     .filter((e) => e.isFile())

@@ -18,7 +18,9 @@ console.log(`Test IaCM API listening on ${server.baseUrl}
 export HARNESS_BASE_URL=${server.baseUrl} HARNESS_ACCOUNT_ID=${server.accountId} HARNESS_ORG_ID=${server.org} \\
   HARNESS_PROJECT_ID=${server.project} HARNESS_WORKSPACE_ID=${server.workspace} HARNESS_API_KEY=${server.apiKey}
 npx tsx src/cli.ts pipelines
-npx tsx src/cli.ts ttl --destroy-after 4h`);
+npx tsx src/cli.ts ttl --destroy-after 4h
+npx tsx src/cli.ts upload --data-type plan_human --file plan.txt --pipeline-id p --stage-id s \\
+  --pipeline-execution-id e --pipeline-stage-id se   # stored in memory; answers with an id`);
 
 const stop = (): void => {
   void server.close().then(() => process.exit(0));

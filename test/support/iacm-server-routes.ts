@@ -1,4 +1,5 @@
-/** The test IaCM server's answers for time to live and pipeline listing (see iacm-server.ts). */
+/** The test IaCM server's answers for time to live, pipeline listing and data uploads (see iacm-server.ts). */
+import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 export interface PipelineSettings {
@@ -149,4 +150,100 @@ export function handlePipelines(
           }
         : {};
   sendJson(res, 200, { ...identity, pipelines: items }, headers);
+}
+
+/** One stored `/data` upload, as received. */
+export interface StoredData {
+  readonly id: string;
+  readonly dataType: string;
+  readonly stackPath: string | undefined;
+  readonly query: Readonly<Record<string, string>>;
+  readonly contentType: string | undefined;
+  readonly contentLength: string | undefined;
+  readonly body: Buffer;
+}
+
+export interface DataSettings {
+  /**
+   * The policy part of each answer (policy_evaluation, ..._message, ..._status), by upload; none
+   * by default, as a workspace without policy sets answers.
+   */
+  policy: ((upload: StoredData) => Record<string, unknown> | undefined) | undefined;
+  /** Answer with this id instead of a fresh UUID (to test a malformed one). */
+  id: ((upload: StoredData) => string | undefined) | undefined;
+  /** Fail uploads of these data types (or stack paths) with a 500, every attempt. */
+  failDataTypes: Set<string>;
+  failStackPaths: Set<string>;
+}
+
+const DATA_TYPES = new Set([
+  'plan_human',
+  'state_raw',
+  'state_human',
+  'cost_breakdown',
+  'cost_diff',
+  'modules',
+  'providers',
+  'cdk_assets',
+  'cdk_manifest',
+  'cdk_template',
+  'cdk_tree',
+]);
+const REQUIRED_QUERY = [
+  'pipeline_id',
+  'stage_id',
+  'pipeline_execution_id',
+  'pipeline_stage_id',
+  'provisioner_type',
+  'data_type',
+];
+
+/** POST `.../data` (workspaces#create-data): raw body stored, required query parameters checked. */
+export function handleData(
+  req: IncomingMessage,
+  res: ServerResponse,
+  body: Buffer,
+  settings: DataSettings,
+  store: StoredData[],
+): void {
+  const params = new URL(req.url ?? '/', 'http://localhost').searchParams;
+  const missing = REQUIRED_QUERY.filter((name) => (params.get(name) ?? '') === '');
+  if (missing.length > 0) {
+    goaError(res, 400, 'missing_field', `missing required query parameter(s): ${missing.join(', ')}`);
+    return;
+  }
+  if (!['tf', 'awscdk'].includes(params.get('provisioner_type') ?? '')) {
+    goaError(res, 400, 'invalid_enum_value', 'provisioner_type must be one of "tf", "awscdk"');
+    return;
+  }
+  const dataType = params.get('data_type') ?? '';
+  if (!DATA_TYPES.has(dataType)) {
+    goaError(res, 400, 'invalid_enum_value', `data_type "${dataType}" is not one the API takes`);
+    return;
+  }
+  if (req.headers['content-length'] === undefined) {
+    goaError(res, 411, 'length_required', 'Content-Length is required');
+    return;
+  }
+  if (Number(req.headers['content-length']) !== body.length) {
+    goaError(res, 400, 'bad_request', 'body length differs from Content-Length');
+    return;
+  }
+  const query = Object.fromEntries(params.entries());
+  const upload: StoredData = {
+    id: randomUUID(),
+    dataType,
+    stackPath: params.get('stack_path') ?? undefined,
+    query,
+    contentType: req.headers['content-type'],
+    contentLength: req.headers['content-length'],
+    body,
+  };
+  if (settings.failDataTypes.has(dataType) || settings.failStackPaths.has(upload.stackPath ?? '')) {
+    goaError(res, 500, 'internal', `could not store ${dataType}`);
+    return;
+  }
+  const id = settings.id?.(upload) ?? upload.id;
+  store.push({ ...upload, id });
+  sendJson(res, 200, { id, ...(settings.policy?.(upload) ?? {}) });
 }

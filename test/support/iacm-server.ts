@@ -1,7 +1,7 @@
 /**
  * A real HTTP server on 127.0.0.1 that behaves like the Harness IaCM API for the calls this tool
- * makes (see the team's harness-iacm-api.md), records every request, and can be told to
- * misbehave: 429/503 a few times, reset the connection, answer slowly or never, fail forever, or
+ * makes (events, time to live, pipelines, workspace data; see the team's harness-iacm-api.md),
+ * records every request, and can be told to misbehave: 429/503 a few times, reset the connection, answer slowly or never, fail forever, or
  * answer 200 with a body that is not JSON. Tests point the real client at it; so can a person
  * (`npm run iacm-server`).
  */
@@ -11,12 +11,15 @@ import type { ConnectionConfig } from '../../src/config/schema.js';
 import { sendEventRequestSchema } from '../../src/reporter/event-schema.js';
 import {
   goaError,
+  handleData,
   handleEphemeralConfig,
   handlePipelines,
+  type DataSettings,
   type PipelineSettings,
+  type StoredData,
 } from './iacm-server-routes.js';
 
-export type { PipelineSettings } from './iacm-server-routes.js';
+export type { DataSettings, PipelineSettings, StoredData } from './iacm-server-routes.js';
 
 export type Fault =
   | {
@@ -65,6 +68,10 @@ export interface IacmServer {
   /** Bodies of accepted events, exactly as received. */
   readonly events: Buffer[];
   readonly pipelines: PipelineSettings;
+  /** Accepted `/data` uploads, bytes exactly as received, in arrival order. */
+  readonly data: StoredData[];
+  /** How `/data` answers: policy results, ids, failures. */
+  readonly dataSettings: DataSettings;
   /** Faults for the next requests, one each, in order. */
   failNext(...faults: Fault[]): void;
   /** A fault for every request once the queue is empty (undefined: behave). */
@@ -97,6 +104,13 @@ export async function startIacmServer(options: IacmServerOptions = {}): Promise<
   const events: Buffer[] = [];
   const pipelines: PipelineSettings = { count: 5, headers: 'iacm', ignorePage: false, maxLimit: 1000 };
   const ttl = new Map<string, Record<string, unknown>>();
+  const data: StoredData[] = [];
+  const dataSettings: DataSettings = {
+    policy: undefined,
+    id: undefined,
+    failDataTypes: new Set(),
+    failStackPaths: new Set(),
+  };
   const queue: Fault[] = [];
   let always: Fault | undefined;
   const timers = new Set<NodeJS.Timeout>();
@@ -132,6 +146,8 @@ export async function startIacmServer(options: IacmServerOptions = {}): Promise<
       handleEvent(req, res, body);
     } else if (resource === 'ephemeral-config') {
       handleEphemeralConfig(req, res, body, ttl, w);
+    } else if (resource === 'data' && req.method === 'POST') {
+      handleData(req, res, body, dataSettings, data);
     } else if (resource === 'pipelines' && req.method === 'GET') {
       handlePipelines(req, res, pipelines, { account: accountId, org, project });
     } else {
@@ -217,6 +233,8 @@ export async function startIacmServer(options: IacmServerOptions = {}): Promise<
     requests,
     events,
     pipelines,
+    data,
+    dataSettings,
     failNext: (...faults) => void queue.push(...faults),
     failAlways: (fault) => {
       always = fault;

@@ -23,7 +23,9 @@
  *   can differ on such (invalid-in-practice) documents, and only there.
  */
 import { InputError } from '../../src/errors.js';
+import { boundAttributeNames, diffsAttributes } from '../../src/parsers/attribute-diff.js';
 import { containsTrue, keptOutputValue } from '../../src/parsers/json-stream/output-value.js';
+import { MAX_ATTRIBUTE_ADDRESSES, type ChangedAttributes } from '../../src/model/plan-summary.js';
 import type { ChangeEntry, OutputChangeEntry, PlanVisitor } from '../../src/parsers/plan-visitor.js';
 import { displayAddress, indexJsonOf, type AddressParts } from '../../src/parsers/resource-address.js';
 
@@ -65,9 +67,15 @@ export function walkPlanDocument(doc: unknown, visitor: PlanVisitor, file = '(pl
       case 'errored':
         if (value !== null) visitor.errored(expectBoolean(file, key, value));
         break;
-      case 'resource_changes':
-        for (const entry of changeEntries(file, key, value)) visitor.resourceChange(entry);
+      case 'resource_changes': {
+        // Attribute names for the first MAX_ATTRIBUTE_ADDRESSES entries that have them, like the reader.
+        let named = 0;
+        for (const entry of changeEntries(file, key, value, () => named < MAX_ATTRIBUTE_ADDRESSES)) {
+          if (entry.changedAttributes !== undefined) named++;
+          visitor.resourceChange(entry);
+        }
         break;
+      }
       case 'resource_drift':
         for (const entry of changeEntries(file, key, value)) visitor.resourceDrift(entry);
         break;
@@ -124,7 +132,12 @@ function actionsOf(file: string, path: string, change: JsonObject): string[] {
 }
 
 /** The entries of `resource_changes` or `resource_drift`, reduced to what the visitor sees. */
-function* changeEntries(file: string, key: string, value: unknown): Generator<ChangeEntry> {
+function* changeEntries(
+  file: string,
+  key: string,
+  value: unknown,
+  withAttributes: () => boolean = () => false,
+): Generator<ChangeEntry> {
   const entries = optionalArray(file, key, value);
   for (let i = 0; i < entries.length; i++) {
     const path = `${key}[${i}]`;
@@ -140,14 +153,42 @@ function* changeEntries(file: string, key: string, value: unknown): Generator<Ch
       mode,
       ...labels(file, path, entry),
     };
+    const address = displayAddress(parts, path);
+    const actions = actionsOf(file, `${path}.change`, change);
     yield {
-      address: displayAddress(parts, path),
+      address,
       mode,
-      actions: actionsOf(file, `${path}.change`, change),
+      actions,
+      changedAttributes: withAttributes() && diffsAttributes(actions) ? changedAttributes(change) : undefined,
       importing: importing !== undefined && importing !== null,
       previousAddress: optionalString(file, `${path}.previous_address`, entry['previous_address']),
     };
   }
+}
+
+const DIFF_KEYS = ['before', 'after', 'after_unknown', 'replace_paths'];
+
+/**
+ * The attributes an update or replacement changes, computed on parsed values (the streaming
+ * reader compares hashes of their text; the two agree on anything terraform or tofu writes).
+ */
+function changedAttributes(change: JsonObject): ChangedAttributes | undefined {
+  if (!DIFF_KEYS.some((key) => Object.hasOwn(change, key))) return undefined;
+  const sideOf = (value: unknown): JsonObject => (isObject(value) ? value : {});
+  const before = sideOf(change['before']);
+  const after = sideOf(change['after']);
+  const changed = new Set<string>();
+  for (const name of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    if (!Object.hasOwn(before, name) || !Object.hasOwn(after, name)) changed.add(name);
+    else if (JSON.stringify(before[name]) !== JSON.stringify(after[name])) changed.add(name);
+  }
+  const unknown = sideOf(change['after_unknown']);
+  for (const name of Object.keys(unknown)) if (containsTrue(unknown[name])) changed.add(name);
+  const paths = change['replace_paths'];
+  if (Array.isArray(paths)) {
+    for (const p of paths) if (Array.isArray(p) && typeof p[0] === 'string') changed.add(p[0]);
+  }
+  return boundAttributeNames(changed);
 }
 
 /** `type`, `name` and `index` of an entry or state resource, each optional. */

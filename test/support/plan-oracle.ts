@@ -10,7 +10,6 @@ import fg from 'fast-glob';
 import { PlanAccumulator } from '../../src/parsers/plan-accumulator.js';
 import { walkPlanDocument } from './plan-document-walker.js';
 import type { PlanSummary } from '../../src/model/plan-summary.js';
-import type { ChangeEntry, OutputChangeEntry, PlanVisitor } from '../../src/parsers/plan-visitor.js';
 
 /** `test/fixtures/plans`: real files, laid out as `<source>/<path in the source repository>`. */
 export const PLAN_FIXTURES_DIR = path.resolve(
@@ -52,53 +51,4 @@ export function summarizeDocument(doc: unknown, label = 'plan.json'): PlanSummar
 /** The reference summary of a fixture file; `label` defaults to the relative path. */
 export function oracleSummary(file: string, label = file): PlanSummary {
   return summarizeDocument(loadFixtureDocument(file), label);
-}
-
-/** One visitor call, as data: for comparing the calls two readers make on the same file. */
-export type VisitorCall =
-  | { readonly call: 'topLevelKey'; readonly key: string }
-  | { readonly call: 'formatVersion' | 'terraformVersion'; readonly value: string }
-  | { readonly call: 'errored'; readonly value: boolean }
-  | { readonly call: 'resourceChange' | 'resourceDrift'; readonly entry: ChangeEntry }
-  | { readonly call: 'outputChange'; readonly entry: OutputChangeEntry }
-  | { readonly call: 'plannedOutputSensitive'; readonly name: string }
-  | { readonly call: 'priorStateResource'; readonly address: string; readonly mode: string | undefined };
-
-/** Records every call, in order. */
-export class RecordingVisitor implements PlanVisitor {
-  readonly calls: VisitorCall[] = [];
-  topLevelKey(key: string): void {
-    this.calls.push({ call: 'topLevelKey', key });
-  }
-  formatVersion(value: string): void {
-    this.calls.push({ call: 'formatVersion', value });
-  }
-  terraformVersion(value: string): void {
-    this.calls.push({ call: 'terraformVersion', value });
-  }
-  errored(value: boolean): void {
-    this.calls.push({ call: 'errored', value });
-  }
-  resourceChange(entry: ChangeEntry): void {
-    this.calls.push({ call: 'resourceChange', entry });
-  }
-  resourceDrift(entry: ChangeEntry): void {
-    this.calls.push({ call: 'resourceDrift', entry });
-  }
-  outputChange(entry: OutputChangeEntry): void {
-    this.calls.push({ call: 'outputChange', entry });
-  }
-  plannedOutputSensitive(name: string): void {
-    this.calls.push({ call: 'plannedOutputSensitive', name });
-  }
-  priorStateResource(address: string, mode: string | undefined): void {
-    this.calls.push({ call: 'priorStateResource', address, mode });
-  }
-}
-
-/** The calls the reference walker makes on a fixture. */
-export function oracleVisits(file: string): VisitorCall[] {
-  const recorder = new RecordingVisitor();
-  walkPlanDocument(loadFixtureDocument(file), recorder, file);
-  return recorder.calls;
 }

@@ -20,6 +20,7 @@ import { ADDRESS_LIST_KEYS, type Counts, type PlanSummary } from '../../src/mode
 import { PlanAccumulator } from '../../src/parsers/plan-accumulator.js';
 import { readPlanStream } from '../../src/parsers/plan-stream-reader.js';
 import { readPlanFile } from '../../src/parsers/read-plan.js';
+import { chunked, mutate, mutation } from '../support/plan-mutations.js';
 import { ROOT } from './support/entries.js';
 
 const SEEDS = fg
@@ -35,101 +36,11 @@ const SEEDS = fg
   .sort()
   .map((file) => ({ file, bytes: new Uint8Array(readFileSync(join(ROOT, file))) }));
 
+const SEED_BYTES = SEEDS.map((seed) => seed.bytes);
+
 /** Generous for a busy 2-core machine: a healthy read of these files takes milliseconds. */
 const MAX_MS_PER_INPUT = 2_000;
 const LABEL = 'fuzzed-plan.json';
-
-type Mutation =
-  | { kind: 'flip'; at: number; byte: number }
-  | { kind: 'truncate'; at: number }
-  | { kind: 'insert'; at: number; bytes: Uint8Array }
-  | { kind: 'delete'; at: number; length: number }
-  | { kind: 'duplicate'; from: number; length: number; at: number }
-  | { kind: 'splice'; other: number; from: number; length: number; at: number };
-
-const enc = (text: string): Uint8Array => new TextEncoder().encode(text);
-/** Tokens that change structure, escapes and encodings, rather than only characters inside strings. */
-const TOKENS = [
-  '{',
-  '}',
-  '[',
-  ']',
-  '"',
-  '\\',
-  ',',
-  ':',
-  'true',
-  'null',
-  '-',
-  '1e400',
-  '\\u0000',
-  '\\ud800',
-  '\uFEFF',
-  '"__proto__":',
-].map(enc);
-
-const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.record({ kind: fc.constant('flip' as const), at: fc.nat(), byte: fc.integer({ min: 0, max: 255 }) }),
-  fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
-  fc.record({
-    kind: fc.constant('insert' as const),
-    at: fc.nat(),
-    bytes: fc.oneof(fc.uint8Array({ minLength: 1, maxLength: 8 }), fc.constantFrom(...TOKENS)),
-  }),
-  fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 64 }) }),
-  fc.record({
-    kind: fc.constant('duplicate' as const),
-    from: fc.nat(),
-    length: fc.integer({ min: 1, max: 512 }),
-    at: fc.nat(),
-  }),
-  fc.record({
-    kind: fc.constant('splice' as const),
-    other: fc.nat(),
-    from: fc.nat(),
-    length: fc.integer({ min: 1, max: 512 }),
-    at: fc.nat(),
-  }),
-);
-
-function concat(...parts: Uint8Array[]): Uint8Array {
-  return Buffer.concat(parts);
-}
-
-function mutate(base: Uint8Array, ops: readonly Mutation[]): Uint8Array {
-  let b = base;
-  const pos = (n: number): number => (b.length === 0 ? 0 : n % (b.length + 1));
-  for (const op of ops) {
-    if (op.kind === 'flip') {
-      const at = pos(op.at);
-      if (at < b.length) {
-        b = b.slice();
-        b[at] = op.byte;
-      }
-    } else if (op.kind === 'truncate') {
-      b = b.subarray(0, pos(op.at));
-    } else if (op.kind === 'insert') {
-      const at = pos(op.at);
-      b = concat(b.subarray(0, at), op.bytes, b.subarray(at));
-    } else if (op.kind === 'delete') {
-      const at = pos(op.at);
-      b = concat(b.subarray(0, at), b.subarray(at + op.length));
-    } else {
-      const source = op.kind === 'splice' ? (SEEDS[op.other % SEEDS.length]?.bytes ?? b) : b;
-      const from = source.length === 0 ? 0 : op.from % source.length;
-      const slice = source.subarray(from, from + op.length);
-      const at = pos(op.at);
-      b = concat(b.subarray(0, at), slice, b.subarray(at));
-    }
-  }
-  return b;
-}
-
-/** The bytes as a stream of `size`-byte chunks (a file, a pipe, a network read split anywhere). */
-async function* chunks(bytes: Uint8Array, size: number): AsyncGenerator<Uint8Array> {
-  await Promise.resolve(); // the first chunk arrives later, as from any real stream
-  for (let i = 0; i < bytes.length; i += size) yield bytes.slice(i, i + size);
-}
 
 function checkCounts(counts: Counts): void {
   for (const value of Object.values(counts)) {
@@ -173,7 +84,7 @@ describe('readPlanFile on mutated real fixtures', () => {
         fc.nat({ max: SEEDS.length - 1 }),
         fc.array(mutation, { minLength: 1, maxLength: 5 }),
         async (seed, ops) => {
-          const bytes = mutate(SEEDS[seed]?.bytes ?? new Uint8Array(0), ops);
+          const bytes = mutate(SEEDS[seed]?.bytes ?? new Uint8Array(0), ops, SEED_BYTES);
           const file = join(dir, `input-${run++}.json`);
           await writeFile(file, bytes);
           const started = performance.now();
@@ -209,11 +120,11 @@ describe('readPlanFile on mutated real fixtures', () => {
         fc.array(mutation, { minLength: 1, maxLength: 5 }),
         fc.constantFrom(1, 7, 4096, 1 << 20),
         async (seed, ops, size) => {
-          const bytes = mutate(SEEDS[seed]?.bytes ?? new Uint8Array(0), ops);
+          const bytes = mutate(SEEDS[seed]?.bytes ?? new Uint8Array(0), ops, SEED_BYTES);
           const started = performance.now();
           const accumulator = new PlanAccumulator(LABEL);
           try {
-            await readPlanStream(chunks(bytes, size), accumulator, LABEL);
+            await readPlanStream(chunked(bytes, size), accumulator, LABEL);
             checkSummary(accumulator.finish());
           } catch (error) {
             if (!(error instanceof InputError)) throw error;

@@ -20,6 +20,24 @@ import type { InputError } from '../../errors.js';
 import { diagnoseStart, diagnoseTrailing } from './input-diagnosis.js';
 import { copyBytes, showByte, type InputErrors } from './input-errors.js';
 import { MAX_OUTPUT_VALUE_DEPTH } from './output-value.js';
+import {
+  D_CAPTURE,
+  D_DESCEND,
+  D_HASH,
+  D_RAW,
+  D_SCAN_TRUE,
+  D_SKIP,
+  KIND_ARRAY,
+  KIND_FALSE,
+  KIND_NULL,
+  KIND_NUMBER,
+  KIND_OBJECT,
+  KIND_STRING,
+  KIND_TRUE,
+  type Disposition,
+  type ScanHandler,
+  type ValueKind,
+} from './scan-handler.js';
 import { skipString } from './skip-string.js';
 import type { WasmSkipper } from './skip-wasm.js';
 import {
@@ -47,39 +65,6 @@ import {
   expectedIn,
 } from './scanner-tables.js';
 
-export const KIND_OBJECT = 0;
-export const KIND_ARRAY = 1;
-export const KIND_STRING = 2;
-export const KIND_NUMBER = 3;
-export const KIND_TRUE = 4;
-export const KIND_FALSE = 5;
-export const KIND_NULL = 6;
-
-/** What a value is, from its first byte. */
-export type ValueKind =
-  | typeof KIND_OBJECT
-  | typeof KIND_ARRAY
-  | typeof KIND_STRING
-  | typeof KIND_NUMBER
-  | typeof KIND_TRUE
-  | typeof KIND_FALSE
-  | typeof KIND_NULL;
-
-/** Go into the container (event mode continues inside it). */
-export const D_DESCEND = 0;
-/** Hand the string's bytes to ScanHandler.string. */
-export const D_CAPTURE = 1;
-/** Skip the value. */
-export const D_SKIP = 2;
-/** Skip the value, then tell ScanHandler.captured whether a `true` literal occurred in it. */
-export const D_SCAN_TRUE = 3;
-/** Skip the value, then hand its raw bytes (up to RAW_LIMIT) to ScanHandler.captured. */
-export const D_RAW = 4;
-
-/** A handler's answer to a value: what the scanner does with it. */
-export type Disposition =
-  typeof D_DESCEND | typeof D_CAPTURE | typeof D_SKIP | typeof D_SCAN_TRUE | typeof D_RAW;
-
 /** Deeper nesting is rejected; the stack costs one byte per level. */
 export const MAX_DEPTH = 100_000;
 /** Strings the reader keeps (keys, names, addresses) may not be longer than this. */
@@ -104,27 +89,6 @@ const KIND_OF_BYTE = (() => {
   t[0x6e] = KIND_NULL;
   return t;
 })();
-
-export interface ScanHandler {
-  /** A value starts at `offset` (in event mode); the answer says what to do with it. */
-  value(kind: ValueKind, offset: number): Disposition;
-  /** An object key, as raw bytes `bytes[start, end)` between the quotes. */
-  key(bytes: Uint8Array, start: number, end: number, escaped: boolean, offset: number): void;
-  /** A string value the handler asked for with D_CAPTURE. */
-  string(bytes: Uint8Array, start: number, end: number, escaped: boolean, offset: number): void;
-  /** The end of a container entered with D_DESCEND. */
-  close(offset: number): void;
-  /** The end of a D_SCAN_TRUE or D_RAW value; `raw` is null past RAW_LIMIT or for D_SCAN_TRUE. */
-  captured(raw: Uint8Array | null, sawTrue: boolean, offset: number): void;
-  /**
-   * Lists of keys: in an object for which keyFilter() gives k, the handler promises to answer
-   * D_SKIP to the value of every key not in keySets[k] (matched by its bytes, unescaped) and to do
-   * nothing else for it, so the scanner may skip such members without calling key() or value().
-   */
-  readonly keySets: readonly (readonly string[])[];
-  /** The key set of the container just entered or returned to (after close()), or -1: no filter. */
-  keyFilter(): number;
-}
 
 function concat(parts: Uint8Array[], size: number): Uint8Array {
   const out = new Uint8Array(size);
@@ -161,6 +125,12 @@ export class JsonScanner {
   private rawOverflow = false;
   private rawFrom = 0;
   private rawOffset = 0;
+  /** D_HASH: on, the two 32-bit halves of the hash, and whether the bytes so far end in a string. */
+  private hashOn = false;
+  private hashA = 0;
+  private hashB = 0;
+  private hashInString = false;
+  private hashEscape = false;
 
   /** 0: not in a string; 1: in a value string; 2: in a key. */
   private inString = 0;
@@ -243,6 +213,7 @@ export class JsonScanner {
       if (this.stringSize > MAX_CAPTURED_STRING) throw this.tooLongError();
     }
     if (this.rawOn) this.keepRaw(buf, this.rawFrom, n);
+    else if (this.hashOn) this.hashBytes(buf, this.rawFrom, n);
     this.base += n;
   }
 
@@ -336,7 +307,8 @@ export class JsonScanner {
     const wasm = this.wasm;
     // Skipped containers go to WebAssembly. Skipped scalars (depth still at skipBase: a number, a
     // literal, or the ',' after a string) are a few bytes, less than the call would cost. The rare
-    // skips that record something (a `true` seen, raw bytes of an output value) stay in JS.
+    // skips that record something (a `true` seen, raw bytes of an output value) stay in JS. A
+    // hashed value is skipped here too: its bytes are hashed from the chunk once the skip moved on.
     if (wasm !== null && this.depth > this.skipBase && !this.scanTrue && !this.rawOn) {
       const at = buf.byteOffset;
       const stop = wasm.skip(at + i, at + n, this.state, this.depth, this.skipBase, this.types.length - 1, 0);
@@ -454,6 +426,7 @@ export class JsonScanner {
       this.skipBase = depth;
       this.scanTrue = false;
       this.rawOn = false;
+      this.hashOn = false;
     }
     return stop - at;
   }
@@ -651,6 +624,15 @@ export class JsonScanner {
     this.scanTrue = disposition === D_SCAN_TRUE;
     this.sawTrue = false;
     this.rawOn = disposition === D_RAW;
+    this.hashOn = disposition === D_HASH;
+    if (this.hashOn) {
+      this.hashA = 0x811c9dc5 | 0; // as int32, like every later value
+      this.hashB = 0x6a09e667;
+      this.hashInString = false;
+      this.hashEscape = false;
+      this.rawFrom = i;
+      this.rawOffset = this.base + i;
+    }
     if (this.rawOn) {
       this.rawParts = [];
       this.rawSize = 0;
@@ -669,10 +651,45 @@ export class JsonScanner {
       const raw = this.rawOverflow ? null : concat(this.rawParts, this.rawSize);
       this.rawParts = [];
       this.handler.captured(raw, this.sawTrue, this.rawOffset);
+    } else if (this.hashOn) {
+      this.hashBytes(buf, this.rawFrom, i);
+      this.hashOn = false;
+      // 32 bits of one half and 21 of the other: an exact integer in a double.
+      this.handler.hashed((this.hashA >>> 0) * 0x200000 + (this.hashB >>> 11), this.rawOffset);
     } else if (this.scanTrue) {
       this.scanTrue = false;
       this.handler.captured(null, this.sawTrue, this.base + i);
     }
+  }
+
+  /**
+   * Folds bytes [from, to) of a D_HASH value into its hash: FNV-1a, and the running sum of its
+   * states (one multiply per byte: this runs over every attribute value of every update). Whitespace outside strings is left out, so the same value hashes the same however it
+   * is indented (before and after sit at the same depth, but need not be written alike).
+   */
+  private hashBytes(buf: Uint8Array, from: number, to: number): void {
+    let a = this.hashA;
+    let b = this.hashB;
+    let inString = this.hashInString;
+    let escape = this.hashEscape;
+    for (let i = from; i < to; i++) {
+      const c = buf[i]!;
+      if (inString) {
+        if (escape) escape = false;
+        else if (c === 0x5c) escape = true;
+        else if (c === 0x22) inString = false;
+      } else if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) {
+        continue;
+      } else if (c === 0x22) {
+        inString = true;
+      }
+      a = Math.imul(a ^ c, 0x01000193);
+      b = (b + a) | 0;
+    }
+    this.hashA = a;
+    this.hashB = b;
+    this.hashInString = inString;
+    this.hashEscape = escape;
   }
 
   private keepRaw(buf: Uint8Array, from: number, to: number): void {

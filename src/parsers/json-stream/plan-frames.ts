@@ -2,6 +2,7 @@
  * The walker's bookkeeping: the kinds of container it walks into (frames), the keys it looks for
  * in each, and a frame's gathered fields.
  */
+import type { AttributeDiff } from '../attribute-diff.js';
 import { KeyTable } from './key-table.js';
 
 // Frames: the containers the walker is inside of, in event mode.
@@ -21,6 +22,14 @@ export const F_MODULE = 12;
 export const F_RESOURCES = 13;
 export const F_RESOURCE = 14;
 export const F_CHILD_MODULES = 15;
+/** `change.before` / `change.after` of an update or replacement: attribute values, hashed. */
+export const F_ATTRIBUTES = 16;
+/** `change.after_unknown` of an update or replacement. */
+export const F_UNKNOWN = 17;
+/** `change.replace_paths`, and one path in it. */
+export const F_REPLACE_PATHS = 18;
+export const F_REPLACE_PATH = 19;
+const LAST_FRAME = F_REPLACE_PATH;
 
 export type FrameKind =
   | typeof F_TOP
@@ -38,7 +47,11 @@ export type FrameKind =
   | typeof F_MODULE
   | typeof F_RESOURCES
   | typeof F_RESOURCE
-  | typeof F_CHILD_MODULES;
+  | typeof F_CHILD_MODULES
+  | typeof F_ATTRIBUTES
+  | typeof F_UNKNOWN
+  | typeof F_REPLACE_PATHS
+  | typeof F_REPLACE_PATH;
 
 /**
  * Every key the walker reads, in any frame. A key's id is its place here + 1, whichever table it
@@ -76,6 +89,8 @@ const KEY_NAMES = [
   'type',
   'name',
   'index',
+  'before',
+  'replace_paths',
 ] as const;
 
 export type KeyName = (typeof KEY_NAMES)[number];
@@ -110,6 +125,8 @@ export const K_AFTER_UNKNOWN = keyId('after_unknown');
 export const K_AFTER_SENSITIVE = keyId('after_sensitive');
 export const K_RESOURCES = keyId('resources');
 export const K_CHILD_MODULES = keyId('child_modules');
+export const K_BEFORE = keyId('before');
+export const K_REPLACE_PATHS = keyId('replace_paths');
 /** Labels an address is rebuilt from when `address` is missing (resource-address.ts). */
 export const K_MODULE_ADDRESS = keyId('module_address');
 export const K_TYPE = keyId('type');
@@ -127,7 +144,10 @@ const ENTRY_KEYS = keyTable(
   'name',
   'index',
 );
-const CHANGE_KEYS = keyTable('actions', 'importing');
+/** A change whose actions are not known yet, or are an update or replacement: its values too. */
+const CHANGE_KEYS = keyTable('actions', 'importing', 'before', 'after', 'after_unknown', 'replace_paths');
+/** A change known to be neither: its values are skipped unseen (see PlanWalker.keyFilter). */
+const PLAIN_CHANGE_KEYS = keyTable('actions', 'importing');
 const OUTPUT_CHANGE_KEYS = keyTable('actions', 'after', 'after_unknown', 'after_sensitive');
 const PLANNED_KEYS = keyTable('outputs');
 const PLANNED_OUTPUT_KEYS = keyTable('sensitive');
@@ -169,11 +189,12 @@ KEYS_OF_FRAME[F_RESOURCE] = RESOURCE_KEYS;
 export const KEY_SETS: string[][] = [];
 /** The index in KEY_SETS of each frame kind's keys, or -1. */
 export const KEY_SET_OF_FRAME: number[] = [];
-for (let kind: number = F_TOP; kind <= F_CHILD_MODULES; kind++) {
+for (let kind: number = F_TOP; kind <= LAST_FRAME; kind++) {
   const table = KEYS_OF_FRAME[kind];
   KEY_SET_OF_FRAME[kind] =
     table === undefined || table === null || kind === F_TOP ? -1 : KEY_SETS.push([...table.names]) - 1;
 }
+export const PLAIN_CHANGE_KEY_SET = KEY_SETS.push([...PLAIN_CHANGE_KEYS.names]) - 1;
 
 export const KIND_NAMES = ['an object', 'an array', 'a string', 'a number', 'true', 'false', 'null'];
 
@@ -202,6 +223,10 @@ export class Frame {
   afterUnknown = false;
   afterSensitive = false;
   sensitive = false;
+  /** Update or replacement entries: what the change's values say changed (see AttributeDiff). */
+  diff: AttributeDiff | undefined = undefined;
+  /** In an F_ATTRIBUTES frame: true for `after`, false for `before`. */
+  isAfter = false;
 
   constructor(
     readonly kind: FrameKind,

@@ -11,11 +11,14 @@
  *   `after_unknown`/`after_sensitive` when a `true` occurs anywhere in them;
  * - calls follow document order (keys of an object in the order written).
  */
+import { MAX_ATTRIBUTE_ADDRESSES } from '../../model/plan-summary.js';
+import { AttributeDiff, diffsAttributes } from '../attribute-diff.js';
 import type { PlanVisitor } from '../plan-visitor.js';
 import { displayAddress, indexJsonOf, type AddressParts } from '../resource-address.js';
 import {
   D_CAPTURE,
   D_DESCEND,
+  D_HASH,
   D_RAW,
   D_SCAN_TRUE,
   D_SKIP,
@@ -29,13 +32,14 @@ import {
   type Disposition,
   type ScanHandler,
   type ValueKind,
-} from './json-scanner.js';
+} from './scan-handler.js';
 import type { InputErrors } from './input-errors.js';
 import { keptOutputText, type KeptOutputValue } from './output-value.js';
 import {
   COMMON_VALUES,
   COMMON_VALUE_NAMES,
   F_ACTIONS,
+  F_ATTRIBUTES,
   F_CHANGE,
   F_CHANGE_ENTRY,
   F_CHANGE_LIST,
@@ -49,8 +53,11 @@ import {
   F_PRIOR,
   F_PRIOR_VALUES,
   F_RESOURCE,
+  F_REPLACE_PATH,
+  F_REPLACE_PATHS,
   F_RESOURCES,
   F_TOP,
+  F_UNKNOWN,
   Frame,
   type FrameKind,
   KEYS_OF_FRAME,
@@ -62,6 +69,7 @@ import {
   K_AFTER,
   K_AFTER_SENSITIVE,
   K_AFTER_UNKNOWN,
+  K_BEFORE,
   K_CHANGE,
   K_CHILD_MODULES,
   K_ERRORED,
@@ -76,19 +84,28 @@ import {
   K_PLANNED_VALUES,
   K_PREVIOUS_ADDRESS,
   K_PRIOR_STATE,
+  K_REPLACE_PATHS,
   K_RESOURCES,
   K_RESOURCE_CHANGES,
   K_RESOURCE_DRIFT,
   K_TERRAFORM_VERSION,
+  PLAIN_CHANGE_KEY_SET,
   K_TYPE,
   TOP_KEYS,
   member,
 } from './plan-frames.js';
 
+/** Slots of the attribute name cache (a power of two). */
+const NAME_SLOTS = 1024;
+
 export class PlanWalker implements ScanHandler {
   readonly keySets = KEY_SETS;
   private frame: Frame | null = null;
   private readonly utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  /** Interned attribute names (see attributeName). */
+  private readonly names: (string | undefined)[] = new Array<string | undefined>(NAME_SLOTS);
+  /** Entries whose attribute names were read (at most MAX_ATTRIBUTE_ADDRESSES). */
+  private diffed = 0;
 
   constructor(
     private readonly visitor: PlanVisitor,
@@ -101,6 +118,10 @@ export class PlanWalker implements ScanHandler {
       const key = this.text(bytes, start, end, escaped, offset);
       this.visitor.topLevelKey(key);
       f.key = TOP_KEYS.lookup(key);
+    } else if (f.kind === F_ATTRIBUTES || f.kind === F_UNKNOWN) {
+      f.name = escaped
+        ? this.text(bytes, start, end, true, offset)
+        : this.attributeName(bytes, start, end, offset);
     } else if (f.kind === F_OUTPUT_CHANGES || f.kind === F_PLANNED_OUTPUTS) {
       f.name = this.text(bytes, start, end, escaped, offset);
     } else {
@@ -113,7 +134,23 @@ export class PlanWalker implements ScanHandler {
 
   /** Every frame with a key table but the top one answers D_SKIP to other keys and does nothing. */
   keyFilter(): number {
-    return this.frame === null ? -1 : KEY_SET_OF_FRAME[this.frame.kind]!;
+    const f = this.frame;
+    if (f === null) return -1;
+    // Once a change's actions are known to be no update or replacement, its values are skipped
+    // unseen, so plans of creates and deletes read as fast as before attribute names existed.
+    if (f.kind === F_CHANGE && !this.wantsDiff(f.parent!)) {
+      return PLAIN_CHANGE_KEY_SET;
+    }
+    return KEY_SET_OF_FRAME[f.kind]!;
+  }
+
+  /** A resource change entry whose attribute names are gathered (actions unknown yet: maybe). */
+  private wantsDiff(entry: Frame): boolean {
+    return (
+      this.diffed < MAX_ATTRIBUTE_ADDRESSES &&
+      entry.parent!.via !== '.resource_drift' &&
+      (entry.actions === undefined || diffsAttributes(entry.actions))
+    );
   }
 
   value(kind: ValueKind, offset: number): Disposition {
@@ -150,7 +187,19 @@ export class PlanWalker implements ScanHandler {
       case F_CHANGE:
         if (f.key === K_ACTIONS) return this.enter(f, kind, KIND_ARRAY, F_ACTIONS, '.actions', offset, true);
         if (f.key === K_IMPORTING) f.parent!.importing = kind !== KIND_NULL;
+        else if (f.key !== K_OTHER && this.wantsDiff(f.parent!)) return this.diffValue(f, kind);
         return D_SKIP;
+      case F_ATTRIBUTES:
+        return D_HASH;
+      case F_UNKNOWN:
+        if (kind === KIND_TRUE) this.diffOf(f).name(f.name);
+        return kind === KIND_OBJECT || kind === KIND_ARRAY ? D_SCAN_TRUE : D_SKIP;
+      case F_REPLACE_PATHS:
+        if (kind !== KIND_ARRAY) return D_SKIP;
+        this.frame = new Frame(F_REPLACE_PATH, f, f.count++);
+        return D_DESCEND;
+      case F_REPLACE_PATH:
+        return f.count++ === 0 && kind === KIND_STRING ? D_CAPTURE : D_SKIP;
       case F_ACTIONS:
         f.count++;
         if (kind !== KIND_STRING)
@@ -222,6 +271,10 @@ export class PlanWalker implements ScanHandler {
 
   string(bytes: Uint8Array, start: number, end: number, escaped: boolean, offset: number): void {
     const f = this.frame!;
+    if (f.kind === F_REPLACE_PATH) {
+      this.diffOf(f).name(this.text(bytes, start, end, escaped, offset));
+      return;
+    }
     // Actions and modes come from a handful of words: match their bytes, decode only others.
     const common =
       f.kind === F_ACTIONS || f.key === K_MODE ? COMMON_VALUES.match(bytes, start, end, null) : 0;
@@ -259,7 +312,9 @@ export class PlanWalker implements ScanHandler {
           actions: f.actions,
           importing: f.importing,
           previousAddress: f.previousAddress,
+          changedAttributes: f.diff !== undefined && this.wantsDiff(f) ? f.diff.result() : undefined,
         };
+        if (entry.changedAttributes !== undefined) this.diffed++;
         if (f.parent!.via === '.resource_drift') this.visitor.resourceDrift(entry);
         else this.visitor.resourceChange(entry);
         return;
@@ -292,8 +347,17 @@ export class PlanWalker implements ScanHandler {
     }
   }
 
+  hashed(hash: number): void {
+    const f = this.frame!;
+    this.diffOf(f).value(f.isAfter, f.name, hash);
+  }
+
   captured(raw: Uint8Array | null, sawTrue: boolean, offset: number): void {
     const f = this.frame!;
+    if (f.kind === F_UNKNOWN) {
+      if (sawTrue) this.diffOf(f).name(f.name);
+      return;
+    }
     if (f.kind !== F_OUTPUT_CHANGE) {
       // A numeric `index` (a string one is captured as a string).
       f.indexJson =
@@ -350,6 +414,35 @@ export class PlanWalker implements ScanHandler {
       default:
         return D_SKIP;
     }
+  }
+
+  /**
+   * `before`, `after`, `after_unknown` or `replace_paths` of an update or replacement: walked into
+   * when of the expected shape; any other shape counts as empty (the names are a reading aid, not
+   * something to refuse a plan over).
+   */
+  private diffValue(f: Frame, kind: ValueKind): Disposition {
+    f.parent!.diff ??= new AttributeDiff();
+    const key = f.key;
+    let child: typeof F_ATTRIBUTES | typeof F_UNKNOWN | typeof F_REPLACE_PATHS;
+    if (key === K_REPLACE_PATHS) {
+      if (kind !== KIND_ARRAY) return D_SKIP;
+      child = F_REPLACE_PATHS;
+    } else {
+      if (kind !== KIND_OBJECT) return D_SKIP;
+      child = key === K_AFTER_UNKNOWN ? F_UNKNOWN : F_ATTRIBUTES;
+    }
+    const frame = new Frame(child, f, key === K_BEFORE ? '.before' : key === K_AFTER ? '.after' : '.x');
+    frame.isAfter = key === K_AFTER;
+    this.frame = frame;
+    return D_DESCEND;
+  }
+
+  /** The AttributeDiff of the entry a frame under `change` belongs to. */
+  private diffOf(f: Frame): AttributeDiff {
+    let entry = f;
+    while (entry.kind !== F_CHANGE_ENTRY) entry = entry.parent!;
+    return entry.diff!;
   }
 
   /**
@@ -436,6 +529,29 @@ export class PlanWalker implements ScanHandler {
       `${`${base}${joint}${field}`.replace(/^\./, '')} ${problem}`,
       offset,
     );
+  }
+
+  /**
+   * An attribute name (a key without escapes). The same few dozen names come back in every
+   * resource of a type, so they are interned: found by a hash of their bytes and checked byte by
+   * byte, without building a string each time.
+   */
+  private attributeName(bytes: Uint8Array, start: number, end: number, offset: number): string {
+    const length = end - start;
+    if (length > 64) return this.text(bytes, start, end, false, offset);
+    let h = length;
+    for (let k = start; k < end; k++) h = Math.imul(h ^ bytes[k]!, 0x01000193);
+    const slot = (h >>> 0) & (NAME_SLOTS - 1);
+    const known = this.names[slot];
+    if (known !== undefined && known.length === length) {
+      let k = 0;
+      while (k < length && known.charCodeAt(k) === bytes[start + k]) k++;
+      if (k === length) return known;
+    }
+    const name = this.text(bytes, start, end, false, offset);
+    // Only ASCII names are interned: their characters are their bytes, as compared above.
+    if (/^[\x20-\x7e]*$/.test(name)) this.names[slot] = name;
+    return name;
   }
 
   /** A string's bytes as text: invalid UTF-8 is an encoding error, escapes are decoded. */

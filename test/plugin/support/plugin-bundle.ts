@@ -3,13 +3,13 @@
  * fresh process that sees only PLUGIN_* / HARNESS_* / DRONE_* variables (and PATH).
  * The bundle is built from the current sources by test/support/bundles.ts.
  */
-import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BUILD_TIMEOUT_MS, ensureBundles } from '../../support/bundles.js';
 import { BUNDLE_NODE } from '../../support/bundle-node.js';
+import { runProcess, type ProcessRun } from '../../trust/support/processes.js';
 import { contextPathOf, copyPaths, entrypoint, readDockerfile } from './dockerfile.js';
 
 export const REPO = fileURLToPath(new URL('../../../', import.meta.url));
@@ -43,11 +43,7 @@ export function copyBundleAsImage(): { root: string; entry: string } {
   return { root, entry: join(root, imageEntry) };
 }
 
-export interface ProcessResult {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
+export type ProcessResult = ProcessRun;
 
 // IACM_* is what an IaCM stage adds (IACM_WORKSPACE_ID).
 const ALLOWED = /^(PLUGIN_|HARNESS_|DRONE_|IACM_)/;
@@ -62,20 +58,9 @@ export async function runPluginProcess(
   for (const name of Object.keys(env)) {
     if (!ALLOWED.test(name)) throw new Error(`${name} is not a variable Harness gives a plugin step`);
   }
-  const child = spawn(BUNDLE_NODE, [entry], {
+  return runProcess(BUNDLE_NODE, [entry], {
     cwd,
     env: { ...env, PATH: process.env['PATH'] ?? '/usr/bin:/bin' },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    timeoutMs,
   });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-  const code = await new Promise<number | null>((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (exitCode) => resolve(exitCode));
-  });
-  clearTimeout(timer);
-  return { code, stdout, stderr };
 }

@@ -5,12 +5,14 @@
  * test that silently passes because a bundle is missing would prove nothing.
  */
 import { existsSync } from 'node:fs';
-import { chmod, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readActionMetadata } from '../../../scripts/action-docs.js';
-import { parseOutputFile, BUNDLE as ACTION_BUNDLE } from '../../support/action-bundle.js';
+import {
+  BUNDLE as ACTION_BUNDLE,
+  runAction,
+  type ActionRun,
+  type ActionRunOptions as RunActionOptions,
+} from '../../support/action-bundle.js';
 import { BUNDLE_NODE } from '../../support/bundle-node.js';
 import { BUILD_TIMEOUT_MS, ensureBundles as buildBundles } from '../../support/bundles.js';
 import { BUNDLE_ENTRY as PLUGIN_BUNDLE } from '../../plugin/support/plugin-bundle.js';
@@ -67,76 +69,16 @@ export function runCli(args: readonly string[], options: CliRunOptions = {}): Pr
   });
 }
 
-export interface ActionProcessRun extends ProcessRun {
-  /** GITHUB_OUTPUT exactly as written. */
-  readonly outputText: string;
-  readonly outputs: Record<string, string>;
-  /** GITHUB_STEP_SUMMARY exactly as written. */
-  readonly summary: string;
-  /** The runner's temp folder (RUNNER_TEMP), where the Action writes its payload and summary files. */
-  readonly runnerTemp: string;
-}
+export type ActionProcessRun = ActionRun;
 
-export interface ActionRunOptions {
+export interface ActionRunOptions extends RunActionOptions {
   /** `with:` inputs; the others get action.yml's defaults, as on a runner. */
   readonly inputs: Record<string, string>;
-  readonly env?: Record<string, string>;
-  readonly eventName?: string;
-  readonly event?: unknown;
-  readonly timeoutMs?: number;
-  readonly asNobody?: boolean;
 }
 
-/** The Action bundle as a runner starts it, with a time limit (test/support/action-bundle.ts has none). */
-export async function runActionBundle(options: ActionRunOptions): Promise<ActionProcessRun> {
-  const runnerTemp = await mkdtemp(join(tmpdir(), 'iacm-trust-runner-'));
-  const outputFile = join(runnerTemp, 'github_output');
-  const summaryFile = join(runnerTemp, 'step_summary.md');
-  const eventFile = join(runnerTemp, 'event.json');
-  await writeFile(outputFile, '');
-  await writeFile(summaryFile, '');
-  await writeFile(eventFile, JSON.stringify(options.event ?? {}));
-  if (options.asNobody) {
-    // The runner's files belong to the user the step runs as.
-    for (const path of [runnerTemp, outputFile, summaryFile, eventFile]) await chmod(path, 0o777);
-  }
-  const env: Record<string, string> = {
-    ...baseEnv(),
-    HOME: runnerTemp,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    GITHUB_EVENT_NAME: options.eventName ?? 'push',
-    GITHUB_EVENT_PATH: eventFile,
-    GITHUB_REPOSITORY: 'acme/infra',
-    GITHUB_WORKFLOW: 'Plan',
-    GITHUB_JOB: 'terraform',
-    GITHUB_RUN_ID: '1',
-    GITHUB_SHA: 'a'.repeat(40),
-    GITHUB_REF: 'refs/heads/main',
-    GITHUB_WORKSPACE: ROOT,
-    RUNNER_TEMP: runnerTemp,
-    ...options.env,
-  };
-  const action = await readActionMetadata();
-  for (const [name, input] of Object.entries(action.inputs)) {
-    const fallback = (input.default ?? '').replace('${{ github.token }}', 'ghs_runner_token');
-    env[`INPUT_${name.toUpperCase()}`] = options.inputs[name] ?? fallback;
-  }
-  const run = await runProcess(BUNDLE_NODE, [ACTION_BUNDLE], {
-    cwd: ROOT,
-    env,
-    timeoutMs: options.timeoutMs ?? 20_000,
-    asNobody: options.asNobody ?? false,
-  });
-  const outputText = await readFile(outputFile, 'utf8');
-  return {
-    ...run,
-    outputText,
-    outputs: parseOutputFile(outputText),
-    summary: await readFile(summaryFile, 'utf8'),
-    runnerTemp,
-  };
+/** The Action bundle (support/action-bundle.ts) on a push, killed after 20 s unless told otherwise. */
+export function runActionBundle(options: ActionRunOptions): Promise<ActionProcessRun> {
+  return runAction({ eventName: 'push', timeoutMs: 20_000, ...options });
 }
 
 export interface PluginRunOptions {
@@ -154,14 +96,7 @@ export function runPluginBundle(options: PluginRunOptions): Promise<ProcessRun> 
   });
 }
 
-/** Every file under `dir` (recursively), for "nothing was written" and "the canary is nowhere" checks. */
-export async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
-}
+export { filesUnder } from '../../support/action-bundle.js';
 
 /** Lines that look like a JavaScript stack frame: what a person must never be shown. */
 export const STACK_TRACE = /\n\s+at /;

@@ -1,0 +1,64 @@
+/**
+ * The settings of workspace data uploads (issue 14), kept apart from the rest of the schema: what
+ * to upload (each off unless asked), the four pipeline ids the `/data` endpoint requires, and the
+ * policy gate. schema.ts mounts these and checks what they need; the settings table
+ * (settings.ts) names them in each world.
+ */
+import { z } from 'zod';
+
+export const POLICY_GATE_LEVELS = ['error', 'warning'] as const;
+
+const id = z.string().min(1).max(1024);
+
+/** The query parameters `/data` requires; inside a Harness stage they come from its variables. */
+export const pipelineIdsSchema = z.object({
+  pipelineId: id.optional(),
+  stageId: id.optional(),
+  pipelineExecutionId: id.optional(),
+  pipelineStageId: id.optional(),
+});
+
+export const uploadsSchema = z.object({
+  /** `terraform show -no-color tfplan` output for the whole run -> plan_human -> plan_uuid. */
+  planText: z.string().min(1).optional(),
+  /** File name of the plan text beside each Terragrunt unit's plan -> plan_human per unit. */
+  planTextName: z
+    .string()
+    .min(1)
+    .refine(
+      (name) => !/^([\\/]|[A-Za-z]:)/.test(name) && !name.split(/[\\/]/).some((p) => p === '..' || p === ''),
+      'a file name inside the unit folder, such as tfplan.txt',
+    )
+    .optional(),
+  /** Upload the --infracost file (cost_breakdown or cost_diff by what it is), per unit too. */
+  infracost: z.boolean().default(false),
+  /** A state file -> state_raw -> state_uuid + state_checksum. Read for nothing else. */
+  state: z.string().min(1).optional(),
+  pipeline: pipelineIdsSchema.prefault({}),
+});
+
+export type UploadsConfig = z.infer<typeof uploadsSchema>;
+export type PipelineIdsConfig = z.infer<typeof pipelineIdsSchema>;
+export type PipelineIdKey = keyof PipelineIdsConfig;
+
+export const PIPELINE_ID_KEYS: readonly PipelineIdKey[] = [
+  'pipelineId',
+  'stageId',
+  'pipelineExecutionId',
+  'pipelineStageId',
+];
+
+export function wantsUploads(uploads: UploadsConfig): boolean {
+  return (
+    uploads.planText !== undefined ||
+    uploads.planTextName !== undefined ||
+    uploads.infracost ||
+    uploads.state !== undefined
+  );
+}
+
+/** The pipeline ids an upload would need and that are not set (empty when no upload is asked for). */
+export function missingPipelineIds(uploads: UploadsConfig): PipelineIdKey[] {
+  if (!wantsUploads(uploads)) return [];
+  return PIPELINE_ID_KEYS.filter((key) => uploads.pipeline[key] === undefined);
+}
