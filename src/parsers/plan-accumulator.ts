@@ -235,6 +235,7 @@ export class PlanAccumulator implements PlanVisitor {
         ] as const) {
           this.addresses[list] = boundedList();
         }
+        this.changedAttributes.clear();
         this.sawForgetThenCreate = false;
         this.sawEphemeral = false;
         return;
