@@ -2900,7 +2900,38 @@ const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u
 /* eslint-enable no-control-regex */
 /** Removes terminal escape sequences, control and bidi characters; joins lines. */
 function plainText(text) {
-    return text.replace(ANSI_SEQUENCE, '').replace(LINE_BREAKS, ' ').replace(INVISIBLE, '');
+    return wellFormed(text.replace(ANSI_SEQUENCE, '').replace(LINE_BREAKS, ' ').replace(INVISIBLE, ''));
+}
+/** A UTF-16 surrogate without its partner: not a character, and not valid in UTF-8 or strict JSON. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/**
+ * `text` with every lone surrogate replaced by U+FFFD. JSON allows `"\ud800"` and JSON.parse
+ * yields such strings, but JSON.stringify writes them back as `\ud800`, which strict parsers (jq,
+ * Go's encoding/json in strict mode) reject, and UTF-8 cannot encode them at all.
+ */
+function wellFormed(text) {
+    return text.replace(LONE_SURROGATE, '\ufffd');
+}
+/** A deep copy of a JSON value with every string, keys included, made well-formed. */
+function wellFormedJson(value) {
+    if (typeof value === 'string')
+        return wellFormed(value);
+    if (Array.isArray(value))
+        return value.map((item) => wellFormedJson(item));
+    if (typeof value === 'object' && value !== null) {
+        const out = {};
+        for (const [key, item] of Object.entries(value)) {
+            // defineProperty: a key named __proto__ (a valid output name) stays a key.
+            Object.defineProperty(out, wellFormed(key), {
+                value: wellFormedJson(item),
+                enumerable: true,
+                writable: true,
+                configurable: true,
+            });
+        }
+        return out;
+    }
+    return value;
 }
 
 ;// CONCATENATED MODULE: ./src/errors.ts
@@ -2914,7 +2945,38 @@ function plainText(text) {
 const EXIT_OK = 0;
 const EXIT_FAILURE = 1;
 const EXIT_BAD_INPUT = 2;
+/**
+ * A setting named in a message, as data: `{setting:terragruntDir}` (the config path). Lower layers
+ * never spell a flag, input or plugin setting; each entry words the reference for its world with
+ * describeError(error, nameOf) (`--terragrunt-dir`, input "terragrunt-dir", settings.terragrunt_dir).
+ */
+function settingRef(path) {
+    return `{setting:${path}}`;
+}
+const SETTING_REF = /\{setting:([A-Za-z0-9_.]+)\}/g;
+/** The config paths a message refers to, in order. */
+function settingsIn(template) {
+    return [...template.matchAll(SETTING_REF)].map((match) => match[1]);
+}
+/** A name any reader understands when no world is known: `the terragrunt-dir setting`. */
+function neutralName(path) {
+    const last = path.split('.').pop() ?? path;
+    return `the ${last.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} setting`;
+}
+/** Replaces each `{setting:path}` with its name in one world (or the neutral name). */
+function wordSettings(template, nameOf) {
+    return template.replace(SETTING_REF, (_, path) => nameOf?.(path) ?? neutralName(path));
+}
 class IacmError extends Error {
+    /** The message as written, setting references unworded; `message` words them neutrally. */
+    template;
+    /** Config paths of the settings at fault or to use (from the template), for entries and scripts. */
+    settings;
+    constructor(template, options) {
+        super(wordSettings(template), options);
+        this.template = template;
+        this.settings = settingsIn(template);
+    }
     get name() {
         return this.constructor.name;
     }
@@ -2932,8 +2994,8 @@ class InputError extends IacmError {
     /** What is wrong, and where possible what to do; no file name (it is added). */
     detail, 
     /** Byte offset of the problem in the file, when there is one. */
-    offset) {
-        super(`${file}${offset === undefined ? '' : ` (byte ${offset})`}: ${detail}`);
+    offset, options) {
+        super(`${file}${offset === undefined ? '' : ` (byte ${offset})`}: ${detail}`, options);
         this.code = code;
         this.file = file;
         this.detail = detail;
@@ -2944,8 +3006,8 @@ class InputError extends IacmError {
 class UsageError extends IacmError {
     code;
     exitCode = EXIT_BAD_INPUT;
-    constructor(message, code = 'USAGE') {
-        super(message);
+    constructor(message, code = 'USAGE', options) {
+        super(message, options);
         this.code = code;
     }
 }
@@ -2953,13 +3015,19 @@ class UsageError extends IacmError {
 class ApiError extends IacmError {
     code;
     status;
+    serverMessage;
     exitCode = EXIT_FAILURE;
     constructor(code, message, 
     /** HTTP status, when the server answered. */
-    status) {
-        super(message);
+    status, options, 
+    /** What the server's error body said (its `message`), when it said something. */
+    serverMessage) {
+        // Messages quote servers, proxies and headers: cleaned of escape sequences and control
+        // characters here, once, so every place that prints one prints it plain.
+        super(plainText(message), options);
         this.code = code;
         this.status = status;
+        this.serverMessage = serverMessage;
     }
 }
 /** A gate the user set (fail-on-drift, fail-on-destroy, cost) tripped. Exit 1. */
@@ -2968,19 +3036,639 @@ class GateError extends (/* unused pure expression or super */ null && (IacmErro
     exitCode = EXIT_FAILURE;
 }
 /**
- * One line for a person: our errors as they are, anything else without its stack. Messages quote
+ * One line for a person: our errors worded for the caller's world (`nameOf` names the settings a
+ * message refers to), anything else without its stack. Messages quote
  * file names and servers' words, which can hold line breaks and terminal escape sequences (a unit
  * folder named to recolour or clear a CI log): those are removed, so the line stays one plain line.
  */
-function describeError(error) {
+function describeError(error, nameOf) {
     if (error instanceof IacmError)
-        return plainText(error.message);
+        return plainText(nameOf ? wordSettings(error.template, nameOf) : error.message);
     if (error instanceof Error)
         return plainText(`unexpected error: ${error.message}`);
     return plainText(`unexpected error: ${String(error)}`);
 }
 function exitCodeOf(error) {
     return error instanceof IacmError ? error.exitCode : EXIT_FAILURE;
+}
+
+;// CONCATENATED MODULE: ./src/api/redact.ts
+/**
+ * Keeps secrets out of everything we print. Error messages can carry text we do not control (a
+ * server's `message`, a network error that quotes a header, a URL a user pasted), so every line
+ * that leaves the program through the API layer goes through `redact` first.
+ */
+const REDACTED = '[REDACTED]';
+/** Header lines such as `x-api-key: pat.xxx` that a proxy or server may echo back. */
+const API_KEY_HEADER = /(x-api-key["']?\s*[:=]\s*["']?)[^\s"',;}]+/gi;
+/** Harness API keys have a recognisable shape (`pat.<account>.<id>.<secret>`, `sat.` likewise). */
+const HARNESS_TOKEN = /\b([ps]at)\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+/g;
+/**
+ * Only the given secrets (as given and percent-encoded), nothing pattern-based: for whole output
+ * streams such as a dry run's body, which must otherwise stay exactly as built.
+ */
+function redactSecrets(text, secrets) {
+    let out = text;
+    for (const form of secretForms(secrets))
+        if (out.includes(form))
+            out = out.split(form).join(REDACTED);
+    return out;
+}
+function secretForms(secrets) {
+    const forms = new Set();
+    for (const secret of secrets) {
+        // Very short "secrets" would shred ordinary text and are not real keys anyway.
+        if (secret === undefined || secret.length < 4)
+            continue;
+        forms.add(secret);
+        forms.add(encodeURIComponent(secret));
+    }
+    // Longest first, so a secret that contains another is replaced whole.
+    return [...forms].sort((a, b) => b.length - a.length);
+}
+/**
+ * Replaces every occurrence of each secret (as given, and as it would appear percent-encoded in a
+ * URL) with `[REDACTED]`, then masks anything that still looks like an API key header or token.
+ */
+function redact(text, secrets = []) {
+    const out = redactSecrets(text, secrets);
+    return out.replace(API_KEY_HEADER, `$1${REDACTED}`).replace(HARNESS_TOKEN, `$1.${REDACTED}`);
+}
+
+;// CONCATENATED MODULE: ./src/config/settings.ts
+/**
+ * THE settings table: every setting of a report run, once, for all three worlds. The CLI's flags
+ * (`--name`), the Action's inputs (`name`, declared in action.yml) and the plugin's settings
+ * (`settings.name_in_snake_case`, arriving as PLUGIN_NAME) are all read from these rows by the
+ * readers in this folder; `iacm-report --help` is generated from them at run time, and action.yml's
+ * inputs and the README tables by `npm run docs:settings` (a test fails when those are stale).
+ *
+ * To add a setting:
+ *   1. Add its field to the zod schema in schema.ts (type, default, and any rule that spans fields
+ *      goes in that file's superRefine, never in a reader).
+ *   2. Add one row below: `name` (kebab-case, it becomes --name, input name and settings.name),
+ *      `path` (the schema field, dotted), `kind`, `section`, `description` (the action.yml text)
+ *      and `help` (one line for --help and the README). Set `worlds` when not all three offer it,
+ *      `env` for variables consulted when it is not given, `secret` for anything not to echo.
+ *   3. Run `npm run docs:settings`: it rewrites action.yml's inputs and the README's CLI, Action and
+ *      plugin tables from the rows (test/config/settings-table.test.ts fails while they are stale).
+ *      `iacm-report --help` is generated from the rows at run time (cli/settings-usage.ts).
+ * Nothing else: parsing, validation, help, docs and error wording follow from the row.
+ *
+ * One boolean grammar everywhere a boolean arrives as text (Action inputs, plugin settings):
+ * `true` or `false` in any letter case; empty means unset (the default). On the CLI a boolean is a
+ * flag: present means true.
+ */
+const WORLDS = ['cli', 'action', 'plugin'];
+const SETTINGS = [
+    // ── Inputs ──
+    {
+        name: 'plan',
+        path: 'plans',
+        kind: 'list',
+        value: 'file|glob',
+        section: 'inputs',
+        description: 'Plan JSON files (`terraform show -json` / `tofu show -json` output) to report, one per line or comma-separated; globs allowed.',
+        help: 'plan JSON files or globs (`terraform show -json` / `tofu show -json`); several add up',
+    },
+    {
+        name: 'drift',
+        path: 'drifts',
+        kind: 'list',
+        value: 'file|glob',
+        section: 'inputs',
+        description: 'Drift files (refresh-only plan JSON with `resource_drift`), one per line or comma-separated; globs allowed.',
+        help: "refresh-only plan JSON; its drift is the event's drift",
+    },
+    {
+        name: 'terragrunt-dir',
+        path: 'terragruntDir',
+        kind: 'text',
+        value: 'dir',
+        section: 'inputs',
+        description: "Root of a Terragrunt `--json-out-dir` tree: one plan JSON per unit, under the unit's relative path.",
+        help: 'tree from `terragrunt run --all --json-out-dir <dir> -- plan`',
+    },
+    {
+        name: 'terragrunt-report',
+        path: 'terragruntReport',
+        kind: 'text',
+        value: 'file',
+        section: 'inputs',
+        description: 'Terragrunt run report JSON (`--report-file`), for unit status and errors.',
+        help: 'Terragrunt run report (`--report-file`, JSON)',
+    },
+    {
+        name: 'plan-file-name',
+        path: 'planFileName',
+        kind: 'text',
+        value: 'glob',
+        section: 'inputs',
+        default: 'tfplan.json',
+        description: 'File name (glob allowed) of the plan JSON inside each Terragrunt unit folder.',
+        help: 'plan file name (glob) inside each unit folder',
+    },
+    {
+        name: 'infracost',
+        path: 'infracost',
+        kind: 'text',
+        value: 'file',
+        section: 'inputs',
+        description: 'Infracost JSON (`infracost breakdown` or `infracost diff --format json`) with the costs.',
+        help: '`infracost breakdown` / `infracost diff --format json` output',
+    },
+    // ── Event ──
+    {
+        name: 'event-type',
+        path: 'eventType',
+        kind: 'text',
+        value: 'type',
+        section: 'event',
+        description: 'IaCM event type: plan, drifted, provisioning, destroying, active, inactive, apply_needed, failed or stage-complete. Default: plan; for drift-only runs drifted (active when nothing drifted).',
+        help: 'override (plan, drifted, active, failed, ...)',
+    },
+    {
+        name: 'activity-type',
+        path: 'activityType',
+        kind: 'text',
+        value: 'type',
+        section: 'event',
+        description: 'Activity type: apply, destroy, plan, drifted, import, bootstrap, synth, deploy, diff, drift or rollback. Default: plan; drift for drift-only runs.',
+        help: 'override (plan, drift, apply, ...)',
+    },
+    {
+        name: 'activity-status',
+        path: 'activityStatus',
+        kind: 'text',
+        value: 'status',
+        section: 'event',
+        description: 'Activity status: success, failure or incomplete. Default: failure when a plan errored or a unit failed, incomplete when a unit was skipped, else success.',
+        help: 'override (success, failure, incomplete)',
+    },
+    {
+        name: 'provisioner',
+        path: 'provisioner',
+        kind: 'text',
+        value: 'name',
+        section: 'event',
+        description: 'terraform, opentofu or terragrunt. Default: terragrunt for a Terragrunt tree, else what the plans show.',
+        help: 'terraform, opentofu or terragrunt (default: inferred)',
+    },
+    // ── Connection (the CLI's send / ttl / pipelines commands share these) ──
+    {
+        name: 'account-id',
+        path: 'connection.accountId',
+        kind: 'text',
+        value: 'id',
+        section: 'connection',
+        env: { cli: ['HARNESS_ACCOUNT_ID'], plugin: ['HARNESS_ACCOUNT_ID'] },
+        endpoint: 'account_id',
+        description: 'Harness account id. Required unless dry-run is true.',
+        help: 'Harness account id (`Harness-Account` header)',
+    },
+    {
+        name: 'org',
+        path: 'connection.org',
+        kind: 'text',
+        value: 'id',
+        section: 'connection',
+        env: { cli: ['HARNESS_ORG_ID'], plugin: ['HARNESS_ORG_ID'] },
+        endpoint: 'org_id',
+        description: 'Harness organization id. Required unless dry-run is true.',
+        help: 'organisation id',
+    },
+    {
+        name: 'project',
+        path: 'connection.project',
+        kind: 'text',
+        value: 'id',
+        section: 'connection',
+        env: { cli: ['HARNESS_PROJECT_ID'], plugin: ['HARNESS_PROJECT_ID'] },
+        endpoint: 'project_id',
+        description: 'Harness project id. Required unless dry-run is true.',
+        help: 'project id',
+    },
+    {
+        name: 'workspace',
+        path: 'connection.workspace',
+        kind: 'text',
+        value: 'id',
+        section: 'connection',
+        // In a Harness stage HARNESS_WORKSPACE is the checkout folder (`/harness`), never an id.
+        env: { cli: ['HARNESS_WORKSPACE_ID'], plugin: ['IACM_WORKSPACE_ID'] },
+        endpoint: 'workspace_id',
+        description: 'IaCM workspace id. Required unless dry-run is true.',
+        help: 'IaCM workspace id',
+    },
+    {
+        name: 'api-key',
+        path: 'connection.apiKey',
+        kind: 'text',
+        value: 'key',
+        section: 'connection',
+        secret: true,
+        env: { cli: ['HARNESS_API_KEY'] },
+        endpoint: 'token',
+        description: 'Harness API key (`pat.*` or `sat.*`); pass it from a secret. Masked in the log and sent only in the `x-api-key` header. Required unless dry-run is true.',
+        help: 'a `pat.*` / `sat.*` key, from a secret (never on a command line: it shows in process lists)',
+    },
+    {
+        name: 'base-url',
+        path: 'connection.baseUrl',
+        kind: 'text',
+        value: 'url',
+        section: 'connection',
+        env: { cli: ['HARNESS_BASE_URL'] },
+        default: 'https://app.harness.io',
+        description: 'Harness host, path prefix included (for example `https://app.harness.io/gateway`).',
+        help: 'Harness host, path prefix included (`https://acme.harness.io/gateway`)',
+    },
+    // ── Delivery ──
+    {
+        name: 'dry-run',
+        path: 'dryRun',
+        kind: 'boolean',
+        section: 'delivery',
+        default: 'false',
+        description: 'true to skip only the send to Harness: the summary, outputs, payload file and comment are still produced.',
+        help: 'build and show the request body; send nothing, need no credentials',
+    },
+    {
+        name: 'spool-dir',
+        path: 'spoolDir',
+        kind: 'text',
+        value: 'dir',
+        section: 'delivery',
+        description: 'Where the request body is saved when sending fails for good, for a later `iacm-report send`. Default: RUNNER_TEMP.',
+        help: 'where an undeliverable body is saved (default: RUNNER_TEMP, else the OS temp folder)',
+    },
+    // ── The Action's own ──
+    {
+        name: 'comment',
+        path: 'action.comment',
+        kind: 'text',
+        value: 'mode',
+        section: 'action',
+        worlds: ['action'],
+        default: 'off',
+        description: 'Sticky pull-request comment: off, on-change (only when the plan has changes or drift, but an existing comment is always refreshed) or always. Needs `pull-requests: write`.',
+        help: 'sticky PR comment: off, on-change or always',
+    },
+    {
+        name: 'comment-key',
+        path: 'action.commentKey',
+        kind: 'text',
+        value: 'key',
+        section: 'action',
+        worlds: ['action'],
+        description: "Tells this step's comment apart from others on the same PR (set one per matrix leg). Default: the workflow and job names.",
+        help: "tells this step's comment apart from others on the same PR",
+    },
+    {
+        name: 'github-token',
+        path: 'action.githubToken',
+        kind: 'text',
+        value: 'token',
+        section: 'action',
+        worlds: ['action'],
+        secret: true,
+        default: '${{ github.token }}',
+        description: 'Token used to write the PR comment.',
+        help: 'token used to write the PR comment',
+    },
+    // ── Gates ──
+    {
+        name: 'fail-on-drift',
+        path: 'gates.failOnDrift',
+        kind: 'boolean',
+        section: 'gates',
+        default: 'false',
+        description: 'true to fail the step when any resource drifted (after the report is sent).',
+        help: 'fail when any resource drifted (after the report is sent)',
+    },
+    {
+        name: 'fail-on-destroy',
+        path: 'gates.failOnDestroy',
+        kind: 'boolean',
+        section: 'gates',
+        default: 'false',
+        description: 'true to fail the step when the plan destroys any resource, replacements included (after the report is sent).',
+        help: 'fail when the plan destroys any resource, replacements included',
+    },
+    {
+        name: 'max-monthly-cost-increase',
+        path: 'gates.maxMonthlyCostIncrease',
+        kind: 'text',
+        value: 'amount',
+        section: 'gates',
+        description: 'Fail the step when the monthly cost rises by more than this amount (in the Infracost currency, for example 100 or 12.50). Needs an Infracost diff.',
+        help: 'fail when the Infracost monthly diff exceeds this amount',
+    },
+    {
+        name: 'fail-on-policy',
+        path: 'gates.failOnPolicy',
+        kind: 'text',
+        value: 'error|warning',
+        section: 'gates',
+        description: "error or warning: fail the step (after the report is sent) when Harness's policy evaluation of the uploaded data answers that or worse.",
+        help: "error or warning: fail when Harness's policy answer to the uploads is that or worse",
+    },
+    // ── Workspace data uploads (issue 14; upload-settings.ts) ──
+    {
+        name: 'plan-text',
+        path: 'uploads.planText',
+        kind: 'text',
+        value: 'file',
+        section: 'uploads',
+        description: "Upload this human-readable plan (`terraform show -no-color tfplan` output) to the workspace as plan_human; its id becomes the event's plan_uuid. Needs the four pipeline ids.",
+        help: 'terraform/tofu show -no-color output -> plan_human -> plan_uuid',
+    },
+    {
+        name: 'plan-text-name',
+        path: 'uploads.planTextName',
+        kind: 'text',
+        value: 'name',
+        section: 'uploads',
+        description: "File name of the plan text beside each Terragrunt unit's plan; each is uploaded with the unit's path as stack_path. Needs terragrunt-dir and the four pipeline ids.",
+        help: "plan text file beside each Terragrunt unit's plan (stack_path = unit)",
+    },
+    {
+        name: 'upload-infracost',
+        path: 'uploads.infracost',
+        kind: 'boolean',
+        section: 'uploads',
+        default: 'false',
+        description: "true to upload the infracost file as cost_breakdown or cost_diff (by what it is), and each unit's project for a Terragrunt tree; ids go to cost_breakdown_uuid / cost_diff_uuid.",
+        help: 'upload the --infracost file as cost_breakdown / cost_diff (and per unit)',
+    },
+    {
+        name: 'upload-state',
+        path: 'uploads.state',
+        kind: 'text',
+        value: 'file',
+        section: 'uploads',
+        description: 'Upload this state file as state_raw (state_uuid, state_checksum). State holds secrets: it is only streamed to Harness, never read otherwise or printed.',
+        help: 'state file -> state_raw -> state_uuid, state_checksum (never printed)',
+    },
+    {
+        name: 'pipeline-id',
+        path: 'uploads.pipeline.pipelineId',
+        kind: 'text',
+        value: 'id',
+        section: 'uploads',
+        env: { cli: ['HARNESS_PIPELINE_ID'], plugin: ['HARNESS_PIPELINE_ID'] },
+        description: 'Harness pipeline id for the uploads (required by the data endpoint).',
+        help: 'Harness pipeline id, required by any upload',
+    },
+    {
+        name: 'stage-id',
+        path: 'uploads.pipeline.stageId',
+        kind: 'text',
+        value: 'id',
+        section: 'uploads',
+        env: { cli: ['HARNESS_STAGE_ID'], plugin: ['HARNESS_STAGE_ID'] },
+        description: 'Harness stage id for the uploads.',
+        help: 'Harness stage id, required by any upload',
+    },
+    {
+        name: 'pipeline-execution-id',
+        path: 'uploads.pipeline.pipelineExecutionId',
+        kind: 'text',
+        value: 'id',
+        section: 'uploads',
+        env: { cli: ['HARNESS_EXECUTION_ID'], plugin: ['HARNESS_EXECUTION_ID'] },
+        endpoint: 'pipeline_execution_id',
+        description: 'Harness pipeline execution id for the uploads.',
+        help: 'pipeline execution id, required by any upload',
+    },
+    {
+        name: 'pipeline-stage-id',
+        path: 'uploads.pipeline.pipelineStageId',
+        kind: 'text',
+        value: 'id',
+        section: 'uploads',
+        endpoint: 'pipeline_stage_execution_id',
+        description: 'Harness stage execution id for the uploads.',
+        help: 'the stage execution id, required by any upload',
+    },
+    // ── Partial reports: one CI leg of many (issue 13) ──
+    {
+        name: 'save-partial',
+        path: 'savePartial',
+        kind: 'text',
+        value: 'file',
+        section: 'partial',
+        description: "Write this leg's partial report to this file (for a final job with `merge`) instead of sending; no Harness input is needed then. Upload it under a unique name per leg.",
+        help: "write this leg's partial report; nothing is sent (unless --send)",
+    },
+    {
+        name: 'leg',
+        path: 'leg',
+        kind: 'text',
+        value: 'name',
+        section: 'partial',
+        description: "The leg's name in its partial report, for the merged summary (for example the matrix value). Default: the job id and the partial's file name.",
+        help: "the leg's name in the partial (default: CI job/step and file name)",
+    },
+    {
+        name: 'send',
+        path: 'send',
+        kind: 'boolean',
+        section: 'partial',
+        default: 'false',
+        description: "true to also send this leg's own event with `save-partial` (one workspace per leg, merged with `comment-only`).",
+        help: "with --save-partial, also send this leg's own event",
+    },
+    // ── Merge: the final job of a matrix (the CLI's `merge` command takes these as its own flags) ──
+    {
+        name: 'merge',
+        path: 'merge.partials',
+        kind: 'list',
+        value: 'file|glob',
+        section: 'merge',
+        worlds: ['action', 'plugin'],
+        description: "Partial report files or globs (one per line or comma-separated) to merge into one event, one job summary and one comment. Set it in the final job that downloads the legs' partials.",
+        help: 'partial report files or globs to merge into one event',
+    },
+    {
+        name: 'comment-only',
+        path: 'merge.commentOnly',
+        kind: 'boolean',
+        section: 'merge',
+        worlds: ['action', 'plugin'],
+        default: 'false',
+        description: 'With `merge`: the legs already sent to their own workspaces; write one comment and job summary over all of them, one section per workspace, and send nothing.',
+        help: "with merge: one summary over many workspaces' legs; nothing sent",
+    },
+    {
+        name: 'expect-legs',
+        path: 'merge.expectLegs',
+        kind: 'text',
+        value: 'count',
+        section: 'merge',
+        worlds: ['action', 'plugin'],
+        description: 'With `merge`: how many legs the matrix has. Fewer partials make the event incomplete, and the summary says how many are missing.',
+        help: 'with merge: legs expected; fewer make the event incomplete',
+    },
+    {
+        name: 'allow-mixed',
+        path: 'merge.allowMixed',
+        kind: 'boolean',
+        section: 'merge',
+        worlds: ['action', 'plugin'],
+        default: 'false',
+        description: 'With `merge`, true to accept partials of different workspaces or commits.',
+        help: 'with merge: accept partials of different workspaces or commits',
+    },
+];
+/** The rows a world offers, in table order. */
+function settingsOf(world) {
+    return SETTINGS.filter((setting) => (setting.worlds ?? WORLDS).includes(world));
+}
+/** The plugin setting key: `fail-on-drift` -> `fail_on_drift`. */
+function pluginKey(setting) {
+    return setting.name.replace(/-/g, '_');
+}
+/** The variable Harness sets for a plugin setting: `PLUGIN_FAIL_ON_DRIFT`. */
+function pluginVariable(setting) {
+    return `PLUGIN_${pluginKey(setting).toUpperCase()}`;
+}
+/** The row whose path is `path` or holds it (`plans.0` -> plans). */
+function settingAt(path, world) {
+    const rows = world === undefined ? SETTINGS : settingsOf(world);
+    return rows.find((setting) => path === setting.path || path.startsWith(`${setting.path}.`));
+}
+/**
+ * The one boolean grammar for text values (Action inputs, plugin settings): `true` / `false` in
+ * any letter case. Undefined for anything else (`yes`, `1`, `on` are more likely mistakes).
+ */
+function parseBooleanText(value) {
+    const lower = value.toLowerCase();
+    if (lower === 'true')
+        return true;
+    if (lower === 'false')
+        return false;
+    return undefined;
+}
+/** Several files or globs in one value: comma-joined (Harness lists) or one a line (YAML blocks). */
+function splitList(value) {
+    return value
+        .split(/[\n,]/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+/** Sets `value` at a dotted path (`gates.failOnDrift`) of a plain object, creating the levels. */
+function setPath(into, dotted, value) {
+    const keys = dotted.split('.');
+    let node = into;
+    for (const key of keys.slice(0, -1)) {
+        node[key] ??= {};
+        node = node[key];
+    }
+    node[keys[keys.length - 1]] = value;
+}
+/** How each world names a setting in messages (for describeError and config errors). */
+const SETTING_NAMES = {
+    cli: (path) => {
+        const setting = settingAt(path, 'cli');
+        if (setting === undefined)
+            return undefined;
+        const env = setting.env?.cli ?? [];
+        return [`--${setting.name}`, ...env].join(' / ');
+    },
+    action: (path) => {
+        const setting = settingAt(path, 'action');
+        return setting === undefined ? undefined : `input "${setting.name}"`;
+    },
+    plugin: (path) => {
+        // Inside a stage the service URL comes with the stage, not from a setting.
+        if (path === 'connection.serviceUrl')
+            return 'PLUGIN_ENDPOINT_VARIABLES.base_url';
+        const setting = settingAt(path, 'plugin');
+        if (setting === undefined)
+            return undefined;
+        const sources = [pluginVariable(setting), ...(setting.env?.plugin ?? [])];
+        return `settings.${pluginKey(setting)} (${sources.join(', ')})`;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/api/api-url.ts
+/**
+ * Where an IaCM call goes. Two forms: through the Harness host (`{baseUrl}/iacm/api/...`, where
+ * baseUrl may carry a prefix such as `/gateway`) and, inside a pipeline stage, straight to the
+ * IaCM service (`{serviceUrl}/api/...`).
+ */
+
+/** Each field a call needs, as a person calls it, with a reference each entry words for its world. */
+const FLAG_NAMES = {
+    accountId: `account id (${settingRef('connection.accountId')})`,
+    org: `org (${settingRef('connection.org')})`,
+    project: `project (${settingRef('connection.project')})`,
+    workspace: `workspace (${settingRef('connection.workspace')})`,
+    apiKey: `API key (${settingRef('connection.apiKey')})`,
+};
+/** Everything a call needs, or a UsageError that names each missing piece. */
+function requireConnection(conn) {
+    const missing = Object.keys(FLAG_NAMES).filter((key) => conn[key] === undefined || conn[key] === '');
+    if (missing.length > 0) {
+        throw new UsageError(`missing ${missing.map((key) => FLAG_NAMES[key]).join(', ')}`, 'CONFIG_MISSING');
+    }
+    return conn;
+}
+function isLoopbackHost(hostname) {
+    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+/**
+ * The API root (`.../iacm/api` or `.../api`), without a trailing slash. Plain http is refused
+ * except to this machine: the API key travels in a header and must not cross a network in clear.
+ */
+function apiRoot(conn) {
+    const inStage = conn.serviceUrl !== undefined;
+    const raw = conn.serviceUrl ?? conn.baseUrl;
+    const flag = settingRef(inStage ? 'connection.serviceUrl' : 'connection.baseUrl');
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch (error) {
+        throw new UsageError(`${flag} "${raw}" is not a URL`, 'CONFIG_INVALID', { cause: error });
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new UsageError(`${flag} must start with https:// (got ${url.protocol}//)`, 'CONFIG_INVALID');
+    }
+    if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
+        throw new UsageError(`${flag} uses plain http:// to ${url.hostname}; the API key would travel unencrypted, use https://`, 'CONFIG_INVALID');
+    }
+    let prefix = url.pathname.replace(/\/+$/, '');
+    let suffix = '/api';
+    if (!inStage) {
+        // Tolerate a base URL pasted with the IaCM part already on it, rather than doubling it.
+        prefix = prefix.replace(/\/iacm(\/api)?$/, '');
+        suffix = '/iacm/api';
+    }
+    return new URL(`${url.origin}${prefix}${suffix}`);
+}
+/** `{root}/orgs/{org}/projects/{project}/workspaces/{workspace}/{resource}?{query}`. */
+function workspaceUrl(conn, resource, query = {}) {
+    const root = apiRoot(conn);
+    for (const [name, value] of [
+        ['org', conn.org],
+        ['project', conn.project],
+        ['workspace', conn.workspace],
+    ]) {
+        // URL parsers fold "." and ".." (even percent-encoded) into path navigation; no Harness
+        // identifier looks like that, so refuse rather than call some other path.
+        if (value === '.' || value === '..') {
+            throw new UsageError(`${settingRef(`connection.${name}`)} "${value}" is not a valid identifier`, 'CONFIG_INVALID');
+        }
+    }
+    const segments = ['orgs', conn.org, 'projects', conn.project, 'workspaces', conn.workspace];
+    const path = segments.map((segment) => encodeURIComponent(segment)).join('/');
+    const url = new URL(`${root.href}/${path}/${resource}`);
+    for (const [key, value] of Object.entries(query))
+        url.searchParams.set(key, String(value));
+    return url;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
@@ -7068,16 +7756,16 @@ const $ZodEnum = /*@__PURE__*/ $constructor("$ZodEnum", (inst, def) => {
         return payload;
     };
 });
-const $ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodLiteral", (inst, def) => {
+const $ZodLiteral = /*@__PURE__*/ $constructor("$ZodLiteral", (inst, def) => {
     $ZodType.init(inst, def);
     const values = new Set(def.values);
     inst._zod.values = values;
-    util.defineLazyInternal(inst, "pattern", (zod) => {
+    defineLazyInternal(inst, "pattern", (zod) => {
         const vals = zod.def.values;
         // unmatchable fallback, RE2-safe: an empty alternation would compile to /^()$/, which matches ""
         return new RegExp(vals.length
             ? `^(${vals
-                .map((o) => typeof o === "string" ? util.escapeRegex(o) : o ? util.escapeRegex(o.toString()) : String(o))
+                .map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o))
                 .join("|")})$`
             : "^[^\\s\\S]$");
     });
@@ -7094,7 +7782,7 @@ const $ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null &&
         });
         return payload;
     };
-})));
+});
 const $ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodFile", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload, _ctx) => {
@@ -8057,7 +8745,7 @@ function _number(Class, params) {
 }
 // @__NO_SIDE_EFFECTS__
 function _coercedNumber(Class, params) {
-    return new Class(snapshotChecks({ type: "number", coerce: true, checks: [], ...util.normalizeParams(params) }));
+    return new Class(snapshotChecks({ type: "number", coerce: true, checks: [], ...normalizeParams(params) }));
 }
 // @__NO_SIDE_EFFECTS__
 function _int(Class, params) {
@@ -8681,7 +9369,7 @@ function _promise(Class, innerType) {
 }
 // @__NO_SIDE_EFFECTS__
 function _custom(Class, fn, _params) {
-    const norm = util.normalizeParams(_params);
+    const norm = normalizeParams(_params);
     norm.abort ?? (norm.abort = true); // default to abort:false
     const schema = new Class({
         type: "custom",
@@ -12141,10 +12829,10 @@ function nativeEnum(entries, params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodLiteral", (inst, def) => {
-    core.$ZodLiteral.init(inst, def);
+const ZodLiteral = /*@__PURE__*/ $constructor("ZodLiteral", (inst, def) => {
+    $ZodLiteral.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.literalProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => literalProcessor(inst, ctx, json, params);
     inst.values = new Set(def.values);
     Object.defineProperty(inst, "value", {
         get() {
@@ -12154,12 +12842,12 @@ const ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && 
             return def.values[0];
         },
     });
-})));
+});
 function literal(value, params) {
     return new ZodLiteral({
         type: "literal",
         values: Array.isArray(value) ? value : [value],
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodFile", (inst, def) => {
@@ -12453,7 +13141,7 @@ function check(fn) {
     return ch;
 }
 function custom(fn, _params) {
-    return core._custom(ZodCustom, fn ?? (() => true), _params);
+    return _custom(ZodCustom, fn ?? (() => true), _params);
 }
 function refine(fn, _params = {}) {
     return _refine(ZodCustom, fn, _params);
@@ -12518,38 +13206,1969 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/api/redact.ts
+;// CONCATENATED MODULE: ./src/model/bounded-list.ts
 /**
- * Keeps secrets out of everything we print. Error messages can carry text we do not control (a
- * server's `message`, a network error that quotes a header, a URL a user pasted), so every line
- * that leaves the program through the API layer goes through `redact` first.
+ * A list that keeps its first items and counts the rest: the one shape for every per-entry list a
+ * report holds (addresses by action, drifted resources). A plan of ten million resources must not
+ * cost ten million strings: summaries show a few thousand names at most (a PR comment fits about
+ * 65,536 characters), so the first LIST_LIMIT items are kept, in the order they came, and `total`
+ * stays exact for every count and "N more not shown" line.
+ *
+ * Plain data (no class), so a model can be serialised (partial reports) and compared in tests.
  */
-const REDACTED = '[REDACTED]';
-/** Header lines such as `x-api-key: pat.xxx` that a proxy or server may echo back. */
-const API_KEY_HEADER = /(x-api-key["']?\s*[:=]\s*["']?)[^\s"',;}]+/gi;
-/** Harness API keys have a recognisable shape (`pat.<account>.<id>.<secret>`, `sat.` likewise). */
-const HARNESS_TOKEN = /\b([ps]at)\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+/g;
+/** Items kept per list; `total` counts every item. Stated in the README ("Limits"). */
+const LIST_LIMIT = 1000;
+function boundedList(items = [], limit = LIST_LIMIT) {
+    return { items: items.slice(0, limit), total: items.length };
+}
+/** Adds one item: kept while there is room, always counted. */
+function pushBounded(list, item, limit = LIST_LIMIT) {
+    if (list.items.length < limit)
+        list.items.push(item);
+    list.total += 1;
+}
 /**
- * Replaces every occurrence of each secret (as given, and as it would appear percent-encoded in a
- * URL) with `[REDACTED]`, then masks anything that still looks like an API key header or token.
+ * Appends `from` to `into` (each item through `map`), keeping `into`'s limit. The loop (never
+ * `push(...items)`) matters: spreading a large array into a call overflows the stack.
  */
-function redact(text, secrets = []) {
-    let out = text;
-    const forms = new Set();
-    for (const secret of secrets) {
-        // Very short "secrets" would shred ordinary text and are not real keys anyway.
-        if (secret === undefined || secret.length < 4)
-            continue;
-        forms.add(secret);
-        forms.add(encodeURIComponent(secret));
+function appendBounded(into, from, map = (item) => item, limit = LIST_LIMIT) {
+    for (const item of from.items) {
+        if (into.items.length >= limit)
+            break;
+        into.items.push(map(item));
     }
-    // Longest first, so a secret that contains another is replaced whole.
-    for (const form of [...forms].sort((a, b) => b.length - a.length)) {
-        out = out.split(form).join(REDACTED);
-    }
-    return out.replace(API_KEY_HEADER, `$1${REDACTED}`).replace(HARNESS_TOKEN, `$1.${REDACTED}`);
+    into.total += from.total;
+}
+/** How many items were counted but not kept. */
+function omitted(list) {
+    return list.total - list.items.length;
 }
 
+;// CONCATENATED MODULE: ./src/model/plan-summary.ts
+/** What one plan file says, once read and counted. Pure data, ready for the event builder. */
+
+const PROVISIONERS = ['terraform', 'opentofu', 'terragrunt'];
+const ADDRESS_LIST_KEYS = [
+    'created',
+    'updated',
+    'deleted',
+    'replaced',
+    'imported',
+    'forgotten',
+    'drifted',
+    'unknown',
+];
+function emptyAddressLists() {
+    return {
+        created: boundedList(),
+        updated: boundedList(),
+        deleted: boundedList(),
+        replaced: boundedList(),
+        imported: boundedList(),
+        forgotten: boundedList(),
+        drifted: boundedList(),
+        unknown: boundedList(),
+    };
+}
+const MAX_ATTRIBUTE_NAMES = 20;
+const MAX_ATTRIBUTE_NAME = 64;
+/**
+ * Updates and replacements per plan (the first ones, in document order) whose changed attribute
+ * names are read: comparing values costs about 40 µs per resource, so a plan with thousands of
+ * updates still reads at full speed past these, and summaries show about this many at most.
+ */
+const MAX_ATTRIBUTE_ADDRESSES = 100;
+function zeroCounts() {
+    return { added: 0, changed: 0, deleted: 0, unchanged: 0, imported: 0, removed: 0 };
+}
+function addCounts(into, from) {
+    into.added += from.added;
+    into.changed += from.changed;
+    into.deleted += from.deleted;
+    into.unchanged += from.unchanged;
+    into.imported += from.imported;
+    into.removed += from.removed;
+    return into;
+}
+
+;// CONCATENATED MODULE: ./src/model/statuses.ts
+/**
+ * The status words of the IaCM event (event type, activity type and status, a stack's status),
+ * shared by the parsers that find them, the config that overrides them and the event schema that
+ * sends them. Source: the SendEventRequest in the API reference.
+ */
+const EVENT_TYPES = [
+    'plan',
+    'drifted',
+    'provisioning',
+    'destroying',
+    'active',
+    'inactive',
+    'apply_needed',
+    'failed',
+    'stage-complete',
+];
+const ACTIVITY_TYPES = [
+    'apply',
+    'destroy',
+    'plan',
+    'drifted',
+    'import',
+    'bootstrap',
+    'synth',
+    'deploy',
+    'diff',
+    'drift',
+    'rollback',
+];
+const ACTIVITY_STATUSES = ['success', 'failure', 'incomplete'];
+const STACK_STATUSES = ['success', 'failure', 'skipped'];
+/** The run's activity status from its units: any failure fails it, any skip leaves it incomplete. */
+function activityStatusOfUnits(units) {
+    if (units.some((u) => u.status === 'failure'))
+        return 'failure';
+    if (units.some((u) => u.status === 'skipped'))
+        return 'incomplete';
+    return 'success';
+}
+
+;// CONCATENATED MODULE: ./src/config/upload-settings.ts
+/**
+ * The settings of workspace data uploads (issue 14), kept apart from the rest of the schema: what
+ * to upload (each off unless asked), the four pipeline ids the `/data` endpoint requires, and the
+ * policy gate. schema.ts mounts these and checks what they need; the settings table
+ * (settings.ts) names them in each world.
+ */
+
+const POLICY_GATE_LEVELS = ['error', 'warning'];
+const id = schemas_string().min(1).max(1024);
+/** The query parameters `/data` requires; inside a Harness stage they come from its variables. */
+const pipelineIdsSchema = object({
+    pipelineId: id.optional(),
+    stageId: id.optional(),
+    pipelineExecutionId: id.optional(),
+    pipelineStageId: id.optional(),
+});
+const uploadsSchema = object({
+    /** `terraform show -no-color tfplan` output for the whole run -> plan_human -> plan_uuid. */
+    planText: schemas_string().min(1).optional(),
+    /** File name of the plan text beside each Terragrunt unit's plan -> plan_human per unit. */
+    planTextName: schemas_string()
+        .min(1)
+        .refine((name) => !/^([\\/]|[A-Za-z]:)/.test(name) && !name.split(/[\\/]/).some((p) => p === '..' || p === ''), 'a file name inside the unit folder, such as tfplan.txt')
+        .optional(),
+    /** Upload the --infracost file (cost_breakdown or cost_diff by what it is), per unit too. */
+    infracost: schemas_boolean().default(false),
+    /** A state file -> state_raw -> state_uuid + state_checksum. Read for nothing else. */
+    state: schemas_string().min(1).optional(),
+    pipeline: pipelineIdsSchema.prefault({}),
+});
+const PIPELINE_ID_KEYS = [
+    'pipelineId',
+    'stageId',
+    'pipelineExecutionId',
+    'pipelineStageId',
+];
+function wantsUploads(uploads) {
+    return (uploads.planText !== undefined ||
+        uploads.planTextName !== undefined ||
+        uploads.infracost ||
+        uploads.state !== undefined);
+}
+/** The pipeline ids an upload would need and that are not set (empty when no upload is asked for). */
+function missingPipelineIds(uploads) {
+    if (!wantsUploads(uploads))
+        return [];
+    return PIPELINE_ID_KEYS.filter((key) => uploads.pipeline[key] === undefined);
+}
+
+;// CONCATENATED MODULE: ./src/config/schema.ts
+/**
+ * One validated configuration for a report run, whichever world it came from (CLI flags and
+ * HARNESS_* variables, Action INPUT_* variables, plugin PLUGIN_* variables). The three readers in
+ * this folder turn their world into a plain object (driven by settings.ts) and parse it with this
+ * schema. Rules that span fields live here once, as `custom` issues whose message names settings by
+ * reference (`{setting:path}`), so each reader words them for its users.
+ */
+
+
+
+
+
+const DEFAULT_BASE_URL = 'https://app.harness.io';
+/** Where and as whom to call the IaCM API. All optional: a dry run needs none of it. */
+const connectionSchema = object({
+    accountId: schemas_string().min(1).max(128).optional(),
+    org: schemas_string().min(1).max(128).optional(),
+    project: schemas_string().min(1).max(128).optional(),
+    workspace: schemas_string().min(1).max(1024).optional(),
+    /**
+     * Printable ASCII only: a line break or control character cannot go into an HTTP header (undici
+     * throws, which looked like a network failure and spooled the body). The message never quotes
+     * the value.
+     */
+    apiKey: schemas_string()
+        .min(1)
+        .regex(/^[\x21-\x7e]+$/, 'the key holds a space, line break, control or non-ASCII character, which an HTTP header cannot carry; copy the key again')
+        .optional(),
+    /** Harness host, path prefix included (`https://app.harness.io/gateway`); IaCM paths go under `/iacm/api`. */
+    baseUrl: url().default(DEFAULT_BASE_URL),
+    /** In-stage IaCM service URL (PLUGIN_ENDPOINT_VARIABLES.base_url); paths go under `/api`. Wins over baseUrl. */
+    serviceUrl: url().optional(),
+});
+const gatesSchema = object({
+    failOnDrift: schemas_boolean().default(false),
+    failOnDestroy: schemas_boolean().default(false),
+    /** An amount in the Infracost currency, as decimal text. */
+    maxMonthlyCostIncrease: schemas_string()
+        .regex(/^\d+(\.\d+)?$/, 'a non-negative amount such as 100 or 12.50')
+        .optional(),
+    /** Fail after the event is sent when a policy answered this or worse (issue 14). */
+    failOnPolicy: schemas_enum(POLICY_GATE_LEVELS).optional(),
+});
+const reportConfigBase = object({
+    plans: array(schemas_string().min(1)).default([]),
+    drifts: array(schemas_string().min(1)).default([]),
+    terragruntDir: schemas_string().min(1).optional(),
+    terragruntReport: schemas_string().min(1).optional(),
+    /** File name (glob allowed) of the plan JSON inside each Terragrunt unit folder. */
+    planFileName: schemas_string().min(1).default('tfplan.json'),
+    infracost: schemas_string().min(1).optional(),
+    eventType: schemas_enum(EVENT_TYPES).optional(),
+    activityType: schemas_enum(ACTIVITY_TYPES).optional(),
+    activityStatus: schemas_enum(ACTIVITY_STATUSES).optional(),
+    provisioner: schemas_enum(PROVISIONERS).optional(),
+    dryRun: schemas_boolean().default(false),
+    /** Where a body that could not be delivered is written; default RUNNER_TEMP, else the OS temp folder. */
+    spoolDir: schemas_string().min(1).optional(),
+    connection: connectionSchema.prefault({}),
+    gates: gatesSchema.prefault({}),
+    /** Workspace data uploads and their pipeline ids (upload-settings.ts). */
+    uploads: uploadsSchema.prefault({}),
+    // --- Partial reports (map side of `merge`) ---
+    /** Write this run's partial report to this file; nothing is sent unless `send` is also set. */
+    savePartial: schemas_string().min(1).optional(),
+    /** The leg's name in the partial (default: from the CI and the file name). */
+    leg: schemas_string().min(1).max(300).optional(),
+    /** With savePartial: send this leg's own event as well (one workspace per leg). */
+    send: schemas_boolean().default(false),
+});
+const reportConfigSchema = reportConfigBase.superRefine(crossFieldRules);
+/** The fields a report needs to be sent (a dry run needs none). */
+const SEND_FIELDS = ['accountId', 'org', 'project', 'workspace', 'apiKey'];
+/** A cross-field rule's issue: its error code travels in `params`. */
+function rule(ctx, code, path, message) {
+    ctx.addIssue({ code: 'custom', path, message, params: { code } });
+}
+function crossFieldRules(config, ctx) {
+    if (config.plans.length === 0 && config.drifts.length === 0 && config.terragruntDir === undefined) {
+        rule(ctx, 'NOTHING_TO_REPORT', [], `nothing to report: set ${settingRef('plans')}, ${settingRef('drifts')} or ${settingRef('terragruntDir')}`);
+        return;
+    }
+    if (config.terragruntReport !== undefined && config.terragruntDir === undefined) {
+        rule(ctx, 'CONFIG_INVALID', ['terragruntReport'], `${settingRef('terragruntReport')} needs ${settingRef('terragruntDir')}, the tree whose units it describes`);
+        return;
+    }
+    if (uploadRules(config, ctx))
+        return;
+    // Partial reports: --leg and --send only mean something with --save-partial.
+    for (const field of ['leg', 'send']) {
+        if (config[field] !== undefined && config[field] !== false && config.savePartial === undefined) {
+            rule(ctx, 'CONFIG_INVALID', [field], `${settingRef(field)} goes with ${settingRef('savePartial')} (the partial report of one CI leg)`);
+            return;
+        }
+    }
+    // A leg that only saves its partial sends nothing, so it needs no credentials.
+    if (config.dryRun || (config.savePartial !== undefined && !config.send))
+        return;
+    // Checked before any file is read: a long read then "no API key" helps nobody.
+    const missing = SEND_FIELDS.filter((field) => config.connection[field] === undefined);
+    if (missing.length > 0) {
+        rule(ctx, 'CONFIG_MISSING', ['connection'], `missing ${missing.map((field) => settingRef(`connection.${field}`)).join(', ')} ` +
+            `to send the report to Harness (or set ${settingRef('dryRun')} to send nothing)`);
+    }
+}
+/**
+ * Workspace data uploads (issue 14): what an upload setting needs besides itself, and the pipeline
+ * ids the endpoint requires, checked dry runs included (a dry run proves a configuration works).
+ * True when a rule was raised.
+ */
+function uploadRules(config, ctx) {
+    const { uploads } = config;
+    if (uploads.infracost && config.infracost === undefined) {
+        rule(ctx, 'CONFIG_INVALID', ['uploads', 'infracost'], `${settingRef('uploads.infracost')} uploads the ${settingRef('infracost')} file: set that too`);
+        return true;
+    }
+    if (uploads.planTextName !== undefined && config.terragruntDir === undefined) {
+        rule(ctx, 'CONFIG_INVALID', ['uploads', 'planTextName'], `${settingRef('uploads.planTextName')} names the plan text inside each Terragrunt unit and needs ` +
+            `${settingRef('terragruntDir')}; for one plan use ${settingRef('uploads.planText')}`);
+        return true;
+    }
+    const missing = missingPipelineIds(uploads);
+    if (missing.length > 0) {
+        rule(ctx, 'CONFIG_MISSING', ['uploads', 'pipeline'], `uploads to the workspace need the pipeline ids: missing ${missing.map((key) => settingRef(`uploads.pipeline.${key}`)).join(', ')}`);
+        return true;
+    }
+    return false;
+}
+/** The code a cross-field rule gave its issue; undefined for a plain field issue. */
+function ruleCode(issue) {
+    if (issue.code !== 'custom')
+        return undefined;
+    const code = issue.params?.code;
+    return code;
+}
+
+;// CONCATENATED MODULE: ./src/config/config-issues.ts
+
+
+
+/** The config path of an issue, list indexes dropped (`plans.0` -> `plans`: the setting is the list). */
+function issuePath(issue, prefix = '') {
+    return prefix + issue.path.filter((part) => typeof part === 'string').join('.');
+}
+/**
+ * A cross-field rule's issue as a worded UsageError, or undefined for a field issue (which each
+ * reader words with the value it was given).
+ */
+function ruleError(issue, world) {
+    const code = ruleCode(issue);
+    if (code === undefined)
+        return undefined;
+    return new UsageError(wordSettings(issue.message, SETTING_NAMES[world]), code);
+}
+
+;// CONCATENATED MODULE: ./src/config/from-cli-flags.ts
+
+
+
+
+/** parseArgs options for rows of the table: a list repeats, a boolean is a bare flag. */
+function flagOptions(rows) {
+    return Object.fromEntries(rows.map((row) => [
+        row.name,
+        row.kind === 'boolean'
+            ? { type: 'boolean' }
+            : row.kind === 'list'
+                ? { type: 'string', multiple: true }
+                : { type: 'string' },
+    ]));
+}
+/** The report command's flags: every CLI row of the table. */
+const REPORT_FLAG_OPTIONS = flagOptions(settingsOf('cli'));
+function from_cli_flags_text(value) {
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+/**
+ * A row's value from parsed flags, else from its variables. A row with variables (the connection)
+ * counts a blank value as unset, so an empty variable never overrides the default.
+ */
+function flagValue(row, flags, env) {
+    const given = flags[row.name];
+    const variables = row.env?.cli;
+    if (variables === undefined)
+        return given;
+    return from_cli_flags_text(given) ?? variables.map((name) => from_cli_flags_text(env[name])).find((value) => value !== undefined);
+}
+/** Flags -> the plain object the schema reads, for the given rows. */
+function configInputFromFlags(rows, flags, env) {
+    const input = {};
+    for (const row of rows) {
+        const value = flagValue(row, flags, env);
+        if (value !== undefined)
+            setPath(input, row.path, value);
+    }
+    return input;
+}
+/** One line naming the flag (and its variable) the first issue is about; never the value. */
+function cliIssueError(issues, prefix = '') {
+    const issue = issues[0];
+    if (issue === undefined)
+        return new UsageError('invalid configuration', 'CONFIG_INVALID');
+    const rule = ruleError(issue, 'cli');
+    if (rule)
+        return rule;
+    const path = issuePath(issue, prefix);
+    const name = SETTING_NAMES.cli(path) ?? path;
+    return new UsageError(`${name}: ${issue.message}`, 'CONFIG_INVALID');
+}
+function reportConfigFromFlags(flags, env) {
+    const parsed = reportConfigSchema.safeParse(configInputFromFlags(settingsOf('cli'), flags, env));
+    if (!parsed.success)
+        throw cliIssueError(parsed.error.issues);
+    return parsed.data;
+}
+
+;// CONCATENATED MODULE: ./src/cli/settings-usage.ts
+/**
+ * --help text generated from the settings table (config/settings.ts), so the flags a user reads
+ * are the flags the parser accepts: one line per CLI row, grouped by section, with the variables
+ * a row falls back to. Nothing here lists a setting by name.
+ */
+
+/** Section headings as the command line words them (the Action's own rows never show here). */
+const SECTION_TITLES = {
+    inputs: 'Inputs (at least one of --plan, --drift, --terragrunt-dir):',
+    event: 'Event:',
+    delivery: 'Delivery:',
+    connection: 'Connection (flag, else the variable in brackets):',
+    gates: 'Gates (exit 1 after the report is sent):',
+    partial: 'Partial reports (one CI leg of many; see iacm-report merge --help):',
+    merge: 'Merge (Action and plugin):',
+    uploads: 'Workspace data (off unless asked; uploaded before the event, which carries their ids):',
+};
+/** `--plan <file|glob>`: the flag as typed. */
+function flagSynopsis(row) {
+    return row.value === undefined ? `--${row.name}` : `--${row.name} <${row.value}>`;
+}
+/** The row's help line for a terminal: Markdown code marks dropped, variables appended. */
+function settings_usage_describe(row) {
+    const fallback = row.kind !== 'boolean' && row.default !== undefined ? ` (default ${row.default})` : '';
+    const text = `${row.help}${fallback}`.replace(/`/g, '');
+    const variables = row.env?.cli ?? [];
+    return variables.length === 0 ? text : `${text} [${variables.join(', ')}]`;
+}
+/** The help column starts here; a longer flag puts its help on the next line. */
+const FLAG_COLUMN = 27;
+function usageLine(row, width) {
+    const synopsis = flagSynopsis(row);
+    if (synopsis.length <= width)
+        return `  ${synopsis.padEnd(width)}  ${settings_usage_describe(row)}`;
+    return `  ${synopsis}
+  ${' '.repeat(width)}  ${settings_usage_describe(row)}`;
+}
+/** The --help lines of the given sections' CLI rows, the flag column `width` wide. */
+function sectionUsage(sections, width = usageWidth(sections)) {
+    const blocks = [];
+    for (const section of sections) {
+        if (section === 'action')
+            continue;
+        const rows = settingsOf('cli').filter((row) => row.section === section);
+        if (rows.length === 0)
+            continue;
+        const lines = rows.map((row) => usageLine(row, width));
+        blocks.push([SECTION_TITLES[section], ...lines].join('\n'));
+    }
+    return blocks.join('\n');
+}
+/** The widest flag synopsis among the sections' CLI rows, at most FLAG_COLUMN. */
+function usageWidth(sections) {
+    const rows = settingsOf('cli').filter((row) => sections.includes(row.section));
+    return Math.min(FLAG_COLUMN, Math.max(0, ...rows.map((row) => flagSynopsis(row).length)));
+}
+
+;// CONCATENATED MODULE: ./src/cli/connection-flags.ts
+/**
+ * The connection flags every command shares, and how they combine with HARNESS_* variables: a
+ * flag wins over its variable, an empty value counts as unset, and the result is checked with
+ * connectionSchema so all entry points agree on what a valid connection is.
+ */
+
+
+
+
+
+/** The settings table's connection rows: flags every command shares, with their variables. */
+const CONNECTION_ROWS = SETTINGS.filter((row) => row.section === 'connection');
+const connectionOptions = flagOptions(CONNECTION_ROWS);
+/** The connection flags for every command's --help, generated from the table's rows. */
+const CONNECTION_USAGE = `${sectionUsage(['connection'])}
+Proxies: HTTPS_PROXY, HTTP_PROXY, NO_PROXY.`;
+function connection_flags_text(value) {
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+/**
+ * Parsed flag values (any command's; other keys are ignored) + environment -> ConnectionConfig.
+ * Throws UsageError (exit 2) naming the flag and variable of anything invalid or missing.
+ */
+function connectionFromFlags(values, env, options = {}) {
+    const input = configInputFromFlags(CONNECTION_ROWS, values, env)['connection'] ?? {};
+    const result = connectionSchema.safeParse(input);
+    // The issue message never quotes the value, so a malformed key is not echoed.
+    if (!result.success)
+        throw cliIssueError(result.error.issues, 'connection.');
+    if (options.require)
+        requireConnection(result.data);
+    return result.data;
+}
+/**
+ * Every API key the command line or environment might hold, for redaction. Computed from raw argv
+ * before parsing, so even a parse error that quotes an argument cannot leak the key.
+ */
+function apiKeyCandidates(argv, env) {
+    const keys = [];
+    const fromEnv = connection_flags_text(env['HARNESS_API_KEY']);
+    if (fromEnv !== undefined)
+        keys.push(fromEnv, env['HARNESS_API_KEY'] ?? '');
+    argv.forEach((arg, index) => {
+        if (arg === '--api-key')
+            keys.push(argv[index + 1] ?? '');
+        else if (arg.startsWith('--api-key='))
+            keys.push(arg.slice('--api-key='.length));
+    });
+    return keys.filter((key) => key !== '');
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/coerce.js
+
+
+function coerce_string(params) {
+    return core._coercedString(schemas.ZodString, params);
+}
+function coerce_number(params) {
+    return _coercedNumber(ZodNumber, params);
+}
+function coerce_boolean(params) {
+    return core._coercedBoolean(schemas.ZodBoolean, params);
+}
+function coerce_bigint(params) {
+    return core._coercedBigint(schemas.ZodBigInt, params);
+}
+function coerce_date(params) {
+    return core._coercedDate(schemas.ZodDate, params);
+}
+
+;// CONCATENATED MODULE: ./src/config/merge-schema.ts
+/**
+ * One validated configuration for `iacm-report merge` (the reduce side of partial reports),
+ * whichever world it came from: CLI arguments, the Action's `merge:` inputs, the plugin's
+ * PLUGIN_MERGE settings. Connection, delivery, overrides and gates are the report's own rows of
+ * the settings table; the merge's own fields sit under `merge` (their rows' paths).
+ */
+
+
+
+const merge_schema_SEND_FIELDS = ['accountId', 'org', 'project', 'workspace', 'apiKey'];
+const mergeOptionsSchema = object({
+    /** Partial report files or globs. */
+    partials: array(schemas_string().min(1)).min(1, 'give at least one partial report file or glob'),
+    /** Legs the run has: fewer partials mark the event incomplete and name the gap. */
+    expectLegs: coerce_number()
+        .int('a whole number')
+        .positive('a number of legs, 1 or more')
+        .optional(),
+    /** Accept partials of different workspaces or commits in one event. */
+    allowMixed: schemas_boolean().default(false),
+    /** One comment and summary over many workspaces' legs; send nothing. */
+    commentOnly: schemas_boolean().default(false),
+});
+const mergeConfigSchema = reportConfigBase
+    .pick({
+    eventType: true,
+    activityType: true,
+    activityStatus: true,
+    provisioner: true,
+    dryRun: true,
+    spoolDir: true,
+    connection: true,
+    gates: true,
+})
+    .extend({ merge: mergeOptionsSchema })
+    .superRefine((config, ctx) => {
+    if (config.dryRun || config.merge.commentOnly)
+        return;
+    const missing = merge_schema_SEND_FIELDS.filter((field) => config.connection[field] === undefined);
+    if (missing.length > 0) {
+        ctx.addIssue({
+            code: 'custom',
+            path: ['connection'],
+            params: { code: 'CONFIG_MISSING' },
+            message: `missing ${missing.map((field) => settingRef(`connection.${field}`)).join(', ')} ` +
+                `to send the merged report to Harness (or set ${settingRef('dryRun')} to send nothing)`,
+        });
+    }
+});
+
+;// CONCATENATED MODULE: ./src/reporter/bounded-list.ts
+/** `list` (a bounded list, or a plain array) cut to its first `max` items; the total is kept. */
+function bounded_list_boundedList(list, max) {
+    const items = 'items' in list ? list.items : list;
+    const total = 'items' in list ? list.total : list.length;
+    return { items: items.slice(0, Math.max(0, max)), total };
+}
+/** Entries left out. */
+function leftOut(list) {
+    return list.total - list.items.length;
+}
+
+;// CONCATENATED MODULE: ./src/reporter/markdown-escape.ts
+/**
+ * Makes untrusted names (resource addresses, unit paths, output names, messages) safe to put into
+ * GitHub-flavoured Markdown: a table cell, a list item or a `<details>` summary. Names come from
+ * plans that anyone who can open a pull request controls (for_each keys, module names), so a name
+ * must never be able to close our HTML, break a table row, start a code span, ping a team or
+ * disguise itself with terminal colours or bidirectional-override characters.
+ */
+
+/**
+ * HTML-significant characters as entities (names never go into attributes, so quotes can stay);
+ * backtick and pipe too, since a backslash does not escape them in every spot.
+ */
+const ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '`': '&#96;',
+    '|': '&#124;',
+};
+/** Inline Markdown syntax that would otherwise turn part of a name into emphasis, a link or a heading. */
+const MARKDOWN_PUNCTUATION = /[\\*_[\]~#!]/g;
+/**
+ * `text` as literal Markdown text, safe in a table cell, a list item and inside `<summary>`.
+ * `maxLength` (in characters of the plain text) cuts very long names with an ellipsis, so one
+ * name cannot eat a whole comment.
+ */
+function escapeMarkdown(text, maxLength = Number.POSITIVE_INFINITY) {
+    // Trimmed: four leading spaces would make an indented code block of a list item.
+    let plain = plainText(text).trim();
+    if (plain.length > maxLength)
+        plain = `${cutAtCodePoint(plain, Math.max(0, maxLength - 1))}…`;
+    // Order matters: backslash escapes first, then entities (whose `&#` must not be escaped again),
+    // then the `@` guard (which adds an entity of its own).
+    return (plain
+        .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`)
+        // A leading `- `, `+ ` or `1. ` would start a (nested) list inside a list item.
+        .replace(/^([-+])(?=\s|$)/, '\\$1')
+        .replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2')
+        .replace(/[&<>`|]/g, (c) => ENTITIES[c] ?? c)
+        // A zero-width space after `@` keeps `@org/team` from notifying anyone.
+        .replace(/@/g, '@&#8203;'));
+}
+/** The first `length` UTF-16 units of `text`, without splitting a surrogate pair. */
+function cutAtCodePoint(text, length) {
+    const code = text.charCodeAt(length - 1);
+    const end = code >= 0xd800 && code <= 0xdbff ? length - 1 : length;
+    return text.slice(0, end);
+}
+/**
+ * `text` in code format (addresses, unit paths, file names). A `<code>` element around the
+ * escaped text rather than a backtick span: it renders the same on GitHub, and the text inside
+ * stays escaped like everywhere else (no raw `<` from a name ever reaches the page, a `|` cannot
+ * split a table cell, a backtick cannot end the span early).
+ */
+function codeSpan(text, maxLength = Number.POSITIVE_INFINITY) {
+    return `<code>${escapeMarkdown(text, maxLength)}</code>`;
+}
+
+;// CONCATENATED MODULE: ./src/reporter/vocabulary.ts
+const ACTIONS = [
+    { key: 'deleted', verb: 'to destroy', heading: 'To destroy', needsEyes: true },
+    { key: 'replaced', verb: 'to replace', heading: 'To replace', needsEyes: true },
+    { key: 'drifted', verb: 'drifted', heading: 'Drifted', needsEyes: true },
+    { key: 'updated', verb: 'to change', heading: 'To change', needsEyes: false },
+    { key: 'created', verb: 'to add', heading: 'To add', needsEyes: false },
+    { key: 'imported', verb: 'to import', heading: 'To import', needsEyes: false },
+    // Actions no Terraform or OpenTofu writes (counted as changes): a reviewer must look.
+    { key: 'unknown', verb: 'with unknown actions', heading: 'Unknown actions', needsEyes: true },
+    {
+        key: 'forgotten',
+        verb: 'to forget',
+        heading: 'To forget (removed from state, kept in the cloud)',
+        needsEyes: false,
+    },
+];
+/** Column words for the count tables: the same in Markdown and text. */
+const COUNT_COLUMNS = [
+    { key: 'added', word: 'add' },
+    { key: 'changed', word: 'change' },
+    { key: 'deleted', word: 'destroy' },
+    { key: 'imported', word: 'import' },
+    { key: 'removed', word: 'forget' },
+    { key: 'unchanged', word: 'unchanged' },
+];
+/** The tool that planned: what drift happened "outside" of. */
+function toolName(model) {
+    const tool = model.engine ?? (model.provisioner === 'terragrunt' ? undefined : model.provisioner);
+    if (tool === 'opentofu')
+        return 'OpenTofu';
+    if (tool === 'terraform')
+        return 'Terraform';
+    return 'Terraform/OpenTofu';
+}
+function changedOutside(model) {
+    return `changed outside ${toolName(model)}`;
+}
+/** Unit statuses as a person says them: skipped is not failed. */
+const UNIT_STATUS = {
+    success: 'ok',
+    failure: 'failed',
+    skipped: 'skipped',
+};
+function plural(count, one, many = `${one}s`) {
+    return `${count} ${count === 1 ? one : many}`;
+}
+/** "and 12 more": the tail of every bounded list. */
+function andMore(count) {
+    return `and ${count} more`;
+}
+const NOTHING_TO_DO = 'No changes: the infrastructure matches the configuration.';
+
+;// CONCATENATED MODULE: ./src/reporter/markdown-sections.ts
+
+
+function moreLine(count) {
+    return `- … ${count} more not shown\n`;
+}
+/** The model's address groups; a hand-built model without them is one group. */
+function groupsOf(model) {
+    return model.addressGroups ?? [{ source: '', kind: 'plan', addresses: model.addresses }];
+}
+/** Attribute names shown per address (the model keeps up to MAX_ATTRIBUTE_NAMES). */
+const SHOWN_ATTRIBUTES = 8;
+/** ` — <code>tags</code>, <code>ami</code> and 3 more`: the attributes an update changes. */
+function attributesSuffix(changed) {
+    if (changed === undefined || changed.names.length === 0)
+        return '';
+    const shown = changed.names.slice(0, SHOWN_ATTRIBUTES);
+    const more = changed.total - shown.length;
+    const names = shown.map((name) => codeSpan(name)).join(', ');
+    return ` — ${names}${more > 0 ? ` ${andMore(more)}` : ''}`;
+}
+function makeSection(summary, groups, meter, options) {
+    const total = groups.reduce((n, g) => n + (g.total ?? g.names.length), 0);
+    const open = `<details${options.open ? ' open' : ''}><summary>${summary} (${total})</summary>\n\n`;
+    const close = '\n</details>\n\n';
+    const nested = groups.length > 1 || (groups.length === 1 && groups[0]?.kind === 'unit');
+    const items = [];
+    for (const group of groups) {
+        const indent = nested ? '  ' : '';
+        group.names.forEach((name, i) => {
+            const shown = options.code ? codeSpan(name, options.maxName) : escapeMarkdown(name, options.maxName);
+            const item = `${indent}- ${shown}${attributesSuffix(group.attributes?.get(name))}\n`;
+            if (i === 0 && nested) {
+                const noun = group.kind === 'unit' ? 'unit' : group.kind === 'drift' ? 'drift file' : 'plan';
+                items.push(`- ${noun} ${codeSpan(group.source, options.maxName)}\n${item}`);
+            }
+            else {
+                items.push(item);
+            }
+        });
+    }
+    const frame = meter.cost(open + close);
+    const notKept = total - items.length;
+    const full = items.reduce((sum, item) => sum + meter.cost(item), frame + (notKept > 0 ? meter.cost(moreLine(notKept)) : 0));
+    return { open, close, items, total, minimum: frame + meter.cost(moreLine(total)), full };
+}
+/** How much each section may spend: its minimum, plus a fair share of the rest up to its full size. */
+function shareOut(sections, allowance) {
+    const given = sections.map((section) => Math.min(section.minimum, section.full));
+    let spare = allowance - given.reduce((a, b) => a + b, 0);
+    const wanting = sections
+        .map((section, index) => ({ index, want: section.full - (given[index] ?? 0) }))
+        .filter((entry) => entry.want > 0)
+        .sort((a, b) => a.want - b.want);
+    for (let i = 0; i < wanting.length && spare > 0; i++) {
+        const entry = wanting[i];
+        if (entry === undefined)
+            break;
+        const share = Math.floor(spare / (wanting.length - i));
+        const extra = Math.min(entry.want, share);
+        given[entry.index] = (given[entry.index] ?? 0) + extra;
+        spare -= extra;
+    }
+    return given;
+}
+function renderSection(section, allowance, meter) {
+    if (section.full <= allowance) {
+        const notKept = section.total - section.items.length;
+        return section.open + section.items.join('') + (notKept > 0 ? moreLine(notKept) : '') + section.close;
+    }
+    let spent = section.minimum;
+    let shown = 0;
+    for (const item of section.items) {
+        const cost = meter.cost(item);
+        if (spent + cost > allowance)
+            break;
+        spent += cost;
+        shown++;
+    }
+    return (section.open + section.items.slice(0, shown).join('') + moreLine(section.total - shown) + section.close);
+}
+/**
+ * Sections within `allowance` (in `meter` cost units). When even the headings do not fit, later
+ * sections are dropped whole and the caller's last-resort cut says so.
+ */
+function renderSections(sections, meter, allowance) {
+    if (allowance <= 0 || sections.length === 0)
+        return '';
+    let kept = sections.length;
+    const minimumOf = (n) => sections.slice(0, n).reduce((sum, s) => sum + Math.min(s.minimum, s.full), 0);
+    while (kept > 0 && minimumOf(kept) > allowance)
+        kept--;
+    const chosen = sections.slice(0, kept);
+    const allowances = shareOut(chosen, allowance);
+    return chosen.map((section, index) => renderSection(section, allowances[index] ?? 0, meter)).join('');
+}
+/** What a section's full size is, for callers that decide how to split a budget. */
+function sectionsFull(sections) {
+    return sections.reduce((sum, s) => sum + s.full, 0);
+}
+function summaryOf(action, model) {
+    const label = action.needsEyes ? `<strong>${action.heading}</strong>` : action.heading;
+    return action.key === 'drifted' ? `${label}, ${changedOutside(model)}` : label;
+}
+/** The address lists of the given kind (needs eyes or not), most dangerous first. */
+function addressSections(model, meter, needsEyes, maxName, 
+/** Show the changed attribute names of updates and replacements. */
+withAttributes = true) {
+    const groups = groupsOf(model);
+    return ACTIONS.filter((action) => action.needsEyes === needsEyes)
+        .map((action) => ({
+        action,
+        groups: groups
+            .map((g) => {
+            const list = g.addresses[action.key];
+            return {
+                source: g.source,
+                kind: g.kind,
+                names: list.items,
+                total: list.total,
+                attributes: withAttributes && (action.key === 'updated' || action.key === 'replaced')
+                    ? g.changedAttributes
+                    : undefined,
+            };
+        })
+            .filter((g) => g.total > 0),
+    }))
+        .filter(({ groups: named }) => named.length > 0)
+        .map(({ action, groups: named }) => makeSection(summaryOf(action, model), named, meter, { open: needsEyes, maxName, code: true }));
+}
+/** The files read, collapsed, last. */
+function filesSection(files, meter, maxName) {
+    if (files.length === 0)
+        return [];
+    return [
+        makeSection('Files read', [{ source: '', kind: 'plan', names: files }], meter, {
+            open: false,
+            maxName,
+            code: true,
+        }),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/model/decimal.ts
+/**
+ * Exact arithmetic on decimal text ("12.50", "-0.3"), so costs never pass through a float.
+ * A value is held as a BigInt of units scaled by 10^scale.
+ */
+const DECIMAL = /^(-)?(\d+)(?:\.(\d+))?$/;
+function isDecimal(text) {
+    return DECIMAL.test(text);
+}
+function decimal_parse(text) {
+    const match = DECIMAL.exec(text);
+    if (!match)
+        throw new RangeError(`not a decimal: ${text}`);
+    const fraction = match[3] ?? '';
+    const units = BigInt(`${match[2]}${fraction}`);
+    return { units: match[1] ? -units : units, scale: fraction.length };
+}
+function rescale(value, scale) {
+    return value.units * 10n ** BigInt(scale - value.scale);
+}
+/** -1, 0 or 1 as a < b, a = b, a > b. */
+function compareDecimals(a, b) {
+    const x = decimal_parse(a);
+    const y = decimal_parse(b);
+    const scale = Math.max(x.scale, y.scale);
+    const diff = rescale(x, scale) - rescale(y, scale);
+    return diff === 0n ? 0 : diff > 0n ? 1 : -1;
+}
+function isZeroDecimal(text) {
+    return decimal_parse(text).units === 0n;
+}
+/**
+ * numerator / denominator * 100, rounded half away from zero to `places` decimals, as text.
+ * Undefined when the denominator is zero.
+ */
+function percentage(numerator, denominator, places = 2) {
+    const n = decimal_parse(numerator);
+    const d = decimal_parse(denominator);
+    if (d.units === 0n)
+        return undefined;
+    const scale = Math.max(n.scale, d.scale);
+    // (n / d) * 100 * 10^places, computed in integers with one extra digit for rounding.
+    let num = rescale(n, scale) * 100n * 10n ** BigInt(places + 1);
+    let den = rescale(d, scale);
+    if (den < 0n) {
+        num = -num;
+        den = -den;
+    }
+    const negative = num < 0n;
+    const q = (negative ? -num : num) / den;
+    const rounded = (q + 5n) / 10n;
+    const digits = rounded.toString().padStart(places + 1, '0');
+    const whole = digits.slice(0, digits.length - places);
+    const fraction = digits.slice(digits.length - places);
+    const text = places > 0 ? `${whole}.${fraction}` : whole;
+    return negative && rounded !== 0n ? `-${text}` : text;
+}
+/** a + b exactly, as plain decimal text with the larger of the two scales ("1.5" + "2.25" = "3.75"). */
+function addDecimals(a, b) {
+    const x = decimal_parse(a);
+    const y = decimal_parse(b);
+    const scale = Math.max(x.scale, y.scale);
+    const sum = rescale(x, scale) + rescale(y, scale);
+    const negative = sum < 0n;
+    const digits = (negative ? -sum : sum).toString().padStart(scale + 1, '0');
+    const whole = digits.slice(0, digits.length - scale);
+    const text = scale > 0 ? `${whole}.${digits.slice(digits.length - scale)}` : whole;
+    return negative ? `-${text}` : text;
+}
+
+;// CONCATENATED MODULE: ./src/reporter/money.ts
+/**
+ * Money as people read it: `$1,361.31`, `+€12.50`, `-¥300`. Infracost writes exact decimal text
+ * (`1361.3075`); the event keeps that text, the summaries round it for display here, in integers
+ * (never through a float). The symbol and the number of decimals come from the ICU data Node
+ * carries (`Intl`), so every ISO 4217 code works; an unknown code is printed after the number.
+ */
+
+const styles = new Map();
+function styleOf(currency) {
+    const code = (currency ?? '').trim().toUpperCase();
+    const cached = styles.get(code);
+    if (cached !== undefined)
+        return cached;
+    let style = { prefix: '', suffix: code === '' ? '' : ` ${code}`, digits: 2 };
+    if (/^[A-Z]{3}$/.test(code)) {
+        try {
+            const format = new Intl.NumberFormat('en-US', { style: 'currency', currency: code });
+            const symbol = format.formatToParts(0).find((part) => part.type === 'currency')?.value ?? code;
+            const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
+            // A symbol that is just the code again ("CHF") reads better after the number.
+            style =
+                symbol === code ? { prefix: '', suffix: ` ${code}`, digits } : { prefix: symbol, suffix: '', digits };
+        }
+        catch {
+            // Not a currency ICU knows: keep the code after the number.
+        }
+    }
+    styles.set(code, style);
+    return style;
+}
+/** `text` rounded half away from zero to `digits` decimals, with thousands separators; sign apart. */
+function rounded(text, digits) {
+    const match = /^(-)?(\d+)(?:\.(\d+))?$/.exec(text);
+    if (!match)
+        return { negative: false, body: text };
+    const fraction = (match[3] ?? '').padEnd(digits + 1, '0');
+    let units = BigInt(`${match[2]}${fraction.slice(0, digits + 1)}`);
+    units = (units + 5n) / 10n;
+    const digitsText = units.toString().padStart(digits + 1, '0');
+    const whole = digitsText.slice(0, digitsText.length - digits).replace(/\B(?=(\d{3})+$)/g, ',');
+    const body = digits > 0 ? `${whole}.${digitsText.slice(digitsText.length - digits)}` : whole;
+    return { negative: match[1] !== undefined && units !== 0n, body };
+}
+/**
+ * An amount for display: `$5,269.21`. `signed` puts `+` on a positive amount (a difference);
+ * text that is not a decimal number is shown as it is.
+ */
+function formatMoney(amount, currency, signed = false) {
+    if (!isDecimal(amount))
+        return amount;
+    const style = styleOf(currency);
+    const { negative, body } = rounded(amount, style.digits);
+    const zero = /^[0.,]+$/.test(body);
+    const sign = negative ? '-' : signed && !zero ? '+' : '';
+    return `${sign}${style.prefix}${body}${style.suffix}`;
+}
+/** A percentage for display with its sign: `+5.00%`, `-24.75%`, `0.00%`. */
+function formatPercent(percent) {
+    if (!isDecimal(percent))
+        return `${percent}%`;
+    const { negative, body } = rounded(percent, 2);
+    const zero = /^[0.]+$/.test(body);
+    return `${negative ? '-' : zero ? '' : '+'}${body}%`;
+}
+
+;// CONCATENATED MODULE: ./src/reporter/run-facts.ts
+/**
+ * What a summary says beyond the plans: the gates that tripped, where the event went, and the
+ * commit and run it came from. Gathered by the pipeline (src/run) once the event is delivered and
+ * the gates evaluated, so every summary of a run tells the same story as its exit code.
+ */
+const NO_FACTS = { gates: [] };
+function gateMessage(gate) {
+    return `${gate.name}: ${gate.reason}`;
+}
+
+;// CONCATENATED MODULE: ./src/reporter/unit-order.ts
+function driftOf(unit) {
+    const d = unit.driftCounts;
+    return d === undefined ? 0 : d.added + d.changed + d.deleted;
+}
+function changesOf(c) {
+    return c === undefined ? 0 : c.added + c.changed + c.deleted + c.imported + c.removed;
+}
+/** 0 failed, 1 destroying, 2 drifted, 3 changing, 4 skipped, 5 without changes. */
+function unitRank(unit) {
+    if (unit.status === 'failure')
+        return 0;
+    if ((unit.resourceCounts?.deleted ?? 0) > 0)
+        return 1;
+    if (driftOf(unit) > 0)
+        return 2;
+    if (changesOf(unit.resourceCounts) > 0)
+        return 3;
+    if (unit.status === 'skipped')
+        return 4;
+    return 5;
+}
+function orderUnits(units) {
+    const ranked = units.map((unit, index) => ({ unit, index, rank: unitRank(unit) }));
+    const shown = ranked
+        .filter((entry) => entry.rank < 5)
+        .sort((a, b) => a.rank - b.rank || a.index - b.index)
+        .map((entry) => entry.unit);
+    return { shown, unchanged: units.length - shown.length };
+}
+/** `+3 ~1 -2`; imports and forgets only when there are some. */
+function diffstat(c) {
+    if (c === undefined)
+        return '';
+    const parts = [`+${c.added}`, `~${c.changed}`, `-${c.deleted}`];
+    if (c.imported > 0)
+        parts.push(`↓${c.imported}`);
+    if (c.removed > 0)
+        parts.push(`forget ${c.removed}`);
+    return parts.join(' ');
+}
+const BAR_WIDTH = 20;
+/** The size of the biggest unit's change: the bars' scale. */
+function barScale(units) {
+    let max = 0;
+    for (const unit of units) {
+        const c = unit.resourceCounts;
+        if (c !== undefined)
+            max = Math.max(max, c.added + c.changed + c.deleted);
+    }
+    return max;
+}
+/**
+ * `++++~~--`: one mark per resource while they fit in BAR_WIDTH, else scaled to the biggest unit;
+ * every kind that is not zero keeps at least one mark.
+ */
+function bar(c, scale) {
+    if (c === undefined)
+        return '';
+    const total = c.added + c.changed + c.deleted;
+    if (total === 0)
+        return '';
+    const width = scale <= BAR_WIDTH ? total : Math.max(1, Math.round((total / scale) * BAR_WIDTH));
+    const share = (n) => (n === 0 ? 0 : Math.max(1, Math.round((n / total) * width)));
+    return '+'.repeat(share(c.added)) + '~'.repeat(share(c.changed)) + '-'.repeat(share(c.deleted));
+}
+
+;// CONCATENATED MODULE: ./src/reporter/verdict.ts
+/**
+ * The verdict: what a reviewer must know before approving, most severe first: destroys and
+ * replacements, drift, failed and skipped units (or an errored plan), tripped gates, the cost
+ * change. Built once from the model and the run's facts; each renderer only dresses it (an
+ * alert and code spans in Markdown, plain words in text).
+ */
+
+
+
+
+/** Addresses named in the verdict per kind; the full lists follow under it. */
+const VERDICT_NAMES = 3;
+function failedPart(model) {
+    const failed = model.units.filter((u) => u.status === 'failure').length;
+    if (failed > 0)
+        return { kind: 'failed', severity: 'caution', text: `${plural(failed, 'unit')} failed` };
+    // An errored plan (`errored: true`) planned only part of the configuration: never "no changes".
+    const errored = model.erroredPlans.length;
+    if (errored > 0) {
+        const which = errored === 1 ? 'the plan failed' : `${errored} plans failed`;
+        return {
+            kind: 'failed',
+            severity: 'caution',
+            text: `${which}: counts cover only what was planned before the error`,
+        };
+    }
+    if (model.activityStatus === 'failure') {
+        return { kind: 'failed', severity: 'caution', text: 'the plan failed: counts may be incomplete' };
+    }
+    return undefined;
+}
+function costPart(model) {
+    const diff = model.cost?.diffTotalMonthly;
+    if (diff === undefined)
+        return undefined;
+    const pct = model.cost?.percentageChange;
+    if (isDecimal(diff) && isZeroDecimal(diff))
+        return { kind: 'cost', severity: 'ok', text: 'monthly cost unchanged' };
+    const money = formatMoney(diff, model.cost?.currency, true);
+    return {
+        kind: 'cost',
+        severity: 'ok',
+        text: `monthly cost ${money}${pct === undefined ? '' : ` (${formatPercent(pct)})`}`,
+    };
+}
+/** Harness's policy answer to the uploaded data (issue 14): an error is a caution, a warning a warning. */
+function policyPart(model) {
+    const policy = model.workspaceData?.policy;
+    if (policy === undefined || policy.level === 'pass')
+        return undefined;
+    const count = policy.policies.filter((p) => p.level === policy.level).length;
+    const what = policy.level === 'error' ? 'failed' : 'warned';
+    return {
+        kind: 'policy',
+        severity: policy.level === 'error' ? 'caution' : 'warning',
+        text: count > 0 ? `${plural(count, 'policy', 'policies')} ${what}` : `policy ${policy.level}`,
+    };
+}
+function verdictOf(model, facts) {
+    const parts = [];
+    const a = model.addresses;
+    const destroys = Math.max(a.deleted.total, model.resourceCounts.deleted - a.replaced.total);
+    if (destroys > 0) {
+        parts.push({
+            kind: 'destroy',
+            severity: 'caution',
+            text: `${destroys} to destroy`,
+            addresses: bounded_list_boundedList(a.deleted, VERDICT_NAMES),
+        });
+    }
+    if (a.replaced.total > 0) {
+        parts.push({
+            kind: 'replace',
+            severity: 'caution',
+            text: `${a.replaced.total} to replace`,
+            addresses: bounded_list_boundedList(a.replaced, VERDICT_NAMES),
+        });
+    }
+    if (model.hasDrift) {
+        parts.push({
+            kind: 'drift',
+            severity: 'warning',
+            text: `${model.driftedCount} drifted (${changedOutside(model)})`,
+            addresses: bounded_list_boundedList(a.drifted, VERDICT_NAMES),
+        });
+    }
+    const failed = failedPart(model);
+    if (failed)
+        parts.push(failed);
+    const skipped = model.units.filter((u) => u.status === 'skipped').length;
+    if (skipped > 0)
+        parts.push({ kind: 'skipped', severity: 'warning', text: `${plural(skipped, 'unit')} skipped` });
+    for (const gate of facts.gates) {
+        parts.push({ kind: 'gate', severity: 'caution', text: `gate failed: ${gate.name}` });
+    }
+    const policy = policyPart(model);
+    if (policy)
+        parts.push(policy);
+    if (destroys === 0 && a.replaced.total === 0) {
+        // Nothing destroyed: the verdict still says what the plan does (or that it does nothing).
+        const c = model.resourceCounts;
+        const changes = [
+            c.added > 0 ? `${c.added} to add` : '',
+            c.changed > 0 ? `${c.changed} to change` : '',
+            c.imported > 0 ? `${c.imported} to import` : '',
+            c.removed > 0 ? `${c.removed} to forget` : '',
+        ].filter((s) => s !== '');
+        if (changes.length > 0)
+            parts.push({ kind: 'changes', severity: 'ok', text: changes.join(', ') });
+        else if (parts.length === 0)
+            parts.push({ kind: 'changes', severity: 'ok', text: 'no changes' });
+    }
+    const cost = costPart(model);
+    if (cost)
+        parts.push(cost);
+    const severity = parts.some((p) => p.severity === 'caution')
+        ? 'caution'
+        : parts.some((p) => p.severity === 'warning')
+            ? 'warning'
+            : 'ok';
+    return { severity, parts };
+}
+
+;// CONCATENATED MODULE: ./src/reporter/workspace-data-summary.ts
+/**
+ * The workspace data and policy lines of the summaries (issue 14), kept in one small renderer so
+ * the summaries themselves only place them: `lead` goes first (a policy that said error or
+ * warning is the first thing a reviewer must read), `tail` after the counts and costs.
+ * Server words (policy names, messages, errors) are printed plain or Markdown-escaped.
+ */
+
+
+const MAX_TEXT = 300;
+/** A run can upload one file per unit: list the failures whole, but only so many of them. */
+const MAX_LISTED = 20;
+function plain(text, max = MAX_TEXT) {
+    const one = plainText(text).replace(/ {2,}/g, ' ').trim();
+    return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+}
+function policyName(policy) {
+    const parts = [policy.setName, policy.name].filter((p) => p !== undefined);
+    return parts.length === 0 ? 'unnamed policy' : parts.join(' / ');
+}
+function verdictLine(policy) {
+    const bad = policy.policies.filter((p) => p.level === policy.level).length;
+    const what = policy.level === 'error' ? 'failed' : 'warned';
+    const count = bad > 0 ? `: ${bad} ${bad === 1 ? 'policy' : 'policies'} ${what}` : '';
+    return `Policy ${policy.level.toUpperCase()}${count} (Harness OPA evaluation of the uploaded data)`;
+}
+function uploadWhere(upload) {
+    return upload.stackPath === undefined ? '' : ` (unit ${plain(upload.stackPath, 120)})`;
+}
+function sizeText(bytes) {
+    return `${bytes.toLocaleString('en-US')} bytes`;
+}
+/** Plain-text lines for logs and the plugin's SUMMARY. */
+function workspaceDataText(model) {
+    const data = model.workspaceData;
+    if (data === undefined)
+        return { lead: [], tail: [] };
+    const lead = [];
+    const tail = [''];
+    const policy = data.policy;
+    if (policy !== undefined) {
+        const lines = [
+            verdictLine(policy),
+            ...policy.messages.map((m) => `  ${plain(m)}`),
+            ...policy.policies.map((p) => `  ${p.level.padEnd(7)} ${plain(policyName(p), 160)}${p.message ? `: ${plain(p.message)}` : ''}`),
+        ];
+        if (policy.level === 'pass')
+            tail.push(`Policy pass: ${policy.policies.length} evaluated`);
+        else
+            lead.push(...lines, '');
+    }
+    const planned = data.uploads.filter((u) => u.outcome === 'planned');
+    const uploaded = data.uploads.filter((u) => u.outcome === 'uploaded');
+    const failed = data.uploads.filter((u) => u.outcome === 'failed');
+    if (planned.length > 0) {
+        tail.push(`Workspace data: ${planned.length} upload(s) planned, none made (dry run)`);
+        for (const u of planned.slice(0, MAX_LISTED)) {
+            tail.push(`  ${u.dataType} ${plain(u.label, 160)}, ${sizeText(u.size)}${uploadWhere(u)}`);
+        }
+    }
+    else if (uploaded.length + failed.length > 0) {
+        // Each failure is a warning of the run (with its retry command), listed under the warnings.
+        const failures = failed.length > 0 ? `, ${failed.length} FAILED (see the warnings)` : '';
+        tail.push(`Workspace data: ${uploaded.length} uploaded${failures}`);
+    }
+    if (planned.length > MAX_LISTED)
+        tail.push('  … more not listed');
+    return { lead, tail: tail.length > 1 ? tail : [] };
+}
+/** Markdown blocks for the job summary and the PR comment. */
+function workspaceDataMarkdown(model) {
+    const data = model.workspaceData;
+    if (data === undefined)
+        return { lead: [], tail: [] };
+    const lead = [];
+    const tail = [];
+    const policy = data.policy;
+    if (policy !== undefined) {
+        const items = policy.policies.map((p) => `- **${p.level}** ${escapeMarkdown(policyName(p), 160)}${p.message ? `: ${escapeMarkdown(p.message, MAX_TEXT)}` : ''}`);
+        const messages = policy.messages.map((m) => `- ${escapeMarkdown(m, MAX_TEXT)}`);
+        if (policy.level === 'pass') {
+            tail.push(`**Policy pass**: ${policy.policies.length} evaluated`, '');
+        }
+        else {
+            lead.push(`**${escapeMarkdown(verdictLine(policy))}**`, '', ...messages, ...items, '');
+        }
+    }
+    const planned = data.uploads.filter((u) => u.outcome === 'planned');
+    const failed = data.uploads.filter((u) => u.outcome === 'failed');
+    const uploaded = data.uploads.filter((u) => u.outcome === 'uploaded');
+    if (planned.length > 0) {
+        tail.push(`**Workspace data**: ${planned.length} upload(s) planned, none made (dry run)`, '');
+    }
+    else if (uploaded.length + failed.length > 0) {
+        // Each failure is a warning of the run (with its retry command), listed under the warnings.
+        const failures = failed.length > 0 ? `, ${failed.length} failed (see the warnings)` : '';
+        tail.push(`**Workspace data**: ${uploaded.length} uploaded${failures}`);
+    }
+    return { lead: trimBlank(lead), tail: trimBlank(tail) };
+}
+/** The summary puts its own blank line after a block. */
+function trimBlank(lines) {
+    while (lines.length > 0 && lines[lines.length - 1] === '')
+        lines.pop();
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/reporter/text-summary.ts
+
+
+
+
+
+
+
+
+
+/** Longest a single name or message may run before it is shortened, so one cannot crowd out the rest. */
+const MAX_PATH = 80;
+const MAX_ADDRESS = 200;
+const MAX_LINE = 500;
+const DEFAULT_LIST_MAX = 10;
+const VERDICT_WORD = { caution: 'CAUTION', warning: 'WARNING', ok: 'OK' };
+/** Text safe to print on one line: escape sequences removed, other controls turned into spaces. */
+function text_summary_plainText(text) {
+    return plainText(text).replace(/ {2,}/g, ' ').trim();
+}
+function clip(text, max) {
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+/** Long paths keep their tail: the unit's own folder is what tells two units apart. */
+function clipPath(text) {
+    return text.length > MAX_PATH ? `…${text.slice(text.length - MAX_PATH + 1)}` : text;
+}
+function bytes(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+/**
+ * Columns two spaces apart; `left` says which are left-aligned (names), by default the first; the
+ * others are right-aligned (numbers).
+ */
+function table(rows, left = [0]) {
+    const widths = [];
+    for (const row of rows)
+        row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
+    return rows.map((row) => row
+        .map((cell, i) => (left.includes(i) ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
+        .join('  ')
+        .trimEnd());
+}
+function countsTable(model) {
+    const cells = (c) => COUNT_COLUMNS.map(({ key }) => String(c[key]));
+    return table([
+        ['', ...COUNT_COLUMNS.map(({ word }) => word)],
+        ['Resources', ...cells(model.resourceCounts)],
+        ['Drift', ...cells(model.driftCounts)],
+        ['Outputs', ...cells(model.outputCounts)],
+    ]);
+}
+function costLine(cost) {
+    if (!cost)
+        return undefined;
+    const money = (value, signed = false) => text_summary_plainText(formatMoney(value, cost.currency, signed));
+    const parts = [];
+    if (cost.pastTotalMonthly !== undefined && cost.totalMonthly !== undefined) {
+        parts.push(`${money(cost.pastTotalMonthly)} -> ${money(cost.totalMonthly)}`);
+    }
+    else if (cost.totalMonthly !== undefined) {
+        parts.push(`total ${money(cost.totalMonthly)}`);
+    }
+    if (cost.diffTotalMonthly !== undefined) {
+        const pct = cost.percentageChange === undefined ? '' : ` (${text_summary_plainText(formatPercent(cost.percentageChange))})`;
+        parts.push(`difference ${money(cost.diffTotalMonthly, true)}${pct}`);
+    }
+    if (parts.length === 0)
+        return undefined;
+    const currency = cost.currency === undefined ? '' : ` (${clip(text_summary_plainText(cost.currency), 10)})`;
+    return `Monthly cost${currency}: ${parts.join(', ')}`;
+}
+function text_summary_verdictLine(model, facts) {
+    const verdict = verdictOf(model, facts);
+    return `${VERDICT_WORD[verdict.severity]}: ${verdict.parts.map((p) => text_summary_plainText(p.text)).join('; ')}`;
+}
+/** Where the event went and what it came from. */
+function whereLines(model, facts) {
+    const path = [facts.org, facts.project, facts.workspace].filter((p) => p !== undefined).join('/');
+    const target = path === '' ? '' : ` (workspace ${clip(text_summary_plainText(path), 200)})`;
+    const parts = [];
+    switch (facts.delivery?.kind) {
+        case 'sent':
+            parts.push(`Sent to Harness IaCM${target}`);
+            break;
+        case 'dry-run':
+            parts.push(`Dry run, not sent${target}`);
+            break;
+        case 'saved':
+            parts.push(`Partial report saved for a final merge, not sent${target}`);
+            break;
+        case 'spooled':
+            parts.push(`Not sent: saved to ${text_summary_plainText(facts.delivery.file)}${target}`);
+            break;
+        default:
+            if (path !== '')
+                parts.push(`Workspace ${clip(text_summary_plainText(path), 200)}`);
+    }
+    if (facts.commit !== undefined)
+        parts.push(`commit ${text_summary_plainText(facts.commit).slice(0, 12)}`);
+    if (facts.runUrl !== undefined)
+        parts.push(`run ${clip(text_summary_plainText(facts.runUrl), 300)}`);
+    const version = model.provisionerVersion === undefined ? '' : ` ${clip(text_summary_plainText(model.provisionerVersion), 40)}`;
+    const tool = model.provisioner === undefined ? version.trim() : `${model.provisioner}${version}`;
+    const about = `${model.eventType} event, ${model.activityType} (${model.activityStatus})${tool === '' ? '' : `, ${tool}`}`;
+    const lines = parts.length > 0 ? [parts.join('; ')] : [];
+    return [...lines, `Report: ${about}; ${plural(model.files.length, 'file')} read`];
+}
+/** ` — ami, user_data and 2 more`: the attributes a replacement changes (names only). */
+function attributesText(model, key, address) {
+    if (key !== 'replaced' && key !== 'updated')
+        return '';
+    const changed = model.changedAttributes?.get(address);
+    if (changed === undefined || changed.names.length === 0)
+        return '';
+    const shown = changed.names.slice(0, SHOWN_ATTRIBUTES);
+    const more = changed.total - shown.length;
+    const names = shown.map((name) => text_summary_plainText(name)).join(', ');
+    return ` — ${names}${more > 0 ? ` ${andMore(more)}` : ''}`;
+}
+/** Destroys, replacements and drift, each address on its line, bounded. */
+function eyesBlocks(model, listMax) {
+    const blocks = [];
+    for (const action of ACTIONS.filter((a) => a.needsEyes)) {
+        const all = model.addresses[action.key];
+        if (all.total === 0)
+            continue;
+        const list = bounded_list_boundedList(all, listMax);
+        const heading = action.key === 'drifted' ? `${action.heading}, ${changedOutside(model)}` : action.heading;
+        const rest = list.total - list.items.length;
+        blocks.push({
+            title: [`${heading} (${list.total}):`],
+            items: list.items.map((address) => [
+                `  ${clip(text_summary_plainText(address), MAX_ADDRESS)}${attributesText(model, action.key, address)}`,
+            ]),
+            noun: 'addresses',
+            tail: rest > 0 ? [`  ${andMore(rest)}`] : [],
+        });
+    }
+    return blocks;
+}
+/** One unit: its table cells, and a line under it saying why it failed or was skipped. */
+function unitCells(unit, scale) {
+    const d = unit.driftCounts;
+    const drift = d === undefined ? '-' : String(d.added + d.changed + d.deleted);
+    return [
+        clipPath(text_summary_plainText(unit.pathId)) || '.',
+        UNIT_STATUS[unit.status],
+        drift,
+        unit.resourceCounts === undefined ? '-' : diffstat(unit.resourceCounts),
+        bar(unit.resourceCounts, scale),
+    ];
+}
+function unitsBlock(units) {
+    const { shown, unchanged } = orderUnits(units);
+    const scale = barScale(shown);
+    const rows = table([['UNIT', 'STATUS', 'DRIFT', 'RESOURCES', ''], ...shown.map((u) => unitCells(u, scale))], [0, 1, 3, 4]);
+    const items = shown.map((unit, i) => {
+        const item = [rows[i + 1]];
+        if (unit.errorMessage) {
+            // Skipped is not failed: an excluded unit says why it was skipped, not "error".
+            const label = unit.status === 'failure' ? 'error' : 'reason';
+            item.push(`  ${label}: ${clip(text_summary_plainText(unit.errorMessage), MAX_LINE)}`);
+        }
+        return item;
+    });
+    const title = ['', `Units: ${units.length}`];
+    if (shown.length > 0)
+        title.push(rows[0]);
+    return {
+        title,
+        items,
+        noun: 'units',
+        tail: unchanged > 0 ? [`${plural(unchanged, 'unit')} without changes`] : [],
+    };
+}
+function warningsBlock(warnings) {
+    const items = warnings.map((w) => [`- ${clip(text_summary_plainText(w), MAX_LINE)}`]);
+    return { title: ['', `Warnings: ${warnings.length}`], items, noun: 'warnings' };
+}
+const linesBytes = (lines) => lines.reduce((n, line) => n + bytes(line) + 1, 0);
+const text_summary_moreLine = (count, noun) => `… ${count} more ${noun} not shown`;
+/** As many whole items as fit in `budget` bytes, then a line saying how many were left out. */
+function fit(block, budget) {
+    const tail = block.tail ?? [];
+    if (block.items.length === 0 && tail.length === 0)
+        return [];
+    const full = [...block.title, ...block.items.flat(), ...tail];
+    if (linesBytes(full) <= budget)
+        return full;
+    const reserve = bytes(text_summary_moreLine(block.items.length, block.noun)) + 1 + linesBytes(tail);
+    const out = [...block.title];
+    let used = linesBytes(out);
+    if (used + reserve > budget)
+        return [];
+    let shown = 0;
+    for (const item of block.items) {
+        const size = linesBytes(item);
+        if (used + size + reserve > budget)
+            break;
+        out.push(...item);
+        used += size;
+        shown += 1;
+    }
+    out.push(text_summary_moreLine(block.items.length - shown, block.noun), ...tail);
+    return out;
+}
+/** Cuts text to at most `max` UTF-8 bytes on a character boundary, marking the cut. */
+function cutBytes(text, max) {
+    const mark = '…';
+    if (max < bytes(mark))
+        return '';
+    let out = '';
+    let size = 0;
+    for (const char of text) {
+        const n = bytes(char);
+        if (size + n + bytes(mark) > max)
+            break;
+        out += char;
+        size += n;
+    }
+    return out + mark;
+}
+/**
+ * The summary (no trailing newline: callers print it as a line). The verdict comes first, then
+ * the destroyed, replaced and drifted addresses, the gates, where the event went, the counts and
+ * the cost, the units and the warnings. With `maxBytes` the lists are cut (whole lines, with an
+ * "N more ... not shown" line) in the reverse of that order, so the verdict always survives.
+ */
+function renderTextSummary(model, options = {}) {
+    const max = options.maxBytes ?? Number.POSITIVE_INFINITY;
+    const facts = options.facts ?? NO_FACTS;
+    // The policy answers to the uploads follow the verdict (workspace-data-summary.ts).
+    const data = workspaceDataText(model);
+    const verdict = [text_summary_verdictLine(model, facts), ...data.lead];
+    // The verdict names the tripped gates; the entry prints each one's reason once, as its error.
+    const gates = [];
+    const cost = costLine(model.cost);
+    const head = [
+        ...whereLines(model, facts),
+        '',
+        ...countsTable(model),
+        ...(cost === undefined ? [] : [cost]),
+        ...data.tail,
+    ];
+    const must = linesBytes([...verdict, ...gates, ...head]);
+    if (must > max)
+        return cutBytes([...verdict, ...gates, ...head].join('\n'), max);
+    let room = max - must;
+    // Needs eyes first: up to two thirds of the room, shared in order (destroys before drift).
+    const eyes = [];
+    let eyesRoom = Math.floor((room * 2) / 3);
+    for (const block of eyesBlocks(model, options.listMax ?? DEFAULT_LIST_MAX)) {
+        const lines = fit(block, eyesRoom);
+        eyes.push(...lines);
+        eyesRoom -= linesBytes(lines);
+        room -= linesBytes(lines);
+    }
+    // Warnings are few and often say why numbers look odd: give them up to half the room first,
+    // units the rest, then warnings whatever units left over.
+    const units = unitsBlock(model.units);
+    const warnings = warningsBlock(model.warnings);
+    const warningsShare = linesBytes(fit(warnings, Math.floor(room / 2)));
+    const unitLines = model.units.length === 0 ? [] : fit(units, room - warningsShare);
+    const warningLines = fit(warnings, room - linesBytes(unitLines));
+    return [...verdict, ...eyes, ...gates, ...head, ...unitLines, ...warningLines].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/reporter/text-budget.ts
+/**
+ * Size limits, one per output a summary goes to:
+ * - GitHub job summary (`$GITHUB_STEP_SUMMARY`): 1 MiB (bytes) per step;
+ * - GitHub PR comment: 65,536 characters, and the API also refuses large bodies by bytes, so a
+ *   comment must fit both;
+ * - Harness output variable (the plugin's SUMMARY): one line of at most 64 KiB in the output file,
+ *   base64-encoded (SUMMARY_MAX_BYTES in src/plugin/output-file.ts).
+ * Every summary spends its budget in the same order: verdict, needs-eyes lists, units, the rest,
+ * the files read last. A TextMeter turns "fits both" into one additive integer cost, so a renderer can
+ * add up pieces and compare with one number.
+ */
+/** `$GITHUB_STEP_SUMMARY` is refused over 1 MiB. */
+const JOB_SUMMARY_BUDGET = { maxBytes: 1024 * 1024 };
+/** An issue or PR comment body: 65,536 characters, and at most 262,144 UTF-8 bytes. */
+const COMMENT_BUDGET = { maxChars: 65_536, maxBytes: 262_144 };
+function utf8Length(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+/**
+ * cost(text) = max(chars * maxBytes, bytes * maxChars) against capacity maxChars * maxBytes.
+ * Scaling each limit by the other keeps integers exact, and since the max of a sum is at most the
+ * sum of the maxes, pieces whose costs add up to the capacity fit both limits together.
+ */
+class TextMeter {
+    budget;
+    capacity;
+    constructor(budget) {
+        this.budget = budget;
+        const { maxChars, maxBytes } = budget;
+        if (maxChars === undefined && maxBytes === undefined) {
+            throw new RangeError('a text budget needs maxChars or maxBytes');
+        }
+        this.capacity = (maxChars ?? 1) * (maxBytes ?? 1);
+    }
+    cost(text) {
+        const { maxChars, maxBytes } = this.budget;
+        const byChars = maxChars === undefined ? 0 : text.length * (maxBytes ?? 1);
+        const byBytes = maxBytes === undefined ? 0 : utf8Length(text) * (maxChars ?? 1);
+        return Math.max(byChars, byBytes);
+    }
+    fits(text) {
+        const { maxChars, maxBytes } = this.budget;
+        return ((maxChars === undefined || text.length <= maxChars) &&
+            (maxBytes === undefined || utf8Length(text) <= maxBytes));
+    }
+}
+/** The budget left once `text` (a marker, a heading) has been spent from it. */
+function shrinkBudget(budget, text) {
+    return {
+        maxChars: budget.maxChars === undefined ? undefined : Math.max(0, budget.maxChars - text.length),
+        maxBytes: budget.maxBytes === undefined ? undefined : Math.max(0, budget.maxBytes - utf8Length(text)),
+    };
+}
+/**
+ * The longest prefix of `text` that, followed by `note`, fits the budget: the last resort when
+ * even the parts a summary must have do not fit. Cuts at a line end where it can.
+ */
+function truncateToBudget(text, budget, note) {
+    const meter = new TextMeter(budget);
+    if (meter.fits(text))
+        return text;
+    let low = 0;
+    let high = text.length;
+    while (low < high) {
+        const mid = Math.ceil((low + high) / 2);
+        if (meter.fits(text.slice(0, mid) + note))
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    let cut = text.slice(0, low);
+    const lineEnd = cut.lastIndexOf('\n');
+    if (lineEnd > 0)
+        cut = cut.slice(0, lineEnd + 1);
+    // Never end on half a surrogate pair.
+    if (/[\ud800-\udbff]$/.test(cut))
+        cut = cut.slice(0, -1);
+    return meter.fits(cut + note) ? cut + note : '';
+}
+
+;// CONCATENATED MODULE: ./src/reporter/markdown-summary.ts
+
+
+
+
+
+
+
+
+
+/** Longest name shown in full; past it a name is cut with an ellipsis. */
+const MAX_NAME = 300;
+/** Names in the verdict are shorter, so the first lines stay a glance. */
+const VERDICT_NAME = 80;
+const MAX_WARNINGS = 20;
+const EMPTY = '—';
+const MARK = { caution: '🛑', warning: '⚠️', ok: '✅' };
+const ALERT = { caution: 'CAUTION', warning: 'WARNING', ok: 'NOTE' };
+function verdictLines(model, verdict, facts, title) {
+    const words = verdict.parts.map((part) => escapeMarkdown(part.text)).join(' · ');
+    const lines = [`### ${MARK[verdict.severity]} ${title}: ${words}`];
+    const named = [];
+    for (const part of verdict.parts) {
+        if (part.addresses === undefined || part.addresses.total === 0)
+            continue;
+        const label = part.kind === 'destroy' ? 'To destroy' : part.kind === 'replace' ? 'To replace' : 'Drifted';
+        const names = part.addresses.items.map((name) => codeSpan(name, VERDICT_NAME)).join(', ');
+        const rest = part.addresses.total - part.addresses.items.length;
+        named.push(`**${label}:** ${names}${rest > 0 ? ` ${andMore(rest)}` : ''}`);
+    }
+    for (const gate of facts.gates) {
+        named.push(`**Gate failed:** ${codeSpan(gate.name)}: ${escapeMarkdown(gate.reason, 300)}`);
+    }
+    if (named.length > 0 && verdict.severity !== 'ok') {
+        lines.push('', `> [!${ALERT[verdict.severity]}]`, ...named.map((line, i) => `> ${line}${i < named.length - 1 ? '<br>' : ''}`));
+    }
+    return lines;
+}
+function safeLink(url) {
+    return /^https?:\/\/[^\s<>()[\]`]+$/.test(url) ? url : undefined;
+}
+/** Where the event went and what it came from: tells matrix legs apart. */
+function whereLine(model, facts) {
+    const parts = [];
+    const path = [facts.org, facts.project, facts.workspace].filter((p) => p !== undefined).join('/');
+    const workspace = path === '' ? '' : codeSpan(path, 200);
+    switch (facts.delivery?.kind) {
+        case 'sent':
+            parts.push(`Sent to Harness IaCM${workspace === '' ? '' : ` workspace ${workspace}`}`);
+            break;
+        case 'dry-run':
+            parts.push(`Dry run, not sent${workspace === '' ? '' : ` (workspace ${workspace})`}`);
+            break;
+        case 'saved':
+            parts.push(`Partial report saved for a final merge, not sent${workspace === '' ? '' : ` (workspace ${workspace})`}`);
+            break;
+        case 'spooled':
+            parts.push(`**Not sent:** saved to ${codeSpan(facts.delivery.file, 300)} (send it with <code>iacm-report send --payload</code>)`);
+            break;
+        default:
+            if (path !== '')
+                parts.push(`Workspace ${codeSpan(path, 200)}`);
+    }
+    if (facts.commit !== undefined)
+        parts.push(`commit ${codeSpan(facts.commit.slice(0, 12))}`);
+    const link = facts.runUrl === undefined ? undefined : safeLink(facts.runUrl);
+    if (link !== undefined)
+        parts.push(`[CI run](${link})`);
+    const tool = [
+        `${model.activityType} (${model.activityStatus})`,
+        model.provisioner === undefined
+            ? undefined
+            : `${model.provisioner}${model.provisionerVersion === undefined ? '' : ` ${escapeMarkdown(model.provisionerVersion, 40)}`}`,
+    ].filter((p) => p !== undefined);
+    parts.push(tool.join(', '));
+    return [parts.join(' · ')];
+}
+function countsRow(label, counts) {
+    return `| ${label} | ${COUNT_COLUMNS.map(({ key }) => String(counts[key])).join(' | ')} |`;
+}
+function anyChange(counts) {
+    return COUNT_COLUMNS.some(({ key }) => key !== 'unchanged' && counts[key] > 0);
+}
+function markdown_summary_countsTable(model) {
+    if (!model.hasChanges &&
+        !model.hasDrift &&
+        model.units.length === 0 &&
+        model.activityStatus !== 'failure') {
+        return [NOTHING_TO_DO];
+    }
+    const lines = [
+        `| | ${COUNT_COLUMNS.map(({ word }) => word).join(' | ')} |`,
+        `| --- |${' ---: |'.repeat(COUNT_COLUMNS.length)}`,
+        countsRow('Resources', model.resourceCounts),
+    ];
+    if (model.hasDrift || anyChange(model.driftCounts))
+        lines.push(countsRow('Drift', model.driftCounts));
+    if (anyChange(model.outputCounts))
+        lines.push(countsRow('Outputs', model.outputCounts));
+    return lines;
+}
+function hasCost(cost) {
+    return (cost !== undefined &&
+        [cost.totalMonthly, cost.pastTotalMonthly, cost.diffTotalMonthly].some((value) => value !== undefined));
+}
+function costSection(cost) {
+    if (!hasCost(cost))
+        return [];
+    const money = (value, signed = false) => value === undefined ? EMPTY : escapeMarkdown(formatMoney(value, cost.currency, signed));
+    const currency = cost.currency === undefined ? '' : ` (${escapeMarkdown(cost.currency, 10)})`;
+    return [
+        `#### Monthly cost${currency}`,
+        '',
+        '| Before | After | Difference | Change |',
+        '| ---: | ---: | ---: | ---: |',
+        `| ${money(cost.pastTotalMonthly)} | ${money(cost.totalMonthly)} | ${money(cost.diffTotalMonthly, true)} | ${cost.percentageChange === undefined ? EMPTY : escapeMarkdown(formatPercent(cost.percentageChange))} |`,
+    ];
+}
+function driftTotal(counts) {
+    return counts === undefined ? EMPTY : String(counts.added + counts.changed + counts.deleted);
+}
+function unitRow(unit, scale, withCost, currency) {
+    const status = unit.errorMessage === undefined
+        ? UNIT_STATUS[unit.status]
+        : `${UNIT_STATUS[unit.status]}: ${escapeMarkdown(unit.errorMessage, 200)}`;
+    const stat = unit.resourceCounts === undefined ? EMPTY : diffstat(unit.resourceCounts);
+    const graph = bar(unit.resourceCounts, scale);
+    const cells = [
+        codeSpan(unit.pathId === '' ? '.' : unit.pathId, MAX_NAME),
+        status,
+        stat,
+        graph === '' ? '' : `\`${graph}\``,
+        driftTotal(unit.driftCounts),
+    ];
+    if (withCost) {
+        const diff = unit.cost?.diffTotalMonthly;
+        cells.push(diff === undefined ? EMPTY : escapeMarkdown(formatMoney(diff, currency, true)));
+    }
+    return `| ${cells.join(' | ')} |`;
+}
+/** The units table, as many rows as `allowance` (meter cost) allows, then a "more" line. */
+function unitsSection(model, meter, allowance) {
+    const units = model.units;
+    if (units.length === 0)
+        return [];
+    const { shown, unchanged } = orderUnits(units);
+    const withCost = units.some((u) => u.cost !== undefined) || hasCost(model.cost);
+    const head = [`#### Terragrunt units (${units.length})`, ''];
+    const folded = unchanged > 0 ? [`_${plural(unchanged, 'unit')} without changes._`] : [];
+    if (shown.length > 0) {
+        head.push(`| Unit | Status | Resources | | Drift |${withCost ? ' Monthly cost |' : ''}`, `| --- | --- | --- | --- | ---: |${withCost ? ' ---: |' : ''}`);
+    }
+    const more = (n) => `\n_${n} more unit${n === 1 ? '' : 's'} not shown._`;
+    let spent = meter.cost(`${head.join('\n')}\n${more(units.length)}\n${folded.join('\n')}\n`);
+    const scale = barScale(shown);
+    const rows = [];
+    for (const unit of shown) {
+        const row = unitRow(unit, scale, withCost, model.cost?.currency);
+        const cost = meter.cost(`${row}\n`);
+        if (spent + cost > allowance)
+            break;
+        spent += cost;
+        rows.push(row);
+    }
+    const lines = [...head, ...rows];
+    if (rows.length < shown.length)
+        lines.push(more(shown.length - rows.length));
+    if (folded.length > 0)
+        lines.push(...(shown.length > 0 ? [''] : []), ...folded);
+    return lines;
+}
+function warningsSection(warnings) {
+    if (warnings.length === 0)
+        return [];
+    const shown = warnings.slice(0, MAX_WARNINGS).map((w) => `- ${escapeMarkdown(w, 500)}`);
+    const rest = warnings.length - shown.length;
+    return ['#### Warnings', '', ...shown, ...(rest > 0 ? [`- … ${rest} more not shown`] : [])];
+}
+function block(lines) {
+    return lines.length === 0 ? '' : `${lines.join('\n')}\n\n`;
+}
+/** The Markdown summary of a run, within `options.budget`. */
+function renderMarkdownSummary(model, options = {}) {
+    const budget = options.budget ?? JOB_SUMMARY_BUDGET;
+    const facts = options.facts ?? NO_FACTS;
+    const meter = new TextMeter(budget);
+    const title = escapeMarkdown(options.title ?? `Harness IaCM ${model.activityType}`, MAX_NAME);
+    // Policy verdicts lead; upload outcomes follow the costs (workspace-data-summary.ts).
+    const data = workspaceDataMarkdown(model);
+    const head = block(verdictLines(model, verdictOf(model, facts), facts, title)) +
+        block(data.lead) +
+        block(whereLine(model, facts)) +
+        block(markdown_summary_countsTable(model)) +
+        block(costSection(model.cost)) +
+        block(data.tail);
+    let left = meter.capacity - meter.cost(head);
+    // Needs eyes: all of it when it fits in two thirds of what is left, else that much.
+    // Attribute names only when the lists fit whole with them: an address beats a name.
+    const eyesRoom = Math.floor((left * 2) / 3);
+    let eyes = addressSections(model, meter, true, MAX_NAME);
+    if (sectionsFull(eyes) > eyesRoom)
+        eyes = addressSections(model, meter, true, MAX_NAME, false);
+    const eyesText = renderSections(eyes, meter, Math.min(sectionsFull(eyes), eyesRoom));
+    left -= meter.cost(eyesText);
+    const warnings = block(warningsSection(model.warnings));
+    const units = block(unitsSection(model, meter, Math.floor((left - meter.cost(warnings)) * 0.6)));
+    left -= meter.cost(units + warnings);
+    // The rest shares what is left; the files read come last and get what the rest leaves.
+    let rest = addressSections(model, meter, false, MAX_NAME);
+    if (sectionsFull(rest) > left)
+        rest = addressSections(model, meter, false, MAX_NAME, false);
+    const restText = renderSections(rest, meter, Math.min(sectionsFull(rest), left));
+    left -= meter.cost(restText);
+    const files = renderSections(filesSection(model.files, meter, MAX_NAME), meter, left);
+    return truncateToBudget(`${(head + eyesText + units + warnings + restText + files).trimEnd()}\n`, budget, '\n_The summary was cut to fit the size limit._\n');
+}
+
+;// CONCATENATED MODULE: ./src/reporter/workspaces-summary.ts
+/**
+ * `merge --comment-only`: one summary over legs that each reported to their own workspace. The
+ * verdict over all of them comes first (one combined model: counts added up, the worst status,
+ * the legs that failed or are missing), then one section per workspace, each the usual summary
+ * of that workspace's merged legs. Pure.
+ */
+
+
+
+
+
+
+
+
+const SEVERITY = { success: 0, incomplete: 1, failure: 2 };
+/** The verdict over every workspace: sums and the worst status; lists stay in the sections. */
+function combinedModel(sections, notes) {
+    const sum = (pick) => sections.reduce((total, { model }) => addCounts(total, pick(model)), zeroCounts());
+    const models = sections.map((s) => s.model);
+    const worst = models.reduce((status, m) => (SEVERITY[m.activityStatus] > SEVERITY[status] ? m.activityStatus : status), 'success');
+    const types = new Set(models.map((m) => m.eventType));
+    const activities = new Set(models.map((m) => m.activityType));
+    const provisioners = new Set(models.map((m) => m.provisioner));
+    const plannedChangesCount = models.reduce((n, m) => n + m.plannedChangesCount, 0);
+    const driftedCount = models.reduce((n, m) => n + m.driftedCount, 0);
+    return {
+        eventType: types.size === 1 ? (models[0]?.eventType ?? 'plan') : 'plan',
+        activityType: activities.size === 1 ? (models[0]?.activityType ?? 'plan') : 'plan',
+        activityStatus: notes.length > 0 && worst === 'success' ? 'incomplete' : worst,
+        provisioner: provisioners.size === 1 ? models[0]?.provisioner : undefined,
+        provisionerVersion: undefined,
+        resourceCounts: sum((m) => m.resourceCounts),
+        driftCounts: sum((m) => m.driftCounts),
+        outputCounts: sum((m) => m.outputCounts),
+        plannedChangesCount,
+        driftedCount,
+        hasChanges: plannedChangesCount > 0,
+        hasDrift: driftedCount > 0,
+        addresses: combinedAddresses(sections),
+        units: [],
+        cost: undefined,
+        files: [],
+        erroredPlans: sections.flatMap(({ workspace, model }) => model.erroredPlans.map((f) => `${workspace}: ${f}`)),
+        warnings: [...notes],
+    };
+}
+/** Every workspace's lists, each address after its workspace, so the verdict sees what is replaced. */
+function combinedAddresses(sections) {
+    const lists = emptyAddressLists();
+    for (const { workspace, model } of sections) {
+        for (const key of ADDRESS_LIST_KEYS) {
+            appendBounded(lists[key], model.addresses[key], (address) => `${workspace}: ${address}`);
+        }
+    }
+    return lists;
+}
+function title(sections) {
+    return `Harness IaCM: ${sections.length} workspace${sections.length === 1 ? '' : 's'}`;
+}
+/**
+ * The Markdown: the verdict, then each workspace's section within an equal share of what the
+ * verdict leaves (a workspace with a huge plan cannot push the others out).
+ */
+function renderWorkspacesMarkdown(sections, notes, budget) {
+    // The verdict and each workspace get an equal share: a huge plan cannot push the others out.
+    const parts = sections.length + 1;
+    const share = {
+        maxChars: budget.maxChars === undefined ? undefined : Math.floor(budget.maxChars / parts) - 2,
+        maxBytes: budget.maxBytes === undefined ? undefined : Math.floor(budget.maxBytes / parts) - 2,
+    };
+    const texts = [
+        renderMarkdownSummary(combinedModel(sections, notes), { budget: share, title: title(sections) }),
+    ];
+    for (const { workspace, model } of sections) {
+        texts.push(renderMarkdownSummary(model, { budget: share, title: `Workspace ${workspace}` }));
+    }
+    return truncateToBudget(texts.join('\n'), budget, '\n_The summary was cut to fit the size limit._\n');
+}
+/** The plain-text form (CLI stderr, the plugin's log and SUMMARY output), within `maxBytes`. */
+function renderWorkspacesText(sections, notes, maxBytes) {
+    // Each part gets an equal share, less room for its heading line.
+    const share = maxBytes === undefined ? undefined : Math.max(0, Math.floor(maxBytes / (sections.length + 1)) - 128);
+    const name = (workspace) => {
+        const plain = plainText(workspace);
+        return plain.length > 80 ? `${plain.slice(0, 79)}…` : plain;
+    };
+    const parts = [
+        `${title(sections)}\n${renderTextSummary(combinedModel(sections, notes), { maxBytes: share })}`,
+        ...sections.map(({ workspace, model }) => `== Workspace ${name(workspace)} ==\n${renderTextSummary(model, { maxBytes: share })}`),
+    ];
+    const text = parts.join('\n\n');
+    if (maxBytes === undefined || Buffer.byteLength(text, 'utf8') <= maxBytes)
+        return text;
+    // Thousands of workspaces: even the headings overflow; keep whole lines that fit.
+    const note = '\n… cut to fit the size limit';
+    const kept = [];
+    let size = Buffer.byteLength(note, 'utf8');
+    for (const line of text.split('\n')) {
+        const cost = Buffer.byteLength(line, 'utf8') + 1;
+        if (size + cost > maxBytes)
+            break;
+        kept.push(line);
+        size += cost;
+    }
+    return kept.join('\n') + note;
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/api/api-errors.ts
 /**
  * Turns a failed HTTP exchange into an ApiError a person can act on: which key, which org /
@@ -12609,7 +15228,7 @@ function statusError(status, body, ctx, attempts, location) {
             text =
                 `could not ${ctx.action}: Harness rejected the API key for account "${conn.accountId}" (401 Unauthorized). ` +
                     'The key is wrong, expired or revoked, or belongs to another account: create a new API key ' +
-                    '(pat.* or sat.*) and pass it with --api-key or HARNESS_API_KEY';
+                    `(pat.* or sat.*) and pass it with ${settingRef('connection.apiKey')}`;
             break;
         case 403:
             code = 'API_FORBIDDEN';
@@ -12634,7 +15253,7 @@ function statusError(status, body, ctx, attempts, location) {
                 // Not followed on purpose: the API key would go wherever the redirect points.
                 code = 'API_BAD_REQUEST';
                 const target = location === undefined ? '' : ` to ${location}`;
-                text = `could not ${ctx.action}: ${ctx.host} answered with a redirect (HTTP ${status})${target}; set --base-url to the Harness host it names`;
+                text = `could not ${ctx.action}: ${ctx.host} answered with a redirect (HTTP ${status})${target}; set ${settingRef('connection.baseUrl')} to the Harness host it names`;
                 return new ApiError(code, redact(text, [conn.apiKey]), status);
             }
             if (status >= 500) {
@@ -12646,88 +15265,12 @@ function statusError(status, body, ctx, attempts, location) {
                 text = `could not ${ctx.action}: Harness refused the request with HTTP ${status}`;
             }
     }
-    return new ApiError(code, redact(`${text}${said(body)}`, [conn.apiKey]), status);
+    const message = serverMessage(body);
+    return new ApiError(code, redact(`${text}${said(body)}`, [conn.apiKey]), status, undefined, message === '' ? undefined : redact(message, [conn.apiKey]));
 }
 /** The error for a 2xx whose body is not what the API documents. */
 function responseError(detail, ctx) {
-    return new ApiError('API_RESPONSE', redact(`could not ${ctx.action}: ${ctx.host} answered 200 but ${detail}; is --base-url the Harness API?`, [ctx.conn.apiKey]), 200);
-}
-
-;// CONCATENATED MODULE: ./src/api/api-url.ts
-/**
- * Where an IaCM call goes. Two forms: through the Harness host (`{baseUrl}/iacm/api/...`, where
- * baseUrl may carry a prefix such as `/gateway`) and, inside a pipeline stage, straight to the
- * IaCM service (`{serviceUrl}/api/...`).
- */
-
-const FLAG_NAMES = {
-    accountId: 'account id (--account-id / HARNESS_ACCOUNT_ID)',
-    org: 'org (--org / HARNESS_ORG_ID)',
-    project: 'project (--project / HARNESS_PROJECT_ID)',
-    workspace: 'workspace (--workspace / HARNESS_WORKSPACE_ID)',
-    apiKey: 'API key (--api-key / HARNESS_API_KEY)',
-};
-/** Everything a call needs, or a UsageError that names each missing piece. */
-function requireConnection(conn) {
-    const missing = Object.keys(FLAG_NAMES).filter((key) => conn[key] === undefined || conn[key] === '');
-    if (missing.length > 0) {
-        throw new UsageError(`missing ${missing.map((key) => FLAG_NAMES[key]).join(', ')}`);
-    }
-    return conn;
-}
-function isLoopbackHost(hostname) {
-    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
-    return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
-}
-/**
- * The API root (`.../iacm/api` or `.../api`), without a trailing slash. Plain http is refused
- * except to this machine: the API key travels in a header and must not cross a network in clear.
- */
-function apiRoot(conn) {
-    const inStage = conn.serviceUrl !== undefined;
-    const raw = conn.serviceUrl ?? conn.baseUrl;
-    const flag = inStage ? 'service URL' : '--base-url';
-    let url;
-    try {
-        url = new URL(raw);
-    }
-    catch {
-        throw new UsageError(`${flag} "${raw}" is not a URL`, 'CONFIG_INVALID');
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new UsageError(`${flag} must start with https:// (got ${url.protocol}//)`, 'CONFIG_INVALID');
-    }
-    if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
-        throw new UsageError(`${flag} uses plain http:// to ${url.hostname}; the API key would travel unencrypted, use https://`, 'CONFIG_INVALID');
-    }
-    let prefix = url.pathname.replace(/\/+$/, '');
-    let suffix = '/api';
-    if (!inStage) {
-        // Tolerate a base URL pasted with the IaCM part already on it, rather than doubling it.
-        prefix = prefix.replace(/\/iacm(\/api)?$/, '');
-        suffix = '/iacm/api';
-    }
-    return new URL(`${url.origin}${prefix}${suffix}`);
-}
-/** `{root}/orgs/{org}/projects/{project}/workspaces/{workspace}/{resource}?{query}`. */
-function workspaceUrl(conn, resource, query = {}) {
-    const root = apiRoot(conn);
-    for (const [name, value] of [
-        ['org', conn.org],
-        ['project', conn.project],
-        ['workspace', conn.workspace],
-    ]) {
-        // URL parsers fold "." and ".." (even percent-encoded) into path navigation; no Harness
-        // identifier looks like that, so refuse rather than call some other path.
-        if (value === '.' || value === '..')
-            throw new UsageError(`${name} "${value}" is not a valid identifier`);
-    }
-    const segments = ['orgs', conn.org, 'projects', conn.project, 'workspaces', conn.workspace];
-    const path = segments.map((segment) => encodeURIComponent(segment)).join('/');
-    const url = new URL(`${root.href}/${path}/${resource}`);
-    for (const [key, value] of Object.entries(query))
-        url.searchParams.set(key, String(value));
-    return url;
+    return new ApiError('API_RESPONSE', redact(`could not ${ctx.action}: ${ctx.host} answered 200 but ${detail}; is ${settingRef('connection.baseUrl')} the Harness API?`, [ctx.conn.apiKey]), 200);
 }
 
 ;// CONCATENATED MODULE: ./src/api/network-errors.ts
@@ -12787,11 +15330,11 @@ function classifyNetworkError(error, deadlineHit) {
 }
 function advice(failure, host) {
     if (failure.code === 'ENOTFOUND')
-        return `the host name ${host} does not resolve: check --base-url`;
+        return `the host name ${host} does not resolve: check ${settingRef('connection.baseUrl')}`;
     if (TLS_CODE.test(failure.code)) {
         return 'the TLS certificate was not accepted: behind an inspecting proxy, point NODE_EXTRA_CA_CERTS at its CA file';
     }
-    return 'check --base-url, the network and the proxy settings (HTTPS_PROXY, NO_PROXY)';
+    return `check ${settingRef('connection.baseUrl')}, the network and the proxy settings (HTTPS_PROXY, NO_PROXY)`;
 }
 function networkError(failure, ctx, attempts, requestTimeoutMs) {
     const tries = attempts > 1 ? ` (${attempts} attempts)` : '';
@@ -12802,7 +15345,21 @@ function networkError(failure, ctx, attempts, requestTimeoutMs) {
     return new ApiError(failure.kind === 'timeout' ? 'API_TIMEOUT' : 'API_NETWORK', redact(text, [ctx.conn.apiKey]));
 }
 
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = /*#__PURE__*/JSON.parse('{"UU":"iacm-reporter","rE":"0.1.0"}');
+;// CONCATENATED MODULE: ./src/version.ts
+/**
+ * The reporter's own name and version, read from package.json when the bundle is built: ncc
+ * (webpack) inlines the JSON import, so the bundles carry the version they were built from and
+ * need no package.json at run time, and a release bumps one place only.
+ */
+
+/** The npm package name: what `npm i -g` installs and what an event names as its reporter. */
+const REPORTER_NAME = package_namespaceObject.UU;
+const VERSION = package_namespaceObject.rE;
+
 ;// CONCATENATED MODULE: ./src/api/http-client.ts
+
 
 
 
@@ -12814,6 +15371,8 @@ const DEFAULT_HTTP_OPTIONS = {
     baseDelayMs: 500,
     maxDelayMs: 8_000,
     totalBudgetMs: 60_000,
+    maxResponseBytes: 1024 * 1024,
+    maxErrorBodyBytes: 64 * 1024,
 };
 const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
 let undici;
@@ -12850,7 +15409,8 @@ async function createDispatcher(env, connectTimeoutMs) {
     }
     catch (error) {
         const detail = error instanceof Error ? error.message : String(error);
-        // Proxy URLs may carry user:password; say which variable is wrong, not what it holds.
+        // Proxy URLs may carry user:password; say which variable is wrong, not what it holds. The
+        // cause is left off on purpose: its message may quote the URL, credentials and all.
         throw new UsageError(`the proxy setting (HTTPS_PROXY / HTTP_PROXY) is not usable: ${redact(detail)}`, 'CONFIG_INVALID');
     }
 }
@@ -12862,38 +15422,87 @@ function flattenHeaders(headers) {
     }
     return out;
 }
+/**
+ * Reads a body up to `limit` bytes. Past it the rest is not read (the stream is destroyed), so a
+ * server or proxy that streams without end costs `limit` bytes of memory, not gigabytes.
+ */
+async function readCapped(body, limit) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of body) {
+        const room = limit - size;
+        if (chunk.length > room) {
+            if (room > 0)
+                chunks.push(Buffer.from(chunk.subarray(0, room)));
+            body.destroy?.();
+            return { text: Buffer.concat(chunks).toString('utf8'), cut: true };
+        }
+        chunks.push(Buffer.from(chunk));
+        size += chunk.length;
+    }
+    return { text: Buffer.concat(chunks).toString('utf8'), cut: false };
+}
 async function createHttpClient(conn, options = {}) {
     const merged = { ...DEFAULT_HTTP_OPTIONS, ...options };
     const settings = { ...merged, maxAttempts: Math.max(1, Math.floor(merged.maxAttempts)) };
     const random = options.random ?? Math.random;
     const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-    const dispatcher = await createDispatcher(options.env ?? {}, settings.connectTimeoutMs);
+    let dispatcher = await createDispatcher(options.env ?? {}, settings.connectTimeoutMs);
     const { request } = await loadUndici();
     const headers = {
         'harness-account': conn.accountId,
         'x-api-key': conn.apiKey,
         'content-type': 'application/json',
         accept: 'application/json, application/vnd.goa.error',
-        'user-agent': 'iacm-reporter',
+        'user-agent': `${REPORTER_NAME}/${VERSION}`,
     };
+    /**
+     * One try, ended by one deadline whatever it is waiting for: the TCP connection, a proxy that
+     * accepted the connection and never answers its CONNECT (undici does not abort that on the
+     * signal), TLS, the headers or the body. On the deadline the dispatcher is destroyed (which ends
+     * a stuck proxy tunnel) and a fresh one takes its place for the next try.
+     */
     async function once(method, url, body, timeoutMs) {
         const controller = new AbortController();
-        let deadlineHit = false;
-        const timer = setTimeout(() => {
-            deadlineHit = true;
-            controller.abort();
-        }, timeoutMs);
-        try {
-            const res = await request(url, { method, headers, body, dispatcher, signal: controller.signal });
+        let timer;
+        const deadline = new Promise((resolve) => {
+            timer = setTimeout(() => resolve('deadline'), timeoutMs);
+        });
+        let opened;
+        const exchange = (async () => {
+            const raw = typeof body === 'object' ? body : undefined;
+            opened = raw?.open();
+            const res = await request(url, {
+                method,
+                headers: raw
+                    ? { ...headers, 'content-type': raw.contentType, 'content-length': String(raw.length) }
+                    : headers,
+                body: raw ? opened : body,
+                dispatcher,
+                signal: controller.signal,
+            });
+            const ok = res.statusCode >= 200 && res.statusCode < 300;
             // Reading the body is part of the request: a server that stalls mid-body hits the same deadline.
-            const text = await res.body.text();
-            return { response: { status: res.statusCode, headers: flattenHeaders(res.headers), body: text } };
-        }
-        catch (error) {
-            return { failure: classifyNetworkError(error, deadlineHit) };
+            const limit = ok ? settings.maxResponseBytes : settings.maxErrorBodyBytes;
+            const { text, cut } = await readCapped(res.body, limit);
+            const response = { status: res.statusCode, headers: flattenHeaders(res.headers), body: text };
+            return ok && cut ? { response, tooLarge: true } : { response };
+        })().catch((error) => ({ failure: classifyNetworkError(error, false) }));
+        try {
+            const outcome = await Promise.race([exchange, deadline]);
+            if (outcome !== 'deadline')
+                return outcome;
+            controller.abort();
+            const stuck = dispatcher;
+            dispatcher = await createDispatcher(options.env ?? {}, settings.connectTimeoutMs);
+            void stuck.destroy().catch(() => undefined);
+            return { failure: classifyNetworkError(new Error('deadline'), true) };
         }
         finally {
             clearTimeout(timer);
+            // A stream the request did not finish (a failed attempt) still holds its file open.
+            if (opened !== undefined && !Buffer.isBuffer(opened))
+                opened.destroy?.();
         }
     }
     async function call(method, url, action, body) {
@@ -12919,6 +15528,9 @@ async function createHttpClient(conn, options = {}) {
             last = outcome;
             if ('response' in last) {
                 const { status } = last.response;
+                if (last.tooLarge === true) {
+                    throw responseError(`with a body of more than ${formatBytes(settings.maxResponseBytes)} (the most this call takes); the answer was not read`, ctx);
+                }
                 if (status >= 200 && status < 300)
                     return last.response;
                 if (!RETRYABLE_STATUS.has(status)) {
@@ -12945,6 +15557,14 @@ async function createHttpClient(conn, options = {}) {
         call,
         close: () => dispatcher.destroy(),
     };
+}
+/** 1048576 -> "1 MiB", 65536 -> "64 KiB". */
+function formatBytes(bytes) {
+    if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0)
+        return `${bytes / (1024 * 1024)} MiB`;
+    if (bytes >= 1024 && bytes % 1024 === 0)
+        return `${bytes / 1024} KiB`;
+    return `${bytes} bytes`;
 }
 function finalError(last, ctx, attempts, timeoutMs) {
     if (last === undefined) {
@@ -13081,10 +15701,11 @@ function identity(body) {
 
 ;// CONCATENATED MODULE: ./src/api/iacm-api.ts
 /**
- * The IaCM calls this tool makes. Each takes a ConnectionConfig (checked here: a call without an
+ * The IaCM calls this tool makes. Each takes a ApiConnection (checked here: a call without an
  * account, org, project, workspace or key is a UsageError) and HttpOptions for timeouts, retries
  * and proxies. Bodies come in finished; answers are validated with zod before anyone reads them.
  */
+
 
 
 
@@ -13122,13 +15743,36 @@ async function putEphemeralConfig(conn, config, options = {}) {
         return parseResponse(response, ephemeralConfigResponseSchema, context(resolved, url, action));
     });
 }
+/**
+ * The workspace's time to live, or undefined when it has none: Harness answers a GET for a
+ * workspace without one with a 404 whose message is about the config, and an unknown workspace
+ * (or org, project) with a 404 whose message is about the workspace. The API reference documents
+ * neither body; telling them apart by the message is our inference, so only a 404 that names the
+ * config and does not say a workspace is missing counts as "none". Anything else stays an error.
+ */
 async function getEphemeralConfig(conn, options = {}) {
     return withClient(conn, options, async (client, resolved) => {
         const url = workspaceUrl(resolved, 'ephemeral-config');
         const action = 'read the workspace time to live';
-        const response = await client.call('GET', url, action);
+        let response;
+        try {
+            response = await client.call('GET', url, action);
+        }
+        catch (error) {
+            if (error instanceof ApiError && error.status === 404 && saysNoConfig(error.serverMessage))
+                return undefined;
+            throw error;
+        }
         return parseResponse(response, ephemeralConfigResponseSchema, context(resolved, url, action));
     });
+}
+/** A 404 message about a missing config (not a missing workspace, org or project). */
+function saysNoConfig(message) {
+    if (message === undefined)
+        return false;
+    const aboutConfig = /ephemeral[ _-]?config|time[ _-]to[ _-]live|\bttl\b|\bconfig(uration)?\b/i.test(message);
+    const missingScope = /\b(workspace|org(anization)?|project|account)\b[^.;]*\b(not found|does not exist|doesn't exist|unknown)\b/i.test(message) || /\b(no such|unknown) (workspace|org(anization)?|project|account)\b/i.test(message);
+    return aboutConfig && !missingScope;
 }
 /** Turns the time to live off. Whatever a 2xx carries is ignored. */
 async function deleteEphemeralConfig(conn, options = {}) {
@@ -13137,663 +15781,6 @@ async function deleteEphemeralConfig(conn, options = {}) {
     });
 }
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/reporter/event-schema.ts
-/**
- * The body of the IaCM "send event" call (`SendEventRequest`), as one zod schema.
- * Source: ../shared/harness-iacm-api.md. Every event is validated against it before it leaves
- * the program, and the test IaCM server validates what it receives with the same schema.
- */
-
-const EVENT_TYPES = [
-    'plan',
-    'drifted',
-    'provisioning',
-    'destroying',
-    'active',
-    'inactive',
-    'apply_needed',
-    'failed',
-    'stage-complete',
-];
-const ACTIVITY_TYPES = [
-    'apply',
-    'destroy',
-    'plan',
-    'drifted',
-    'import',
-    'bootstrap',
-    'synth',
-    'deploy',
-    'diff',
-    'drift',
-    'rollback',
-];
-const ACTIVITY_STATUSES = ['success', 'failure', 'incomplete'];
-const STACK_STATUSES = ['success', 'failure', 'skipped'];
-const count = schemas_number().int().nonnegative();
-const countsSchema = strictObject({
-    added: count,
-    changed: count,
-    deleted: count,
-    unchanged: count,
-    imported: count.optional(),
-    removed: count.optional(),
-});
-/** Decimal text such as "12.5", "-3", "0.0001": costs travel as strings, never floats. */
-const decimal = schemas_string().regex(/^-?\d+(\.\d+)?$/, 'a decimal number as text');
-const costFields = {
-    cost_currency: schemas_string().min(1).optional(),
-    cost_total_monthly: decimal.optional(),
-    cost_past_total_monthly: decimal.optional(),
-    cost_diff_total_monthly: decimal.optional(),
-    cost_total_monthly_percentage_change: decimal.optional(),
-    cost_breakdown_uuid: schemas_string().optional(),
-    cost_diff_uuid: schemas_string().optional(),
-};
-const stackSchema = strictObject({
-    stack_name: schemas_string().optional(),
-    stack_path: schemas_string().optional(),
-    status: schemas_enum(STACK_STATUSES).optional(),
-    error_message: schemas_string().optional(),
-    resource_counts: countsSchema.optional(),
-    drift_counts: countsSchema.optional(),
-    stack_outputs: record(schemas_string(), schemas_string()).optional(),
-    assets_uuid: schemas_string().optional(),
-    manifest_uuid: schemas_string().optional(),
-    template_uuid: schemas_string().optional(),
-    tree_uuid: schemas_string().optional(),
-    drift_uuid: schemas_string().optional(),
-});
-const terragruntDetailSchema = strictObject({
-    path_id: schemas_string().min(1),
-    status: schemas_string().optional(),
-    resource_counts: countsSchema.optional(),
-    drift_counts: countsSchema.optional(),
-    output_counts: countsSchema.optional(),
-    ...costFields,
-    state_file_link: schemas_string().optional(),
-});
-const activityMetadataSchema = strictObject({
-    activity_type: schemas_enum(ACTIVITY_TYPES).optional(),
-    activity_status: schemas_enum(ACTIVITY_STATUSES).optional(),
-    resource_counts: countsSchema.optional(),
-    drift_counts: countsSchema.optional(),
-    output_counts: countsSchema.optional(),
-    PlannedChangesCount: count.optional(),
-    ...costFields,
-    plan_uuid: schemas_string().optional(),
-    state_uuid: schemas_string().optional(),
-    modules_uuid: schemas_string().optional(),
-    providers_uuid: schemas_string().optional(),
-    data_length: count.optional(),
-    state_checksum: schemas_string().optional(),
-    git_branch: schemas_string().optional(),
-    git_commit_message: schemas_string().optional(),
-    git_commit_sha: schemas_string().optional(),
-    git_repo: schemas_string().optional(),
-    pipeline: schemas_string().optional(),
-    pipeline_name: schemas_string().optional(),
-    pipeline_execution_id: schemas_string().optional(),
-    pipeline_execution_number: schemas_string().optional(),
-    pipeline_stage_id: schemas_string().optional(),
-    provisioner: schemas_string().optional(),
-    provisioner_version: schemas_string().optional(),
-    stacks: array(stackSchema).optional(),
-    terragrunt_details: array(terragruntDetailSchema).optional(),
-    trigger: record(schemas_string(), unknown()).optional(),
-    enable_solutions_factory: schemas_boolean().optional(),
-    rollback_reason: schemas_string().optional(),
-    rollback_source_id: schemas_string().optional(),
-});
-const sendEventRequestSchema = strictObject({
-    event_type: schemas_enum(EVENT_TYPES),
-    data: record(schemas_string(), schemas_string()).optional(),
-    metadata: activityMetadataSchema.optional(),
-    // Deprecated at top level (they belong in metadata); accepted so stored payloads still validate.
-    pipeline_execution_id: schemas_string().optional(),
-    pipeline_stage_id: schemas_string().optional(),
-});
-
-;// CONCATENATED MODULE: ./src/config/schema.ts
-/**
- * One validated configuration for a report run, whichever world it came from (CLI flags and
- * HARNESS_* variables, Action INPUT_* variables, plugin PLUGIN_* variables). The three readers in
- * this folder turn their world into a plain object and parse it with this schema.
- */
-
-
-const PROVISIONERS = ['terraform', 'opentofu', 'terragrunt'];
-const DEFAULT_BASE_URL = 'https://app.harness.io';
-/** Where and as whom to call the IaCM API. All optional: a dry run needs none of it. */
-const connectionSchema = object({
-    accountId: schemas_string().min(1).max(128).optional(),
-    org: schemas_string().min(1).max(128).optional(),
-    project: schemas_string().min(1).max(128).optional(),
-    workspace: schemas_string().min(1).max(1024).optional(),
-    apiKey: schemas_string().min(1).optional(),
-    /** Harness host, path prefix included (`https://app.harness.io/gateway`); IaCM paths go under `/iacm/api`. */
-    baseUrl: url().default(DEFAULT_BASE_URL),
-    /** In-stage IaCM service URL (PLUGIN_ENDPOINT_VARIABLES.base_url); paths go under `/api`. Wins over baseUrl. */
-    serviceUrl: url().optional(),
-});
-const gatesSchema = object({
-    failOnDrift: schemas_boolean().default(false),
-    failOnDestroy: schemas_boolean().default(false),
-    /** An amount in the Infracost currency, as decimal text. */
-    maxMonthlyCostIncrease: schemas_string()
-        .regex(/^\d+(\.\d+)?$/, 'a non-negative amount such as 100 or 12.50')
-        .optional(),
-});
-const reportConfigSchema = object({
-    plans: array(schemas_string().min(1)).default([]),
-    drifts: array(schemas_string().min(1)).default([]),
-    terragruntDir: schemas_string().min(1).optional(),
-    terragruntReport: schemas_string().min(1).optional(),
-    /** File name (glob allowed) of the plan JSON inside each Terragrunt unit folder. */
-    planFileName: schemas_string().min(1).default('tfplan.json'),
-    infracost: schemas_string().min(1).optional(),
-    eventType: schemas_enum(EVENT_TYPES).optional(),
-    activityType: schemas_enum(ACTIVITY_TYPES).optional(),
-    activityStatus: schemas_enum(ACTIVITY_STATUSES).optional(),
-    provisioner: schemas_enum(PROVISIONERS).optional(),
-    dryRun: schemas_boolean().default(false),
-    /** Where a body that could not be delivered is written; default RUNNER_TEMP, else the OS temp folder. */
-    spoolDir: schemas_string().min(1).optional(),
-    connection: connectionSchema.prefault({}),
-    gates: gatesSchema.prefault({}),
-});
-
-;// CONCATENATED MODULE: ./src/cli/connection-flags.ts
-/**
- * The connection flags every command shares, and how they combine with HARNESS_* variables: a
- * flag wins over its variable, an empty value counts as unset, and the result is checked with
- * connectionSchema so all entry points agree on what a valid connection is.
- */
-
-
-
-const connectionOptions = {
-    'account-id': { type: 'string' },
-    org: { type: 'string' },
-    project: { type: 'string' },
-    workspace: { type: 'string' },
-    'api-key': { type: 'string' },
-    'base-url': { type: 'string' },
-};
-/** Config field <- flag <- variable. */
-const SOURCES = [
-    ['accountId', 'account-id', 'HARNESS_ACCOUNT_ID'],
-    ['org', 'org', 'HARNESS_ORG_ID'],
-    ['project', 'project', 'HARNESS_PROJECT_ID'],
-    ['workspace', 'workspace', 'HARNESS_WORKSPACE_ID'],
-    ['apiKey', 'api-key', 'HARNESS_API_KEY'],
-    ['baseUrl', 'base-url', 'HARNESS_BASE_URL'],
-];
-const CONNECTION_USAGE = `Connection (flag, or variable):
-  --account-id <id>   HARNESS_ACCOUNT_ID
-  --org <id>          HARNESS_ORG_ID
-  --project <id>      HARNESS_PROJECT_ID
-  --workspace <id>    HARNESS_WORKSPACE_ID
-  --api-key <key>     HARNESS_API_KEY (prefer the variable: flags show up in process lists)
-  --base-url <url>    HARNESS_BASE_URL (default https://app.harness.io; add /gateway if your docs say so)
-Proxies: HTTPS_PROXY, HTTP_PROXY, NO_PROXY.`;
-function connection_flags_text(value) {
-    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-/**
- * Parsed flag values (any command's; other keys are ignored) + environment -> ConnectionConfig.
- * Throws UsageError (exit 2) naming the flag and variable of anything invalid or missing.
- */
-function connectionFromFlags(values, env, options = {}) {
-    const input = {};
-    for (const [field, flag, variable] of SOURCES) {
-        const value = connection_flags_text(values[flag]) ?? connection_flags_text(env[variable]);
-        if (value !== undefined)
-            input[field] = value;
-    }
-    const result = connectionSchema.safeParse(input);
-    if (!result.success) {
-        const issue = result.error.issues[0];
-        const source = SOURCES.find(([field]) => field === issue?.path[0]);
-        const name = source === undefined ? 'connection' : `--${source[1]} (or ${source[2]})`;
-        // The issue message never quotes the value, so a malformed key is not echoed.
-        throw new UsageError(`${name}: ${issue?.message ?? 'invalid'}`, 'CONFIG_INVALID');
-    }
-    if (options.require)
-        requireConnection(result.data);
-    return result.data;
-}
-/**
- * Every API key the command line or environment might hold, for redaction. Computed from raw argv
- * before parsing, so even a parse error that quotes an argument cannot leak the key.
- */
-function apiKeyCandidates(argv, env) {
-    const keys = [];
-    const fromEnv = connection_flags_text(env['HARNESS_API_KEY']);
-    if (fromEnv !== undefined)
-        keys.push(fromEnv, env['HARNESS_API_KEY'] ?? '');
-    argv.forEach((arg, index) => {
-        if (arg === '--api-key')
-            keys.push(argv[index + 1] ?? '');
-        else if (arg.startsWith('--api-key='))
-            keys.push(arg.slice('--api-key='.length));
-    });
-    return keys.filter((key) => key !== '');
-}
-
-;// CONCATENATED MODULE: ./src/cli/command-runner.ts
-/**
- * What the send / ttl / pipelines commands share: strict flag parsing that fails as a one-line
- * UsageError, the HttpOptions a command uses, and the last line of defence that turns any error
- * into one redacted stderr line and an exit code.
- */
-
-
-
-
-function parseFlags(argv, options, command) {
-    try {
-        return (0,external_node_util_.parseArgs)({ args: argv, options, strict: true, allowPositionals: false });
-    }
-    catch (error) {
-        // parseArgs says what is wrong; the pointer says where to read more.
-        throw new UsageError(`${error.message} (see iacm-report ${command} --help)`);
-    }
-}
-function httpOptionsFor(io, overrides) {
-    return { env: io.env, log: (line) => io.stderr(`iacm-report: ${line}\n`), ...overrides.http };
-}
-/** Runs a command body; errors become `iacm-report: error: <one line>` on stderr and an exit code. */
-async function runCommand(argv, io, body) {
-    const secrets = apiKeyCandidates(argv, io.env);
-    try {
-        return await body();
-    }
-    catch (error) {
-        io.stderr(`iacm-report: error: ${redact(describeError(error), secrets)}\n`);
-        return exitCodeOf(error);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/cli/pipelines-command.ts
-/** `iacm-report pipelines [--json]`: the pipelines that use a workspace, every page of them. */
-
-
-
-
-const PIPELINES_USAGE = `Usage: iacm-report pipelines [--json] [connection]
-
-List the pipelines that use the workspace: one identifier per line, or with --json one object
-{ "account", "org", "project", "workspace", "pipelines": [...] }.
-
-${CONNECTION_USAGE}
-
-Exit codes: 0 listed (even when none), 2 bad flags, 1 the API call failed.`;
-const options = {
-    json: { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
-    ...connectionOptions,
-};
-async function run(argv, io, overrides = {}) {
-    return runCommand(argv, io, async () => {
-        const { values } = parseFlags(argv, options, 'pipelines');
-        if (values.help) {
-            io.stdout(`${PIPELINES_USAGE}\n`);
-            return EXIT_OK;
-        }
-        const conn = connectionFromFlags(values, io.env, { require: true });
-        const result = await listWorkspacePipelines(conn, httpOptionsFor(io, overrides));
-        if (values.json) {
-            const json = {
-                account: result.account ?? conn.accountId,
-                org: result.org ?? conn.org,
-                project: result.project ?? conn.project,
-                workspace: conn.workspace,
-                pipelines: result.pipelines,
-            };
-            io.stdout(`${JSON.stringify(json, null, 2)}\n`);
-        }
-        else {
-            io.stdout(result.pipelines.map((id) => `${id}\n`).join(''));
-            if (result.pipelines.length === 0)
-                io.stderr(`iacm-report: no pipeline uses workspace ${conn.workspace ?? ''}\n`);
-        }
-        if (result.truncated) {
-            io.stderr(`iacm-report: warning: stopped after ${result.pipelines.length} pipelines (page limit); the list may be incomplete\n`);
-        }
-        return EXIT_OK;
-    });
-}
-
-;// CONCATENATED MODULE: ./src/config/zod-issues.ts
-
-/**
- * `nameOf` maps a config path (`connection.baseUrl`, `gates.failOnDrift`) to the user's name for it
- * (`--base-url`, `INPUT_BASE-URL`, `settings.base_url`).
- */
-function configError(error, nameOf) {
-    const issue = error.issues[0];
-    const path = issue ? issue.path.map(String).join('.') : '';
-    const message = issue?.message ?? 'invalid configuration';
-    return new UsageError(`${nameOf(path)}: ${message}`, 'CONFIG_INVALID');
-}
-/** Config paths in camelCase (`gates.failOnDrift`) -> kebab-case flag names (`fail-on-drift`). */
-function kebabName(path) {
-    const last = path
-        .split('.')
-        .filter((part) => !/^\d+$/.test(part))
-        .pop() ?? path;
-    return last.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-}
-
-;// CONCATENATED MODULE: ./src/config/from-cli-flags.ts
-
-
-/** Config fields whose flag is not simply their kebab-case name. */
-const FLAG_OF = { plans: 'plan', drifts: 'drift' };
-function reportConfigFromFlags(flags, connection) {
-    const input = {
-        plans: flags.plan ?? [],
-        drifts: flags.drift ?? [],
-        terragruntDir: flags['terragrunt-dir'],
-        terragruntReport: flags['terragrunt-report'],
-        planFileName: flags['plan-file-name'],
-        infracost: flags.infracost,
-        eventType: flags['event-type'],
-        activityType: flags['activity-type'],
-        activityStatus: flags['activity-status'],
-        provisioner: flags.provisioner,
-        dryRun: flags['dry-run'] ?? false,
-        spoolDir: flags['spool-dir'],
-        connection,
-        gates: {
-            failOnDrift: flags['fail-on-drift'] ?? false,
-            failOnDestroy: flags['fail-on-destroy'] ?? false,
-            maxMonthlyCostIncrease: flags['max-monthly-cost-increase'],
-        },
-    };
-    const parsed = reportConfigSchema.safeParse(input);
-    if (!parsed.success)
-        throw configError(parsed.error, (path) => `--${FLAG_OF[path.split('.')[0] ?? ''] ?? kebabName(path)}`);
-    return parsed.data;
-}
-
-;// CONCATENATED MODULE: ./src/parsers/plan-summary.ts
-/** What one plan file says, once read and counted. Pure data, ready for the event builder. */
-function zeroCounts() {
-    return { added: 0, changed: 0, deleted: 0, unchanged: 0, imported: 0, removed: 0 };
-}
-function addCounts(into, from) {
-    into.added += from.added;
-    into.changed += from.changed;
-    into.deleted += from.deleted;
-    into.unchanged += from.unchanged;
-    into.imported += from.imported;
-    into.removed += from.removed;
-    return into;
-}
-
-;// CONCATENATED MODULE: ./src/reporter/text-summary.ts
-/**
- * The plain-text summary of a run: what a person reads in a CI log (CLI stderr, the plugin's log)
- * and what the plugin hands to later steps as its SUMMARY output. Pure: ReportModel -> string.
- *
- * Names in the model come from files we do not control (unit folders, warnings quoting input), so
- * every one is stripped of escape sequences and control characters before it is printed: a log
- * must not be recoloured, cleared or have lines forged by an input file.
- */
-
-
-/** Longest a single name or message may run before it is shortened, so one cannot crowd out the rest. */
-const MAX_PATH = 80;
-const MAX_LINE = 500;
-/** Text safe to print on one line: escape sequences removed, other controls turned into spaces. */
-function text_summary_plainText(text) {
-    return plainText(text).replace(/ {2,}/g, ' ').trim();
-}
-function clip(text, max) {
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-/** Long paths keep their tail: the unit's own folder is what tells two units apart. */
-function clipPath(text) {
-    return text.length > MAX_PATH ? `…${text.slice(text.length - MAX_PATH + 1)}` : text;
-}
-function bytes(text) {
-    return Buffer.byteLength(text, 'utf8');
-}
-/** The first `left` columns left-aligned (names), the rest right-aligned (numbers), two spaces apart. */
-function table(rows, left = 1) {
-    const widths = [];
-    for (const row of rows)
-        row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
-    return rows.map((row) => row
-        .map((cell, i) => (i < left ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
-        .join('  ')
-        .trimEnd());
-}
-function countsTable(model) {
-    const all = (c) => [c.added, c.changed, c.deleted, c.imported, c.removed, c.unchanged].map(String);
-    // Imports and forgets are resource operations; drift and outputs have none.
-    const partial = (c) => [c.added, c.changed, c.deleted].map(String).concat(['-', '-', String(c.unchanged)]);
-    return table([
-        ['', 'add', 'change', 'destroy', 'import', 'forget', 'unchanged'],
-        ['Resources', ...all(model.resourceCounts)],
-        ['Drift', ...partial(model.driftCounts)],
-        ['Outputs', ...partial(model.outputCounts)],
-    ]);
-}
-function signed(decimal) {
-    return decimal.startsWith('-') || /^0*(\.0*)?$/.test(decimal) ? decimal : `+${decimal}`;
-}
-function costLine(cost) {
-    if (!cost)
-        return undefined;
-    const parts = [];
-    if (cost.totalMonthly !== undefined)
-        parts.push(`total ${text_summary_plainText(cost.totalMonthly)}`);
-    if (cost.pastTotalMonthly !== undefined)
-        parts.push(`previously ${text_summary_plainText(cost.pastTotalMonthly)}`);
-    if (cost.diffTotalMonthly !== undefined) {
-        const pct = cost.percentageChange === undefined ? '' : ` (${signed(text_summary_plainText(cost.percentageChange))}%)`;
-        parts.push(`change ${signed(text_summary_plainText(cost.diffTotalMonthly))}${pct}`);
-    }
-    if (parts.length === 0)
-        return undefined;
-    const currency = cost.currency === undefined ? '' : ` (${clip(text_summary_plainText(cost.currency), 10)})`;
-    return `Monthly cost${currency}: ${parts.join(', ')}`;
-}
-function headLines(model) {
-    const lines = [
-        `IaCM report: event ${model.eventType}, activity ${model.activityType} (${model.activityStatus})`,
-    ];
-    const version = model.provisionerVersion === undefined ? undefined : clip(text_summary_plainText(model.provisionerVersion), 40);
-    if (model.provisioner !== undefined) {
-        lines.push(`Provisioner: ${model.provisioner}${version === undefined ? '' : ` ${version}`}`);
-    }
-    else if (version !== undefined) {
-        // A plan says its version but not always whether Terraform or OpenTofu wrote it.
-        lines.push(`Provisioner version: ${version}`);
-    }
-    lines.push(`Files read: ${model.files.length}`, '', ...countsTable(model), '');
-    const changes = model.hasChanges ? `yes (${model.plannedChangesCount} planned)` : 'none';
-    const drift = model.hasDrift ? `${model.driftedCount} resource(s) drifted` : 'none';
-    lines.push(`Changes: ${changes}; drift: ${drift}`);
-    const cost = costLine(model.cost);
-    if (cost !== undefined)
-        lines.push(cost);
-    return lines;
-}
-/** One unit: its table cells, and an error line under it when it failed. */
-function unitCells(unit) {
-    const r = unit.resourceCounts;
-    const d = unit.driftCounts ?? zeroCounts();
-    const drift = String(d.added + d.changed + d.deleted);
-    const counts = r === undefined ? ['-', '-', '-'] : [r.added, r.changed, r.deleted].map(String);
-    return [clipPath(text_summary_plainText(unit.pathId)) || '.', unit.status, ...counts, unit.driftCounts ? drift : '-'];
-}
-function unitsBlock(units) {
-    const rows = table([['PATH', 'STATUS', 'ADD', 'CHANGE', 'DESTROY', 'DRIFT'], ...units.map(unitCells)], 2);
-    const items = units.map((unit, i) => {
-        const item = [rows[i + 1]];
-        if (unit.errorMessage)
-            item.push(`  error: ${clip(text_summary_plainText(unit.errorMessage), MAX_LINE)}`);
-        return item;
-    });
-    return { title: ['', `Units: ${units.length}`, rows[0]], items, noun: 'units' };
-}
-function warningsBlock(warnings) {
-    const items = warnings.map((w) => [`- ${clip(text_summary_plainText(w), MAX_LINE)}`]);
-    return { title: ['', `Warnings: ${warnings.length}`], items, noun: 'warnings' };
-}
-const linesBytes = (lines) => lines.reduce((n, line) => n + bytes(line) + 1, 0);
-const moreLine = (count, noun) => `… ${count} more ${noun} not shown`;
-/** As many whole items as fit in `budget` bytes, then a line saying how many were left out. */
-function fit(block, budget) {
-    if (block.items.length === 0)
-        return [];
-    const full = [...block.title, ...block.items.flat()];
-    if (linesBytes(full) <= budget)
-        return full;
-    const reserve = bytes(moreLine(block.items.length, block.noun)) + 1;
-    const out = [...block.title];
-    let used = linesBytes(out);
-    if (used + reserve > budget)
-        return [];
-    let shown = 0;
-    for (const item of block.items) {
-        const size = linesBytes(item);
-        if (used + size + reserve > budget)
-            break;
-        out.push(...item);
-        used += size;
-        shown += 1;
-    }
-    out.push(moreLine(block.items.length - shown, block.noun));
-    return out;
-}
-/** Cuts text to at most `max` UTF-8 bytes on a character boundary, marking the cut. */
-function cutBytes(text, max) {
-    const mark = '…';
-    if (max < bytes(mark))
-        return '';
-    let out = '';
-    let size = 0;
-    for (const char of text) {
-        const n = bytes(char);
-        if (size + n + bytes(mark) > max)
-            break;
-        out += char;
-        size += n;
-    }
-    return out + mark;
-}
-/**
- * The summary (no trailing newline: callers print it as a line). With `maxBytes`, Terragrunt units and warnings are cut
- * (whole lines, with an "N more ... not shown" line) so the counts and costs always survive.
- */
-function renderTextSummary(model, options = {}) {
-    const max = options.maxBytes ?? Number.POSITIVE_INFINITY;
-    const head = headLines(model);
-    const units = unitsBlock(model.units);
-    const warnings = warningsBlock(model.warnings);
-    const room = max - linesBytes(head);
-    if (room < 0)
-        return cutBytes(head.join('\n'), max);
-    // Warnings are few and often say why numbers look odd: give them up to half the room first,
-    // units the rest, then warnings whatever units left over.
-    const warningsShare = linesBytes(fit(warnings, Math.floor(room / 2)));
-    const unitLines = fit(units, room - warningsShare);
-    const warningLines = fit(warnings, room - linesBytes(unitLines));
-    return [...head, ...unitLines, ...warningLines].join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/reporter/decimal.ts
-/**
- * Exact arithmetic on decimal text ("12.50", "-0.3"), so costs never pass through a float.
- * A value is held as a BigInt of units scaled by 10^scale.
- */
-const DECIMAL = /^(-)?(\d+)(?:\.(\d+))?$/;
-function isDecimal(text) {
-    return DECIMAL.test(text);
-}
-function decimal_parse(text) {
-    const match = DECIMAL.exec(text);
-    if (!match)
-        throw new RangeError(`not a decimal: ${text}`);
-    const fraction = match[3] ?? '';
-    const units = BigInt(`${match[2]}${fraction}`);
-    return { units: match[1] ? -units : units, scale: fraction.length };
-}
-function rescale(value, scale) {
-    return value.units * 10n ** BigInt(scale - value.scale);
-}
-/** -1, 0 or 1 as a < b, a = b, a > b. */
-function compareDecimals(a, b) {
-    const x = decimal_parse(a);
-    const y = decimal_parse(b);
-    const scale = Math.max(x.scale, y.scale);
-    const diff = rescale(x, scale) - rescale(y, scale);
-    return diff === 0n ? 0 : diff > 0n ? 1 : -1;
-}
-function isZeroDecimal(text) {
-    return decimal_parse(text).units === 0n;
-}
-/**
- * numerator / denominator * 100, rounded half away from zero to `places` decimals, as text.
- * Undefined when the denominator is zero.
- */
-function percentage(numerator, denominator, places = 2) {
-    const n = decimal_parse(numerator);
-    const d = decimal_parse(denominator);
-    if (d.units === 0n)
-        return undefined;
-    const scale = Math.max(n.scale, d.scale);
-    // (n / d) * 100 * 10^places, computed in integers with one extra digit for rounding.
-    let num = rescale(n, scale) * 100n * 10n ** BigInt(places + 1);
-    let den = rescale(d, scale);
-    if (den < 0n) {
-        num = -num;
-        den = -den;
-    }
-    const negative = num < 0n;
-    const q = (negative ? -num : num) / den;
-    const rounded = (q + 5n) / 10n;
-    const digits = rounded.toString().padStart(places + 1, '0');
-    const whole = digits.slice(0, digits.length - places);
-    const fraction = digits.slice(digits.length - places);
-    const text = places > 0 ? `${whole}.${fraction}` : whole;
-    return negative && rounded !== 0n ? `-${text}` : text;
-}
-
-;// CONCATENATED MODULE: ./src/run/gates.ts
-
-/** One message per tripped gate; empty when all pass. */
-function trippedGates(model, gates) {
-    const tripped = [];
-    if (gates.failOnDrift && model.hasDrift) {
-        tripped.push(`fail-on-drift: ${model.driftedCount} resource(s) drifted`);
-    }
-    if (gates.failOnDestroy && model.resourceCounts.deleted > 0) {
-        tripped.push(`fail-on-destroy: ${model.resourceCounts.deleted} resource(s) would be destroyed (replacements included)`);
-    }
-    const limit = gates.maxMonthlyCostIncrease;
-    if (limit !== undefined) {
-        const diff = model.cost?.diffTotalMonthly;
-        const currency = model.cost?.currency ?? '';
-        if (diff === undefined) {
-            tripped.push('max-monthly-cost-increase: no cost difference is known (pass an Infracost diff JSON)');
-        }
-        else if (compareDecimals(diff, limit) > 0) {
-            tripped.push(`max-monthly-cost-increase: monthly cost rises by ${diff} ${currency}, over the limit of ${limit}`.trimEnd());
-        }
-    }
-    return tripped;
-}
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -13825,9 +15812,26 @@ function largeBodyWarning(body) {
     return (`the event body is ${body.length.toLocaleString('en-US')} characters; Harness accepts bodies over ` +
         `${LARGE_BODY_CHARS.toLocaleString('en-US')} characters at most once per 10 s, so send them one at a time`);
 }
-/** Writes `body` exactly to `iacm-event-<UTC timestamp>-<random>.json`, mode 0600, and says where. */
+/**
+ * Writes `body` exactly to `iacm-event-<UTC timestamp>-<random>.json`, mode 0600, and says where.
+ * When the spool folder cannot be written (read-only, full, not a folder), the OS temp folder is
+ * tried before giving up, and `fallback` says why: a report is never lost to a bad --spool-dir.
+ */
 async function spoolBody(body, options = {}) {
     const dir = spoolDirectory(options);
+    try {
+        return await spoolInto(dir, body, options);
+    }
+    catch (error) {
+        const fallbackDir = (0,external_node_os_namespaceObject.tmpdir)();
+        if ((0,external_node_path_.resolve)(fallbackDir) === dir)
+            throw error;
+        const code = error.code ?? error.message;
+        const result = await spoolInto(fallbackDir, body, options);
+        return { ...result, fallback: `the spool folder ${dir} could not be written (${code})` };
+    }
+}
+async function spoolInto(dir, body, options) {
     await (0,promises_.mkdir)(dir, { recursive: true, mode: 0o700 });
     const stamp = (options.now?.() ?? new Date())
         .toISOString()
@@ -13868,12 +15872,14 @@ async function deliverEvent(conn, body, options = {}) {
         if (!(error instanceof ApiError))
             throw error;
         try {
-            const { file } = await spoolBody(body, options);
+            const { file, fallback } = await spoolBody(body, options);
+            if (fallback !== undefined)
+                options.log?.(`warning: ${fallback}; the body was written to ${file} instead`);
             return { kind: 'spooled', file, error };
         }
         catch (spoolError) {
             const detail = spoolError instanceof Error ? spoolError.message : String(spoolError);
-            throw new ApiError(error.code, redact(`${error.message}; the body could not be saved either (${detail})`, [conn.apiKey]), error.status);
+            throw new ApiError(error.code, redact(`${error.template}; the body could not be saved either (${detail})`, [conn.apiKey]), error.status, { cause: spoolError });
         }
     }
 }
@@ -13884,10 +15890,10 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 /** Best-effort metadata from the git checkout the tool runs in; silent when there is none. */
 
 
-const local_git_run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
 async function git(cwd, args) {
     try {
-        const { stdout } = await local_git_run('git', args, { cwd, timeout: 3000, windowsHide: true });
+        const { stdout } = await run('git', args, { cwd, timeout: 3000, windowsHide: true });
         const text = stdout.trim();
         return text === '' ? undefined : text;
     }
@@ -14026,9 +16032,6 @@ function stripCredentials(url) {
     return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^@/]*@/i, '$1');
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/parsers/path-match.ts
 /**
  * Matching paths written by other tools to Terragrunt units. The run report and Infracost name a
@@ -14115,6 +16118,815 @@ class UnitPathIndex {
     }
 }
 
+;// CONCATENATED MODULE: ./src/model/cost-math.ts
+/**
+ * Cost figures from decimal text, never through a float. The arithmetic itself lives in
+ * decimal.ts; this adds what cost reading needs on top: turning a JSON number's source text
+ * (which may carry an exponent) into plain decimal text exactly, and the percentage change.
+ */
+
+/** A JSON number's grammar, captured: sign, whole digits, fraction digits, exponent. */
+const JSON_NUMBER = /^(-?)(\d+)(?:\.(\d+))?[eE]([+-]?\d+)$/;
+/** Exponents beyond this are not costs; refusing them keeps the digit strings small. */
+const MAX_EXPONENT = 400;
+/**
+ * The cost text to report for what a document held. Plain decimal text is kept exactly as written
+ * (trailing zeros included, so the event shows what Infracost showed). A JSON number with an
+ * exponent (`1.5e3`) is rewritten as the same value in plain form (`1500`), moving the decimal
+ * point in the digit string so no float is involved. Undefined for anything that is not a number.
+ */
+function normalizeDecimalText(text) {
+    if (isDecimal(text))
+        return text;
+    const match = JSON_NUMBER.exec(text);
+    if (!match)
+        return undefined;
+    const [, sign = '', whole = '', fraction = '', exponentText = '0'] = match;
+    const exponent = Number(exponentText);
+    if (Math.abs(exponent) > MAX_EXPONENT)
+        return undefined;
+    let digits = whole + fraction;
+    // The point sits after `pointAt` digits of `digits`.
+    let pointAt = whole.length + exponent;
+    if (pointAt <= 0) {
+        digits = '0'.repeat(1 - pointAt) + digits;
+        pointAt = 1;
+    }
+    else if (pointAt > digits.length) {
+        digits += '0'.repeat(pointAt - digits.length);
+    }
+    const intPart = digits.slice(0, pointAt).replace(/^0+(?=\d)/, '');
+    const fracPart = digits.slice(pointAt).replace(/0+$/, '');
+    const body = fracPart === '' ? intPart : `${intPart}.${fracPart}`;
+    return sign === '-' && /[1-9]/.test(body) ? `-${body}` : body;
+}
+/**
+ * `diff / past × 100` with two decimals, halves away from zero. Undefined when either is unknown
+ * or past is zero: a change from nothing has no percentage, and `0` or `100` would be made up.
+ */
+function percentageChangeText(diff, past) {
+    if (diff === undefined || past === undefined)
+        return undefined;
+    if (!isDecimal(diff) || !isDecimal(past))
+        return undefined;
+    return percentage(diff, past, 2);
+}
+/** Figures with `percentageChange` filled from diff and past, and only known fields present. */
+function costFigures(currency, totalMonthly, pastTotalMonthly, diffTotalMonthly) {
+    const figures = {};
+    if (currency !== undefined)
+        figures.currency = currency;
+    if (totalMonthly !== undefined)
+        figures.totalMonthly = totalMonthly;
+    if (pastTotalMonthly !== undefined)
+        figures.pastTotalMonthly = pastTotalMonthly;
+    if (diffTotalMonthly !== undefined)
+        figures.diffTotalMonthly = diffTotalMonthly;
+    const change = percentageChangeText(diffTotalMonthly, pastTotalMonthly);
+    if (change !== undefined)
+        figures.percentageChange = change;
+    return figures;
+}
+
+;// CONCATENATED MODULE: ./src/partial/partial-schema.ts
+/**
+ * The partial report: what one CI leg (a matrix job, a looping step) writes with `--save-partial`
+ * and `iacm-report merge` reads back. One versioned JSON document holding everything the final
+ * report needs from the leg: the parser results the model is built from (per-plan and per-unit
+ * counts, address lists, output values as the event shows them, costs, warnings, statuses), the
+ * event overrides, the provisioner evidence, and who made it.
+ *
+ * It carries the model's *inputs*, not a finished event, so that merging is "build one model from
+ * everything that arrived": the merged event is the event of one run over the same inputs, and
+ * anything the model later derives from plans and units flows through without a new format.
+ * Plan and unit records are loose objects for the same reason: fields a newer writer adds to a
+ * PlanSummary or UnitReport survive a round trip; the fields the model needs today are checked.
+ *
+ * Never in it: attribute values, variable values, sensitive output values (`(sensitive)`), keys.
+ */
+
+
+const PARTIAL_KIND = 'iacm-reporter/partial-report';
+/** Bumped on any change a reader of the previous version would misread. */
+const PARTIAL_VERSION = 1;
+const count = schemas_number().int().nonnegative();
+const countsSchema = strictObject({
+    added: count,
+    changed: count,
+    deleted: count,
+    unchanged: count,
+    imported: count,
+    removed: count,
+});
+/** A bounded list (src/model/bounded-list.ts): the names kept and the exact total. */
+const boundedNames = object({ items: array(schemas_string()), total: schemas_number().int().nonnegative() });
+const emptyNames = () => ({ items: [], total: 0 });
+const addressListsSchema = looseObject({
+    created: boundedNames,
+    updated: boundedNames,
+    deleted: boundedNames,
+    replaced: boundedNames,
+    imported: boundedNames,
+    forgotten: boundedNames,
+    drifted: boundedNames,
+    unknown: boundedNames.default(emptyNames),
+});
+/**
+ * Output values by name. Checked by hand rather than with z.record, which drops a `__proto__`
+ * key (a valid output name); the object JSON.parse built, where every name is an own property,
+ * is kept as it is.
+ */
+const outputsSchema = custom((value) => typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.values(value).every((v) => typeof v === 'string'), 'an object of text values');
+const decimal = schemas_string().regex(/^-?\d+(\.\d+)?$/, 'a decimal number as text');
+const costFiguresSchema = strictObject({
+    currency: schemas_string().optional(),
+    totalMonthly: decimal.optional(),
+    pastTotalMonthly: decimal.optional(),
+    diffTotalMonthly: decimal.optional(),
+    percentageChange: decimal.optional(),
+});
+const planRecordSchema = looseObject({
+    file: schemas_string(),
+    formatVersion: schemas_string(),
+    terraformVersion: schemas_string().optional(),
+    errored: schemas_boolean(),
+    provisioner: schemas_enum(['terraform', 'opentofu']).optional(),
+    isDriftCheck: schemas_boolean(),
+    resourceCounts: countsSchema,
+    plannedChangesCount: count,
+    driftCounts: countsSchema,
+    driftedCount: count,
+    outputCounts: countsSchema,
+    outputs: outputsSchema,
+    outputsOmitted: count.default(0),
+    addresses: addressListsSchema,
+    warnings: array(schemas_string()).default([]),
+});
+const unitRecordSchema = looseObject({
+    pathId: schemas_string().min(1),
+    name: schemas_string(),
+    status: schemas_enum(STACK_STATUSES),
+    errorMessage: schemas_string().optional(),
+    resourceCounts: countsSchema.optional(),
+    driftCounts: countsSchema.optional(),
+    outputCounts: countsSchema.optional(),
+    plannedChangesCount: count.optional(),
+    outputs: outputsSchema.optional(),
+    cost: costFiguresSchema.optional(),
+});
+/** One Terragrunt unit: its report entry and, when it planned, its plan. */
+const unitEntrySchema = strictObject({
+    unit: unitRecordSchema,
+    plan: planRecordSchema.optional(),
+});
+const legSchema = strictObject({
+    /** `--leg`, else from the CI (job, step, file name); for messages, never a key. */
+    name: schemas_string().min(1).max(300),
+    /** `failure`: the leg could not read its inputs; `error` says why. Its units are not here. */
+    status: schemas_enum(['success', 'failure']),
+    error: schemas_string().max(2000).optional(),
+    /** CI job / step id and run, when known. */
+    job: schemas_string().optional(),
+    run: schemas_string().optional(),
+    /** Whether the leg also sent its own event (`--send`), for `merge --comment-only`. */
+    sent: schemas_boolean(),
+});
+const partialReportSchema = strictObject({
+    kind: literal(PARTIAL_KIND),
+    version: literal(PARTIAL_VERSION),
+    /** The iacm-reporter version that wrote it. */
+    producer: schemas_string(),
+    leg: legSchema,
+    /** The IaCM workspace the leg reports to, when it was given one. */
+    workspace: schemas_string().optional(),
+    /** The commit the leg planned. */
+    commit: schemas_string().optional(),
+    report: strictObject({
+        plans: array(planRecordSchema),
+        drifts: array(planRecordSchema),
+        /** Absent when the leg read no Terragrunt tree. In pathId order. */
+        units: array(unitEntrySchema).optional(),
+        cost: costFiguresSchema.optional(),
+        warnings: array(schemas_string()),
+        overrides: strictObject({
+            eventType: schemas_enum(EVENT_TYPES).optional(),
+            activityType: schemas_enum(ACTIVITY_TYPES).optional(),
+            activityStatus: schemas_enum(ACTIVITY_STATUSES).optional(),
+            provisioner: schemas_enum(['terraform', 'opentofu', 'terragrunt']).optional(),
+        }),
+    }),
+});
+
+;// CONCATENATED MODULE: ./src/partial/build-partial.ts
+
+
+/** A copy with every `undefined` field left out, as JSON would (so a partial compares by content). */
+function defined(value) {
+    return JSON.parse(JSON.stringify(value));
+}
+/** Loose records in the schema; the model's own types carry no index signature. */
+function planRecord(plan) {
+    return defined(plan);
+}
+function unitRecord(unit) {
+    return defined(unit);
+}
+function buildPartial(input, origin) {
+    const partial = {
+        kind: PARTIAL_KIND,
+        version: PARTIAL_VERSION,
+        producer: VERSION,
+        leg: origin.leg,
+        ...(origin.workspace === undefined ? {} : { workspace: origin.workspace }),
+        ...(origin.commit === undefined ? {} : { commit: origin.commit }),
+        report: {
+            plans: input.plans.map(planRecord),
+            drifts: input.drifts.map(planRecord),
+            warnings: [...(input.warnings ?? [])],
+            overrides: defined({ ...input.overrides }),
+        },
+    };
+    if (input.terragrunt) {
+        const plans = input.terragrunt.plans;
+        partial.report.units = input.terragrunt.units.map((unit) => {
+            const plan = plans.get(unit.pathId);
+            return plan === undefined
+                ? { unit: unitRecord(unit) }
+                : { unit: unitRecord(unit), plan: planRecord(plan) };
+        });
+    }
+    if (input.cost !== undefined)
+        partial.report.cost = defined(input.cost);
+    return partial;
+}
+/** A partial recording a leg that could not build its report (its inputs were missing or bad). */
+function failedPartial(origin, error) {
+    return {
+        kind: PARTIAL_KIND,
+        version: PARTIAL_VERSION,
+        producer: VERSION,
+        leg: { ...origin.leg, status: 'failure', error: error.slice(0, 2000) },
+        ...(origin.workspace === undefined ? {} : { workspace: origin.workspace }),
+        ...(origin.commit === undefined ? {} : { commit: origin.commit }),
+        report: { plans: [], drifts: [], warnings: [], overrides: {} },
+    };
+}
+/** The partial's JSON text, as written to its file. */
+function serializePartial(partial) {
+    return `${JSON.stringify(partial)}\n`;
+}
+function planOf(record) {
+    return record;
+}
+function unitOf(record) {
+    return record;
+}
+
+;// CONCATENATED MODULE: ./src/partial/merge-partials.ts
+/**
+ * The reduce side: partial reports -> one set of model inputs, as if one run had read everything
+ * the legs read. Pure: the caller reads the files (one at a time) and hands each one over.
+ *
+ * Rules:
+ * - order-independent: legs are put in a canonical order (leg name, then content hash), units in
+ *   pathId order, so any order of the same partials gives the same inputs, byte for byte;
+ * - a partial identical to one already added (a retried leg uploading twice) counts once, with a
+ *   warning; the same Terragrunt unit in two partials is an error naming both files, unless the
+ *   two records are identical (a warning);
+ * - partials for different workspaces or commits are refused unless `allowMixed`;
+ * - a leg that recorded a failure, or fewer legs than expected, set the run's status floor
+ *   (failure / incomplete) and are named in notes the summaries show first.
+ */
+
+
+
+
+
+/** Longest list of leg names quoted in one note. */
+const MAX_NAMED = 20;
+/** Warnings kept from the legs (and as many again from the merge itself). */
+const merge_partials_MAX_WARNINGS = 1000;
+function conflict(files, detail) {
+    const [first = '', second = ''] = [...files].sort(compareCodeUnits);
+    return new InputError('INPUT_CONFLICT', first, `${detail} (also in ${second})`);
+}
+class PartialMerger {
+    rules;
+    loaded = [];
+    byHash = new Map();
+    units = new Map();
+    warnings = [];
+    workspace;
+    commit;
+    constructor(rules = {}) {
+        this.rules = rules;
+    }
+    add(item) {
+        const twin = this.byHash.get(item.hash);
+        if (twin !== undefined) {
+            const [a, b] = [twin, item.file].sort(compareCodeUnits);
+            this.warnings.push(`${a} and ${b} are identical (a retried leg?); counted once`);
+            return;
+        }
+        const { partial, file } = item;
+        if (!this.rules.allowMixed) {
+            this.workspace = this.same('workspace', this.workspace, partial.workspace, file);
+            this.commit = this.same('commit', this.commit, partial.commit, file);
+        }
+        for (const entry of partial.report.units ?? []) {
+            const pathId = entry.unit.pathId;
+            // Compared without the plan's file name: a retried leg may have planned into another folder.
+            const text = JSON.stringify({ ...entry, plan: entry.plan && { ...entry.plan, file: '' } });
+            const held = this.units.get(pathId);
+            if (held === undefined) {
+                this.units.set(pathId, { file, text, entry });
+            }
+            else if (held.text === text) {
+                const [a = '', b = ''] = [held.file, file].sort(compareCodeUnits);
+                this.warnings.push(`Terragrunt unit ${pathId} is in both ${a} and ${b}, identical; counted once`);
+                // The same record whichever partial came first.
+                if (a === file)
+                    this.units.set(pathId, { file, text, entry });
+            }
+            else {
+                throw conflict([held.file, file], `Terragrunt unit ${pathId} is in two partial reports with different results; each unit must be planned by one leg`);
+            }
+        }
+        this.byHash.set(item.hash, file);
+        this.loaded.push(item);
+    }
+    same(what, held, value, file) {
+        if (value === undefined)
+            return held;
+        if (held === undefined)
+            return { value, file };
+        if (held.value !== value) {
+            throw conflict([held.file, file], `partial reports of different ${what}s (${held.value}, ${value}) cannot make one event; merge each ${what} on its own, or pass --allow-mixed`);
+        }
+        return held;
+    }
+    finish() {
+        const legs = [...this.loaded].sort((a, b) => compareCodeUnits(a.partial.leg.name, b.partial.leg.name) || compareCodeUnits(a.hash, b.hash));
+        const several = legs.length > 1;
+        const plans = [];
+        const drifts = [];
+        const warnings = [];
+        let dropped = 0;
+        for (const { partial } of legs) {
+            // Loops, not push(...list): a leg may carry more plans than a call takes arguments.
+            for (const plan of partial.report.plans)
+                plans.push(planOf(plan));
+            for (const drift of partial.report.drifts)
+                drifts.push(planOf(drift));
+            const prefix = several ? `leg ${partial.leg.name}: ` : '';
+            // Bounded: thousands of legs each warning the same thing would only bury the summary.
+            const room = Math.max(0, merge_partials_MAX_WARNINGS - warnings.length);
+            warnings.push(...partial.report.warnings.slice(0, room).map((w) => prefix + w));
+            dropped += Math.max(0, partial.report.warnings.length - room);
+        }
+        warnings.push(...[...this.warnings].sort(compareCodeUnits).slice(0, merge_partials_MAX_WARNINGS));
+        dropped += Math.max(0, this.warnings.length - merge_partials_MAX_WARNINGS);
+        if (dropped > 0)
+            warnings.push(`${dropped} more warnings from the partial reports not kept`);
+        let terragrunt;
+        if (legs.some(({ partial }) => partial.report.units !== undefined)) {
+            const pathIds = [...this.units.keys()].sort(compareCodeUnits);
+            const units = [];
+            const unitPlans = new Map();
+            for (const pathId of pathIds) {
+                const { entry } = this.units.get(pathId);
+                units.push(unitOf(entry.unit));
+                if (entry.plan !== undefined)
+                    unitPlans.set(pathId, planOf(entry.plan));
+            }
+            terragrunt = { units, plans: unitPlans };
+        }
+        const cost = sumCosts(legs, warnings);
+        const overrides = agreedOverrides(legs, warnings);
+        const { notes, statusFloor } = legNotes(legs, this.rules.expectLegs);
+        const input = {
+            plans,
+            drifts,
+            terragrunt,
+            cost,
+            warnings: [...notes, ...warnings],
+            overrides,
+        };
+        const summaries = legs.map(({ partial, file }) => ({
+            name: partial.leg.name,
+            file,
+            status: partial.leg.status,
+            error: partial.leg.error,
+            workspace: partial.workspace,
+            sent: partial.leg.sent,
+        }));
+        return { input, legs: summaries, statusFloor, notes };
+    }
+}
+function legNotes(legs, expect) {
+    const notes = [];
+    const failed = legs.filter(({ partial }) => partial.leg.status === 'failure');
+    for (const { partial, file } of failed) {
+        notes.push(`leg ${partial.leg.name} failed (${file}): ${partial.leg.error ?? 'no reason recorded'}`);
+    }
+    let missing = 0;
+    if (expect !== undefined && legs.length < expect) {
+        missing = expect - legs.length;
+        const names = legs.slice(0, MAX_NAMED).map(({ partial }) => partial.leg.name);
+        const more = legs.length > MAX_NAMED ? `, and ${legs.length - MAX_NAMED} more` : '';
+        notes.unshift(`${missing} of ${expect} expected legs missing: ${legs.length} partial report${legs.length === 1 ? '' : 's'} arrived` +
+            (legs.length > 0 ? ` (${names.join(', ')}${more})` : ''));
+    }
+    else if (expect !== undefined && legs.length > expect) {
+        notes.push(`${legs.length} legs arrived, more than the ${expect} expected`);
+    }
+    const statusFloor = failed.length > 0 ? 'failure' : missing > 0 ? 'incomplete' : undefined;
+    return { notes, statusFloor };
+}
+const TOTALS = ['totalMonthly', 'pastTotalMonthly', 'diffTotalMonthly'];
+/**
+ * The run's cost totals: each leg's Infracost totals added up, exactly. A total is left out
+ * (with a warning) when a leg that has a report lacks it, or when currencies differ: a sum over
+ * some of the legs would understate the run, and unknown is never shown as a number.
+ */
+function sumCosts(legs, warnings) {
+    const reporting = legs.filter(({ partial }) => partial.leg.status === 'success');
+    const priced = reporting.filter(({ partial }) => partial.report.cost !== undefined);
+    if (priced.length === 0)
+        return undefined;
+    const only = priced.length === 1 && reporting.length === 1 ? priced[0]?.partial.report.cost : undefined;
+    if (only !== undefined)
+        return { ...only };
+    const unpriced = reporting.filter(({ partial }) => partial.report.cost === undefined);
+    if (unpriced.length > 0) {
+        warnings.push(`cost totals left out: legs without Infracost costs: ${unpriced.map(({ partial }) => partial.leg.name).join(', ')}`);
+        return undefined;
+    }
+    const currencies = new Set(priced.map(({ partial }) => partial.report.cost?.currency));
+    if (currencies.size > 1) {
+        warnings.push(`cost totals left out: the legs report different currencies (${[...currencies].map(String).join(', ')})`);
+        return undefined;
+    }
+    const figures = {};
+    const currency = [...currencies][0];
+    if (currency !== undefined)
+        figures.currency = currency;
+    for (const key of TOTALS) {
+        const values = priced.map(({ partial }) => partial.report.cost?.[key]);
+        if (values.every((v) => v !== undefined)) {
+            figures[key] = values.reduce((a, b) => addDecimals(a, b));
+        }
+        else if (values.some((v) => v !== undefined)) {
+            warnings.push(`cost total ${key} left out: not every leg's Infracost report has it`);
+        }
+    }
+    const change = percentageChangeText(figures.diffTotalMonthly, figures.pastTotalMonthly);
+    if (change !== undefined)
+        figures.percentageChange = change;
+    return figures;
+}
+/** An override the legs set holds when every leg that set it agrees; otherwise it is dropped. */
+function agreedOverrides(legs, warnings) {
+    const out = {};
+    for (const key of ['eventType', 'activityType', 'activityStatus', 'provisioner']) {
+        const values = new Set(legs.map(({ partial }) => partial.report.overrides[key]).filter((v) => v !== undefined));
+        if (values.size === 1)
+            out[key] = [...values][0];
+        if (values.size > 1) {
+            warnings.push(`the legs set ${key} differently (${[...values].join(', ')}); left to the data`);
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/parsers/input-file.ts
+/**
+ * Opening an input file (a plan, an Infracost output, a run report, a saved payload) so that no
+ * file can hang or balloon the run: only regular files are read, or standard input when it is
+ * named (`-`, `/dev/stdin`); a named pipe (FIFO) would block the open until a writer comes, and a
+ * device (`/dev/zero`, `/dev/urandom`) never ends. A link is judged by what it points to.
+ *
+ * The check is made twice: `stat` before opening (a FIFO must not be opened blocking), then
+ * `fstat` on the opened handle (the path may have been swapped in between; the open is
+ * non-blocking, so a FIFO swapped in cannot hang it either). Regular files are also capped in
+ * size, and every read counts bytes against the same cap (a file that grows, standard input).
+ */
+
+
+
+const GIB = 1024 * 1024 * 1024;
+const MIB = 1024 * 1024;
+/** Plans are streamed in flat memory; this bounds the time (about 20 s at the reader's pace). */
+const MAX_PLAN_BYTES = 16 * GIB;
+/** Infracost outputs and Terragrunt run reports are parsed whole. */
+const MAX_JSON_FILE_BYTES = 256 * MIB;
+/** A saved event body (`send --payload`): Harness's bodies are far smaller. */
+const MAX_PAYLOAD_BYTES = 64 * MIB;
+/** Names that mean standard input. */
+const STDIN_NAMES = new Set(['-', '/dev/stdin', '/dev/fd/0', '/proc/self/fd/0']);
+function isStdinName(path) {
+    return STDIN_NAMES.has(path);
+}
+/** 17179869184 -> "16 GiB". */
+function input_file_sizeText(bytes) {
+    if (bytes >= GIB && bytes % GIB === 0)
+        return `${bytes / GIB} GiB`;
+    if (bytes >= MIB && bytes % MIB === 0)
+        return `${bytes / MIB} MiB`;
+    return `${bytes.toLocaleString('en-US')} bytes`;
+}
+function kindName(info) {
+    if (info.isFile())
+        return undefined;
+    if (info.isDirectory())
+        return 'a directory';
+    if (info.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (info.isSocket())
+        return 'a socket';
+    if (info.isCharacterDevice())
+        return 'a character device';
+    if (info.isBlockDevice())
+        return 'a block device';
+    return 'not a regular file';
+}
+function notRegular(label, kind) {
+    return new InputError('INPUT_UNREADABLE', label, `is ${kind}, not a regular file: only regular files (or standard input, as /dev/stdin) are read; write the content to a file and give that`);
+}
+function tooLarge(label, maxBytes) {
+    return new InputError('INPUT_TOO_LARGE', label, `is larger than ${input_file_sizeText(maxBytes)}, the most this input may hold; check that it is the right file`);
+}
+/** An errno from stat/open as an InputError naming the file. */
+async function fileError(error, path, label) {
+    const code = error?.code;
+    const cause = { cause: error };
+    switch (code) {
+        case 'ENOENT': {
+            // A link whose target is gone says so: "no such file" would send the reader to the wrong place.
+            const link = await (0,promises_.lstat)(path).catch(() => undefined);
+            return link?.isSymbolicLink()
+                ? new InputError('INPUT_NOT_FOUND', label, 'is a broken symbolic link (its target does not exist)', undefined, cause)
+                : new InputError('INPUT_NOT_FOUND', label, 'no such file', undefined, cause);
+        }
+        case 'EISDIR':
+            return new InputError('INPUT_UNREADABLE', label, 'is a directory, not a file', undefined, cause);
+        case 'EACCES':
+        case 'EPERM':
+            return new InputError('INPUT_UNREADABLE', label, 'permission denied', undefined, cause);
+        case 'ELOOP':
+            return new InputError('INPUT_UNREADABLE', label, 'a symbolic link loop', undefined, cause);
+        case 'ENXIO':
+            return notRegular(label, 'a socket or a device without a reader');
+        default:
+            return code === undefined
+                ? error
+                : new InputError('INPUT_UNREADABLE', label, `cannot be read (${code})`);
+    }
+}
+/**
+ * Standard input as a stream of chunks (fd 0 is read directly: a pipe from a parent process may be
+ * a socket, which cannot be opened again by path). A terminal is refused: nothing would arrive.
+ */
+function stdinChunks(label) {
+    let info;
+    try {
+        info = (0,external_node_fs_namespaceObject.fstatSync)(0);
+    }
+    catch (error) {
+        throw new InputError('INPUT_UNREADABLE', label, `standard input cannot be read (${String(error)})`);
+    }
+    if (info.isCharacterDevice()) {
+        throw new InputError('INPUT_UNREADABLE', label, 'standard input is a terminal or a device: pipe the file into it (… | iacm-report …)');
+    }
+    return (0,external_node_fs_namespaceObject.createReadStream)('', { fd: 0, autoClose: false, highWaterMark: 1024 * 1024 });
+}
+/**
+ * Opens `path` for reading if it is a regular file of at most `maxBytes`. Throws InputError naming
+ * `label` otherwise. Standard input is not opened here (see stdinChunks).
+ */
+async function openInput(path, label, maxBytes) {
+    let before;
+    try {
+        before = await (0,promises_.stat)(path);
+    }
+    catch (error) {
+        throw await fileError(error, path, label);
+    }
+    checkRegular(before, label, maxBytes);
+    let handle;
+    try {
+        // Non-blocking: if a FIFO took the file's place since the stat, the open still returns.
+        handle = await (0,promises_.open)(path, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+    }
+    catch (error) {
+        throw await fileError(error, path, label);
+    }
+    try {
+        checkRegular(await handle.stat(), label, maxBytes);
+    }
+    catch (error) {
+        await handle.close();
+        throw error;
+    }
+    return handle;
+}
+function checkRegular(info, label, maxBytes) {
+    const kind = kindName(info);
+    if (kind !== undefined)
+        throw notRegular(label, kind);
+    if (info.size > maxBytes)
+        throw tooLarge(label, maxBytes);
+}
+/** The whole input, at most `maxBytes` (InputError INPUT_TOO_LARGE past it). */
+async function readInput(path, label, maxBytes) {
+    if (isStdinName(path))
+        return readStream(stdinChunks(label), label, maxBytes);
+    const handle = await openInput(path, label, maxBytes);
+    try {
+        const chunks = [];
+        let size = 0;
+        const buffer = Buffer.allocUnsafe(1024 * 1024);
+        for (;;) {
+            let bytesRead;
+            try {
+                ({ bytesRead } = await handle.read(buffer, 0, buffer.length, null));
+            }
+            catch (error) {
+                throw await fileError(error, path, label);
+            }
+            if (bytesRead === 0)
+                break;
+            size += bytesRead;
+            if (size > maxBytes)
+                throw tooLarge(label, maxBytes);
+            chunks.push(Buffer.from(buffer.subarray(0, bytesRead)));
+        }
+        return Buffer.concat(chunks);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Standard input handed in as a stream (the CLI's `io.stdin`), at most `maxBytes`. */
+async function readStream(stream, label, maxBytes) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of stream) {
+        size += chunk.length;
+        if (size > maxBytes) {
+            const it = stream;
+            it.destroy?.();
+            throw tooLarge(label, maxBytes);
+        }
+        chunks.push(Buffer.from(chunk));
+    }
+    return Buffer.concat(chunks);
+}
+
+;// CONCATENATED MODULE: ./src/parsers/json-file.ts
+/**
+ * Whole-file JSON for the small side inputs (an Infracost output, a Terragrunt run report): read,
+ * decoded and parsed in memory, every failure turned into an InputError naming the file. Plans
+ * have their own streaming reader; these files are small enough to hold at once.
+ */
+
+
+/** The file's text: UTF-8 (byte-order mark dropped) or UTF-16 with a byte-order mark. */
+async function json_file_readJsonText(file, label = file) {
+    // Only a regular file (or standard input) of at most MAX_JSON_FILE_BYTES: see input-file.ts.
+    return decodeText(await readInput(file, label, MAX_JSON_FILE_BYTES), label);
+}
+function decodeText(bytes, label) {
+    const text = decodeBytes(bytes, label);
+    if (text.trim() === '')
+        throw new InputError('INPUT_EMPTY', label, 'is empty');
+    return text;
+}
+function decodeBytes(bytes, label) {
+    // PowerShell's `>` writes UTF-16LE with a byte-order mark; take it rather than fail on it.
+    if (bytes[0] === 0xff && bytes[1] === 0xfe)
+        return decodeWith('utf-16le', bytes.subarray(2), label);
+    if (bytes[0] === 0xfe && bytes[1] === 0xff)
+        return decodeWith('utf-16be', bytes.subarray(2), label);
+    const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    const body = bytes.subarray(start);
+    if (body.includes(0)) {
+        // `{\0"\0` or `\0{\0"`: JSON text in UTF-16 whose byte-order mark was lost.
+        const utf16 = body.length >= 2 && (body[0] === 0) !== (body[1] === 0);
+        const detail = utf16
+            ? 'is UTF-16 text without a byte-order mark; save it as UTF-8'
+            : 'holds binary data, not JSON text';
+        throw new InputError(utf16 ? 'INPUT_ENCODING' : 'INPUT_BINARY', label, detail);
+    }
+    return decodeWith('utf-8', body, label);
+}
+function decodeWith(encoding, bytes, label) {
+    try {
+        return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    }
+    catch {
+        throw new InputError('INPUT_ENCODING', label, `is not valid ${encoding.toUpperCase()} text`);
+    }
+}
+/** JSON.parse with its failure turned into INPUT_SYNTAX / INPUT_TRAILING and a byte offset. */
+function parseJsonText(text, label) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        const at = /position (\d+)/.exec(message);
+        const offset = at?.[1] === undefined ? undefined : Buffer.byteLength(text.slice(0, Number(at[1])));
+        if (/after JSON/i.test(message)) {
+            throw new InputError('INPUT_TRAILING', label, 'has more data after the JSON document', offset);
+        }
+        throw new InputError('INPUT_SYNTAX', label, `is not valid JSON (${firstLine(message)})`, offset);
+    }
+}
+function firstLine(text) {
+    return text.split('\n', 1)[0] ?? text;
+}
+/** What a parsed value is, in words, for "expected X, found Y" messages. */
+function describeJsonValue(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    if (typeof value === 'object')
+        return 'an object';
+    return `a ${typeof value}`;
+}
+
+;// CONCATENATED MODULE: ./src/partial/partial-file.ts
+/**
+ * Partial report files: writing one (atomically: a leg killed mid-write leaves no half file for
+ * the merge to choke on) and reading one back, checked against the schema. The file I/O around
+ * the pure builder and merger.
+ */
+
+
+
+
+
+
+
+
+async function writePartialFile(file, partial) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
+    const temporary = `${file}.${process.pid}.tmp`;
+    try {
+        await (0,promises_.writeFile)(temporary, serializePartial(partial), 'utf8');
+        await (0,promises_.rename)(temporary, file);
+    }
+    catch (error) {
+        await (0,promises_.rm)(temporary, { force: true });
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new InputError('INPUT_UNREADABLE', file, `the partial report cannot be written (${reason})`);
+    }
+}
+/** Where in the document a schema problem is, `report.units.3.unit.status`. */
+function where(issue) {
+    return issue.path.length === 0 ? 'the document' : issue.path.map(String).join('.');
+}
+/** Reads, checks kind and version, validates. Every problem is one InputError naming the file. */
+async function readPartialFile(file, label = file) {
+    const text = await json_file_readJsonText(file, label);
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
+    return { file: label, hash, partial: parsePartialText(text, label) };
+}
+function parsePartialText(text, label) {
+    const document = parseJsonText(text, label);
+    if (typeof document !== 'object' || document === null || Array.isArray(document)) {
+        throw new InputError('INPUT_WRONG_KIND', label, `is ${describeJsonValue(document)}, not a partial report (written by iacm-report --save-partial)`);
+    }
+    const { kind, version, producer } = document;
+    if (kind !== PARTIAL_KIND) {
+        throw new InputError('INPUT_WRONG_KIND', label, 'is not a partial report (no "kind": "iacm-reporter/partial-report"); merge reads the files written by iacm-report --save-partial');
+    }
+    if (version !== PARTIAL_VERSION) {
+        const by = typeof producer === 'string' ? ` by iacm-reporter ${producer.slice(0, 40)}` : '';
+        const newer = typeof version === 'number' && version > PARTIAL_VERSION;
+        throw new InputError('INPUT_VERSION', label, `is a partial report of version ${String(version).slice(0, 20)} (written${by}); this iacm-reporter ${VERSION} reads version ${PARTIAL_VERSION}. ` +
+            (newer
+                ? 'Upgrade the merging step (the Action, plugin image or CLI) to the version the legs use.'
+                : 'Run the legs and the merge with the same iacm-reporter version.'));
+    }
+    const parsed = partialReportSchema.safeParse(document);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new InputError('INPUT_INVALID', label, `is not a valid partial report: ${where(issue)}: ${issue.message}`);
+    }
+    return parsed.data;
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/parsers/walk-folders.ts
 
 
@@ -14195,6 +17007,7 @@ function globMatcher(pattern) {
 
 
 
+
 async function expandInputs(patterns, cwd, what) {
     const files = [];
     const seen = new Set();
@@ -14208,7 +17021,39 @@ async function expandInputs(patterns, cwd, what) {
     }
     return files;
 }
+/**
+ * Drops files named twice in other words (`p.json`, `./p.json`, an absolute path, a link to it):
+ * identity is the device and inode the name leads to, so one file is counted once. Returns the
+ * files kept, in order, and one warning per file dropped. Names that cannot be stat'ed (the reader
+ * reports them) and standard input are kept as they are.
+ */
+async function dedupeByIdentity(files, cwd, what) {
+    const kept = [];
+    const warnings = [];
+    const seen = new Map();
+    for (const file of files) {
+        const info = isStdinName(file)
+            ? undefined
+            : await (0,promises_.stat)((0,external_node_path_.resolve)(cwd, file), { bigint: true }).catch(() => undefined);
+        if (info === undefined) {
+            kept.push(file);
+            continue;
+        }
+        const id = `${info.dev}:${info.ino}`;
+        const first = seen.get(id);
+        if (first !== undefined) {
+            warnings.push(`${file}: the same file as ${first}; the ${what} is read and counted once`);
+            continue;
+        }
+        seen.set(id, file);
+        kept.push(file);
+    }
+    return { files: kept, warnings };
+}
 async function expandOne(pattern, cwd, what) {
+    // `-` and `/dev/stdin`: standard input, read as a stream (a pipe into the command).
+    if (isStdinName(pattern))
+        return [pattern];
     const scan = picomatch_default().scan(pattern);
     let literal;
     try {
@@ -14224,10 +17069,11 @@ async function expandOne(pattern, cwd, what) {
         }
     }
     if (literal?.isDirectory()) {
-        const hint = what === 'plan' ? ' (use --terragrunt-dir for a Terragrunt output tree)' : '';
+        const hint = what === 'plan' ? ` (use ${settingRef('terragruntDir')} for a Terragrunt output tree)` : '';
         throw new InputError('INPUT_UNREADABLE', pattern, `is a directory, not a ${what} JSON file${hint}`);
     }
-    // A file, or a pipe the reader reads like one (`/dev/stdin`, a shell's `<(terraform show ...)`).
+    // A regular file, or standard input by name; a FIFO, device or socket is refused by the reader
+    // (input-file.ts), which also says so when a link leads to one.
     if (literal !== undefined)
         return [pattern];
     const matches = await expandGlob(pattern, scan, cwd);
@@ -14282,163 +17128,421 @@ async function expandGlob(pattern, scan, cwd) {
         .sort(compareCodeUnits);
 }
 
-;// CONCATENATED MODULE: ./src/reporter/cost-math.ts
+;// CONCATENATED MODULE: ./src/reporter/event-schema.ts
 /**
- * Cost figures from decimal text, never through a float. The arithmetic itself lives in
- * decimal.ts; this adds what cost reading needs on top: turning a JSON number's source text
- * (which may carry an exponent) into plain decimal text exactly, and the percentage change.
- */
-
-/** A JSON number's grammar, captured: sign, whole digits, fraction digits, exponent. */
-const JSON_NUMBER = /^(-?)(\d+)(?:\.(\d+))?[eE]([+-]?\d+)$/;
-/** Exponents beyond this are not costs; refusing them keeps the digit strings small. */
-const MAX_EXPONENT = 400;
-/**
- * The cost text to report for what a document held. Plain decimal text is kept exactly as written
- * (trailing zeros included, so the event shows what Infracost showed). A JSON number with an
- * exponent (`1.5e3`) is rewritten as the same value in plain form (`1500`), moving the decimal
- * point in the digit string so no float is involved. Undefined for anything that is not a number.
- */
-function normalizeDecimalText(text) {
-    if (isDecimal(text))
-        return text;
-    const match = JSON_NUMBER.exec(text);
-    if (!match)
-        return undefined;
-    const [, sign = '', whole = '', fraction = '', exponentText = '0'] = match;
-    const exponent = Number(exponentText);
-    if (Math.abs(exponent) > MAX_EXPONENT)
-        return undefined;
-    let digits = whole + fraction;
-    // The point sits after `pointAt` digits of `digits`.
-    let pointAt = whole.length + exponent;
-    if (pointAt <= 0) {
-        digits = '0'.repeat(1 - pointAt) + digits;
-        pointAt = 1;
-    }
-    else if (pointAt > digits.length) {
-        digits += '0'.repeat(pointAt - digits.length);
-    }
-    const intPart = digits.slice(0, pointAt).replace(/^0+(?=\d)/, '');
-    const fracPart = digits.slice(pointAt).replace(/0+$/, '');
-    const body = fracPart === '' ? intPart : `${intPart}.${fracPart}`;
-    return sign === '-' && /[1-9]/.test(body) ? `-${body}` : body;
-}
-/**
- * `diff / past × 100` with two decimals, halves away from zero. Undefined when either is unknown
- * or past is zero: a change from nothing has no percentage, and `0` or `100` would be made up.
- */
-function percentageChangeText(diff, past) {
-    if (diff === undefined || past === undefined)
-        return undefined;
-    if (!isDecimal(diff) || !isDecimal(past))
-        return undefined;
-    return percentage(diff, past, 2);
-}
-/** Figures with `percentageChange` filled from diff and past, and only known fields present. */
-function costFigures(currency, totalMonthly, pastTotalMonthly, diffTotalMonthly) {
-    const figures = {};
-    if (currency !== undefined)
-        figures.currency = currency;
-    if (totalMonthly !== undefined)
-        figures.totalMonthly = totalMonthly;
-    if (pastTotalMonthly !== undefined)
-        figures.pastTotalMonthly = pastTotalMonthly;
-    if (diffTotalMonthly !== undefined)
-        figures.diffTotalMonthly = diffTotalMonthly;
-    const change = percentageChangeText(diffTotalMonthly, pastTotalMonthly);
-    if (change !== undefined)
-        figures.percentageChange = change;
-    return figures;
-}
-
-;// CONCATENATED MODULE: ./src/parsers/json-file.ts
-/**
- * Whole-file JSON for the small side inputs (an Infracost output, a Terragrunt run report): read,
- * decoded and parsed in memory, every failure turned into an InputError naming the file. Plans
- * have their own streaming reader; these files are small enough to hold at once.
+ * The body of the IaCM "send event" call (`SendEventRequest`), as one zod schema.
+ * Source: the Harness IaCM API reference the team keeps (harness-iacm-api.md). Every event is validated against it before it leaves
+ * the program, and the test IaCM server validates what it receives with the same schema.
  */
 
 
-/** The file's text: UTF-8 (byte-order mark dropped) or UTF-16 with a byte-order mark. */
-async function readJsonText(file, label = file) {
-    let bytes;
-    try {
-        bytes = await (0,promises_.readFile)(file);
-    }
-    catch (error) {
-        throw fileError(error, label);
-    }
-    return decodeText(bytes, label);
+const event_schema_count = schemas_number().int().nonnegative();
+const event_schema_countsSchema = strictObject({
+    added: event_schema_count,
+    changed: event_schema_count,
+    deleted: event_schema_count,
+    unchanged: event_schema_count,
+    imported: event_schema_count.optional(),
+    removed: event_schema_count.optional(),
+});
+/** Decimal text such as "12.5", "-3", "0.0001": costs travel as strings, never floats. */
+const event_schema_decimal = schemas_string().regex(/^-?\d+(\.\d+)?$/, 'a decimal number as text');
+const costFields = {
+    cost_currency: schemas_string().min(1).optional(),
+    cost_total_monthly: event_schema_decimal.optional(),
+    cost_past_total_monthly: event_schema_decimal.optional(),
+    cost_diff_total_monthly: event_schema_decimal.optional(),
+    cost_total_monthly_percentage_change: event_schema_decimal.optional(),
+    cost_breakdown_uuid: schemas_string().optional(),
+    cost_diff_uuid: schemas_string().optional(),
+};
+const stackSchema = strictObject({
+    stack_name: schemas_string().optional(),
+    stack_path: schemas_string().optional(),
+    status: schemas_enum(STACK_STATUSES).optional(),
+    error_message: schemas_string().optional(),
+    resource_counts: event_schema_countsSchema.optional(),
+    drift_counts: event_schema_countsSchema.optional(),
+    stack_outputs: record(schemas_string(), schemas_string()).optional(),
+    assets_uuid: schemas_string().optional(),
+    manifest_uuid: schemas_string().optional(),
+    template_uuid: schemas_string().optional(),
+    tree_uuid: schemas_string().optional(),
+    drift_uuid: schemas_string().optional(),
+});
+const terragruntDetailSchema = strictObject({
+    path_id: schemas_string().min(1),
+    status: schemas_string().optional(),
+    resource_counts: event_schema_countsSchema.optional(),
+    drift_counts: event_schema_countsSchema.optional(),
+    output_counts: event_schema_countsSchema.optional(),
+    ...costFields,
+    state_file_link: schemas_string().optional(),
+});
+const activityMetadataSchema = strictObject({
+    activity_type: schemas_enum(ACTIVITY_TYPES).optional(),
+    activity_status: schemas_enum(ACTIVITY_STATUSES).optional(),
+    resource_counts: event_schema_countsSchema.optional(),
+    drift_counts: event_schema_countsSchema.optional(),
+    output_counts: event_schema_countsSchema.optional(),
+    PlannedChangesCount: event_schema_count.optional(),
+    ...costFields,
+    plan_uuid: schemas_string().optional(),
+    state_uuid: schemas_string().optional(),
+    modules_uuid: schemas_string().optional(),
+    providers_uuid: schemas_string().optional(),
+    data_length: event_schema_count.optional(),
+    state_checksum: schemas_string().optional(),
+    git_branch: schemas_string().optional(),
+    git_commit_message: schemas_string().optional(),
+    git_commit_sha: schemas_string().optional(),
+    git_repo: schemas_string().optional(),
+    pipeline: schemas_string().optional(),
+    pipeline_name: schemas_string().optional(),
+    pipeline_execution_id: schemas_string().optional(),
+    pipeline_execution_number: schemas_string().optional(),
+    pipeline_stage_id: schemas_string().optional(),
+    provisioner: schemas_string().optional(),
+    provisioner_version: schemas_string().optional(),
+    stacks: array(stackSchema).optional(),
+    terragrunt_details: array(terragruntDetailSchema).optional(),
+    trigger: record(schemas_string(), unknown()).optional(),
+    enable_solutions_factory: schemas_boolean().optional(),
+    rollback_reason: schemas_string().optional(),
+    rollback_source_id: schemas_string().optional(),
+});
+const sendEventRequestSchema = strictObject({
+    event_type: schemas_enum(EVENT_TYPES),
+    data: record(schemas_string(), schemas_string()).optional(),
+    metadata: activityMetadataSchema.optional(),
+    // Deprecated at top level (they belong in metadata); accepted so stored payloads still validate.
+    pipeline_execution_id: schemas_string().optional(),
+    pipeline_stage_id: schemas_string().optional(),
+});
+
+;// CONCATENATED MODULE: ./src/reporter/terragrunt-event.ts
+/** All six counts, always: a zero `imported` is sent as 0 rather than left out. */
+function countsToBody(counts) {
+    return {
+        added: counts.added,
+        changed: counts.changed,
+        deleted: counts.deleted,
+        unchanged: counts.unchanged,
+        imported: counts.imported,
+        removed: counts.removed,
+    };
 }
-function fileError(error, label) {
-    const code = error?.code;
-    if (code === 'ENOENT')
-        return new InputError('INPUT_NOT_FOUND', label, 'no such file');
-    if (code === 'EISDIR')
-        return new InputError('INPUT_UNREADABLE', label, 'is a directory, not a file');
-    const reason = error instanceof Error ? error.message : String(error);
-    return new InputError('INPUT_UNREADABLE', label, `cannot be read (${reason})`);
+/** The known figures only: an unknown cost is left out, never sent as "0". */
+function terragrunt_event_costFields(figures) {
+    const body = {};
+    if (figures === undefined)
+        return body;
+    if (figures.currency !== undefined)
+        body.cost_currency = figures.currency;
+    if (figures.totalMonthly !== undefined)
+        body.cost_total_monthly = figures.totalMonthly;
+    if (figures.pastTotalMonthly !== undefined)
+        body.cost_past_total_monthly = figures.pastTotalMonthly;
+    if (figures.diffTotalMonthly !== undefined)
+        body.cost_diff_total_monthly = figures.diffTotalMonthly;
+    if (figures.percentageChange !== undefined)
+        body.cost_total_monthly_percentage_change = figures.percentageChange;
+    return body;
 }
-function decodeText(bytes, label) {
-    const text = decodeBytes(bytes, label);
-    if (text.trim() === '')
-        throw new InputError('INPUT_EMPTY', label, 'is empty');
-    return text;
+function unitsToTerragruntDetails(units) {
+    return units.map((unit) => {
+        const detail = { path_id: unit.pathId, status: unit.status };
+        if (unit.resourceCounts)
+            detail.resource_counts = countsToBody(unit.resourceCounts);
+        if (unit.driftCounts)
+            detail.drift_counts = countsToBody(unit.driftCounts);
+        if (unit.outputCounts)
+            detail.output_counts = countsToBody(unit.outputCounts);
+        return { ...detail, ...terragrunt_event_costFields(unit.cost) };
+    });
 }
-function decodeBytes(bytes, label) {
-    // PowerShell's `>` writes UTF-16LE with a byte-order mark; take it rather than fail on it.
-    if (bytes[0] === 0xff && bytes[1] === 0xfe)
-        return decodeWith('utf-16le', bytes.subarray(2), label);
-    if (bytes[0] === 0xfe && bytes[1] === 0xff)
-        return decodeWith('utf-16be', bytes.subarray(2), label);
-    const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-    const body = bytes.subarray(start);
-    if (body.includes(0)) {
-        // `{\0"\0` or `\0{\0"`: JSON text in UTF-16 whose byte-order mark was lost.
-        const utf16 = body.length >= 2 && (body[0] === 0) !== (body[1] === 0);
-        const detail = utf16
-            ? 'is UTF-16 text without a byte-order mark; save it as UTF-8'
-            : 'holds binary data, not JSON text';
-        throw new InputError(utf16 ? 'INPUT_ENCODING' : 'INPUT_BINARY', label, detail);
-    }
-    return decodeWith('utf-8', body, label);
+function unitsToStacks(units) {
+    return units.map((unit) => {
+        const stack = { stack_name: unit.name, stack_path: unit.pathId, status: unit.status };
+        if (unit.errorMessage !== undefined)
+            stack.error_message = unit.errorMessage;
+        if (unit.resourceCounts)
+            stack.resource_counts = countsToBody(unit.resourceCounts);
+        if (unit.driftCounts)
+            stack.drift_counts = countsToBody(unit.driftCounts);
+        if (unit.outputs)
+            stack.stack_outputs = { ...unit.outputs };
+        return stack;
+    });
 }
-function decodeWith(encoding, bytes, label) {
-    try {
-        return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+
+;// CONCATENATED MODULE: ./src/reporter/build-event.ts
+
+
+
+/**
+ * Which program sent the event, in `trigger` (free-form JSON in the API) beside the CI `source`:
+ * Harness-side support can then tell an event of this reporter, and of which release, from one
+ * sent by anything else. `data` (string map) would also hold it, but `trigger` already says who
+ * sent the event and how.
+ */
+const REPORTER_TRIGGER = { reporter: REPORTER_NAME, reporter_version: VERSION };
+function buildEvent(model, context) {
+    const metadata = {
+        activity_type: model.activityType,
+        activity_status: model.activityStatus,
+        resource_counts: countsToBody(model.resourceCounts),
+        drift_counts: countsToBody(model.driftCounts),
+        output_counts: countsToBody(model.outputCounts),
+        PlannedChangesCount: model.plannedChangesCount,
+        ...terragrunt_event_costFields(model.cost),
+        ...context,
+        trigger: { ...context.trigger, ...REPORTER_TRIGGER },
+    };
+    if (model.provisioner !== undefined)
+        metadata.provisioner = model.provisioner;
+    if (model.provisionerVersion !== undefined)
+        metadata.provisioner_version = model.provisionerVersion;
+    if (model.units.length > 0) {
+        metadata.terragrunt_details = unitsToTerragruntDetails(model.units);
+        metadata.stacks = unitsToStacks(model.units);
     }
-    catch {
-        throw new InputError('INPUT_ENCODING', label, `is not valid ${encoding.toUpperCase()} text`);
-    }
+    // The schema is the contract with Harness: a body that fails it is our bug, and must not leave.
+    const event = sendEventRequestSchema.parse({ event_type: model.eventType, metadata });
+    // zod leaves `__proto__` keys out of a record it parses (its guard against prototype pollution),
+    // but an output may really be named so (a valid HCL name): keep the outputs as built, where
+    // every name is an own property.
+    event.metadata?.stacks?.forEach((stack, i) => {
+        const built = metadata.stacks?.[i]?.stack_outputs;
+        if (built !== undefined)
+            stack.stack_outputs = built;
+    });
+    return event;
 }
-/** JSON.parse with its failure turned into INPUT_SYNTAX / INPUT_TRAILING and a byte offset. */
-function parseJsonText(text, label) {
-    try {
-        return JSON.parse(text);
+
+;// CONCATENATED MODULE: ./src/reporter/build-model.ts
+/**
+ * Aggregation: parser results -> the ReportModel. Decides what the run was (a plan, a drift
+ * check), its status, and adds counts up over plan files or Terragrunt units.
+ */
+
+
+
+
+function appendAddresses(into, from, prefix) {
+    for (const key of ADDRESS_LIST_KEYS)
+        appendBounded(into[key], from[key], (address) => prefix + address);
+}
+function sum(plans, pick) {
+    const total = zeroCounts();
+    for (const plan of plans)
+        addCounts(total, pick(plan));
+    return total;
+}
+/**
+ * `terraform`/`opentofu` as the plans say (OpenTofu wins when any plan is certainly OpenTofu,
+ * since Terraform never writes its markers); undefined when no plan says.
+ */
+function inferProvisioner(plans) {
+    if (plans.some((p) => p.provisioner === 'opentofu'))
+        return 'opentofu';
+    if (plans.some((p) => p.provisioner === 'terraform'))
+        return 'terraform';
+    return undefined;
+}
+/** An errored plan fails the run; otherwise the units decide (failure, then skipped = incomplete). */
+function activityStatusOf(plans, units) {
+    return plans.some((p) => p.errored) ? 'failure' : activityStatusOfUnits(units);
+}
+function mapOrUndefined(value) {
+    return value instanceof Map ? value : undefined;
+}
+function buildModel(input) {
+    const unitPlans = input.terragrunt ? [...input.terragrunt.plans.values()] : [];
+    const plans = [...input.plans, ...unitPlans];
+    const driftSource = input.drifts.length > 0 ? input.drifts : plans;
+    const all = [...plans, ...input.drifts];
+    const groups = [];
+    const addGroup = (source, kind, lists, changedAttributes) => {
+        if (ADDRESS_LIST_KEYS.some((key) => lists[key].total > 0))
+            groups.push({ source, kind, addresses: lists, changedAttributes });
+    };
+    for (const plan of input.plans) {
+        const lists = input.drifts.length > 0 ? { ...plan.addresses, drifted: boundedList() } : plan.addresses;
+        addGroup(plan.file, 'plan', lists, mapOrUndefined(plan.changedAttributes));
     }
-    catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        const at = /position (\d+)/.exec(message);
-        const offset = at?.[1] === undefined ? undefined : Buffer.byteLength(text.slice(0, Number(at[1])));
-        if (/after JSON/i.test(message)) {
-            throw new InputError('INPUT_TRAILING', label, 'has more data after the JSON document', offset);
+    for (const [pathId, plan] of input.terragrunt?.plans ?? []) {
+        const lists = input.drifts.length > 0 ? { ...plan.addresses, drifted: boundedList() } : plan.addresses;
+        addGroup(pathId, 'unit', lists, mapOrUndefined(plan.changedAttributes));
+    }
+    const changedAttributes = new Map();
+    const addChanged = (plan, prefix) => {
+        // A Map when read here; a summary saved as JSON and read back may hold something else.
+        const read = mapOrUndefined(plan.changedAttributes);
+        for (const [address, changed] of read ?? [])
+            changedAttributes.set(prefix + address, changed);
+    };
+    for (const plan of input.plans)
+        addChanged(plan, '');
+    for (const [pathId, plan] of input.terragrunt?.plans ?? [])
+        addChanged(plan, `${pathId}: `);
+    for (const drift of input.drifts)
+        addGroup(drift.file, 'drift', { ...emptyAddressLists(), drifted: drift.addresses.drifted });
+    const addresses = emptyAddressLists();
+    for (const plan of input.plans)
+        appendAddresses(addresses, plan.addresses, '');
+    if (input.terragrunt) {
+        for (const [pathId, plan] of input.terragrunt.plans)
+            appendAddresses(addresses, plan.addresses, `${pathId}: `);
+    }
+    if (input.drifts.length > 0) {
+        // Drift comes from the drift files alone; the plans' own drift lists would count twice.
+        addresses.drifted = boundedList();
+        for (const drift of input.drifts)
+            appendBounded(addresses.drifted, drift.addresses.drifted);
+    }
+    const plannedChangesCount = plans.reduce((n, p) => n + p.plannedChangesCount, 0);
+    const driftedCount = driftSource.reduce((n, p) => n + p.driftedCount, 0);
+    // A run is a drift check when nothing in it plans a change: only --drift files, or only
+    // refresh-only plans.
+    const driftOnly = plans.every((p) => p.isDriftCheck) && all.length > 0;
+    const hasDrift = driftedCount > 0;
+    const units = input.terragrunt ? [...input.terragrunt.units] : [];
+    const versions = new Set(all.map((p) => p.terraformVersion).filter((v) => v !== undefined));
+    const overrides = input.overrides ?? {};
+    const provisioner = overrides.provisioner ?? (input.terragrunt ? 'terragrunt' : inferProvisioner(all));
+    return {
+        eventType: overrides.eventType ?? (driftOnly ? (hasDrift ? 'drifted' : 'active') : 'plan'),
+        activityType: overrides.activityType ?? (driftOnly ? 'drift' : 'plan'),
+        activityStatus: overrides.activityStatus ?? activityStatusOf(all, units),
+        provisioner,
+        // One version for the run when the plans agree; Terragrunt's own version is not in its plans.
+        provisionerVersion: provisioner !== 'terragrunt' && versions.size === 1 ? [...versions][0] : undefined,
+        engine: provisioner === 'terraform' || provisioner === 'opentofu' ? provisioner : inferProvisioner(all),
+        resourceCounts: sum(plans, (p) => p.resourceCounts),
+        driftCounts: sum(driftSource, (p) => p.driftCounts),
+        outputCounts: sum(plans, (p) => p.outputCounts),
+        plannedChangesCount,
+        driftedCount,
+        hasChanges: plannedChangesCount > 0,
+        hasDrift,
+        addresses,
+        addressGroups: groups,
+        changedAttributes,
+        units,
+        cost: input.cost,
+        files: all.map((p) => p.file),
+        erroredPlans: all.filter((p) => p.errored).map((p) => p.file),
+        warnings: [...(input.warnings ?? []), ...fileWarnings(input)],
+    };
+}
+/** What the plan files themselves warn about (unknown actions, outputs left out), in file order. */
+function fileWarnings(input) {
+    const out = [];
+    const unitPlans = input.terragrunt ? [...input.terragrunt.plans.values()] : [];
+    for (const plan of [...input.plans, ...input.drifts, ...unitPlans]) {
+        for (const warning of plan.warnings)
+            out.push(warning);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/run/gates.ts
+
+
+
+
+/** The gates that trip, in the order they are configured; empty when all pass. */
+function trippedGates(model, gates) {
+    const tripped = [];
+    if (gates.failOnDrift && model.hasDrift) {
+        tripped.push({ name: 'fail-on-drift', reason: `${plural(model.driftedCount, 'resource')} drifted` });
+    }
+    if (gates.failOnDestroy && model.resourceCounts.deleted > 0) {
+        tripped.push({
+            name: 'fail-on-destroy',
+            reason: `${plural(model.resourceCounts.deleted, 'resource')} would be destroyed (replacements included)`,
+        });
+    }
+    const limit = gates.maxMonthlyCostIncrease;
+    if (limit !== undefined) {
+        const diff = model.cost?.diffTotalMonthly;
+        const currency = model.cost?.currency;
+        if (diff === undefined) {
+            tripped.push({
+                name: 'max-monthly-cost-increase',
+                reason: 'no cost difference is known (pass an Infracost diff JSON)',
+            });
         }
-        throw new InputError('INPUT_SYNTAX', label, `is not valid JSON (${firstLine(message)})`, offset);
+        else if (compareDecimals(diff, limit) > 0) {
+            tripped.push({
+                name: 'max-monthly-cost-increase',
+                reason: `monthly cost rises by ${formatMoney(diff, currency)} (${diff}), over the limit of ${formatMoney(limit, currency)}`,
+            });
+        }
     }
+    const policy = policyGate(model, gates);
+    if (policy !== undefined)
+        tripped.push(policy);
+    return tripped;
 }
-function firstLine(text) {
-    return text.split('\n', 1)[0] ?? text;
+/**
+ * fail-on-policy error|warning (issue 14): trips on an answer at that level or worse, naming the
+ * policies. No policy answer at all (nothing uploaded, or the server evaluated none) passes: the
+ * gate judges what Harness said, and an upload that failed is already a warning of its own.
+ */
+function policyGate(model, gates) {
+    const level = gates.failOnPolicy;
+    const policy = model.workspaceData?.policy;
+    if (level === undefined || policy === undefined)
+        return undefined;
+    const trips = policy.level === 'error' || (level === 'warning' && policy.level === 'warning');
+    if (!trips)
+        return undefined;
+    const named = policy.policies
+        .filter((p) => p.level === 'error' || (level === 'warning' && p.level === 'warning'))
+        .map((p) => [p.setName, p.name].filter((part) => part !== undefined).join(' / ') || 'unnamed policy');
+    // Names are the server's words: printed plain, one line.
+    const names = named.length === 0 ? '' : `: ${plainText([...new Set(named)].join(', '))}`;
+    return { name: 'fail-on-policy', reason: `Harness policy evaluation answered ${policy.level}${names}` };
 }
-/** What a parsed value is, in words, for "expected X, found Y" messages. */
-function describeJsonValue(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'an array';
-    if (typeof value === 'object')
-        return 'an object';
-    return `a ${typeof value}`;
+
+;// CONCATENATED MODULE: ./src/partial/leg-name.ts
+/**
+ * Who made a partial report: `--leg <name>`, else what the CI shows of the leg. Pure: a function
+ * of the environment and the partial's file name.
+ *
+ * GitHub puts no matrix value in a step's environment (only `GITHUB_JOB`, shared by every leg), so
+ * the file name, which a matrix job writes per leg (`partial-${{ matrix.unit }}.json`), carries
+ * the matrix value into the default name. In a Harness looping strategy each iteration's step gets
+ * its own identifier (the step id plus an iteration suffix; our reading of Harness's docs) and
+ * the stage/step variables name it.
+ */
+
+function leg_name_pick(env, ...names) {
+    return names.map((name) => env[name]?.trim()).find((value) => value !== undefined && value !== '');
+}
+function stem(file) {
+    const name = (0,external_node_path_.basename)(file);
+    return name.slice(0, name.length - (0,external_node_path_.extname)(name).length) || name;
+}
+function legOrigin(env, options) {
+    const github = env['GITHUB_ACTIONS'] === 'true';
+    const job = github
+        ? leg_name_pick(env, 'GITHUB_JOB')
+        : [leg_name_pick(env, 'HARNESS_STAGE_ID', 'DRONE_STAGE_NAME'), leg_name_pick(env, 'HARNESS_STEP_ID', 'DRONE_STEP_NAME')]
+            .filter((part) => part !== undefined)
+            .join('/') || undefined;
+    const run = github
+        ? [leg_name_pick(env, 'GITHUB_RUN_ID'), leg_name_pick(env, 'GITHUB_RUN_ATTEMPT')].filter(Boolean).join('.') || undefined
+        : leg_name_pick(env, 'HARNESS_EXECUTION_ID', 'HARNESS_BUILD_ID', 'DRONE_BUILD_NUMBER');
+    const name = (options.leg?.trim() || [job, stem(options.file)].filter(Boolean).join(':')).slice(0, 300);
+    const leg = { name, status: 'success', sent: options.sent };
+    if (job !== undefined)
+        leg.job = job;
+    if (run !== undefined)
+        leg.run = run;
+    return leg;
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/json-numbers.ts
@@ -14589,7 +17693,7 @@ function checkKind(document, label) {
         throw new InputError('INPUT_WRONG_KIND', label, `is ${describeJsonValue(document)}, not Infracost JSON (infracost breakdown --format json)`);
     }
     if (PLAN_KEYS.some((key) => key in document)) {
-        throw new InputError('INPUT_WRONG_KIND', label, 'is a Terraform/OpenTofu JSON document, not Infracost JSON (pass plans with --plan)');
+        throw new InputError('INPUT_WRONG_KIND', label, `is a Terraform/OpenTofu JSON document, not Infracost JSON (pass plans with ${settingRef('plans')})`);
     }
     if (!('projects' in document) || !('version' in document)) {
         throw new InputError('INPUT_WRONG_KIND', label, 'has no "version" and "projects": not Infracost JSON (infracost breakdown --format json)');
@@ -14670,7 +17774,7 @@ function toReport(doc, label) {
         if (unknown.length > 0) {
             warnings.push(`Infracost project ${projectLabel}: ${unknown.map(describeField).join(', ')} unknown`);
         }
-        projects.push({ label: projectLabel, name, path, figures });
+        projects.push({ index: i, label: projectLabel, name, path, figures });
     });
     const count = projects.length;
     const allCurrentFailed = count > 0 && failedCurrent.length === count;
@@ -14696,6 +17800,637 @@ function describeField(field) {
         pastTotalMonthly: 'past monthly cost',
         diffTotalMonthly: 'monthly cost change',
     }[field];
+}
+
+;// CONCATENATED MODULE: ./src/reporter/data-ids.ts
+/**
+ * The ids of stored workspace data -> the event's `*_uuid` fields (issue 14). Our reading of the
+ * API: the field descriptions say "the ID of any associated plan data" and so on, so the id the
+ * `/data` call answers for a plan text goes in `plan_uuid`, for a breakdown in
+ * `cost_breakdown_uuid`, and per Terragrunt unit in that unit's `terragrunt_details` entry.
+ */
+
+/** A copy of the event with the ids (and the state checksum) filled in, validated again. */
+function withDataIds(event, assignments, stateChecksum) {
+    if (assignments.length === 0 && stateChecksum === undefined)
+        return event;
+    const metadata = { ...event.metadata };
+    const details = metadata.terragrunt_details?.map((detail) => ({ ...detail }));
+    for (const { field, id, unit } of assignments) {
+        if (unit === undefined) {
+            metadata[field] = id;
+            continue;
+        }
+        const detail = details?.find((d) => d.path_id === unit);
+        if (detail !== undefined && (field === 'cost_breakdown_uuid' || field === 'cost_diff_uuid')) {
+            detail[field] = id;
+        }
+    }
+    if (details !== undefined)
+        metadata.terragrunt_details = details;
+    if (stateChecksum !== undefined && metadata.state_uuid !== undefined)
+        metadata.state_checksum = stateChecksum;
+    const checked = sendEventRequestSchema.parse({ ...event, metadata });
+    // Keep the outputs exactly as built (see build-event.ts: zod drops `__proto__` record keys).
+    checked.metadata?.stacks?.forEach((stack, i) => {
+        const built = event.metadata?.stacks?.[i]?.stack_outputs;
+        if (built !== undefined)
+            stack.stack_outputs = built;
+    });
+    return checked;
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./src/api/workspace-data.ts
+/**
+ * POST `.../workspaces/{workspace}/data` (`workspaces#create-data`): stores raw bytes the
+ * provisioner produced (human plan text, Infracost JSON, state) in the workspace and answers with
+ * the stored data's id and Harness's OPA policy evaluation of it. The body is the file itself,
+ * streamed from disk with its Content-Length (never read whole into memory), so a large state or
+ * plan costs no more memory than a small one. Same headers, retries and errors as every call.
+ */
+
+
+
+
+
+
+/** The `data_type` values the spec lists for Terraform-like provisioners (CDK ones left out). */
+const DATA_TYPES = [
+    'plan_human',
+    'state_raw',
+    'state_human',
+    'cost_breakdown',
+    'cost_diff',
+    'modules',
+    'providers',
+];
+const POLICY_STATUSES = (/* unused pure expression or super */ null && (['error', 'warning', 'pass']));
+const workspace_data_optionalText = schemas_string()
+    .nullish()
+    .transform((value) => (value === null || value === '' ? undefined : value));
+/** One policy's verdict. Every field is optional in practice: a missing name must not lose the rest. */
+const policyEvaluationSchema = looseObject({
+    message: workspace_data_optionalText,
+    policy_id: workspace_data_optionalText,
+    policy_name: workspace_data_optionalText,
+    policy_set_id: workspace_data_optionalText,
+    policy_set_name: workspace_data_optionalText,
+    policy_status: workspace_data_optionalText,
+});
+/**
+ * `CreateDataResponse`. `id` is checked to be a UUID separately (a malformed one is reported, the
+ * policy answers are still worth keeping); an unknown overall status is kept as text and read
+ * by the caller as the worst it could be.
+ */
+const createDataResponseSchema = looseObject({
+    id: schemas_string(),
+    policy_evaluation: array(policyEvaluationSchema).nullish(),
+    policy_evaluation_message: workspace_data_optionalText,
+    policy_evaluation_status: workspace_data_optionalText,
+});
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+function isUuid(value) {
+    return UUID.test(value);
+}
+function dataQuery(request) {
+    const query = {
+        pipeline_id: request.pipeline.pipelineId,
+        stage_id: request.pipeline.stageId,
+        pipeline_execution_id: request.pipeline.pipelineExecutionId,
+        pipeline_stage_id: request.pipeline.pipelineStageId,
+        provisioner_type: 'tf',
+        data_type: request.dataType,
+        policy_action: request.policyAction ?? 'afterTerraformPlan',
+    };
+    if (request.stackPath !== undefined)
+        query['stack_path'] = request.stackPath;
+    return query;
+}
+function rawBody(request) {
+    const { source } = request;
+    const contentType = 'application/octet-stream';
+    if ('bytes' in source) {
+        return {
+            contentType,
+            length: source.bytes.length,
+            open: () => {
+                request.onAttempt?.()(source.bytes);
+                return source.bytes;
+            },
+        };
+    }
+    return {
+        contentType,
+        length: source.size,
+        open: () => {
+            const file = (0,external_node_fs_namespaceObject.createReadStream)(source.file);
+            const observe = request.onAttempt?.();
+            if (observe === undefined)
+                return file;
+            // A pass-through that sees each chunk on its way out: the bytes are read once, not twice.
+            const tap = new external_node_stream_.Transform({
+                transform(chunk, _encoding, done) {
+                    observe(chunk);
+                    done(null, chunk);
+                },
+            });
+            file.on('error', (error) => tap.destroy(error));
+            tap.on('close', () => file.destroy());
+            return file.pipe(tap);
+        },
+    };
+}
+/** Uploads one piece of data; ApiError when the call fails for good (after retries). */
+async function createData(conn, request, options = {}) {
+    return withClient(conn, options, async (client, resolved) => {
+        const url = workspaceUrl(resolved, 'data', dataQuery(request));
+        const action = `upload ${request.dataType}${request.stackPath === undefined ? '' : ` for ${request.stackPath}`}`;
+        const response = await client.call('POST', url, action, rawBody(request));
+        const ctx = context(resolved, url, action);
+        const answer = parseResponse(response, createDataResponseSchema, ctx);
+        if (isUuid(answer.id))
+            return { id: answer.id, response: answer };
+        const shown = answer.id.length > 40 ? `${answer.id.slice(0, 39)}…` : answer.id;
+        const problem = responseError(`with an id that is not a UUID (${JSON.stringify(shown)})`, ctx).message;
+        return { id: undefined, idProblem: problem, response: answer };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/parsers/bounded-map.ts
+/**
+ * `items.map(fn)` with at most `limit` calls in flight: reading 2,000 unit plans at once would
+ * open 2,000 files together (EMFILE on small ulimits) for no gain over a few at a time.
+ */
+/**
+ * Runs every item, even after a failure, so the failures reported are the same on every run
+ * whatever order the calls finish in. `onDone(done)` is called after each item settles.
+ */
+async function boundedMap(items, limit, fn, onDone) {
+    const values = new Array(items.length).fill(undefined);
+    const errors = [];
+    let next = 0;
+    let done = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            try {
+                values[index] = await fn(items[index], index);
+            }
+            catch (error) {
+                errors.push({ index, error });
+            }
+            done++;
+            onDone?.(done);
+        }
+    };
+    const workers = Math.max(1, Math.min(Math.floor(limit) || 1, items.length));
+    await Promise.all(Array.from({ length: workers }, worker));
+    errors.sort((a, b) => a.index - b.index);
+    return { values, errors };
+}
+
+;// CONCATENATED MODULE: ./src/reporter/workspace-data.ts
+/**
+ * What the workspace data uploads of a run came to (issue 14): each upload with its outcome, and
+ * Harness's OPA policy answers over all of them. Part of the ReportModel, so every summary and
+ * output is drawn from the same picture. Pure; no API types beyond plain data.
+ */
+const RANK = { pass: 0, warning: 1, error: 2 };
+/**
+ * The spec's enum is error / warning / pass; OPA tools also say deny, fail, warn. A word we do not
+ * know is read as a warning: it may be bad news, and a person should look rather than miss it.
+ */
+function policyLevel(status) {
+    if (status === undefined || status.trim() === '')
+        return undefined;
+    const word = status.trim().toLowerCase();
+    if (['error', 'deny', 'denied', 'fail', 'failed', 'failure'].includes(word))
+        return 'error';
+    if (['pass', 'passed', 'success', 'allow', 'allowed', 'ok'].includes(word))
+        return 'pass';
+    return 'warning';
+}
+function worst(a, b) {
+    return RANK[a] >= RANK[b] ? a : b;
+}
+/** All the policy answers of a run in one; undefined when no upload brought any. */
+function combinePolicyAnswers(answers) {
+    let level;
+    const messages = [];
+    const policies = new Map();
+    for (const answer of answers) {
+        const overall = policyLevel(answer.policy_evaluation_status);
+        if (overall !== undefined)
+            level = level === undefined ? overall : worst(level, overall);
+        const message = answer.policy_evaluation_message?.trim();
+        if (message && !messages.includes(message))
+            messages.push(message);
+        for (const item of answer.policy_evaluation ?? []) {
+            const itemLevel = policyLevel(item.policy_status) ?? overall ?? 'warning';
+            level = level === undefined ? itemLevel : worst(level, itemLevel);
+            const result = {
+                setName: item.policy_set_name || undefined,
+                name: item.policy_name || undefined,
+                status: item.policy_status?.trim() || itemLevel,
+                level: itemLevel,
+                message: item.message?.trim() || undefined,
+            };
+            const key = JSON.stringify([result.setName, result.name, result.status, result.message]);
+            if (!policies.has(key))
+                policies.set(key, result);
+        }
+    }
+    if (level === undefined)
+        return undefined;
+    const sorted = [...policies.values()].sort((a, b) => RANK[b.level] - RANK[a.level]);
+    return { level, messages, policies: sorted };
+}
+/** `policy-status` output: error, warning, pass, or '' when no policy was evaluated. */
+function policyStatusOutput(data) {
+    return data?.policy?.level ?? '';
+}
+
+;// CONCATENATED MODULE: ./src/run/data-uploads.ts
+/**
+ * Performs a run's workspace data uploads (planned by upload-plan.ts), a few at a time, each
+ * retried like the event. A failed upload never stops the run: it is recorded with the command
+ * that retries it, and the event goes without its id.
+ *
+ * State holds secrets: its file is only streamed to the endpoint. Its bytes are hashed on their
+ * way out (state_checksum) and never read for anything else or printed.
+ */
+
+
+
+
+
+
+
+
+
+
+/** Uploads in flight at once: enough to overlap round trips, few enough to stay clear of rate limits. */
+const UPLOAD_CONCURRENCY = 4;
+/**
+ * A large state or plan text on a slow link takes longer than an event: each attempt gets the
+ * event's 30 s plus a second per MB (a 1 MB/s floor), the whole call twice that. Set timeouts
+ * (tests) win.
+ */
+function uploadHttpOptions(size, base = {}) {
+    const perAttempt = DEFAULT_HTTP_OPTIONS.requestTimeoutMs + Math.ceil(size / 1_000_000) * 1000;
+    return {
+        requestTimeoutMs: perAttempt,
+        totalBudgetMs: Math.max(DEFAULT_HTTP_OPTIONS.totalBudgetMs, perAttempt * 2),
+        ...base,
+    };
+}
+/** POSIX shell quoting, so a printed retry command can be pasted as it is. */
+function shellQuote(text) {
+    return /^[A-Za-z0-9_@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
+function retryCommand(upload, file, pipeline) {
+    const args = [
+        'iacm-report upload',
+        `--data-type ${upload.dataType}`,
+        `--file ${shellQuote(file)}`,
+        ...(upload.stackPath === undefined ? [] : [`--stack-path ${shellQuote(upload.stackPath)}`]),
+        `--pipeline-id ${shellQuote(pipeline.pipelineId)}`,
+        `--stage-id ${shellQuote(pipeline.stageId)}`,
+        `--pipeline-execution-id ${shellQuote(pipeline.pipelineExecutionId)}`,
+        `--pipeline-stage-id ${shellQuote(pipeline.pipelineStageId)}`,
+    ];
+    return args.join(' ');
+}
+/** Bytes made here (a unit's Infracost project) are written out so the retry has a file to send. */
+async function keepForRetry(upload, spool) {
+    if ('file' in upload.source)
+        return upload.source.file;
+    const dir = spoolDirectory({
+        ...(spool.spoolDir === undefined ? {} : { spoolDir: spool.spoolDir }),
+        env: spool.env,
+        cwd: spool.cwd,
+    });
+    await (0,promises_.mkdir)(dir, { recursive: true, mode: 0o700 });
+    const file = (0,external_node_path_.join)(dir, `iacm-data-${upload.dataType}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.json`);
+    await (0,promises_.writeFile)(file, upload.source.bytes, { mode: 0o600, flag: 'wx' });
+    return file;
+}
+/** Runs every upload; failures are recorded, never thrown (a UsageError, which means no call was possible, is). */
+async function performUploads(uploads, options) {
+    let stateChecksum;
+    const failed = async (upload, base, error) => {
+        try {
+            const file = await keepForRetry(upload, options);
+            return { ...base, outcome: 'failed', error, retry: retryCommand(upload, file, options.pipeline) };
+        }
+        catch (spoolError) {
+            const why = spoolError instanceof Error ? spoolError.message : String(spoolError);
+            return {
+                ...base,
+                outcome: 'failed',
+                error: `${error}; its bytes could not be kept for a retry (${why})`,
+            };
+        }
+    };
+    // By upload, not by finishing order: the policy list reads the same on every run.
+    const answers = new Array(uploads.length);
+    const assignments = [];
+    const { values, errors } = await boundedMap(uploads, options.concurrency ?? UPLOAD_CONCURRENCY, async (upload, index) => {
+        const base = {
+            dataType: upload.dataType,
+            label: upload.label,
+            size: upload.size,
+            stackPath: upload.stackPath,
+        };
+        let hash;
+        const isState = upload.dataType === 'state_raw';
+        try {
+            const result = await createData(options.connection, {
+                dataType: upload.dataType,
+                source: upload.source,
+                pipeline: options.pipeline,
+                stackPath: upload.stackPath,
+                onAttempt: isState
+                    ? () => {
+                        const attempt = (0,external_node_crypto_.createHash)('sha256');
+                        hash = attempt;
+                        return (chunk) => attempt.update(chunk);
+                    }
+                    : undefined,
+            }, uploadHttpOptions(upload.size, options.http));
+            answers[index] = result.response;
+            if (result.id === undefined)
+                return await failed(upload, base, result.idProblem ?? 'no usable id');
+            if (upload.target !== undefined)
+                assignments.push({ ...upload.target, id: result.id });
+            if (isState && hash !== undefined)
+                stateChecksum = hash.digest('hex');
+            return { ...base, outcome: 'uploaded', id: result.id };
+        }
+        catch (error) {
+            if (!(error instanceof ApiError))
+                throw error;
+            return await failed(upload, base, redact(error.message, [options.connection.apiKey]));
+        }
+    });
+    const first = errors[0];
+    if (first !== undefined)
+        throw first.error;
+    const records = values.filter((v) => v !== undefined);
+    return {
+        report: {
+            uploads: records,
+            policy: combinePolicyAnswers(answers.filter((a) => a !== undefined)),
+        },
+        assignments,
+        stateChecksum,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/parsers/infracost-documents.ts
+function asObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
+}
+/**
+ * `metadata.infracostCommand` says what wrote the file. Without it (older versions) or for
+ * `infracost output` (which combines files of either kind) a known past total means a comparison
+ * was made: a diff. Otherwise it is a breakdown.
+ */
+function infracostDataType(document) {
+    const root = asObject(document) ?? {};
+    const command = asObject(root['metadata'])?.['infracostCommand'];
+    if (command === 'diff')
+        return 'cost_diff';
+    if (command === 'breakdown')
+        return 'cost_breakdown';
+    const past = root['pastTotalMonthlyCost'];
+    return past === undefined || past === null ? 'cost_breakdown' : 'cost_diff';
+}
+/** Root totals and where each comes from in a project. */
+const infracost_documents_TOTALS = [
+    ['totalHourlyCost', 'breakdown', 'totalHourlyCost'],
+    ['totalMonthlyCost', 'breakdown', 'totalMonthlyCost'],
+    ['totalMonthlyUsageCost', 'breakdown', 'totalMonthlyUsageCost'],
+    ['pastTotalHourlyCost', 'pastBreakdown', 'totalHourlyCost'],
+    ['pastTotalMonthlyCost', 'pastBreakdown', 'totalMonthlyCost'],
+    ['pastTotalMonthlyUsageCost', 'pastBreakdown', 'totalMonthlyUsageCost'],
+    ['diffTotalHourlyCost', 'diff', 'totalHourlyCost'],
+    ['diffTotalMonthlyCost', 'diff', 'totalMonthlyCost'],
+    ['diffTotalMonthlyUsageCost', 'diff', 'totalMonthlyUsageCost'],
+];
+/**
+ * The file with only `projects[index]`, its totals and summary taken from that project, so the
+ * document reads as if Infracost had been run on the unit alone. Keys keep the file's order.
+ * Values pass through JSON.parse/stringify: Infracost writes costs as strings, so they are exact.
+ */
+function projectDocument(document, index) {
+    const root = asObject(document) ?? {};
+    const projects = Array.isArray(root['projects']) ? root['projects'] : [];
+    const project = asObject(projects[index]) ?? {};
+    const out = {};
+    for (const [key, value] of Object.entries(root)) {
+        const total = infracost_documents_TOTALS.find(([name]) => name === key);
+        if (key === 'projects')
+            out[key] = [project];
+        else if (key === 'summary' && 'summary' in project)
+            out[key] = project['summary'];
+        else if (total !== undefined)
+            out[key] = asObject(project[total[1]])?.[total[2]] ?? null;
+        else
+            out[key] = value;
+    }
+    return Buffer.from(`${JSON.stringify(out, null, 2)}\n`, 'utf8');
+}
+
+;// CONCATENATED MODULE: ./src/parsers/plan-text.ts
+/**
+ * Is this the human-readable plan (`terraform show -no-color tfplan`)? Judged from the first bytes
+ * of a file given as plan text, because the likely mistakes are easy to tell apart there: the
+ * binary plan itself (a zip archive), the JSON plan (`show -json`), and text with terminal colour
+ * codes (`-no-color` forgotten), which the IaCM UI would show as `[32m` noise.
+ */
+const PLAN_TEXT_SNIFF_BYTES = 64 * 1024;
+function sniffPlanText(head) {
+    const bytes = Buffer.from(head.buffer, head.byteOffset, head.byteLength);
+    if (bytes.length >= 4 && bytes.readUInt32BE(0) === 0x504b0304) {
+        return {
+            kind: 'binary-plan',
+            detail: 'is a binary plan file (a zip archive); upload its text instead: terraform show -no-color <planfile> > plan.txt',
+        };
+    }
+    const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+    if (/^\s*[{[]/.test(text)) {
+        return {
+            kind: 'json',
+            detail: 'is JSON (show -json output); plan text is the output of terraform show -no-color <planfile>',
+        };
+    }
+    // NUL bytes do not occur in plan text; a file with them is some other binary.
+    if (bytes.includes(0)) {
+        return { kind: 'binary', detail: 'is binary data, not plan text (terraform show -no-color <planfile>)' };
+    }
+    return { kind: 'text', coloured: text.includes('\u001b[') };
+}
+
+;// CONCATENATED MODULE: ./src/run/upload-plan.ts
+/**
+ * Which workspace data a report run uploads (issue 14): plan text, Infracost JSON, state; all
+ * opt-in. Files are found and checked (stat, never read) before anything is sent; a unit without
+ * a plan text beside its plan is a warning. data-uploads.ts performs what this plans.
+ */
+
+
+
+
+
+/** Size of a file that must be there, or InputError naming it (never reads it). */
+async function fileSize(path, label) {
+    let info;
+    try {
+        info = await (0,promises_.stat)(path);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            throw new InputError('INPUT_NOT_FOUND', label, 'no such file');
+        throw new InputError('INPUT_UNREADABLE', label, `cannot be read (${code ?? 'unknown error'})`);
+    }
+    if (!info.isFile())
+        throw new InputError('INPUT_UNREADABLE', label, 'is not a file');
+    if (info.size === 0)
+        throw new InputError('INPUT_EMPTY', label, 'is empty; there is nothing to upload');
+    return info.size;
+}
+/** The first bytes of a plan text, judged; the state is never opened this way. */
+async function inspectPlanText(file) {
+    const handle = await (0,promises_.open)(file, 'r');
+    try {
+        const buffer = Buffer.alloc(PLAN_TEXT_SNIFF_BYTES);
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+        return sniffPlanText(buffer.subarray(0, bytesRead));
+    }
+    finally {
+        await handle.close();
+    }
+}
+const COLOURED = 'holds terminal colour codes (was -no-color left out?); uploaded as it is';
+/**
+ * The single files named by flags, checked up front so a typo fails before plans are read. A plan
+ * text that is not one (the binary plan, the JSON plan) is bad input; colour codes are a warning.
+ */
+async function checkUploadFiles(uploads, cwd) {
+    const warnings = [];
+    if (uploads.planText !== undefined) {
+        const file = (0,external_node_path_.resolve)(cwd, uploads.planText);
+        await fileSize(file, uploads.planText);
+        const verdict = await inspectPlanText(file);
+        if (verdict.kind !== 'text') {
+            throw new InputError(verdict.kind === 'json' ? 'INPUT_WRONG_KIND' : 'INPUT_BINARY', uploads.planText, verdict.detail);
+        }
+        if (verdict.coloured)
+            warnings.push(`${uploads.planText} ${COLOURED}`);
+    }
+    if (uploads.state !== undefined)
+        await fileSize((0,external_node_path_.resolve)(cwd, uploads.state), uploads.state);
+    return warnings;
+}
+function shown(cwd, file) {
+    const rel = (0,external_node_path_.relative)(cwd, file);
+    return rel !== '' && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel : file;
+}
+/** Every upload the config asks for, in a stable order; units without a plan text are warnings. */
+async function planUploads(config, context) {
+    const { uploads } = config;
+    const { cwd } = context;
+    const planned = [];
+    const warnings = [];
+    const fromFile = async (label) => {
+        const file = (0,external_node_path_.resolve)(cwd, label);
+        const size = await fileSize(file, label);
+        return { label, size, source: { file, size } };
+    };
+    if (uploads.planText !== undefined) {
+        planned.push({
+            dataType: 'plan_human',
+            ...(await fromFile(uploads.planText)),
+            target: { field: 'plan_uuid' },
+        });
+    }
+    if (uploads.planTextName !== undefined && context.unitPlans !== undefined) {
+        const missing = [];
+        for (const [pathId, planFile] of context.unitPlans) {
+            const file = (0,external_node_path_.join)((0,external_node_path_.dirname)(planFile), uploads.planTextName);
+            const size = await (0,promises_.stat)(file).then((info) => (info.isFile() && info.size > 0 ? info.size : undefined), () => undefined);
+            if (size === undefined) {
+                missing.push(pathId);
+                continue;
+            }
+            const verdict = await inspectPlanText(file).catch((error) => ({
+                kind: 'binary',
+                detail: `cannot be read (${String(error)})`,
+            }));
+            if (verdict.kind !== 'text') {
+                warnings.push(`${shown(cwd, file)} ${verdict.detail}; not uploaded`);
+                continue;
+            }
+            if (verdict.coloured)
+                warnings.push(`${shown(cwd, file)} ${COLOURED}`);
+            planned.push({
+                dataType: 'plan_human',
+                label: shown(cwd, file),
+                size,
+                source: { file, size },
+                stackPath: pathId,
+            });
+        }
+        if (missing.length > 0) {
+            warnings.push(`no plan text ${uploads.planTextName} beside the plan of unit(s) ${missing.join(', ')}; not uploaded`);
+        }
+    }
+    if (uploads.infracost && context.infracost !== undefined && config.infracost !== undefined) {
+        const { document, projectOf, label } = context.infracost;
+        const dataType = infracostDataType(document);
+        const field = dataType === 'cost_diff' ? 'cost_diff_uuid' : 'cost_breakdown_uuid';
+        planned.push({ dataType, ...(await fromFile(config.infracost)), target: { field } });
+        for (const [pathId, index] of projectOf ?? []) {
+            const bytes = projectDocument(document, index);
+            planned.push({
+                dataType,
+                label: `${label} (its project for unit ${pathId})`,
+                size: bytes.length,
+                source: { bytes },
+                stackPath: pathId,
+                target: { field, unit: pathId },
+            });
+        }
+    }
+    if (uploads.state !== undefined) {
+        planned.push({
+            dataType: 'state_raw',
+            ...(await fromFile(uploads.state)),
+            target: { field: 'state_uuid' },
+        });
+    }
+    return { uploads: planned, warnings };
+}
+/** `would upload ...` lines for a dry run: type, file, size, stack path; never any content. */
+function describePlannedUploads(uploads) {
+    return uploads.map((u) => `dry run: would upload ${u.dataType} from ${u.label} (${u.size.toLocaleString('en-US')} bytes)` +
+        (u.stackPath === undefined ? '' : ` with stack_path ${u.stackPath}`));
+}
+function plannedRecords(uploads) {
+    return {
+        uploads: uploads.map((u) => ({
+            dataType: u.dataType,
+            label: u.label,
+            size: u.size,
+            stackPath: u.stackPath,
+            outcome: 'planned',
+        })),
+        policy: undefined,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/infracost-units.ts
@@ -14731,6 +18466,7 @@ function applyInfracostToUnits(units, report) {
     if (unmatched.length > 0) {
         warnings.push(`Infracost projects that match no Terragrunt unit: ${unmatched.join(', ')}`);
     }
+    const projectOf = new Map();
     const withCosts = units.map((unit) => {
         const projects = claims.get(unit.pathId);
         if (projects === undefined)
@@ -14739,18 +18475,113 @@ function applyInfracostToUnits(units, report) {
             warnings.push(`unit ${unit.pathId}: several Infracost projects match (${projects.map((p) => p.label).join(', ')}); its cost is left out`);
             return { ...unit };
         }
-        const figures = projects[0]?.figures ?? {};
+        const project = projects[0];
+        if (project !== undefined)
+            projectOf.set(unit.pathId, project.index);
+        const figures = project?.figures ?? {};
         if (!hasAnyFigure(figures))
             return { ...unit };
         const cost = report.currency === undefined ? { ...figures } : { currency: report.currency, ...figures };
         return { ...unit, cost };
     });
-    return { units: withCosts, warnings };
+    return { units: withCosts, projectOf, warnings };
 }
 function hasAnyFigure(figures) {
     return (figures.totalMonthly !== undefined ||
         figures.pastTotalMonthly !== undefined ||
         figures.diffTotalMonthly !== undefined);
+}
+
+;// CONCATENATED MODULE: ./src/parsers/drift-index.ts
+/**
+ * A set of resource addresses held as 64-bit hashes: 8 bytes an address (16 with the table's
+ * spare room) instead of a JavaScript string each, so a million drifted resources cost about
+ * 16 MB, not hundreds. It answers one question, "did this prior-state instance drift?", for the
+ * drift `unchanged` count. Two different addresses share a 64-bit hash with a chance of about
+ * n² / 2⁶⁵ (one in 37 million for a million addresses), and then one instance would be counted
+ * as drifted: a bound we state rather than pay a string per entry for.
+ */
+const drift_index_EMPTY = 0;
+/** Two independent 32-bit hashes (FNV-1a and a murmur-style mix) of the UTF-16 code units. */
+function hashes(text) {
+    let a = 0x811c9dc5;
+    let b = 0x9747b28c ^ text.length;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        a = Math.imul(a ^ c, 0x01000193);
+        b = Math.imul(b ^ c, 0x5bd1e995);
+        b ^= b >>> 15;
+    }
+    b = Math.imul(b ^ (b >>> 13), 0xc2b2ae35);
+    b ^= b >>> 16;
+    // 0/0 marks an empty slot.
+    return [a >>> 0 || 1, b >>> 0];
+}
+class DriftIndex {
+    slots = new Uint32Array(2 * 1024);
+    used = 0;
+    get size() {
+        return this.used;
+    }
+    add(address) {
+        if ((this.used + 1) * 4 > this.capacity() * 3)
+            this.grow();
+        const [a, b] = hashes(address);
+        this.insert(a, b);
+    }
+    has(address) {
+        const [a, b] = hashes(address);
+        return this.find(a, b);
+    }
+    /** How many of this set's addresses are in `other`. */
+    countIn(other) {
+        let n = 0;
+        for (let i = 0; i < this.slots.length; i += 2) {
+            const a = this.slots[i];
+            if (a !== drift_index_EMPTY && other.find(a, this.slots[i + 1]))
+                n++;
+        }
+        return n;
+    }
+    capacity() {
+        return this.slots.length / 2;
+    }
+    insert(a, b) {
+        const mask = this.capacity() - 1;
+        for (let slot = (a ^ b) & mask;; slot = (slot + 1) & mask) {
+            const at = slot * 2;
+            const held = this.slots[at];
+            if (held === drift_index_EMPTY) {
+                this.slots[at] = a;
+                this.slots[at + 1] = b;
+                this.used++;
+                return;
+            }
+            if (held === a && this.slots[at + 1] === b)
+                return;
+        }
+    }
+    find(a, b) {
+        const mask = this.capacity() - 1;
+        for (let slot = (a ^ b) & mask;; slot = (slot + 1) & mask) {
+            const at = slot * 2;
+            const held = this.slots[at];
+            if (held === drift_index_EMPTY)
+                return false;
+            if (held === a && this.slots[at + 1] === b)
+                return true;
+        }
+    }
+    grow() {
+        const old = this.slots;
+        this.slots = new Uint32Array(old.length * 2);
+        this.used = 0;
+        for (let i = 0; i < old.length; i += 2) {
+            const a = old[i];
+            if (a !== drift_index_EMPTY)
+                this.insert(a, old[i + 1]);
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/plan-accumulator.ts
@@ -14761,6 +18592,8 @@ function hasAnyFigure(figures) {
  * lists and rendered output strings, never the entries it is shown. The one set of addresses it
  * may have to hold beyond the lists is explained at `pendingPrior`.
  */
+
+
 
 
 /** Keys only a plan has: at least one must be present for a document to be read as a plan. */
@@ -14797,16 +18630,52 @@ const KNOWN_MAJOR_VERSIONS = new Set([0, 1]);
 const SENSITIVE_OUTPUT = '(sensitive)';
 const UNKNOWN_OUTPUT = '(known after apply)';
 const TOO_LARGE_OUTPUT = '(too large)';
+/**
+ * Output values kept per plan (a Terragrunt unit's become its stack's `stack_outputs`), and the
+ * characters of value text kept per plan; past the second, values are sent as `(too large)`.
+ * Stated in the README ("Limits").
+ */
+const OUTPUT_LIMIT = 1000;
+const OUTPUT_BYTES_LIMIT = 1024 * 1024;
+/** Every action `change.actions` holds in Terraform's and OpenTofu's JSON output formats. */
+const KNOWN_ACTIONS = new Set(['no-op', 'create', 'read', 'update', 'delete', 'forget']);
 function plan_accumulator_kindOf(actions) {
     const only = actions.length === 1 ? actions[0] : undefined;
+    const unknown = actions.length === 0 || actions.some((action) => !KNOWN_ACTIONS.has(action));
     return {
         create: actions.includes('create'),
         delete: actions.includes('delete'),
         forget: actions.includes('forget'),
-        update: only === 'update',
+        update: only === 'update' ||
+            (unknown && !actions.some((a) => a === 'create' || a === 'delete' || a === 'forget')),
         noop: only === 'no-op',
+        unknown,
     };
 }
+/** The top-level keys whose values are read into counts: a repeated one replaces the first. */
+const SECTIONS = new Set([
+    'resource_changes',
+    'resource_drift',
+    'output_changes',
+    'planned_values',
+    'prior_state',
+]);
+/** An output change's counted buckets as bits: 1 added, 2 deleted, 4 changed, 8 unchanged. */
+function outputKindBits(kind) {
+    return (kind.create ? 1 : 0) | (kind.delete ? 2 : 0) | (kind.update ? 4 : 0) | (kind.noop ? 8 : 0);
+}
+function addOutputKind(counts, bits, by) {
+    if (bits & 1)
+        counts.added += by;
+    if (bits & 2)
+        counts.deleted += by;
+    if (bits & 4)
+        counts.changed += by;
+    if (bits & 8)
+        counts.unchanged += by;
+}
+/** Unknown actions are named in the warning, a few at most. */
+const UNKNOWN_EXAMPLES = 3;
 /**
  * Only managed resources count. Data reads (`data`) and OpenTofu's `ephemeral` resources are left
  * out, and so is any mode a future version invents; an entry without a mode is an old-format
@@ -14827,20 +18696,20 @@ class PlanAccumulator {
     plannedChangesCount = 0;
     driftCounts = zeroCounts();
     outputCounts = zeroCounts();
-    addresses = {
-        created: [],
-        updated: [],
-        deleted: [],
-        replaced: [],
-        imported: [],
-        forgotten: [],
-        drifted: [],
-    };
+    addresses = emptyAddressLists();
+    /** Entries with unknown actions, by section, and a few of them for the warning. */
+    unknownActions = 0;
+    unknownExamples = [];
+    /** Changed attribute names of the first MAX_ATTRIBUTE_ADDRESSES updates and replacements. */
+    changedAttributes = new Map();
     /** Shape signals for the provisioner (see `provisioner()`). */
     sawForgetThenCreate = false;
     sawEphemeral = false;
-    /** Managed drift entries with a real action, by address, to tell which prior-state instances drifted. */
-    driftedSet = new Set();
+    /**
+     * Managed drift entries with a real action, by address, to tell which prior-state instances
+     * drifted: a set of address hashes (drift-index.ts), 8 bytes an entry instead of a string each.
+     */
+    driftedSet = new DriftIndex();
     priorManaged = 0;
     /** Prior-state instances already known to have drifted. */
     priorDrifted = 0;
@@ -14855,15 +18724,43 @@ class PlanAccumulator {
     inDrift = false;
     /** Every resource_drift entry, any mode or action: tells an empty `resource_drift` apart. */
     driftEntries = 0;
-    /** Output strings by name; sensitive ones are replaced the moment they are known to be. */
+    /**
+     * Output strings by name, the first OUTPUT_LIMIT names (later ones are counted in
+     * `outputsOmitted`); sensitive ones are replaced the moment they are known to be.
+     */
     outputs = new Map();
+    /**
+     * The action kind of each output name kept (the first OUTPUT_LIMIT), and of the last name seen:
+     * a name written twice in `output_changes` counts once, with its last value, as JSON.parse reads
+     * it. Past the kept names only a repeat right after the first is caught (Terraform writes the
+     * names sorted, so that is where a repeat lands); holding every name would cost memory per output.
+     */
+    keptKinds = new Map();
+    lastOutputName;
+    lastOutputBits = 0;
+    outputsOmitted = 0;
+    /** Bytes of the values kept; past OUTPUT_BYTES_LIMIT values are kept as `(too large)`. */
+    outputBytes = 0;
+    /** Names declared sensitive in planned_values, up to OUTPUT_LIMIT; past it, see below. */
     plannedSensitive = new Set();
+    /** More sensitive names than the set holds: an output not in it may still be sensitive. */
+    plannedSensitiveOverflow = false;
     constructor(
     /** The file as the user named it: the summary's `file` and the errors' subject. */
     file) {
         this.file = file;
     }
     topLevelKey(key) {
+        // A repeated key replaces the first one's value, as JSON.parse reads it (the last wins): the
+        // section read so far is forgotten, not added to.
+        if (SECTIONS.has(key)) {
+            if (this.sectionsSeen.has(key))
+                this.resetSection(key);
+            this.sectionsSeen.add(key);
+        }
+        // `errored: null` says "not errored" and, written after `errored: true`, replaces it.
+        if (key === 'errored')
+            this.erroredValue = false;
         if (this.inDrift) {
             this.inDrift = false;
             this.driftDone = true;
@@ -14875,6 +18772,53 @@ class PlanAccumulator {
             this.firstKeys.push(key);
         if (KEYS_OF_INTEREST.has(key))
             this.keys.add(key);
+    }
+    sectionsSeen = new Set();
+    resetSection(key) {
+        switch (key) {
+            case 'resource_changes':
+                Object.assign(this.resourceCounts, zeroCounts());
+                this.plannedChangesCount = 0;
+                for (const list of [
+                    'created',
+                    'updated',
+                    'deleted',
+                    'replaced',
+                    'imported',
+                    'forgotten',
+                    'unknown',
+                ]) {
+                    this.addresses[list] = boundedList();
+                }
+                this.changedAttributes.clear();
+                this.sawForgetThenCreate = false;
+                this.sawEphemeral = false;
+                return;
+            case 'resource_drift':
+                Object.assign(this.driftCounts, zeroCounts());
+                this.addresses.drifted = boundedList();
+                this.driftedSet = new DriftIndex();
+                this.driftEntries = 0;
+                this.driftDone = false;
+                return;
+            case 'output_changes':
+                Object.assign(this.outputCounts, zeroCounts());
+                this.outputs.clear();
+                this.keptKinds.clear();
+                this.lastOutputName = undefined;
+                this.outputsOmitted = 0;
+                this.outputBytes = 0;
+                return;
+            case 'planned_values':
+                this.plannedSensitive.clear();
+                this.plannedSensitiveOverflow = false;
+                return;
+            case 'prior_state':
+                this.priorManaged = 0;
+                this.priorDrifted = 0;
+                this.pendingPrior = undefined;
+                return;
+        }
     }
     formatVersion(value) {
         this.formatVersionValue = value;
@@ -14912,17 +18856,35 @@ class PlanAccumulator {
             this.plannedChangesCount++;
         const lists = this.addresses;
         if (kind.create && (kind.delete || kind.forget))
-            lists.replaced.push(entry.address);
+            pushBounded(lists.replaced, entry.address);
         else if (kind.create)
-            lists.created.push(entry.address);
+            pushBounded(lists.created, entry.address);
         else if (kind.delete)
-            lists.deleted.push(entry.address);
+            pushBounded(lists.deleted, entry.address);
         else if (kind.forget)
-            lists.forgotten.push(entry.address);
-        if (kind.update)
-            lists.updated.push(entry.address);
+            pushBounded(lists.forgotten, entry.address);
+        if (kind.update && !kind.unknown)
+            pushBounded(lists.updated, entry.address);
         if (entry.importing)
-            lists.imported.push(entry.address);
+            pushBounded(lists.imported, entry.address);
+        if (kind.unknown) {
+            pushBounded(lists.unknown, entry.address);
+            this.noteUnknown(`resource_changes ${entry.address}`, entry.actions);
+        }
+        const changed = entry.changedAttributes;
+        const replaced = kind.create && (kind.delete || kind.forget);
+        // Readers stop gathering names after MAX_ATTRIBUTE_ADDRESSES; a visitor does not rely on it.
+        if (changed !== undefined &&
+            changed.total > 0 &&
+            ((kind.update && !kind.unknown) || replaced) &&
+            this.changedAttributes.size < MAX_ATTRIBUTE_ADDRESSES)
+            this.changedAttributes.set(entry.address, changed);
+    }
+    noteUnknown(where, actions) {
+        this.unknownActions++;
+        if (this.unknownExamples.length < UNKNOWN_EXAMPLES) {
+            this.unknownExamples.push(`${where} ${JSON.stringify(actions).slice(0, 80)}`);
+        }
     }
     resourceDrift(entry) {
         this.driftEntries++;
@@ -14938,27 +18900,49 @@ class PlanAccumulator {
             this.driftCounts.deleted++;
         if (kind.update)
             this.driftCounts.changed++;
-        this.addresses.drifted.push(entry.address);
+        if (kind.unknown)
+            this.noteUnknown(`resource_drift ${entry.address}`, entry.actions);
+        pushBounded(this.addresses.drifted, entry.address);
         this.driftedSet.add(entry.address);
     }
     outputChange(entry) {
         const kind = plan_accumulator_kindOf(entry.actions);
+        const bits = outputKindBits(kind);
+        const before = this.keptKinds.get(entry.name) ?? (entry.name === this.lastOutputName ? this.lastOutputBits : -1);
+        if (this.keptKinds.size < OUTPUT_LIMIT || this.keptKinds.has(entry.name))
+            this.keptKinds.set(entry.name, bits);
+        this.lastOutputName = entry.name;
+        this.lastOutputBits = bits;
         const counts = this.outputCounts;
-        if (kind.create)
-            counts.added++;
-        if (kind.delete)
-            counts.deleted++;
-        if (kind.update)
-            counts.changed++;
-        if (kind.noop)
-            counts.unchanged++;
+        // A repeated name: its first entry's counts are taken back (the last one wins).
+        if (before >= 0)
+            addOutputKind(counts, before, -1);
+        addOutputKind(counts, bits, 1);
+        if (kind.unknown)
+            this.noteUnknown(`output_changes ${entry.name}`, entry.actions);
         // A deleted output has no value after the plan.
-        if (kind.delete && !kind.create)
+        if (kind.delete && !kind.create) {
+            this.outputs.delete(entry.name);
             return;
-        this.outputs.set(entry.name, renderOutput(entry, this.plannedSensitive.has(entry.name)));
+        }
+        if (!this.outputs.has(entry.name) && this.outputs.size >= OUTPUT_LIMIT) {
+            if (before < 0)
+                this.outputsOmitted++;
+            return;
+        }
+        // Unsure whether it was declared sensitive (too many names to hold): never show the value.
+        const sensitive = this.plannedSensitive.has(entry.name) || this.plannedSensitiveOverflow;
+        let text = renderOutput(entry, sensitive);
+        if (this.outputBytes + text.length > OUTPUT_BYTES_LIMIT)
+            text = TOO_LARGE_OUTPUT;
+        this.outputBytes += text.length;
+        this.outputs.set(entry.name, text);
     }
     plannedOutputSensitive(name) {
-        this.plannedSensitive.add(name);
+        if (this.plannedSensitive.size < OUTPUT_LIMIT)
+            this.plannedSensitive.add(name);
+        else if (!this.plannedSensitive.has(name))
+            this.plannedSensitiveOverflow = true;
         // `output_changes` may come first (sorted keys): drop the value now that it is known sensitive.
         if (this.outputs.has(name))
             this.outputs.set(name, SENSITIVE_OUTPUT);
@@ -14972,16 +18956,13 @@ class PlanAccumulator {
                 this.priorDrifted++;
         }
         else {
-            (this.pendingPrior ??= new Set()).add(address);
+            (this.pendingPrior ??= new DriftIndex()).add(address);
         }
     }
     /** Classifies the document (throwing InputError when it is no plan we can read) and sums up. */
     finish() {
         this.classify();
-        let priorDrifted = this.priorDrifted;
-        for (const address of this.pendingPrior ?? [])
-            if (this.driftedSet.has(address))
-                priorDrifted++;
+        const priorDrifted = this.priorDrifted + (this.pendingPrior?.countIn(this.driftedSet) ?? 0);
         this.pendingPrior = undefined;
         const driftCounts = { ...this.driftCounts, unchanged: this.priorManaged - priorDrifted };
         return {
@@ -14994,11 +18975,27 @@ class PlanAccumulator {
             resourceCounts: { ...this.resourceCounts },
             plannedChangesCount: this.plannedChangesCount,
             driftCounts,
-            driftedCount: this.addresses.drifted.length,
+            driftedCount: this.addresses.drifted.total,
             outputCounts: { ...this.outputCounts },
             outputs: Object.fromEntries(this.outputs),
+            outputsOmitted: this.outputsOmitted,
             addresses: this.addresses,
+            warnings: this.warnings(),
+            changedAttributes: this.changedAttributes,
         };
+    }
+    warnings() {
+        const warnings = [];
+        if (this.unknownActions > 0) {
+            const more = this.unknownActions - this.unknownExamples.length;
+            warnings.push(`${this.file}: ${this.unknownActions} ${this.unknownActions === 1 ? 'entry has' : 'entries have'} actions ` +
+                `this tool does not know (${this.unknownExamples.join('; ')}${more > 0 ? `; ${more} more` : ''}); ` +
+                'counted as changed: check the plan');
+        }
+        if (this.outputsOmitted > 0) {
+            warnings.push(`${this.file}: ${this.outputs.size + this.outputsOmitted} output values; the first ${this.outputs.size} are kept for the report, ${this.outputsOmitted} left out`);
+        }
+        return warnings;
     }
     /**
      * A refresh-only plan: nothing to change, and a `resource_drift` key. `show -json` leaves an
@@ -15325,6 +19322,29 @@ function looksBinary(head) {
         return true;
     }
 }
+/** CSI sequences (colours) as `terraform plan` writes them without -no-color. */
+// eslint-disable-next-line no-control-regex -- matching escape sequences is the point
+const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]/g;
+/** Lines only the human-readable output of `terraform plan` / `tofu plan` (or `show` of a plan) has. */
+const PLAN_TEXT_MARKERS = [
+    /\b(Terraform|OpenTofu) will perform the following actions:/,
+    /\b(Terraform|OpenTofu) used the selected providers to generate the following execution/,
+    /^Plan: \d+ to add, \d+ to change, \d+ to destroy/m,
+    /^No changes\. (Your infrastructure matches the configuration|Infrastructure is up-to-date)/m,
+    /\b(Terraform|OpenTofu) detected the following changes made outside of/,
+    /^Note: Objects have changed outside of (Terraform|OpenTofu)/m,
+    /^\S+: Refreshing state\.\.\./m,
+    /^Changes to Outputs:$/m,
+    /^\s*# \S+ (will be (created|destroyed|updated in-place|read during apply)|must be replaced|has changed)/m,
+];
+const PLAN_TEXT_HINT = 'this is the text output of `terraform plan` (or `tofu plan`), not plan JSON: save the plan with ' +
+    '`terraform plan -out=tfplan`, then run `terraform show -json tfplan > plan.json` ' +
+    '(OpenTofu: `tofu show -json tfplan`) and give that file';
+/** The human-readable plan, with or without colour: people pass it for the JSON all the time. */
+function looksLikePlanText(head) {
+    const text = new TextDecoder('utf-8', { fatal: false }).decode(head).replace(ANSI, '');
+    return PLAN_TEXT_MARKERS.some((marker) => marker.test(text));
+}
 const SCALAR_LINE = /^\s*("(?:[^"\\]|\\.)*"|-?\d[\d.eE+-]*|true|false|null)\s*$/;
 function scalarKind(text) {
     if (text.startsWith('"'))
@@ -15347,6 +19367,8 @@ function diagnoseStart(head, at, offset, errors) {
         return errors.error('INPUT_SYNTAX', WRAPPER_HINT, offset);
     if (first === 0x5b)
         return errors.error('INPUT_WRONG_KIND', 'a JSON array, not a plan', offset);
+    if (looksLikePlanText(head))
+        return errors.error('INPUT_WRONG_KIND', PLAN_TEXT_HINT, offset);
     if (looksBinary(head)) {
         return errors.error('INPUT_BINARY', 'binary data, not JSON text', offset);
     }
@@ -15464,6 +19486,36 @@ function containsTrue(value) {
     }
     return false;
 }
+
+;// CONCATENATED MODULE: ./src/parsers/json-stream/scan-handler.ts
+/**
+ * The contract between the JSON scanner (json-scanner.ts) and the reader it serves (plan-walker.ts):
+ * what a value is, from its first byte (ValueKind), what the reader answers to each value start
+ * (Disposition), and the calls it receives (ScanHandler). The scanner's own machinery (states,
+ * the skip loops, limits) stays in json-scanner.ts and scanner-tables.ts.
+ */
+const KIND_OBJECT = 0;
+const KIND_ARRAY = 1;
+const KIND_STRING = 2;
+const KIND_NUMBER = 3;
+const KIND_TRUE = 4;
+const KIND_FALSE = 5;
+const KIND_NULL = 6;
+/** Go into the container (event mode continues inside it). */
+const D_DESCEND = 0;
+/** Hand the string's bytes to ScanHandler.string. */
+const D_CAPTURE = 1;
+/** Skip the value. */
+const D_SKIP = 2;
+/** Skip the value, then tell ScanHandler.captured whether a `true` literal occurred in it. */
+const D_SCAN_TRUE = 3;
+/** Skip the value, then hand its raw bytes (up to RAW_LIMIT) to ScanHandler.captured. */
+const D_RAW = 4;
+/**
+ * Skip the value, hashing its bytes (whitespace outside strings left out) as they pass, then hand
+ * the hash to ScanHandler.hashed. Nothing of the value is kept: only the hash leaves the scanner.
+ */
+const D_HASH = 5;
 
 ;// CONCATENATED MODULE: ./src/parsers/json-stream/scanner-tables.ts
 /**
@@ -15722,23 +19774,7 @@ function skipString(buf, words, j, n) {
 
 
 
-const KIND_OBJECT = 0;
-const KIND_ARRAY = 1;
-const KIND_STRING = 2;
-const KIND_NUMBER = 3;
-const KIND_TRUE = 4;
-const KIND_FALSE = 5;
-const KIND_NULL = 6;
-/** Go into the container (event mode continues inside it). */
-const D_DESCEND = 0;
-/** Hand the string's bytes to ScanHandler.string. */
-const D_CAPTURE = 1;
-/** Skip the value. */
-const D_SKIP = 2;
-/** Skip the value, then tell ScanHandler.captured whether a `true` literal occurred in it. */
-const D_SCAN_TRUE = 3;
-/** Skip the value, then hand its raw bytes (up to RAW_LIMIT) to ScanHandler.captured. */
-const D_RAW = 4;
+
 /** Deeper nesting is rejected; the stack costs one byte per level. */
 const MAX_DEPTH = 100_000;
 /** Strings the reader keeps (keys, names, addresses) may not be longer than this. */
@@ -15798,6 +19834,12 @@ class JsonScanner {
     rawOverflow = false;
     rawFrom = 0;
     rawOffset = 0;
+    /** D_HASH: on, the two 32-bit halves of the hash, and whether the bytes so far end in a string. */
+    hashOn = false;
+    hashA = 0;
+    hashB = 0;
+    hashInString = false;
+    hashEscape = false;
     /** 0: not in a string; 1: in a value string; 2: in a key. */
     inString = 0;
     /** 0: none; 1: after a backslash; 5..2: that many minus one hex digits of \u still to come. */
@@ -15879,6 +19921,8 @@ class JsonScanner {
         }
         if (this.rawOn)
             this.keepRaw(buf, this.rawFrom, n);
+        else if (this.hashOn)
+            this.hashBytes(buf, this.rawFrom, n);
         this.base += n;
     }
     /** The input ended: complain unless exactly one complete value was read. */
@@ -15970,7 +20014,8 @@ class JsonScanner {
         const wasm = this.wasm;
         // Skipped containers go to WebAssembly. Skipped scalars (depth still at skipBase: a number, a
         // literal, or the ',' after a string) are a few bytes, less than the call would cost. The rare
-        // skips that record something (a `true` seen, raw bytes of an output value) stay in JS.
+        // skips that record something (a `true` seen, raw bytes of an output value) stay in JS. A
+        // hashed value is skipped here too: its bytes are hashed from the chunk once the skip moved on.
         if (wasm !== null && this.depth > this.skipBase && !this.scanTrue && !this.rawOn) {
             const at = buf.byteOffset;
             const stop = wasm.skip(at + i, at + n, this.state, this.depth, this.skipBase, this.types.length - 1, 0);
@@ -16097,6 +20142,7 @@ class JsonScanner {
             this.skipBase = depth;
             this.scanTrue = false;
             this.rawOn = false;
+            this.hashOn = false;
         }
         return stop - at;
     }
@@ -16113,6 +20159,7 @@ class JsonScanner {
         if (!this.skipping) {
             if (this.depth === 0 && c !== 0x7b)
                 throw this.startError(buf, i);
+            // Only value-start bytes reach here (the state tables), so the kind is one of the seven.
             const d = this.handler.value(KIND_OF_BYTE[c], this.base + i);
             if (d >= D_SKIP)
                 this.beginSkip(d, i);
@@ -16282,6 +20329,15 @@ class JsonScanner {
         this.scanTrue = disposition === D_SCAN_TRUE;
         this.sawTrue = false;
         this.rawOn = disposition === D_RAW;
+        this.hashOn = disposition === D_HASH;
+        if (this.hashOn) {
+            this.hashA = 0x811c9dc5 | 0; // as int32, like every later value
+            this.hashB = 0x6a09e667;
+            this.hashInString = false;
+            this.hashEscape = false;
+            this.rawFrom = i;
+            this.rawOffset = this.base + i;
+        }
         if (this.rawOn) {
             this.rawParts = [];
             this.rawSize = 0;
@@ -16300,10 +20356,50 @@ class JsonScanner {
             this.rawParts = [];
             this.handler.captured(raw, this.sawTrue, this.rawOffset);
         }
+        else if (this.hashOn) {
+            this.hashBytes(buf, this.rawFrom, i);
+            this.hashOn = false;
+            // 32 bits of one half and 21 of the other: an exact integer in a double.
+            this.handler.hashed((this.hashA >>> 0) * 0x200000 + (this.hashB >>> 11), this.rawOffset);
+        }
         else if (this.scanTrue) {
             this.scanTrue = false;
             this.handler.captured(null, this.sawTrue, this.base + i);
         }
+    }
+    /**
+     * Folds bytes [from, to) of a D_HASH value into its hash: FNV-1a, and the running sum of its
+     * states (one multiply per byte: this runs over every attribute value of every update). Whitespace outside strings is left out, so the same value hashes the same however it
+     * is indented (before and after sit at the same depth, but need not be written alike).
+     */
+    hashBytes(buf, from, to) {
+        let a = this.hashA;
+        let b = this.hashB;
+        let inString = this.hashInString;
+        let escape = this.hashEscape;
+        for (let i = from; i < to; i++) {
+            const c = buf[i];
+            if (inString) {
+                if (escape)
+                    escape = false;
+                else if (c === 0x5c)
+                    escape = true;
+                else if (c === 0x22)
+                    inString = false;
+            }
+            else if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) {
+                continue;
+            }
+            else if (c === 0x22) {
+                inString = true;
+            }
+            a = Math.imul(a ^ c, 0x01000193);
+            b = (b + a) | 0;
+        }
+        this.hashA = a;
+        this.hashB = b;
+        this.hashInString = inString;
+        this.hashEscape = escape;
     }
     keepRaw(buf, from, to) {
         if (this.rawOverflow || to <= from)
@@ -16345,6 +20441,92 @@ class JsonScanner {
     }
 }
 
+;// CONCATENATED MODULE: ./src/parsers/attribute-diff.ts
+/**
+ * Which top-level attributes an update or replacement changes, by name only.
+ *
+ * An attribute changes when its value differs between `change.before` and `change.after`
+ * (compared as hashes of the values' JSON text, whitespace outside strings left out: readers
+ * never keep a value), when it is on one side only, when `change.after_unknown` holds a `true`
+ * for it (known after apply), or when `change.replace_paths` starts with it (it forces the
+ * replacement). A side that is not an object counts as an empty one.
+ */
+
+/** Keys compared per side; a resource with more is compared on its first ones (no provider has). */
+const MAX_COMPARED_KEYS = 10_000;
+/** Actions whose attribute names are wanted: an update, or a replacement of any order. */
+function diffsAttributes(actions) {
+    return (actions.includes('update') ||
+        (actions.includes('create') && (actions.includes('delete') || actions.includes('forget'))));
+}
+/** Sorted, deduplicated, at most MAX_ATTRIBUTE_NAMES names, each cut to MAX_ATTRIBUTE_NAME. */
+function boundAttributeNames(changed) {
+    const all = [...new Set(changed)].sort();
+    const names = all
+        .slice(0, MAX_ATTRIBUTE_NAMES)
+        .map((name) => (name.length > MAX_ATTRIBUTE_NAME ? `${name.slice(0, MAX_ATTRIBUTE_NAME - 1)}…` : name));
+    return { names, total: all.length };
+}
+/** Gathered while a reader passes over one change; values are seen only as hashes. */
+class AttributeDiff {
+    before = new Map();
+    after = new Map();
+    named = new Set();
+    /** A value of `before` (after = false) or `after`, by its hash. */
+    value(after, name, hash) {
+        const side = after ? this.after : this.before;
+        if (side.size < MAX_COMPARED_KEYS || side.has(name))
+            side.set(name, hash);
+    }
+    /** An attribute named by `after_unknown` (holding a true) or by `replace_paths`. */
+    name(name) {
+        if (this.named.size < MAX_COMPARED_KEYS)
+            this.named.add(name);
+    }
+    result() {
+        const changed = new Set(this.named);
+        for (const [name, hash] of this.before)
+            if (this.after.get(name) !== hash)
+                changed.add(name);
+        for (const name of this.after.keys())
+            if (!this.before.has(name))
+                changed.add(name);
+        return boundAttributeNames(changed);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parsers/resource-address.ts
+/**
+ * A resource's address, for display, from whatever labels its plan entry carries.
+ *
+ * The address is only a label: counts come from `mode` and `change.actions`. Some releases left
+ * labels out (Terraform 0.15.4 to 1.0.0 wrote `resource_drift` entries without `address`; older
+ * or trimmed plans may lack `module_address` or `index`), so a missing label never refuses a
+ * plan: the address is rebuilt from the parts that are there, the way Terraform writes it
+ * (`module.net.data.aws_ami.ubuntu["eu"]`), and where even the type or the name is missing the
+ * entry is named by its place in the document (`resource_drift[3]`).
+ */
+/**
+ * `parts.address` when present, else the address rebuilt from module, mode, type, name and index,
+ * else `place` (the entry's path in the document).
+ */
+function displayAddress(parts, place) {
+    if (parts.address !== undefined)
+        return parts.address;
+    if (parts.type === undefined || parts.name === undefined)
+        return place;
+    const module = parts.moduleAddress === undefined || parts.moduleAddress === '' ? '' : `${parts.moduleAddress}.`;
+    const data = parts.mode === 'data' ? 'data.' : '';
+    const index = parts.indexJson === undefined ? '' : `[${parts.indexJson}]`;
+    return `${module}${data}${parts.type}.${parts.name}${index}`;
+}
+/** An `index` value as the address writes it, or undefined for one that is not a number or string. */
+function indexJsonOf(value) {
+    if (typeof value === 'number' || typeof value === 'string')
+        return JSON.stringify(value);
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/parsers/json-stream/key-table.ts
 /**
  * Matches object keys against the few a frame cares about by comparing bytes, so that the keys of
@@ -16353,13 +20535,19 @@ class JsonScanner {
 class KeyTable {
     names;
     encoded;
+    /** The id of `names[k]`, for `match`: a plain array, one load per hit. */
+    idList;
     ids = new Map();
-    /** Key `names[i]` gets the id i + 1; 0 means "not one of these". */
-    constructor(names) {
+    /**
+     * Key `names[i]` gets the id `idOf(names[i])` (by default its position + 1); 0 means "not one of
+     * these". Ids given by name keep a key's id the same in every table and under any reordering.
+     */
+    constructor(names, idOf = (_, index) => index + 1) {
         this.names = names;
         const encoder = new TextEncoder();
         this.encoded = names.map((name) => encoder.encode(name));
-        names.forEach((name, i) => this.ids.set(name, i + 1));
+        this.idList = names.map((name, i) => idOf(name, i));
+        names.forEach((name, i) => this.ids.set(name, this.idList[i]));
     }
     lookup(name) {
         return this.ids.get(name) ?? 0;
@@ -16377,17 +20565,13 @@ class KeyTable {
             for (let j = 0; j < length; j++)
                 if (bytes[start + j] !== name[j])
                     continue outer;
-            return k + 1;
+            return this.idList[k];
         }
         return 0;
     }
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/json-stream/plan-frames.ts
-/**
- * The walker's bookkeeping: the kinds of container it walks into (frames), the keys it looks for
- * in each, and a frame's gathered fields.
- */
 
 // Frames: the containers the walker is inside of, in event mode.
 const F_TOP = 0;
@@ -16406,9 +20590,20 @@ const F_MODULE = 12;
 const F_RESOURCES = 13;
 const F_RESOURCE = 14;
 const F_CHILD_MODULES = 15;
-// Key ids (0: a key the walker does not use).
-const K_OTHER = 0;
-const TOP_KEYS = new KeyTable([
+/** `change.before` / `change.after` of an update or replacement: attribute values, hashed. */
+const F_ATTRIBUTES = 16;
+/** `change.after_unknown` of an update or replacement. */
+const F_UNKNOWN = 17;
+/** `change.replace_paths`, and one path in it. */
+const F_REPLACE_PATHS = 18;
+const F_REPLACE_PATH = 19;
+const LAST_FRAME = F_REPLACE_PATH;
+/**
+ * Every key the walker reads, in any frame. A key's id is its place here + 1, whichever table it
+ * is in: `address` is K_ADDRESS in a change entry and in a state resource alike, and reordering a
+ * frame's table cannot make the walker read the wrong field.
+ */
+const TOP_KEY_NAMES = [
     'format_version',
     'terraform_version',
     'errored',
@@ -16417,24 +20612,80 @@ const TOP_KEYS = new KeyTable([
     'output_changes',
     'planned_values',
     'prior_state',
-]);
-const [K_FORMAT_VERSION, K_TERRAFORM_VERSION, K_ERRORED, K_RESOURCE_CHANGES, K_RESOURCE_DRIFT] = [
-    1, 2, 3, 4, 5,
 ];
-const [K_OUTPUT_CHANGES, K_PLANNED_VALUES, K_PRIOR_STATE] = [6, 7, 8];
-const ENTRY_KEYS = new KeyTable(['address', 'mode', 'previous_address', 'change']);
-const [K_ADDRESS, K_MODE, K_PREVIOUS_ADDRESS, K_CHANGE] = [1, 2, 3, 4];
-const CHANGE_KEYS = new KeyTable(['actions', 'importing']);
-const [K_ACTIONS, K_IMPORTING] = [1, 2];
-const OUTPUT_CHANGE_KEYS = new KeyTable(['actions', 'after', 'after_unknown', 'after_sensitive']);
-const [K_AFTER, K_AFTER_UNKNOWN, K_AFTER_SENSITIVE] = [2, 3, 4];
-const PLANNED_KEYS = new KeyTable(['outputs']);
-const PLANNED_OUTPUT_KEYS = new KeyTable(['sensitive']);
-const PRIOR_KEYS = new KeyTable(['values']);
-const PRIOR_VALUES_KEYS = new KeyTable(['root_module']);
-const MODULE_KEYS = new KeyTable(['resources', 'child_modules']);
-const [K_RESOURCES, K_CHILD_MODULES] = [1, 2];
-const RESOURCE_KEYS = new KeyTable(['address', 'mode']);
+const KEY_NAMES = [
+    ...TOP_KEY_NAMES,
+    'address',
+    'mode',
+    'previous_address',
+    'change',
+    'actions',
+    'importing',
+    'after',
+    'after_unknown',
+    'after_sensitive',
+    'outputs',
+    'sensitive',
+    'values',
+    'root_module',
+    'resources',
+    'child_modules',
+    'module_address',
+    'type',
+    'name',
+    'index',
+    'before',
+    'replace_paths',
+];
+/** A key's id (0: a key the walker does not use). */
+function keyId(name) {
+    return KEY_NAMES.indexOf(name) + 1;
+}
+/** A frame's keys; each matches to its id in KEY_NAMES, not to its place in this table. */
+function keyTable(...names) {
+    return new KeyTable(names, (name) => keyId(name));
+}
+const K_OTHER = 0;
+const K_FORMAT_VERSION = keyId('format_version');
+const K_TERRAFORM_VERSION = keyId('terraform_version');
+const K_ERRORED = keyId('errored');
+const K_RESOURCE_CHANGES = keyId('resource_changes');
+const K_RESOURCE_DRIFT = keyId('resource_drift');
+const K_OUTPUT_CHANGES = keyId('output_changes');
+const K_PLANNED_VALUES = keyId('planned_values');
+const K_PRIOR_STATE = keyId('prior_state');
+const K_ADDRESS = keyId('address');
+const K_MODE = keyId('mode');
+const K_PREVIOUS_ADDRESS = keyId('previous_address');
+const K_CHANGE = keyId('change');
+const K_ACTIONS = keyId('actions');
+const K_IMPORTING = keyId('importing');
+const K_AFTER = keyId('after');
+const K_AFTER_UNKNOWN = keyId('after_unknown');
+const K_AFTER_SENSITIVE = keyId('after_sensitive');
+const K_RESOURCES = keyId('resources');
+const K_CHILD_MODULES = keyId('child_modules');
+const K_BEFORE = keyId('before');
+const K_REPLACE_PATHS = keyId('replace_paths');
+/** Labels an address is rebuilt from when `address` is missing (resource-address.ts). */
+const K_MODULE_ADDRESS = keyId('module_address');
+const K_TYPE = keyId('type');
+const K_NAME = keyId('name');
+const K_INDEX = keyId('index');
+const TOP_KEYS = keyTable(...TOP_KEY_NAMES);
+const ENTRY_KEYS = keyTable('address', 'mode', 'previous_address', 'change', 'module_address', 'type', 'name', 'index');
+/** A change whose actions are not known yet, or are an update or replacement: its values too. */
+const CHANGE_KEYS = keyTable('actions', 'importing', 'before', 'after', 'after_unknown', 'replace_paths');
+/** A change known to be neither: its values are skipped unseen (see PlanWalker.keyFilter). */
+const PLAIN_CHANGE_KEYS = keyTable('actions', 'importing');
+const OUTPUT_CHANGE_KEYS = keyTable('actions', 'after', 'after_unknown', 'after_sensitive');
+const PLANNED_KEYS = keyTable('outputs');
+const PLANNED_OUTPUT_KEYS = keyTable('sensitive');
+const PRIOR_KEYS = keyTable('values');
+const PRIOR_VALUES_KEYS = keyTable('root_module');
+/** A state module's own `address` names the module its resources are in. */
+const MODULE_KEYS = keyTable('resources', 'child_modules', 'address');
+const RESOURCE_KEYS = keyTable('address', 'mode', 'type', 'name', 'index');
 const COMMON_VALUE_NAMES = [
     'no-op',
     'create',
@@ -16465,11 +20716,12 @@ KEYS_OF_FRAME[F_RESOURCE] = RESOURCE_KEYS;
 const KEY_SETS = [];
 /** The index in KEY_SETS of each frame kind's keys, or -1. */
 const KEY_SET_OF_FRAME = [];
-for (let kind = 0; kind <= F_CHILD_MODULES; kind++) {
+for (let kind = F_TOP; kind <= LAST_FRAME; kind++) {
     const table = KEYS_OF_FRAME[kind];
     KEY_SET_OF_FRAME[kind] =
         table === undefined || table === null || kind === F_TOP ? -1 : KEY_SETS.push([...table.names]) - 1;
 }
+const PLAIN_CHANGE_KEY_SET = KEY_SETS.push([...PLAIN_CHANGE_KEYS.names]) - 1;
 const KIND_NAMES = ['an object', 'an array', 'a string', 'a number', 'true', 'false', 'null'];
 /** One open container, with the fields gathered from it so far. */
 class Frame {
@@ -16484,6 +20736,11 @@ class Frame {
     count = 0;
     address = undefined;
     mode = undefined;
+    /** The labels an address is rebuilt from when `address` is missing (resource-address.ts). */
+    moduleAddress = undefined;
+    type = undefined;
+    resourceName = undefined;
+    indexJson = undefined;
     previousAddress = undefined;
     actions = undefined;
     importing = false;
@@ -16494,6 +20751,10 @@ class Frame {
     afterUnknown = false;
     afterSensitive = false;
     sensitive = false;
+    /** Update or replacement entries: what the change's values say changed (see AttributeDiff). */
+    diff = undefined;
+    /** In an F_ATTRIBUTES frame: true for `after`, false for `before`. */
+    isAfter = false;
     constructor(kind, parent, 
     /** How the parent reached this frame: a key (`.x`) or an element index, for error messages. */
     via) {
@@ -16514,15 +20775,37 @@ function member(name) {
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/json-stream/plan-walker.ts
+/**
+ * The plan-shaped half of the streaming reader: a ScanHandler that knows where in a
+ * `terraform show -json` document the visitor's fields live, descends only into those containers,
+ * buffers the few small fields of one entry (keys come in any order) and calls the PlanVisitor
+ * when the entry closes. Everything else is answered with D_SKIP.
+ *
+ * Rules (the JSON.parse walker applies the same ones):
+ * - null is the same as an absent key, except for required fields, which must have their type;
+ * - containers the reader walks into must be objects/arrays of the right shape, or INPUT_INVALID;
+ * - flags are lenient: `importing` counts when present and not null, `sensitive` when exactly true,
+ *   `after_unknown`/`after_sensitive` when a `true` occurs anywhere in them;
+ * - calls follow document order (keys of an object in the order written).
+ */
 
 
 
+
+
+
+/** Slots of the attribute name cache (a power of two). */
+const NAME_SLOTS = 1024;
 class PlanWalker {
     visitor;
     errors;
     keySets = KEY_SETS;
     frame = null;
     utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+    /** Interned attribute names (see attributeName). */
+    names = new Array(NAME_SLOTS);
+    /** Entries whose attribute names were read (at most MAX_ATTRIBUTE_ADDRESSES). */
+    diffed = 0;
     constructor(visitor, errors) {
         this.visitor = visitor;
         this.errors = errors;
@@ -16533,6 +20816,11 @@ class PlanWalker {
             const key = this.text(bytes, start, end, escaped, offset);
             this.visitor.topLevelKey(key);
             f.key = TOP_KEYS.lookup(key);
+        }
+        else if (f.kind === F_ATTRIBUTES || f.kind === F_UNKNOWN) {
+            f.name = escaped
+                ? this.text(bytes, start, end, true, offset)
+                : this.attributeName(bytes, start, end, offset);
         }
         else if (f.kind === F_OUTPUT_CHANGES || f.kind === F_PLANNED_OUTPUTS) {
             f.name = this.text(bytes, start, end, escaped, offset);
@@ -16546,7 +20834,21 @@ class PlanWalker {
     }
     /** Every frame with a key table but the top one answers D_SKIP to other keys and does nothing. */
     keyFilter() {
-        return this.frame === null ? -1 : KEY_SET_OF_FRAME[this.frame.kind];
+        const f = this.frame;
+        if (f === null)
+            return -1;
+        // Once a change's actions are known to be no update or replacement, its values are skipped
+        // unseen, so plans of creates and deletes read as fast as before attribute names existed.
+        if (f.kind === F_CHANGE && !this.wantsDiff(f.parent)) {
+            return PLAIN_CHANGE_KEY_SET;
+        }
+        return KEY_SET_OF_FRAME[f.kind];
+    }
+    /** A resource change entry whose attribute names are gathered (actions unknown yet: maybe). */
+    wantsDiff(entry) {
+        return (this.diffed < MAX_ATTRIBUTE_ADDRESSES &&
+            entry.parent.via !== '.resource_drift' &&
+            (entry.actions === undefined || diffsAttributes(entry.actions)));
     }
     value(kind, offset) {
         const f = this.frame;
@@ -16571,16 +20873,35 @@ class PlanWalker {
                         return this.expectString(f, '.previous_address', kind, offset, false);
                     case K_CHANGE:
                         f.hasChange = true;
+                        // A second `change` replaces the first (JSON.parse keeps the last): nothing of the
+                        // first may stay behind.
+                        f.importing = false;
+                        f.actions = undefined;
                         return this.enter(f, kind, KIND_OBJECT, F_CHANGE, '.change', offset, true);
                     default:
-                        return D_SKIP;
+                        return this.label(f, kind, offset);
                 }
             case F_CHANGE:
                 if (f.key === K_ACTIONS)
                     return this.enter(f, kind, KIND_ARRAY, F_ACTIONS, '.actions', offset, true);
                 if (f.key === K_IMPORTING)
                     f.parent.importing = kind !== KIND_NULL;
+                else if (f.key !== K_OTHER && this.wantsDiff(f.parent))
+                    return this.diffValue(f, kind);
                 return D_SKIP;
+            case F_ATTRIBUTES:
+                return D_HASH;
+            case F_UNKNOWN:
+                if (kind === KIND_TRUE)
+                    this.diffOf(f).name(f.name);
+                return kind === KIND_OBJECT || kind === KIND_ARRAY ? D_SCAN_TRUE : D_SKIP;
+            case F_REPLACE_PATHS:
+                if (kind !== KIND_ARRAY)
+                    return D_SKIP;
+                this.frame = new Frame(F_REPLACE_PATH, f, f.count++);
+                return D_DESCEND;
+            case F_REPLACE_PATH:
+                return f.count++ === 0 && kind === KIND_STRING ? D_CAPTURE : D_SKIP;
             case F_ACTIONS:
                 f.count++;
                 if (kind !== KIND_STRING)
@@ -16622,6 +20943,10 @@ class PlanWalker {
                     ? D_SKIP
                     : this.enter(f, kind, KIND_OBJECT, F_MODULE, '.root_module', offset, false);
             case F_MODULE:
+                if (f.key === K_ADDRESS) {
+                    f.address = undefined;
+                    return this.expectString(f, '.address', kind, offset, false);
+                }
                 if (f.key === K_RESOURCES)
                     return this.enter(f, kind, KIND_ARRAY, F_RESOURCES, '.resources', offset, false);
                 if (f.key === K_CHILD_MODULES) {
@@ -16633,19 +20958,25 @@ class PlanWalker {
             case F_CHILD_MODULES:
                 return this.element(f, kind, KIND_OBJECT, F_MODULE, offset);
             case F_RESOURCE:
-                if (f.key === K_ADDRESS)
-                    return this.expectString(f, '.address', kind, offset, true);
+                if (f.key === K_ADDRESS) {
+                    f.address = undefined;
+                    return this.expectString(f, '.address', kind, offset, false);
+                }
                 if (f.key === K_MODE) {
                     f.mode = undefined;
                     return this.expectString(f, '.mode', kind, offset, false);
                 }
-                return D_SKIP;
+                return f.key === K_MODULE_ADDRESS ? D_SKIP : this.label(f, kind, offset);
             default:
                 return D_SKIP;
         }
     }
     string(bytes, start, end, escaped, offset) {
         const f = this.frame;
+        if (f.kind === F_REPLACE_PATH) {
+            this.diffOf(f).name(this.text(bytes, start, end, escaped, offset));
+            return;
+        }
         // Actions and modes come from a handful of words: match their bytes, decode only others.
         const common = f.kind === F_ACTIONS || f.key === K_MODE ? COMMON_VALUES.match(bytes, start, end, null) : 0;
         const text = common > 0 ? COMMON_VALUE_NAMES[common - 1] : this.text(bytes, start, end, escaped, offset);
@@ -16662,31 +20993,40 @@ class PlanWalker {
                 this.visitor.terraformVersion(text);
             return;
         }
-        if (f.key === K_ADDRESS)
+        if (f.kind === F_MODULE || f.key === K_ADDRESS)
             f.address = text;
         else if (f.key === K_MODE)
             f.mode = text;
-        else
+        else if (f.key === K_PREVIOUS_ADDRESS)
             f.previousAddress = text;
+        else if (f.key === K_MODULE_ADDRESS)
+            f.moduleAddress = text;
+        else if (f.key === K_TYPE)
+            f.type = text;
+        else if (f.key === K_NAME)
+            f.resourceName = text;
+        else
+            f.indexJson = indexJsonOf(text);
     }
     close(offset) {
         const f = this.frame;
         this.frame = f.parent;
         switch (f.kind) {
             case F_CHANGE_ENTRY: {
-                if (f.address === undefined)
-                    throw this.invalid(f, '.address', 'is missing', offset);
                 if (!f.hasChange)
                     throw this.invalid(f, '.change', 'is missing', offset);
                 if (f.actions === undefined)
                     throw this.invalid(f, '.change.actions', 'is missing', offset);
                 const entry = {
-                    address: f.address,
+                    address: displayAddress(this.partsOf(f), f.path()),
                     mode: f.mode,
                     actions: f.actions,
                     importing: f.importing,
                     previousAddress: f.previousAddress,
+                    changedAttributes: f.diff !== undefined && this.wantsDiff(f) ? f.diff.result() : undefined,
                 };
+                if (entry.changedAttributes !== undefined)
+                    this.diffed++;
                 if (f.parent.via === '.resource_drift')
                     this.visitor.resourceDrift(entry);
                 else
@@ -16710,17 +21050,35 @@ class PlanWalker {
                 if (f.sensitive)
                     this.visitor.plannedOutputSensitive(f.name);
                 return;
-            case F_RESOURCE:
-                if (f.address === undefined)
-                    throw this.invalid(f, '.address', 'is missing', offset);
-                this.visitor.priorStateResource(f.address, f.mode);
+            case F_RESOURCE: {
+                // A state module's `address` counts when it came before its `resources` (as Terraform
+                // writes it): a reader that goes on reading cannot know one that comes after.
+                const module = f.parent.parent;
+                const parts = { ...this.partsOf(f), moduleAddress: module.address };
+                this.visitor.priorStateResource(displayAddress(parts, f.path()), f.mode);
                 return;
+            }
             default:
                 return;
         }
     }
+    hashed(hash) {
+        const f = this.frame;
+        this.diffOf(f).value(f.isAfter, f.name, hash);
+    }
     captured(raw, sawTrue, offset) {
         const f = this.frame;
+        if (f.kind === F_UNKNOWN) {
+            if (sawTrue)
+                this.diffOf(f).name(f.name);
+            return;
+        }
+        if (f.kind !== F_OUTPUT_CHANGE) {
+            // A numeric `index` (a string one is captured as a string).
+            f.indexJson =
+                raw === null ? undefined : indexJsonOf(Number(this.text(raw, 0, raw.length, false, offset)));
+            return;
+        }
         if (f.key === K_AFTER_UNKNOWN)
             f.afterUnknown = sawTrue;
         else if (f.key === K_AFTER_SENSITIVE)
@@ -16771,6 +21129,71 @@ class PlanWalker {
                 return D_SKIP;
         }
     }
+    /**
+     * `before`, `after`, `after_unknown` or `replace_paths` of an update or replacement: walked into
+     * when of the expected shape; any other shape counts as empty (the names are a reading aid, not
+     * something to refuse a plan over).
+     */
+    diffValue(f, kind) {
+        f.parent.diff ??= new AttributeDiff();
+        const key = f.key;
+        let child;
+        if (key === K_REPLACE_PATHS) {
+            if (kind !== KIND_ARRAY)
+                return D_SKIP;
+            child = F_REPLACE_PATHS;
+        }
+        else {
+            if (kind !== KIND_OBJECT)
+                return D_SKIP;
+            child = key === K_AFTER_UNKNOWN ? F_UNKNOWN : F_ATTRIBUTES;
+        }
+        const frame = new Frame(child, f, key === K_BEFORE ? '.before' : key === K_AFTER ? '.after' : '.x');
+        frame.isAfter = key === K_AFTER;
+        this.frame = frame;
+        return D_DESCEND;
+    }
+    /** The AttributeDiff of the entry a frame under `change` belongs to. */
+    diffOf(f) {
+        let entry = f;
+        while (entry.kind !== F_CHANGE_ENTRY)
+            entry = entry.parent;
+        return entry.diff;
+    }
+    /**
+     * A label of a change entry or state resource (`module_address`, `type`, `name`: strings;
+     * `index`: a number or a string); null is the same as absent; other keys are skipped.
+     */
+    label(f, kind, offset) {
+        switch (f.key) {
+            case K_MODULE_ADDRESS:
+                f.moduleAddress = undefined;
+                return this.expectString(f, '.module_address', kind, offset, false);
+            case K_TYPE:
+                f.type = undefined;
+                return this.expectString(f, '.type', kind, offset, false);
+            case K_NAME:
+                f.resourceName = undefined;
+                return this.expectString(f, '.name', kind, offset, false);
+            case K_INDEX:
+                f.indexJson = undefined;
+                if (kind === KIND_NUMBER)
+                    return D_RAW;
+                return this.expectString(f, '.index', kind, offset, false, 'a number or a string');
+            default:
+                return D_SKIP;
+        }
+    }
+    partsOf(f) {
+        return {
+            address: f.address,
+            moduleAddress: f.moduleAddress,
+            mode: f.mode,
+            type: f.type,
+            name: f.resourceName,
+            indexJson: f.indexJson,
+        };
+    }
     /** A container value the walker goes into; null skips it unless the field is required. */
     enter(f, kind, want, child, via, offset, required) {
         if (kind === want) {
@@ -16791,17 +21214,44 @@ class PlanWalker {
         this.frame = new Frame(child, f, index);
         return D_DESCEND;
     }
-    expectString(f, field, kind, offset, required) {
+    expectString(f, field, kind, offset, required, want = 'a string') {
         if (kind === KIND_STRING)
             return D_CAPTURE;
         if (kind === KIND_NULL && !required)
             return D_SKIP;
-        throw this.invalid(f, field, `is ${KIND_NAMES[kind]}, not a string`, offset);
+        throw this.invalid(f, field, `is ${KIND_NAMES[kind]}, not ${want}`, offset);
     }
     invalid(f, field, problem, offset) {
         const base = f.path();
         const joint = field === '' || field.startsWith('.') || field.startsWith('[') || base === '' ? '' : '.';
         return this.errors.error('INPUT_INVALID', `${`${base}${joint}${field}`.replace(/^\./, '')} ${problem}`, offset);
+    }
+    /**
+     * An attribute name (a key without escapes). The same few dozen names come back in every
+     * resource of a type, so they are interned: found by a hash of their bytes and checked byte by
+     * byte, without building a string each time.
+     */
+    attributeName(bytes, start, end, offset) {
+        const length = end - start;
+        if (length > 64)
+            return this.text(bytes, start, end, false, offset);
+        let h = length;
+        for (let k = start; k < end; k++)
+            h = Math.imul(h ^ bytes[k], 0x01000193);
+        const slot = (h >>> 0) & (NAME_SLOTS - 1);
+        const known = this.names[slot];
+        if (known !== undefined && known.length === length) {
+            let k = 0;
+            while (k < length && known.charCodeAt(k) === bytes[start + k])
+                k++;
+            if (k === length)
+                return known;
+        }
+        const name = this.text(bytes, start, end, false, offset);
+        // Only ASCII names are interned: their characters are their bytes, as compared above.
+        if (/^[\x20-\x7e]*$/.test(name))
+            this.names[slot] = name;
+        return name;
     }
     /** A string's bytes as text: invalid UTF-8 is an encoding error, escapes are decoded. */
     text(bytes, start, end, escaped, offset) {
@@ -17067,7 +21517,6 @@ function releaseWasmSkipper(skipper) {
 
 
 
-
 /** Read size for files: large enough that per-chunk costs vanish, small enough to stay flat. */
 const FILE_CHUNK_BYTES = 1024 * 1024;
 /**
@@ -17096,28 +21545,28 @@ async function readPlanStream(source, visitor, label, options = {}) {
     }
 }
 /**
- * A file's bytes in large chunks; a missing or unreadable file is an InputError. Two buffers take
+ * A file's bytes in large chunks; a missing or unreadable file, or anything but a regular file (or
+ * standard input, by name) is an InputError, and so is one over `maxBytes`. Two buffers take
  * turns: the next read is already running while the caller works on the current chunk, and no
  * memory is allocated per chunk. So a chunk is valid only until the next one is asked for (the
  * streaming reader copies what it keeps).
  */
 async function* openPlanFile(path, label = path, chunkBytes = FILE_CHUNK_BYTES, 
 /** The two buffers to read into (each at least chunkBytes long); by default new ones. */
-into) {
-    let file;
-    try {
-        file = await (0,promises_.open)(path, 'r');
+into, maxBytes = MAX_PLAN_BYTES) {
+    if (isStdinName(path)) {
+        yield* cappedStream(stdinChunks(label), label, maxBytes);
+        return;
     }
-    catch (error) {
-        throw plan_stream_reader_fileError(error, label);
-    }
+    const file = await openInput(path, label, maxBytes);
     const buffers = into !== undefined && into[0].length >= chunkBytes && into[1].length >= chunkBytes
         ? into
         : [Buffer.allocUnsafeSlow(chunkBytes), Buffer.allocUnsafeSlow(chunkBytes)];
     let turn = 0;
+    let total = 0;
     let pending = null;
     try {
-        // Position null: read on from where the last read ended, so pipes (/dev/stdin) work too.
+        // Position null: read on from where the last read ended, so standard input works too.
         pending = file.read(buffers[0], 0, chunkBytes, null);
         for (;;) {
             let bytesRead;
@@ -17126,11 +21575,17 @@ into) {
             }
             catch (error) {
                 pending = null;
-                throw plan_stream_reader_fileError(error, label);
+                throw await fileError(error, path, label);
             }
             if (bytesRead === 0) {
                 pending = null;
                 return;
+            }
+            // A file that grows while it is read, or standard input without end, stops here.
+            total += bytesRead;
+            if (total > maxBytes) {
+                pending = null;
+                throw tooLarge(label, maxBytes);
             }
             const chunk = buffers[turn].subarray(0, bytesRead);
             turn ^= 1;
@@ -17144,22 +21599,14 @@ into) {
         await file.close();
     }
 }
-function plan_stream_reader_fileError(error, label) {
-    const code = error?.code;
-    switch (code) {
-        case 'ENOENT':
-            return new InputError('INPUT_NOT_FOUND', label, 'no such file');
-        case 'EISDIR':
-            return new InputError('INPUT_UNREADABLE', label, 'is a directory, not a plan file');
-        case 'EACCES':
-        case 'EPERM':
-            return new InputError('INPUT_UNREADABLE', label, 'permission denied');
-        case 'ELOOP':
-            return new InputError('INPUT_UNREADABLE', label, 'a symbolic link loop');
-        default:
-            return code === undefined
-                ? error
-                : new InputError('INPUT_UNREADABLE', label, `cannot be read (${code})`);
+/** Standard input's chunks, stopped with INPUT_TOO_LARGE past `maxBytes`. */
+async function* cappedStream(chunks, label, maxBytes) {
+    let total = 0;
+    for await (const chunk of chunks) {
+        total += chunk.length;
+        if (total > maxBytes)
+            throw tooLarge(label, maxBytes);
+        yield chunk;
     }
 }
 
@@ -17182,39 +21629,6 @@ async function readPlanFile(file, opts = {}) {
     return accumulator.finish();
 }
 
-;// CONCATENATED MODULE: ./src/parsers/bounded-map.ts
-/**
- * `items.map(fn)` with at most `limit` calls in flight: reading 2,000 unit plans at once would
- * open 2,000 files together (EMFILE on small ulimits) for no gain over a few at a time.
- */
-/**
- * Runs every item, even after a failure, so the failures reported are the same on every run
- * whatever order the calls finish in. `onDone(done)` is called after each item settles.
- */
-async function boundedMap(items, limit, fn, onDone) {
-    const values = new Array(items.length).fill(undefined);
-    const errors = [];
-    let next = 0;
-    let done = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            try {
-                values[index] = await fn(items[index], index);
-            }
-            catch (error) {
-                errors.push({ index, error });
-            }
-            done++;
-            onDone?.(done);
-        }
-    };
-    const workers = Math.max(1, Math.min(Math.floor(limit) || 1, items.length));
-    await Promise.all(Array.from({ length: workers }, worker));
-    errors.sort((a, b) => a.index - b.index);
-    return { values, errors };
-}
-
 ;// CONCATENATED MODULE: ./src/parsers/terragrunt-discover.ts
 
 
@@ -17232,7 +21646,7 @@ function planNameDepth(planFileName) {
     if (planFileName.includes('**') ||
         planFileName.startsWith('/') ||
         segments.some((s) => s === '' || s === '..')) {
-        throw new UsageError(`plan file name "${planFileName}": give a name or pattern inside a unit folder, such as tfplan.json or *.plan.json (no "**", "..", or leading "/")`);
+        throw new UsageError(`${settingRef('planFileName')} "${planFileName}": give a name or pattern inside a unit folder, such as tfplan.json or *.plan.json (no "**", "..", or leading "/")`);
     }
     return segments.length;
 }
@@ -17268,11 +21682,17 @@ async function discoverUnitPlans(dir, planFileName = DEFAULT_PLAN_FILE_NAME, cwd
             const relative = [...prefix, ...entry.segments].join('/');
             const label = (0,external_node_path_.join)(dir, relative);
             const isLink = entry.kind === 'link';
-            if (isLink && !(await statOrWarn(entry.abs, label, warnings))?.isFile())
+            // A link to a folder is walked below; a link to anything else (a file, a device, nothing at
+            // all) is the unit's plan, and the reader refuses what is not a readable regular file,
+            // naming the unit: a dangling link must fail the run, not drop the unit silently.
+            const target = isLink ? await (0,promises_.stat)(entry.abs).catch(() => undefined) : undefined;
+            if (target?.isDirectory())
                 continue;
             // A walk never enters a linked folder, so below its real root every path is already real.
-            const real = isLink ? await (0,promises_.realpath)(entry.abs) : (0,external_node_path_.join)(walkReal, ...entry.segments);
-            candidates.push({ ...unitOf(relative, depth), relative, file: entry.abs, label, real });
+            const real = isLink
+                ? await (0,promises_.realpath)(entry.abs).catch(() => entry.abs)
+                : (0,external_node_path_.join)(walkReal, ...entry.segments);
+            candidates.push({ ...terragrunt_discover_unitOf(relative, depth), relative, file: entry.abs, label, real });
         }
         for (const link of entries.filter((e) => e.kind === 'link')) {
             const info = await (0,promises_.stat)(link.abs).catch(() => undefined);
@@ -17301,14 +21721,17 @@ async function checkTreeRoot(root, dir) {
     catch (error) {
         const code = error.code;
         if (code === 'ENOENT') {
-            throw new InputError('INPUT_NOT_FOUND', dir, 'no such directory (expected the --json-out-dir of terragrunt run --all)');
+            throw new InputError('INPUT_NOT_FOUND', dir, 'no such directory (expected the --json-out-dir of terragrunt run --all)', undefined, { cause: error });
         }
-        if (code === 'ELOOP')
-            throw new InputError('INPUT_UNREADABLE', dir, 'is a symbolic link loop');
-        throw new InputError('INPUT_UNREADABLE', dir, `cannot be read (${error.message})`);
+        if (code === 'ELOOP') {
+            throw new InputError('INPUT_UNREADABLE', dir, 'is a symbolic link loop', undefined, { cause: error });
+        }
+        throw new InputError('INPUT_UNREADABLE', dir, `cannot be read (${error.message})`, undefined, {
+            cause: error,
+        });
     }
     if (!info.isDirectory()) {
-        throw new InputError('INPUT_UNREADABLE', dir, 'is a file, not a directory (--terragrunt-dir takes the tree folder)');
+        throw new InputError('INPUT_UNREADABLE', dir, `is a file, not a directory (${settingRef('terragruntDir')} takes the tree folder)`);
     }
     return (0,promises_.realpath)(root);
 }
@@ -17320,23 +21743,14 @@ async function listTree(abs, dir) {
     catch (error) {
         if (!(error instanceof FolderReadError))
             throw error;
-        throw new InputError('INPUT_UNREADABLE', dir, `cannot read folder ${error.folder} inside the tree (${error.code})`);
-    }
-}
-async function statOrWarn(file, label, warnings) {
-    try {
-        return await (0,promises_.stat)(file);
-    }
-    catch (error) {
-        warnings.push(`${label}: skipped, a broken symbolic link (${error.code ?? 'error'})`);
-        return undefined;
+        throw new InputError('INPUT_UNREADABLE', dir, `cannot read folder ${error.folder} inside the tree (${error.code})`, undefined, { cause: error });
     }
 }
 function isWithin(path, folder) {
     return path === folder || path.startsWith(folder.endsWith(external_node_path_.sep) ? folder : folder + external_node_path_.sep);
 }
 /** The unit a plan belongs to: its folder, or the folder that holds the `.terragrunt-cache`. */
-function unitOf(relative, nameDepth) {
+function terragrunt_discover_unitOf(relative, nameDepth) {
     // `relative` is joined with `/` here; a backslash is part of a name on POSIX, not a separator.
     const folder = relative
         .split('/')
@@ -17377,7 +21791,7 @@ async function pickPerUnit(candidates, warnings) {
         if (list.length > 1) {
             const times = new Map();
             for (const c of list)
-                times.set(c, (await (0,promises_.stat)(c.file)).mtimeMs);
+                times.set(c, (await (0,promises_.stat)(c.file).catch(() => undefined))?.mtimeMs ?? 0);
             list.sort((a, b) => Number(a.inCache) - Number(b.inCache) ||
                 (times.get(b) ?? 0) - (times.get(a) ?? 0) ||
                 compareCodeUnits(a.relative, b.relative));
@@ -17423,7 +21837,7 @@ const CSV_HINT = 'is a CSV run report; iacm-report reads the JSON one (terragrun
 async function readRunReport(file, label = file) {
     if ((0,external_node_path_.extname)(file).toLowerCase() === '.csv')
         throw new InputError('INPUT_WRONG_KIND', label, CSV_HINT);
-    const text = await readJsonText(file, label);
+    const text = await json_file_readJsonText(file, label);
     return parseRunReportText(text, label);
 }
 function parseRunReportText(text, label) {
@@ -17486,10 +21900,10 @@ function cleanMessage(text) {
 ;// CONCATENATED MODULE: ./src/parsers/terragrunt-units.ts
 
 
-const SEVERITY = { success: 0, skipped: 1, failure: 2 };
+const terragrunt_units_SEVERITY = { success: 0, skipped: 1, failure: 2 };
 /** Of two outcomes for one unit (a retried unit, a plan that errored), the worse one counts. */
 function worse(a, b) {
-    return a === undefined || SEVERITY[b.status] > SEVERITY[a.status] ? b : a;
+    return a === undefined || terragrunt_units_SEVERITY[b.status] > terragrunt_units_SEVERITY[a.status] ? b : a;
 }
 /**
  * @param plans unit plans by pathId
@@ -17523,7 +21937,8 @@ function mergeUnits(plans, report, rootName) {
             const held = best.get(match.pathId);
             if (held === undefined || match.score > held.score) {
                 if (held)
-                    unplanned.push(...held.entries);
+                    for (const held1 of held.entries)
+                        unplanned.push(held1);
                 best.set(match.pathId, { score: match.score, entries: [entry] });
             }
             else if (match.score === held.score) {
@@ -17586,7 +22001,13 @@ function mergeUnits(plans, report, rootName) {
     return { units, warnings };
 }
 function unitName(pathId, rootName) {
-    return pathSegments(pathId).pop() ?? rootName;
+    // A pathId is ours and `/`-separated on every OS: a backslash is part of a folder's name on
+    // POSIX (`a\\b`), so splitting on it too cut the stack_name short.
+    const last = pathId
+        .split('/')
+        .filter((s) => s !== '' && s !== '.')
+        .pop();
+    return last ?? rootName;
 }
 /**
  * How report paths map to tree paths, learned from the entries that matched: the prefix the report
@@ -17628,7 +22049,7 @@ function learnRewrite(best) {
  *
  * A unit plan that cannot be read fails the whole run (InputError, exit 2) naming the unit: a
  * report that silently leaves a unit out would understate what is about to change. Every plan is
- * still attempted first, so the unit named is the first in pathId order on every run.
+ * still attempted first, so one error names every unreadable unit (bounded), in pathId order.
  */
 
 
@@ -17654,9 +22075,8 @@ async function readTerragruntTree(dir, options = {}) {
     const total = found.length;
     options.onProgress?.(0, total);
     const { values, errors } = await boundedMap(found, options.concurrency ?? DEFAULT_CONCURRENCY, (plan) => readPlan(plan.file, { label: plan.label }), (done) => options.onProgress?.(done, total));
-    const firstError = errors[0];
-    if (firstError !== undefined) {
-        throw unitError(found[firstError.index]?.pathId ?? '?', firstError.error, errors.length - 1);
+    if (errors.length > 0) {
+        throw unitErrors(dir, errors.map(({ index, error }) => ({ pathId: found[index]?.pathId ?? '?', error })));
     }
     const plans = new Map();
     found.forEach((plan, i) => {
@@ -17668,196 +22088,29 @@ async function readTerragruntTree(dir, options = {}) {
     const warnings = [...discovery.warnings, ...merged.warnings];
     if (found.length === 0)
         warnings.unshift(`${dir}: no unit plans found; reporting the run report's units only`);
-    return { units: merged.units, plans, files: found.map((p) => p.label), warnings };
+    const planFiles = new Map(found.map((plan) => [plan.pathId, plan.file]));
+    return { units: merged.units, plans, files: found.map((p) => p.label), planFiles, warnings };
 }
-/** The error for a unit plan that could not be read, naming the unit (and how many more failed). */
-function unitError(pathId, error, more) {
-    if (!(error instanceof InputError))
-        return error;
-    const also = more > 0 ? ` (and ${more} more unit plan${more === 1 ? '' : 's'} that cannot be read)` : '';
-    return new InputError(error.code, error.file, `Terragrunt unit ${pathId}: ${error.detail}${also}`, error.offset);
-}
-/** The run's activity status from its units: any failure fails it, any skip leaves it incomplete. */
-function activityStatusOfUnits(units) {
-    if (units.some((u) => u.status === 'failure'))
-        return 'failure';
-    if (units.some((u) => u.status === 'skipped'))
-        return 'incomplete';
-    return 'success';
-}
-
-;// CONCATENATED MODULE: ./src/reporter/terragrunt-event.ts
-/** All six counts, always: a zero `imported` is sent as 0 rather than left out. */
-function countsToBody(counts) {
-    return {
-        added: counts.added,
-        changed: counts.changed,
-        deleted: counts.deleted,
-        unchanged: counts.unchanged,
-        imported: counts.imported,
-        removed: counts.removed,
-    };
-}
-/** The known figures only: an unknown cost is left out, never sent as "0". */
-function terragrunt_event_costFields(figures) {
-    const body = {};
-    if (figures === undefined)
-        return body;
-    if (figures.currency !== undefined)
-        body.cost_currency = figures.currency;
-    if (figures.totalMonthly !== undefined)
-        body.cost_total_monthly = figures.totalMonthly;
-    if (figures.pastTotalMonthly !== undefined)
-        body.cost_past_total_monthly = figures.pastTotalMonthly;
-    if (figures.diffTotalMonthly !== undefined)
-        body.cost_diff_total_monthly = figures.diffTotalMonthly;
-    if (figures.percentageChange !== undefined)
-        body.cost_total_monthly_percentage_change = figures.percentageChange;
-    return body;
-}
-function unitsToTerragruntDetails(units) {
-    return units.map((unit) => {
-        const detail = { path_id: unit.pathId, status: unit.status };
-        if (unit.resourceCounts)
-            detail.resource_counts = countsToBody(unit.resourceCounts);
-        if (unit.driftCounts)
-            detail.drift_counts = countsToBody(unit.driftCounts);
-        if (unit.outputCounts)
-            detail.output_counts = countsToBody(unit.outputCounts);
-        return { ...detail, ...terragrunt_event_costFields(unit.cost) };
-    });
-}
-function unitsToStacks(units) {
-    return units.map((unit) => {
-        const stack = { stack_name: unit.name, stack_path: unit.pathId, status: unit.status };
-        if (unit.errorMessage !== undefined)
-            stack.error_message = unit.errorMessage;
-        if (unit.resourceCounts)
-            stack.resource_counts = countsToBody(unit.resourceCounts);
-        if (unit.driftCounts)
-            stack.drift_counts = countsToBody(unit.driftCounts);
-        if (unit.outputs)
-            stack.stack_outputs = { ...unit.outputs };
-        return stack;
-    });
-}
-
-;// CONCATENATED MODULE: ./src/reporter/build-event.ts
-
-
-function buildEvent(model, context) {
-    const metadata = {
-        activity_type: model.activityType,
-        activity_status: model.activityStatus,
-        resource_counts: countsToBody(model.resourceCounts),
-        drift_counts: countsToBody(model.driftCounts),
-        output_counts: countsToBody(model.outputCounts),
-        PlannedChangesCount: model.plannedChangesCount,
-        ...terragrunt_event_costFields(model.cost),
-        ...context,
-    };
-    if (model.provisioner !== undefined)
-        metadata.provisioner = model.provisioner;
-    if (model.provisionerVersion !== undefined)
-        metadata.provisioner_version = model.provisionerVersion;
-    if (model.units.length > 0) {
-        metadata.terragrunt_details = unitsToTerragruntDetails(model.units);
-        metadata.stacks = unitsToStacks(model.units);
-    }
-    // The schema is the contract with Harness: a body that fails it is our bug, and must not leave.
-    const event = sendEventRequestSchema.parse({ event_type: model.eventType, metadata });
-    // zod leaves `__proto__` keys out of a record it parses (its guard against prototype pollution),
-    // but an output may really be named so (a valid HCL name): keep the outputs as built, where
-    // every name is an own property.
-    event.metadata?.stacks?.forEach((stack, i) => {
-        const built = metadata.stacks?.[i]?.stack_outputs;
-        if (built !== undefined)
-            stack.stack_outputs = built;
-    });
-    return event;
-}
-
-;// CONCATENATED MODULE: ./src/reporter/build-model.ts
-
-
-function emptyAddressLists() {
-    return { created: [], updated: [], deleted: [], replaced: [], imported: [], forgotten: [], drifted: [] };
-}
-function appendAddresses(into, from, prefix) {
-    for (const key of Object.keys(into)) {
-        for (const address of from[key])
-            into[key].push(prefix + address);
-    }
-}
-function sum(plans, pick) {
-    const total = zeroCounts();
-    for (const plan of plans)
-        addCounts(total, pick(plan));
-    return total;
-}
+/** Unreadable units named in one error; past this many, "and N more". */
+const MAX_NAMED_UNITS = 10;
 /**
- * `terraform`/`opentofu` as the plans say (OpenTofu wins when any plan is certainly OpenTofu,
- * since Terraform never writes its markers); undefined when no plan says.
+ * One error naming every unit plan that could not be read (up to MAX_NAMED_UNITS), so a tree
+ * with three broken units is fixed in one round, not three.
  */
-function inferProvisioner(plans) {
-    if (plans.some((p) => p.provisioner === 'opentofu'))
-        return 'opentofu';
-    if (plans.some((p) => p.provisioner === 'terraform'))
-        return 'terraform';
-    return undefined;
-}
-/** An errored plan fails the run; otherwise the units decide (failure, then skipped = incomplete). */
-function activityStatusOf(plans, units) {
-    return plans.some((p) => p.errored) ? 'failure' : activityStatusOfUnits(units);
-}
-function buildModel(input) {
-    const unitPlans = input.terragrunt ? [...input.terragrunt.plans.values()] : [];
-    const plans = [...input.plans, ...unitPlans];
-    const driftSource = input.drifts.length > 0 ? input.drifts : plans;
-    const all = [...plans, ...input.drifts];
-    const addresses = emptyAddressLists();
-    for (const plan of input.plans)
-        appendAddresses(addresses, plan.addresses, '');
-    if (input.terragrunt) {
-        for (const [pathId, plan] of input.terragrunt.plans)
-            appendAddresses(addresses, plan.addresses, `${pathId}: `);
+function unitErrors(dir, failures) {
+    const first = failures[0];
+    if (first === undefined || !(first.error instanceof InputError))
+        return first?.error;
+    if (failures.length === 1) {
+        const error = first.error;
+        return new InputError(error.code, error.file, `Terragrunt unit ${first.pathId}: ${error.detail}`, error.offset, { cause: error });
     }
-    if (input.drifts.length > 0) {
-        // Drift comes from the drift files alone; the plans' own drift lists would count twice.
-        addresses.drifted = [];
-        for (const drift of input.drifts)
-            addresses.drifted.push(...drift.addresses.drifted);
-    }
-    const plannedChangesCount = plans.reduce((n, p) => n + p.plannedChangesCount, 0);
-    const driftedCount = driftSource.reduce((n, p) => n + p.driftedCount, 0);
-    // A run is a drift check when nothing in it plans a change: only --drift files, or only
-    // refresh-only plans.
-    const driftOnly = plans.every((p) => p.isDriftCheck) && all.length > 0;
-    const hasDrift = driftedCount > 0;
-    const units = input.terragrunt ? [...input.terragrunt.units] : [];
-    const versions = new Set(all.map((p) => p.terraformVersion).filter((v) => v !== undefined));
-    const overrides = input.overrides ?? {};
-    const provisioner = overrides.provisioner ?? (input.terragrunt ? 'terragrunt' : inferProvisioner(all));
-    return {
-        eventType: overrides.eventType ?? (driftOnly ? (hasDrift ? 'drifted' : 'active') : 'plan'),
-        activityType: overrides.activityType ?? (driftOnly ? 'drift' : 'plan'),
-        activityStatus: overrides.activityStatus ?? activityStatusOf(all, units),
-        provisioner,
-        // One version for the run when the plans agree; Terragrunt's own version is not in its plans.
-        provisionerVersion: provisioner !== 'terragrunt' && versions.size === 1 ? [...versions][0] : undefined,
-        resourceCounts: sum(plans, (p) => p.resourceCounts),
-        driftCounts: sum(driftSource, (p) => p.driftCounts),
-        outputCounts: sum(plans, (p) => p.outputCounts),
-        plannedChangesCount,
-        driftedCount,
-        hasChanges: plannedChangesCount > 0,
-        hasDrift,
-        addresses,
-        units,
-        cost: input.cost,
-        files: all.map((p) => p.file),
-        warnings: [...(input.warnings ?? [])],
-    };
+    const named = failures.slice(0, MAX_NAMED_UNITS).map(({ pathId, error }) => {
+        const detail = error instanceof InputError ? error.detail : 'cannot be read';
+        return `${pathId} (${detail})`;
+    });
+    const more = failures.length - named.length;
+    return new InputError(first.error.code, dir, `${failures.length} Terragrunt unit plans cannot be read: ${named.join('; ')}${more > 0 ? `; and ${more} more` : ''}`, undefined, { cause: first.error });
 }
 
 ;// CONCATENATED MODULE: ./src/run/run-report.ts
@@ -17879,21 +22132,111 @@ function buildModel(input) {
 
 
 
+
+
+
+
+
+
+
+
 async function runReport(config, io) {
-    checkInputs(config);
-    // Missing credentials fail before any file is read: a long read then "no API key" helps nobody.
-    if (!config.dryRun)
-        requireConnection(config.connection);
-    // Every input is found before any is read, so a typo in the last one costs no time.
-    const planFiles = await expandInputs(config.plans, io.cwd, 'plan');
+    // What the config needs (something to report, credentials unless a dry run or a partial alone)
+    // was checked by its schema before we were called.
+    const sends = !config.dryRun && (config.savePartial === undefined || config.send);
+    // Upload files (issue 14) are looked at before any plan is read; their pipeline ids were
+    // checked by the schema.
+    const uploadWarnings = await checkUploadFiles(config.uploads, io.cwd);
     // The git context (a few `git` processes) is gathered while the plans are read, not after: on a
     // large plan that wait was idle time. A failure surfaces where it is awaited, as before.
     const ciContext = readCiContext(io.env, io.cwd);
     ciContext.catch(() => undefined);
-    const driftFiles = await expandInputs(config.drifts, io.cwd, 'drift');
+    let input;
+    let uploadContext = { cwd: io.cwd };
+    try {
+        ({ input, uploadContext } = await gatherInputsAndUploads(config, io));
+        input = { ...input, warnings: [...uploadWarnings, ...(input.warnings ?? [])] };
+    }
+    catch (error) {
+        // A leg whose inputs are missing or bad still leaves a partial saying so, so the merge can
+        // name it as failed instead of silently counting one leg fewer.
+        if (config.savePartial !== undefined) {
+            await saveFailedPartial(config, io, await contextOrEmpty(ciContext), error);
+        }
+        throw error;
+    }
+    const model = buildModel(input);
+    // Files as a person finds them from where the run is: relative to the working folder.
+    model.files = model.files.map((file) => relativeToCwd(file, io.cwd));
+    const context = await ciContext;
+    // Names come from files and git: a lone surrogate in one must not reach the body as `\ud800`.
+    let event = wellFormedJson(buildEvent(model, context));
+    const planned = await planUploads(config, uploadContext);
+    for (const warning of planned.warnings)
+        model.warnings.push(warning);
+    if (planned.uploads.length > 0) {
+        if (!sends) {
+            // What would go up, on the log (stderr for the CLI): type, file, size, stack path.
+            for (const line of describePlannedUploads(planned.uploads))
+                io.log(plainText(line));
+            model.workspaceData = plannedRecords(planned.uploads);
+        }
+        else {
+            // Uploads first: the event carries the ids they answer with, the gates their policy answers.
+            const done = await performUploads(planned.uploads, {
+                connection: config.connection,
+                pipeline: config.uploads.pipeline,
+                http: io.http,
+                env: io.env,
+                cwd: io.cwd,
+                spoolDir: config.spoolDir,
+            });
+            model.workspaceData = done.report;
+            for (const warning of failedUploadWarnings(done.report))
+                model.warnings.push(warning);
+            event = withDataIds(event, done.assignments, done.stateChecksum);
+        }
+    }
+    const body = JSON.stringify(event);
+    // Gates are known before anything is written, so every summary can name the ones that trip.
+    const gates = trippedGates(model, config.gates);
+    // Warnings are not logged here: each entry shows them once, in its own summary (or annotations).
+    let partialFile;
+    if (config.savePartial !== undefined) {
+        partialFile = (0,external_node_path_.resolve)(io.cwd, config.savePartial);
+        await writePartialFile(partialFile, buildPartial(input, partialOrigin(config, io, context, sends)));
+        io.log(`Partial report saved to ${plainText(config.savePartial)}`);
+    }
+    const delivery = config.dryRun
+        ? { kind: 'dry-run' }
+        : !sends
+            ? { kind: 'saved' }
+            : await deliverEvent(config.connection, body, {
+                spoolDir: config.spoolDir,
+                env: io.env,
+                cwd: io.cwd,
+                log: io.log,
+                http: io.http,
+            });
+    const facts = runFacts(config, event, delivery, gates);
+    return { model, event, body, delivery, gates, facts, partialFile };
+}
+/** Everything the model is built from: the files read and what the user overrode. */
+async function gatherInputs(config, io) {
+    return (await gatherInputsAndUploads(config, io)).input;
+}
+/** The model's inputs, and what the upload planner needs from them (unit plans, Infracost document). */
+async function gatherInputsAndUploads(config, io) {
+    let uploadContext = { cwd: io.cwd };
+    // Every input is found before any is read, so a typo in the last one costs no time. One file
+    // named twice (another path, a link) is read and counted once, with a warning.
+    const warnings = [];
+    const planFiles = await distinct(await expandInputs(config.plans, io.cwd, 'plan'), io.cwd, 'plan', warnings);
+    const driftFiles = await distinct(await expandInputs(config.drifts, io.cwd, 'drift'), io.cwd, 'drift', warnings);
     const plans = await readPlans(planFiles, io.cwd);
     const drifts = await readPlans(driftFiles, io.cwd);
-    const warnings = [];
+    for (const drift of drifts)
+        refuseChangingDriftFile(drift);
     let terragrunt;
     if (config.terragruntDir !== undefined) {
         const tree = await readTerragruntTree(config.terragruntDir, {
@@ -17902,21 +22245,32 @@ async function runReport(config, io) {
             onProgress: io.progress,
             cwd: io.cwd,
         });
-        warnings.push(...tree.warnings);
+        for (const warning of tree.warnings)
+            warnings.push(warning);
         terragrunt = { units: tree.units, plans: tree.plans };
+        uploadContext = { ...uploadContext, unitPlans: tree.planFiles };
     }
     let cost;
     if (config.infracost !== undefined) {
-        const report = await readInfracostFile((0,external_node_path_.resolve)(io.cwd, config.infracost), config.infracost);
+        const text = await json_file_readJsonText((0,external_node_path_.resolve)(io.cwd, config.infracost), config.infracost);
+        const report = parseInfracostText(text, config.infracost);
         cost = report.figures;
-        warnings.push(...report.warnings);
+        for (const warning of report.warnings)
+            warnings.push(warning);
+        let projectOf;
         if (terragrunt) {
             const matched = applyInfracostToUnits(terragrunt.units, report);
-            warnings.push(...matched.warnings);
+            for (const warning of matched.warnings)
+                warnings.push(warning);
             terragrunt = { ...terragrunt, units: matched.units };
+            projectOf = matched.projectOf;
+        }
+        if (config.uploads.infracost) {
+            const document = parseJsonText(text, config.infracost);
+            uploadContext = { ...uploadContext, infracost: { label: config.infracost, document, projectOf } };
         }
     }
-    const model = buildModel({
+    const input = {
         plans,
         drifts,
         terragrunt,
@@ -17928,37 +22282,524 @@ async function runReport(config, io) {
             activityStatus: config.activityStatus,
             provisioner: config.provisioner,
         },
-    });
-    const event = buildEvent(model, await ciContext);
-    const body = JSON.stringify(event);
-    // Warnings quote file and folder names: printed plain, so a name cannot recolour or forge log lines.
-    for (const warning of model.warnings)
-        io.log(`warning: ${plainText(warning)}`);
-    if (config.dryRun)
-        return { model, event, body, delivery: { kind: 'dry-run' } };
-    const delivery = await deliverEvent(config.connection, body, {
-        spoolDir: config.spoolDir,
-        env: io.env,
-        cwd: io.cwd,
-        log: io.log,
-        http: io.http,
-    });
-    return { model, event, body, delivery };
+    };
+    return { input, uploadContext };
 }
-function checkInputs(config) {
-    if (config.plans.length === 0 && config.drifts.length === 0 && config.terragruntDir === undefined) {
-        throw new UsageError('nothing to report: give --plan, --drift or --terragrunt-dir');
+async function contextOrEmpty(context) {
+    try {
+        return await context;
     }
-    if (config.terragruntReport !== undefined && config.terragruntDir === undefined) {
-        throw new UsageError('--terragrunt-report needs --terragrunt-dir (the tree whose units it describes)');
+    catch {
+        return {};
     }
+}
+function partialOrigin(config, io, context, sent) {
+    return {
+        leg: legOrigin(io.env, { leg: config.leg, file: config.savePartial ?? '', sent }),
+        workspace: config.connection.workspace,
+        commit: context.git_commit_sha,
+    };
+}
+async function saveFailedPartial(config, io, context, error) {
+    const file = (0,external_node_path_.resolve)(io.cwd, config.savePartial ?? '');
+    try {
+        await writePartialFile(file, failedPartial(partialOrigin(config, io, context, false), describeError(error)));
+        io.log(`Partial report saved to ${plainText(config.savePartial ?? '')}, recording the failure`);
+    }
+    catch (writeError) {
+        io.log(`warning: ${describeError(writeError)}`);
+    }
+}
+function runFacts(config, event, delivery, gates) {
+    const metadata = event.metadata;
+    const trigger = metadata?.trigger;
+    const link = trigger?.['run_url'] ?? trigger?.['build_link'];
+    return {
+        gates,
+        delivery: delivery.kind === 'spooled' ? { kind: 'spooled', file: delivery.file } : { kind: delivery.kind },
+        org: config.connection.org,
+        project: config.connection.project,
+        workspace: config.connection.workspace,
+        commit: metadata?.git_commit_sha,
+        runUrl: typeof link === 'string' && /^https?:\/\//.test(link) ? link : undefined,
+    };
+}
+/** One file, one count: the same file under two names is read once, with a warning. */
+async function distinct(files, cwd, what, warnings) {
+    const result = await dedupeByIdentity(files, cwd, what);
+    for (const warning of result.warnings)
+        warnings.push(warning);
+    return result.files;
+}
+/**
+ * A `--drift` file is a drift check by definition, so one that plans real changes to managed
+ * resources (a normal plan given as drift) would be reported as "no drift" or as drift it is not:
+ * refused, naming what it is and what to give instead. A drift file with nothing to change and
+ * no `resource_drift` stays a drift check that found none.
+ */
+function refuseChangingDriftFile(drift) {
+    const { added, changed, deleted } = drift.resourceCounts;
+    if (added + changed + deleted === 0)
+        return;
+    throw new InputError('INPUT_WRONG_KIND', drift.file, `given as ${settingRef('drifts')}, but this plan makes changes (${added} to add, ${changed} to change, ${deleted} to destroy), so it is not a drift check: give it as ${settingRef('plans')}, or check drift with a refresh-only plan (\`terraform plan -refresh-only -out=tfplan\`, then \`terraform show -json tfplan\`)`);
 }
 /** One plan at a time: the reader streams, so memory stays flat however many plans there are. */
 async function readPlans(files, cwd) {
     const summaries = [];
-    for (const file of files)
-        summaries.push(await readPlanFile((0,external_node_path_.resolve)(cwd, file), { label: file }));
+    for (const file of files) {
+        const path = isStdinName(file) ? file : (0,external_node_path_.resolve)(cwd, file);
+        summaries.push(await readPlanFile(path, { label: file === '-' ? 'standard input' : file }));
+    }
     return summaries;
+}
+/** `file` relative to `cwd` when it lies under it; otherwise as given. */
+function relativeToCwd(file, cwd) {
+    const rel = (0,external_node_path_.relative)(cwd, (0,external_node_path_.resolve)(cwd, file));
+    return rel === '' || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? file : rel;
+}
+/**
+ * Per failed upload a warning, and one with the command that retries it, apart: a summary clips
+ * a long line, and the command must survive whole to be pasted.
+ */
+function failedUploadWarnings(report) {
+    return report.uploads
+        .filter((upload) => upload.outcome === 'failed')
+        .flatMap((upload) => {
+        const what = `${upload.dataType} ${upload.label}${upload.stackPath === undefined ? '' : ` (unit ${upload.stackPath})`}`;
+        const failed = `upload of ${what} failed, the event goes without its id: ${upload.error ?? 'unknown error'}`;
+        return upload.retry === undefined
+            ? [failed]
+            : [failed, `retry the upload of ${what} with: ${upload.retry}`];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/run/run-merge.ts
+/**
+ * `iacm-report merge`: partial reports -> one model, one event, one delivery (the reduce side of
+ * a CI matrix). Or, with `commentOnly`, one model per workspace for one comment and summary over
+ * legs that already sent their own events; nothing is sent then.
+ *
+ * Partials are read one at a time and folded into the merger, so memory holds the merged data
+ * and never more than one partial's text.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The section label for legs that named no workspace. */
+const NO_WORKSPACE = '(no workspace given)';
+async function runMerge(config, io) {
+    const sends = !config.dryRun && !config.merge.commentOnly;
+    if (sends)
+        requireConnection(config.connection);
+    const ciContext = readCiContext(io.env, io.cwd);
+    ciContext.catch(() => undefined);
+    const files = await findPartials(config, io);
+    if (config.merge.commentOnly)
+        return commentOnly(config, io, files);
+    const merger = new PartialMerger({
+        expectLegs: config.merge.expectLegs,
+        allowMixed: config.merge.allowMixed,
+    });
+    for (const file of files)
+        merger.add(await readPartialFile((0,external_node_path_.resolve)(io.cwd, file), file));
+    const merged = merger.finish();
+    checkTarget(config, merged);
+    const model = mergedModel(config, merged);
+    const event = buildEvent(model, await ciContext);
+    const body = JSON.stringify(event);
+    // Warnings are not logged here: each entry shows them once, in its own summary (as for a report).
+    const gates = trippedGates(model, config.gates);
+    const delivery = !sends
+        ? { kind: 'dry-run' }
+        : await deliverEvent(config.connection, body, {
+            spoolDir: config.spoolDir,
+            env: io.env,
+            cwd: io.cwd,
+            log: io.log,
+            http: io.http,
+        });
+    const facts = runFacts(config, event, delivery, gates);
+    return { kind: 'event', model, event, body, legs: merged.legs, delivery, gates, facts };
+}
+/** The model of the merged inputs, the legs' outcome folded into its status. */
+function mergedModel(config, merged) {
+    const agreed = merged.input.overrides ?? {};
+    const model = buildModel({
+        ...merged.input,
+        overrides: {
+            eventType: config.eventType ?? agreed.eventType,
+            activityType: config.activityType ?? agreed.activityType,
+            activityStatus: config.activityStatus ?? agreed.activityStatus,
+            provisioner: config.provisioner ?? agreed.provisioner,
+        },
+    });
+    if (config.activityStatus === undefined && merged.statusFloor !== undefined) {
+        if (merged.statusFloor === 'failure' || model.activityStatus === 'success') {
+            model.activityStatus = merged.statusFloor;
+        }
+    }
+    return model;
+}
+/**
+ * Every pattern's files, sorted. A pattern that matches nothing is a gap, not an error, when the
+ * run says how many legs to expect: the missing legs are then reported as missing.
+ */
+async function findPartials(config, io) {
+    const files = new Set();
+    for (const pattern of config.merge.partials) {
+        try {
+            for (const file of await expandInputs([pattern], io.cwd, 'partial report'))
+                files.add(file);
+        }
+        catch (error) {
+            if (!(error instanceof InputError &&
+                error.code === 'INPUT_NOT_FOUND' &&
+                config.merge.expectLegs !== undefined)) {
+                throw error;
+            }
+            io.log(`warning: ${plainText(error.message)}`);
+        }
+    }
+    return [...files].sort(compareCodeUnits);
+}
+/** Partials naming a workspace other than the one the merged event goes to are refused. */
+function checkTarget(config, merged) {
+    const target = config.connection.workspace;
+    if (target === undefined || config.merge.allowMixed)
+        return;
+    const other = merged.legs.find((leg) => leg.workspace !== undefined && leg.workspace !== target);
+    if (other !== undefined) {
+        throw new UsageError(`${other.file}: the partial report is for workspace ${other.workspace ?? ''}, but the merged event goes to ${target}; pass --allow-mixed if that is meant`, 'CONFIG_INVALID');
+    }
+}
+async function commentOnly(config, io, files) {
+    const mergers = new Map();
+    let commit;
+    let count = 0;
+    for (const file of files) {
+        const loaded = await readPartialFile((0,external_node_path_.resolve)(io.cwd, file), file);
+        const { workspace, commit: sha } = loaded.partial;
+        if (!config.merge.allowMixed && sha !== undefined) {
+            if (commit !== undefined && commit.value !== sha) {
+                const [a, b] = [commit.file, file].sort(compareCodeUnits);
+                throw new InputError('INPUT_CONFLICT', a ?? file, `partial reports of different commits (${commit.value}, ${sha}) cannot make one comment; pass --allow-mixed if that is meant (also in ${b ?? file})`);
+            }
+            commit ??= { value: sha, file };
+        }
+        const key = workspace ?? NO_WORKSPACE;
+        let merger = mergers.get(key);
+        if (merger === undefined) {
+            merger = new PartialMerger({ allowMixed: config.merge.allowMixed });
+            mergers.set(key, merger);
+        }
+        merger.add(loaded);
+        count++;
+    }
+    const sections = [];
+    const legs = [];
+    const notes = [];
+    for (const workspace of [...mergers.keys()].sort(compareCodeUnits)) {
+        const merged = mergers.get(workspace).finish();
+        sections.push({ workspace, model: mergedModel(config, merged) });
+        legs.push(...merged.legs);
+        notes.push(...merged.notes);
+    }
+    const expect = config.merge.expectLegs;
+    if (expect !== undefined && legs.length < expect) {
+        notes.unshift(`${expect - legs.length} of ${expect} expected legs missing: ${legs.length} partial reports arrived`);
+    }
+    if (count === 0 && expect === undefined) {
+        throw new UsageError('no partial reports to merge', 'CONFIG_INVALID');
+    }
+    const model = combinedModel(sections, notes);
+    const gates = trippedGates(model, config.gates);
+    const facts = { gates };
+    return { kind: 'comment-only', model, sections, notes, legs, gates, facts };
+}
+
+;// CONCATENATED MODULE: ./src/cli/flag-help.ts
+/**
+ * Usage mistakes turned into help: the nearest known flag for a misspelt one ("did you mean
+ * --plan?"), and the tell-tale of a glob the shell expanded before we saw it (several plan files
+ * where one value was expected).
+ */
+/** Edit distance (insert, delete, substitute, swap of neighbours), small strings only. */
+function editDistance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i < rows; i++) {
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                best = Math.min(best, d[i - 2][j - 2] + 1);
+            d[i][j] = best;
+        }
+    }
+    return d[a.length][b.length];
+}
+/**
+ * The known flag closest to `given` (`--plna` -> `--plan`), or undefined when none is close:
+ * at most a third of the name's letters wrong (at least one), or `given` a prefix of one flag only.
+ */
+function nearestFlag(given, known) {
+    const name = given.replace(/^-+/, '').split('=')[0] ?? '';
+    if (name === '')
+        return undefined;
+    const prefixed = known.filter((flag) => flag.startsWith(name));
+    if (prefixed.length === 1)
+        return `--${prefixed[0]}`;
+    let best;
+    for (const flag of known) {
+        const distance = editDistance(name, flag);
+        if (best === undefined || distance < best.distance)
+            best = { flag, distance };
+    }
+    const allowed = Math.max(1, Math.floor(name.length / 3));
+    return best !== undefined && best.distance <= allowed ? `--${best.flag}` : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/cli/command-runner.ts
+/**
+ * What the send / ttl / pipelines commands share: strict flag parsing that fails as a one-line
+ * UsageError, the HttpOptions a command uses, and the last line of defence that turns any error
+ * into one redacted stderr line and an exit code.
+ */
+
+
+
+
+
+
+function parseFlags(argv, options, command, allowPositionals = false) {
+    try {
+        return (0,external_node_util_.parseArgs)({ args: argv, options, strict: true, allowPositionals });
+    }
+    catch (error) {
+        throw new UsageError(usageMessage(error, Object.keys(options), command), 'USAGE', { cause: error });
+    }
+}
+/** parseArgs's message, with the nearest known flag for an unknown one, and where to read more. */
+function usageMessage(error, known, command) {
+    const help = `see iacm-report ${command} --help`;
+    const code = error.code;
+    const unknown = /^Unknown option '([^']+)'/.exec(error.message)?.[1];
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown !== undefined) {
+        const nearest = nearestFlag(unknown, known);
+        return `unknown flag ${unknown}${nearest === undefined ? '' : `: did you mean ${nearest}?`} (${help})`;
+    }
+    // parseArgs says what is wrong; the pointer says where to read more.
+    return `${error.message} (${help})`;
+}
+function httpOptionsFor(io, overrides) {
+    return { env: io.env, log: (line) => io.stderr(`iacm-report: ${line}\n`), ...overrides.http };
+}
+/** Runs a command body; errors become `iacm-report: error: <one line>` on stderr and an exit code. */
+async function runCommand(argv, io, body) {
+    const secrets = apiKeyCandidates(argv, io.env);
+    try {
+        return await body();
+    }
+    catch (error) {
+        io.stderr(`iacm-report: error: ${redact(describeError(error, SETTING_NAMES.cli), secrets)}\n`);
+        return exitCodeOf(error);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/merge-command.ts
+/**
+ * `iacm-report merge <file|glob>... [--dry-run] [--expect-legs N] [--allow-mixed] [--comment-only]`:
+ * the reduce side of partial reports. One event from every leg's partial (stdout carries the body
+ * on a dry run, as for a report), or with `--comment-only` one summary over many workspaces
+ * (Markdown on stdout) and nothing sent.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The report's event, delivery, connection and gate rows of the settings table. */
+const SHARED_ROWS = settingsOf('cli').filter((row) => ['event', 'delivery', 'connection', 'gates'].includes(row.section));
+/** The merge's own flags -> their config paths. */
+const MERGE_FLAGS = {
+    'expect-legs': 'merge.expectLegs',
+    'allow-mixed': 'merge.allowMixed',
+    'comment-only': 'merge.commentOnly',
+};
+const options = {
+    ...flagOptions(SHARED_ROWS),
+    'expect-legs': { type: 'string' },
+    'allow-mixed': { type: 'boolean' },
+    'comment-only': { type: 'boolean' },
+    quiet: { type: 'boolean', short: 'q' },
+};
+const MERGE_USAGE = `Usage: iacm-report merge <file|glob>... [options]
+
+Merge the partial reports that CI legs wrote with --save-partial into one event (one summary),
+as if one run had read everything the legs read.
+
+  --dry-run                    print the merged request body on stdout; send nothing
+  --expect-legs <n>            the run has n legs: fewer partials make the event incomplete and
+                               the summary names the gap (a leg that failed makes it a failure)
+  --allow-mixed                accept partials of different workspaces or commits
+  --comment-only               legs that each sent to their own workspace: print one Markdown
+                               summary over all of them on stdout (one section per workspace);
+                               send nothing
+  --event-type, --activity-type, --activity-status, --provisioner   override, as for a report
+  --spool-dir <dir>            where an undeliverable body is saved
+${CONNECTION_USAGE}
+
+Gates (exit 1 after the report is sent):
+  --fail-on-drift, --fail-on-destroy, --max-monthly-cost-increase <amount>
+  -q, --quiet                  no summary on stderr
+
+Exit codes: 0 success, 2 bad input or usage, 1 any other failure.`;
+function merge_command_run(argv, io, overrides = {}) {
+    return runCommand(argv, io, () => merge_command_merge(argv, io, overrides));
+}
+function merge_command_parse(argv) {
+    try {
+        return (0,external_node_util_.parseArgs)({ args: argv, options, strict: true, allowPositionals: true });
+    }
+    catch (error) {
+        throw new UsageError(`${error.message} (see iacm-report merge --help)`);
+    }
+}
+/** One line naming the flag (or the file arguments) the first issue is about. */
+function mergeIssueError(issues) {
+    const issue = issues[0];
+    if (issue === undefined)
+        return new UsageError('invalid configuration', 'CONFIG_INVALID');
+    const rule = ruleError(issue, 'cli');
+    if (rule)
+        return rule;
+    const path = issuePath(issue);
+    if (path === 'merge.partials')
+        return new UsageError(`merge <file|glob>: ${issue.message}`, 'CONFIG_INVALID');
+    const flag = Object.entries(MERGE_FLAGS).find(([, at]) => at === path)?.[0];
+    if (flag !== undefined)
+        return new UsageError(`--${flag}: ${issue.message}`, 'CONFIG_INVALID');
+    return cliIssueError(issues);
+}
+async function merge_command_merge(argv, io, overrides) {
+    const { values, positionals } = merge_command_parse(argv);
+    const input = configInputFromFlags(SHARED_ROWS, values, io.env);
+    setPath(input, 'merge.partials', positionals);
+    for (const [flag, path] of Object.entries(MERGE_FLAGS)) {
+        const value = values[flag];
+        if (value !== undefined)
+            setPath(input, path, value);
+    }
+    const parsed = mergeConfigSchema.safeParse(input);
+    if (!parsed.success)
+        throw mergeIssueError(parsed.error.issues);
+    const config = parsed.data;
+    const log = values.quiet ? () => undefined : (line) => io.stderr(`${line}\n`);
+    const outcome = await runMerge(config, {
+        env: io.env,
+        cwd: io.cwd,
+        log,
+        http: httpOptionsFor(io, overrides),
+    });
+    if (outcome.kind === 'comment-only') {
+        io.stdout(renderWorkspacesMarkdown(outcome.sections, outcome.notes, COMMENT_BUDGET));
+        log(renderWorkspacesText(outcome.sections, outcome.notes));
+    }
+    else {
+        if (config.dryRun)
+            io.stdout(`${outcome.body}\n`);
+        if (values.quiet) {
+            // Warnings (failed and missing legs first) are part of the summary; without it, a line each.
+            for (const warning of outcome.model.warnings)
+                io.stderr(`iacm-report: warning: ${plainText(warning)}\n`);
+        }
+        else {
+            log(renderTextSummary(outcome.model, { facts: outcome.facts }));
+        }
+        const { delivery } = outcome;
+        if (delivery.kind === 'spooled') {
+            io.stderr(`iacm-report: error: ${describeError(delivery.error, SETTING_NAMES.cli)}\n` +
+                `iacm-report: the report was saved to ${delivery.file}; send it later with: iacm-report send --payload ${delivery.file}\n`);
+            return EXIT_FAILURE;
+        }
+        if (delivery.kind === 'sent')
+            log('Merged event delivered to Harness IaCM.');
+    }
+    for (const gate of outcome.gates)
+        io.stderr(`iacm-report: gate failed: ${gateMessage(gate)}\n`);
+    return outcome.gates.length > 0 ? EXIT_FAILURE : EXIT_OK;
+}
+
+;// CONCATENATED MODULE: ./src/cli/pipelines-command.ts
+/** `iacm-report pipelines [--json]`: the pipelines that use a workspace, every page of them. */
+
+
+
+
+const PIPELINES_USAGE = `Usage: iacm-report pipelines [--json] [connection]
+
+List the pipelines that use the workspace: one identifier per line, or with --json one object
+{ "account", "org", "project", "workspace", "pipelines": [...] }.
+
+${CONNECTION_USAGE}
+
+Exit codes: 0 listed (even when none), 2 bad flags, 1 the API call failed.`;
+const pipelines_command_options = {
+    json: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+    ...connectionOptions,
+};
+async function pipelines_command_run(argv, io, overrides = {}) {
+    return runCommand(argv, io, async () => {
+        const { values } = parseFlags(argv, pipelines_command_options, 'pipelines');
+        if (values.help) {
+            io.stdout(`${PIPELINES_USAGE}\n`);
+            return EXIT_OK;
+        }
+        const conn = connectionFromFlags(values, io.env, { require: true });
+        const result = await listWorkspacePipelines(conn, httpOptionsFor(io, overrides));
+        if (values.json) {
+            const json = {
+                account: result.account ?? conn.accountId,
+                org: result.org ?? conn.org,
+                project: result.project ?? conn.project,
+                workspace: conn.workspace,
+                pipelines: result.pipelines,
+            };
+            io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+        }
+        else {
+            io.stdout(result.pipelines.map((id) => `${id}\n`).join(''));
+            if (result.pipelines.length === 0)
+                io.stderr(`iacm-report: no pipeline uses workspace ${conn.workspace ?? ''}\n`);
+        }
+        if (result.truncated) {
+            io.stderr(`iacm-report: warning: stopped after ${result.pipelines.length} pipelines (page limit); the list may be incomplete\n`);
+        }
+        return EXIT_OK;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/cli/report-command.ts
@@ -17973,88 +22814,119 @@ async function readPlans(files, cwd) {
 
 
 
+
+
+/** The table's CLI rows (config/settings.ts), and the flags only the command line has. */
 const report_command_options = {
-    plan: { type: 'string', multiple: true },
-    drift: { type: 'string', multiple: true },
-    'terragrunt-dir': { type: 'string' },
-    'terragrunt-report': { type: 'string' },
-    'plan-file-name': { type: 'string' },
-    infracost: { type: 'string' },
-    'event-type': { type: 'string' },
-    'activity-type': { type: 'string' },
-    'activity-status': { type: 'string' },
-    provisioner: { type: 'string' },
-    'dry-run': { type: 'boolean' },
-    'spool-dir': { type: 'string' },
-    'fail-on-drift': { type: 'boolean' },
-    'fail-on-destroy': { type: 'boolean' },
-    'max-monthly-cost-increase': { type: 'string' },
+    ...REPORT_FLAG_OPTIONS,
     quiet: { type: 'boolean', short: 'q' },
-    ...connectionOptions,
 };
+/** --help: the settings are the table's CLI rows (settings-usage.ts), never listed here. */
 const REPORT_USAGE = `Usage: iacm-report [report] [options]
 
 Read plans, drift, a Terragrunt tree and Infracost costs, and send one event to Harness IaCM.
 
-Inputs (at least one of --plan, --drift, --terragrunt-dir):
-  --plan <file|glob>           plan JSON (terraform/tofu show -json); repeat to add plans up
-  --drift <file|glob>          refresh-only plan JSON; its drift is the event's drift
-  --terragrunt-dir <dir>       tree from terragrunt run --all --json-out-dir <dir> -- plan
-  --terragrunt-report <file>   terragrunt run report (--report-file, JSON)
-  --plan-file-name <glob>      plan file name inside each unit (default tfplan.json)
-  --infracost <file>           infracost breakdown/diff --format json
-Event:
-  --event-type <type>          override (plan, drifted, active, failed, ...)
-  --activity-type <type>       override (plan, drift, apply, ...)
-  --activity-status <status>   override (success, failure, incomplete)
-  --provisioner <name>         terraform, opentofu or terragrunt (default: inferred)
-Delivery:
-  --dry-run                    print the request body on stdout; send nothing, need no credentials
-  --spool-dir <dir>            where an undeliverable body is saved (default RUNNER_TEMP or the OS temp dir)
-${CONNECTION_USAGE}
-
-Gates (exit 1 after the report is sent):
-  --fail-on-drift, --fail-on-destroy, --max-monthly-cost-increase <amount>
+${sectionUsage(['inputs', 'event', 'delivery', 'partial', 'uploads', 'gates', 'connection'])}
+Proxies: HTTPS_PROXY, HTTP_PROXY, NO_PROXY.
 Other:
-  -q, --quiet                  no summary on stderr
+  -q, --quiet                  no summary and no progress on stderr (warnings and errors still)
+  -V, --version                print the version and exit
 
 Exit codes: 0 success, 2 bad input or usage, 1 any other failure.
-Other commands: iacm-report send | ttl | pipelines --help`;
+Other commands: iacm-report merge | send | upload | ttl | pipelines --help`;
 function report_command_run(argv, io, overrides = {}) {
     return runCommand(argv, io, () => report(argv, io, overrides));
 }
 async function report(argv, io, overrides) {
-    const { values } = parseFlags(argv, report_command_options, 'report');
-    const config = reportConfigFromFlags(values, connectionFromFlags(values, io.env));
-    const log = values.quiet ? () => undefined : (line) => io.stderr(`${line}\n`);
-    const outcome = await runReport(config, {
-        env: io.env,
-        cwd: io.cwd,
-        log,
-        progress: io.stderrIsTty ? drawProgress(io) : undefined,
-        http: httpOptionsFor(io, overrides),
-    });
+    const { values, positionals } = parseFlags(argv, report_command_options, 'report', true);
+    if (positionals.length > 0) {
+        const given = values;
+        const inputs = [given['plan'], given['drift']].flat().filter((v) => typeof v === 'string');
+        throw strayArguments(positionals, inputs);
+    }
+    const config = reportConfigFromFlags(values, io.env);
+    const quiet = values.quiet === true;
+    const log = quiet ? () => undefined : (line) => io.stderr(`${line}\n`);
+    const progress = !quiet && io.stderrIsTty ? new ProgressLine(io) : undefined;
+    const stopListening = progress === undefined ? undefined : io.onInterrupt?.(() => progress.erase());
+    let outcome;
+    try {
+        outcome = await runReport(config, {
+            env: io.env,
+            cwd: io.cwd,
+            log: (line) => {
+                progress?.erase();
+                log(line);
+            },
+            progress: progress === undefined ? undefined : (done, total) => progress.draw(done, total),
+            http: httpOptionsFor(io, overrides),
+        });
+    }
+    finally {
+        // Done or failed: the progress line leaves no trace above the summary or the error.
+        progress?.erase();
+        stopListening?.();
+    }
     if (config.dryRun)
         io.stdout(`${outcome.body}\n`);
-    log(renderTextSummary(outcome.model));
-    const { delivery } = outcome;
+    const { delivery, facts, model } = outcome;
+    if (quiet) {
+        // Warnings are part of the summary; without it they still deserve a line each.
+        for (const warning of model.warnings)
+            io.stderr(`iacm-report: warning: ${plainText(warning)}\n`);
+    }
+    else {
+        log(renderTextSummary(model, { facts }));
+    }
     if (delivery.kind === 'spooled') {
-        io.stderr(`iacm-report: error: ${delivery.error.message}\n` +
+        io.stderr(`iacm-report: error: ${describeError(delivery.error, SETTING_NAMES.cli)}\n` +
             `iacm-report: the report was saved to ${delivery.file}; send it later with: iacm-report send --payload ${delivery.file}\n`);
         return EXIT_FAILURE;
     }
-    if (delivery.kind === 'sent')
-        log('Event delivered to Harness IaCM.');
-    const tripped = trippedGates(outcome.model, config.gates);
-    for (const message of tripped)
-        io.stderr(`iacm-report: gate failed: ${message}\n`);
-    return tripped.length > 0 ? EXIT_FAILURE : EXIT_OK;
+    for (const gate of outcome.gates)
+        io.stderr(`iacm-report: gate failed: ${gateMessage(gate)}\n`);
+    return outcome.gates.length > 0 ? EXIT_FAILURE : EXIT_OK;
 }
-/** Units read / total on one self-rewriting stderr line (only on a terminal). */
-function drawProgress(io) {
-    return (done, total) => {
-        io.stderr(`\rReading Terragrunt units: ${done}/${total}${done === total ? '\n' : ''}`);
-    };
+/**
+ * Arguments that belong to no flag. After --plan/--drift they are almost always the files of an
+ * unquoted glob the shell expanded (`--plan plans/*.json` became `--plan a.json b.json`).
+ */
+function strayArguments(positionals, planValues) {
+    const shown = positionals
+        .slice(0, 3)
+        .map((p) => plainText(p))
+        .join(', ');
+    const more = positionals.length > 3 ? ` and ${positionals.length - 3} more` : '';
+    if (planValues !== undefined && planValues.length > 0) {
+        return new UsageError(`unexpected argument${positionals.length === 1 ? '' : 's'} ${shown}${more}: the shell expanded an unquoted glob; ` +
+            `quote the glob (--plan 'plans/*.json'), or repeat --plan for each file`);
+    }
+    return new UsageError(`unexpected argument ${shown}${more}: every input needs its flag (see iacm-report report --help)`);
+}
+/**
+ * Units read / total on one self-rewriting stderr line (only on a terminal, never with -q),
+ * erased when the reading ends, fails or is interrupted, so no "128/300^C" stays behind.
+ */
+class ProgressLine {
+    io;
+    drawn = false;
+    constructor(io) {
+        this.io = io;
+    }
+    draw(done, total) {
+        if (done >= total && total > 0) {
+            this.erase();
+            return;
+        }
+        this.drawn = true;
+        this.io.stderr(`\r\u001b[2KReading Terragrunt units: ${done}/${total}`);
+    }
+    erase() {
+        if (!this.drawn)
+            return;
+        this.io.stderr('\r\u001b[2K');
+        this.drawn = false;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/cli/send-command.ts
@@ -18062,6 +22934,7 @@ function drawProgress(io) {
  * `iacm-report send --payload <file|->`: deliver a body saved earlier (by a failed report run, or
  * written by hand). The body is checked against the event schema, then sent exactly as read.
  */
+
 
 
 
@@ -18083,28 +22956,17 @@ const send_command_options = {
     help: { type: 'boolean', short: 'h' },
     ...connectionOptions,
 };
-async function readAll(stream) {
-    const chunks = [];
-    for await (const chunk of stream)
-        chunks.push(Buffer.from(chunk));
-    return Buffer.concat(chunks);
-}
+/**
+ * The body: a regular file (a FIFO or a device such as /dev/zero is refused) or standard input,
+ * either at most MAX_PAYLOAD_BYTES, so an endless input cannot grow the process.
+ */
 async function readPayload(source, io) {
     if (source === '-') {
         if (io.stdin === undefined)
             throw new UsageError('--payload - needs a body on standard input');
-        return { name: 'standard input', bytes: await readAll(io.stdin) };
+        return { name: 'standard input', bytes: await readStream(io.stdin, 'standard input', MAX_PAYLOAD_BYTES) };
     }
-    const path = (0,external_node_path_.resolve)(io.cwd, source);
-    try {
-        return { name: source, bytes: await (0,promises_.readFile)(path) };
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT')
-            throw new InputError('INPUT_NOT_FOUND', source, 'no such file');
-        throw new InputError('INPUT_UNREADABLE', source, `cannot be read (${code ?? 'unknown error'})`);
-    }
+    return { name: source, bytes: await readInput((0,external_node_path_.resolve)(io.cwd, source), source, MAX_PAYLOAD_BYTES) };
 }
 /** The payload as text, if it is a valid event body; InputError (exit 2) otherwise. */
 function checkPayload(name, bytes) {
@@ -18122,7 +22984,9 @@ function checkPayload(name, bytes) {
         json = JSON.parse(body);
     }
     catch (error) {
-        throw new InputError('INPUT_SYNTAX', name, `is not JSON (${error.message})`);
+        throw new InputError('INPUT_SYNTAX', name, `is not JSON (${error.message})`, undefined, {
+            cause: error,
+        });
     }
     const result = sendEventRequestSchema.safeParse(json);
     if (!result.success) {
@@ -18154,10 +23018,12 @@ async function send_command_run(argv, io, overrides = {}) {
         catch (error) {
             if (!(error instanceof ApiError))
                 throw error;
-            io.stderr(`iacm-report: error: ${error.message}\n`);
+            io.stderr(`iacm-report: error: ${describeError(error, SETTING_NAMES.cli)}\n`);
             if (values.payload === '-') {
                 // Standard input cannot be read twice: keep the body so a retry does not need it again.
-                const { file } = await spoolBody(body, { env: io.env, cwd: io.cwd });
+                const { file, fallback } = await spoolBody(body, { env: io.env, cwd: io.cwd });
+                if (fallback !== undefined)
+                    io.stderr(`iacm-report: warning: ${fallback}; using ${file}\n`);
                 io.stderr(`iacm-report: the body was saved to ${file}; retry with: iacm-report send --payload ${file}\n`);
             }
             else {
@@ -18331,7 +23197,7 @@ successful apply; a workspace never applied is never destroyed).
     --delete-after <delay>  or  --delete-on <date>
   --pipeline-id <id>        the pipeline that destroys (default: Harness's Destroy pipeline)
   --provisioner <name>      terraform, opentofu or terragrunt (Harness's default: opentofu)
-  --show                    print the current setting
+  --show                    print the current setting (\`status: none\` when there is none)
   --off                     turn the time to live off
 
 ${CONNECTION_USAGE}
@@ -18375,9 +23241,17 @@ async function ttl_command_run(argv, io, overrides = {}) {
         const http = httpOptionsFor(io, overrides);
         const workspace = conn.workspace ?? '';
         switch (action.kind) {
-            case 'show':
-                io.stdout(renderConfig(await getEphemeralConfig(conn, http)));
+            case 'show': {
+                const config = await getEphemeralConfig(conn, http);
+                if (config === undefined) {
+                    // An answer, not an error: scripts read `status: none`, people the line on stderr.
+                    io.stdout('status: none\n');
+                    io.stderr(`iacm-report: workspace ${workspace} has no time to live (nothing is scheduled for destroy)\n`);
+                    return EXIT_OK;
+                }
+                io.stdout(renderConfig(config));
                 return EXIT_OK;
+            }
             case 'off':
                 await deleteEphemeralConfig(conn, http);
                 io.stderr(`iacm-report: time to live turned off for workspace ${workspace}\n`);
@@ -18395,12 +23269,136 @@ async function ttl_command_run(argv, io, overrides = {}) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/version.ts
-/** Kept in step with package.json by a test (the bundles cannot read package.json at run time). */
-const VERSION = '0.1.0';
+;// CONCATENATED MODULE: ./src/cli/upload-command.ts
+/**
+ * `iacm-report upload --data-type <type> --file <file> [--stack-path <unit>] [pipeline ids]`:
+ * store one file in the workspace (`/data`), the retry a report run prints for an upload that
+ * failed. Prints the stored data's id on stdout (for scripts) and Harness's policy answer on
+ * stderr. The file is streamed, never printed, whatever it holds.
+ */
+
+
+
+
+
+
+
+
+
+
+
+const UPLOAD_USAGE = `Usage: iacm-report upload --data-type <type> --file <file> [options] [connection]
+
+Store one file in the IaCM workspace (for example one a report run could not upload), and print
+the stored data's id. The file is sent as it is and never printed.
+  --data-type <type>           ${DATA_TYPES.join(', ')}
+  --file <file>                the bytes to store
+  --stack-path <path>          the Terragrunt unit the data belongs to
+  --pipeline-id <id>           HARNESS_PIPELINE_ID      } all four required
+  --stage-id <id>              HARNESS_STAGE_ID         }
+  --pipeline-execution-id <id> HARNESS_EXECUTION_ID     }
+  --pipeline-stage-id <id>     the stage execution id   }
+
+${CONNECTION_USAGE}
+
+Exit codes: 0 stored, 2 bad input or usage, 1 the API call failed.`;
+/** The pipeline id rows of the settings table: the same flags and variables as the report's. */
+const PIPELINE_ROWS = SETTINGS.filter((row) => row.path.startsWith('uploads.pipeline.'));
+const upload_command_options = {
+    'data-type': { type: 'string' },
+    file: { type: 'string' },
+    'stack-path': { type: 'string' },
+    ...flagOptions(PIPELINE_ROWS),
+    help: { type: 'boolean', short: 'h' },
+    ...connectionOptions,
+};
+function pipelineIds(values, env) {
+    const ids = {};
+    const missing = [];
+    for (const row of PIPELINE_ROWS) {
+        const value = flagValue(row, values, env);
+        const key = row.path.slice('uploads.pipeline.'.length);
+        if (typeof value === 'string' && value.trim() !== '')
+            ids[key] = value.trim();
+        else
+            missing.push(SETTING_NAMES.cli(row.path) ?? `--${row.name}`);
+    }
+    if (missing.length > 0) {
+        throw new UsageError(`missing ${missing.join(', ')} (the data endpoint requires them)`);
+    }
+    return ids;
+}
+async function upload_command_fileSize(path, label) {
+    try {
+        const info = await (0,promises_.stat)(path);
+        if (!info.isFile())
+            throw new InputError('INPUT_UNREADABLE', label, 'is not a file');
+        if (info.size === 0)
+            throw new InputError('INPUT_EMPTY', label, 'is empty; there is nothing to upload');
+        return info.size;
+    }
+    catch (error) {
+        if (error instanceof InputError)
+            throw error;
+        const code = error.code;
+        if (code === 'ENOENT')
+            throw new InputError('INPUT_NOT_FOUND', label, 'no such file');
+        throw new InputError('INPUT_UNREADABLE', label, `cannot be read (${code ?? 'unknown error'})`);
+    }
+}
+async function upload_command_run(argv, io, overrides = {}) {
+    return runCommand(argv, io, async () => {
+        const { values } = parseFlags(argv, upload_command_options, 'upload');
+        if (values.help) {
+            io.stdout(`${UPLOAD_USAGE}\n`);
+            return EXIT_OK;
+        }
+        const dataType = values['data-type'];
+        if (dataType === undefined || !DATA_TYPES.includes(dataType)) {
+            throw new UsageError(`--data-type must be one of ${DATA_TYPES.join(', ')}`);
+        }
+        if (values.file === undefined || values.file === '')
+            throw new UsageError('give the file to store with --file <file>');
+        const pipeline = pipelineIds(values, io.env);
+        const conn = connectionFromFlags(values, io.env, { require: true });
+        const file = (0,external_node_path_.resolve)(io.cwd, values.file);
+        const size = await upload_command_fileSize(file, values.file);
+        const stackPath = values['stack-path'] === '' ? undefined : values['stack-path'];
+        try {
+            const result = await createData(conn, { dataType: dataType, source: { file, size }, pipeline, stackPath }, uploadHttpOptions(size, httpOptionsFor(io, overrides)));
+            const policy = combinePolicyAnswers([result.response]);
+            if (policy !== undefined) {
+                io.stderr(`iacm-report: policy evaluation: ${policy.level}\n`);
+                for (const p of policy.policies) {
+                    const name = [p.setName, p.name].filter((x) => x !== undefined).join(' / ') || 'unnamed policy';
+                    io.stderr(plainText(`iacm-report:   ${p.level} ${name}${p.message ? `: ${p.message}` : ''}`) + '\n');
+                }
+            }
+            if (result.id === undefined) {
+                io.stderr(`iacm-report: error: ${plainText(result.idProblem ?? 'no id')}\n`);
+                return EXIT_FAILURE;
+            }
+            io.stdout(`${result.id}\n`);
+            io.stderr(`iacm-report: stored ${values.file} as ${dataType} (${size.toLocaleString('en-US')} bytes)\n`);
+            return EXIT_OK;
+        }
+        catch (error) {
+            if (!(error instanceof ApiError))
+                throw error;
+            io.stderr(`iacm-report: error: ${error.message}\n`);
+            io.stderr('iacm-report: nothing was stored; retry with the same command\n');
+            return EXIT_FAILURE;
+        }
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 /** Dispatches `iacm-report <command>`; the only place the CLI turns errors into exit codes. */
+
+
+
+
+
 
 
 
@@ -18411,9 +23409,27 @@ const COMMANDS = {
     report: report_command_run,
     send: send_command_run,
     ttl: ttl_command_run,
-    pipelines: run,
+    pipelines: pipelines_command_run,
+    merge: merge_command_run,
+    upload: upload_command_run,
 };
-async function main(argv, io) {
+/**
+ * The API key never reaches stdout or stderr, whatever carried it there: a server's message, an
+ * error, or plan content (a unit or resource named after it). Every line the CLI writes passes
+ * through here with the keys the command line and environment hold.
+ */
+function redactingIo(argv, io) {
+    const secrets = apiKeyCandidates(argv, io.env);
+    if (secrets.length === 0)
+        return io;
+    return {
+        ...io,
+        stdout: (text) => io.stdout(redactSecrets(text, secrets)),
+        stderr: (text) => io.stderr(redactSecrets(text, secrets)),
+    };
+}
+async function main(argv, rawIo) {
+    const io = redactingIo(argv, rawIo);
     const [first, ...rest] = argv;
     if (first === '--version' || first === '-V') {
         io.stdout(`${VERSION}\n`);
@@ -18426,6 +23442,10 @@ async function main(argv, io) {
             io.stdout(`${REPORT_USAGE}\n`);
             return EXIT_OK;
         }
+        if (command === 'merge') {
+            io.stdout(`${MERGE_USAGE}\n`);
+            return EXIT_OK;
+        }
     }
     else if (command === undefined && argv.length === 0) {
         io.stderr(`${REPORT_USAGE}\n`);
@@ -18435,7 +23455,7 @@ async function main(argv, io) {
         return await (COMMANDS[command ?? 'report'] ?? report_command_run)(args, io);
     }
     catch (error) {
-        io.stderr(`iacm-report: error: ${describeError(error)}\n`);
+        io.stderr(`iacm-report: error: ${describeError(error, SETTING_NAMES.cli)}\n`);
         return exitCodeOf(error);
     }
 }
@@ -18453,6 +23473,15 @@ main(process.argv.slice(2), {
     stderr: (text) => process.stderr.write(text),
     stdin: process.stdin,
     stderrIsTty: process.stderr.isTTY,
+    onInterrupt: (handler) => {
+        // Listening replaces Node's default (exit at once): clean up, then exit as a shell expects.
+        const listener = () => {
+            handler();
+            process.exit(130);
+        };
+        process.once('SIGINT', listener);
+        return () => void process.removeListener('SIGINT', listener);
+    },
 }).then((exitCode) => {
     process.exitCode = exitCode;
 }, (error) => {
