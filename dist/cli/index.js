@@ -18779,16 +18779,10 @@ class PlanAccumulator {
             case 'resource_changes':
                 Object.assign(this.resourceCounts, zeroCounts());
                 this.plannedChangesCount = 0;
-                for (const list of [
-                    'created',
-                    'updated',
-                    'deleted',
-                    'replaced',
-                    'imported',
-                    'forgotten',
-                    'unknown',
-                ]) {
-                    this.addresses[list] = boundedList();
+                // Drift has its own section (resource_drift): only the planned lists start again.
+                for (const list of ADDRESS_LIST_KEYS) {
+                    if (list !== 'drifted')
+                        this.addresses[list] = boundedList();
                 }
                 this.changedAttributes.clear();
                 this.sawForgetThenCreate = false;

@@ -7,7 +7,12 @@
  */
 import { InputError } from '../errors.js';
 import { boundedList, pushBounded } from '../model/bounded-list.js';
-import { emptyAddressLists, MAX_ATTRIBUTE_ADDRESSES, zeroCounts } from '../model/plan-summary.js';
+import {
+  ADDRESS_LIST_KEYS,
+  emptyAddressLists,
+  MAX_ATTRIBUTE_ADDRESSES,
+  zeroCounts,
+} from '../model/plan-summary.js';
 import type { AddressLists, ChangedAttributes, Counts, PlanSummary } from '../model/plan-summary.js';
 import { DriftIndex } from './drift-index.js';
 import type { ChangeEntry, OutputChangeEntry, PlanVisitor } from './plan-visitor.js';
@@ -224,16 +229,9 @@ export class PlanAccumulator implements PlanVisitor {
       case 'resource_changes':
         Object.assign(this.resourceCounts, zeroCounts());
         this.plannedChangesCount = 0;
-        for (const list of [
-          'created',
-          'updated',
-          'deleted',
-          'replaced',
-          'imported',
-          'forgotten',
-          'unknown',
-        ] as const) {
-          this.addresses[list] = boundedList();
+        // Drift has its own section (resource_drift): only the planned lists start again.
+        for (const list of ADDRESS_LIST_KEYS) {
+          if (list !== 'drifted') this.addresses[list] = boundedList();
         }
         this.changedAttributes.clear();
         this.sawForgetThenCreate = false;
