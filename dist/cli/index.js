@@ -15169,721 +15169,8 @@ function renderWorkspacesText(sections, notes, maxBytes) {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/api/api-errors.ts
-/**
- * Turns a failed HTTP exchange into an ApiError a person can act on: which key, which org /
- * project / workspace, what the server said. Messages are redacted here, once, so no caller can
- * forget to.
- */
-
-
-const MAX_SERVER_MESSAGE = 300;
-/**
- * The human part of an error body: Goa's `{name, id, message}`, a gateway's `{code, message}`,
- * or plain text / HTML from an edge proxy, squeezed onto one line and cut to a sensible length.
- */
-function serverMessage(body) {
-    const text = body.trim();
-    if (text === '')
-        return '';
-    let message = text;
-    try {
-        const parsed = JSON.parse(text);
-        if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) {
-            const fields = parsed;
-            const main = typeof fields['message'] === 'string' ? fields['message'] : undefined;
-            // Goa's `id` and the gateway's `correlationId` are what Harness support asks for.
-            const id = [fields['id'], fields['correlationId']].find((v) => typeof v === 'string');
-            const kind = [fields['name'], fields['code']].find((v) => typeof v === 'string');
-            if (main !== undefined) {
-                message = `${main}${kind === undefined ? '' : ` [${String(kind)}]`}${id === undefined ? '' : ` (id ${String(id)})`}`;
-            }
-        }
-    }
-    catch {
-        // Not JSON: an edge proxy page. Strip tags so an HTML error reads as its text.
-        if (text.startsWith('<'))
-            message = text.replace(/<[^>]*>/g, ' ');
-    }
-    message = message.replace(/\s+/g, ' ').trim();
-    return message.length > MAX_SERVER_MESSAGE ? `${message.slice(0, MAX_SERVER_MESSAGE - 1)}…` : message;
-}
-function said(body) {
-    const message = serverMessage(body);
-    return message === '' ? '' : `; Harness said: ${message}`;
-}
-/**
- * The error for a final non-2xx answer. `attempts` counts tries, retries included; `location` is
- * the Location header of a redirect.
- */
-function statusError(status, body, ctx, attempts, location) {
-    const { conn } = ctx;
-    const where = `org "${conn.org}", project "${conn.project}"`;
-    const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
-    let code;
-    let text;
-    switch (status) {
-        case 401:
-            code = 'API_UNAUTHORIZED';
-            text =
-                `could not ${ctx.action}: Harness rejected the API key for account "${conn.accountId}" (401 Unauthorized). ` +
-                    'The key is wrong, expired or revoked, or belongs to another account: create a new API key ' +
-                    `(pat.* or sat.*) and pass it with ${settingRef('connection.apiKey')}`;
-            break;
-        case 403:
-            code = 'API_FORBIDDEN';
-            text =
-                `could not ${ctx.action}: the API key lacks permission on ${where} (403 Forbidden). ` +
-                    'Grant its user or service account an IaCM role in that project';
-            break;
-        case 404:
-            code = 'API_NOT_FOUND';
-            text =
-                `could not ${ctx.action}: not found (404). Check that ${where} and workspace "${conn.workspace}" ` +
-                    `exist in account "${conn.accountId}" with exactly these identifiers (not display names)`;
-            break;
-        case 429:
-            code = 'API_RATE_LIMITED';
-            text =
-                `could not ${ctx.action}: Harness is rate-limiting this API key (429 Too Many Requests)${tries}. ` +
-                    'Try again in a minute; bodies over 500,000 characters are limited to one per 10 s';
-            break;
-        default:
-            if (status >= 300 && status < 400) {
-                // Not followed on purpose: the API key would go wherever the redirect points.
-                code = 'API_BAD_REQUEST';
-                const target = location === undefined ? '' : ` to ${location}`;
-                text = `could not ${ctx.action}: ${ctx.host} answered with a redirect (HTTP ${status})${target}; set ${settingRef('connection.baseUrl')} to the Harness host it names`;
-                return new ApiError(code, redact(text, [conn.apiKey]), status);
-            }
-            if (status >= 500) {
-                code = 'API_SERVER';
-                text = `could not ${ctx.action}: the IaCM API at ${ctx.host} failed with HTTP ${status}${tries}`;
-            }
-            else {
-                code = 'API_BAD_REQUEST';
-                text = `could not ${ctx.action}: Harness refused the request with HTTP ${status}`;
-            }
-    }
-    const message = serverMessage(body);
-    return new ApiError(code, redact(`${text}${said(body)}`, [conn.apiKey]), status, undefined, message === '' ? undefined : redact(message, [conn.apiKey]));
-}
-/** The error for a 2xx whose body is not what the API documents. */
-function responseError(detail, ctx) {
-    return new ApiError('API_RESPONSE', redact(`could not ${ctx.action}: ${ctx.host} answered 200 but ${detail}; is ${settingRef('connection.baseUrl')} the Harness API?`, [ctx.conn.apiKey]), 200);
-}
-
-;// CONCATENATED MODULE: ./src/api/network-errors.ts
-/**
- * What went wrong below HTTP (refused, reset, timed out, DNS, TLS), whether trying again can help,
- * and how to say it. undici nests the system error in `cause`, so the whole chain is searched.
- */
-
-
-const TIMEOUT_CODES = new Set([
-    'ETIMEDOUT',
-    'UND_ERR_CONNECT_TIMEOUT',
-    'UND_ERR_HEADERS_TIMEOUT',
-    'UND_ERR_BODY_TIMEOUT',
-]);
-/** Failures of the path to the server that another try may well get through. */
-const TRANSIENT_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'ECONNABORTED',
-    'EPIPE',
-    'EHOSTUNREACH',
-    'ENETUNREACH',
-    'ENETDOWN',
-    'EAI_AGAIN',
-    'UND_ERR_SOCKET',
-    'UND_ERR_CLOSED',
-]);
-const TLS_CODE = /CERT|SSL|TLS|SIGNATURE|ERR_TLS/;
-function errorChain(error) {
-    const chain = [];
-    let current = error;
-    for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {
-        const record = current;
-        chain.push({
-            ...(typeof record.code === 'string' ? { code: record.code } : {}),
-            message: typeof record.message === 'string' ? record.message : 'unknown error',
-        });
-        current = record.cause;
-    }
-    if (chain.length === 0)
-        chain.push({ message: String(error) });
-    return chain;
-}
-/** `deadlineHit` is true when our own whole-request timer aborted the call. */
-function classifyNetworkError(error, deadlineHit) {
-    const chain = errorChain(error);
-    // The innermost coded error is the most specific ("ECONNREFUSED" under "fetch failed").
-    const coded = [...chain].reverse().find((link) => link.code !== undefined);
-    const code = coded?.code ?? 'UNKNOWN';
-    const detail = (coded ?? chain[0])?.message ?? code;
-    if (deadlineHit)
-        return { kind: 'timeout', code: 'ABORTED', retryable: true, detail };
-    if (TIMEOUT_CODES.has(code))
-        return { kind: 'timeout', code, retryable: true, detail };
-    return { kind: 'network', code, retryable: TRANSIENT_CODES.has(code), detail };
-}
-function advice(failure, host) {
-    if (failure.code === 'ENOTFOUND')
-        return `the host name ${host} does not resolve: check ${settingRef('connection.baseUrl')}`;
-    if (TLS_CODE.test(failure.code)) {
-        return 'the TLS certificate was not accepted: behind an inspecting proxy, point NODE_EXTRA_CA_CERTS at its CA file';
-    }
-    return `check ${settingRef('connection.baseUrl')}, the network and the proxy settings (HTTPS_PROXY, NO_PROXY)`;
-}
-function networkError(failure, ctx, attempts, requestTimeoutMs) {
-    const tries = attempts > 1 ? ` (${attempts} attempts)` : '';
-    const text = failure.kind === 'timeout'
-        ? `could not ${ctx.action}: no answer from ${ctx.host} within ${requestTimeoutMs / 1000} s${tries}; ` +
-            'check the network and the proxy settings (HTTPS_PROXY, NO_PROXY), or try again later'
-        : `could not ${ctx.action}: cannot reach ${ctx.host} (${failure.code}: ${failure.detail})${tries}; ${advice(failure, ctx.host)}`;
-    return new ApiError(failure.kind === 'timeout' ? 'API_TIMEOUT' : 'API_NETWORK', redact(text, [ctx.conn.apiKey]));
-}
-
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = /*#__PURE__*/JSON.parse('{"UU":"iacm-reporter","rE":"0.1.0"}');
-;// CONCATENATED MODULE: ./src/version.ts
-/**
- * The reporter's own name and version, read from package.json when the bundle is built: ncc
- * (webpack) inlines the JSON import, so the bundles carry the version they were built from and
- * need no package.json at run time, and a release bumps one place only.
- */
-
-/** The npm package name: what `npm i -g` installs and what an event names as its reporter. */
-const REPORTER_NAME = package_namespaceObject.UU;
-const VERSION = package_namespaceObject.rE;
-
-;// CONCATENATED MODULE: ./src/api/http-client.ts
-
-
-
-
-
-const DEFAULT_HTTP_OPTIONS = {
-    connectTimeoutMs: 10_000,
-    requestTimeoutMs: 30_000,
-    maxAttempts: 4,
-    baseDelayMs: 500,
-    maxDelayMs: 8_000,
-    totalBudgetMs: 60_000,
-    maxResponseBytes: 1024 * 1024,
-    maxErrorBodyBytes: 64 * 1024,
-};
-const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
-let undici;
-/**
- * undici, loaded on first use: it is half of each bundle and its start-up (~40 ms, measured with
- * the CLI on a small plan) would be paid by every run, dry runs and runs that fail before sending
- * included. The bundler splits it into a chunk file beside index.js.
- */
-function loadUndici() {
-    undici ??= __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19));
-    return undici;
-}
-function firstSet(env, names) {
-    return names.map((name) => env[name]?.trim()).find((value) => value !== undefined && value !== '');
-}
-/**
- * A plain Agent, or EnvHttpProxyAgent when proxy variables are set. Unset values are passed as ''
- * so undici does not fall back to process.env behind our back.
- */
-async function createDispatcher(env, connectTimeoutMs) {
-    const { Agent, EnvHttpProxyAgent } = await loadUndici();
-    const connect = { timeout: connectTimeoutMs };
-    const httpsProxy = firstSet(env, ['https_proxy', 'HTTPS_PROXY']);
-    const httpProxy = firstSet(env, ['http_proxy', 'HTTP_PROXY']);
-    if (httpsProxy === undefined && httpProxy === undefined)
-        return new Agent({ connect });
-    try {
-        return new EnvHttpProxyAgent({
-            connect,
-            httpProxy: httpProxy ?? '',
-            httpsProxy: httpsProxy ?? '',
-            noProxy: firstSet(env, ['no_proxy', 'NO_PROXY']) ?? '',
-        });
-    }
-    catch (error) {
-        const detail = error instanceof Error ? error.message : String(error);
-        // Proxy URLs may carry user:password; say which variable is wrong, not what it holds. The
-        // cause is left off on purpose: its message may quote the URL, credentials and all.
-        throw new UsageError(`the proxy setting (HTTPS_PROXY / HTTP_PROXY) is not usable: ${redact(detail)}`, 'CONFIG_INVALID');
-    }
-}
-function flattenHeaders(headers) {
-    const out = {};
-    for (const [name, value] of Object.entries(headers)) {
-        if (value !== undefined)
-            out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
-    }
-    return out;
-}
-/**
- * Reads a body up to `limit` bytes. Past it the rest is not read (the stream is destroyed), so a
- * server or proxy that streams without end costs `limit` bytes of memory, not gigabytes.
- */
-async function readCapped(body, limit) {
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of body) {
-        const room = limit - size;
-        if (chunk.length > room) {
-            if (room > 0)
-                chunks.push(Buffer.from(chunk.subarray(0, room)));
-            body.destroy?.();
-            return { text: Buffer.concat(chunks).toString('utf8'), cut: true };
-        }
-        chunks.push(Buffer.from(chunk));
-        size += chunk.length;
-    }
-    return { text: Buffer.concat(chunks).toString('utf8'), cut: false };
-}
-async function createHttpClient(conn, options = {}) {
-    const merged = { ...DEFAULT_HTTP_OPTIONS, ...options };
-    const settings = { ...merged, maxAttempts: Math.max(1, Math.floor(merged.maxAttempts)) };
-    const random = options.random ?? Math.random;
-    const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-    let dispatcher = await createDispatcher(options.env ?? {}, settings.connectTimeoutMs);
-    const { request } = await loadUndici();
-    const headers = {
-        'harness-account': conn.accountId,
-        'x-api-key': conn.apiKey,
-        'content-type': 'application/json',
-        accept: 'application/json, application/vnd.goa.error',
-        'user-agent': `${REPORTER_NAME}/${VERSION}`,
-    };
-    /**
-     * One try, ended by one deadline whatever it is waiting for: the TCP connection, a proxy that
-     * accepted the connection and never answers its CONNECT (undici does not abort that on the
-     * signal), TLS, the headers or the body. On the deadline the dispatcher is destroyed (which ends
-     * a stuck proxy tunnel) and a fresh one takes its place for the next try.
-     */
-    async function once(method, url, body, timeoutMs) {
-        const controller = new AbortController();
-        let timer;
-        const deadline = new Promise((resolve) => {
-            timer = setTimeout(() => resolve('deadline'), timeoutMs);
-        });
-        let opened;
-        const exchange = (async () => {
-            const raw = typeof body === 'object' ? body : undefined;
-            opened = raw?.open();
-            const res = await request(url, {
-                method,
-                headers: raw
-                    ? { ...headers, 'content-type': raw.contentType, 'content-length': String(raw.length) }
-                    : headers,
-                body: raw ? opened : body,
-                dispatcher,
-                signal: controller.signal,
-            });
-            const ok = res.statusCode >= 200 && res.statusCode < 300;
-            // Reading the body is part of the request: a server that stalls mid-body hits the same deadline.
-            const limit = ok ? settings.maxResponseBytes : settings.maxErrorBodyBytes;
-            const { text, cut } = await readCapped(res.body, limit);
-            const response = { status: res.statusCode, headers: flattenHeaders(res.headers), body: text };
-            return ok && cut ? { response, tooLarge: true } : { response };
-        })().catch((error) => ({ failure: classifyNetworkError(error, false) }));
-        try {
-            const outcome = await Promise.race([exchange, deadline]);
-            if (outcome !== 'deadline')
-                return outcome;
-            controller.abort();
-            const stuck = dispatcher;
-            dispatcher = await createDispatcher(options.env ?? {}, settings.connectTimeoutMs);
-            void stuck.destroy().catch(() => undefined);
-            return { failure: classifyNetworkError(new Error('deadline'), true) };
-        }
-        finally {
-            clearTimeout(timer);
-            // A stream the request did not finish (a failed attempt) still holds its file open.
-            if (opened !== undefined && !Buffer.isBuffer(opened))
-                opened.destroy?.();
-        }
-    }
-    async function call(method, url, action, body) {
-        const ctx = { conn, host: url.host, action };
-        const start = Date.now();
-        const deadline = start + settings.totalBudgetMs;
-        let last;
-        let lastTimeoutMs = settings.requestTimeoutMs;
-        let attempts = 0;
-        while (attempts < settings.maxAttempts) {
-            const remaining = deadline - Date.now();
-            if (remaining <= 0 && last !== undefined)
-                break;
-            lastTimeoutMs = Math.max(1, Math.min(settings.requestTimeoutMs, remaining));
-            attempts += 1;
-            const outcome = await once(method, url, body, lastTimeoutMs);
-            const cutShort = 'failure' in outcome &&
-                outcome.failure.kind === 'timeout' &&
-                lastTimeoutMs < settings.requestTimeoutMs;
-            // An attempt the budget cut short says less than the answer before it ("HTTP 500" beats "no answer").
-            if (cutShort && last !== undefined && 'response' in last)
-                break;
-            last = outcome;
-            if ('response' in last) {
-                const { status } = last.response;
-                if (last.tooLarge === true) {
-                    throw responseError(`with a body of more than ${formatBytes(settings.maxResponseBytes)} (the most this call takes); the answer was not read`, ctx);
-                }
-                if (status >= 200 && status < 300)
-                    return last.response;
-                if (!RETRYABLE_STATUS.has(status)) {
-                    throw statusError(status, last.response.body, ctx, attempts, last.response.headers['location']);
-                }
-            }
-            else if (!last.failure.retryable) {
-                break;
-            }
-            if (attempts >= settings.maxAttempts)
-                break;
-            // Full jitter: spreads the retries of many runners that hit a limit at the same moment.
-            const cap = Math.min(settings.maxDelayMs, settings.baseDelayMs * 2 ** (attempts - 1));
-            const delay = Math.floor(random() * cap);
-            if (Date.now() + delay >= deadline)
-                break;
-            const why = 'response' in last ? `HTTP ${last.response.status}` : last.failure.code;
-            options.log?.(redact(`IaCM API ${url.host}: ${why}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempts + 1} of ${settings.maxAttempts})`, [conn.apiKey]));
-            await sleep(delay);
-        }
-        throw finalError(last, ctx, attempts, lastTimeoutMs);
-    }
-    return {
-        call,
-        close: () => dispatcher.destroy(),
-    };
-}
-/** 1048576 -> "1 MiB", 65536 -> "64 KiB". */
-function formatBytes(bytes) {
-    if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0)
-        return `${bytes / (1024 * 1024)} MiB`;
-    if (bytes >= 1024 && bytes % 1024 === 0)
-        return `${bytes / 1024} KiB`;
-    return `${bytes} bytes`;
-}
-function finalError(last, ctx, attempts, timeoutMs) {
-    if (last === undefined) {
-        return networkError({ kind: 'timeout', code: 'ABORTED', retryable: true, detail: '' }, ctx, attempts, timeoutMs);
-    }
-    if ('response' in last)
-        return statusError(last.response.status, last.response.body, ctx, attempts);
-    return networkError(last.failure, ctx, attempts, timeoutMs);
-}
-
-;// CONCATENATED MODULE: ./src/api/api-call.ts
-
-
-
-/** Parses a 2xx body as JSON of the given shape, or ApiError API_RESPONSE. */
-function parseResponse(response, schema, ctx) {
-    let json;
-    try {
-        json = JSON.parse(response.body);
-    }
-    catch {
-        const kind = response.body.trim() === ''
-            ? 'an empty body'
-            : `a body that is not JSON (${response.headers['content-type'] ?? 'no content type'})`;
-        throw responseError(`with ${kind}`, ctx);
-    }
-    const result = schema.safeParse(json);
-    if (!result.success) {
-        const issue = result.error.issues[0];
-        const where = issue === undefined || issue.path.length === 0 ? 'the body' : issue.path.join('.');
-        throw responseError(`with JSON of an unexpected shape (${where}: ${issue?.message ?? 'invalid'})`, ctx);
-    }
-    return result.data;
-}
-async function withClient(conn, options, use) {
-    const resolved = requireConnection(conn);
-    const client = await createHttpClient(resolved, options);
-    try {
-        return await use(client, resolved);
-    }
-    finally {
-        await client.close();
-    }
-}
-function context(resolved, url, action) {
-    return { conn: resolved, host: url.host, action };
-}
-
-;// CONCATENATED MODULE: ./src/api/list-pipelines.ts
-/**
- * GET `.../workspaces/{workspace}/pipelines`, every page. The two Harness documents disagree on
- * the paging headers and on the largest `limit`, so we read either naming, trust a short or empty
- * page as the end, and protect ourselves from a server that ignores `page` (the same page again)
- * with repeat detection and a hard cap on pages.
- */
-
-
-
-const pageSchema = looseObject({
-    account: schemas_string().optional(),
-    org: schemas_string().optional(),
-    project: schemas_string().optional(),
-    // A Go server encodes an empty list as null; both mean "none".
-    pipelines: array(schemas_string()).nullish(),
-});
-function headerNumber(headers, names) {
-    for (const name of names) {
-        const value = headers[name];
-        if (value !== undefined && /^\s*\d+\s*$/.test(value))
-            return Number(value);
-    }
-    return undefined;
-}
-/** Header names arrive lower-cased, so `X-Total-Elements` is looked up as `x-total-elements`. */
-function readPageHeaders(headers) {
-    const totalItems = headerNumber(headers, ['x-total-elements', 'x-total-items']);
-    const totalPages = headerNumber(headers, ['x-total-pages']);
-    const pageSize = headerNumber(headers, ['x-page-size']);
-    const pageNumber = headerNumber(headers, ['x-page-number']);
-    return {
-        ...(totalItems === undefined ? {} : { totalItems }),
-        ...(totalPages === undefined ? {} : { totalPages }),
-        ...(pageSize === undefined || pageSize === 0 ? {} : { pageSize }),
-        ...(pageNumber === undefined ? {} : { pageNumber }),
-    };
-}
-async function listWorkspacePipelines(conn, options = {}) {
-    const limit = options.pageSize ?? 100;
-    const maxPages = options.maxPages ?? 100;
-    const action = 'list the pipelines of the workspace';
-    return withClient(conn, options, async (client, resolved) => {
-        const seen = new Set();
-        let first;
-        let previous;
-        let done = false;
-        for (let page = 1; page <= maxPages && !done; page++) {
-            const url = workspaceUrl(resolved, 'pipelines', { limit, page });
-            const response = await client.call('GET', url, action);
-            const body = parseResponse(response, pageSchema, context(resolved, url, action));
-            first ??= body;
-            const items = body.pipelines ?? [];
-            const info = readPageHeaders(response.headers);
-            const key = JSON.stringify(items);
-            // The page number header is not trusted to be 1-based; only "same as last time" is a signal.
-            const repeated = previous !== undefined &&
-                ((items.length > 0 && key === previous.key) ||
-                    (info.pageNumber !== undefined && info.pageNumber === previous.pageNumber));
-            if (repeated)
-                break;
-            previous = { key, ...(info.pageNumber === undefined ? {} : { pageNumber: info.pageNumber }) };
-            for (const item of items)
-                seen.add(item);
-            const totalsKnown = info.totalPages !== undefined || info.totalItems !== undefined;
-            const totalsReached = (info.totalPages !== undefined && page >= info.totalPages) ||
-                (info.totalItems !== undefined && seen.size >= info.totalItems);
-            // A page shorter than asked for ends the list, unless a total says more are coming (a
-            // server that caps `limit` below ours and says so only through its totals).
-            const short = items.length < (info.pageSize ?? limit);
-            done = items.length === 0 || totalsReached || (short && !totalsKnown);
-            if (!done && page === maxPages) {
-                return { ...identity(first), pipelines: [...seen], truncated: true };
-            }
-        }
-        return { ...identity(first), pipelines: [...seen], truncated: false };
-    });
-}
-function identity(body) {
-    return {
-        ...(body?.account === undefined ? {} : { account: body.account }),
-        ...(body?.org === undefined ? {} : { org: body.org }),
-        ...(body?.project === undefined ? {} : { project: body.project }),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/api/iacm-api.ts
-/**
- * The IaCM calls this tool makes. Each takes a ApiConnection (checked here: a call without an
- * account, org, project, workspace or key is a UsageError) and HttpOptions for timeouts, retries
- * and proxies. Bodies come in finished; answers are validated with zod before anyone reads them.
- */
-
-
-
-
-
-const DELAY_UNITS = (/* unused pure expression or super */ null && (['seconds', 'minutes', 'hours', 'days']));
-const optionalText = schemas_string()
-    .nullish()
-    .transform((value) => (value === null || value === '' ? undefined : value));
-/**
- * The spec marks `status` required; we accept its absence rather than report a failure for a TTL
- * that was in fact set. Unknown fields are kept: GET may return the stored settings as well.
- */
-const ephemeralConfigResponseSchema = looseObject({
-    destroy_at: optionalText,
-    delete_at: optionalText,
-    status: optionalText,
-});
-/** POST `.../events` with `body` exactly as given (success is a 200 with no body). */
-async function sendEvent(conn, body, options = {}) {
-    await withClient(conn, options, async (client, resolved) => {
-        const url = workspaceUrl(resolved, 'events');
-        const action = 'send the event';
-        const response = await client.call('POST', url, action, body);
-        // A 2xx with a body that is not JSON (a web server's or proxy's HTML page) is not Harness
-        // taking the event: fail (and so spool the body) rather than report a send that lost it.
-        if (response.body.trim() !== '')
-            parseResponse(response, unknown(), context(resolved, url, action));
-    });
-}
-async function putEphemeralConfig(conn, config, options = {}) {
-    return withClient(conn, options, async (client, resolved) => {
-        const url = workspaceUrl(resolved, 'ephemeral-config');
-        const action = 'set the workspace time to live';
-        const response = await client.call('PUT', url, action, JSON.stringify(config));
-        return parseResponse(response, ephemeralConfigResponseSchema, context(resolved, url, action));
-    });
-}
-/**
- * The workspace's time to live, or undefined when it has none: Harness answers a GET for a
- * workspace without one with a 404 whose message is about the config, and an unknown workspace
- * (or org, project) with a 404 whose message is about the workspace. The API reference documents
- * neither body; telling them apart by the message is our inference, so only a 404 that names the
- * config and does not say a workspace is missing counts as "none". Anything else stays an error.
- */
-async function getEphemeralConfig(conn, options = {}) {
-    return withClient(conn, options, async (client, resolved) => {
-        const url = workspaceUrl(resolved, 'ephemeral-config');
-        const action = 'read the workspace time to live';
-        let response;
-        try {
-            response = await client.call('GET', url, action);
-        }
-        catch (error) {
-            if (error instanceof ApiError && error.status === 404 && saysNoConfig(error.serverMessage))
-                return undefined;
-            throw error;
-        }
-        return parseResponse(response, ephemeralConfigResponseSchema, context(resolved, url, action));
-    });
-}
-/** A 404 message about a missing config (not a missing workspace, org or project). */
-function saysNoConfig(message) {
-    if (message === undefined)
-        return false;
-    const aboutConfig = /ephemeral[ _-]?config|time[ _-]to[ _-]live|\bttl\b|\bconfig(uration)?\b/i.test(message);
-    const missingScope = /\b(workspace|org(anization)?|project|account)\b[^.;]*\b(not found|does not exist|doesn't exist|unknown)\b/i.test(message) || /\b(no such|unknown) (workspace|org(anization)?|project|account)\b/i.test(message);
-    return aboutConfig && !missingScope;
-}
-/** Turns the time to live off. Whatever a 2xx carries is ignored. */
-async function deleteEphemeralConfig(conn, options = {}) {
-    await withClient(conn, options, async (client, resolved) => {
-        await client.call('DELETE', workspaceUrl(resolved, 'ephemeral-config'), 'turn the workspace time to live off');
-    });
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/api/spool.ts
-/**
- * A body that could not be delivered is not lost: it is written, byte for byte, to a file that
- * `iacm-report send --payload <file>` can deliver later. On CI the runner's temp folder
- * (RUNNER_TEMP) is kept for the job and cleaned after it, which is what we want for a file that
- * holds repository and cost details.
- */
-
-
-
-
-/** Harness limits requests over this many characters to one per 10 s. */
-const LARGE_BODY_CHARS = 500_000;
-function spoolDirectory(options = {}) {
-    const runnerTemp = options.env?.['RUNNER_TEMP'];
-    const dir = options.spoolDir ?? (runnerTemp !== undefined && runnerTemp !== '' ? runnerTemp : (0,external_node_os_namespaceObject.tmpdir)());
-    return options.cwd === undefined ? (0,external_node_path_.resolve)(dir) : (0,external_node_path_.resolve)(options.cwd, dir);
-}
-/** The warning for a body over the size Harness rate-limits, or undefined. */
-function largeBodyWarning(body) {
-    if (body.length <= LARGE_BODY_CHARS)
-        return undefined;
-    return (`the event body is ${body.length.toLocaleString('en-US')} characters; Harness accepts bodies over ` +
-        `${LARGE_BODY_CHARS.toLocaleString('en-US')} characters at most once per 10 s, so send them one at a time`);
-}
-/**
- * Writes `body` exactly to `iacm-event-<UTC timestamp>-<random>.json`, mode 0600, and says where.
- * When the spool folder cannot be written (read-only, full, not a folder), the OS temp folder is
- * tried before giving up, and `fallback` says why: a report is never lost to a bad --spool-dir.
- */
-async function spoolBody(body, options = {}) {
-    const dir = spoolDirectory(options);
-    try {
-        return await spoolInto(dir, body, options);
-    }
-    catch (error) {
-        const fallbackDir = (0,external_node_os_namespaceObject.tmpdir)();
-        if ((0,external_node_path_.resolve)(fallbackDir) === dir)
-            throw error;
-        const code = error.code ?? error.message;
-        const result = await spoolInto(fallbackDir, body, options);
-        return { ...result, fallback: `the spool folder ${dir} could not be written (${code})` };
-    }
-}
-async function spoolInto(dir, body, options) {
-    await (0,promises_.mkdir)(dir, { recursive: true, mode: 0o700 });
-    const stamp = (options.now?.() ?? new Date())
-        .toISOString()
-        .replace(/[-:]/g, '')
-        .replace(/\.\d+Z$/, 'Z');
-    const file = (0,external_node_path_.join)(dir, `iacm-event-${stamp}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.json`);
-    // 'wx': never overwrite; the random part makes a clash all but impossible, this makes it harmless.
-    await (0,promises_.writeFile)(file, body, { encoding: 'utf8', mode: 0o600, flag: 'wx' });
-    const warning = largeBodyWarning(body);
-    return warning === undefined ? { file } : { file, warning };
-}
-
-;// CONCATENATED MODULE: ./src/api/deliver.ts
-
-
-
-
-/**
- * Sends `body`; on an ApiError (any status, network, timeout, once retries are spent) writes it to
- * the spool folder and returns where. A UsageError (no key, plain-http URL) is thrown as is:
- * nothing was attempted, and the run should fail with exit 2. If the spool write itself fails,
- * that error is thrown with the delivery error in its message, so the cause is not lost.
- */
-async function deliverEvent(conn, body, options = {}) {
-    const warning = largeBodyWarning(body);
-    if (warning !== undefined)
-        options.log?.(warning);
-    const http = {
-        ...(options.env === undefined ? {} : { env: options.env }),
-        ...(options.log === undefined ? {} : { log: options.log }),
-        ...options.http,
-    };
-    try {
-        await sendEvent(conn, body, http);
-        return { kind: 'sent' };
-    }
-    catch (error) {
-        if (!(error instanceof ApiError))
-            throw error;
-        try {
-            const { file, fallback } = await spoolBody(body, options);
-            if (fallback !== undefined)
-                options.log?.(`warning: ${fallback}; the body was written to ${file} instead`);
-            return { kind: 'spooled', file, error };
-        }
-        catch (spoolError) {
-            const detail = spoolError instanceof Error ? spoolError.message : String(spoolError);
-            throw new ApiError(error.code, redact(`${error.template}; the body could not be saved either (${detail})`, [conn.apiKey]), error.status, { cause: spoolError });
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/context/local-git.ts
@@ -16187,6 +15474,19 @@ function costFigures(currency, totalMonthly, pastTotalMonthly, diffTotalMonthly)
         figures.percentageChange = change;
     return figures;
 }
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = /*#__PURE__*/JSON.parse('{"UU":"iacm-reporter","rE":"0.1.0"}');
+;// CONCATENATED MODULE: ./src/version.ts
+/**
+ * The reporter's own name and version, read from package.json when the bundle is built: ncc
+ * (webpack) inlines the JSON import, so the bundles carry the version they were built from and
+ * need no package.json at run time, and a release bumps one place only.
+ */
+
+/** The npm package name: what `npm i -g` installs and what an event names as its reporter. */
+const REPORTER_NAME = package_namespaceObject.UU;
+const VERSION = package_namespaceObject.rE;
 
 ;// CONCATENATED MODULE: ./src/partial/partial-schema.ts
 /**
@@ -16602,6 +15902,8 @@ function agreedOverrides(legs, warnings) {
     return out;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/parsers/input-file.ts
@@ -17505,6 +16807,704 @@ function policyGate(model, gates) {
     // Names are the server's words: printed plain, one line.
     const names = named.length === 0 ? '' : `: ${plainText([...new Set(named)].join(', '))}`;
     return { name: 'fail-on-policy', reason: `Harness policy evaluation answered ${policy.level}${names}` };
+}
+
+;// CONCATENATED MODULE: ./src/api/api-errors.ts
+/**
+ * Turns a failed HTTP exchange into an ApiError a person can act on: which key, which org /
+ * project / workspace, what the server said. Messages are redacted here, once, so no caller can
+ * forget to.
+ */
+
+
+const MAX_SERVER_MESSAGE = 300;
+/**
+ * The human part of an error body: Goa's `{name, id, message}`, a gateway's `{code, message}`,
+ * or plain text / HTML from an edge proxy, squeezed onto one line and cut to a sensible length.
+ */
+function serverMessage(body) {
+    const text = body.trim();
+    if (text === '')
+        return '';
+    let message = text;
+    try {
+        const parsed = JSON.parse(text);
+        if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) {
+            const fields = parsed;
+            const main = typeof fields['message'] === 'string' ? fields['message'] : undefined;
+            // Goa's `id` and the gateway's `correlationId` are what Harness support asks for.
+            const id = [fields['id'], fields['correlationId']].find((v) => typeof v === 'string');
+            const kind = [fields['name'], fields['code']].find((v) => typeof v === 'string');
+            if (main !== undefined) {
+                message = `${main}${kind === undefined ? '' : ` [${String(kind)}]`}${id === undefined ? '' : ` (id ${String(id)})`}`;
+            }
+        }
+    }
+    catch {
+        // Not JSON: an edge proxy page. Strip tags so an HTML error reads as its text.
+        if (text.startsWith('<'))
+            message = text.replace(/<[^>]*>/g, ' ');
+    }
+    message = message.replace(/\s+/g, ' ').trim();
+    return message.length > MAX_SERVER_MESSAGE ? `${message.slice(0, MAX_SERVER_MESSAGE - 1)}…` : message;
+}
+function said(body) {
+    const message = serverMessage(body);
+    return message === '' ? '' : `; Harness said: ${message}`;
+}
+/**
+ * The error for a final non-2xx answer. `attempts` counts tries, retries included; `location` is
+ * the Location header of a redirect.
+ */
+function statusError(status, body, ctx, attempts, location) {
+    const { conn } = ctx;
+    const where = `org "${conn.org}", project "${conn.project}"`;
+    const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
+    let code;
+    let text;
+    switch (status) {
+        case 401:
+            code = 'API_UNAUTHORIZED';
+            text =
+                `could not ${ctx.action}: Harness rejected the API key for account "${conn.accountId}" (401 Unauthorized). ` +
+                    'The key is wrong, expired or revoked, or belongs to another account: create a new API key ' +
+                    `(pat.* or sat.*) and pass it with ${settingRef('connection.apiKey')}`;
+            break;
+        case 403:
+            code = 'API_FORBIDDEN';
+            text =
+                `could not ${ctx.action}: the API key lacks permission on ${where} (403 Forbidden). ` +
+                    'Grant its user or service account an IaCM role in that project';
+            break;
+        case 404:
+            code = 'API_NOT_FOUND';
+            text =
+                `could not ${ctx.action}: not found (404). Check that ${where} and workspace "${conn.workspace}" ` +
+                    `exist in account "${conn.accountId}" with exactly these identifiers (not display names)`;
+            break;
+        case 429:
+            code = 'API_RATE_LIMITED';
+            text =
+                `could not ${ctx.action}: Harness is rate-limiting this API key (429 Too Many Requests)${tries}. ` +
+                    'Try again in a minute; bodies over 500,000 characters are limited to one per 10 s';
+            break;
+        default:
+            if (status >= 300 && status < 400) {
+                // Not followed on purpose: the API key would go wherever the redirect points.
+                code = 'API_BAD_REQUEST';
+                const target = location === undefined ? '' : ` to ${location}`;
+                text = `could not ${ctx.action}: ${ctx.host} answered with a redirect (HTTP ${status})${target}; set ${settingRef('connection.baseUrl')} to the Harness host it names`;
+                return new ApiError(code, redact(text, [conn.apiKey]), status);
+            }
+            if (status >= 500) {
+                code = 'API_SERVER';
+                text = `could not ${ctx.action}: the IaCM API at ${ctx.host} failed with HTTP ${status}${tries}`;
+            }
+            else {
+                code = 'API_BAD_REQUEST';
+                text = `could not ${ctx.action}: Harness refused the request with HTTP ${status}`;
+            }
+    }
+    const message = serverMessage(body);
+    return new ApiError(code, redact(`${text}${said(body)}`, [conn.apiKey]), status, undefined, message === '' ? undefined : redact(message, [conn.apiKey]));
+}
+/** The error for a 2xx whose body is not what the API documents. */
+function responseError(detail, ctx) {
+    return new ApiError('API_RESPONSE', redact(`could not ${ctx.action}: ${ctx.host} answered 200 but ${detail}; is ${settingRef('connection.baseUrl')} the Harness API?`, [ctx.conn.apiKey]), 200);
+}
+
+;// CONCATENATED MODULE: ./src/api/network-errors.ts
+/**
+ * What went wrong below HTTP (refused, reset, timed out, DNS, TLS), whether trying again can help,
+ * and how to say it. undici nests the system error in `cause`, so the whole chain is searched.
+ */
+
+
+const TIMEOUT_CODES = new Set([
+    'ETIMEDOUT',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+]);
+/** Failures of the path to the server that another try may well get through. */
+const TRANSIENT_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ECONNABORTED',
+    'EPIPE',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'ENETDOWN',
+    'EAI_AGAIN',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CLOSED',
+]);
+const TLS_CODE = /CERT|SSL|TLS|SIGNATURE|ERR_TLS/;
+function errorChain(error) {
+    const chain = [];
+    let current = error;
+    for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {
+        const record = current;
+        chain.push({
+            ...(typeof record.code === 'string' ? { code: record.code } : {}),
+            message: typeof record.message === 'string' ? record.message : 'unknown error',
+        });
+        current = record.cause;
+    }
+    if (chain.length === 0)
+        chain.push({ message: String(error) });
+    return chain;
+}
+/** `deadlineHit` is true when our own whole-request timer aborted the call. */
+function classifyNetworkError(error, deadlineHit) {
+    const chain = errorChain(error);
+    // The innermost coded error is the most specific ("ECONNREFUSED" under "fetch failed").
+    const coded = [...chain].reverse().find((link) => link.code !== undefined);
+    const code = coded?.code ?? 'UNKNOWN';
+    const detail = (coded ?? chain[0])?.message ?? code;
+    if (deadlineHit)
+        return { kind: 'timeout', code: 'ABORTED', retryable: true, detail };
+    if (TIMEOUT_CODES.has(code))
+        return { kind: 'timeout', code, retryable: true, detail };
+    return { kind: 'network', code, retryable: TRANSIENT_CODES.has(code), detail };
+}
+function advice(failure, host) {
+    if (failure.code === 'ENOTFOUND')
+        return `the host name ${host} does not resolve: check ${settingRef('connection.baseUrl')}`;
+    if (TLS_CODE.test(failure.code)) {
+        return 'the TLS certificate was not accepted: behind an inspecting proxy, point NODE_EXTRA_CA_CERTS at its CA file';
+    }
+    return `check ${settingRef('connection.baseUrl')}, the network and the proxy settings (HTTPS_PROXY, NO_PROXY)`;
+}
+function networkError(failure, ctx, attempts, requestTimeoutMs) {
+    const tries = attempts > 1 ? ` (${attempts} attempts)` : '';
+    const text = failure.kind === 'timeout'
+        ? `could not ${ctx.action}: no answer from ${ctx.host} within ${requestTimeoutMs / 1000} s${tries}; ` +
+            'check the network and the proxy settings (HTTPS_PROXY, NO_PROXY), or try again later'
+        : `could not ${ctx.action}: cannot reach ${ctx.host} (${failure.code}: ${failure.detail})${tries}; ${advice(failure, ctx.host)}`;
+    return new ApiError(failure.kind === 'timeout' ? 'API_TIMEOUT' : 'API_NETWORK', redact(text, [ctx.conn.apiKey]));
+}
+
+;// CONCATENATED MODULE: ./src/api/http-client.ts
+
+
+
+
+
+const DEFAULT_HTTP_OPTIONS = {
+    connectTimeoutMs: 10_000,
+    requestTimeoutMs: 30_000,
+    maxAttempts: 4,
+    baseDelayMs: 500,
+    maxDelayMs: 8_000,
+    totalBudgetMs: 60_000,
+    maxResponseBytes: 1024 * 1024,
+    maxErrorBodyBytes: 64 * 1024,
+};
+const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
+let undici;
+/**
+ * undici, loaded on first use: it is half of each bundle and its start-up (~40 ms, measured with
+ * the CLI on a small plan) would be paid by every run, dry runs and runs that fail before sending
+ * included. The bundler splits it into a chunk file beside index.js.
+ */
+function loadUndici() {
+    undici ??= __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19));
+    return undici;
+}
+function firstSet(env, names) {
+    return names.map((name) => env[name]?.trim()).find((value) => value !== undefined && value !== '');
+}
+/**
+ * A plain Agent, or EnvHttpProxyAgent when proxy variables are set. Unset values are passed as ''
+ * so undici does not fall back to process.env behind our back.
+ */
+async function createDispatcher(env, connectTimeoutMs) {
+    const { Agent, EnvHttpProxyAgent } = await loadUndici();
+    const connect = { timeout: connectTimeoutMs };
+    const httpsProxy = firstSet(env, ['https_proxy', 'HTTPS_PROXY']);
+    const httpProxy = firstSet(env, ['http_proxy', 'HTTP_PROXY']);
+    if (httpsProxy === undefined && httpProxy === undefined)
+        return new Agent({ connect });
+    try {
+        return new EnvHttpProxyAgent({
+            connect,
+            httpProxy: httpProxy ?? '',
+            httpsProxy: httpsProxy ?? '',
+            noProxy: firstSet(env, ['no_proxy', 'NO_PROXY']) ?? '',
+        });
+    }
+    catch (error) {
+        const detail = error instanceof Error ? error.message : String(error);
+        // Proxy URLs may carry user:password; say which variable is wrong, not what it holds. The
+        // cause is left off on purpose: its message may quote the URL, credentials and all.
+        throw new UsageError(`the proxy setting (HTTPS_PROXY / HTTP_PROXY) is not usable: ${redact(detail)}`, 'CONFIG_INVALID');
+    }
+}
+function flattenHeaders(headers) {
+    const out = {};
+    for (const [name, value] of Object.entries(headers)) {
+        if (value !== undefined)
+            out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+    }
+    return out;
+}
+/**
+ * Reads a body up to `limit` bytes. Past it the rest is not read (the stream is destroyed), so a
+ * server or proxy that streams without end costs `limit` bytes of memory, not gigabytes.
+ */
+async function readCapped(body, limit) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of body) {
+        const room = limit - size;
+        if (chunk.length > room) {
+            if (room > 0)
+                chunks.push(Buffer.from(chunk.subarray(0, room)));
+            body.destroy?.();
+            return { text: Buffer.concat(chunks).toString('utf8'), cut: true };
+        }
+        chunks.push(Buffer.from(chunk));
+        size += chunk.length;
+    }
+    return { text: Buffer.concat(chunks).toString('utf8'), cut: false };
+}
+async function createHttpClient(conn, options = {}) {
+    const merged = { ...DEFAULT_HTTP_OPTIONS, ...options };
+    const settings = { ...merged, maxAttempts: Math.max(1, Math.floor(merged.maxAttempts)) };
+    const random = options.random ?? Math.random;
+    const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    let dispatcher = await createDispatcher(options.env ?? {}, settings.connectTimeoutMs);
+    const { request } = await loadUndici();
+    const headers = {
+        'harness-account': conn.accountId,
+        'x-api-key': conn.apiKey,
+        'content-type': 'application/json',
+        accept: 'application/json, application/vnd.goa.error',
+        'user-agent': `${REPORTER_NAME}/${VERSION}`,
+    };
+    /**
+     * One try, ended by one deadline whatever it is waiting for: the TCP connection, a proxy that
+     * accepted the connection and never answers its CONNECT (undici does not abort that on the
+     * signal), TLS, the headers or the body. On the deadline the dispatcher is destroyed (which ends
+     * a stuck proxy tunnel) and a fresh one takes its place for the next try.
+     */
+    async function once(method, url, body, timeoutMs) {
+        const controller = new AbortController();
+        let timer;
+        const deadline = new Promise((resolve) => {
+            timer = setTimeout(() => resolve('deadline'), timeoutMs);
+        });
+        let opened;
+        const exchange = (async () => {
+            const raw = typeof body === 'object' ? body : undefined;
+            opened = raw?.open();
+            const res = await request(url, {
+                method,
+                headers: raw
+                    ? { ...headers, 'content-type': raw.contentType, 'content-length': String(raw.length) }
+                    : headers,
+                body: raw ? opened : body,
+                dispatcher,
+                signal: controller.signal,
+            });
+            const ok = res.statusCode >= 200 && res.statusCode < 300;
+            // Reading the body is part of the request: a server that stalls mid-body hits the same deadline.
+            const limit = ok ? settings.maxResponseBytes : settings.maxErrorBodyBytes;
+            const { text, cut } = await readCapped(res.body, limit);
+            const response = { status: res.statusCode, headers: flattenHeaders(res.headers), body: text };
+            return ok && cut ? { response, tooLarge: true } : { response };
+        })().catch((error) => ({ failure: classifyNetworkError(error, false) }));
+        try {
+            const outcome = await Promise.race([exchange, deadline]);
+            if (outcome !== 'deadline')
+                return outcome;
+            controller.abort();
+            const stuck = dispatcher;
+            dispatcher = await createDispatcher(options.env ?? {}, settings.connectTimeoutMs);
+            void stuck.destroy().catch(() => undefined);
+            return { failure: classifyNetworkError(new Error('deadline'), true) };
+        }
+        finally {
+            clearTimeout(timer);
+            // A stream the request did not finish (a failed attempt) still holds its file open.
+            if (opened !== undefined && !Buffer.isBuffer(opened))
+                opened.destroy?.();
+        }
+    }
+    async function call(method, url, action, body) {
+        const ctx = { conn, host: url.host, action };
+        const start = Date.now();
+        const deadline = start + settings.totalBudgetMs;
+        let last;
+        let lastTimeoutMs = settings.requestTimeoutMs;
+        let attempts = 0;
+        while (attempts < settings.maxAttempts) {
+            const remaining = deadline - Date.now();
+            if (remaining <= 0 && last !== undefined)
+                break;
+            lastTimeoutMs = Math.max(1, Math.min(settings.requestTimeoutMs, remaining));
+            attempts += 1;
+            const outcome = await once(method, url, body, lastTimeoutMs);
+            const cutShort = 'failure' in outcome &&
+                outcome.failure.kind === 'timeout' &&
+                lastTimeoutMs < settings.requestTimeoutMs;
+            // An attempt the budget cut short says less than the answer before it ("HTTP 500" beats "no answer").
+            if (cutShort && last !== undefined && 'response' in last)
+                break;
+            last = outcome;
+            if ('response' in last) {
+                const { status } = last.response;
+                if (last.tooLarge === true) {
+                    throw responseError(`with a body of more than ${formatBytes(settings.maxResponseBytes)} (the most this call takes); the answer was not read`, ctx);
+                }
+                if (status >= 200 && status < 300)
+                    return last.response;
+                if (!RETRYABLE_STATUS.has(status)) {
+                    throw statusError(status, last.response.body, ctx, attempts, last.response.headers['location']);
+                }
+            }
+            else if (!last.failure.retryable) {
+                break;
+            }
+            if (attempts >= settings.maxAttempts)
+                break;
+            // Full jitter: spreads the retries of many runners that hit a limit at the same moment.
+            const cap = Math.min(settings.maxDelayMs, settings.baseDelayMs * 2 ** (attempts - 1));
+            const delay = Math.floor(random() * cap);
+            if (Date.now() + delay >= deadline)
+                break;
+            const why = 'response' in last ? `HTTP ${last.response.status}` : last.failure.code;
+            options.log?.(redact(`IaCM API ${url.host}: ${why}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempts + 1} of ${settings.maxAttempts})`, [conn.apiKey]));
+            await sleep(delay);
+        }
+        throw finalError(last, ctx, attempts, lastTimeoutMs);
+    }
+    return {
+        call,
+        close: () => dispatcher.destroy(),
+    };
+}
+/** 1048576 -> "1 MiB", 65536 -> "64 KiB". */
+function formatBytes(bytes) {
+    if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0)
+        return `${bytes / (1024 * 1024)} MiB`;
+    if (bytes >= 1024 && bytes % 1024 === 0)
+        return `${bytes / 1024} KiB`;
+    return `${bytes} bytes`;
+}
+function finalError(last, ctx, attempts, timeoutMs) {
+    if (last === undefined) {
+        return networkError({ kind: 'timeout', code: 'ABORTED', retryable: true, detail: '' }, ctx, attempts, timeoutMs);
+    }
+    if ('response' in last)
+        return statusError(last.response.status, last.response.body, ctx, attempts);
+    return networkError(last.failure, ctx, attempts, timeoutMs);
+}
+
+;// CONCATENATED MODULE: ./src/api/api-call.ts
+
+
+
+/** Parses a 2xx body as JSON of the given shape, or ApiError API_RESPONSE. */
+function parseResponse(response, schema, ctx) {
+    let json;
+    try {
+        json = JSON.parse(response.body);
+    }
+    catch {
+        const kind = response.body.trim() === ''
+            ? 'an empty body'
+            : `a body that is not JSON (${response.headers['content-type'] ?? 'no content type'})`;
+        throw responseError(`with ${kind}`, ctx);
+    }
+    const result = schema.safeParse(json);
+    if (!result.success) {
+        const issue = result.error.issues[0];
+        const where = issue === undefined || issue.path.length === 0 ? 'the body' : issue.path.join('.');
+        throw responseError(`with JSON of an unexpected shape (${where}: ${issue?.message ?? 'invalid'})`, ctx);
+    }
+    return result.data;
+}
+async function withClient(conn, options, use) {
+    const resolved = requireConnection(conn);
+    const client = await createHttpClient(resolved, options);
+    try {
+        return await use(client, resolved);
+    }
+    finally {
+        await client.close();
+    }
+}
+function context(resolved, url, action) {
+    return { conn: resolved, host: url.host, action };
+}
+
+;// CONCATENATED MODULE: ./src/api/list-pipelines.ts
+/**
+ * GET `.../workspaces/{workspace}/pipelines`, every page. The two Harness documents disagree on
+ * the paging headers and on the largest `limit`, so we read either naming, trust a short or empty
+ * page as the end, and protect ourselves from a server that ignores `page` (the same page again)
+ * with repeat detection and a hard cap on pages.
+ */
+
+
+
+const pageSchema = looseObject({
+    account: schemas_string().optional(),
+    org: schemas_string().optional(),
+    project: schemas_string().optional(),
+    // A Go server encodes an empty list as null; both mean "none".
+    pipelines: array(schemas_string()).nullish(),
+});
+function headerNumber(headers, names) {
+    for (const name of names) {
+        const value = headers[name];
+        if (value !== undefined && /^\s*\d+\s*$/.test(value))
+            return Number(value);
+    }
+    return undefined;
+}
+/** Header names arrive lower-cased, so `X-Total-Elements` is looked up as `x-total-elements`. */
+function readPageHeaders(headers) {
+    const totalItems = headerNumber(headers, ['x-total-elements', 'x-total-items']);
+    const totalPages = headerNumber(headers, ['x-total-pages']);
+    const pageSize = headerNumber(headers, ['x-page-size']);
+    const pageNumber = headerNumber(headers, ['x-page-number']);
+    return {
+        ...(totalItems === undefined ? {} : { totalItems }),
+        ...(totalPages === undefined ? {} : { totalPages }),
+        ...(pageSize === undefined || pageSize === 0 ? {} : { pageSize }),
+        ...(pageNumber === undefined ? {} : { pageNumber }),
+    };
+}
+async function listWorkspacePipelines(conn, options = {}) {
+    const limit = options.pageSize ?? 100;
+    const maxPages = options.maxPages ?? 100;
+    const action = 'list the pipelines of the workspace';
+    return withClient(conn, options, async (client, resolved) => {
+        const seen = new Set();
+        let first;
+        let previous;
+        let done = false;
+        for (let page = 1; page <= maxPages && !done; page++) {
+            const url = workspaceUrl(resolved, 'pipelines', { limit, page });
+            const response = await client.call('GET', url, action);
+            const body = parseResponse(response, pageSchema, context(resolved, url, action));
+            first ??= body;
+            const items = body.pipelines ?? [];
+            const info = readPageHeaders(response.headers);
+            const key = JSON.stringify(items);
+            // The page number header is not trusted to be 1-based; only "same as last time" is a signal.
+            const repeated = previous !== undefined &&
+                ((items.length > 0 && key === previous.key) ||
+                    (info.pageNumber !== undefined && info.pageNumber === previous.pageNumber));
+            if (repeated)
+                break;
+            previous = { key, ...(info.pageNumber === undefined ? {} : { pageNumber: info.pageNumber }) };
+            for (const item of items)
+                seen.add(item);
+            const totalsKnown = info.totalPages !== undefined || info.totalItems !== undefined;
+            const totalsReached = (info.totalPages !== undefined && page >= info.totalPages) ||
+                (info.totalItems !== undefined && seen.size >= info.totalItems);
+            // A page shorter than asked for ends the list, unless a total says more are coming (a
+            // server that caps `limit` below ours and says so only through its totals).
+            const short = items.length < (info.pageSize ?? limit);
+            done = items.length === 0 || totalsReached || (short && !totalsKnown);
+            if (!done && page === maxPages) {
+                return { ...identity(first), pipelines: [...seen], truncated: true };
+            }
+        }
+        return { ...identity(first), pipelines: [...seen], truncated: false };
+    });
+}
+function identity(body) {
+    return {
+        ...(body?.account === undefined ? {} : { account: body.account }),
+        ...(body?.org === undefined ? {} : { org: body.org }),
+        ...(body?.project === undefined ? {} : { project: body.project }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/api/iacm-api.ts
+/**
+ * The IaCM calls this tool makes. Each takes a ApiConnection (checked here: a call without an
+ * account, org, project, workspace or key is a UsageError) and HttpOptions for timeouts, retries
+ * and proxies. Bodies come in finished; answers are validated with zod before anyone reads them.
+ */
+
+
+
+
+
+const DELAY_UNITS = (/* unused pure expression or super */ null && (['seconds', 'minutes', 'hours', 'days']));
+const optionalText = schemas_string()
+    .nullish()
+    .transform((value) => (value === null || value === '' ? undefined : value));
+/**
+ * The spec marks `status` required; we accept its absence rather than report a failure for a TTL
+ * that was in fact set. Unknown fields are kept: GET may return the stored settings as well.
+ */
+const ephemeralConfigResponseSchema = looseObject({
+    destroy_at: optionalText,
+    delete_at: optionalText,
+    status: optionalText,
+});
+/** POST `.../events` with `body` exactly as given (success is a 200 with no body). */
+async function sendEvent(conn, body, options = {}) {
+    await withClient(conn, options, async (client, resolved) => {
+        const url = workspaceUrl(resolved, 'events');
+        const action = 'send the event';
+        const response = await client.call('POST', url, action, body);
+        // A 2xx with a body that is not JSON (a web server's or proxy's HTML page) is not Harness
+        // taking the event: fail (and so spool the body) rather than report a send that lost it.
+        if (response.body.trim() !== '')
+            parseResponse(response, unknown(), context(resolved, url, action));
+    });
+}
+async function putEphemeralConfig(conn, config, options = {}) {
+    return withClient(conn, options, async (client, resolved) => {
+        const url = workspaceUrl(resolved, 'ephemeral-config');
+        const action = 'set the workspace time to live';
+        const response = await client.call('PUT', url, action, JSON.stringify(config));
+        return parseResponse(response, ephemeralConfigResponseSchema, context(resolved, url, action));
+    });
+}
+/**
+ * The workspace's time to live, or undefined when it has none: Harness answers a GET for a
+ * workspace without one with a 404 whose message is about the config, and an unknown workspace
+ * (or org, project) with a 404 whose message is about the workspace. The API reference documents
+ * neither body; telling them apart by the message is our inference, so only a 404 that names the
+ * config and does not say a workspace is missing counts as "none". Anything else stays an error.
+ */
+async function getEphemeralConfig(conn, options = {}) {
+    return withClient(conn, options, async (client, resolved) => {
+        const url = workspaceUrl(resolved, 'ephemeral-config');
+        const action = 'read the workspace time to live';
+        let response;
+        try {
+            response = await client.call('GET', url, action);
+        }
+        catch (error) {
+            if (error instanceof ApiError && error.status === 404 && saysNoConfig(error.serverMessage))
+                return undefined;
+            throw error;
+        }
+        return parseResponse(response, ephemeralConfigResponseSchema, context(resolved, url, action));
+    });
+}
+/** A 404 message about a missing config (not a missing workspace, org or project). */
+function saysNoConfig(message) {
+    if (message === undefined)
+        return false;
+    const aboutConfig = /ephemeral[ _-]?config|time[ _-]to[ _-]live|\bttl\b|\bconfig(uration)?\b/i.test(message);
+    const missingScope = /\b(workspace|org(anization)?|project|account)\b[^.;]*\b(not found|does not exist|doesn't exist|unknown)\b/i.test(message) || /\b(no such|unknown) (workspace|org(anization)?|project|account)\b/i.test(message);
+    return aboutConfig && !missingScope;
+}
+/** Turns the time to live off. Whatever a 2xx carries is ignored. */
+async function deleteEphemeralConfig(conn, options = {}) {
+    await withClient(conn, options, async (client, resolved) => {
+        await client.call('DELETE', workspaceUrl(resolved, 'ephemeral-config'), 'turn the workspace time to live off');
+    });
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/api/spool.ts
+/**
+ * A body that could not be delivered is not lost: it is written, byte for byte, to a file that
+ * `iacm-report send --payload <file>` can deliver later. On CI the runner's temp folder
+ * (RUNNER_TEMP) is kept for the job and cleaned after it, which is what we want for a file that
+ * holds repository and cost details.
+ */
+
+
+
+
+/** Harness limits requests over this many characters to one per 10 s. */
+const LARGE_BODY_CHARS = 500_000;
+function spoolDirectory(options = {}) {
+    const runnerTemp = options.env?.['RUNNER_TEMP'];
+    const dir = options.spoolDir ?? (runnerTemp !== undefined && runnerTemp !== '' ? runnerTemp : (0,external_node_os_namespaceObject.tmpdir)());
+    return options.cwd === undefined ? (0,external_node_path_.resolve)(dir) : (0,external_node_path_.resolve)(options.cwd, dir);
+}
+/** The warning for a body over the size Harness rate-limits, or undefined. */
+function largeBodyWarning(body) {
+    if (body.length <= LARGE_BODY_CHARS)
+        return undefined;
+    return (`the event body is ${body.length.toLocaleString('en-US')} characters; Harness accepts bodies over ` +
+        `${LARGE_BODY_CHARS.toLocaleString('en-US')} characters at most once per 10 s, so send them one at a time`);
+}
+/**
+ * Writes `body` exactly to `iacm-event-<UTC timestamp>-<random>.json`, mode 0600, and says where.
+ * When the spool folder cannot be written (read-only, full, not a folder), the OS temp folder is
+ * tried before giving up, and `fallback` says why: a report is never lost to a bad --spool-dir.
+ */
+async function spoolBody(body, options = {}) {
+    const dir = spoolDirectory(options);
+    try {
+        return await spoolInto(dir, body, options);
+    }
+    catch (error) {
+        const fallbackDir = (0,external_node_os_namespaceObject.tmpdir)();
+        if ((0,external_node_path_.resolve)(fallbackDir) === dir)
+            throw error;
+        const code = error.code ?? error.message;
+        const result = await spoolInto(fallbackDir, body, options);
+        return { ...result, fallback: `the spool folder ${dir} could not be written (${code})` };
+    }
+}
+async function spoolInto(dir, body, options) {
+    await (0,promises_.mkdir)(dir, { recursive: true, mode: 0o700 });
+    const stamp = (options.now?.() ?? new Date())
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d+Z$/, 'Z');
+    const file = (0,external_node_path_.join)(dir, `iacm-event-${stamp}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.json`);
+    // 'wx': never overwrite; the random part makes a clash all but impossible, this makes it harmless.
+    await (0,promises_.writeFile)(file, body, { encoding: 'utf8', mode: 0o600, flag: 'wx' });
+    const warning = largeBodyWarning(body);
+    return warning === undefined ? { file } : { file, warning };
+}
+
+;// CONCATENATED MODULE: ./src/api/deliver.ts
+
+
+
+
+/**
+ * Sends `body`; on an ApiError (any status, network, timeout, once retries are spent) writes it to
+ * the spool folder and returns where. A UsageError (no key, plain-http URL) is thrown as is:
+ * nothing was attempted, and the run should fail with exit 2. If the spool write itself fails,
+ * that error is thrown with the delivery error in its message, so the cause is not lost.
+ */
+async function deliverEvent(conn, body, options = {}) {
+    const warning = largeBodyWarning(body);
+    if (warning !== undefined)
+        options.log?.(warning);
+    const http = {
+        ...(options.env === undefined ? {} : { env: options.env }),
+        ...(options.log === undefined ? {} : { log: options.log }),
+        ...options.http,
+    };
+    try {
+        await sendEvent(conn, body, http);
+        return { kind: 'sent' };
+    }
+    catch (error) {
+        if (!(error instanceof ApiError))
+            throw error;
+        try {
+            const { file, fallback } = await spoolBody(body, options);
+            if (fallback !== undefined)
+                options.log?.(`warning: ${fallback}; the body was written to ${file} instead`);
+            return { kind: 'spooled', file, error };
+        }
+        catch (spoolError) {
+            const detail = spoolError instanceof Error ? spoolError.message : String(spoolError);
+            throw new ApiError(error.code, redact(`${error.template}; the body could not be saved either (${detail})`, [conn.apiKey]), error.status, { cause: spoolError });
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/partial/leg-name.ts
@@ -22205,15 +22205,19 @@ async function runReport(config, io) {
         ? { kind: 'dry-run' }
         : !sends
             ? { kind: 'saved' }
-            : await deliverEvent(config.connection, body, {
-                spoolDir: config.spoolDir,
-                env: io.env,
-                cwd: io.cwd,
-                log: io.log,
-                http: io.http,
-            });
+            : await sendBody(config, body, io);
     const facts = runFacts(config, event, delivery, gates);
     return { model, event, body, delivery, gates, facts, partialFile };
+}
+/** Sends the exact body (spooled when it cannot be delivered): the one send of a report or a merge. */
+function sendBody(config, body, io) {
+    return deliverEvent(config.connection, body, {
+        spoolDir: config.spoolDir,
+        env: io.env,
+        cwd: io.cwd,
+        log: io.log,
+        http: io.http,
+    });
 }
 /** Everything the model is built from: the files read and what the user overrode. */
 async function gatherInputs(config, io) {
@@ -22390,7 +22394,6 @@ function failedUploadWarnings(report) {
 
 
 
-
 /** The section label for legs that named no workspace. */
 const NO_WORKSPACE = '(no workspace given)';
 async function runMerge(config, io) {
@@ -22415,15 +22418,7 @@ async function runMerge(config, io) {
     const body = JSON.stringify(event);
     // Warnings are not logged here: each entry shows them once, in its own summary (as for a report).
     const gates = trippedGates(model, config.gates);
-    const delivery = !sends
-        ? { kind: 'dry-run' }
-        : await deliverEvent(config.connection, body, {
-            spoolDir: config.spoolDir,
-            env: io.env,
-            cwd: io.cwd,
-            log: io.log,
-            http: io.http,
-        });
+    const delivery = !sends ? { kind: 'dry-run' } : await sendBody(config, body, io);
     const facts = runFacts(config, event, delivery, gates);
     return { kind: 'event', model, event, body, legs: merged.legs, delivery, gates, facts };
 }

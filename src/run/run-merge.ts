@@ -8,7 +8,6 @@
  */
 import { resolve } from 'node:path';
 import { requireConnection } from '../api/api-url.js';
-import { deliverEvent } from '../api/deliver.js';
 import type { MergeConfig } from '../config/merge-schema.js';
 import { readCiContext } from '../context/ci-context.js';
 import { InputError, UsageError } from '../errors.js';
@@ -26,7 +25,7 @@ import type { WorkspaceSection } from '../reporter/workspaces-summary.js';
 import { combinedModel } from '../reporter/workspaces-summary.js';
 import type { RunFacts, TrippedGate } from '../reporter/run-facts.js';
 import { trippedGates } from './gates.js';
-import { runFacts, type Delivery, type RunIo } from './run-report.js';
+import { runFacts, sendBody, type Delivery, type RunIo } from './run-report.js';
 
 export type MergeOutcome =
   | {
@@ -74,15 +73,7 @@ export async function runMerge(config: MergeConfig, io: RunIo): Promise<MergeOut
   const body = JSON.stringify(event);
   // Warnings are not logged here: each entry shows them once, in its own summary (as for a report).
   const gates = trippedGates(model, config.gates);
-  const delivery: Delivery = !sends
-    ? { kind: 'dry-run' }
-    : await deliverEvent(config.connection, body, {
-        spoolDir: config.spoolDir,
-        env: io.env,
-        cwd: io.cwd,
-        log: io.log,
-        http: io.http,
-      });
+  const delivery: Delivery = !sends ? { kind: 'dry-run' } : await sendBody(config, body, io);
   const facts = runFacts(config, event, delivery, gates);
   return { kind: 'event', model, event, body, legs: merged.legs, delivery, gates, facts };
 }

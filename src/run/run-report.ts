@@ -145,15 +145,24 @@ export async function runReport(config: ReportConfig, io: RunIo): Promise<Report
     ? { kind: 'dry-run' }
     : !sends
       ? { kind: 'saved' }
-      : await deliverEvent(config.connection, body, {
-          spoolDir: config.spoolDir,
-          env: io.env,
-          cwd: io.cwd,
-          log: io.log,
-          http: io.http,
-        });
+      : await sendBody(config, body, io);
   const facts = runFacts(config, event, delivery, gates);
   return { model, event, body, delivery, gates, facts, partialFile };
+}
+
+/** Sends the exact body (spooled when it cannot be delivered): the one send of a report or a merge. */
+export function sendBody(
+  config: { readonly connection: Parameters<typeof deliverEvent>[0]; readonly spoolDir?: string | undefined },
+  body: string,
+  io: RunIo,
+): ReturnType<typeof deliverEvent> {
+  return deliverEvent(config.connection, body, {
+    spoolDir: config.spoolDir,
+    env: io.env,
+    cwd: io.cwd,
+    log: io.log,
+    http: io.http,
+  });
 }
 
 /** Everything the model is built from: the files read and what the user overrode. */
