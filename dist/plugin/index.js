@@ -16697,34 +16697,30 @@ function buildModel(input) {
         if (ADDRESS_LIST_KEYS.some((key) => lists[key].total > 0))
             groups.push({ source, kind, addresses: lists, changedAttributes });
     };
-    for (const plan of input.plans) {
-        const lists = input.drifts.length > 0 ? { ...plan.addresses, drifted: boundedList() } : plan.addresses;
-        addGroup(plan.file, 'plan', lists, mapOrUndefined(plan.changedAttributes));
-    }
-    for (const [pathId, plan] of input.terragrunt?.plans ?? []) {
-        const lists = input.drifts.length > 0 ? { ...plan.addresses, drifted: boundedList() } : plan.addresses;
-        addGroup(pathId, 'unit', lists, mapOrUndefined(plan.changedAttributes));
-    }
+    // Plans, then units (their addresses prefixed with the unit's path): one pass feeds the groups,
+    // the changed attribute names and the run's address lists.
+    const sources = [
+        ...input.plans.map((plan) => ({ source: plan.file, kind: 'plan', plan, prefix: '' })),
+        ...[...(input.terragrunt?.plans ?? [])].map(([pathId, plan]) => ({
+            source: pathId,
+            kind: 'unit',
+            plan,
+            prefix: `${pathId}: `,
+        })),
+    ];
     const changedAttributes = new Map();
-    const addChanged = (plan, prefix) => {
+    const addresses = emptyAddressLists();
+    for (const { source, kind, plan, prefix } of sources) {
+        const lists = input.drifts.length > 0 ? { ...plan.addresses, drifted: boundedList() } : plan.addresses;
         // A Map when read here; a summary saved as JSON and read back may hold something else.
-        const read = mapOrUndefined(plan.changedAttributes);
-        for (const [address, changed] of read ?? [])
-            changedAttributes.set(prefix + address, changed);
-    };
-    for (const plan of input.plans)
-        addChanged(plan, '');
-    for (const [pathId, plan] of input.terragrunt?.plans ?? [])
-        addChanged(plan, `${pathId}: `);
+        const changed = mapOrUndefined(plan.changedAttributes);
+        addGroup(source, kind, lists, changed);
+        for (const [address, names] of changed ?? [])
+            changedAttributes.set(prefix + address, names);
+        appendAddresses(addresses, plan.addresses, prefix);
+    }
     for (const drift of input.drifts)
         addGroup(drift.file, 'drift', { ...emptyAddressLists(), drifted: drift.addresses.drifted });
-    const addresses = emptyAddressLists();
-    for (const plan of input.plans)
-        appendAddresses(addresses, plan.addresses, '');
-    if (input.terragrunt) {
-        for (const [pathId, plan] of input.terragrunt.plans)
-            appendAddresses(addresses, plan.addresses, `${pathId}: `);
-    }
     if (input.drifts.length > 0) {
         // Drift comes from the drift files alone; the plans' own drift lists would count twice.
         addresses.drifted = boundedList();
