@@ -31,6 +31,8 @@ const visitor: PlanVisitor = {
   outputChange: ignore,
   plannedOutputSensitive: ignore,
   priorStateResource: ignore,
+  priorStateRetract: ignore,
+  repeatedKey: ignore,
 };
 
 try {

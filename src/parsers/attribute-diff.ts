@@ -29,11 +29,28 @@ export function boundAttributeNames(changed: Iterable<string>): ChangedAttribute
   return { names, total: all.length };
 }
 
-/** Gathered while a reader passes over one change; values are seen only as hashes. */
+/** The parts of a change an AttributeDiff is built from; a repeated one replaces the first. */
+export type DiffPart = 'before' | 'after' | 'after_unknown' | 'replace_paths';
+
+/**
+ * Gathered while a reader passes over one change; values are seen only as hashes. A name or part
+ * written twice counts as JSON.parse reads it: the last one wins.
+ */
 export class AttributeDiff {
   private readonly before = new Map<string, number>();
   private readonly after = new Map<string, number>();
-  private readonly named = new Set<string>();
+  /** `after_unknown` members: whether each holds a true. */
+  private readonly unknown = new Map<string, boolean>();
+  /** First steps of `replace_paths`. */
+  private readonly replaced = new Set<string>();
+
+  /** A part of the change begins again (a repeated key): what the first one said is forgotten. */
+  clear(part: DiffPart): void {
+    if (part === 'before') this.before.clear();
+    else if (part === 'after') this.after.clear();
+    else if (part === 'after_unknown') this.unknown.clear();
+    else this.replaced.clear();
+  }
 
   /** A value of `before` (after = false) or `after`, by its hash. */
   value(after: boolean, name: string, hash: number): void {
@@ -41,13 +58,19 @@ export class AttributeDiff {
     if (side.size < MAX_COMPARED_KEYS || side.has(name)) side.set(name, hash);
   }
 
-  /** An attribute named by `after_unknown` (holding a true) or by `replace_paths`. */
-  name(name: string): void {
-    if (this.named.size < MAX_COMPARED_KEYS) this.named.add(name);
+  /** A member of `after_unknown`, and whether it holds a true (known after apply). */
+  unknownMember(name: string, holdsTrue: boolean): void {
+    if (this.unknown.size < MAX_COMPARED_KEYS || this.unknown.has(name)) this.unknown.set(name, holdsTrue);
+  }
+
+  /** The first step of a `replace_paths` path. */
+  replacePath(name: string): void {
+    if (this.replaced.size < MAX_COMPARED_KEYS) this.replaced.add(name);
   }
 
   result(): ChangedAttributes {
-    const changed = new Set(this.named);
+    const changed = new Set(this.replaced);
+    for (const [name, holdsTrue] of this.unknown) if (holdsTrue) changed.add(name);
     for (const [name, hash] of this.before) if (this.after.get(name) !== hash) changed.add(name);
     for (const name of this.after.keys()) if (!this.before.has(name)) changed.add(name);
     return boundAttributeNames(changed);

@@ -4,7 +4,7 @@
  * JSON.parse has no access to a number's source text, and a cost must never pass through a float.
  * The input must already be valid JSON (callers parse it once first); this only re-tokenises it.
  */
-export function quoteJsonNumbers(text: string): string {
+export function quoteJsonNumbers(text: string, prefix = ''): string {
   let out = '';
   let copiedTo = 0;
   let i = 0;
@@ -14,7 +14,7 @@ export function quoteJsonNumbers(text: string): string {
       i = endOfString(text, i);
     } else if (c === 0x2d /* - */ || (c >= 0x30 && c <= 0x39)) {
       const end = endOfNumber(text, i);
-      out += `${text.slice(copiedTo, i)}"${text.slice(i, end)}"`;
+      out += `${text.slice(copiedTo, i)}"${prefix}${text.slice(i, end)}"`;
       copiedTo = end;
       i = end;
     } else {
@@ -79,4 +79,51 @@ function endOfNumber(text: string, start: number): number {
   let i = start + 1;
   while (i < text.length && /[0-9.eE+-]/.test(text.charAt(i))) i++;
   return i;
+}
+
+/** Members of every object in compact JSON text (compactJson's): its colons outside strings. */
+export function memberCountOfCompact(compact: string): number {
+  let n = 0;
+  for (let i = 0; i < compact.length;) {
+    const c = compact.charCodeAt(i);
+    if (c === 0x22 /* " */) {
+      i = endOfString(compact, i);
+    } else {
+      if (c === 0x3a /* : */) n++;
+      i++;
+    }
+  }
+  return n;
+}
+
+/** Members of every object in a parsed value (without recursion: values may nest deeply). */
+export function memberCountOfValue(value: unknown): number {
+  let n = 0;
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const v = pending.pop();
+    if (typeof v !== 'object' || v === null) continue;
+    if (!Array.isArray(v)) n += Object.keys(v).length;
+    for (const item of Object.values(v)) pending.push(item);
+  }
+  return n;
+}
+
+/**
+ * What compactJsonLastWins puts before a number it turns into a string: U+0000 and `#`, written as
+ * JSON writes them (no number starts so, and no real plan's string does).
+ */
+const NUMBER_MARK = '\\u0000#';
+
+/**
+ * compactJson for text in which a key is written twice in one object: the last one kept, as
+ * JSON.parse keeps it, numbers still exactly as written. Keys come in JSON.parse's order.
+ */
+export function compactJsonLastWins(text: string): string {
+  const plain = JSON.stringify(JSON.parse(text));
+  // A string of the document holding the mark could not be told from a number: such text gets
+  // JSON.stringify's numbers instead (only numbers JavaScript cannot hold differ).
+  if (plain.includes(NUMBER_MARK)) return plain;
+  const marked = JSON.stringify(JSON.parse(quoteJsonNumbers(text, NUMBER_MARK)));
+  return marked.replace(/"\\u0000#([^"]*)"/g, '$1');
 }

@@ -62,6 +62,23 @@ export interface PlanVisitor {
   outputChange(entry: OutputChangeEntry): void;
   /** An output declared sensitive in `planned_values.outputs` (older plans mark sensitivity only there). */
   plannedOutputSensitive(name: string): void;
-  /** A resource instance in `prior_state` (root module and every child module, recursively). */
+  /**
+   * A resource instance in `prior_state` (root module and every child module, recursively). The
+   * calls are numbered from 0 at the start of the document (see priorStateRetract).
+   */
   priorStateResource(address: string, mode: string | undefined): void;
+  /**
+   * The priorStateResource calls numbered `from` (inclusive) to `to` (exclusive) are taken back: a
+   * key of the prior state written again replaced the container they were read from (JSON.parse
+   * keeps the last of a repeated key; a reader that streams has already reported the first). A
+   * reader of parsed JSON never calls it.
+   */
+  priorStateRetract(from: number, to: number): void;
+  /**
+   * A key written twice in an object the reader reads (`path` names the object and key, as in
+   * errors). The value read last is the one that counts, as JSON.parse reads it; this only says
+   * that the document was not as a tool writes it. Top-level keys are told by topLevelKey, output
+   * names by outputChange. A reader of parsed JSON never calls it.
+   */
+  repeatedKey(path: string): void;
 }

@@ -26,6 +26,8 @@ export function recordVisits(): VisitorRecording {
     outputChange: (entry) => calls.push(['outputChange', { ...entry }]),
     plannedOutputSensitive: (name) => calls.push(['plannedOutputSensitive', name]),
     priorStateResource: (address, mode) => calls.push(['priorStateResource', address, mode]),
+    priorStateRetract: (from, to) => calls.push(['priorStateRetract', from, to]),
+    repeatedKey: (path) => calls.push(['repeatedKey', path]),
   };
   return { visitor, calls };
 }

@@ -216,13 +216,18 @@ describe('JSON read as JSON.parse reads it', () => {
       text.replace(/\}\s*$/, `, "resource_changes": ${noChanges}}`),
       text.replace(/^\{/, '{"errored": true,').replace(/\}\s*$/, ', "errored": null}'),
       // A repeated `change` inside an entry: its `importing` must not survive.
-      text.replace('"change": {', '"change": {"actions": ["no-op"], "importing": {"id": "x"}}, "change": {'),
+      text.replace('"change":{', '"change": {"actions": ["no-op"], "importing": {"id": "x"}}, "change":{'),
     ];
     for (const [i, variant] of cases.entries()) {
+      expect(variant, `case ${i} changes the plan`).not.toBe(text);
       const file = join(dir, `dup-${i}.json`);
       await writeFile(file, variant);
       const streamed = await readPlanFile(file, { label: 'plan.json' });
-      expect(streamed, `case ${i}`).toEqual(summarizeDocument(JSON.parse(variant), 'plan.json'));
+      // Only a streaming reader sees a key twice, and says so; the rest is JSON.parse's reading.
+      const repeated = streamed.warnings.filter((w) => /written twice/.test(w));
+      expect(repeated, `case ${i}`).toHaveLength(1);
+      const rest = { ...streamed, warnings: streamed.warnings.filter((w) => !repeated.includes(w)) };
+      expect(rest, `case ${i}`).toEqual(summarizeDocument(JSON.parse(variant), 'plan.json'));
     }
   });
 

@@ -2,7 +2,12 @@
  * The rules for an output change's `after`, `after_unknown` and `after_sensitive`, in one place so
  * that every reader (the streaming reader and the JSON.parse walker) applies them the same way.
  */
-import { compactJson } from '../json-numbers.js';
+import {
+  compactJson,
+  compactJsonLastWins,
+  memberCountOfCompact,
+  memberCountOfValue,
+} from '../json-numbers.js';
 import { MAX_OUTPUT_VALUE_BYTES } from '../plan-visitor.js';
 
 /**
@@ -57,7 +62,11 @@ export function keptOutputValue(value: unknown): KeptOutputValue {
 export function keptOutputText(text: string): KeptOutputValue {
   const value = JSON.parse(text) as unknown;
   if (nestingDepth(value) > MAX_OUTPUT_VALUE_DEPTH) return TOO_LARGE;
-  return kept(value, compactJson(text));
+  let json = compactJson(text);
+  // A key written twice in an object of the value: JSON.parse keeps the last, and so does the text.
+  if (typeof value === 'object' && value !== null && memberCountOfCompact(json) !== memberCountOfValue(value))
+    json = compactJsonLastWins(text);
+  return kept(value, json);
 }
 
 /**

@@ -95,6 +95,14 @@ const KEY_NAMES = [
 
 export type KeyName = (typeof KEY_NAMES)[number];
 
+// Frame.seen holds a frame's keys as bits of a 32-bit integer.
+if (KEY_NAMES.length > 30) throw new Error('plan-frames: more key ids than Frame.seen has bits');
+
+/** A key's name from its id (for messages). */
+export function keyName(id: number): string {
+  return KEY_NAMES[id - 1] ?? '';
+}
+
 /** A key's id (0: a key the walker does not use). */
 function keyId(name: KeyName): number {
   return KEY_NAMES.indexOf(name) + 1;
@@ -227,6 +235,23 @@ export class Frame {
   diff: AttributeDiff | undefined = undefined;
   /** In an F_ATTRIBUTES frame: true for `after`, false for `before`. */
   isAfter = false;
+  /** The keys of this object read so far, as bits (1 << key id): a repeated key is noticed. */
+  seen = 0;
+  /** The current key was seen before in this object (the last one wins: JSON.parse reads so). */
+  repeat = false;
+  /**
+   * A change entry whose `actions` was written again after the first one let its values be
+   * skipped unseen: its changed attribute names cannot be known.
+   */
+  diffBlind = false;
+  /**
+   * Prior-state containers: for each key whose value holds prior-state resources, the span of
+   * PlanVisitor.priorStateResource calls its last value made (from, to), by key id; a repeated
+   * key takes them back (PlanVisitor.priorStateRetract).
+   */
+  spans: number[] | undefined = undefined;
+  /** The priorStateResource calls made before this prior-state container began (see `spans`), or -1. */
+  spanStart = -1;
 
   constructor(
     readonly kind: FrameKind,

@@ -12,7 +12,7 @@
  * - calls follow document order (keys of an object in the order written).
  */
 import { MAX_ATTRIBUTE_ADDRESSES } from '../../model/plan-summary.js';
-import { AttributeDiff, diffsAttributes } from '../attribute-diff.js';
+import { AttributeDiff, diffsAttributes, type DiffPart } from '../attribute-diff.js';
 import type { PlanVisitor } from '../plan-visitor.js';
 import { displayAddress, indexJsonOf, type AddressParts } from '../resource-address.js';
 import {
@@ -64,6 +64,7 @@ import {
   KEY_SETS,
   KEY_SET_OF_FRAME,
   KIND_NAMES,
+  keyName,
   K_ACTIONS,
   K_ADDRESS,
   K_AFTER,
@@ -106,6 +107,8 @@ export class PlanWalker implements ScanHandler {
   private readonly names: (string | undefined)[] = new Array<string | undefined>(NAME_SLOTS);
   /** Entries whose attribute names were read (at most MAX_ATTRIBUTE_ADDRESSES). */
   private diffed = 0;
+  /** PlanVisitor.priorStateResource calls so far (their numbers, for priorStateRetract). */
+  private priorCalls = 0;
 
   constructor(
     private readonly visitor: PlanVisitor,
@@ -126,9 +129,16 @@ export class PlanWalker implements ScanHandler {
       f.name = this.text(bytes, start, end, escaped, offset);
     } else {
       const table = KEYS_OF_FRAME[f.kind];
-      f.key = table
+      const key = table
         ? table.match(bytes, start, end, escaped ? this.text(bytes, start, end, true, offset) : null)
         : K_OTHER;
+      f.key = key;
+      // A key written twice: its last value is the one that counts (each case in `value` makes
+      // sure nothing of the first survives), and the visitor hears of it.
+      const bit = key === K_OTHER ? 0 : 1 << key;
+      f.repeat = (f.seen & bit) !== 0;
+      f.seen |= bit;
+      if (f.repeat) this.visitor.repeatedKey(`${f.path()}.${keyName(key)}`);
     }
   }
 
@@ -167,7 +177,9 @@ export class PlanWalker implements ScanHandler {
       case F_CHANGE_ENTRY:
         switch (f.key) {
           case K_ADDRESS:
-            return this.expectString(f, '.address', kind, offset, true);
+            // null is the same as absent: the address is rebuilt from the labels.
+            f.address = undefined;
+            return this.expectString(f, '.address', kind, offset, false);
           case K_MODE:
             f.mode = undefined;
             return this.expectString(f, '.mode', kind, offset, false);
@@ -180,20 +192,31 @@ export class PlanWalker implements ScanHandler {
             // first may stay behind.
             f.importing = false;
             f.actions = undefined;
+            f.diff = undefined;
+            f.diffBlind = false;
             return this.enter(f, kind, KIND_OBJECT, F_CHANGE, '.change', offset, true);
           default:
             return this.label(f, kind, offset);
         }
       case F_CHANGE:
-        if (f.key === K_ACTIONS) return this.enter(f, kind, KIND_ARRAY, F_ACTIONS, '.actions', offset, true);
+        if (f.key === K_ACTIONS) {
+          // Written again after actions that let the values be skipped unseen (a create, a
+          // delete): if the last actions are an update, its attribute names cannot be known.
+          const entry = f.parent!;
+          if (f.repeat && entry.actions !== undefined && !diffsAttributes(entry.actions))
+            entry.diffBlind = true;
+          return this.enter(f, kind, KIND_ARRAY, F_ACTIONS, '.actions', offset, true);
+        }
         if (f.key === K_IMPORTING) f.parent!.importing = kind !== KIND_NULL;
         else if (f.key !== K_OTHER && this.wantsDiff(f.parent!)) return this.diffValue(f, kind);
         return D_SKIP;
       case F_ATTRIBUTES:
         return D_HASH;
       case F_UNKNOWN:
-        if (kind === KIND_TRUE) this.diffOf(f).name(f.name);
-        return kind === KIND_OBJECT || kind === KIND_ARRAY ? D_SCAN_TRUE : D_SKIP;
+        if (kind === KIND_OBJECT || kind === KIND_ARRAY) return D_SCAN_TRUE;
+        // Every member is told, true or not: a name written again replaces what the first said.
+        this.diffOf(f).unknownMember(f.name, kind === KIND_TRUE);
+        return D_SKIP;
       case F_REPLACE_PATHS:
         if (kind !== KIND_ARRAY) return D_SKIP;
         this.frame = new Frame(F_REPLACE_PATH, f, f.count++);
@@ -229,25 +252,27 @@ export class PlanWalker implements ScanHandler {
           ? D_SKIP
           : this.enter(f, kind, KIND_OBJECT, F_PLANNED_OUTPUTS, '.outputs', offset, false);
       case F_PLANNED_OUTPUT:
-        if (f.key !== K_OTHER) f.sensitive = kind === KIND_TRUE;
+        // Once declared sensitive, always: a `sensitive` written again does not undo it (the one
+        // exception to "the last wins", see output-tally.ts).
+        if (f.key !== K_OTHER && kind === KIND_TRUE) f.sensitive = true;
         return D_SKIP;
       case F_PRIOR:
         return f.key === K_OTHER
           ? D_SKIP
-          : this.enter(f, kind, KIND_OBJECT, F_PRIOR_VALUES, '.values', offset, false);
+          : this.enterPrior(f, kind, KIND_OBJECT, F_PRIOR_VALUES, '.values', offset);
       case F_PRIOR_VALUES:
         return f.key === K_OTHER
           ? D_SKIP
-          : this.enter(f, kind, KIND_OBJECT, F_MODULE, '.root_module', offset, false);
+          : this.enterPrior(f, kind, KIND_OBJECT, F_MODULE, '.root_module', offset);
       case F_MODULE:
         if (f.key === K_ADDRESS) {
           f.address = undefined;
           return this.expectString(f, '.address', kind, offset, false);
         }
         if (f.key === K_RESOURCES)
-          return this.enter(f, kind, KIND_ARRAY, F_RESOURCES, '.resources', offset, false);
+          return this.enterPrior(f, kind, KIND_ARRAY, F_RESOURCES, '.resources', offset);
         if (f.key === K_CHILD_MODULES) {
-          return this.enter(f, kind, KIND_ARRAY, F_CHILD_MODULES, '.child_modules', offset, false);
+          return this.enterPrior(f, kind, KIND_ARRAY, F_CHILD_MODULES, '.child_modules', offset);
         }
         return D_SKIP;
       case F_RESOURCES:
@@ -272,7 +297,7 @@ export class PlanWalker implements ScanHandler {
   string(bytes: Uint8Array, start: number, end: number, escaped: boolean, offset: number): void {
     const f = this.frame!;
     if (f.kind === F_REPLACE_PATH) {
-      this.diffOf(f).name(this.text(bytes, start, end, escaped, offset));
+      this.diffOf(f).replacePath(this.text(bytes, start, end, escaped, offset));
       return;
     }
     // Actions and modes come from a handful of words: match their bytes, decode only others.
@@ -302,6 +327,7 @@ export class PlanWalker implements ScanHandler {
   close(offset: number): void {
     const f = this.frame!;
     this.frame = f.parent;
+    if (f.spanStart >= 0) this.endSpan(f);
     switch (f.kind) {
       case F_CHANGE_ENTRY: {
         if (!f.hasChange) throw this.invalid(f, '.change', 'is missing', offset);
@@ -312,7 +338,8 @@ export class PlanWalker implements ScanHandler {
           actions: f.actions,
           importing: f.importing,
           previousAddress: f.previousAddress,
-          changedAttributes: f.diff !== undefined && this.wantsDiff(f) ? f.diff.result() : undefined,
+          changedAttributes:
+            f.diff !== undefined && !f.diffBlind && this.wantsDiff(f) ? f.diff.result() : undefined,
         };
         if (entry.changedAttributes !== undefined) this.diffed++;
         if (f.parent!.via === '.resource_drift') this.visitor.resourceDrift(entry);
@@ -340,6 +367,7 @@ export class PlanWalker implements ScanHandler {
         const module = f.parent!.parent!;
         const parts = { ...this.partsOf(f), moduleAddress: module.address };
         this.visitor.priorStateResource(displayAddress(parts, f.path()), f.mode);
+        this.priorCalls++;
         return;
       }
       default:
@@ -355,7 +383,7 @@ export class PlanWalker implements ScanHandler {
   captured(raw: Uint8Array | null, sawTrue: boolean, offset: number): void {
     const f = this.frame!;
     if (f.kind === F_UNKNOWN) {
-      if (sawTrue) this.diffOf(f).name(f.name);
+      this.diffOf(f).unknownMember(f.name, sawTrue);
       return;
     }
     if (f.kind !== F_OUTPUT_CHANGE) {
@@ -365,7 +393,8 @@ export class PlanWalker implements ScanHandler {
       return;
     }
     if (f.key === K_AFTER_UNKNOWN) f.afterUnknown = sawTrue;
-    else if (f.key === K_AFTER_SENSITIVE) f.afterSensitive = sawTrue;
+    // Sensitive once, sensitive always (see F_PLANNED_OUTPUT).
+    else if (f.key === K_AFTER_SENSITIVE) f.afterSensitive ||= sawTrue;
     else if (raw === null) {
       f.after = undefined;
       f.afterJson = undefined;
@@ -422,8 +451,10 @@ export class PlanWalker implements ScanHandler {
    * something to refuse a plan over).
    */
   private diffValue(f: Frame, kind: ValueKind): Disposition {
-    f.parent!.diff ??= new AttributeDiff();
+    const diff = (f.parent!.diff ??= new AttributeDiff());
     const key = f.key;
+    // Written again: the second replaces the first, whatever its shape.
+    if (f.repeat) diff.clear(keyName(key) as DiffPart);
     let child: typeof F_ATTRIBUTES | typeof F_UNKNOWN | typeof F_REPLACE_PATHS;
     if (key === K_REPLACE_PATHS) {
       if (kind !== KIND_ARRAY) return D_SKIP;
@@ -436,6 +467,38 @@ export class PlanWalker implements ScanHandler {
     frame.isAfter = key === K_AFTER;
     this.frame = frame;
     return D_DESCEND;
+  }
+
+  /**
+   * A prior-state container (`values`, `root_module`, a module's `resources` or `child_modules`):
+   * entered like any other, and the prior-state resources its value reports are remembered as a
+   * span of calls, so that the same key written again in the same object can take them back.
+   */
+  private enterPrior(
+    f: Frame,
+    kind: ValueKind,
+    want: ValueKind,
+    child: FrameKind,
+    via: string,
+    offset: number,
+  ): Disposition {
+    if (f.repeat && f.spans !== undefined) {
+      const from = f.spans[2 * f.key];
+      const to = f.spans[2 * f.key + 1];
+      if (from !== undefined && to !== undefined && to > from) this.visitor.priorStateRetract(from, to);
+      f.spans[2 * f.key] = f.spans[2 * f.key + 1] = this.priorCalls;
+    }
+    const disposition = this.enter(f, kind, want, child, via, offset, false);
+    if (disposition === D_DESCEND) this.frame!.spanStart = this.priorCalls;
+    return disposition;
+  }
+
+  /** A prior-state container closes: the span of calls its value made is its parent key's. */
+  private endSpan(f: Frame): void {
+    const parent = f.parent!;
+    const spans = (parent.spans ??= []);
+    spans[2 * parent.key] = f.spanStart;
+    spans[2 * parent.key + 1] = this.priorCalls;
   }
 
   /** The AttributeDiff of the entry a frame under `change` belongs to. */

@@ -1,0 +1,63 @@
+/**
+ * The hashed sets and lists the plan reader keeps per entry (src/parsers/hash-index.ts): what they
+ * answer must be what a Set or an array of strings would answer, through growth and strikes.
+ */
+import { describe, expect, it } from 'vitest';
+import { HashIndex, HashList, MAX_HASH_VALUE } from '../../src/parsers/hash-index.js';
+
+describe('HashIndex', () => {
+  it('holds texts with a small value, like a Map, past many growths', () => {
+    const index = new HashIndex();
+    const reference = new Map<string, number>();
+    for (let i = 0; i < 50_000; i++) {
+      const text = `module.m[${i % 7}].null_resource.r["${i}"]`;
+      const value = i % (MAX_HASH_VALUE + 1);
+      index.set(text, value);
+      reference.set(text, value);
+    }
+    // Values replaced, not added.
+    for (let i = 0; i < 50_000; i += 3) {
+      const text = `module.m[${i % 7}].null_resource.r["${i}"]`;
+      index.set(text, 1);
+      reference.set(text, 1);
+    }
+    expect(index.size).toBe(reference.size);
+    for (const [text, value] of reference) expect(index.get(text)).toBe(value);
+    expect(index.get('null_resource.absent')).toBe(-1);
+    expect(index.has('')).toBe(false);
+    index.add('');
+    expect(index.get('')).toBe(0);
+  });
+});
+
+describe('HashList', () => {
+  it('counts what is in an index, past chunk ends, without the struck-out ranges', () => {
+    const drifted = new HashIndex();
+    const list = new HashList();
+    const n = 200_000;
+    for (let i = 0; i < n; i++) {
+      list.push(i % 10 === 0 ? null : `r${i}`);
+      if (i % 3 === 0) drifted.add(`r${i}`);
+    }
+    const live = (i: number, from: number, struck: [number, number][]): boolean =>
+      i >= from && i % 10 !== 0 && !struck.some(([a, b]) => i >= a && i < b);
+    const struck: [number, number][] = [
+      [65_530, 65_540],
+      [100_000, 150_000],
+      [120_000, 130_000],
+    ];
+    for (const [a, b] of struck) list.strike(a, b);
+    for (const from of [0, 65_536, 199_999]) {
+      let all = 0;
+      let inIndex = 0;
+      for (let i = 0; i < n; i++) {
+        if (!live(i, from, struck)) continue;
+        all++;
+        if (i % 3 === 0) inIndex++;
+      }
+      expect(list.countFrom(from)).toBe(all);
+      expect(list.countIn(drifted, from)).toBe(inIndex);
+    }
+    expect(list.size).toBe(n);
+  });
+});
