@@ -5,7 +5,7 @@
  * by `/usr/bin/time -v` (or /proc VmHWM polling). The reference run is the same CLI on a plan of
  * 1,000 entries of the same shape: the ratio shows how much memory the extra millions cost.
  *
- *   npm run bench:entries -- [--scale 1] [--runs 1] [--only resources|outputs|drift]
+ *   npm run bench:entries -- [--scale 1] [--runs 3] [--only resources|outputs|drift]
  *
  * `--scale 0.1` makes every plan ten times smaller (a quick check). Target: peak RSS under 150 MB.
  */
@@ -132,7 +132,7 @@ const median = (xs: number[]): number => {
 
 async function main(): Promise<void> {
   const scale = option('scale', 1);
-  const runs = option('runs', 1);
+  const runs = option('runs', 3);
   if (!existsSync(CLI_BUNDLE)) throw new Error('build the CLI first: npm run build:cli');
   const cases: { name: string; kind: Kind; count: number; flag: string }[] = [
     { name: 'small resources', kind: 'resources', count: Math.round(10_000_000 * scale), flag: '--plan' },

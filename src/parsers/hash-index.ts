@@ -39,13 +39,62 @@ function hashPair(text: string): [number, number] {
 
 const EMPTY = 0;
 
-/** An open-addressing hash table of (hash, value) pairs, two 32-bit words a slot. */
+/*
+ * A HashIndex is an extendible hash table: fixed pages of slots, found through a directory by the
+ * top bits of a text's first hash. A full page splits in two (one new page; the directory doubles
+ * now and then, at 4 bytes a page), so the index never copies itself into a larger one: growing a
+ * single table would leave its old slots to the garbage collector, as much again as it holds,
+ * when memory must stay flat.
+ */
+/** Slots per page (a power of two); a slot is two 32-bit words. */
+const PAGE_SLOTS = 512;
+const SLOT_MASK = PAGE_SLOTS - 1;
+const PAGE_WORDS = 2 * PAGE_SLOTS;
+/** A page splits past this many texts (7/8 of its slots: linear probing stays short). */
+const PAGE_LIMIT = (PAGE_SLOTS * 7) / 8;
+/** Pages are allocated in runs of up to this many (512 KiB), the first runs smaller. */
+const MAX_RUN_PAGES = 128;
+/** 2^26 directory entries: far past any file (a page holds hundreds of texts). */
+const MAX_DEPTH = 26;
+
+/** A page's texts while it splits (one at a time: the readers are synchronous). */
+const SPLIT_SCRATCH = new Uint32Array(PAGE_WORDS);
+
+/** The top `depth` bits of a first hash. */
+function prefix(a: number, depth: number): number {
+  return depth === 0 ? 0 : a >>> (32 - depth);
+}
+
+/** The word offset in `words` of the slot holding (a, b) in the page at `base`, or of the empty slot where it would go. */
+function find(words: Uint32Array, base: number, a: number, b: number): number {
+  for (let slot = (b >>> VALUE_BITS) & SLOT_MASK; ; slot = (slot + 1) & SLOT_MASK) {
+    const at = base + 2 * slot;
+    const held = words[at]!;
+    if (held === EMPTY || (held === a && (words[at + 1]! & ~VALUE_MASK) >>> 0 === b)) return at;
+  }
+}
+
+/** A set of texts (as hash pairs), each with a small value. */
 export class HashIndex {
-  private slots = new Uint32Array(2 * 1024);
-  private used = 0;
+  /** Page runs; page p is in runs[runOf[p]] at word baseOf[p]. */
+  private readonly runs: Uint32Array[] = [];
+  private runOf = new Uint32Array(8);
+  private baseOf = new Uint32Array(8);
+  private depthOf = new Uint8Array(8);
+  private usedOf = new Uint16Array(8);
+  private pages = 0;
+  /** Pages left in the last run. */
+  private runFree = 0;
+  private directory = new Uint32Array(1);
+  private depth = 0;
+  private count = 0;
+
+  constructor() {
+    this.directory[0] = this.newPage(0);
+  }
 
   get size(): number {
-    return this.used;
+    return this.count;
   }
 
   /** Adds `text` (value 0 when new; an existing text keeps its value). */
@@ -60,50 +109,99 @@ export class HashIndex {
   /** The value held for `text`, or -1 when it is not in the index. */
   get(text: string): number {
     const [a, b] = hashPair(text);
-    const at = this.find(a, b);
-    return this.slots[at] === EMPTY ? -1 : this.slots[at + 1]! & VALUE_MASK;
+    const page = this.directory[prefix(a, this.depth)]!;
+    const words = this.runs[this.runOf[page]!]!;
+    const at = find(words, this.baseOf[page]!, a, b);
+    return words[at] === EMPTY ? -1 : words[at + 1]! & VALUE_MASK;
   }
 
   /** Holds `text` with `value` (0 to MAX_HASH_VALUE), replacing any value it had. */
   set(text: string, value: number): void {
-    if ((this.used + 1) * 4 > this.capacity() * 3) this.grow();
     const [a, b] = hashPair(text);
-    const at = this.find(a, b);
-    if (this.slots[at] === EMPTY) this.used++;
-    this.slots[at] = a;
-    this.slots[at + 1] = (b | (value & VALUE_MASK)) >>> 0;
+    for (;;) {
+      const page = this.directory[prefix(a, this.depth)]!;
+      const words = this.runs[this.runOf[page]!]!;
+      const at = find(words, this.baseOf[page]!, a, b);
+      if (words[at] === EMPTY) {
+        if (this.usedOf[page]! >= PAGE_LIMIT) {
+          this.split(page, a);
+          continue;
+        }
+        this.usedOf[page]!++;
+        this.count++;
+        words[at] = a;
+      }
+      words[at + 1] = (b | (value & VALUE_MASK)) >>> 0;
+      return;
+    }
   }
 
   /** Whether the hash pair (a, b) of a text is in the index (see HashList.countIn). */
   hasPair(a: number, b: number): boolean {
-    return this.slots[this.find(a, b)] !== EMPTY;
+    const page = this.directory[prefix(a, this.depth)]!;
+    const words = this.runs[this.runOf[page]!]!;
+    return words[find(words, this.baseOf[page]!, a, b)] !== EMPTY;
   }
 
-  private capacity(): number {
-    return this.slots.length / 2;
-  }
-
-  /** The word offset of the slot holding (a, b), or of the empty slot where it would go. */
-  private find(a: number, b: number): number {
-    const mask = this.capacity() - 1;
-    for (let slot = (a ^ b) & mask; ; slot = (slot + 1) & mask) {
-      const at = slot * 2;
-      const held = this.slots[at]!;
-      if (held === EMPTY || (held === a && (this.slots[at + 1]! & ~VALUE_MASK) >>> 0 === b)) return at;
+  /** Splits a full page by the next bit of its texts' first hashes; `a` is one that goes in it. */
+  private split(page: number, a: number): void {
+    const depth = this.depthOf[page]!;
+    if (depth === this.depth) {
+      if (depth >= MAX_DEPTH) throw new Error('HashIndex: too many texts share their first hash bits');
+      const directory = new Uint32Array(this.directory.length * 2);
+      for (let i = 0; i < this.directory.length; i++)
+        directory[2 * i] = directory[2 * i + 1] = this.directory[i]!;
+      this.directory = directory;
+      this.depth++;
+    }
+    const sibling = this.newPage(depth + 1);
+    this.depthOf[page] = depth + 1;
+    // The directory entries of the page are one run; its second half now goes to the sibling.
+    const span = 1 << (this.depth - depth);
+    const start = prefix(a, depth) * span;
+    this.directory.fill(sibling, start + span / 2, start + span);
+    // Every text again, into whichever of the two its next bit says.
+    const words = this.runs[this.runOf[page]!]!;
+    const base = this.baseOf[page]!;
+    const held = SPLIT_SCRATCH;
+    held.set(words.subarray(base, base + PAGE_WORDS));
+    words.fill(EMPTY, base, base + PAGE_WORDS);
+    this.usedOf[page] = 0;
+    for (let at = 0; at < PAGE_WORDS; at += 2) {
+      const ha = held[at]!;
+      if (ha === EMPTY) continue;
+      const target = (ha >>> (31 - depth)) & 1 ? sibling : page;
+      const into = this.runs[this.runOf[target]!]!;
+      const slot = find(into, this.baseOf[target]!, ha, (held[at + 1]! & ~VALUE_MASK) >>> 0);
+      into[slot] = ha;
+      into[slot + 1] = held[at + 1]!;
+      this.usedOf[target]!++;
     }
   }
 
-  private grow(): void {
-    const old = this.slots;
-    this.slots = new Uint32Array(old.length * 2);
-    for (let i = 0; i < old.length; i += 2) {
-      const a = old[i]!;
-      if (a === EMPTY) continue;
-      const b = old[i + 1]!;
-      const at = this.find(a, (b & ~VALUE_MASK) >>> 0);
-      this.slots[at] = a;
-      this.slots[at + 1] = b;
+  private newPage(depth: number): number {
+    if (this.runFree === 0) {
+      const pages = Math.min(MAX_RUN_PAGES, 1 << Math.min(this.runs.length, 7));
+      this.runs.push(new Uint32Array(pages * PAGE_WORDS));
+      this.runFree = pages;
     }
+    const page = this.pages++;
+    if (page === this.runOf.length) {
+      const grow = <T extends Uint32Array | Uint16Array | Uint8Array>(old: T, made: T): T => {
+        made.set(old);
+        return made;
+      };
+      this.runOf = grow(this.runOf, new Uint32Array(page * 2));
+      this.baseOf = grow(this.baseOf, new Uint32Array(page * 2));
+      this.depthOf = grow(this.depthOf, new Uint8Array(page * 2));
+      this.usedOf = grow(this.usedOf, new Uint16Array(page * 2));
+    }
+    const run = this.runs.length - 1;
+    this.runOf[page] = run;
+    this.baseOf[page] = this.runs[run]!.length - this.runFree * PAGE_WORDS;
+    this.runFree--;
+    this.depthOf[page] = depth;
+    return page;
   }
 }
 

@@ -146,6 +146,16 @@ describe('the address rebuilt from its parts', () => {
     expect(summary.resourceCounts.added).toBe(7);
   });
 
+  it('reads a label written as null as a missing one, in every reader', async () => {
+    const doc = loadFixtureDocument('terraform-json/testdata/110_basic/plan.json') as Json;
+    const real = await streamSummary(doc);
+    const nulled = structuredClone(doc);
+    for (const entry of labelledObjects(nulled)) entry['address'] = null;
+    const summary = await streamSummary(nulled);
+    expect(summary.addresses).toEqual(real.addresses);
+    expect(summary).toEqual(summarizeDocument(nulled));
+  });
+
   it('writes string keys quoted and numbers bare, as Terraform does', () => {
     const base = { type: 'aws_instance', name: 'web' };
     expect(displayAddress({ ...base, indexJson: indexJsonOf(0) }, 'x')).toBe('aws_instance.web[0]');

@@ -2,7 +2,8 @@
  * The three bundles (dist/cli, dist/action, dist/plugin), built from the current sources before
  * any test runs them: tests run the bundles the way npx, the Actions runner and Harness do, so they
  * must be the bundles of the code under test. One build for all three, only when a source changed
- * since the last (a hash of src/, the lock file and tsconfig), one builder at a time (a lock
+ * since the last (a hash of src/, the lock file and tsconfig) or the bundles are not the ones that
+ * build wrote (a hash of them), one builder at a time (a lock
  * folder; a test file may ask while vitest's global setup is still building).
  */
 import { execFile } from 'node:child_process';
@@ -62,16 +63,29 @@ async function withLock<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * The bundles as they are now: a bundle replaced behind the stamp's back (`git checkout -- dist`
+ * after a build, another branch's dist) is not the build of the sources any more.
+ */
+async function bundleHash(): Promise<string> {
+  const hash = createHash('sha256');
+  for (const file of Object.values(BUNDLES)) {
+    if (!existsSync(file)) return 'missing';
+    hash.update(file).update(await readFile(file));
+  }
+  return hash.digest('hex');
+}
+
 /** Builds all three bundles unless they are the build of the current sources. */
 export async function ensureBundles(): Promise<void> {
   await withLock(async () => {
-    const hash = await sourceHash();
+    const sources = await sourceHash();
     const stamp = existsSync(STAMP) ? (await readFile(STAMP, 'utf8')).trim() : '';
-    if (stamp === hash && Object.values(BUNDLES).every((file) => existsSync(file))) return;
+    if (stamp === `${sources} ${await bundleHash()}`) return;
     await promisify(execFile)('npm', ['run', '--silent', 'build'], {
       cwd: ROOT,
       maxBuffer: 16 * 1024 * 1024,
     });
-    await writeFile(STAMP, hash);
+    await writeFile(STAMP, `${sources} ${await bundleHash()}`);
   });
 }

@@ -19,8 +19,10 @@
  *   show a `change` wrapper that no real file has, and it is not read.
  * - An output's `after` is dropped (`afterTooLarge`) by the shared rule in output-value.ts:
  *   compact JSON text over MAX_OUTPUT_VALUE_BYTES.
- * - JSON.parse keeps the last of duplicate keys where a streaming reader sees each one: the two
- *   can differ on such (invalid-in-practice) documents, and only there.
+ * - JSON.parse keeps the last of a key written twice; the streaming reader sees each one and takes
+ *   back what the first counted (PlanVisitor.priorStateRetract, repeatedKey). The two agree on such
+ *   documents but for the exceptions the README lists ("Keys written twice"), which
+ *   test/parsers/repeated-keys.test.ts names; this walker never calls priorStateRetract.
  */
 import { InputError } from '../../src/errors.js';
 import { boundAttributeNames, diffsAttributes } from '../../src/parsers/attribute-diff.js';
