@@ -17548,7 +17548,7 @@ function legOrigin(env, options) {
  * JSON.parse has no access to a number's source text, and a cost must never pass through a float.
  * The input must already be valid JSON (callers parse it once first); this only re-tokenises it.
  */
-function quoteJsonNumbers(text) {
+function quoteJsonNumbers(text, prefix = '') {
     let out = '';
     let copiedTo = 0;
     let i = 0;
@@ -17559,7 +17559,7 @@ function quoteJsonNumbers(text) {
         }
         else if (c === 0x2d /* - */ || (c >= 0x30 && c <= 0x39)) {
             const end = endOfNumber(text, i);
-            out += `${text.slice(copiedTo, i)}"${text.slice(i, end)}"`;
+            out += `${text.slice(copiedTo, i)}"${prefix}${text.slice(i, end)}"`;
             copiedTo = end;
             i = end;
         }
@@ -17627,6 +17627,55 @@ function endOfNumber(text, start) {
     while (i < text.length && /[0-9.eE+-]/.test(text.charAt(i)))
         i++;
     return i;
+}
+/** Members of every object in compact JSON text (compactJson's): its colons outside strings. */
+function memberCountOfCompact(compact) {
+    let n = 0;
+    for (let i = 0; i < compact.length;) {
+        const c = compact.charCodeAt(i);
+        if (c === 0x22 /* " */) {
+            i = endOfString(compact, i);
+        }
+        else {
+            if (c === 0x3a /* : */)
+                n++;
+            i++;
+        }
+    }
+    return n;
+}
+/** Members of every object in a parsed value (without recursion: values may nest deeply). */
+function memberCountOfValue(value) {
+    let n = 0;
+    const pending = [value];
+    while (pending.length > 0) {
+        const v = pending.pop();
+        if (typeof v !== 'object' || v === null)
+            continue;
+        if (!Array.isArray(v))
+            n += Object.keys(v).length;
+        for (const item of Object.values(v))
+            pending.push(item);
+    }
+    return n;
+}
+/**
+ * What compactJsonLastWins puts before a number it turns into a string: U+0000 and `#`, written as
+ * JSON writes them (no number starts so, and no real plan's string does).
+ */
+const NUMBER_MARK = '\\u0000#';
+/**
+ * compactJson for text in which a key is written twice in one object: the last one kept, as
+ * JSON.parse keeps it, numbers still exactly as written. Keys come in JSON.parse's order.
+ */
+function compactJsonLastWins(text) {
+    const plain = JSON.stringify(JSON.parse(text));
+    // A string of the document holding the mark could not be told from a number: such text gets
+    // JSON.stringify's numbers instead (only numbers JavaScript cannot hold differ).
+    if (plain.includes(NUMBER_MARK))
+        return plain;
+    const marked = JSON.stringify(JSON.parse(quoteJsonNumbers(text, NUMBER_MARK)));
+    return marked.replace(/"\\u0000#([^"]*)"/g, '$1');
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/infracost.ts
@@ -18488,154 +18537,14 @@ function hasAnyFigure(figures) {
         figures.diffTotalMonthly !== undefined);
 }
 
-;// CONCATENATED MODULE: ./src/parsers/drift-index.ts
+;// CONCATENATED MODULE: ./src/parsers/action-kind.ts
 /**
- * A set of resource addresses held as 64-bit hashes: 8 bytes an address (16 with the table's
- * spare room) instead of a JavaScript string each, so a million drifted resources cost about
- * 16 MB, not hundreds. It answers one question, "did this prior-state instance drift?", for the
- * drift `unchanged` count. Two different addresses share a 64-bit hash with a chance of about
- * n² / 2⁶⁵ (one in 37 million for a million addresses), and then one instance would be counted
- * as drifted: a bound we state rather than pay a string per entry for.
+ * What one `change.actions` array means, decided once for counts and address lists alike, and
+ * which resources count at all.
  */
-const drift_index_EMPTY = 0;
-/** Two independent 32-bit hashes (FNV-1a and a murmur-style mix) of the UTF-16 code units. */
-function hashes(text) {
-    let a = 0x811c9dc5;
-    let b = 0x9747b28c ^ text.length;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        a = Math.imul(a ^ c, 0x01000193);
-        b = Math.imul(b ^ c, 0x5bd1e995);
-        b ^= b >>> 15;
-    }
-    b = Math.imul(b ^ (b >>> 13), 0xc2b2ae35);
-    b ^= b >>> 16;
-    // 0/0 marks an empty slot.
-    return [a >>> 0 || 1, b >>> 0];
-}
-class DriftIndex {
-    slots = new Uint32Array(2 * 1024);
-    used = 0;
-    get size() {
-        return this.used;
-    }
-    add(address) {
-        if ((this.used + 1) * 4 > this.capacity() * 3)
-            this.grow();
-        const [a, b] = hashes(address);
-        this.insert(a, b);
-    }
-    has(address) {
-        const [a, b] = hashes(address);
-        return this.find(a, b);
-    }
-    /** How many of this set's addresses are in `other`. */
-    countIn(other) {
-        let n = 0;
-        for (let i = 0; i < this.slots.length; i += 2) {
-            const a = this.slots[i];
-            if (a !== drift_index_EMPTY && other.find(a, this.slots[i + 1]))
-                n++;
-        }
-        return n;
-    }
-    capacity() {
-        return this.slots.length / 2;
-    }
-    insert(a, b) {
-        const mask = this.capacity() - 1;
-        for (let slot = (a ^ b) & mask;; slot = (slot + 1) & mask) {
-            const at = slot * 2;
-            const held = this.slots[at];
-            if (held === drift_index_EMPTY) {
-                this.slots[at] = a;
-                this.slots[at + 1] = b;
-                this.used++;
-                return;
-            }
-            if (held === a && this.slots[at + 1] === b)
-                return;
-        }
-    }
-    find(a, b) {
-        const mask = this.capacity() - 1;
-        for (let slot = (a ^ b) & mask;; slot = (slot + 1) & mask) {
-            const at = slot * 2;
-            const held = this.slots[at];
-            if (held === drift_index_EMPTY)
-                return false;
-            if (held === a && this.slots[at + 1] === b)
-                return true;
-        }
-    }
-    grow() {
-        const old = this.slots;
-        this.slots = new Uint32Array(old.length * 2);
-        this.used = 0;
-        for (let i = 0; i < old.length; i += 2) {
-            const a = old[i];
-            if (a !== drift_index_EMPTY)
-                this.insert(a, old[i + 1]);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/parsers/plan-accumulator.ts
-/**
- * Counts a plan document while a reader walks it, then says what the document was.
- *
- * Memory stays flat however many resources a plan has: the accumulator keeps counts, address
- * lists and rendered output strings, never the entries it is shown. The one set of addresses it
- * may have to hold beyond the lists is explained at `pendingPrior`.
- */
-
-
-
-
-/** Keys only a plan has: at least one must be present for a document to be read as a plan. */
-const plan_accumulator_PLAN_KEYS = [
-    'planned_values',
-    'resource_changes',
-    'resource_drift',
-    'output_changes',
-    'prior_state',
-    'configuration',
-];
-/** Top-level keys the classification looks at; others are only counted for the error message. */
-const KEYS_OF_INTEREST = new Set([
-    ...plan_accumulator_PLAN_KEYS,
-    'format_version',
-    'terraform_version',
-    'plan_format_version',
-    'applyable',
-    'complete',
-    'values',
-    'version',
-    'serial',
-    'lineage',
-    'projects',
-    'currency',
-    'totalMonthlyCost',
-    'provider_schemas',
-    'function_signatures',
-    '@level',
-    '@message',
-]);
-/** Major versions of the JSON format this tool knows. */
-const KNOWN_MAJOR_VERSIONS = new Set([0, 1]);
-const SENSITIVE_OUTPUT = '(sensitive)';
-const UNKNOWN_OUTPUT = '(known after apply)';
-const TOO_LARGE_OUTPUT = '(too large)';
-/**
- * Output values kept per plan (a Terragrunt unit's become its stack's `stack_outputs`), and the
- * characters of value text kept per plan; past the second, values are sent as `(too large)`.
- * Stated in the README ("Limits").
- */
-const OUTPUT_LIMIT = 1000;
-const OUTPUT_BYTES_LIMIT = 1024 * 1024;
 /** Every action `change.actions` holds in Terraform's and OpenTofu's JSON output formats. */
 const KNOWN_ACTIONS = new Set(['no-op', 'create', 'read', 'update', 'delete', 'forget']);
-function plan_accumulator_kindOf(actions) {
+function action_kind_kindOf(actions) {
     const only = actions.length === 1 ? actions[0] : undefined;
     const unknown = actions.length === 0 || actions.some((action) => !KNOWN_ACTIONS.has(action));
     return {
@@ -18648,19 +18557,365 @@ function plan_accumulator_kindOf(actions) {
         unknown,
     };
 }
-/** The top-level keys whose values are read into counts: a repeated one replaces the first. */
-const SECTIONS = new Set([
-    'resource_changes',
-    'resource_drift',
-    'output_changes',
-    'planned_values',
-    'prior_state',
-]);
-/** An output change's counted buckets as bits: 1 added, 2 deleted, 4 changed, 8 unchanged. */
-function outputKindBits(kind) {
-    return (kind.create ? 1 : 0) | (kind.delete ? 2 : 0) | (kind.update ? 4 : 0) | (kind.noop ? 8 : 0);
+/**
+ * Only managed resources count. Data reads (`data`) and OpenTofu's `ephemeral` resources are left
+ * out, and so is any mode a future version invents; an entry without a mode is an old-format
+ * managed resource.
+ */
+function isManaged(mode) {
+    return mode === undefined || mode === 'managed';
 }
-function addOutputKind(counts, bits, by) {
+
+;// CONCATENATED MODULE: ./src/parsers/hash-index.ts
+/**
+ * Names and addresses held as 58-bit hashes instead of JavaScript strings, so that the per-entry
+ * bookkeeping of a plan reader stays at 8 bytes an entry: a million drifted resources cost about
+ * 16 MB, not hundreds.
+ *
+ * - HashIndex: a set of texts, each with a small value (0-63): "did this prior-state instance
+ *   drift?", "was this output name seen before, and what did it count as?".
+ * - HashList: texts in the order they came, of which a range can be struck out later: the
+ *   prior-state instances, to be looked up in the drift index once the whole document is read.
+ *
+ * Two different texts share a 58-bit hash with a chance of about n² / 2⁵⁹ (one in 600 thousand for
+ * a million texts, one in 23 thousand for five million); then one would be taken for the other (an
+ * instance counted as drifted, an output name as a repeat): a bound we state rather than pay a
+ * string per entry for.
+ */
+/** The low bits of the second hash word hold the value. */
+const VALUE_BITS = 6;
+const VALUE_MASK = (1 << VALUE_BITS) - 1;
+const MAX_HASH_VALUE = (/* unused pure expression or super */ null && (VALUE_MASK));
+/**
+ * Two independent 32-bit hashes (FNV-1a and a murmur-style mix) of the UTF-16 code units; the
+ * second has its low VALUE_BITS cleared. The first is never 0: 0 marks an empty slot.
+ */
+function hashPair(text) {
+    let a = 0x811c9dc5;
+    let b = 0x9747b28c ^ text.length;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        a = Math.imul(a ^ c, 0x01000193);
+        b = Math.imul(b ^ c, 0x5bd1e995);
+        b ^= b >>> 15;
+    }
+    b = Math.imul(b ^ (b >>> 13), 0xc2b2ae35);
+    b ^= b >>> 16;
+    return [a >>> 0 || 1, (b & ~VALUE_MASK) >>> 0];
+}
+const hash_index_EMPTY = 0;
+/*
+ * A HashIndex is an extendible hash table: fixed pages of slots, found through a directory by the
+ * top bits of a text's first hash. A full page splits in two (one new page; the directory doubles
+ * now and then, at 4 bytes a page), so the index never copies itself into a larger one: growing a
+ * single table would leave its old slots to the garbage collector, as much again as it holds,
+ * when memory must stay flat.
+ */
+/** Slots per page (a power of two); a slot is two 32-bit words. */
+const PAGE_SLOTS = 512;
+const SLOT_MASK = PAGE_SLOTS - 1;
+const PAGE_WORDS = 2 * PAGE_SLOTS;
+/** A page splits past this many texts (7/8 of its slots: linear probing stays short). */
+const PAGE_LIMIT = (PAGE_SLOTS * 7) / 8;
+/** Pages are allocated in runs of up to this many (512 KiB), the first runs smaller. */
+const MAX_RUN_PAGES = 128;
+/** 2^26 directory entries: far past any file (a page holds hundreds of texts). */
+const MAX_DEPTH = 26;
+/** A page's texts while it splits (one at a time: the readers are synchronous). */
+const SPLIT_SCRATCH = new Uint32Array(PAGE_WORDS);
+/** The top `depth` bits of a first hash. */
+function prefix(a, depth) {
+    return depth === 0 ? 0 : a >>> (32 - depth);
+}
+/** The word offset in `words` of the slot holding (a, b) in the page at `base`, or of the empty slot where it would go. */
+function find(words, base, a, b) {
+    for (let slot = (b >>> VALUE_BITS) & SLOT_MASK;; slot = (slot + 1) & SLOT_MASK) {
+        const at = base + 2 * slot;
+        const held = words[at];
+        if (held === hash_index_EMPTY || (held === a && (words[at + 1] & ~VALUE_MASK) >>> 0 === b))
+            return at;
+    }
+}
+/** A set of texts (as hash pairs), each with a small value. */
+class HashIndex {
+    /** Page runs; page p is in runs[runOf[p]] at word baseOf[p]. */
+    runs = [];
+    runOf = new Uint32Array(8);
+    baseOf = new Uint32Array(8);
+    depthOf = new Uint8Array(8);
+    usedOf = new Uint16Array(8);
+    pages = 0;
+    /** Pages left in the last run. */
+    runFree = 0;
+    directory = new Uint32Array(1);
+    depth = 0;
+    count = 0;
+    constructor() {
+        this.directory[0] = this.newPage(0);
+    }
+    get size() {
+        return this.count;
+    }
+    /** Adds `text` (value 0 when new; an existing text keeps its value). */
+    add(text) {
+        if (this.get(text) < 0)
+            this.set(text, 0);
+    }
+    has(text) {
+        return this.get(text) >= 0;
+    }
+    /** The value held for `text`, or -1 when it is not in the index. */
+    get(text) {
+        const [a, b] = hashPair(text);
+        const page = this.directory[prefix(a, this.depth)];
+        const words = this.runs[this.runOf[page]];
+        const at = find(words, this.baseOf[page], a, b);
+        return words[at] === hash_index_EMPTY ? -1 : words[at + 1] & VALUE_MASK;
+    }
+    /** Holds `text` with `value` (0 to MAX_HASH_VALUE), replacing any value it had. */
+    set(text, value) {
+        const [a, b] = hashPair(text);
+        for (;;) {
+            const page = this.directory[prefix(a, this.depth)];
+            const words = this.runs[this.runOf[page]];
+            const at = find(words, this.baseOf[page], a, b);
+            if (words[at] === hash_index_EMPTY) {
+                if (this.usedOf[page] >= PAGE_LIMIT) {
+                    this.split(page, a);
+                    continue;
+                }
+                this.usedOf[page]++;
+                this.count++;
+                words[at] = a;
+            }
+            words[at + 1] = (b | (value & VALUE_MASK)) >>> 0;
+            return;
+        }
+    }
+    /** Whether the hash pair (a, b) of a text is in the index (see HashList.countIn). */
+    hasPair(a, b) {
+        const page = this.directory[prefix(a, this.depth)];
+        const words = this.runs[this.runOf[page]];
+        return words[find(words, this.baseOf[page], a, b)] !== hash_index_EMPTY;
+    }
+    /** Splits a full page by the next bit of its texts' first hashes; `a` is one that goes in it. */
+    split(page, a) {
+        const depth = this.depthOf[page];
+        if (depth === this.depth) {
+            if (depth >= MAX_DEPTH)
+                throw new Error('HashIndex: too many texts share their first hash bits');
+            const directory = new Uint32Array(this.directory.length * 2);
+            for (let i = 0; i < this.directory.length; i++)
+                directory[2 * i] = directory[2 * i + 1] = this.directory[i];
+            this.directory = directory;
+            this.depth++;
+        }
+        const sibling = this.newPage(depth + 1);
+        this.depthOf[page] = depth + 1;
+        // The directory entries of the page are one run; its second half now goes to the sibling.
+        const span = 1 << (this.depth - depth);
+        const start = prefix(a, depth) * span;
+        this.directory.fill(sibling, start + span / 2, start + span);
+        // Every text again, into whichever of the two its next bit says.
+        const words = this.runs[this.runOf[page]];
+        const base = this.baseOf[page];
+        const held = SPLIT_SCRATCH;
+        held.set(words.subarray(base, base + PAGE_WORDS));
+        words.fill(hash_index_EMPTY, base, base + PAGE_WORDS);
+        this.usedOf[page] = 0;
+        for (let at = 0; at < PAGE_WORDS; at += 2) {
+            const ha = held[at];
+            if (ha === hash_index_EMPTY)
+                continue;
+            const target = (ha >>> (31 - depth)) & 1 ? sibling : page;
+            const into = this.runs[this.runOf[target]];
+            const slot = find(into, this.baseOf[target], ha, (held[at + 1] & ~VALUE_MASK) >>> 0);
+            into[slot] = ha;
+            into[slot + 1] = held[at + 1];
+            this.usedOf[target]++;
+        }
+    }
+    newPage(depth) {
+        if (this.runFree === 0) {
+            const pages = Math.min(MAX_RUN_PAGES, 1 << Math.min(this.runs.length, 7));
+            this.runs.push(new Uint32Array(pages * PAGE_WORDS));
+            this.runFree = pages;
+        }
+        const page = this.pages++;
+        if (page === this.runOf.length) {
+            const grow = (old, made) => {
+                made.set(old);
+                return made;
+            };
+            this.runOf = grow(this.runOf, new Uint32Array(page * 2));
+            this.baseOf = grow(this.baseOf, new Uint32Array(page * 2));
+            this.depthOf = grow(this.depthOf, new Uint8Array(page * 2));
+            this.usedOf = grow(this.usedOf, new Uint16Array(page * 2));
+        }
+        const run = this.runs.length - 1;
+        this.runOf[page] = run;
+        this.baseOf[page] = this.runs[run].length - this.runFree * PAGE_WORDS;
+        this.runFree--;
+        this.depthOf[page] = depth;
+        return page;
+    }
+}
+/** Entries a chunk of a HashList holds: 64 KiB a chunk, so growing never copies what is held. */
+const CHUNK_ENTRIES = 8 * 1024;
+/**
+ * An append-only list of text hashes (or holes), in fixed chunks. A hole is an entry that counts
+ * for nothing: pushed as one (`null`), or struck out later by `strike`.
+ */
+class HashList {
+    chunks = [];
+    length = 0;
+    /** Entries pushed so far: the index the next `push` gets. */
+    get size() {
+        return this.length;
+    }
+    push(text) {
+        const chunk = Math.floor(this.length / CHUNK_ENTRIES);
+        if (chunk === this.chunks.length)
+            this.chunks.push(new Uint32Array(2 * CHUNK_ENTRIES));
+        if (text !== null) {
+            const [a, b] = hashPair(text);
+            const at = 2 * (this.length % CHUNK_ENTRIES);
+            this.chunks[chunk][at] = a;
+            this.chunks[chunk][at + 1] = b;
+        }
+        this.length++;
+    }
+    /** Turns entries `from` (inclusive) to `to` (exclusive) into holes. */
+    strike(from, to) {
+        for (let i = Math.max(0, from); i < Math.min(to, this.length); i++) {
+            this.chunks[Math.floor(i / CHUNK_ENTRIES)][2 * (i % CHUNK_ENTRIES)] = hash_index_EMPTY;
+        }
+    }
+    /** Entries that are not holes, from index `from` on. */
+    countFrom(from) {
+        return this.count(from, () => true);
+    }
+    /** Entries from index `from` on that are not holes and whose text is in `index`. */
+    countIn(index, from) {
+        return this.count(from, (a, b) => index.hasPair(a, b));
+    }
+    count(from, counts) {
+        let n = 0;
+        for (let i = Math.max(0, from); i < this.length; i++) {
+            const chunk = this.chunks[Math.floor(i / CHUNK_ENTRIES)];
+            const at = 2 * (i % CHUNK_ENTRIES);
+            const a = chunk[at];
+            if (a !== hash_index_EMPTY && counts(a, chunk[at + 1]))
+                n++;
+        }
+        return n;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parsers/drift-tally.ts
+/**
+ * Drift of one plan: the `resource_drift` entries (counts and addresses), and how many prior-state
+ * instances did not drift (the drift `unchanged` count).
+ *
+ * Which prior-state instances drifted is decided once the whole document is read, so that the key
+ * order does not matter (Terraform writes `resource_drift` before `prior_state`, `jq -S` the other
+ * way round) and a repeated key can replace what came first: the prior-state addresses are held as
+ * hashes in the order they came (8 bytes an instance, hash-index.ts), never as strings.
+ */
+
+
+
+
+class DriftTally {
+    counts = zeroCounts();
+    drifted = boundedList();
+    /** Every resource_drift entry, any mode or action: tells an empty `resource_drift` apart. */
+    entries = 0;
+    /** Managed drift entries with a real action, by address. */
+    driftedSet = new HashIndex();
+    /** Prior-state instances: their addresses, a hole for one that is not managed. */
+    prior = new HashList();
+    /** Where the prior state that counts begins in `prior` (a repeated `prior_state` moves it on). */
+    priorBase = 0;
+    /** `resource_drift` begins again (a repeated key): the first one is forgotten. */
+    resetDrift() {
+        Object.assign(this.counts, zeroCounts());
+        this.drifted = boundedList();
+        this.driftedSet = new HashIndex();
+        this.entries = 0;
+    }
+    /** `prior_state` begins again: the instances of the first one no longer count. */
+    resetPrior() {
+        this.priorBase = this.prior.size;
+    }
+    /** One `resource_drift` entry (any mode); says whether it counts as drift. */
+    drift(address, mode, kind) {
+        this.entries++;
+        // A drift entry that only records a move (no-op + previous_address) is not drift.
+        if (!isManaged(mode) || kind.noop)
+            return false;
+        if (kind.create)
+            this.counts.added++;
+        if (kind.delete)
+            this.counts.deleted++;
+        if (kind.update)
+            this.counts.changed++;
+        pushBounded(this.drifted, address);
+        this.driftedSet.add(address);
+        return true;
+    }
+    /** A prior-state instance, the next in PlanVisitor.priorStateResource's numbering. */
+    priorResource(address, mode) {
+        this.prior.push(isManaged(mode) ? address : null);
+    }
+    /** Prior-state instances `from` to `to` (exclusive) are taken back (PlanVisitor.priorStateRetract). */
+    retractPrior(from, to) {
+        this.prior.strike(from, to);
+    }
+    /** The drift counts, with `unchanged`: managed prior-state instances that did not drift. */
+    finalCounts() {
+        const managed = this.prior.countFrom(this.priorBase);
+        const drifted = this.driftedSet.size === 0 ? 0 : this.prior.countIn(this.driftedSet, this.priorBase);
+        return { ...this.counts, unchanged: managed - drifted };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parsers/output-tally.ts
+/**
+ * The outputs of one plan: their counts by action, and the values the report shows (rendered to
+ * strings, never a sensitive one).
+ *
+ * A name written twice in `output_changes` counts once, with its last entry, as JSON.parse reads
+ * it, however many outputs came between: every name is remembered as a hash with its counted
+ * buckets (hash-index.ts, 8 bytes a name), so memory stays flat in the number of outputs.
+ */
+
+
+const SENSITIVE_OUTPUT = '(sensitive)';
+const UNKNOWN_OUTPUT = '(known after apply)';
+const TOO_LARGE_OUTPUT = '(too large)';
+/**
+ * Output values kept per plan (a Terragrunt unit's become its stack's `stack_outputs`), and the
+ * characters of value text kept per plan; past the second, values are sent as `(too large)`.
+ * Stated in the README ("Limits").
+ */
+const OUTPUT_LIMIT = 1000;
+const OUTPUT_BYTES_LIMIT = 1024 * 1024;
+const UNKNOWN_BIT = 16;
+/** Held with a name's buckets: some entry of the name was sensitive (then all are). */
+const SENSITIVE_BIT = 32;
+/**
+ * An output change's counted buckets as bits (1 added, 2 deleted, 4 changed, 8 unchanged), and 16
+ * for actions this tool does not know.
+ */
+function bucketBits(kind) {
+    return ((kind.create ? 1 : 0) |
+        (kind.delete ? 2 : 0) |
+        (kind.update ? 4 : 0) |
+        (kind.noop ? 8 : 0) |
+        (kind.unknown ? UNKNOWN_BIT : 0));
+}
+function addBuckets(counts, bits, by) {
     if (bits & 1)
         counts.added += by;
     if (bits & 2)
@@ -18670,404 +18925,103 @@ function addOutputKind(counts, bits, by) {
     if (bits & 8)
         counts.unchanged += by;
 }
-/** Unknown actions are named in the warning, a few at most. */
-const UNKNOWN_EXAMPLES = 3;
-/**
- * Only managed resources count. Data reads (`data`) and OpenTofu's `ephemeral` resources are left
- * out, and so is any mode a future version invents; an entry without a mode is an old-format
- * managed resource.
- */
-function isManaged(mode) {
-    return mode === undefined || mode === 'managed';
-}
-class PlanAccumulator {
-    file;
-    keys = new Set();
-    firstKeys = [];
-    keyCount = 0;
-    formatVersionValue;
-    terraformVersionValue;
-    erroredValue = false;
-    resourceCounts = zeroCounts();
-    plannedChangesCount = 0;
-    driftCounts = zeroCounts();
-    outputCounts = zeroCounts();
-    addresses = emptyAddressLists();
-    /** Entries with unknown actions, by section, and a few of them for the warning. */
-    unknownActions = 0;
-    unknownExamples = [];
-    /** Changed attribute names of the first MAX_ATTRIBUTE_ADDRESSES updates and replacements. */
-    changedAttributes = new Map();
-    /** Shape signals for the provisioner (see `provisioner()`). */
-    sawForgetThenCreate = false;
-    sawEphemeral = false;
+class OutputTally {
+    counts = zeroCounts();
+    /** Every name seen in `output_changes`, with the buckets its last entry counted in. */
+    buckets = new HashIndex();
     /**
-     * Managed drift entries with a real action, by address, to tell which prior-state instances
-     * drifted: a set of address hashes (drift-index.ts), 8 bytes an entry instead of a string each.
+     * Output strings by name, the first OUTPUT_LIMIT names (later ones are counted in `omitted`),
+     * null for a deleted output; sensitive ones are replaced the moment they are known to be.
      */
-    driftedSet = new DriftIndex();
-    priorManaged = 0;
-    /** Prior-state instances already known to have drifted. */
-    priorDrifted = 0;
-    /**
-     * Prior-state addresses seen while `resource_drift` could still follow. Terraform and OpenTofu
-     * write `resource_drift` before `prior_state`, so this stays unused for their output; a document
-     * with sorted keys (`jq -S`, the equivalence tests) puts `prior_state` first, and then the
-     * addresses are held until the drift is known. Counting drift `update`s instead would be a guess.
-     */
-    pendingPrior;
-    driftDone = false;
-    inDrift = false;
-    /** Every resource_drift entry, any mode or action: tells an empty `resource_drift` apart. */
-    driftEntries = 0;
-    /**
-     * Output strings by name, the first OUTPUT_LIMIT names (later ones are counted in
-     * `outputsOmitted`); sensitive ones are replaced the moment they are known to be.
-     */
-    outputs = new Map();
-    /**
-     * The action kind of each output name kept (the first OUTPUT_LIMIT), and of the last name seen:
-     * a name written twice in `output_changes` counts once, with its last value, as JSON.parse reads
-     * it. Past the kept names only a repeat right after the first is caught (Terraform writes the
-     * names sorted, so that is where a repeat lands); holding every name would cost memory per output.
-     */
-    keptKinds = new Map();
-    lastOutputName;
-    lastOutputBits = 0;
-    outputsOmitted = 0;
-    /** Bytes of the values kept; past OUTPUT_BYTES_LIMIT values are kept as `(too large)`. */
-    outputBytes = 0;
+    values = new Map();
+    omitted = 0;
+    /** Characters of the values kept; past OUTPUT_BYTES_LIMIT values are kept as `(too large)`. */
+    bytes = 0;
     /** Names declared sensitive in planned_values, up to OUTPUT_LIMIT; past it, see below. */
     plannedSensitive = new Set();
     /** More sensitive names than the set holds: an output not in it may still be sensitive. */
     plannedSensitiveOverflow = false;
-    constructor(
-    /** The file as the user named it: the summary's `file` and the errors' subject. */
-    file) {
-        this.file = file;
+    /** `output_changes` begins again (a repeated key): the first one is forgotten. */
+    resetChanges() {
+        Object.assign(this.counts, zeroCounts());
+        this.buckets = new HashIndex();
+        this.values.clear();
+        this.omitted = 0;
+        this.bytes = 0;
     }
-    topLevelKey(key) {
-        // A repeated key replaces the first one's value, as JSON.parse reads it (the last wins): the
-        // section read so far is forgotten, not added to.
-        if (SECTIONS.has(key)) {
-            if (this.sectionsSeen.has(key))
-                this.resetSection(key);
-            this.sectionsSeen.add(key);
+    /**
+     * `planned_values` begins again. Names it declared sensitive stay so: sensitivity is the one
+     * place where the first of a repeated key still counts (see `sensitive`).
+     */
+    resetPlanned() {
+        // Nothing to forget: see above.
+    }
+    /**
+     * One entry of `output_changes`; says what came before under its name. The first
+     * OUTPUT_LIMIT names hold a place in `values` whatever their action (a deleted output's holds
+     * null), so which names are kept does not depend on which of a repeated name's entries came
+     * first.
+     */
+    change(entry, kind) {
+        const bits = bucketBits(kind);
+        const before = this.buckets.get(entry.name);
+        const repeated = before >= 0;
+        const said = { repeated, wasUnknown: repeated && (before & UNKNOWN_BIT) !== 0 };
+        // Sensitive once, sensitive always: an entry written again does not bring a hidden value back.
+        const wasSensitive = repeated && (before & SENSITIVE_BIT) !== 0;
+        this.buckets.set(entry.name, bits | (wasSensitive || entry.afterSensitive ? SENSITIVE_BIT : 0));
+        // A repeated name: its earlier entry's counts are taken back (the last one wins).
+        if (repeated)
+            addBuckets(this.counts, before, -1);
+        addBuckets(this.counts, bits, 1);
+        const held = this.values.get(entry.name);
+        if (held === undefined) {
+            // No place: a name seen before had none either, a new one gets one while there are any.
+            if (repeated || this.values.size >= OUTPUT_LIMIT) {
+                if (!repeated)
+                    this.omitted++;
+                return said;
+            }
         }
-        // `errored: null` says "not errored" and, written after `errored: true`, replaces it.
-        if (key === 'errored')
-            this.erroredValue = false;
-        if (this.inDrift) {
-            this.inDrift = false;
-            this.driftDone = true;
+        else if (held !== null) {
+            this.bytes -= held.length;
         }
-        if (key === 'resource_drift')
-            this.inDrift = true;
-        this.keyCount++;
-        if (this.firstKeys.length < 12)
-            this.firstKeys.push(key);
-        if (KEYS_OF_INTEREST.has(key))
-            this.keys.add(key);
-    }
-    sectionsSeen = new Set();
-    resetSection(key) {
-        switch (key) {
-            case 'resource_changes':
-                Object.assign(this.resourceCounts, zeroCounts());
-                this.plannedChangesCount = 0;
-                // Drift has its own section (resource_drift): only the planned lists start again.
-                for (const list of ADDRESS_LIST_KEYS) {
-                    if (list !== 'drifted')
-                        this.addresses[list] = boundedList();
-                }
-                this.changedAttributes.clear();
-                this.sawForgetThenCreate = false;
-                this.sawEphemeral = false;
-                return;
-            case 'resource_drift':
-                Object.assign(this.driftCounts, zeroCounts());
-                this.addresses.drifted = boundedList();
-                this.driftedSet = new DriftIndex();
-                this.driftEntries = 0;
-                this.driftDone = false;
-                return;
-            case 'output_changes':
-                Object.assign(this.outputCounts, zeroCounts());
-                this.outputs.clear();
-                this.keptKinds.clear();
-                this.lastOutputName = undefined;
-                this.outputsOmitted = 0;
-                this.outputBytes = 0;
-                return;
-            case 'planned_values':
-                this.plannedSensitive.clear();
-                this.plannedSensitiveOverflow = false;
-                return;
-            case 'prior_state':
-                this.priorManaged = 0;
-                this.priorDrifted = 0;
-                this.pendingPrior = undefined;
-                return;
-        }
-    }
-    formatVersion(value) {
-        this.formatVersionValue = value;
-    }
-    terraformVersion(value) {
-        this.terraformVersionValue = value;
-    }
-    errored(value) {
-        this.erroredValue = value;
-    }
-    resourceChange(entry) {
-        if (entry.mode === 'ephemeral')
-            this.sawEphemeral = true;
-        if (entry.actions.length === 2 && entry.actions[0] === 'forget' && entry.actions[1] === 'create') {
-            this.sawForgetThenCreate = true;
-        }
-        if (!isManaged(entry.mode))
-            return;
-        const kind = plan_accumulator_kindOf(entry.actions);
-        const counts = this.resourceCounts;
-        if (kind.create)
-            counts.added++;
-        if (kind.delete)
-            counts.deleted++;
-        if (kind.update)
-            counts.changed++;
-        if (kind.forget)
-            counts.removed++;
-        if (entry.importing)
-            counts.imported++;
-        // A moved-only entry is a no-op with a previous_address: unchanged, like any no-op.
-        if (kind.noop && !entry.importing)
-            counts.unchanged++;
-        if (!kind.noop || entry.importing)
-            this.plannedChangesCount++;
-        const lists = this.addresses;
-        if (kind.create && (kind.delete || kind.forget))
-            pushBounded(lists.replaced, entry.address);
-        else if (kind.create)
-            pushBounded(lists.created, entry.address);
-        else if (kind.delete)
-            pushBounded(lists.deleted, entry.address);
-        else if (kind.forget)
-            pushBounded(lists.forgotten, entry.address);
-        if (kind.update && !kind.unknown)
-            pushBounded(lists.updated, entry.address);
-        if (entry.importing)
-            pushBounded(lists.imported, entry.address);
-        if (kind.unknown) {
-            pushBounded(lists.unknown, entry.address);
-            this.noteUnknown(`resource_changes ${entry.address}`, entry.actions);
-        }
-        const changed = entry.changedAttributes;
-        const replaced = kind.create && (kind.delete || kind.forget);
-        // Readers stop gathering names after MAX_ATTRIBUTE_ADDRESSES; a visitor does not rely on it.
-        if (changed !== undefined &&
-            changed.total > 0 &&
-            ((kind.update && !kind.unknown) || replaced) &&
-            this.changedAttributes.size < MAX_ATTRIBUTE_ADDRESSES)
-            this.changedAttributes.set(entry.address, changed);
-    }
-    noteUnknown(where, actions) {
-        this.unknownActions++;
-        if (this.unknownExamples.length < UNKNOWN_EXAMPLES) {
-            this.unknownExamples.push(`${where} ${JSON.stringify(actions).slice(0, 80)}`);
-        }
-    }
-    resourceDrift(entry) {
-        this.driftEntries++;
-        if (!isManaged(entry.mode))
-            return;
-        const kind = plan_accumulator_kindOf(entry.actions);
-        // A drift entry that only records a move (no-op + previous_address) is not drift.
-        if (kind.noop)
-            return;
-        if (kind.create)
-            this.driftCounts.added++;
-        if (kind.delete)
-            this.driftCounts.deleted++;
-        if (kind.update)
-            this.driftCounts.changed++;
-        if (kind.unknown)
-            this.noteUnknown(`resource_drift ${entry.address}`, entry.actions);
-        pushBounded(this.addresses.drifted, entry.address);
-        this.driftedSet.add(entry.address);
-    }
-    outputChange(entry) {
-        const kind = plan_accumulator_kindOf(entry.actions);
-        const bits = outputKindBits(kind);
-        const before = this.keptKinds.get(entry.name) ?? (entry.name === this.lastOutputName ? this.lastOutputBits : -1);
-        if (this.keptKinds.size < OUTPUT_LIMIT || this.keptKinds.has(entry.name))
-            this.keptKinds.set(entry.name, bits);
-        this.lastOutputName = entry.name;
-        this.lastOutputBits = bits;
-        const counts = this.outputCounts;
-        // A repeated name: its first entry's counts are taken back (the last one wins).
-        if (before >= 0)
-            addOutputKind(counts, before, -1);
-        addOutputKind(counts, bits, 1);
-        if (kind.unknown)
-            this.noteUnknown(`output_changes ${entry.name}`, entry.actions);
         // A deleted output has no value after the plan.
         if (kind.delete && !kind.create) {
-            this.outputs.delete(entry.name);
-            return;
-        }
-        if (!this.outputs.has(entry.name) && this.outputs.size >= OUTPUT_LIMIT) {
-            if (before < 0)
-                this.outputsOmitted++;
-            return;
+            this.values.set(entry.name, null);
+            return said;
         }
         // Unsure whether it was declared sensitive (too many names to hold): never show the value.
-        const sensitive = this.plannedSensitive.has(entry.name) || this.plannedSensitiveOverflow;
+        const sensitive = wasSensitive || this.plannedSensitive.has(entry.name) || this.plannedSensitiveOverflow;
         let text = renderOutput(entry, sensitive);
-        if (this.outputBytes + text.length > OUTPUT_BYTES_LIMIT)
+        if (this.bytes + text.length > OUTPUT_BYTES_LIMIT)
             text = TOO_LARGE_OUTPUT;
-        this.outputBytes += text.length;
-        this.outputs.set(entry.name, text);
+        this.bytes += text.length;
+        this.values.set(entry.name, text);
+        return said;
     }
-    plannedOutputSensitive(name) {
+    /** The values to show, by name, in the order the names first came. */
+    shown() {
+        // fromEntries, not assignment: an output may be named `__proto__`.
+        return Object.fromEntries([...this.values].filter((entry) => entry[1] !== null));
+    }
+    /**
+     * An output declared sensitive in `planned_values.outputs`. Sensitive once, sensitive always:
+     * wherever a document says an output is sensitive (`planned_values`, an `after_sensitive` of any
+     * of its entries), a repeated key that says otherwise does not bring the value back. The one
+     * exception to "the last wins", made for secrets (README, "Keys written twice").
+     */
+    sensitive(name) {
         if (this.plannedSensitive.size < OUTPUT_LIMIT)
             this.plannedSensitive.add(name);
         else if (!this.plannedSensitive.has(name))
             this.plannedSensitiveOverflow = true;
         // `output_changes` may come first (sorted keys): drop the value now that it is known sensitive.
-        if (this.outputs.has(name))
-            this.outputs.set(name, SENSITIVE_OUTPUT);
-    }
-    priorStateResource(address, mode) {
-        if (!isManaged(mode))
-            return;
-        this.priorManaged++;
-        if (this.driftDone) {
-            if (this.driftedSet.has(address))
-                this.priorDrifted++;
+        const held = this.values.get(name);
+        if (held !== undefined && held !== null) {
+            this.bytes += SENSITIVE_OUTPUT.length - held.length;
+            this.values.set(name, SENSITIVE_OUTPUT);
         }
-        else {
-            (this.pendingPrior ??= new DriftIndex()).add(address);
-        }
-    }
-    /** Classifies the document (throwing InputError when it is no plan we can read) and sums up. */
-    finish() {
-        this.classify();
-        const priorDrifted = this.priorDrifted + (this.pendingPrior?.countIn(this.driftedSet) ?? 0);
-        this.pendingPrior = undefined;
-        const driftCounts = { ...this.driftCounts, unchanged: this.priorManaged - priorDrifted };
-        return {
-            file: this.file,
-            formatVersion: this.formatVersionValue ?? '',
-            terraformVersion: this.terraformVersionValue,
-            errored: this.erroredValue,
-            provisioner: this.provisioner(),
-            isDriftCheck: this.isDriftCheck(),
-            resourceCounts: { ...this.resourceCounts },
-            plannedChangesCount: this.plannedChangesCount,
-            driftCounts,
-            driftedCount: this.addresses.drifted.total,
-            outputCounts: { ...this.outputCounts },
-            outputs: Object.fromEntries(this.outputs),
-            outputsOmitted: this.outputsOmitted,
-            addresses: this.addresses,
-            warnings: this.warnings(),
-            changedAttributes: this.changedAttributes,
-        };
-    }
-    warnings() {
-        const warnings = [];
-        if (this.unknownActions > 0) {
-            const more = this.unknownActions - this.unknownExamples.length;
-            warnings.push(`${this.file}: ${this.unknownActions} ${this.unknownActions === 1 ? 'entry has' : 'entries have'} actions ` +
-                `this tool does not know (${this.unknownExamples.join('; ')}${more > 0 ? `; ${more} more` : ''}); ` +
-                'counted as changed: check the plan');
-        }
-        if (this.outputsOmitted > 0) {
-            warnings.push(`${this.file}: ${this.outputs.size + this.outputsOmitted} output values; the first ${this.outputs.size} are kept for the report, ${this.outputsOmitted} left out`);
-        }
-        return warnings;
-    }
-    /**
-     * A refresh-only plan: nothing to change, and a `resource_drift` key. `show -json` leaves an
-     * empty `resource_drift` out, but HCP redacted plans write `"resource_drift": []` in every plan,
-     * so an empty one counts only when `resource_changes` is absent too (as in a refresh-only plan),
-     * else every no-change HCP plan would be taken for a drift check.
-     */
-    isDriftCheck() {
-        if (!this.keys.has('resource_drift') || this.plannedChangesCount > 0)
-            return false;
-        return this.driftEntries > 0 || !this.keys.has('resource_changes');
-    }
-    /**
-     * Which tool wrote the plan, only where the document's shape makes it certain:
-     * - OpenTofu: a `["forget","create"]` action (Terraform writes `create` first) or a resource
-     *   change with `mode: "ephemeral"` (Terraform keeps ephemeral resources out of the plan).
-     * - Terraform: a top-level `applyable` or `complete` (Terraform 1.8+ writes them; OpenTofu,
-     *   up to the version its docs in the fixtures describe, never has).
-     * - Terraform: a `terraform_version` below 1.6, since OpenTofu's first release was 1.6.0.
-     * Anything else, and contradicting signals, is undefined: from 1.6 on `terraform_version` is
-     * written by both (OpenTofu keeps the key name) and the version ranges overlap; `timestamp`,
-     * `errored`, `checks` and HCP's `plan_format_version` are not specific to either.
-     */
-    provisioner() {
-        const opentofu = this.sawForgetThenCreate || this.sawEphemeral;
-        const terraform = this.keys.has('applyable') || this.keys.has('complete') || predatesOpenTofu(this.terraformVersionValue);
-        if (opentofu === terraform)
-            return undefined;
-        return opentofu ? 'opentofu' : 'terraform';
-    }
-    classify() {
-        const has = (key) => this.keys.has(key);
-        if (!plan_accumulator_PLAN_KEYS.some(has))
-            throw this.wrongKind();
-        const version = this.formatVersionValue;
-        if (version === undefined)
-            return; // HCP redacted plans and some hand-trimmed plans have none.
-        const match = /^(\d+)\.\d+/.exec(version);
-        if (!match) {
-            throw new InputError('INPUT_INVALID', this.file, `format_version "${version}" is not a version number such as 1.2: regenerate the file with \`terraform show -json\``);
-        }
-        if (!KNOWN_MAJOR_VERSIONS.has(Number(match[1]))) {
-            throw new InputError('INPUT_VERSION', this.file, `format_version ${version} is newer than this tool knows (0.x, 1.x): upgrade iacm-reporter`);
-        }
-    }
-    /** The error for a valid JSON object that is not a plan, naming what it most likely is. */
-    wrongKind() {
-        const has = (key) => this.keys.has(key);
-        const convert = 'save the plan with `terraform plan -out=tfplan` and give `terraform show -json tfplan > plan.json`';
-        const forDrift = 'for drift, plan with `terraform plan -refresh-only -out=tfplan`';
-        let detail;
-        if (has('version') && has('serial') && has('lineage')) {
-            detail = `this is a state file (.tfstate), not a plan: ${convert} (${forDrift})`;
-        }
-        else if (has('values') || (has('format_version') && this.onlyVersionKeys())) {
-            detail = `this is a state (\`show -json\` without a plan file), not a plan: ${convert} (${forDrift})`;
-        }
-        else if (has('projects') && (has('currency') || has('totalMonthlyCost'))) {
-            detail =
-                'this is an Infracost JSON file, not a plan: give it as the Infracost input (infracost), and the plan JSON as the plan';
-        }
-        else if (has('provider_schemas')) {
-            detail = `this is a providers schema (\`providers schema -json\`), not a plan: ${convert}`;
-        }
-        else if (has('function_signatures')) {
-            detail = `this is functions metadata (\`metadata functions -json\`), not a plan: ${convert}`;
-        }
-        else if (has('@level') || has('@message')) {
-            detail = `this is a line of machine-readable UI output (\`plan -json\`), not a plan: ${convert}`;
-        }
-        else {
-            const found = this.keyCount === 0
-                ? 'the object is empty'
-                : `found ${this.firstKeys.join(', ')}${this.keyCount > this.firstKeys.length ? ', ...' : ''}`;
-            detail = `none of the keys of a plan (${plan_accumulator_PLAN_KEYS.join(', ')}) are here (${found}): ${convert}`;
-        }
-        return new InputError('INPUT_WRONG_KIND', this.file, detail);
-    }
-    /** `{"format_version": ...}` alone (maybe with terraform_version) is `show -json` of an empty state. */
-    onlyVersionKeys() {
-        const versionKeys = (this.keys.has('format_version') ? 1 : 0) + (this.keys.has('terraform_version') ? 1 : 0);
-        return this.keyCount === versionKeys;
     }
 }
 /**
@@ -19088,6 +19042,117 @@ function renderOutput(entry, declaredSensitive) {
     // null is a real (null) value.
     return entry.afterJson ?? 'null';
 }
+
+;// CONCATENATED MODULE: ./src/parsers/plan-kind.ts
+/**
+ * What a JSON document read as a plan turned out to be: a plan this tool can read (which tool
+ * wrote it, where that is certain), or an InputError naming what it most likely is instead.
+ */
+
+/** Keys only a plan has: at least one must be present for a document to be read as a plan. */
+const plan_kind_PLAN_KEYS = [
+    'planned_values',
+    'resource_changes',
+    'resource_drift',
+    'output_changes',
+    'prior_state',
+    'configuration',
+];
+/** Top-level keys the classification looks at; others are only counted for the error message. */
+const KEYS_OF_INTEREST = new Set([
+    ...plan_kind_PLAN_KEYS,
+    'format_version',
+    'terraform_version',
+    'plan_format_version',
+    'applyable',
+    'complete',
+    'values',
+    'version',
+    'serial',
+    'lineage',
+    'projects',
+    'currency',
+    'totalMonthlyCost',
+    'provider_schemas',
+    'function_signatures',
+    '@level',
+    '@message',
+]);
+/** Major versions of the JSON format this tool knows. */
+const KNOWN_MAJOR_VERSIONS = new Set([0, 1]);
+/** Throws an InputError when the document is no plan this tool can read. */
+function checkPlanKind(facts) {
+    if (!plan_kind_PLAN_KEYS.some((key) => facts.keys.has(key)))
+        throw wrongKind(facts);
+    const version = facts.formatVersion;
+    if (version === undefined)
+        return; // HCP redacted plans and some hand-trimmed plans have none.
+    const match = /^(\d+)\.\d+/.exec(version);
+    if (!match) {
+        throw new InputError('INPUT_INVALID', facts.file, `format_version "${version}" is not a version number such as 1.2: regenerate the file with \`terraform show -json\``);
+    }
+    if (!KNOWN_MAJOR_VERSIONS.has(Number(match[1]))) {
+        throw new InputError('INPUT_VERSION', facts.file, `format_version ${version} is newer than this tool knows (0.x, 1.x): upgrade iacm-reporter`);
+    }
+}
+/** The error for a valid JSON object that is not a plan, naming what it most likely is. */
+function wrongKind(facts) {
+    const has = (key) => facts.keys.has(key);
+    const convert = 'save the plan with `terraform plan -out=tfplan` and give `terraform show -json tfplan > plan.json`';
+    const forDrift = 'for drift, plan with `terraform plan -refresh-only -out=tfplan`';
+    let detail;
+    if (has('version') && has('serial') && has('lineage')) {
+        detail = `this is a state file (.tfstate), not a plan: ${convert} (${forDrift})`;
+    }
+    else if (has('values') || (has('format_version') && onlyVersionKeys(facts))) {
+        detail = `this is a state (\`show -json\` without a plan file), not a plan: ${convert} (${forDrift})`;
+    }
+    else if (has('projects') && (has('currency') || has('totalMonthlyCost'))) {
+        detail =
+            'this is an Infracost JSON file, not a plan: give it as the Infracost input (infracost), and the plan JSON as the plan';
+    }
+    else if (has('provider_schemas')) {
+        detail = `this is a providers schema (\`providers schema -json\`), not a plan: ${convert}`;
+    }
+    else if (has('function_signatures')) {
+        detail = `this is functions metadata (\`metadata functions -json\`), not a plan: ${convert}`;
+    }
+    else if (has('@level') || has('@message')) {
+        detail = `this is a line of machine-readable UI output (\`plan -json\`), not a plan: ${convert}`;
+    }
+    else {
+        const found = facts.keyCount === 0
+            ? 'the object is empty'
+            : `found ${facts.firstKeys.join(', ')}${facts.keyCount > facts.firstKeys.length ? ', ...' : ''}`;
+        detail = `none of the keys of a plan (${plan_kind_PLAN_KEYS.join(', ')}) are here (${found}): ${convert}`;
+    }
+    return new InputError('INPUT_WRONG_KIND', facts.file, detail);
+}
+/** `{"format_version": ...}` alone (maybe with terraform_version) is `show -json` of an empty state. */
+function onlyVersionKeys(facts) {
+    const versionKeys = (facts.keys.has('format_version') ? 1 : 0) + (facts.keys.has('terraform_version') ? 1 : 0);
+    return facts.keyCount === versionKeys;
+}
+/**
+ * Which tool wrote the plan, only where the document's shape makes it certain:
+ * - OpenTofu: a `["forget","create"]` action (Terraform writes `create` first) or a resource
+ *   change with `mode: "ephemeral"` (Terraform keeps ephemeral resources out of the plan).
+ * - Terraform: a top-level `applyable` or `complete` (Terraform 1.8+ writes them; OpenTofu,
+ *   up to the version its docs in the fixtures describe, never has).
+ * - Terraform: a `terraform_version` below 1.6, since OpenTofu's first release was 1.6.0.
+ * Anything else, and contradicting signals, is undefined: from 1.6 on `terraform_version` is
+ * written by both (OpenTofu keeps the key name) and the version ranges overlap; `timestamp`,
+ * `errored`, `checks` and HCP's `plan_format_version` are not specific to either.
+ */
+function provisionerOf(signals) {
+    const opentofu = signals.forgetThenCreate || signals.ephemeral;
+    const terraform = signals.keys.has('applyable') ||
+        signals.keys.has('complete') ||
+        predatesOpenTofu(signals.terraformVersion);
+    if (opentofu === terraform)
+        return undefined;
+    return opentofu ? 'opentofu' : 'terraform';
+}
 /** `0.x` and `1.0` to `1.5` (pre-releases included) were only ever Terraform. */
 function predatesOpenTofu(version) {
     const match = /^v?(\d+)\.(\d+)/.exec(version ?? '');
@@ -19095,6 +19160,312 @@ function predatesOpenTofu(version) {
         return false;
     const major = Number(match[1]);
     return major === 0 || (major === 1 && Number(match[2]) < 6);
+}
+
+;// CONCATENATED MODULE: ./src/parsers/plan-accumulator.ts
+/**
+ * Counts a plan document while a reader walks it, then says what the document was.
+ *
+ * Memory stays flat however many resources a plan has: the accumulator keeps counts, bounded
+ * address lists and rendered output strings, never the entries it is shown; what it must hold per
+ * entry (prior-state addresses, output names) it holds as 8-byte hashes (hash-index.ts).
+ *
+ * A key written twice counts as JSON.parse reads it: the last one wins. A repeated top-level
+ * section starts again from nothing; a repeated output name takes back its earlier entry; a
+ * repeated prior-state container is taken back by the reader (PlanVisitor.priorStateRetract). The
+ * one exception is sensitivity (output-tally.ts).
+ */
+
+
+
+
+
+
+
+/** The top-level keys whose values are read into counts: a repeated one replaces the first. */
+const SECTIONS = new Set([
+    'resource_changes',
+    'resource_drift',
+    'output_changes',
+    'planned_values',
+    'prior_state',
+]);
+/** Every top-level key whose value is read: a repeated one is worth a warning. */
+const READ_KEYS = new Set([...SECTIONS, 'format_version', 'terraform_version', 'errored']);
+/** Distinct top-level keys remembered for the wrong-kind message; past it, keys are only counted. */
+const TOP_KEYS_HELD = 1000;
+/** Unknown actions and repeated keys are named in their warnings, a few at most. */
+const EXAMPLES = 3;
+/** Things a warning tells of: how many, and the first few. */
+class Sightings {
+    count = 0;
+    examples = [];
+    note(example) {
+        this.count++;
+        if (this.examples.length < EXAMPLES)
+            this.examples.push(example);
+    }
+    /** `a; b; c; 4 more` */
+    list() {
+        const more = this.count - this.examples.length;
+        return `${this.examples.join('; ')}${more > 0 ? `; ${more} more` : ''}`;
+    }
+}
+class PlanAccumulator {
+    file;
+    /** The KEYS_OF_INTEREST present. */
+    keys = new Set();
+    /** The READ_KEYS seen (always held: a repeat of one replaces its value). */
+    readKeysSeen = new Set();
+    /** Distinct top-level keys, the first TOP_KEYS_HELD. */
+    topKeys = new Set();
+    firstKeys = [];
+    keyCount = 0;
+    formatVersionValue;
+    terraformVersionValue;
+    erroredValue = false;
+    resourceCounts = zeroCounts();
+    plannedChangesCount = 0;
+    /** The planned lists (`drifted` is the drift tally's). */
+    addresses = emptyAddressLists();
+    /** Changed attribute names of the first MAX_ATTRIBUTE_ADDRESSES updates and replacements. */
+    changedAttributes = new Map();
+    /** Shape signals for the provisioner (plan-kind.ts). */
+    sawForgetThenCreate = false;
+    sawEphemeral = false;
+    drift = new DriftTally();
+    outputs = new OutputTally();
+    /** Entries with actions this tool does not know, by section (a repeated section starts again). */
+    unknownChanges = new Sightings();
+    unknownDrift = new Sightings();
+    unknownOutputs = new Sightings();
+    /** Keys written twice. */
+    repeats = new Sightings();
+    constructor(
+    /** The file as the user named it: the summary's `file` and the errors' subject. */
+    file) {
+        this.file = file;
+    }
+    topLevelKey(key) {
+        if (!this.topKeys.has(key)) {
+            if (this.topKeys.size < TOP_KEYS_HELD)
+                this.topKeys.add(key);
+            this.keyCount++;
+            if (this.firstKeys.length < 12)
+                this.firstKeys.push(key);
+        }
+        if (READ_KEYS.has(key)) {
+            if (this.readKeysSeen.has(key)) {
+                this.repeats.note(key);
+                // The section read so far is forgotten, not added to.
+                if (SECTIONS.has(key))
+                    this.resetSection(key);
+            }
+            this.readKeysSeen.add(key);
+        }
+        // A value written again replaces the first, and null (for which no visitor call comes) says
+        // "none": `errored: null` after `errored: true` is not errored.
+        if (key === 'errored')
+            this.erroredValue = false;
+        else if (key === 'format_version')
+            this.formatVersionValue = undefined;
+        else if (key === 'terraform_version')
+            this.terraformVersionValue = undefined;
+        if (KEYS_OF_INTEREST.has(key))
+            this.keys.add(key);
+    }
+    resetSection(key) {
+        switch (key) {
+            case 'resource_changes':
+                Object.assign(this.resourceCounts, zeroCounts());
+                this.plannedChangesCount = 0;
+                // Drift has its own section (resource_drift): only the planned lists start again.
+                for (const list of ADDRESS_LIST_KEYS) {
+                    if (list !== 'drifted')
+                        this.addresses[list] = boundedList();
+                }
+                this.changedAttributes.clear();
+                this.sawForgetThenCreate = false;
+                this.sawEphemeral = false;
+                this.unknownChanges = new Sightings();
+                return;
+            case 'resource_drift':
+                this.drift.resetDrift();
+                this.unknownDrift = new Sightings();
+                return;
+            case 'output_changes':
+                this.outputs.resetChanges();
+                this.unknownOutputs = new Sightings();
+                return;
+            case 'planned_values':
+                this.outputs.resetPlanned();
+                return;
+            case 'prior_state':
+                this.drift.resetPrior();
+                return;
+        }
+    }
+    formatVersion(value) {
+        this.formatVersionValue = value;
+    }
+    terraformVersion(value) {
+        this.terraformVersionValue = value;
+    }
+    errored(value) {
+        this.erroredValue = value;
+    }
+    resourceChange(entry) {
+        if (entry.mode === 'ephemeral')
+            this.sawEphemeral = true;
+        if (entry.actions.length === 2 && entry.actions[0] === 'forget' && entry.actions[1] === 'create') {
+            this.sawForgetThenCreate = true;
+        }
+        if (!isManaged(entry.mode))
+            return;
+        const kind = action_kind_kindOf(entry.actions);
+        const counts = this.resourceCounts;
+        if (kind.create)
+            counts.added++;
+        if (kind.delete)
+            counts.deleted++;
+        if (kind.update)
+            counts.changed++;
+        if (kind.forget)
+            counts.removed++;
+        if (entry.importing)
+            counts.imported++;
+        // A moved-only entry is a no-op with a previous_address: unchanged, like any no-op.
+        if (kind.noop && !entry.importing)
+            counts.unchanged++;
+        if (!kind.noop || entry.importing)
+            this.plannedChangesCount++;
+        const lists = this.addresses;
+        const replaced = kind.create && (kind.delete || kind.forget);
+        if (replaced)
+            pushBounded(lists.replaced, entry.address);
+        else if (kind.create)
+            pushBounded(lists.created, entry.address);
+        else if (kind.delete)
+            pushBounded(lists.deleted, entry.address);
+        else if (kind.forget)
+            pushBounded(lists.forgotten, entry.address);
+        if (kind.update && !kind.unknown)
+            pushBounded(lists.updated, entry.address);
+        if (entry.importing)
+            pushBounded(lists.imported, entry.address);
+        if (kind.unknown) {
+            pushBounded(lists.unknown, entry.address);
+            this.unknownChanges.note(`resource_changes ${entry.address} ${actionsText(entry.actions)}`);
+        }
+        const changed = entry.changedAttributes;
+        // Readers stop gathering names after MAX_ATTRIBUTE_ADDRESSES; a visitor does not rely on it.
+        if (changed !== undefined &&
+            changed.total > 0 &&
+            ((kind.update && !kind.unknown) || replaced) &&
+            this.changedAttributes.size < MAX_ATTRIBUTE_ADDRESSES)
+            this.changedAttributes.set(entry.address, changed);
+    }
+    resourceDrift(entry) {
+        const kind = action_kind_kindOf(entry.actions);
+        if (this.drift.drift(entry.address, entry.mode, kind) && kind.unknown) {
+            this.unknownDrift.note(`resource_drift ${entry.address} ${actionsText(entry.actions)}`);
+        }
+    }
+    outputChange(entry) {
+        const kind = action_kind_kindOf(entry.actions);
+        const { repeated, wasUnknown } = this.outputs.change(entry, kind);
+        const name = `output_changes[${JSON.stringify(entry.name)}]`;
+        if (repeated)
+            this.repeats.note(name);
+        // A repeated name's earlier entry no longer counts, whatever its actions were.
+        if (wasUnknown)
+            this.unknownOutputs.count--;
+        if (kind.unknown)
+            this.unknownOutputs.note(`${name} ${actionsText(entry.actions)}`);
+    }
+    plannedOutputSensitive(name) {
+        this.outputs.sensitive(name);
+    }
+    priorStateResource(address, mode) {
+        this.drift.priorResource(address, mode);
+    }
+    priorStateRetract(from, to) {
+        this.drift.retractPrior(from, to);
+    }
+    repeatedKey(path) {
+        this.repeats.note(path);
+    }
+    /** Classifies the document (throwing InputError when it is no plan we can read) and sums up. */
+    finish() {
+        checkPlanKind({
+            file: this.file,
+            keys: this.keys,
+            keyCount: this.keyCount,
+            firstKeys: this.firstKeys,
+            formatVersion: this.formatVersionValue,
+        });
+        return {
+            file: this.file,
+            formatVersion: this.formatVersionValue ?? '',
+            terraformVersion: this.terraformVersionValue,
+            errored: this.erroredValue,
+            provisioner: provisionerOf({
+                forgetThenCreate: this.sawForgetThenCreate,
+                ephemeral: this.sawEphemeral,
+                keys: this.keys,
+                terraformVersion: this.terraformVersionValue,
+            }),
+            isDriftCheck: this.isDriftCheck(),
+            resourceCounts: { ...this.resourceCounts },
+            plannedChangesCount: this.plannedChangesCount,
+            driftCounts: this.drift.finalCounts(),
+            driftedCount: this.drift.drifted.total,
+            outputCounts: { ...this.outputs.counts },
+            outputs: this.outputs.shown(),
+            outputsOmitted: this.outputs.omitted,
+            addresses: { ...this.addresses, drifted: this.drift.drifted },
+            warnings: this.warnings(),
+            changedAttributes: this.changedAttributes,
+        };
+    }
+    warnings() {
+        const warnings = [];
+        const unknown = new Sightings();
+        for (const seen of [this.unknownChanges, this.unknownDrift, this.unknownOutputs]) {
+            unknown.count += seen.count;
+            for (const example of seen.examples)
+                if (unknown.examples.length < EXAMPLES)
+                    unknown.examples.push(example);
+        }
+        if (unknown.count > 0) {
+            warnings.push(`${this.file}: ${unknown.count} ${unknown.count === 1 ? 'entry has' : 'entries have'} actions ` +
+                `this tool does not know (${unknown.list()}); counted as changed: check the plan`);
+        }
+        const { omitted, values } = this.outputs;
+        if (omitted > 0) {
+            warnings.push(`${this.file}: ${values.size + omitted} output values; the first ${values.size} are kept for the report, ${omitted} left out`);
+        }
+        if (this.repeats.count > 0) {
+            warnings.push(`${this.file}: ${this.repeats.count} ${this.repeats.count === 1 ? 'key is' : 'keys are'} written twice ` +
+                `(${this.repeats.list()}); read as JSON parsers read them, the last one wins: check what wrote the file`);
+        }
+        return warnings;
+    }
+    /**
+     * A refresh-only plan: nothing to change, and a `resource_drift` key. `show -json` leaves an
+     * empty `resource_drift` out, but HCP redacted plans write `"resource_drift": []` in every plan,
+     * so an empty one counts only when `resource_changes` is absent too (as in a refresh-only plan),
+     * else every no-change HCP plan would be taken for a drift check.
+     */
+    isDriftCheck() {
+        if (!this.keys.has('resource_drift') || this.plannedChangesCount > 0)
+            return false;
+        return this.drift.entries > 0 || !this.keys.has('resource_changes');
+    }
+}
+/** A `change.actions` array for a warning, cut short. */
+function actionsText(actions) {
+    return JSON.stringify(actions).slice(0, 80);
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/json-stream/input-errors.ts
@@ -19450,7 +19821,11 @@ function keptOutputText(text) {
     const value = JSON.parse(text);
     if (nestingDepth(value) > MAX_OUTPUT_VALUE_DEPTH)
         return TOO_LARGE;
-    return kept(value, compactJson(text));
+    let json = compactJson(text);
+    // A key written twice in an object of the value: JSON.parse keeps the last, and so does the text.
+    if (typeof value === 'object' && value !== null && memberCountOfCompact(json) !== memberCountOfValue(value))
+        json = compactJsonLastWins(text);
+    return kept(value, json);
 }
 /**
  * Dropped (and flagged) above MAX_OUTPUT_VALUE_BYTES, measured on the compact text (the UTF-8
@@ -19766,7 +20141,7 @@ function skipString(buf, words, j, n) {
 
 
 /** Deeper nesting is rejected; the stack costs one byte per level. */
-const MAX_DEPTH = 100_000;
+const json_scanner_MAX_DEPTH = 100_000;
 /** Strings the reader keeps (keys, names, addresses) may not be longer than this. */
 const MAX_CAPTURED_STRING = 16 * 1024 * 1024;
 /** Raw captures (output values) stop being kept past this many bytes of JSON text. */
@@ -19856,7 +20231,7 @@ class JsonScanner {
         if (wasm !== null) {
             // The stack is shared with the WebAssembly loop, at the size the JS stack grows to at most,
             // so that push() reports too deep a nesting at the same byte on both paths.
-            this.types = wasm.types.subarray(0, MAX_DEPTH + 2);
+            this.types = wasm.types.subarray(0, json_scanner_MAX_DEPTH + 2);
             this.keySetAddresses = wasm.loadKeySets(handler.keySets);
         }
     }
@@ -20291,10 +20666,10 @@ class JsonScanner {
             this.rawParts = [];
         }
         if (depth >= this.types.length) {
-            if (depth > MAX_DEPTH) {
-                throw this.errors.error('INPUT_SYNTAX', `nested more than ${MAX_DEPTH} levels deep`, this.base + i);
+            if (depth > json_scanner_MAX_DEPTH) {
+                throw this.errors.error('INPUT_SYNTAX', `nested more than ${json_scanner_MAX_DEPTH} levels deep`, this.base + i);
             }
-            const grown = new Uint8Array(Math.min(this.types.length * 2, MAX_DEPTH + 2));
+            const grown = new Uint8Array(Math.min(this.types.length * 2, json_scanner_MAX_DEPTH + 2));
             grown.set(this.types);
             this.types = grown;
         }
@@ -20457,24 +20832,49 @@ function boundAttributeNames(changed) {
         .map((name) => (name.length > MAX_ATTRIBUTE_NAME ? `${name.slice(0, MAX_ATTRIBUTE_NAME - 1)}…` : name));
     return { names, total: all.length };
 }
-/** Gathered while a reader passes over one change; values are seen only as hashes. */
+/**
+ * Gathered while a reader passes over one change; values are seen only as hashes. A name or part
+ * written twice counts as JSON.parse reads it: the last one wins.
+ */
 class AttributeDiff {
     before = new Map();
     after = new Map();
-    named = new Set();
+    /** `after_unknown` members: whether each holds a true. */
+    unknown = new Map();
+    /** First steps of `replace_paths`. */
+    replaced = new Set();
+    /** A part of the change begins again (a repeated key): what the first one said is forgotten. */
+    clear(part) {
+        if (part === 'before')
+            this.before.clear();
+        else if (part === 'after')
+            this.after.clear();
+        else if (part === 'after_unknown')
+            this.unknown.clear();
+        else
+            this.replaced.clear();
+    }
     /** A value of `before` (after = false) or `after`, by its hash. */
     value(after, name, hash) {
         const side = after ? this.after : this.before;
         if (side.size < MAX_COMPARED_KEYS || side.has(name))
             side.set(name, hash);
     }
-    /** An attribute named by `after_unknown` (holding a true) or by `replace_paths`. */
-    name(name) {
-        if (this.named.size < MAX_COMPARED_KEYS)
-            this.named.add(name);
+    /** A member of `after_unknown`, and whether it holds a true (known after apply). */
+    unknownMember(name, holdsTrue) {
+        if (this.unknown.size < MAX_COMPARED_KEYS || this.unknown.has(name))
+            this.unknown.set(name, holdsTrue);
+    }
+    /** The first step of a `replace_paths` path. */
+    replacePath(name) {
+        if (this.replaced.size < MAX_COMPARED_KEYS)
+            this.replaced.add(name);
     }
     result() {
-        const changed = new Set(this.named);
+        const changed = new Set(this.replaced);
+        for (const [name, holdsTrue] of this.unknown)
+            if (holdsTrue)
+                changed.add(name);
         for (const [name, hash] of this.before)
             if (this.after.get(name) !== hash)
                 changed.add(name);
@@ -20627,6 +21027,13 @@ const KEY_NAMES = [
     'before',
     'replace_paths',
 ];
+// Frame.seen holds a frame's keys as bits of a 32-bit integer.
+if (KEY_NAMES.length > 30)
+    throw new Error('plan-frames: more key ids than Frame.seen has bits');
+/** A key's name from its id (for messages). */
+function keyName(id) {
+    return KEY_NAMES[id - 1] ?? '';
+}
 /** A key's id (0: a key the walker does not use). */
 function keyId(name) {
     return KEY_NAMES.indexOf(name) + 1;
@@ -20745,6 +21152,23 @@ class Frame {
     diff = undefined;
     /** In an F_ATTRIBUTES frame: true for `after`, false for `before`. */
     isAfter = false;
+    /** The keys of this object read so far, as bits (1 << key id): a repeated key is noticed. */
+    seen = 0;
+    /** The current key was seen before in this object (the last one wins: JSON.parse reads so). */
+    repeat = false;
+    /**
+     * A change entry whose `actions` was written again after the first one let its values be
+     * skipped unseen: its changed attribute names cannot be known.
+     */
+    diffBlind = false;
+    /**
+     * Prior-state containers: for each key whose value holds prior-state resources, the span of
+     * PlanVisitor.priorStateResource calls its last value made (from, to), by key id; a repeated
+     * key takes them back (PlanVisitor.priorStateRetract).
+     */
+    spans = undefined;
+    /** The priorStateResource calls made before this prior-state container began (see `spans`), or -1. */
+    spanStart = -1;
     constructor(kind, parent, 
     /** How the parent reached this frame: a key (`.x`) or an element index, for error messages. */
     via) {
@@ -20796,6 +21220,8 @@ class PlanWalker {
     names = new Array(NAME_SLOTS);
     /** Entries whose attribute names were read (at most MAX_ATTRIBUTE_ADDRESSES). */
     diffed = 0;
+    /** PlanVisitor.priorStateResource calls so far (their numbers, for priorStateRetract). */
+    priorCalls = 0;
     constructor(visitor, errors) {
         this.visitor = visitor;
         this.errors = errors;
@@ -20817,9 +21243,17 @@ class PlanWalker {
         }
         else {
             const table = KEYS_OF_FRAME[f.kind];
-            f.key = table
+            const key = table
                 ? table.match(bytes, start, end, escaped ? this.text(bytes, start, end, true, offset) : null)
                 : K_OTHER;
+            f.key = key;
+            // A key written twice: its last value is the one that counts (each case in `value` makes
+            // sure nothing of the first survives), and the visitor hears of it.
+            const bit = key === K_OTHER ? 0 : 1 << key;
+            f.repeat = (f.seen & bit) !== 0;
+            f.seen |= bit;
+            if (f.repeat)
+                this.visitor.repeatedKey(`${f.path()}.${keyName(key)}`);
         }
     }
     /** Every frame with a key table but the top one answers D_SKIP to other keys and does nothing. */
@@ -20854,7 +21288,9 @@ class PlanWalker {
             case F_CHANGE_ENTRY:
                 switch (f.key) {
                     case K_ADDRESS:
-                        return this.expectString(f, '.address', kind, offset, true);
+                        // null is the same as absent: the address is rebuilt from the labels.
+                        f.address = undefined;
+                        return this.expectString(f, '.address', kind, offset, false);
                     case K_MODE:
                         f.mode = undefined;
                         return this.expectString(f, '.mode', kind, offset, false);
@@ -20867,13 +21303,21 @@ class PlanWalker {
                         // first may stay behind.
                         f.importing = false;
                         f.actions = undefined;
+                        f.diff = undefined;
+                        f.diffBlind = false;
                         return this.enter(f, kind, KIND_OBJECT, F_CHANGE, '.change', offset, true);
                     default:
                         return this.label(f, kind, offset);
                 }
             case F_CHANGE:
-                if (f.key === K_ACTIONS)
+                if (f.key === K_ACTIONS) {
+                    // Written again after actions that let the values be skipped unseen (a create, a
+                    // delete): if the last actions are an update, its attribute names cannot be known.
+                    const entry = f.parent;
+                    if (f.repeat && entry.actions !== undefined && !diffsAttributes(entry.actions))
+                        entry.diffBlind = true;
                     return this.enter(f, kind, KIND_ARRAY, F_ACTIONS, '.actions', offset, true);
+                }
                 if (f.key === K_IMPORTING)
                     f.parent.importing = kind !== KIND_NULL;
                 else if (f.key !== K_OTHER && this.wantsDiff(f.parent))
@@ -20882,9 +21326,11 @@ class PlanWalker {
             case F_ATTRIBUTES:
                 return D_HASH;
             case F_UNKNOWN:
-                if (kind === KIND_TRUE)
-                    this.diffOf(f).name(f.name);
-                return kind === KIND_OBJECT || kind === KIND_ARRAY ? D_SCAN_TRUE : D_SKIP;
+                if (kind === KIND_OBJECT || kind === KIND_ARRAY)
+                    return D_SCAN_TRUE;
+                // Every member is told, true or not: a name written again replaces what the first said.
+                this.diffOf(f).unknownMember(f.name, kind === KIND_TRUE);
+                return D_SKIP;
             case F_REPLACE_PATHS:
                 if (kind !== KIND_ARRAY)
                     return D_SKIP;
@@ -20921,26 +21367,28 @@ class PlanWalker {
                     ? D_SKIP
                     : this.enter(f, kind, KIND_OBJECT, F_PLANNED_OUTPUTS, '.outputs', offset, false);
             case F_PLANNED_OUTPUT:
-                if (f.key !== K_OTHER)
-                    f.sensitive = kind === KIND_TRUE;
+                // Once declared sensitive, always: a `sensitive` written again does not undo it (the one
+                // exception to "the last wins", see output-tally.ts).
+                if (f.key !== K_OTHER && kind === KIND_TRUE)
+                    f.sensitive = true;
                 return D_SKIP;
             case F_PRIOR:
                 return f.key === K_OTHER
                     ? D_SKIP
-                    : this.enter(f, kind, KIND_OBJECT, F_PRIOR_VALUES, '.values', offset, false);
+                    : this.enterPrior(f, kind, KIND_OBJECT, F_PRIOR_VALUES, '.values', offset);
             case F_PRIOR_VALUES:
                 return f.key === K_OTHER
                     ? D_SKIP
-                    : this.enter(f, kind, KIND_OBJECT, F_MODULE, '.root_module', offset, false);
+                    : this.enterPrior(f, kind, KIND_OBJECT, F_MODULE, '.root_module', offset);
             case F_MODULE:
                 if (f.key === K_ADDRESS) {
                     f.address = undefined;
                     return this.expectString(f, '.address', kind, offset, false);
                 }
                 if (f.key === K_RESOURCES)
-                    return this.enter(f, kind, KIND_ARRAY, F_RESOURCES, '.resources', offset, false);
+                    return this.enterPrior(f, kind, KIND_ARRAY, F_RESOURCES, '.resources', offset);
                 if (f.key === K_CHILD_MODULES) {
-                    return this.enter(f, kind, KIND_ARRAY, F_CHILD_MODULES, '.child_modules', offset, false);
+                    return this.enterPrior(f, kind, KIND_ARRAY, F_CHILD_MODULES, '.child_modules', offset);
                 }
                 return D_SKIP;
             case F_RESOURCES:
@@ -20964,7 +21412,7 @@ class PlanWalker {
     string(bytes, start, end, escaped, offset) {
         const f = this.frame;
         if (f.kind === F_REPLACE_PATH) {
-            this.diffOf(f).name(this.text(bytes, start, end, escaped, offset));
+            this.diffOf(f).replacePath(this.text(bytes, start, end, escaped, offset));
             return;
         }
         // Actions and modes come from a handful of words: match their bytes, decode only others.
@@ -21001,6 +21449,8 @@ class PlanWalker {
     close(offset) {
         const f = this.frame;
         this.frame = f.parent;
+        if (f.spanStart >= 0)
+            this.endSpan(f);
         switch (f.kind) {
             case F_CHANGE_ENTRY: {
                 if (!f.hasChange)
@@ -21013,7 +21463,7 @@ class PlanWalker {
                     actions: f.actions,
                     importing: f.importing,
                     previousAddress: f.previousAddress,
-                    changedAttributes: f.diff !== undefined && this.wantsDiff(f) ? f.diff.result() : undefined,
+                    changedAttributes: f.diff !== undefined && !f.diffBlind && this.wantsDiff(f) ? f.diff.result() : undefined,
                 };
                 if (entry.changedAttributes !== undefined)
                     this.diffed++;
@@ -21046,6 +21496,7 @@ class PlanWalker {
                 const module = f.parent.parent;
                 const parts = { ...this.partsOf(f), moduleAddress: module.address };
                 this.visitor.priorStateResource(displayAddress(parts, f.path()), f.mode);
+                this.priorCalls++;
                 return;
             }
             default:
@@ -21059,8 +21510,7 @@ class PlanWalker {
     captured(raw, sawTrue, offset) {
         const f = this.frame;
         if (f.kind === F_UNKNOWN) {
-            if (sawTrue)
-                this.diffOf(f).name(f.name);
+            this.diffOf(f).unknownMember(f.name, sawTrue);
             return;
         }
         if (f.kind !== F_OUTPUT_CHANGE) {
@@ -21071,8 +21521,9 @@ class PlanWalker {
         }
         if (f.key === K_AFTER_UNKNOWN)
             f.afterUnknown = sawTrue;
+        // Sensitive once, sensitive always (see F_PLANNED_OUTPUT).
         else if (f.key === K_AFTER_SENSITIVE)
-            f.afterSensitive = sawTrue;
+            f.afterSensitive ||= sawTrue;
         else if (raw === null) {
             f.after = undefined;
             f.afterJson = undefined;
@@ -21125,8 +21576,11 @@ class PlanWalker {
      * something to refuse a plan over).
      */
     diffValue(f, kind) {
-        f.parent.diff ??= new AttributeDiff();
+        const diff = (f.parent.diff ??= new AttributeDiff());
         const key = f.key;
+        // Written again: the second replaces the first, whatever its shape.
+        if (f.repeat)
+            diff.clear(keyName(key));
         let child;
         if (key === K_REPLACE_PATHS) {
             if (kind !== KIND_ARRAY)
@@ -21142,6 +21596,31 @@ class PlanWalker {
         frame.isAfter = key === K_AFTER;
         this.frame = frame;
         return D_DESCEND;
+    }
+    /**
+     * A prior-state container (`values`, `root_module`, a module's `resources` or `child_modules`):
+     * entered like any other, and the prior-state resources its value reports are remembered as a
+     * span of calls, so that the same key written again in the same object can take them back.
+     */
+    enterPrior(f, kind, want, child, via, offset) {
+        if (f.repeat && f.spans !== undefined) {
+            const from = f.spans[2 * f.key];
+            const to = f.spans[2 * f.key + 1];
+            if (from !== undefined && to !== undefined && to > from)
+                this.visitor.priorStateRetract(from, to);
+            f.spans[2 * f.key] = f.spans[2 * f.key + 1] = this.priorCalls;
+        }
+        const disposition = this.enter(f, kind, want, child, via, offset, false);
+        if (disposition === D_DESCEND)
+            this.frame.spanStart = this.priorCalls;
+        return disposition;
+    }
+    /** A prior-state container closes: the span of calls its value made is its parent key's. */
+    endSpan(f) {
+        const parent = f.parent;
+        const spans = (parent.spans ??= []);
+        spans[2 * parent.key] = f.spanStart;
+        spans[2 * parent.key + 1] = this.priorCalls;
     }
     /** The AttributeDiff of the entry a frame under `change` belongs to. */
     diffOf(f) {

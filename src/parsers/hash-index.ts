@@ -205,8 +205,8 @@ export class HashIndex {
   }
 }
 
-/** Entries a chunk of a HashList holds: 512 KiB a chunk, so growing never copies what is held. */
-const CHUNK_ENTRIES = 64 * 1024;
+/** Entries a chunk of a HashList holds: 64 KiB a chunk, so growing never copies what is held. */
+const CHUNK_ENTRIES = 8 * 1024;
 
 /**
  * An append-only list of text hashes (or holes), in fixed chunks. A hole is an entry that counts

@@ -42,12 +42,12 @@ describe('HashList', () => {
     const live = (i: number, from: number, struck: [number, number][]): boolean =>
       i >= from && i % 10 !== 0 && !struck.some(([a, b]) => i >= a && i < b);
     const struck: [number, number][] = [
-      [65_530, 65_540],
+      [8_190, 8_200],
       [100_000, 150_000],
       [120_000, 130_000],
     ];
     for (const [a, b] of struck) list.strike(a, b);
-    for (const from of [0, 65_536, 199_999]) {
+    for (const from of [0, 8_192, 65_536, 199_999]) {
       let all = 0;
       let inIndex = 0;
       for (let i = 0; i < n; i++) {
