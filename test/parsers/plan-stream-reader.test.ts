@@ -21,6 +21,7 @@ import {
   realJsonFiles,
 } from '../support/fixtures.js';
 import { walkPlanDocument } from '../support/plan-document-walker.js';
+import { hasRepeatedKeys } from '../support/repeated-keys.js';
 import { recordVisits, type VisitorCall } from '../support/visitor-recorder.js';
 import { chunked, mutate, mutation } from '../support/plan-mutations.js';
 import { openPlanFile, readPlanStream } from '../../src/parsers/plan-stream-reader.js';
@@ -536,9 +537,12 @@ describe.each(ENGINES)('mutated real plans (%s skip loop)', (engine) => {
           if (expected === 'unparseable') {
             // JSON.parse rejects it: so must we (unless only the oracle's decoding failed).
             if (decodeForOracle(bytes) !== null) expect(got.error).not.toBeNull();
-          } else {
+          } else if (!hasRepeatedKeys(decodeForOracle(bytes)!)) {
             expect(got).toEqual(expected);
           }
+          // A key written twice (a duplicated slice can make one): the streaming reader sees both
+          // and takes back the first, so the calls differ from JSON.parse's by design;
+          // repeated-keys.test.ts compares what they add up to.
         },
       ),
       { numRuns: 400 },

@@ -21,6 +21,7 @@ import {
 import { chunked } from '../support/plan-mutations.js';
 import {
   emptyOf,
+  hasRepeatedKeys,
   jsonType,
   placesOf,
   writeWithRepeats,
@@ -180,6 +181,21 @@ describe('keys written twice: the streaming reader agrees with JSON.parse', () =
         'prior_state.values.root_module); read as JSON parsers read them, the last one wins: check what wrote the file',
     );
     expect(withoutRepeatWarning(summary)).toEqual(summarizeDocument(JSON.parse(text), LABEL));
+  });
+});
+
+describe("hasRepeatedKeys (the fuzz tests' check for a key written twice)", () => {
+  it('finds a key written twice in one object, escapes decoded, and nothing else', () => {
+    expect(hasRepeatedKeys('{"a":1,"a":2}')).toBe(true);
+    expect(hasRepeatedKeys('{"x":[{"a":1,"\\u0061":2}]}')).toBe(true);
+    expect(hasRepeatedKeys('{"a":{"a":1},"b":[{"a":1},{"a":2}]}')).toBe(false);
+    expect(hasRepeatedKeys('["a","a",{"a":"a:"}]')).toBe(false);
+    expect(hasRepeatedKeys('{"a":"\\"a\\":","b" : 1, "c\\"":2}')).toBe(false);
+    expect(
+      hasRepeatedKeys(
+        writeWithRepeats({ a: { b: 1 } }, [{ path: ['a'], key: 'b', decoy: 2, decoyFirst: true }]),
+      ),
+    ).toBe(true);
   });
 });
 

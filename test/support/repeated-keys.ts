@@ -88,3 +88,34 @@ export function emptyOf(value: unknown): unknown {
       return null;
   }
 }
+
+/**
+ * Whether valid JSON text writes a key twice in one object (JSON.parse cannot tell: it keeps the
+ * last). Walks the tokens: a string followed by `:` is a key of the innermost open object.
+ */
+export function hasRepeatedKeys(text: string): boolean {
+  const open: (Set<string> | null)[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i]!;
+    if (c === '"') {
+      let end = i + 1;
+      while (text[end] !== '"') end += text[end] === '\\' ? 2 : 1;
+      let next = end + 1;
+      while (/\s/.test(text[next] ?? '')) next++;
+      const keys = open[open.length - 1];
+      if (text[next] === ':' && keys) {
+        const key = JSON.parse(text.slice(i, end + 1)) as string;
+        if (keys.has(key)) return true;
+        keys.add(key);
+      }
+      i = end + 1;
+    } else {
+      if (c === '{') open.push(new Set());
+      else if (c === '[') open.push(null);
+      else if (c === '}' || c === ']') open.pop();
+      i++;
+    }
+  }
+  return false;
+}
