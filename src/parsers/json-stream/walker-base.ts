@@ -1,0 +1,159 @@
+/**
+ * What every part of the plan walker shares: the open frame, where the calls go, and the checks of
+ * a value's shape. PlanWalker (plan-walker.ts) answers the scanner and hands each part of the
+ * document to its module: change-frames.ts (resource changes and drift), output-frames.ts
+ * (outputs and their sensitivity), prior-frames.ts (the prior state).
+ *
+ * The shape rules (the JSON.parse walker applies the same ones):
+ * - null is the same as an absent key, except for required fields, which must have their type;
+ * - containers the reader walks into must be objects/arrays of the right shape, or INPUT_INVALID;
+ * - calls follow document order (keys of an object in the order written).
+ */
+import { MAX_ATTRIBUTE_ADDRESSES } from '../../model/plan-summary.js';
+import { diffsAttributes, type AttributeDiff } from '../attribute-diff.js';
+import type { PlanVisitor } from '../plan-visitor.js';
+import type { AddressParts } from '../resource-address.js';
+import type { InputErrors } from './input-errors.js';
+import {
+  F_ACTIONS,
+  F_CHANGE,
+  F_CHANGE_ENTRY,
+  Frame,
+  type FrameKind,
+  KIND_NAMES,
+  K_INDEX,
+  K_MODULE_ADDRESS,
+  K_NAME,
+  K_TYPE,
+} from './plan-frames.js';
+import {
+  D_CAPTURE,
+  D_DESCEND,
+  D_RAW,
+  D_SKIP,
+  KIND_NULL,
+  KIND_NUMBER,
+  KIND_STRING,
+  type Disposition,
+  type ValueKind,
+} from './scan-handler.js';
+import { StringReader } from './string-reader.js';
+
+export abstract class WalkerBase {
+  /** The innermost open container, or null before the document begins. */
+  frame: Frame | null = null;
+  /** Entries whose attribute names were read (at most MAX_ATTRIBUTE_ADDRESSES). */
+  diffed = 0;
+  /** PlanVisitor.priorStateResource calls so far (their numbers, for priorStateRetract). */
+  priorCalls = 0;
+  readonly strings: StringReader;
+
+  constructor(
+    readonly visitor: PlanVisitor,
+    readonly errors: InputErrors,
+  ) {
+    this.strings = new StringReader(errors);
+  }
+
+  /** A resource change entry whose attribute names are gathered (actions unknown yet: maybe). */
+  wantsDiff(entry: Frame): boolean {
+    return (
+      this.diffed < MAX_ATTRIBUTE_ADDRESSES &&
+      entry.parent!.via !== '.resource_drift' &&
+      (entry.actions === undefined || diffsAttributes(entry.actions))
+    );
+  }
+
+  /** The AttributeDiff of the entry a frame under `change` belongs to. */
+  diffOf(f: Frame): AttributeDiff {
+    let entry = f;
+    while (entry.kind !== F_CHANGE_ENTRY) entry = entry.parent!;
+    return entry.diff!;
+  }
+
+  /**
+   * A label of a change entry or state resource (`module_address`, `type`, `name`: strings;
+   * `index`: a number or a string); null is the same as absent; other keys are skipped.
+   */
+  label(f: Frame, kind: ValueKind, offset: number): Disposition {
+    switch (f.key) {
+      case K_MODULE_ADDRESS:
+        f.moduleAddress = undefined;
+        return this.expectString(f, '.module_address', kind, offset, false);
+      case K_TYPE:
+        f.type = undefined;
+        return this.expectString(f, '.type', kind, offset, false);
+      case K_NAME:
+        f.resourceName = undefined;
+        return this.expectString(f, '.name', kind, offset, false);
+      case K_INDEX:
+        f.indexJson = undefined;
+        if (kind === KIND_NUMBER) return D_RAW;
+        return this.expectString(f, '.index', kind, offset, false, 'a number or a string');
+      default:
+        return D_SKIP;
+    }
+  }
+
+  partsOf(f: Frame): AddressParts {
+    return {
+      address: f.address,
+      moduleAddress: f.moduleAddress,
+      mode: f.mode,
+      type: f.type,
+      name: f.resourceName,
+      indexJson: f.indexJson,
+    };
+  }
+
+  /** A container value the walker goes into; null skips it unless the field is required. */
+  enter(
+    f: Frame,
+    kind: ValueKind,
+    want: ValueKind,
+    child: FrameKind,
+    via: string,
+    offset: number,
+    required: boolean,
+  ): Disposition {
+    if (kind === want) {
+      this.frame = new Frame(child, f, via);
+      if (child === F_ACTIONS) (f.kind === F_CHANGE ? f.parent! : f).actions = [];
+      return D_DESCEND;
+    }
+    if (kind === KIND_NULL && !required) return D_SKIP;
+    throw this.invalid(f, via, `is ${KIND_NAMES[kind]}, not ${KIND_NAMES[want]}`, offset);
+  }
+
+  /** An element of an array of objects. */
+  element(f: Frame, kind: ValueKind, want: ValueKind, child: FrameKind, offset: number): Disposition {
+    const index = f.count++;
+    if (kind !== want)
+      throw this.invalid(f, `[${index}]`, `is ${KIND_NAMES[kind]}, not ${KIND_NAMES[want]}`, offset);
+    this.frame = new Frame(child, f, index);
+    return D_DESCEND;
+  }
+
+  expectString(
+    f: Frame,
+    field: string,
+    kind: ValueKind,
+    offset: number,
+    required: boolean,
+    want = 'a string',
+  ): Disposition {
+    if (kind === KIND_STRING) return D_CAPTURE;
+    if (kind === KIND_NULL && !required) return D_SKIP;
+    throw this.invalid(f, field, `is ${KIND_NAMES[kind]}, not ${want}`, offset);
+  }
+
+  invalid(f: Frame, field: string, problem: string, offset: number): Error {
+    const base = f.path();
+    const joint = field === '' || field.startsWith('.') || field.startsWith('[') || base === '' ? '' : '.';
+    return this.errors.error(
+      'INPUT_INVALID',
+      `${`${base}${joint}${field}`.replace(/^\./, '')} ${problem}`,
+      offset,
+    );
+  }
+}
