@@ -20806,6 +20806,38 @@ class JsonScanner {
     }
 }
 
+;// CONCATENATED MODULE: ./src/parsers/resource-address.ts
+/**
+ * A resource's address, for display, from whatever labels its plan entry carries.
+ *
+ * The address is only a label: counts come from `mode` and `change.actions`. Some releases left
+ * labels out (Terraform 0.15.4 to 1.0.0 wrote `resource_drift` entries without `address`; older
+ * or trimmed plans may lack `module_address` or `index`), so a missing label never refuses a
+ * plan: the address is rebuilt from the parts that are there, the way Terraform writes it
+ * (`module.net.data.aws_ami.ubuntu["eu"]`), and where even the type or the name is missing the
+ * entry is named by its place in the document (`resource_drift[3]`).
+ */
+/**
+ * `parts.address` when present, else the address rebuilt from module, mode, type, name and index,
+ * else `place` (the entry's path in the document).
+ */
+function displayAddress(parts, place) {
+    if (parts.address !== undefined)
+        return parts.address;
+    if (parts.type === undefined || parts.name === undefined)
+        return place;
+    const module = parts.moduleAddress === undefined || parts.moduleAddress === '' ? '' : `${parts.moduleAddress}.`;
+    const data = parts.mode === 'data' ? 'data.' : '';
+    const index = parts.indexJson === undefined ? '' : `[${parts.indexJson}]`;
+    return `${module}${data}${parts.type}.${parts.name}${index}`;
+}
+/** An `index` value as the address writes it, or undefined for one that is not a number or string. */
+function indexJsonOf(value) {
+    if (typeof value === 'number' || typeof value === 'string')
+        return JSON.stringify(value);
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/parsers/attribute-diff.ts
 /**
  * Which top-level attributes an update or replacement changes, by name only.
@@ -20883,38 +20915,6 @@ class AttributeDiff {
                 changed.add(name);
         return boundAttributeNames(changed);
     }
-}
-
-;// CONCATENATED MODULE: ./src/parsers/resource-address.ts
-/**
- * A resource's address, for display, from whatever labels its plan entry carries.
- *
- * The address is only a label: counts come from `mode` and `change.actions`. Some releases left
- * labels out (Terraform 0.15.4 to 1.0.0 wrote `resource_drift` entries without `address`; older
- * or trimmed plans may lack `module_address` or `index`), so a missing label never refuses a
- * plan: the address is rebuilt from the parts that are there, the way Terraform writes it
- * (`module.net.data.aws_ami.ubuntu["eu"]`), and where even the type or the name is missing the
- * entry is named by its place in the document (`resource_drift[3]`).
- */
-/**
- * `parts.address` when present, else the address rebuilt from module, mode, type, name and index,
- * else `place` (the entry's path in the document).
- */
-function displayAddress(parts, place) {
-    if (parts.address !== undefined)
-        return parts.address;
-    if (parts.type === undefined || parts.name === undefined)
-        return place;
-    const module = parts.moduleAddress === undefined || parts.moduleAddress === '' ? '' : `${parts.moduleAddress}.`;
-    const data = parts.mode === 'data' ? 'data.' : '';
-    const index = parts.indexJson === undefined ? '' : `[${parts.indexJson}]`;
-    return `${module}${data}${parts.type}.${parts.name}${index}`;
-}
-/** An `index` value as the address writes it, or undefined for one that is not a number or string. */
-function indexJsonOf(value) {
-    if (typeof value === 'number' || typeof value === 'string')
-        return JSON.stringify(value);
-    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/json-stream/key-table.ts
@@ -21188,18 +21188,388 @@ function member(name) {
     return /^[A-Za-z_][A-Za-z0-9_-]*$/.test(name) ? `.${name}` : `[${JSON.stringify(name)}]`;
 }
 
-;// CONCATENATED MODULE: ./src/parsers/json-stream/plan-walker.ts
+;// CONCATENATED MODULE: ./src/parsers/json-stream/change-frames.ts
 /**
- * The plan-shaped half of the streaming reader: a ScanHandler that knows where in a
- * `terraform show -json` document the visitor's fields live, descends only into those containers,
- * buffers the few small fields of one entry (keys come in any order) and calls the PlanVisitor
- * when the entry closes. Everything else is answered with D_SKIP.
+ * Resource changes and drift: the entries of `resource_changes` and `resource_drift`, their
+ * labels, `change.actions` and `change.importing`, and for updates and replacements the names of
+ * the attributes that change (attribute-diff.ts: `before`, `after`, `after_unknown`,
+ * `replace_paths`, values seen only as hashes).
  *
- * Rules (the JSON.parse walker applies the same ones):
+ * A key written twice in an entry or a change replaces the first, as JSON.parse reads it: a
+ * repeated `change` starts the entry's change again, a repeated part of a change clears what the
+ * first said. One case cannot be read back: `actions` written again after actions that let the
+ * values be skipped unseen (a create, a delete); that entry gets no attribute names.
+ *
+ * Flags are lenient: `importing` counts when present and not null, `after_unknown` when a `true`
+ * occurs anywhere in it.
+ */
+
+
+
+
+/** A value inside `resource_changes` or `resource_drift` (frames F_CHANGE_LIST to F_REPLACE_PATH). */
+function changeValue(w, f, kind, offset) {
+    switch (f.kind) {
+        case F_CHANGE_LIST:
+            return w.element(f, kind, KIND_OBJECT, F_CHANGE_ENTRY, offset);
+        case F_CHANGE_ENTRY:
+            return entryValue(w, f, kind, offset);
+        case F_CHANGE:
+            if (f.key === K_ACTIONS) {
+                // Written again after actions that let the values be skipped unseen (a create, a
+                // delete): if the last actions are an update, its attribute names cannot be known.
+                const entry = f.parent;
+                if (f.repeat && entry.actions !== undefined && !diffsAttributes(entry.actions))
+                    entry.diffBlind = true;
+                return w.enter(f, kind, KIND_ARRAY, F_ACTIONS, '.actions', offset, true);
+            }
+            if (f.key === K_IMPORTING)
+                f.parent.importing = kind !== KIND_NULL;
+            else if (f.key !== K_OTHER && w.wantsDiff(f.parent))
+                return diffValue(w, f, kind);
+            return D_SKIP;
+        case F_ATTRIBUTES:
+            return D_HASH;
+        case F_UNKNOWN:
+            if (kind === KIND_OBJECT || kind === KIND_ARRAY)
+                return D_SCAN_TRUE;
+            // Every member is told, true or not: a name written again replaces what the first said.
+            w.diffOf(f).unknownMember(f.name, kind === KIND_TRUE);
+            return D_SKIP;
+        case F_REPLACE_PATHS:
+            if (kind !== KIND_ARRAY)
+                return D_SKIP;
+            w.frame = new Frame(F_REPLACE_PATH, f, f.count++);
+            return D_DESCEND;
+        default: // F_REPLACE_PATH
+            return f.count++ === 0 && kind === KIND_STRING ? D_CAPTURE : D_SKIP;
+    }
+}
+function entryValue(w, f, kind, offset) {
+    switch (f.key) {
+        case K_ADDRESS:
+            // null is the same as absent: the address is rebuilt from the labels.
+            f.address = undefined;
+            return w.expectString(f, '.address', kind, offset, false);
+        case K_MODE:
+            f.mode = undefined;
+            return w.expectString(f, '.mode', kind, offset, false);
+        case K_PREVIOUS_ADDRESS:
+            f.previousAddress = undefined;
+            return w.expectString(f, '.previous_address', kind, offset, false);
+        case K_CHANGE:
+            f.hasChange = true;
+            // A second `change` replaces the first (JSON.parse keeps the last): nothing of the first
+            // may stay behind.
+            f.importing = false;
+            f.actions = undefined;
+            f.diff = undefined;
+            f.diffBlind = false;
+            return w.enter(f, kind, KIND_OBJECT, F_CHANGE, '.change', offset, true);
+        default:
+            return w.label(f, kind, offset);
+    }
+}
+/**
+ * `before`, `after`, `after_unknown` or `replace_paths` of an update or replacement: walked into
+ * when of the expected shape; any other shape counts as empty (the names are a reading aid, not
+ * something to refuse a plan over).
+ */
+function diffValue(w, f, kind) {
+    const diff = (f.parent.diff ??= new AttributeDiff());
+    const key = f.key;
+    // Written again: the second replaces the first, whatever its shape.
+    if (f.repeat)
+        diff.clear(keyName(key));
+    let child;
+    if (key === K_REPLACE_PATHS) {
+        if (kind !== KIND_ARRAY)
+            return D_SKIP;
+        child = F_REPLACE_PATHS;
+    }
+    else {
+        if (kind !== KIND_OBJECT)
+            return D_SKIP;
+        child = key === K_AFTER_UNKNOWN ? F_UNKNOWN : F_ATTRIBUTES;
+    }
+    const frame = new Frame(child, f, key === K_BEFORE ? '.before' : key === K_AFTER ? '.after' : '.x');
+    frame.isAfter = key === K_AFTER;
+    w.frame = frame;
+    return D_DESCEND;
+}
+/** An entry of `resource_changes` or `resource_drift` closes: one visitor call. */
+function closeChangeEntry(w, f, offset) {
+    if (!f.hasChange)
+        throw w.invalid(f, '.change', 'is missing', offset);
+    if (f.actions === undefined)
+        throw w.invalid(f, '.change.actions', 'is missing', offset);
+    const entry = {
+        address: displayAddress(w.partsOf(f), f.path()),
+        mode: f.mode,
+        actions: f.actions,
+        importing: f.importing,
+        previousAddress: f.previousAddress,
+        changedAttributes: f.diff !== undefined && !f.diffBlind && w.wantsDiff(f) ? f.diff.result() : undefined,
+    };
+    if (entry.changedAttributes !== undefined)
+        w.diffed++;
+    if (f.parent.via === '.resource_drift')
+        w.visitor.resourceDrift(entry);
+    else
+        w.visitor.resourceChange(entry);
+}
+
+;// CONCATENATED MODULE: ./src/parsers/json-stream/output-frames.ts
+/**
+ * Outputs: `output_changes` (each output's actions, value after the plan, and whether it is
+ * unknown or sensitive) and `planned_values.outputs` (only `sensitive`).
+ *
+ * Sensitive once, sensitive always: a `sensitive` or `after_sensitive` written again does not undo
+ * an earlier true (the one exception to "the last wins", see output-tally.ts).
+ */
+
+
+
+/** A value inside `output_changes` or `planned_values` (frames F_OUTPUT_CHANGES to F_PLANNED_OUTPUT). */
+function outputValue(w, f, kind, offset) {
+    switch (f.kind) {
+        case F_OUTPUT_CHANGES:
+        case F_PLANNED_OUTPUTS: {
+            const child = f.kind === F_OUTPUT_CHANGES ? F_OUTPUT_CHANGE : F_PLANNED_OUTPUT;
+            const entered = w.enter(f, kind, KIND_OBJECT, child, member(f.name), offset, true);
+            w.frame.name = f.name;
+            return entered;
+        }
+        case F_OUTPUT_CHANGE:
+            switch (f.key) {
+                case K_ACTIONS:
+                    return w.enter(f, kind, KIND_ARRAY, F_ACTIONS, '.actions', offset, true);
+                case K_AFTER:
+                    return D_RAW;
+                case K_AFTER_UNKNOWN:
+                case K_AFTER_SENSITIVE:
+                    return D_SCAN_TRUE;
+                default:
+                    return D_SKIP;
+            }
+        case F_PLANNED:
+            return f.key === K_OTHER
+                ? D_SKIP
+                : w.enter(f, kind, KIND_OBJECT, F_PLANNED_OUTPUTS, '.outputs', offset, false);
+        default: // F_PLANNED_OUTPUT
+            if (f.key !== K_OTHER && kind === KIND_TRUE)
+                f.sensitive = true;
+            return D_SKIP;
+    }
+}
+/** `after` (raw text, or null when too large), `after_unknown` or `after_sensitive` of an output change. */
+function capturedOutput(w, f, raw, sawTrue, offset) {
+    if (f.key === K_AFTER_UNKNOWN)
+        f.afterUnknown = sawTrue;
+    else if (f.key === K_AFTER_SENSITIVE)
+        f.afterSensitive ||= sawTrue;
+    else if (raw === null) {
+        f.after = undefined;
+        f.afterJson = undefined;
+        f.afterTooLarge = true;
+    }
+    else {
+        let kept;
+        try {
+            // From the text, not a parsed value: numbers are reported as the plan wrote them.
+            kept = keptOutputText(w.strings.text(raw, 0, raw.length, false, offset));
+        }
+        catch (error) {
+            if (!(error instanceof SyntaxError))
+                throw error;
+            throw w.errors.error('INPUT_SYNTAX', `${f.path()}.after is not valid JSON`, offset);
+        }
+        f.after = kept.after;
+        f.afterJson = kept.afterJson;
+        f.afterTooLarge = kept.afterTooLarge;
+    }
+}
+/** An output change or planned output closes: one visitor call. */
+function closeOutput(w, f, offset) {
+    if (f.kind === F_PLANNED_OUTPUT) {
+        if (f.sensitive)
+            w.visitor.plannedOutputSensitive(f.name);
+        return;
+    }
+    if (f.actions === undefined)
+        throw w.invalid(f, '.actions', 'is missing', offset);
+    w.visitor.outputChange({
+        name: f.name,
+        actions: f.actions,
+        after: f.after,
+        afterJson: f.afterJson,
+        afterTooLarge: f.afterTooLarge,
+        afterUnknown: f.afterUnknown,
+        afterSensitive: f.afterSensitive,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/parsers/json-stream/prior-frames.ts
+/**
+ * The prior state: `prior_state.values.root_module`, its resources and child modules, read for
+ * the drift `unchanged` count (PlanVisitor.priorStateResource).
+ *
+ * A container written twice in one object (`values`, `root_module`, a module's `resources` or
+ * `child_modules`) replaces the first, as JSON.parse reads it: each container's value remembers
+ * the span of priorStateResource calls it made, and a repeated key takes them back
+ * (PlanVisitor.priorStateRetract) before its own value is read.
+ */
+
+
+
+/** A value inside the prior state (frames F_PRIOR to F_RESOURCE). */
+function priorValue(w, f, kind, offset) {
+    switch (f.kind) {
+        case F_PRIOR:
+            return f.key === K_OTHER
+                ? D_SKIP
+                : enterPrior(w, f, kind, KIND_OBJECT, F_PRIOR_VALUES, '.values', offset);
+        case F_PRIOR_VALUES:
+            return f.key === K_OTHER
+                ? D_SKIP
+                : enterPrior(w, f, kind, KIND_OBJECT, F_MODULE, '.root_module', offset);
+        case F_MODULE:
+            if (f.key === K_ADDRESS) {
+                f.address = undefined;
+                return w.expectString(f, '.address', kind, offset, false);
+            }
+            if (f.key === K_RESOURCES)
+                return enterPrior(w, f, kind, KIND_ARRAY, F_RESOURCES, '.resources', offset);
+            if (f.key === K_CHILD_MODULES) {
+                return enterPrior(w, f, kind, KIND_ARRAY, F_CHILD_MODULES, '.child_modules', offset);
+            }
+            return D_SKIP;
+        case F_RESOURCES:
+            return w.element(f, kind, KIND_OBJECT, F_RESOURCE, offset);
+        case F_CHILD_MODULES:
+            return w.element(f, kind, KIND_OBJECT, F_MODULE, offset);
+        default: // F_RESOURCE
+            if (f.key === K_ADDRESS) {
+                f.address = undefined;
+                return w.expectString(f, '.address', kind, offset, false);
+            }
+            if (f.key === K_MODE) {
+                f.mode = undefined;
+                return w.expectString(f, '.mode', kind, offset, false);
+            }
+            return f.key === K_MODULE_ADDRESS ? D_SKIP : w.label(f, kind, offset);
+    }
+}
+/**
+ * A prior-state container (`values`, `root_module`, a module's `resources` or `child_modules`):
+ * entered like any other, and the prior-state resources its value reports are remembered as a
+ * span of calls, so that the same key written again in the same object can take them back.
+ */
+function enterPrior(w, f, kind, want, child, via, offset) {
+    if (f.repeat && f.spans !== undefined) {
+        const from = f.spans[2 * f.key];
+        const to = f.spans[2 * f.key + 1];
+        if (from !== undefined && to !== undefined && to > from)
+            w.visitor.priorStateRetract(from, to);
+        f.spans[2 * f.key] = f.spans[2 * f.key + 1] = w.priorCalls;
+    }
+    const disposition = w.enter(f, kind, want, child, via, offset, false);
+    if (disposition === D_DESCEND)
+        w.frame.spanStart = w.priorCalls;
+    return disposition;
+}
+/** A prior-state container closes: the span of calls its value made is its parent key's. */
+function endSpan(w, f) {
+    const parent = f.parent;
+    const spans = (parent.spans ??= []);
+    spans[2 * parent.key] = f.spanStart;
+    spans[2 * parent.key + 1] = w.priorCalls;
+}
+/** A state resource closes: one priorStateResource call. */
+function closeResource(w, f) {
+    // A state module's `address` counts when it came before its `resources` (as Terraform writes
+    // it): a reader that goes on reading cannot know one that comes after.
+    const module = f.parent.parent;
+    const parts = { ...w.partsOf(f), moduleAddress: module.address };
+    w.visitor.priorStateResource(displayAddress(parts, f.path()), f.mode);
+    w.priorCalls++;
+}
+
+;// CONCATENATED MODULE: ./src/parsers/json-stream/string-reader.ts
+/** Slots of the attribute name cache (a power of two). */
+const NAME_SLOTS = 1024;
+class StringReader {
+    errors;
+    utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+    /** Interned attribute names (see attributeName). */
+    names = new Array(NAME_SLOTS);
+    constructor(errors) {
+        this.errors = errors;
+    }
+    /**
+     * An attribute name (a key without escapes). The same few dozen names come back in every
+     * resource of a type, so they are interned: found by a hash of their bytes and checked byte by
+     * byte, without building a string each time.
+     */
+    attributeName(bytes, start, end, offset) {
+        const length = end - start;
+        if (length > 64)
+            return this.text(bytes, start, end, false, offset);
+        let h = length;
+        for (let k = start; k < end; k++)
+            h = Math.imul(h ^ bytes[k], 0x01000193);
+        const slot = (h >>> 0) & (NAME_SLOTS - 1);
+        const known = this.names[slot];
+        if (known !== undefined && known.length === length) {
+            let k = 0;
+            while (k < length && known.charCodeAt(k) === bytes[start + k])
+                k++;
+            if (k === length)
+                return known;
+        }
+        const name = this.text(bytes, start, end, false, offset);
+        // Only ASCII names are interned: their characters are their bytes, as compared above.
+        if (/^[\x20-\x7e]*$/.test(name))
+            this.names[slot] = name;
+        return name;
+    }
+    /** A string's bytes as text: invalid UTF-8 is an encoding error, escapes are decoded. */
+    text(bytes, start, end, escaped, offset) {
+        // Addresses and names are short ASCII: building them directly skips TextDecoder's overhead.
+        if (!escaped && end - start <= 128) {
+            let k = start;
+            while (k < end && bytes[k] < 0x80)
+                k++;
+            if (k === end) {
+                return Buffer.isBuffer(bytes)
+                    ? bytes.toString('latin1', start, end)
+                    : String.fromCharCode.apply(null, bytes.subarray(start, end));
+            }
+        }
+        let text;
+        try {
+            text = this.utf8.decode(bytes.subarray(start, end));
+        }
+        catch {
+            throw this.errors.error('INPUT_ENCODING', 'invalid UTF-8 in a string; save the file as UTF-8', offset);
+        }
+        if (!escaped)
+            return text;
+        // The scanner has checked every escape, so this cannot fail on them.
+        return JSON.parse(`"${text}"`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parsers/json-stream/walker-base.ts
+/**
+ * What every part of the plan walker shares: the open frame, where the calls go, and the checks of
+ * a value's shape. PlanWalker (plan-walker.ts) answers the scanner and hands each part of the
+ * document to its module: change-frames.ts (resource changes and drift), output-frames.ts
+ * (outputs and their sensitivity), prior-frames.ts (the prior state).
+ *
+ * The shape rules (the JSON.parse walker applies the same ones):
  * - null is the same as an absent key, except for required fields, which must have their type;
  * - containers the reader walks into must be objects/arrays of the right shape, or INPUT_INVALID;
- * - flags are lenient: `importing` counts when present and not null, `sensitive` when exactly true,
- *   `after_unknown`/`after_sensitive` when a `true` occurs anywhere in them;
  * - calls follow document order (keys of an object in the order written).
  */
 
@@ -21207,420 +21577,26 @@ function member(name) {
 
 
 
-
-/** Slots of the attribute name cache (a power of two). */
-const NAME_SLOTS = 1024;
-class PlanWalker {
+class WalkerBase {
     visitor;
     errors;
-    keySets = KEY_SETS;
+    /** The innermost open container, or null before the document begins. */
     frame = null;
-    utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-    /** Interned attribute names (see attributeName). */
-    names = new Array(NAME_SLOTS);
     /** Entries whose attribute names were read (at most MAX_ATTRIBUTE_ADDRESSES). */
     diffed = 0;
     /** PlanVisitor.priorStateResource calls so far (their numbers, for priorStateRetract). */
     priorCalls = 0;
+    strings;
     constructor(visitor, errors) {
         this.visitor = visitor;
         this.errors = errors;
-    }
-    key(bytes, start, end, escaped, offset) {
-        const f = this.frame;
-        if (f.kind === F_TOP) {
-            const key = this.text(bytes, start, end, escaped, offset);
-            this.visitor.topLevelKey(key);
-            f.key = TOP_KEYS.lookup(key);
-        }
-        else if (f.kind === F_ATTRIBUTES || f.kind === F_UNKNOWN) {
-            f.name = escaped
-                ? this.text(bytes, start, end, true, offset)
-                : this.attributeName(bytes, start, end, offset);
-        }
-        else if (f.kind === F_OUTPUT_CHANGES || f.kind === F_PLANNED_OUTPUTS) {
-            f.name = this.text(bytes, start, end, escaped, offset);
-        }
-        else {
-            const table = KEYS_OF_FRAME[f.kind];
-            const key = table
-                ? table.match(bytes, start, end, escaped ? this.text(bytes, start, end, true, offset) : null)
-                : K_OTHER;
-            f.key = key;
-            // A key written twice: its last value is the one that counts (each case in `value` makes
-            // sure nothing of the first survives), and the visitor hears of it.
-            const bit = key === K_OTHER ? 0 : 1 << key;
-            f.repeat = (f.seen & bit) !== 0;
-            f.seen |= bit;
-            if (f.repeat)
-                this.visitor.repeatedKey(`${f.path()}.${keyName(key)}`);
-        }
-    }
-    /** Every frame with a key table but the top one answers D_SKIP to other keys and does nothing. */
-    keyFilter() {
-        const f = this.frame;
-        if (f === null)
-            return -1;
-        // Once a change's actions are known to be no update or replacement, its values are skipped
-        // unseen, so plans of creates and deletes read as fast as before attribute names existed.
-        if (f.kind === F_CHANGE && !this.wantsDiff(f.parent)) {
-            return PLAIN_CHANGE_KEY_SET;
-        }
-        return KEY_SET_OF_FRAME[f.kind];
+        this.strings = new StringReader(errors);
     }
     /** A resource change entry whose attribute names are gathered (actions unknown yet: maybe). */
     wantsDiff(entry) {
         return (this.diffed < MAX_ATTRIBUTE_ADDRESSES &&
             entry.parent.via !== '.resource_drift' &&
             (entry.actions === undefined || diffsAttributes(entry.actions)));
-    }
-    value(kind, offset) {
-        const f = this.frame;
-        if (f === null) {
-            this.frame = new Frame(F_TOP, null, '');
-            return D_DESCEND;
-        }
-        switch (f.kind) {
-            case F_TOP:
-                return this.topValue(f, kind, offset);
-            case F_CHANGE_LIST:
-                return this.element(f, kind, KIND_OBJECT, F_CHANGE_ENTRY, offset);
-            case F_CHANGE_ENTRY:
-                switch (f.key) {
-                    case K_ADDRESS:
-                        // null is the same as absent: the address is rebuilt from the labels.
-                        f.address = undefined;
-                        return this.expectString(f, '.address', kind, offset, false);
-                    case K_MODE:
-                        f.mode = undefined;
-                        return this.expectString(f, '.mode', kind, offset, false);
-                    case K_PREVIOUS_ADDRESS:
-                        f.previousAddress = undefined;
-                        return this.expectString(f, '.previous_address', kind, offset, false);
-                    case K_CHANGE:
-                        f.hasChange = true;
-                        // A second `change` replaces the first (JSON.parse keeps the last): nothing of the
-                        // first may stay behind.
-                        f.importing = false;
-                        f.actions = undefined;
-                        f.diff = undefined;
-                        f.diffBlind = false;
-                        return this.enter(f, kind, KIND_OBJECT, F_CHANGE, '.change', offset, true);
-                    default:
-                        return this.label(f, kind, offset);
-                }
-            case F_CHANGE:
-                if (f.key === K_ACTIONS) {
-                    // Written again after actions that let the values be skipped unseen (a create, a
-                    // delete): if the last actions are an update, its attribute names cannot be known.
-                    const entry = f.parent;
-                    if (f.repeat && entry.actions !== undefined && !diffsAttributes(entry.actions))
-                        entry.diffBlind = true;
-                    return this.enter(f, kind, KIND_ARRAY, F_ACTIONS, '.actions', offset, true);
-                }
-                if (f.key === K_IMPORTING)
-                    f.parent.importing = kind !== KIND_NULL;
-                else if (f.key !== K_OTHER && this.wantsDiff(f.parent))
-                    return this.diffValue(f, kind);
-                return D_SKIP;
-            case F_ATTRIBUTES:
-                return D_HASH;
-            case F_UNKNOWN:
-                if (kind === KIND_OBJECT || kind === KIND_ARRAY)
-                    return D_SCAN_TRUE;
-                // Every member is told, true or not: a name written again replaces what the first said.
-                this.diffOf(f).unknownMember(f.name, kind === KIND_TRUE);
-                return D_SKIP;
-            case F_REPLACE_PATHS:
-                if (kind !== KIND_ARRAY)
-                    return D_SKIP;
-                this.frame = new Frame(F_REPLACE_PATH, f, f.count++);
-                return D_DESCEND;
-            case F_REPLACE_PATH:
-                return f.count++ === 0 && kind === KIND_STRING ? D_CAPTURE : D_SKIP;
-            case F_ACTIONS:
-                f.count++;
-                if (kind !== KIND_STRING)
-                    throw this.invalid(f, '', `is not an array of strings (holds ${KIND_NAMES[kind]})`, offset);
-                return D_CAPTURE;
-            case F_OUTPUT_CHANGES:
-            case F_PLANNED_OUTPUTS: {
-                const child = f.kind === F_OUTPUT_CHANGES ? F_OUTPUT_CHANGE : F_PLANNED_OUTPUT;
-                const entered = this.enter(f, kind, KIND_OBJECT, child, member(f.name), offset, true);
-                this.frame.name = f.name;
-                return entered;
-            }
-            case F_OUTPUT_CHANGE:
-                switch (f.key) {
-                    case K_ACTIONS:
-                        return this.enter(f, kind, KIND_ARRAY, F_ACTIONS, '.actions', offset, true);
-                    case K_AFTER:
-                        return D_RAW;
-                    case K_AFTER_UNKNOWN:
-                    case K_AFTER_SENSITIVE:
-                        return D_SCAN_TRUE;
-                    default:
-                        return D_SKIP;
-                }
-            case F_PLANNED:
-                return f.key === K_OTHER
-                    ? D_SKIP
-                    : this.enter(f, kind, KIND_OBJECT, F_PLANNED_OUTPUTS, '.outputs', offset, false);
-            case F_PLANNED_OUTPUT:
-                // Once declared sensitive, always: a `sensitive` written again does not undo it (the one
-                // exception to "the last wins", see output-tally.ts).
-                if (f.key !== K_OTHER && kind === KIND_TRUE)
-                    f.sensitive = true;
-                return D_SKIP;
-            case F_PRIOR:
-                return f.key === K_OTHER
-                    ? D_SKIP
-                    : this.enterPrior(f, kind, KIND_OBJECT, F_PRIOR_VALUES, '.values', offset);
-            case F_PRIOR_VALUES:
-                return f.key === K_OTHER
-                    ? D_SKIP
-                    : this.enterPrior(f, kind, KIND_OBJECT, F_MODULE, '.root_module', offset);
-            case F_MODULE:
-                if (f.key === K_ADDRESS) {
-                    f.address = undefined;
-                    return this.expectString(f, '.address', kind, offset, false);
-                }
-                if (f.key === K_RESOURCES)
-                    return this.enterPrior(f, kind, KIND_ARRAY, F_RESOURCES, '.resources', offset);
-                if (f.key === K_CHILD_MODULES) {
-                    return this.enterPrior(f, kind, KIND_ARRAY, F_CHILD_MODULES, '.child_modules', offset);
-                }
-                return D_SKIP;
-            case F_RESOURCES:
-                return this.element(f, kind, KIND_OBJECT, F_RESOURCE, offset);
-            case F_CHILD_MODULES:
-                return this.element(f, kind, KIND_OBJECT, F_MODULE, offset);
-            case F_RESOURCE:
-                if (f.key === K_ADDRESS) {
-                    f.address = undefined;
-                    return this.expectString(f, '.address', kind, offset, false);
-                }
-                if (f.key === K_MODE) {
-                    f.mode = undefined;
-                    return this.expectString(f, '.mode', kind, offset, false);
-                }
-                return f.key === K_MODULE_ADDRESS ? D_SKIP : this.label(f, kind, offset);
-            default:
-                return D_SKIP;
-        }
-    }
-    string(bytes, start, end, escaped, offset) {
-        const f = this.frame;
-        if (f.kind === F_REPLACE_PATH) {
-            this.diffOf(f).replacePath(this.text(bytes, start, end, escaped, offset));
-            return;
-        }
-        // Actions and modes come from a handful of words: match their bytes, decode only others.
-        const common = f.kind === F_ACTIONS || f.key === K_MODE ? COMMON_VALUES.match(bytes, start, end, null) : 0;
-        const text = common > 0 ? COMMON_VALUE_NAMES[common - 1] : this.text(bytes, start, end, escaped, offset);
-        if (f.kind === F_ACTIONS) {
-            const owner = f.parent;
-            // The owner is a `change` frame (resource entries) or an output change.
-            (owner.kind === F_CHANGE ? owner.parent : owner).actions.push(text);
-            return;
-        }
-        if (f.kind === F_TOP) {
-            if (f.key === K_FORMAT_VERSION)
-                this.visitor.formatVersion(text);
-            else
-                this.visitor.terraformVersion(text);
-            return;
-        }
-        if (f.kind === F_MODULE || f.key === K_ADDRESS)
-            f.address = text;
-        else if (f.key === K_MODE)
-            f.mode = text;
-        else if (f.key === K_PREVIOUS_ADDRESS)
-            f.previousAddress = text;
-        else if (f.key === K_MODULE_ADDRESS)
-            f.moduleAddress = text;
-        else if (f.key === K_TYPE)
-            f.type = text;
-        else if (f.key === K_NAME)
-            f.resourceName = text;
-        else
-            f.indexJson = indexJsonOf(text);
-    }
-    close(offset) {
-        const f = this.frame;
-        this.frame = f.parent;
-        if (f.spanStart >= 0)
-            this.endSpan(f);
-        switch (f.kind) {
-            case F_CHANGE_ENTRY: {
-                if (!f.hasChange)
-                    throw this.invalid(f, '.change', 'is missing', offset);
-                if (f.actions === undefined)
-                    throw this.invalid(f, '.change.actions', 'is missing', offset);
-                const entry = {
-                    address: displayAddress(this.partsOf(f), f.path()),
-                    mode: f.mode,
-                    actions: f.actions,
-                    importing: f.importing,
-                    previousAddress: f.previousAddress,
-                    changedAttributes: f.diff !== undefined && !f.diffBlind && this.wantsDiff(f) ? f.diff.result() : undefined,
-                };
-                if (entry.changedAttributes !== undefined)
-                    this.diffed++;
-                if (f.parent.via === '.resource_drift')
-                    this.visitor.resourceDrift(entry);
-                else
-                    this.visitor.resourceChange(entry);
-                return;
-            }
-            case F_OUTPUT_CHANGE:
-                if (f.actions === undefined)
-                    throw this.invalid(f, '.actions', 'is missing', offset);
-                this.visitor.outputChange({
-                    name: f.name,
-                    actions: f.actions,
-                    after: f.after,
-                    afterJson: f.afterJson,
-                    afterTooLarge: f.afterTooLarge,
-                    afterUnknown: f.afterUnknown,
-                    afterSensitive: f.afterSensitive,
-                });
-                return;
-            case F_PLANNED_OUTPUT:
-                if (f.sensitive)
-                    this.visitor.plannedOutputSensitive(f.name);
-                return;
-            case F_RESOURCE: {
-                // A state module's `address` counts when it came before its `resources` (as Terraform
-                // writes it): a reader that goes on reading cannot know one that comes after.
-                const module = f.parent.parent;
-                const parts = { ...this.partsOf(f), moduleAddress: module.address };
-                this.visitor.priorStateResource(displayAddress(parts, f.path()), f.mode);
-                this.priorCalls++;
-                return;
-            }
-            default:
-                return;
-        }
-    }
-    hashed(hash) {
-        const f = this.frame;
-        this.diffOf(f).value(f.isAfter, f.name, hash);
-    }
-    captured(raw, sawTrue, offset) {
-        const f = this.frame;
-        if (f.kind === F_UNKNOWN) {
-            this.diffOf(f).unknownMember(f.name, sawTrue);
-            return;
-        }
-        if (f.kind !== F_OUTPUT_CHANGE) {
-            // A numeric `index` (a string one is captured as a string).
-            f.indexJson =
-                raw === null ? undefined : indexJsonOf(Number(this.text(raw, 0, raw.length, false, offset)));
-            return;
-        }
-        if (f.key === K_AFTER_UNKNOWN)
-            f.afterUnknown = sawTrue;
-        // Sensitive once, sensitive always (see F_PLANNED_OUTPUT).
-        else if (f.key === K_AFTER_SENSITIVE)
-            f.afterSensitive ||= sawTrue;
-        else if (raw === null) {
-            f.after = undefined;
-            f.afterJson = undefined;
-            f.afterTooLarge = true;
-        }
-        else {
-            let kept;
-            try {
-                // From the text, not a parsed value: numbers are reported as the plan wrote them.
-                kept = keptOutputText(this.text(raw, 0, raw.length, false, offset));
-            }
-            catch (error) {
-                if (!(error instanceof SyntaxError))
-                    throw error;
-                throw this.errors.error('INPUT_SYNTAX', `${f.path()}.after is not valid JSON`, offset);
-            }
-            f.after = kept.after;
-            f.afterJson = kept.afterJson;
-            f.afterTooLarge = kept.afterTooLarge;
-        }
-    }
-    topValue(f, kind, offset) {
-        switch (f.key) {
-            case K_FORMAT_VERSION:
-            case K_TERRAFORM_VERSION:
-                return this.expectString(f, f.key === K_FORMAT_VERSION ? 'format_version' : 'terraform_version', kind, offset, false);
-            case K_ERRORED:
-                if (kind === KIND_TRUE || kind === KIND_FALSE)
-                    this.visitor.errored(kind === KIND_TRUE);
-                else if (kind !== KIND_NULL)
-                    throw this.invalid(f, 'errored', `is ${KIND_NAMES[kind]}, not true or false`, offset);
-                return D_SKIP;
-            case K_RESOURCE_CHANGES:
-                return this.enter(f, kind, KIND_ARRAY, F_CHANGE_LIST, '.resource_changes', offset, false);
-            case K_RESOURCE_DRIFT:
-                return this.enter(f, kind, KIND_ARRAY, F_CHANGE_LIST, '.resource_drift', offset, false);
-            case K_OUTPUT_CHANGES:
-                return this.enter(f, kind, KIND_OBJECT, F_OUTPUT_CHANGES, '.output_changes', offset, false);
-            case K_PLANNED_VALUES:
-                return this.enter(f, kind, KIND_OBJECT, F_PLANNED, '.planned_values', offset, false);
-            case K_PRIOR_STATE:
-                return this.enter(f, kind, KIND_OBJECT, F_PRIOR, '.prior_state', offset, false);
-            default:
-                return D_SKIP;
-        }
-    }
-    /**
-     * `before`, `after`, `after_unknown` or `replace_paths` of an update or replacement: walked into
-     * when of the expected shape; any other shape counts as empty (the names are a reading aid, not
-     * something to refuse a plan over).
-     */
-    diffValue(f, kind) {
-        const diff = (f.parent.diff ??= new AttributeDiff());
-        const key = f.key;
-        // Written again: the second replaces the first, whatever its shape.
-        if (f.repeat)
-            diff.clear(keyName(key));
-        let child;
-        if (key === K_REPLACE_PATHS) {
-            if (kind !== KIND_ARRAY)
-                return D_SKIP;
-            child = F_REPLACE_PATHS;
-        }
-        else {
-            if (kind !== KIND_OBJECT)
-                return D_SKIP;
-            child = key === K_AFTER_UNKNOWN ? F_UNKNOWN : F_ATTRIBUTES;
-        }
-        const frame = new Frame(child, f, key === K_BEFORE ? '.before' : key === K_AFTER ? '.after' : '.x');
-        frame.isAfter = key === K_AFTER;
-        this.frame = frame;
-        return D_DESCEND;
-    }
-    /**
-     * A prior-state container (`values`, `root_module`, a module's `resources` or `child_modules`):
-     * entered like any other, and the prior-state resources its value reports are remembered as a
-     * span of calls, so that the same key written again in the same object can take them back.
-     */
-    enterPrior(f, kind, want, child, via, offset) {
-        if (f.repeat && f.spans !== undefined) {
-            const from = f.spans[2 * f.key];
-            const to = f.spans[2 * f.key + 1];
-            if (from !== undefined && to !== undefined && to > from)
-                this.visitor.priorStateRetract(from, to);
-            f.spans[2 * f.key] = f.spans[2 * f.key + 1] = this.priorCalls;
-        }
-        const disposition = this.enter(f, kind, want, child, via, offset, false);
-        if (disposition === D_DESCEND)
-            this.frame.spanStart = this.priorCalls;
-        return disposition;
-    }
-    /** A prior-state container closes: the span of calls its value made is its parent key's. */
-    endSpan(f) {
-        const parent = f.parent;
-        const spans = (parent.spans ??= []);
-        spans[2 * parent.key] = f.spanStart;
-        spans[2 * parent.key + 1] = this.priorCalls;
     }
     /** The AttributeDiff of the entry a frame under `change` belongs to. */
     diffOf(f) {
@@ -21695,57 +21671,201 @@ class PlanWalker {
         const joint = field === '' || field.startsWith('.') || field.startsWith('[') || base === '' ? '' : '.';
         return this.errors.error('INPUT_INVALID', `${`${base}${joint}${field}`.replace(/^\./, '')} ${problem}`, offset);
     }
-    /**
-     * An attribute name (a key without escapes). The same few dozen names come back in every
-     * resource of a type, so they are interned: found by a hash of their bytes and checked byte by
-     * byte, without building a string each time.
-     */
-    attributeName(bytes, start, end, offset) {
-        const length = end - start;
-        if (length > 64)
-            return this.text(bytes, start, end, false, offset);
-        let h = length;
-        for (let k = start; k < end; k++)
-            h = Math.imul(h ^ bytes[k], 0x01000193);
-        const slot = (h >>> 0) & (NAME_SLOTS - 1);
-        const known = this.names[slot];
-        if (known !== undefined && known.length === length) {
-            let k = 0;
-            while (k < length && known.charCodeAt(k) === bytes[start + k])
-                k++;
-            if (k === length)
-                return known;
+}
+
+;// CONCATENATED MODULE: ./src/parsers/json-stream/plan-walker.ts
+/**
+ * The plan-shaped half of the streaming reader: a ScanHandler that knows where in a
+ * `terraform show -json` document the visitor's fields live, descends only into those containers,
+ * buffers the few small fields of one entry (keys come in any order) and calls the PlanVisitor
+ * when the entry closes. Everything else is answered with D_SKIP.
+ *
+ * This file answers the scanner and keeps the top level; each part of the document has its module
+ * (change-frames.ts, output-frames.ts, prior-frames.ts), over the shared checks of walker-base.ts,
+ * whose header states the shape rules (the JSON.parse walker applies the same ones).
+ *
+ * A key written twice in one object counts as JSON.parse reads it, the last one wins: every frame
+ * notes the keys it has seen, tells the visitor of a repeat, and its part's module makes sure
+ * nothing of the first value survives (README, "Keys written twice", for the exceptions).
+ */
+
+
+
+
+
+
+
+class PlanWalker extends WalkerBase {
+    keySets = KEY_SETS;
+    key(bytes, start, end, escaped, offset) {
+        const f = this.frame;
+        if (f.kind === F_TOP) {
+            const key = this.strings.text(bytes, start, end, escaped, offset);
+            this.visitor.topLevelKey(key);
+            f.key = TOP_KEYS.lookup(key);
         }
-        const name = this.text(bytes, start, end, false, offset);
-        // Only ASCII names are interned: their characters are their bytes, as compared above.
-        if (/^[\x20-\x7e]*$/.test(name))
-            this.names[slot] = name;
-        return name;
+        else if (f.kind === F_ATTRIBUTES || f.kind === F_UNKNOWN) {
+            f.name = escaped
+                ? this.strings.text(bytes, start, end, true, offset)
+                : this.strings.attributeName(bytes, start, end, offset);
+        }
+        else if (f.kind === F_OUTPUT_CHANGES || f.kind === F_PLANNED_OUTPUTS) {
+            f.name = this.strings.text(bytes, start, end, escaped, offset);
+        }
+        else {
+            const table = KEYS_OF_FRAME[f.kind];
+            const key = table
+                ? table.match(bytes, start, end, escaped ? this.strings.text(bytes, start, end, true, offset) : null)
+                : K_OTHER;
+            f.key = key;
+            // A key written twice: its last value is the one that counts (each part's module makes
+            // sure nothing of the first survives), and the visitor hears of it.
+            const bit = key === K_OTHER ? 0 : 1 << key;
+            f.repeat = (f.seen & bit) !== 0;
+            f.seen |= bit;
+            if (f.repeat)
+                this.visitor.repeatedKey(`${f.path()}.${keyName(key)}`);
+        }
     }
-    /** A string's bytes as text: invalid UTF-8 is an encoding error, escapes are decoded. */
-    text(bytes, start, end, escaped, offset) {
-        // Addresses and names are short ASCII: building them directly skips TextDecoder's overhead.
-        if (!escaped && end - start <= 128) {
-            let k = start;
-            while (k < end && bytes[k] < 0x80)
-                k++;
-            if (k === end) {
-                return Buffer.isBuffer(bytes)
-                    ? bytes.toString('latin1', start, end)
-                    : String.fromCharCode.apply(null, bytes.subarray(start, end));
-            }
+    /** Every frame with a key table but the top one answers D_SKIP to other keys and does nothing. */
+    keyFilter() {
+        const f = this.frame;
+        if (f === null)
+            return -1;
+        // Once a change's actions are known to be no update or replacement, its values are skipped
+        // unseen, so plans of creates and deletes read as fast as before attribute names existed.
+        if (f.kind === F_CHANGE && !this.wantsDiff(f.parent)) {
+            return PLAIN_CHANGE_KEY_SET;
         }
-        let text;
-        try {
-            text = this.utf8.decode(bytes.subarray(start, end));
+        return KEY_SET_OF_FRAME[f.kind];
+    }
+    value(kind, offset) {
+        const f = this.frame;
+        if (f === null) {
+            this.frame = new Frame(F_TOP, null, '');
+            return D_DESCEND;
         }
-        catch {
-            throw this.errors.error('INPUT_ENCODING', 'invalid UTF-8 in a string; save the file as UTF-8', offset);
+        switch (f.kind) {
+            case F_TOP:
+                return this.topValue(f, kind, offset);
+            case F_ACTIONS:
+                f.count++;
+                if (kind !== KIND_STRING)
+                    throw this.invalid(f, '', `is not an array of strings (holds ${KIND_NAMES[kind]})`, offset);
+                return D_CAPTURE;
+            case F_CHANGE_LIST:
+            case F_CHANGE_ENTRY:
+            case F_CHANGE:
+            case F_ATTRIBUTES:
+            case F_UNKNOWN:
+            case F_REPLACE_PATHS:
+            case F_REPLACE_PATH:
+                return changeValue(this, f, kind, offset);
+            case F_OUTPUT_CHANGES:
+            case F_PLANNED_OUTPUTS:
+            case F_OUTPUT_CHANGE:
+            case F_PLANNED:
+            case F_PLANNED_OUTPUT:
+                return outputValue(this, f, kind, offset);
+            case F_PRIOR:
+            case F_PRIOR_VALUES:
+            case F_MODULE:
+            case F_RESOURCES:
+            case F_CHILD_MODULES:
+            case F_RESOURCE:
+                return priorValue(this, f, kind, offset);
+            default:
+                return D_SKIP;
         }
-        if (!escaped)
-            return text;
-        // The scanner has checked every escape, so this cannot fail on them.
-        return JSON.parse(`"${text}"`);
+    }
+    string(bytes, start, end, escaped, offset) {
+        const f = this.frame;
+        if (f.kind === F_REPLACE_PATH) {
+            this.diffOf(f).replacePath(this.strings.text(bytes, start, end, escaped, offset));
+            return;
+        }
+        // Actions and modes come from a handful of words: match their bytes, decode only others.
+        const common = f.kind === F_ACTIONS || f.key === K_MODE ? COMMON_VALUES.match(bytes, start, end, null) : 0;
+        const text = common > 0 ? COMMON_VALUE_NAMES[common - 1] : this.strings.text(bytes, start, end, escaped, offset);
+        if (f.kind === F_ACTIONS) {
+            const owner = f.parent;
+            // The owner is a `change` frame (resource entries) or an output change.
+            (owner.kind === F_CHANGE ? owner.parent : owner).actions.push(text);
+            return;
+        }
+        if (f.kind === F_TOP) {
+            if (f.key === K_FORMAT_VERSION)
+                this.visitor.formatVersion(text);
+            else
+                this.visitor.terraformVersion(text);
+            return;
+        }
+        if (f.kind === F_MODULE || f.key === K_ADDRESS)
+            f.address = text;
+        else if (f.key === K_MODE)
+            f.mode = text;
+        else if (f.key === K_PREVIOUS_ADDRESS)
+            f.previousAddress = text;
+        else if (f.key === K_MODULE_ADDRESS)
+            f.moduleAddress = text;
+        else if (f.key === K_TYPE)
+            f.type = text;
+        else if (f.key === K_NAME)
+            f.resourceName = text;
+        else
+            f.indexJson = indexJsonOf(text);
+    }
+    close(offset) {
+        const f = this.frame;
+        this.frame = f.parent;
+        if (f.spanStart >= 0)
+            endSpan(this, f);
+        if (f.kind === F_CHANGE_ENTRY)
+            closeChangeEntry(this, f, offset);
+        else if (f.kind === F_OUTPUT_CHANGE || f.kind === F_PLANNED_OUTPUT)
+            closeOutput(this, f, offset);
+        else if (f.kind === F_RESOURCE)
+            closeResource(this, f);
+    }
+    hashed(hash) {
+        const f = this.frame;
+        this.diffOf(f).value(f.isAfter, f.name, hash);
+    }
+    captured(raw, sawTrue, offset) {
+        const f = this.frame;
+        if (f.kind === F_UNKNOWN)
+            this.diffOf(f).unknownMember(f.name, sawTrue);
+        else if (f.kind === F_OUTPUT_CHANGE)
+            capturedOutput(this, f, raw, sawTrue, offset);
+        // A numeric `index` (a string one is captured as a string).
+        else
+            f.indexJson =
+                raw === null ? undefined : indexJsonOf(Number(this.strings.text(raw, 0, raw.length, false, offset)));
+    }
+    topValue(f, kind, offset) {
+        switch (f.key) {
+            case K_FORMAT_VERSION:
+            case K_TERRAFORM_VERSION:
+                return this.expectString(f, f.key === K_FORMAT_VERSION ? 'format_version' : 'terraform_version', kind, offset, false);
+            case K_ERRORED:
+                if (kind === KIND_TRUE || kind === KIND_FALSE)
+                    this.visitor.errored(kind === KIND_TRUE);
+                else if (kind !== KIND_NULL)
+                    throw this.invalid(f, 'errored', `is ${KIND_NAMES[kind]}, not true or false`, offset);
+                return D_SKIP;
+            case K_RESOURCE_CHANGES:
+                return this.enter(f, kind, KIND_ARRAY, F_CHANGE_LIST, '.resource_changes', offset, false);
+            case K_RESOURCE_DRIFT:
+                return this.enter(f, kind, KIND_ARRAY, F_CHANGE_LIST, '.resource_drift', offset, false);
+            case K_OUTPUT_CHANGES:
+                return this.enter(f, kind, KIND_OBJECT, F_OUTPUT_CHANGES, '.output_changes', offset, false);
+            case K_PLANNED_VALUES:
+                return this.enter(f, kind, KIND_OBJECT, F_PLANNED, '.planned_values', offset, false);
+            case K_PRIOR_STATE:
+                return this.enter(f, kind, KIND_OBJECT, F_PRIOR, '.prior_state', offset, false);
+            default:
+                return D_SKIP;
+        }
     }
 }
 
