@@ -5,9 +5,11 @@
  * by `/usr/bin/time -v` (or /proc VmHWM polling). The reference run is the same CLI on a plan of
  * 1,000 entries of the same shape: the ratio shows how much memory the extra millions cost.
  *
- *   npm run bench:entries -- [--scale 1] [--runs 3] [--only resources|outputs|drift]
+ *   npm run bench:entries -- [--scale 1] [--runs 3] [--only resources|outputs|outputs-unsorted|drift]
  *
- * `--scale 0.1` makes every plan ten times smaller (a quick check). Target: peak RSS under 150 MB.
+ * `--scale 0.1` makes every plan ten times smaller (a quick check). Target: peak RSS under 150 MB,
+ * for plans as Terraform writes them; the unsorted outputs (which no tool writes) are measured to
+ * show what an index of every name costs, not held to it.
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
@@ -26,7 +28,7 @@ function option(name: string, fallback: number): number {
   return at >= 0 ? Number(process.argv[at + 1]) : fallback;
 }
 
-type Kind = 'resources' | 'outputs' | 'drift';
+type Kind = 'resources' | 'outputs' | 'outputs-unsorted' | 'drift';
 
 /** Writes `count` entries of one kind as a plan, in 4 MB pieces (flat memory here too). */
 async function generate(kind: Kind, count: number): Promise<string> {
@@ -56,11 +58,16 @@ async function generate(kind: Kind, count: number): Promise<string> {
   await write(head);
   if (kind === 'resources') {
     await list('resource_changes', (i) => change(i, 'create'));
-  } else if (kind === 'outputs') {
+  } else if (kind === 'outputs' || kind === 'outputs-unsorted') {
+    // Terraform and OpenTofu write output names sorted (Go sorts a map's keys): zero-padded names
+    // in order. The unsorted plan (names in a scrambled order, a permutation since 7919 is prime)
+    // is what no tool writes, and makes the reader keep an index of every name.
+    const name = (i: number): string =>
+      kind === 'outputs' ? `o${String(i).padStart(8, '0')}` : `o${(i * 7919) % count}`;
     await list(
       'output_changes',
       (i) =>
-        `"o${i}":{"actions":["create"],"before":null,"after":"value-${i}","after_unknown":false,"before_sensitive":false,"after_sensitive":false}`,
+        `"${name(i)}":{"actions":["create"],"before":null,"after":"value-${i}","after_unknown":false,"before_sensitive":false,"after_sensitive":false}`,
       '{',
       '}',
     );
@@ -134,9 +141,16 @@ async function main(): Promise<void> {
   const scale = option('scale', 1);
   const runs = option('runs', 3);
   if (!existsSync(CLI_BUNDLE)) throw new Error('build the CLI first: npm run build:cli');
-  const cases: { name: string; kind: Kind; count: number; flag: string }[] = [
+  const cases: { name: string; kind: Kind; count: number; flag: string; target?: false }[] = [
     { name: 'small resources', kind: 'resources', count: Math.round(10_000_000 * scale), flag: '--plan' },
     { name: 'outputs', kind: 'outputs', count: Math.round(5_000_000 * scale), flag: '--plan' },
+    {
+      name: 'outputs, unsorted',
+      kind: 'outputs-unsorted',
+      count: Math.round(5_000_000 * scale),
+      flag: '--plan',
+      target: false,
+    },
     { name: 'drift entries', kind: 'drift', count: Math.round(1_000_000 * scale), flag: '--drift' },
   ];
   console.log(
@@ -160,7 +174,13 @@ async function main(): Promise<void> {
     const failed = results.find((r) => !r.ok);
     const rss = median(results.map((r) => r.rssMB));
     const refRss = median(refs.map((r) => r.rssMB));
-    const verdict = failed ? `FAIL (${failed.error})` : rss < TARGET_RSS_MB ? 'PASS' : 'FAIL';
+    const verdict = failed
+      ? `FAIL (${failed.error})`
+      : 'target' in c
+        ? `not a target (${rss < TARGET_RSS_MB ? 'under' : 'over'} ${TARGET_RSS_MB} MB)`
+        : rss < TARGET_RSS_MB
+          ? 'PASS'
+          : 'FAIL';
     console.log(
       `| ${c.name} | ${c.count.toLocaleString('en-US')} | ${sizeMB.toFixed(0)} MB | ${(median(results.map((r) => r.wallMs)) / 1000).toFixed(1)} s | ${rss.toFixed(0)} MB | ${refRss.toFixed(0)} MB | ${(rss / refRss).toFixed(2)}× | < ${TARGET_RSS_MB} MB: ${verdict} |`,
     );

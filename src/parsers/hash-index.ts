@@ -1,12 +1,13 @@
 /**
  * Names and addresses held as 58-bit hashes instead of JavaScript strings, so that the per-entry
- * bookkeeping of a plan reader stays at 8 bytes an entry: a million drifted resources cost about
- * 16 MB, not hundreds.
+ * bookkeeping of a plan reader stays at 8 bytes an entry (9 to 15 in a HashIndex, with its free
+ * slots): a million drifted resources cost about 13 MB, not hundreds.
  *
  * - HashIndex: a set of texts, each with a small value (0-63): "did this prior-state instance
  *   drift?", "was this output name seen before, and what did it count as?".
  * - HashList: texts in the order they came, of which a range can be struck out later: the
- *   prior-state instances, to be looked up in the drift index once the whole document is read.
+ *   prior-state instances, to be looked up in the drift index once the whole document is read;
+ *   output names while they come sorted (no lookups needed, and no free slots).
  *
  * Two different texts share a 58-bit hash with a chance of about n² / 2⁵⁹ (one in 600 thousand for
  * a million texts, one in 23 thousand for five million); then one would be taken for the other (an
@@ -88,8 +89,16 @@ export class HashIndex {
   private directory = new Uint32Array(1);
   private depth = 0;
   private count = 0;
+  /**
+   * Texts whose page cannot split any more: more than a page of them share the top `maxDepth` bits
+   * of their first hash, which only a file made to collide does. Held exactly, if not compactly.
+   */
+  private overflow: Map<string, number> | undefined;
 
-  constructor() {
+  constructor(
+    /** How far pages may split (tests set it low to reach the overflow). */
+    private readonly maxDepth = MAX_DEPTH,
+  ) {
     this.directory[0] = this.newPage(0);
   }
 
@@ -112,20 +121,32 @@ export class HashIndex {
     const page = this.directory[prefix(a, this.depth)]!;
     const words = this.runs[this.runOf[page]!]!;
     const at = find(words, this.baseOf[page]!, a, b);
-    return words[at] === EMPTY ? -1 : words[at + 1]! & VALUE_MASK;
+    if (words[at] !== EMPTY) return words[at + 1]! & VALUE_MASK;
+    return this.overflow?.get(`${a}:${b}`) ?? -1;
   }
 
   /** Holds `text` with `value` (0 to MAX_HASH_VALUE), replacing any value it had. */
   set(text: string, value: number): void {
     const [a, b] = hashPair(text);
+    this.setPair(a, b, value);
+  }
+
+  /** `set` for a text known by its hash pair (HashList.toIndex). */
+  setPair(a: number, b: number, value: number): void {
     for (;;) {
       const page = this.directory[prefix(a, this.depth)]!;
       const words = this.runs[this.runOf[page]!]!;
       const at = find(words, this.baseOf[page]!, a, b);
       if (words[at] === EMPTY) {
         if (this.usedOf[page]! >= PAGE_LIMIT) {
-          this.split(page, a);
-          continue;
+          if (this.depthOf[page]! < this.maxDepth) {
+            this.split(page, a);
+            continue;
+          }
+          this.overflow ??= new Map();
+          if (!this.overflow.has(`${a}:${b}`)) this.count++;
+          this.overflow.set(`${a}:${b}`, value & VALUE_MASK);
+          return;
         }
         this.usedOf[page]!++;
         this.count++;
@@ -140,14 +161,15 @@ export class HashIndex {
   hasPair(a: number, b: number): boolean {
     const page = this.directory[prefix(a, this.depth)]!;
     const words = this.runs[this.runOf[page]!]!;
-    return words[find(words, this.baseOf[page]!, a, b)] !== EMPTY;
+    return (
+      words[find(words, this.baseOf[page]!, a, b)] !== EMPTY || (this.overflow?.has(`${a}:${b}`) ?? false)
+    );
   }
 
   /** Splits a full page by the next bit of its texts' first hashes; `a` is one that goes in it. */
   private split(page: number, a: number): void {
     const depth = this.depthOf[page]!;
     if (depth === this.depth) {
-      if (depth >= MAX_DEPTH) throw new Error('HashIndex: too many texts share their first hash bits');
       const directory = new Uint32Array(this.directory.length * 2);
       for (let i = 0; i < this.directory.length; i++)
         directory[2 * i] = directory[2 * i + 1] = this.directory[i]!;
@@ -221,16 +243,29 @@ export class HashList {
     return this.length;
   }
 
-  push(text: string | null): void {
+  /** Appends `text` (null: a hole) with a small value (0 to MAX_HASH_VALUE, see toIndex). */
+  push(text: string | null, value = 0): void {
     const chunk = Math.floor(this.length / CHUNK_ENTRIES);
     if (chunk === this.chunks.length) this.chunks.push(new Uint32Array(2 * CHUNK_ENTRIES));
     if (text !== null) {
       const [a, b] = hashPair(text);
       const at = 2 * (this.length % CHUNK_ENTRIES);
       this.chunks[chunk]![at] = a;
-      this.chunks[chunk]![at + 1] = b;
+      this.chunks[chunk]![at + 1] = (b | (value & VALUE_MASK)) >>> 0;
     }
     this.length++;
+  }
+
+  /** A HashIndex of the texts (not the holes), each with its value (the last, for a repeat). */
+  toIndex(): HashIndex {
+    const index = new HashIndex();
+    for (let i = 0; i < this.length; i++) {
+      const chunk = this.chunks[Math.floor(i / CHUNK_ENTRIES)]!;
+      const at = 2 * (i % CHUNK_ENTRIES);
+      const b = chunk[at + 1]!;
+      if (chunk[at] !== EMPTY) index.setPair(chunk[at]!, (b & ~VALUE_MASK) >>> 0, b & VALUE_MASK);
+    }
+    return index;
   }
 
   /** Turns entries `from` (inclusive) to `to` (exclusive) into holes. */
@@ -256,7 +291,7 @@ export class HashList {
       const chunk = this.chunks[Math.floor(i / CHUNK_ENTRIES)]!;
       const at = 2 * (i % CHUNK_ENTRIES);
       const a = chunk[at]!;
-      if (a !== EMPTY && counts(a, chunk[at + 1]!)) n++;
+      if (a !== EMPTY && counts(a, (chunk[at + 1]! & ~VALUE_MASK) >>> 0)) n++;
     }
     return n;
   }

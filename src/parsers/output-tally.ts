@@ -4,11 +4,13 @@
  *
  * A name written twice in `output_changes` counts once, with its last entry, as JSON.parse reads
  * it, however many outputs came between: every name is remembered as a hash with its counted
- * buckets (hash-index.ts, 8 bytes a name), so memory stays flat in the number of outputs.
+ * buckets (hash-index.ts). While the names come sorted, as Terraform and OpenTofu write them (Go
+ * sorts a map's keys), none can be a repeat and the hashes are only listed, 8 bytes a name; the
+ * first name out of order turns the list into an index that can be asked (9 to 15 bytes a name).
  */
 import { zeroCounts, type Counts } from '../model/plan-summary.js';
 import type { ActionKind } from './action-kind.js';
-import { HashIndex } from './hash-index.js';
+import { HashList, type HashIndex } from './hash-index.js';
 import type { OutputChangeEntry } from './plan-visitor.js';
 
 export const SENSITIVE_OUTPUT = '(sensitive)';
@@ -58,8 +60,13 @@ function addBuckets(counts: Counts, bits: number, by: 1 | -1): void {
 
 export class OutputTally {
   readonly counts = zeroCounts();
-  /** Every name seen in `output_changes`, with the buckets its last entry counted in. */
-  private buckets = new HashIndex();
+  /**
+   * Every name seen in `output_changes`, with the buckets its last entry counted in: listed while
+   * the names come sorted (`lastName` is then the greatest), an index from the first that does not.
+   */
+  private sortedNames: HashList | undefined = new HashList();
+  private lastName: string | undefined;
+  private buckets: HashIndex | undefined;
   /**
    * Output strings by name, the first OUTPUT_LIMIT names (later ones are counted in `omitted`),
    * null for a deleted output; sensitive ones are replaced the moment they are known to be.
@@ -76,7 +83,9 @@ export class OutputTally {
   /** `output_changes` begins again (a repeated key): the first one is forgotten. */
   resetChanges(): void {
     Object.assign(this.counts, zeroCounts());
-    this.buckets = new HashIndex();
+    this.sortedNames = new HashList();
+    this.lastName = undefined;
+    this.buckets = undefined;
     this.values.clear();
     this.omitted = 0;
     this.bytes = 0;
@@ -98,24 +107,26 @@ export class OutputTally {
    */
   change(entry: OutputChangeEntry, kind: ActionKind): OutputRepeat {
     const bits = bucketBits(kind);
-    const before = this.buckets.get(entry.name);
+    const before = this.earlier(entry.name);
     const repeated = before >= 0;
     const said = { repeated, wasUnknown: repeated && (before & UNKNOWN_BIT) !== 0 };
     // Sensitive once, sensitive always: an entry written again does not bring a hidden value back.
     const wasSensitive = repeated && (before & SENSITIVE_BIT) !== 0;
-    this.buckets.set(entry.name, bits | (wasSensitive || entry.afterSensitive ? SENSITIVE_BIT : 0));
+    const held = bits | (wasSensitive || entry.afterSensitive ? SENSITIVE_BIT : 0);
+    if (this.sortedNames !== undefined) this.sortedNames.push(entry.name, held);
+    else this.buckets!.set(entry.name, held);
     // A repeated name: its earlier entry's counts are taken back (the last one wins).
     if (repeated) addBuckets(this.counts, before, -1);
     addBuckets(this.counts, bits, 1);
-    const held = this.values.get(entry.name);
-    if (held === undefined) {
+    const shown = this.values.get(entry.name);
+    if (shown === undefined) {
       // No place: a name seen before had none either, a new one gets one while there are any.
       if (repeated || this.values.size >= OUTPUT_LIMIT) {
         if (!repeated) this.omitted++;
         return said;
       }
-    } else if (held !== null) {
-      this.bytes -= held.length;
+    } else if (shown !== null) {
+      this.bytes -= shown.length;
     }
     // A deleted output has no value after the plan.
     if (kind.delete && !kind.create) {
@@ -129,6 +140,24 @@ export class OutputTally {
     this.bytes += text.length;
     this.values.set(entry.name, text);
     return said;
+  }
+
+  /**
+   * The buckets an earlier entry of `name` counted in, or -1 for a name not seen before. While the
+   * names come sorted, a name after the last cannot be a repeat; the first that is not after it
+   * turns the list into an index.
+   */
+  private earlier(name: string): number {
+    if (this.sortedNames !== undefined) {
+      if (this.lastName === undefined || name > this.lastName) {
+        this.lastName = name;
+        return -1;
+      }
+      this.buckets = this.sortedNames.toIndex();
+      this.sortedNames = undefined;
+      this.lastName = undefined;
+    }
+    return this.buckets!.get(name);
   }
 
   /** The values to show, by name, in the order the names first came. */

@@ -30,6 +30,23 @@ describe('HashIndex', () => {
   });
 });
 
+describe('HashIndex past the deepest split', () => {
+  it('keeps every text exactly when more than a page share their first hash bits', () => {
+    // Pages may split twice only: four pages of 448, the rest must go to the overflow.
+    const index = new HashIndex(2);
+    const list = new HashList();
+    for (let i = 0; i < 5_000; i++) {
+      index.set(`t${i}`, i % 7);
+      list.push(`t${i}`);
+    }
+    index.set('t42', 5);
+    expect(index.size).toBe(5_000);
+    for (let i = 0; i < 5_000; i++) expect(index.get(`t${i}`)).toBe(i === 42 ? 5 : i % 7);
+    expect(index.get('t5000')).toBe(-1);
+    expect(list.countIn(index, 0)).toBe(5_000);
+  });
+});
+
 describe('HashList', () => {
   it('counts what is in an index, past chunk ends, without the struck-out ranges', () => {
     const drifted = new HashIndex();
@@ -59,5 +76,17 @@ describe('HashList', () => {
       expect(list.countIn(drifted, from)).toBe(inIndex);
     }
     expect(list.size).toBe(n);
+  });
+
+  it('becomes an index of its texts with their values, the last value of a repeat', () => {
+    const list = new HashList();
+    for (let i = 0; i < 20_000; i++) list.push(i % 5 === 0 ? null : `o${i}`, i % 32);
+    list.push('o1', 3);
+    const index = list.toIndex();
+    expect(index.size).toBe(16_000);
+    expect(index.get('o1')).toBe(3);
+    expect(index.get('o2')).toBe(2);
+    expect(index.get('o19999')).toBe(19_999 % 32);
+    expect(index.get('o0')).toBe(-1);
   });
 });

@@ -39,12 +39,13 @@ async function streamed(text: string, chunk = 1 << 20): Promise<PlanSummary> {
   return accumulator.finish();
 }
 
-/** A summary, or the InputError message a reader gave. */
+/** A summary, or the code of the InputError a reader gave. */
 async function outcome(read: () => PlanSummary | Promise<PlanSummary>): Promise<PlanSummary | string> {
   try {
     return await read();
   } catch (error) {
-    if (error instanceof InputError) return `InputError: ${error.message}`;
+    // The code: the two readers word the same problem differently (the stream names the byte).
+    if (error instanceof InputError) return `InputError ${error.code}`;
     throw error;
   }
 }
@@ -126,7 +127,9 @@ function repeatAt(plan: Plan, place: Place, pick: number, decoyFirst: boolean): 
     : (plan.pool.get(place.key) ?? []).filter((v) => jsonType(v) === jsonType(place.value));
   const choices = place.key === 'change' || outputs ? pool : [...pool, emptyOf(place.value)];
   const decoy = choices[Math.min(choices.length - 1, Math.floor(pick * choices.length))] ?? place.value;
-  return { path: place.path, key: place.key, decoy, decoyFirst };
+  // A sensitive output stays hidden whatever comes after it (documented): its decoy goes first.
+  const sensitive = outputs && containsTrue((place.value as Json)['after_sensitive']);
+  return { path: place.path, key: place.key, decoy, decoyFirst: decoyFirst || sensitive };
 }
 
 describe('keys written twice: the streaming reader agrees with JSON.parse', () => {
@@ -155,6 +158,17 @@ describe('keys written twice: the streaming reader agrees with JSON.parse', () =
             await outcome(() => summarizeDocument(JSON.parse(text), LABEL)),
           );
           let actual = withoutRepeatWarning(await outcome(() => streamed(text, chunk)));
+          if (typeof actual === 'string' && typeof expected !== 'string') {
+            // Documented: every value is checked as it is read, also one a later repeat replaces.
+            // So a decoy that is no valid value there (an `actions` of booleans) is refused even
+            // when written first, as JSON.parse's reading refuses it when written last.
+            const last = writeWithRepeats(
+              plan.doc,
+              repeats.map((r) => ({ ...r, decoyFirst: false })),
+            );
+            expect(await outcome(() => summarizeDocument(JSON.parse(last), LABEL))).toBe(actual);
+            return;
+          }
           // Documented: `actions` written again after a create or delete let the values be skipped
           // unseen; that entry has no changed attribute names.
           if (repeats.some((r) => r.key === 'actions' && r.path[0] === 'resource_changes')) {
