@@ -18569,13 +18569,14 @@ function isManaged(mode) {
 ;// CONCATENATED MODULE: ./src/parsers/hash-index.ts
 /**
  * Names and addresses held as 58-bit hashes instead of JavaScript strings, so that the per-entry
- * bookkeeping of a plan reader stays at 8 bytes an entry: a million drifted resources cost about
- * 16 MB, not hundreds.
+ * bookkeeping of a plan reader stays at 8 bytes an entry (9 to 15 in a HashIndex, with its free
+ * slots): a million drifted resources cost about 13 MB, not hundreds.
  *
  * - HashIndex: a set of texts, each with a small value (0-63): "did this prior-state instance
  *   drift?", "was this output name seen before, and what did it count as?".
  * - HashList: texts in the order they came, of which a range can be struck out later: the
- *   prior-state instances, to be looked up in the drift index once the whole document is read.
+ *   prior-state instances, to be looked up in the drift index once the whole document is read;
+ *   output names while they come sorted (no lookups needed, and no free slots).
  *
  * Two different texts share a 58-bit hash with a chance of about n² / 2⁵⁹ (one in 600 thousand for
  * a million texts, one in 23 thousand for five million); then one would be taken for the other (an
@@ -18638,6 +18639,7 @@ function find(words, base, a, b) {
 }
 /** A set of texts (as hash pairs), each with a small value. */
 class HashIndex {
+    maxDepth;
     /** Page runs; page p is in runs[runOf[p]] at word baseOf[p]. */
     runs = [];
     runOf = new Uint32Array(8);
@@ -18650,7 +18652,15 @@ class HashIndex {
     directory = new Uint32Array(1);
     depth = 0;
     count = 0;
-    constructor() {
+    /**
+     * Texts whose page cannot split any more: more than a page of them share the top `maxDepth` bits
+     * of their first hash, which only a file made to collide does. Held exactly, if not compactly.
+     */
+    overflow;
+    constructor(
+    /** How far pages may split (tests set it low to reach the overflow). */
+    maxDepth = MAX_DEPTH) {
+        this.maxDepth = maxDepth;
         this.directory[0] = this.newPage(0);
     }
     get size() {
@@ -18670,19 +18680,32 @@ class HashIndex {
         const page = this.directory[prefix(a, this.depth)];
         const words = this.runs[this.runOf[page]];
         const at = find(words, this.baseOf[page], a, b);
-        return words[at] === hash_index_EMPTY ? -1 : words[at + 1] & VALUE_MASK;
+        if (words[at] !== hash_index_EMPTY)
+            return words[at + 1] & VALUE_MASK;
+        return this.overflow?.get(`${a}:${b}`) ?? -1;
     }
     /** Holds `text` with `value` (0 to MAX_HASH_VALUE), replacing any value it had. */
     set(text, value) {
         const [a, b] = hashPair(text);
+        this.setPair(a, b, value);
+    }
+    /** `set` for a text known by its hash pair (HashList.toIndex). */
+    setPair(a, b, value) {
         for (;;) {
             const page = this.directory[prefix(a, this.depth)];
             const words = this.runs[this.runOf[page]];
             const at = find(words, this.baseOf[page], a, b);
             if (words[at] === hash_index_EMPTY) {
                 if (this.usedOf[page] >= PAGE_LIMIT) {
-                    this.split(page, a);
-                    continue;
+                    if (this.depthOf[page] < this.maxDepth) {
+                        this.split(page, a);
+                        continue;
+                    }
+                    this.overflow ??= new Map();
+                    if (!this.overflow.has(`${a}:${b}`))
+                        this.count++;
+                    this.overflow.set(`${a}:${b}`, value & VALUE_MASK);
+                    return;
                 }
                 this.usedOf[page]++;
                 this.count++;
@@ -18696,14 +18719,12 @@ class HashIndex {
     hasPair(a, b) {
         const page = this.directory[prefix(a, this.depth)];
         const words = this.runs[this.runOf[page]];
-        return words[find(words, this.baseOf[page], a, b)] !== hash_index_EMPTY;
+        return (words[find(words, this.baseOf[page], a, b)] !== hash_index_EMPTY || (this.overflow?.has(`${a}:${b}`) ?? false));
     }
     /** Splits a full page by the next bit of its texts' first hashes; `a` is one that goes in it. */
     split(page, a) {
         const depth = this.depthOf[page];
         if (depth === this.depth) {
-            if (depth >= MAX_DEPTH)
-                throw new Error('HashIndex: too many texts share their first hash bits');
             const directory = new Uint32Array(this.directory.length * 2);
             for (let i = 0; i < this.directory.length; i++)
                 directory[2 * i] = directory[2 * i + 1] = this.directory[i];
@@ -18773,7 +18794,8 @@ class HashList {
     get size() {
         return this.length;
     }
-    push(text) {
+    /** Appends `text` (null: a hole) with a small value (0 to MAX_HASH_VALUE, see toIndex). */
+    push(text, value = 0) {
         const chunk = Math.floor(this.length / CHUNK_ENTRIES);
         if (chunk === this.chunks.length)
             this.chunks.push(new Uint32Array(2 * CHUNK_ENTRIES));
@@ -18781,9 +18803,21 @@ class HashList {
             const [a, b] = hashPair(text);
             const at = 2 * (this.length % CHUNK_ENTRIES);
             this.chunks[chunk][at] = a;
-            this.chunks[chunk][at + 1] = b;
+            this.chunks[chunk][at + 1] = (b | (value & VALUE_MASK)) >>> 0;
         }
         this.length++;
+    }
+    /** A HashIndex of the texts (not the holes), each with its value (the last, for a repeat). */
+    toIndex() {
+        const index = new HashIndex();
+        for (let i = 0; i < this.length; i++) {
+            const chunk = this.chunks[Math.floor(i / CHUNK_ENTRIES)];
+            const at = 2 * (i % CHUNK_ENTRIES);
+            const b = chunk[at + 1];
+            if (chunk[at] !== hash_index_EMPTY)
+                index.setPair(chunk[at], (b & ~VALUE_MASK) >>> 0, b & VALUE_MASK);
+        }
+        return index;
     }
     /** Turns entries `from` (inclusive) to `to` (exclusive) into holes. */
     strike(from, to) {
@@ -18805,7 +18839,7 @@ class HashList {
             const chunk = this.chunks[Math.floor(i / CHUNK_ENTRIES)];
             const at = 2 * (i % CHUNK_ENTRIES);
             const a = chunk[at];
-            if (a !== hash_index_EMPTY && counts(a, chunk[at + 1]))
+            if (a !== hash_index_EMPTY && counts(a, (chunk[at + 1] & ~VALUE_MASK) >>> 0))
                 n++;
         }
         return n;
@@ -18887,7 +18921,9 @@ class DriftTally {
  *
  * A name written twice in `output_changes` counts once, with its last entry, as JSON.parse reads
  * it, however many outputs came between: every name is remembered as a hash with its counted
- * buckets (hash-index.ts, 8 bytes a name), so memory stays flat in the number of outputs.
+ * buckets (hash-index.ts). While the names come sorted, as Terraform and OpenTofu write them (Go
+ * sorts a map's keys), none can be a repeat and the hashes are only listed, 8 bytes a name; the
+ * first name out of order turns the list into an index that can be asked (9 to 15 bytes a name).
  */
 
 
@@ -18927,8 +18963,13 @@ function addBuckets(counts, bits, by) {
 }
 class OutputTally {
     counts = zeroCounts();
-    /** Every name seen in `output_changes`, with the buckets its last entry counted in. */
-    buckets = new HashIndex();
+    /**
+     * Every name seen in `output_changes`, with the buckets its last entry counted in: listed while
+     * the names come sorted (`lastName` is then the greatest), an index from the first that does not.
+     */
+    sortedNames = new HashList();
+    lastName;
+    buckets;
     /**
      * Output strings by name, the first OUTPUT_LIMIT names (later ones are counted in `omitted`),
      * null for a deleted output; sensitive ones are replaced the moment they are known to be.
@@ -18944,7 +18985,9 @@ class OutputTally {
     /** `output_changes` begins again (a repeated key): the first one is forgotten. */
     resetChanges() {
         Object.assign(this.counts, zeroCounts());
-        this.buckets = new HashIndex();
+        this.sortedNames = new HashList();
+        this.lastName = undefined;
+        this.buckets = undefined;
         this.values.clear();
         this.omitted = 0;
         this.bytes = 0;
@@ -18964,18 +19007,22 @@ class OutputTally {
      */
     change(entry, kind) {
         const bits = bucketBits(kind);
-        const before = this.buckets.get(entry.name);
+        const before = this.earlier(entry.name);
         const repeated = before >= 0;
         const said = { repeated, wasUnknown: repeated && (before & UNKNOWN_BIT) !== 0 };
         // Sensitive once, sensitive always: an entry written again does not bring a hidden value back.
         const wasSensitive = repeated && (before & SENSITIVE_BIT) !== 0;
-        this.buckets.set(entry.name, bits | (wasSensitive || entry.afterSensitive ? SENSITIVE_BIT : 0));
+        const held = bits | (wasSensitive || entry.afterSensitive ? SENSITIVE_BIT : 0);
+        if (this.sortedNames !== undefined)
+            this.sortedNames.push(entry.name, held);
+        else
+            this.buckets.set(entry.name, held);
         // A repeated name: its earlier entry's counts are taken back (the last one wins).
         if (repeated)
             addBuckets(this.counts, before, -1);
         addBuckets(this.counts, bits, 1);
-        const held = this.values.get(entry.name);
-        if (held === undefined) {
+        const shown = this.values.get(entry.name);
+        if (shown === undefined) {
             // No place: a name seen before had none either, a new one gets one while there are any.
             if (repeated || this.values.size >= OUTPUT_LIMIT) {
                 if (!repeated)
@@ -18983,8 +19030,8 @@ class OutputTally {
                 return said;
             }
         }
-        else if (held !== null) {
-            this.bytes -= held.length;
+        else if (shown !== null) {
+            this.bytes -= shown.length;
         }
         // A deleted output has no value after the plan.
         if (kind.delete && !kind.create) {
@@ -18999,6 +19046,23 @@ class OutputTally {
         this.bytes += text.length;
         this.values.set(entry.name, text);
         return said;
+    }
+    /**
+     * The buckets an earlier entry of `name` counted in, or -1 for a name not seen before. While the
+     * names come sorted, a name after the last cannot be a repeat; the first that is not after it
+     * turns the list into an index.
+     */
+    earlier(name) {
+        if (this.sortedNames !== undefined) {
+            if (this.lastName === undefined || name > this.lastName) {
+                this.lastName = name;
+                return -1;
+            }
+            this.buckets = this.sortedNames.toIndex();
+            this.sortedNames = undefined;
+            this.lastName = undefined;
+        }
+        return this.buckets.get(name);
     }
     /** The values to show, by name, in the order the names first came. */
     shown() {
