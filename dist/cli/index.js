@@ -18993,13 +18993,6 @@ class OutputTally {
         this.bytes = 0;
     }
     /**
-     * `planned_values` begins again. Names it declared sensitive stay so: sensitivity is the one
-     * place where the first of a repeated key still counts (see `sensitive`).
-     */
-    resetPlanned() {
-        // Nothing to forget: see above.
-    }
-    /**
      * One entry of `output_changes`; says what came before under its name. The first
      * OUTPUT_LIMIT names hold a place in `values` whatever their action (a deleted output's holds
      * null), so which names are kept does not depend on which of a repeated name's entries came
@@ -19362,7 +19355,8 @@ class PlanAccumulator {
                 this.unknownOutputs = new Sightings();
                 return;
             case 'planned_values':
-                this.outputs.resetPlanned();
+                // Names it declared sensitive stay so: sensitivity is the one place where the first of a
+                // repeated key still counts (OutputTally.sensitive).
                 return;
             case 'prior_state':
                 this.drift.resetPrior();

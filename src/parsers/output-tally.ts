@@ -92,14 +92,6 @@ export class OutputTally {
   }
 
   /**
-   * `planned_values` begins again. Names it declared sensitive stay so: sensitivity is the one
-   * place where the first of a repeated key still counts (see `sensitive`).
-   */
-  resetPlanned(): void {
-    // Nothing to forget: see above.
-  }
-
-  /**
    * One entry of `output_changes`; says what came before under its name. The first
    * OUTPUT_LIMIT names hold a place in `values` whatever their action (a deleted output's holds
    * null), so which names are kept does not depend on which of a repeated name's entries came

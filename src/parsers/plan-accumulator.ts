@@ -151,7 +151,8 @@ export class PlanAccumulator implements PlanVisitor {
         this.unknownOutputs = new Sightings();
         return;
       case 'planned_values':
-        this.outputs.resetPlanned();
+        // Names it declared sensitive stay so: sensitivity is the one place where the first of a
+        // repeated key still counts (OutputTally.sensitive).
         return;
       case 'prior_state':
         this.drift.resetPrior();
