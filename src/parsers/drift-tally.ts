@@ -46,7 +46,7 @@ export class DriftTally {
     if (kind.delete) this.counts.deleted++;
     if (kind.update) this.counts.changed++;
     pushBounded(this.drifted, address);
-    this.driftedSet.add(address);
+    this.driftedSet.set(address, 0);
     return true;
   }
 

@@ -106,15 +106,6 @@ export class HashIndex {
     return this.count;
   }
 
-  /** Adds `text` (value 0 when new; an existing text keeps its value). */
-  add(text: string): void {
-    if (this.get(text) < 0) this.set(text, 0);
-  }
-
-  has(text: string): boolean {
-    return this.get(text) >= 0;
-  }
-
   /** The value held for `text`, or -1 when it is not in the index. */
   get(text: string): number {
     const [a, b] = hashPair(text);

@@ -68,10 +68,8 @@ class Sightings {
 }
 
 export class PlanAccumulator implements PlanVisitor {
-  /** The KEYS_OF_INTEREST present. */
+  /** The KEYS_OF_INTEREST and READ_KEYS present (always held: a repeat of one replaces its value). */
   private readonly keys = new Set<string>();
-  /** The READ_KEYS seen (always held: a repeat of one replaces its value). */
-  private readonly readKeysSeen = new Set<string>();
   /** Distinct top-level keys, the first TOP_KEYS_HELD. */
   private readonly topKeys = new Set<string>();
   private readonly firstKeys: string[] = [];
@@ -112,20 +110,17 @@ export class PlanAccumulator implements PlanVisitor {
       this.keyCount++;
       if (this.firstKeys.length < 12) this.firstKeys.push(key);
     }
-    if (READ_KEYS.has(key)) {
-      if (this.readKeysSeen.has(key)) {
-        this.repeats.note(key);
-        // The section read so far is forgotten, not added to.
-        if (SECTIONS.has(key)) this.resetSection(key);
-      }
-      this.readKeysSeen.add(key);
+    if (READ_KEYS.has(key) && this.keys.has(key)) {
+      this.repeats.note(key);
+      // The section read so far is forgotten, not added to.
+      if (SECTIONS.has(key)) this.resetSection(key);
     }
     // A value written again replaces the first, and null (for which no visitor call comes) says
     // "none": `errored: null` after `errored: true` is not errored.
     if (key === 'errored') this.erroredValue = false;
     else if (key === 'format_version') this.formatVersionValue = undefined;
     else if (key === 'terraform_version') this.terraformVersionValue = undefined;
-    if (KEYS_OF_INTEREST.has(key)) this.keys.add(key);
+    if (KEYS_OF_INTEREST.has(key) || READ_KEYS.has(key)) this.keys.add(key);
   }
 
   private resetSection(key: string): void {
