@@ -186,11 +186,15 @@ async function runMergeStep(env: Env): Promise<void> {
       );
     }
   }
+  // The key is masked in the log by the runner, but not in files and comments: redacted here, as
+  // in a report step.
+  const secrets = [merge.connection.apiKey];
+  markdown = redactSecrets(markdown, secrets);
   const files = await writeFiles(body, markdown, env);
   await writeJobSummary(markdown, env);
   for (const [name, value] of Object.entries(actionOutputs(outcome.model, files)))
     core.setOutput(name, value);
-  await comment(outcome.model, outcome.facts, options, env, render);
+  await comment(outcome.model, outcome.facts, options, env, render, secrets);
   failures.push(...outcome.gates.map((gate) => `gate failed: ${gateMessage(gate)}`));
   if (failures.length > 0) fail(failures.join('\n'), EXIT_FAILURE);
 }

@@ -186,7 +186,7 @@ async function runPluginMerge(io: PluginIo): Promise<number> {
     if (config.connection.apiKey !== undefined) secrets.push(config.connection.apiKey);
     outcome = await runMerge(config, { env: io.env, cwd: workingFolder(io.env, io.cwd), log: err });
   } catch (error) {
-    err(`iacm-report: error: ${describeError(error)}`);
+    err(`iacm-report: error: ${describeError(error, SETTING_NAMES.plugin)}`);
     return exitCodeOf(error);
   }
 
@@ -203,7 +203,7 @@ async function runPluginMerge(io: PluginIo): Promise<number> {
       await writeOutputFile(outputFile, outputVariables(model, event, summary(SUMMARY_MAX_BYTES)));
     } catch (error) {
       err(
-        `iacm-report: error: could not write the output variables to ${outputFile}: ${describeError(error)}`,
+        `iacm-report: error: could not write the output variables to ${outputFile}: ${describeError(error, SETTING_NAMES.plugin)}`,
       );
       exitCode = EXIT_FAILURE;
     }
@@ -221,7 +221,7 @@ async function runPluginMerge(io: PluginIo): Promise<number> {
     out('Dry run: the merged event was not sent. The body that would have been sent:');
     out(outcome.body);
   } else if (outcome.delivery.kind === 'spooled') {
-    err(`iacm-report: error: ${describeError(outcome.delivery.error)}`);
+    err(`iacm-report: error: ${describeError(outcome.delivery.error, SETTING_NAMES.plugin)}`);
     err(
       `The event body was saved to ${outcome.delivery.file}; send it later with: iacm-report send --payload ${outcome.delivery.file}`,
     );

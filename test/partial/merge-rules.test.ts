@@ -259,7 +259,14 @@ describe('merge', () => {
     const before = server.requests.length;
     const w1 = await leg('cw1', { 'app/a': 'replace' }, [], { HARNESS_WORKSPACE_ID: 'network' });
     const w2 = await leg('cw2', { 'app/b': 'update' }, [], { HARNESS_WORKSPACE_ID: 'compute' });
-    const result = await cli(['merge', w1, w2, '--comment-only']);
+    // Credentials at hand, so that "sends nothing" is the choice of --comment-only, not a lack of them.
+    const result = await cli(['merge', w1, w2, '--comment-only'], {
+      HARNESS_ACCOUNT_ID: server.accountId,
+      HARNESS_ORG_ID: server.org,
+      HARNESS_PROJECT_ID: server.project,
+      HARNESS_API_KEY: server.apiKey,
+      HARNESS_BASE_URL: server.baseUrl,
+    });
     expect(result.code).toBe(0);
     expect(server.requests.length).toBe(before);
     const markdown = result.stdout;
