@@ -18,6 +18,7 @@ import { readPlanStream } from '../../src/parsers/plan-stream-reader.js';
 import { readPlanFile } from '../../src/parsers/read-plan.js';
 import { displayAddress, indexJsonOf } from '../../src/parsers/resource-address.js';
 import { captureIo } from '../support/capture-io.js';
+import { chunked } from '../support/plan-mutations.js';
 import { INDEX_ACTIONS } from '../support/plan-fixture-index.js';
 import { listPlanFixtureDocuments, loadFixtureDocument, summarizeDocument } from '../support/plan-oracle.js';
 import { main } from '../../src/cli/main.js';
@@ -56,14 +57,9 @@ function without(doc: Json, labels: readonly string[]): Json {
   return copy;
 }
 
-async function* bytesOf(doc: Json): AsyncGenerator<Uint8Array> {
-  await Promise.resolve();
-  yield new TextEncoder().encode(JSON.stringify(doc));
-}
-
 async function streamSummary(doc: Json, label = 'plan.json'): Promise<PlanSummary> {
   const accumulator = new PlanAccumulator(label);
-  await readPlanStream(bytesOf(doc), accumulator, label);
+  await readPlanStream(chunked(new TextEncoder().encode(JSON.stringify(doc)), 1 << 20), accumulator, label);
   return accumulator.finish();
 }
 

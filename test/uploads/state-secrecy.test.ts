@@ -20,7 +20,7 @@ import {
   runPluginBundle,
 } from '../trust/support/entries.js';
 import { filesWritten, findLeaks, type Written } from '../trust/support/leak-scan.js';
-import { STATE } from './support.js';
+import { serverEnv, STATE } from './support.js';
 
 const CANARY = 'STATECANARY-s3cr3t-0a1b2c3d4e5f';
 const PLAN = 'test/fixtures/plans/opentofu/testing/equivalence-tests/outputs/basic_list_update/plan.json';
@@ -91,16 +91,7 @@ function reset(): void {
 }
 
 function cliEnv(tmp: string): Record<string, string> {
-  return {
-    HARNESS_BASE_URL: server.baseUrl,
-    HARNESS_ACCOUNT_ID: server.accountId,
-    HARNESS_ORG_ID: server.org,
-    HARNESS_PROJECT_ID: server.project,
-    HARNESS_WORKSPACE_ID: server.workspace,
-    HARNESS_API_KEY: server.apiKey,
-    TMPDIR: tmp,
-    HOME: tmp,
-  };
+  return { ...serverEnv(server), TMPDIR: tmp, HOME: tmp };
 }
 
 const CLI_ARGS = () => [
