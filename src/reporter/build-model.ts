@@ -40,15 +40,15 @@ export interface ModelInput {
   };
 }
 
-export { emptyAddressLists };
-
-function appendAddresses(into: AddressLists, from: AddressLists, prefix: string): void {
+/** Appends each of `from`'s lists to `into`'s, every address after `prefix`. */
+export function appendAddresses(into: AddressLists, from: AddressLists, prefix: string): void {
   for (const key of ADDRESS_LIST_KEYS) appendBounded(into[key], from[key], (address) => prefix + address);
 }
 
-function sum(plans: readonly PlanSummary[], pick: (plan: PlanSummary) => Counts): Counts {
+/** The counts `pick` reads off each item, added up. */
+export function sumCounts<T>(items: readonly T[], pick: (item: T) => Counts): Counts {
   const total = zeroCounts();
-  for (const plan of plans) addCounts(total, pick(plan));
+  for (const item of items) addCounts(total, pick(item));
   return total;
 }
 
@@ -137,9 +137,9 @@ export function buildModel(input: ModelInput): ReportModel {
     // One version for the run when the plans agree; Terragrunt's own version is not in its plans.
     provisionerVersion: provisioner !== 'terragrunt' && versions.size === 1 ? [...versions][0] : undefined,
     engine: provisioner === 'terraform' || provisioner === 'opentofu' ? provisioner : inferProvisioner(all),
-    resourceCounts: sum(plans, (p) => p.resourceCounts),
-    driftCounts: sum(driftSource, (p) => p.driftCounts),
-    outputCounts: sum(plans, (p) => p.outputCounts),
+    resourceCounts: sumCounts(plans, (p) => p.resourceCounts),
+    driftCounts: sumCounts(driftSource, (p) => p.driftCounts),
+    outputCounts: sumCounts(plans, (p) => p.outputCounts),
     plannedChangesCount,
     driftedCount,
     hasChanges: plannedChangesCount > 0,
