@@ -107,15 +107,13 @@ export function buildModel(input: ModelInput): ReportModel {
     const changed = mapOrUndefined(plan.changedAttributes);
     addGroup(source, kind, lists, changed);
     for (const [address, names] of changed ?? []) changedAttributes.set(prefix + address, names);
-    appendAddresses(addresses, plan.addresses, prefix);
+    appendAddresses(addresses, lists, prefix);
   }
-  for (const drift of input.drifts)
+  // With --drift files, drift comes from them alone (`lists` above left the plans' own drift
+  // out): the plans' drift lists would count twice.
+  for (const drift of input.drifts) {
     addGroup(drift.file, 'drift', { ...emptyAddressLists(), drifted: drift.addresses.drifted });
-
-  if (input.drifts.length > 0) {
-    // Drift comes from the drift files alone; the plans' own drift lists would count twice.
-    addresses.drifted = boundedList();
-    for (const drift of input.drifts) appendBounded(addresses.drifted, drift.addresses.drifted);
+    appendBounded(addresses.drifted, drift.addresses.drifted);
   }
 
   const plannedChangesCount = plans.reduce((n, p) => n + p.plannedChangesCount, 0);
