@@ -40,4 +40,3 @@ export const mergeConfigSchema = reportConfigBase
   });
 
 export type MergeConfig = z.infer<typeof mergeConfigSchema>;
-export type MergeConfigInput = z.input<typeof mergeConfigSchema>;
