@@ -19,10 +19,8 @@ export const ACTION_INPUTS: Readonly<Record<string, Setting>> = Object.fromEntri
   settingsOf('action').map((row) => [row.name, row]),
 );
 
-export type ActionInputName = string;
-
 /** The inputs whose values must be masked in the log before anything else runs. */
-export const SECRET_INPUTS: readonly ActionInputName[] = settingsOf('action')
+export const SECRET_INPUTS: readonly string[] = settingsOf('action')
   .filter((row) => row.secret === true)
   .map((row) => row.name);
 

@@ -5,10 +5,7 @@
  * the settings table; the merge's own fields sit under `merge` (their rows' paths).
  */
 import { z } from 'zod';
-import { settingRef } from '../errors.js';
-import { reportConfigBase } from './schema.js';
-
-const SEND_FIELDS = ['accountId', 'org', 'project', 'workspace', 'apiKey'] as const;
+import { reportConfigBase, requireConnection } from './schema.js';
 
 export const mergeOptionsSchema = z.object({
   /** Partial report files or globs. */
@@ -39,18 +36,7 @@ export const mergeConfigSchema = reportConfigBase
   .extend({ merge: mergeOptionsSchema })
   .superRefine((config, ctx) => {
     if (config.dryRun || config.merge.commentOnly) return;
-    const missing = SEND_FIELDS.filter((field) => config.connection[field] === undefined);
-    if (missing.length > 0) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['connection'],
-        params: { code: 'CONFIG_MISSING' },
-        message:
-          `missing ${missing.map((field) => settingRef(`connection.${field}`)).join(', ')} ` +
-          `to send the merged report to Harness (or set ${settingRef('dryRun')} to send nothing)`,
-      });
-    }
+    requireConnection(config, ctx, 'the merged report');
   });
 
 export type MergeConfig = z.infer<typeof mergeConfigSchema>;
-export type MergeConfigInput = z.input<typeof mergeConfigSchema>;

@@ -95,6 +95,27 @@ function rule(ctx: z.RefinementCtx, code: UsageErrorCode, path: string[], messag
   ctx.addIssue({ code: 'custom', path, message, params: { code } });
 }
 
+/**
+ * CONFIG_MISSING when a connection field needed to send is unset; `what` names what is sent
+ * ("the report", "the merged report").
+ */
+export function requireConnection(
+  config: { connection: ConnectionConfig },
+  ctx: z.RefinementCtx,
+  what: string,
+): void {
+  const missing = SEND_FIELDS.filter((field) => config.connection[field] === undefined);
+  if (missing.length > 0) {
+    rule(
+      ctx,
+      'CONFIG_MISSING',
+      ['connection'],
+      `missing ${missing.map((field) => settingRef(`connection.${field}`)).join(', ')} ` +
+        `to send ${what} to Harness (or set ${settingRef('dryRun')} to send nothing)`,
+    );
+  }
+}
+
 function crossFieldRules(config: z.output<typeof reportConfigBase>, ctx: z.RefinementCtx): void {
   if (config.plans.length === 0 && config.drifts.length === 0 && config.terragruntDir === undefined) {
     rule(
@@ -130,16 +151,7 @@ function crossFieldRules(config: z.output<typeof reportConfigBase>, ctx: z.Refin
   // A leg that only saves its partial sends nothing, so it needs no credentials.
   if (config.dryRun || (config.savePartial !== undefined && !config.send)) return;
   // Checked before any file is read: a long read then "no API key" helps nobody.
-  const missing = SEND_FIELDS.filter((field) => config.connection[field] === undefined);
-  if (missing.length > 0) {
-    rule(
-      ctx,
-      'CONFIG_MISSING',
-      ['connection'],
-      `missing ${missing.map((field) => settingRef(`connection.${field}`)).join(', ')} ` +
-        `to send the report to Harness (or set ${settingRef('dryRun')} to send nothing)`,
-    );
-  }
+  requireConnection(config, ctx, 'the report');
 }
 
 /**

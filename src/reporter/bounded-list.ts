@@ -12,8 +12,3 @@ export function boundedList<T>(list: BoundedList<T> | readonly T[], max: number)
   const total = 'items' in list ? list.total : list.length;
   return { items: items.slice(0, Math.max(0, max)), total };
 }
-
-/** Entries left out. */
-export function leftOut<T>(list: BoundedList<T>): number {
-  return list.total - list.items.length;
-}

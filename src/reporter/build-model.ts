@@ -40,15 +40,15 @@ export interface ModelInput {
   };
 }
 
-export { emptyAddressLists };
-
-function appendAddresses(into: AddressLists, from: AddressLists, prefix: string): void {
+/** Appends each of `from`'s lists to `into`'s, every address after `prefix`. */
+export function appendAddresses(into: AddressLists, from: AddressLists, prefix: string): void {
   for (const key of ADDRESS_LIST_KEYS) appendBounded(into[key], from[key], (address) => prefix + address);
 }
 
-function sum(plans: readonly PlanSummary[], pick: (plan: PlanSummary) => Counts): Counts {
+/** The counts `pick` reads off each item, added up. */
+export function sumCounts<T>(items: readonly T[], pick: (item: T) => Counts): Counts {
   const total = zeroCounts();
-  for (const plan of plans) addCounts(total, pick(plan));
+  for (const item of items) addCounts(total, pick(item));
   return total;
 }
 
@@ -107,15 +107,13 @@ export function buildModel(input: ModelInput): ReportModel {
     const changed = mapOrUndefined(plan.changedAttributes);
     addGroup(source, kind, lists, changed);
     for (const [address, names] of changed ?? []) changedAttributes.set(prefix + address, names);
-    appendAddresses(addresses, plan.addresses, prefix);
+    appendAddresses(addresses, lists, prefix);
   }
-  for (const drift of input.drifts)
+  // With --drift files, drift comes from them alone (`lists` above left the plans' own drift
+  // out): the plans' drift lists would count twice.
+  for (const drift of input.drifts) {
     addGroup(drift.file, 'drift', { ...emptyAddressLists(), drifted: drift.addresses.drifted });
-
-  if (input.drifts.length > 0) {
-    // Drift comes from the drift files alone; the plans' own drift lists would count twice.
-    addresses.drifted = boundedList();
-    for (const drift of input.drifts) appendBounded(addresses.drifted, drift.addresses.drifted);
+    appendBounded(addresses.drifted, drift.addresses.drifted);
   }
 
   const plannedChangesCount = plans.reduce((n, p) => n + p.plannedChangesCount, 0);
@@ -137,9 +135,9 @@ export function buildModel(input: ModelInput): ReportModel {
     // One version for the run when the plans agree; Terragrunt's own version is not in its plans.
     provisionerVersion: provisioner !== 'terragrunt' && versions.size === 1 ? [...versions][0] : undefined,
     engine: provisioner === 'terraform' || provisioner === 'opentofu' ? provisioner : inferProvisioner(all),
-    resourceCounts: sum(plans, (p) => p.resourceCounts),
-    driftCounts: sum(driftSource, (p) => p.driftCounts),
-    outputCounts: sum(plans, (p) => p.outputCounts),
+    resourceCounts: sumCounts(plans, (p) => p.resourceCounts),
+    driftCounts: sumCounts(driftSource, (p) => p.driftCounts),
+    outputCounts: sumCounts(plans, (p) => p.outputCounts),
     plannedChangesCount,
     driftedCount,
     hasChanges: plannedChangesCount > 0,

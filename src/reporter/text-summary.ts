@@ -275,8 +275,8 @@ export function renderTextSummary(model: ReportModel, options: TextSummaryOption
   // The policy answers to the uploads follow the verdict (workspace-data-summary.ts).
   const data = workspaceDataText(model);
   const verdict = [verdictLine(model, facts), ...data.lead];
-  // The verdict names the tripped gates; the entry prints each one's reason once, as its error.
-  const gates: string[] = [];
+  // The verdict names the tripped gates (no lines of their own); the entry prints each one's
+  // reason once, as its error.
   const cost = costLine(model.cost);
   const head = [
     ...whereLines(model, facts),
@@ -286,8 +286,8 @@ export function renderTextSummary(model: ReportModel, options: TextSummaryOption
     ...data.tail,
   ];
 
-  const must = linesBytes([...verdict, ...gates, ...head]);
-  if (must > max) return cutBytes([...verdict, ...gates, ...head].join('\n'), max);
+  const must = linesBytes([...verdict, ...head]);
+  if (must > max) return cutBytes([...verdict, ...head].join('\n'), max);
   let room = max - must;
   // Needs eyes first: up to two thirds of the room, shared in order (destroys before drift).
   const eyes: string[] = [];
@@ -305,5 +305,5 @@ export function renderTextSummary(model: ReportModel, options: TextSummaryOption
   const warningsShare = linesBytes(fit(warnings, Math.floor(room / 2)));
   const unitLines = model.units.length === 0 ? [] : fit(units, room - warningsShare);
   const warningLines = fit(warnings, room - linesBytes(unitLines));
-  return [...verdict, ...eyes, ...gates, ...head, ...unitLines, ...warningLines].join('\n');
+  return [...verdict, ...eyes, ...head, ...unitLines, ...warningLines].join('\n');
 }

@@ -4,11 +4,10 @@
  * the legs that failed or are missing), then one section per workspace, each the usual summary
  * of that workspace's merged legs. Pure.
  */
-import { appendBounded } from '../model/bounded-list.js';
-import { addCounts, zeroCounts } from '../model/plan-summary.js';
+import type { AddressLists } from '../model/plan-summary.js';
+import { emptyAddressLists } from '../model/plan-summary.js';
 import { plainText } from '../plain-text.js';
-import { emptyAddressLists } from './build-model.js';
-import { ADDRESS_LIST_KEYS } from '../model/plan-summary.js';
+import { appendAddresses, sumCounts } from './build-model.js';
 import type { ActivityStatus } from '../model/statuses.js';
 import { renderMarkdownSummary } from './markdown-summary.js';
 import type { ReportModel } from './report-model.js';
@@ -26,8 +25,6 @@ const SEVERITY: Record<ActivityStatus, number> = { success: 0, incomplete: 1, fa
 
 /** The verdict over every workspace: sums and the worst status; lists stay in the sections. */
 export function combinedModel(sections: readonly WorkspaceSection[], notes: readonly string[]): ReportModel {
-  const sum = (pick: (m: ReportModel) => ReturnType<typeof zeroCounts>) =>
-    sections.reduce((total, { model }) => addCounts(total, pick(model)), zeroCounts());
   const models = sections.map((s) => s.model);
   const worst = models.reduce<ActivityStatus>(
     (status, m) => (SEVERITY[m.activityStatus] > SEVERITY[status] ? m.activityStatus : status),
@@ -44,9 +41,9 @@ export function combinedModel(sections: readonly WorkspaceSection[], notes: read
     activityStatus: notes.length > 0 && worst === 'success' ? 'incomplete' : worst,
     provisioner: provisioners.size === 1 ? models[0]?.provisioner : undefined,
     provisionerVersion: undefined,
-    resourceCounts: sum((m) => m.resourceCounts),
-    driftCounts: sum((m) => m.driftCounts),
-    outputCounts: sum((m) => m.outputCounts),
+    resourceCounts: sumCounts(models, (m) => m.resourceCounts),
+    driftCounts: sumCounts(models, (m) => m.driftCounts),
+    outputCounts: sumCounts(models, (m) => m.outputCounts),
     plannedChangesCount,
     driftedCount,
     hasChanges: plannedChangesCount > 0,
@@ -63,13 +60,9 @@ export function combinedModel(sections: readonly WorkspaceSection[], notes: read
 }
 
 /** Every workspace's lists, each address after its workspace, so the verdict sees what is replaced. */
-function combinedAddresses(sections: readonly WorkspaceSection[]): ReturnType<typeof emptyAddressLists> {
+function combinedAddresses(sections: readonly WorkspaceSection[]): AddressLists {
   const lists = emptyAddressLists();
-  for (const { workspace, model } of sections) {
-    for (const key of ADDRESS_LIST_KEYS) {
-      appendBounded(lists[key], model.addresses[key], (address) => `${workspace}: ${address}`);
-    }
-  }
+  for (const { workspace, model } of sections) appendAddresses(lists, model.addresses, `${workspace}: `);
   return lists;
 }
 
