@@ -16,10 +16,11 @@ import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync } from
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BENCH_OUT } from './generate-plan.js';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const ROOT = join(HERE, '../..');
-const OUT = join(ROOT, 'bench/out');
+const OUT = BENCH_OUT;
 const CLI_BUNDLE = join(ROOT, 'dist/cli/index.js');
 const TARGET_RSS_MB = 150;
 
