@@ -165,11 +165,6 @@ export function sendBody(
   });
 }
 
-/** Everything the model is built from: the files read and what the user overrode. */
-export async function gatherInputs(config: ReportConfig, io: RunIo): Promise<ModelInput> {
-  return (await gatherInputsAndUploads(config, io)).input;
-}
-
 /** The model's inputs, and what the upload planner needs from them (unit plans, Infracost document). */
 async function gatherInputsAndUploads(
   config: ReportConfig,
