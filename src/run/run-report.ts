@@ -3,7 +3,7 @@
  * Entry points turn their world into a ReportConfig and a RunIo, call runReport, and write their
  * world's outputs from the ReportOutcome.
  */
-import { isAbsolute, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { deliverEvent } from '../api/deliver.js';
 import type { HttpOptions } from '../api/http-client.js';
 import type { ReportConfig } from '../config/schema.js';
@@ -27,6 +27,7 @@ import {
   describePlannedUploads,
   planUploads,
   plannedRecords,
+  relativeToCwd,
   type UploadContext,
 } from './upload-plan.js';
 import { applyInfracostToUnits } from '../parsers/infracost-units.js';
@@ -324,12 +325,6 @@ async function readPlans(files: readonly string[], cwd: string): Promise<PlanSum
     summaries.push(await readPlanFile(path, { label: file === '-' ? 'standard input' : file }));
   }
   return summaries;
-}
-
-/** `file` relative to `cwd` when it lies under it; otherwise as given. */
-function relativeToCwd(file: string, cwd: string): string {
-  const rel = relative(cwd, resolve(cwd, file));
-  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? file : rel;
 }
 
 /**
