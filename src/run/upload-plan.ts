@@ -36,7 +36,7 @@ export interface UploadContext {
 }
 
 /** Size of a file that must be there, or InputError naming it (never reads it). */
-async function fileSize(path: string, label: string): Promise<number> {
+export async function fileSize(path: string, label: string): Promise<number> {
   let info;
   try {
     info = await stat(path);
