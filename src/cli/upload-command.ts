@@ -13,6 +13,7 @@ import { plainText } from '../plain-text.js';
 import { uploadHttpOptions } from '../run/data-uploads.js';
 import { fileSize } from '../run/upload-plan.js';
 import { combinePolicyAnswers } from '../reporter/workspace-data.js';
+import { policyName } from '../reporter/workspace-data-summary.js';
 import type { CliIo } from './cli-io.js';
 import { httpOptionsFor, parseFlags, runCommand, type CommandOverrides } from './command-runner.js';
 import { CONNECTION_USAGE, connectionFromFlags, connectionOptions } from './connection-flags.js';
@@ -88,9 +89,9 @@ export async function run(argv: string[], io: CliIo, overrides: CommandOverrides
       if (policy !== undefined) {
         io.stderr(`iacm-report: policy evaluation: ${policy.level}\n`);
         for (const p of policy.policies) {
-          const name = [p.setName, p.name].filter((x) => x !== undefined).join(' / ') || 'unnamed policy';
           io.stderr(
-            plainText(`iacm-report:   ${p.level} ${name}${p.message ? `: ${p.message}` : ''}`) + '\n',
+            plainText(`iacm-report:   ${p.level} ${policyName(p)}${p.message ? `: ${p.message}` : ''}`) +
+              '\n',
           );
         }
       }
