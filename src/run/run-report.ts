@@ -17,7 +17,7 @@ import { writePartialFile } from '../partial/partial-file.js';
 import { plainText, wellFormedJson } from '../plain-text.js';
 import { dedupeByIdentity, expandInputs } from '../parsers/expand-inputs.js';
 import { parseInfracostText } from '../parsers/infracost.js';
-import { parseJsonText, readJsonText } from '../parsers/json-file.js';
+import { readJsonText } from '../parsers/json-file.js';
 import type { PipelineIds } from '../api/workspace-data.js';
 import { withDataIds } from '../reporter/data-ids.js';
 import type { WorkspaceDataReport } from '../reporter/workspace-data.js';
@@ -218,7 +218,7 @@ async function gatherInputsAndUploads(
       projectOf = matched.projectOf;
     }
     if (config.uploads.infracost) {
-      const document = parseJsonText(text, config.infracost);
+      const { document } = report;
       uploadContext = { ...uploadContext, infracost: { label: config.infracost, document, projectOf } };
     }
   }
