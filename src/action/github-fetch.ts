@@ -12,6 +12,7 @@
  *   comment is never created twice;
  * - no new try starts after GITHUB_BUDGET_MS from the first call of the client.
  */
+import { errorChain } from '../api/network-errors.js';
 
 export const GITHUB_TRY_TIMEOUT_MS = 15_000;
 export const GITHUB_MAX_ATTEMPTS = 3;
@@ -35,16 +36,6 @@ class GitHubCallError extends Error {
   ) {
     super(message);
   }
-}
-
-function causeCode(error: unknown): string | undefined {
-  let current: unknown = error;
-  for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string') return code;
-    current = (current as { cause?: unknown }).cause;
-  }
-  return undefined;
 }
 
 async function readCapped(response: Response, limit: number): Promise<Uint8Array> {
@@ -103,7 +94,8 @@ export function boundedFetch(options: GitHubFetchOptions = {}): typeof fetch {
         const response = await once(input, init);
         if (!RETRYABLE_STATUS.has(response.status) || method === 'POST' || last) return response;
       } catch (error) {
-        const refused = causeCode(error) === 'ECONNREFUSED';
+        // The outermost coded error of the cause chain (classifyNetworkError takes the innermost).
+        const refused = errorChain(error).find((link) => link.code !== undefined)?.code === 'ECONNREFUSED';
         const retryable = error instanceof GitHubCallError ? error.retryable : true;
         if (last || !retryable || (method === 'POST' && !refused)) {
           throw error instanceof GitHubCallError

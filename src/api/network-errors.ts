@@ -37,7 +37,8 @@ const TRANSIENT_CODES = new Set([
 
 const TLS_CODE = /CERT|SSL|TLS|SIGNATURE|ERR_TLS/;
 
-function errorChain(error: unknown): { code?: string; message: string }[] {
+/** The error and its causes, outermost first, at most five deep (a cause may loop). */
+export function errorChain(error: unknown): { code?: string; message: string }[] {
   const chain: { code?: string; message: string }[] = [];
   let current: unknown = error;
   for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {

@@ -26,9 +26,6 @@ export const DATA_TYPES = [
 ] as const;
 export type DataType = (typeof DATA_TYPES)[number];
 
-export const POLICY_STATUSES = ['error', 'warning', 'pass'] as const;
-export type PolicyStatus = (typeof POLICY_STATUSES)[number];
-
 /** The four pipeline ids the endpoint requires as query parameters. */
 export interface PipelineIds {
   readonly pipelineId: string;

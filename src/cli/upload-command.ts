@@ -4,15 +4,16 @@
  * failed. Prints the stored data's id on stdout (for scripts) and Harness's policy answer on
  * stderr. The file is streamed, never printed, whatever it holds.
  */
-import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { ApiError, EXIT_FAILURE, EXIT_OK, InputError, UsageError } from '../errors.js';
+import { ApiError, EXIT_FAILURE, EXIT_OK, UsageError } from '../errors.js';
 import { createData, DATA_TYPES, type DataType, type PipelineIds } from '../api/workspace-data.js';
 import { flagOptions, flagValue } from '../config/from-cli-flags.js';
 import { SETTINGS, SETTING_NAMES } from '../config/settings.js';
 import { plainText } from '../plain-text.js';
 import { uploadHttpOptions } from '../run/data-uploads.js';
+import { fileSize } from '../run/upload-plan.js';
 import { combinePolicyAnswers } from '../reporter/workspace-data.js';
+import { policyName } from '../reporter/workspace-data-summary.js';
 import type { CliIo } from './cli-io.js';
 import { httpOptionsFor, parseFlags, runCommand, type CommandOverrides } from './command-runner.js';
 import { CONNECTION_USAGE, connectionFromFlags, connectionOptions } from './connection-flags.js';
@@ -60,20 +61,6 @@ function pipelineIds(values: Readonly<Record<string, unknown>>, env: CliIo['env'
   return ids as unknown as PipelineIds;
 }
 
-async function fileSize(path: string, label: string): Promise<number> {
-  try {
-    const info = await stat(path);
-    if (!info.isFile()) throw new InputError('INPUT_UNREADABLE', label, 'is not a file');
-    if (info.size === 0) throw new InputError('INPUT_EMPTY', label, 'is empty; there is nothing to upload');
-    return info.size;
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new InputError('INPUT_NOT_FOUND', label, 'no such file');
-    throw new InputError('INPUT_UNREADABLE', label, `cannot be read (${code ?? 'unknown error'})`);
-  }
-}
-
 export async function run(argv: string[], io: CliIo, overrides: CommandOverrides = {}): Promise<number> {
   return runCommand(argv, io, async () => {
     const { values } = parseFlags(argv, options, 'upload');
@@ -102,9 +89,9 @@ export async function run(argv: string[], io: CliIo, overrides: CommandOverrides
       if (policy !== undefined) {
         io.stderr(`iacm-report: policy evaluation: ${policy.level}\n`);
         for (const p of policy.policies) {
-          const name = [p.setName, p.name].filter((x) => x !== undefined).join(' / ') || 'unnamed policy';
           io.stderr(
-            plainText(`iacm-report:   ${p.level} ${name}${p.message ? `: ${p.message}` : ''}`) + '\n',
+            plainText(`iacm-report:   ${p.level} ${policyName(p)}${p.message ? `: ${p.message}` : ''}`) +
+              '\n',
           );
         }
       }

@@ -32,6 +32,11 @@ export interface InfracostReport {
   readonly currency: string | undefined;
   readonly projects: InfracostProject[];
   readonly warnings: string[];
+  /**
+   * The file as JSON.parse reads it (numbers as floats): what the cost uploads are cut from.
+   * parseInfracostText always sets it.
+   */
+  readonly document?: unknown;
 }
 
 const cost = z.union([z.string(), z.number()]).nullish();
@@ -72,15 +77,14 @@ export async function readInfracostFile(file: string, label: string = file): Pro
 }
 
 export function parseInfracostText(text: string, label: string): InfracostReport {
-  let document = parseJsonText(text, label);
+  const document = parseJsonText(text, label);
   checkKind(document, label);
   let parsed = validate(document, label);
   if (hasNumberCost(parsed)) {
     // A number's value as JSON.parse gives it is a float; its source text is the exact figure.
-    document = parseJsonText(quoteJsonNumbers(text), label);
-    parsed = validate(document, label);
+    parsed = validate(parseJsonText(quoteJsonNumbers(text), label), label);
   }
-  return toReport(parsed, label);
+  return toReport(parsed, label, document);
 }
 
 function checkKind(document: unknown, label: string): void {
@@ -180,7 +184,7 @@ function projectState(p: Project): ProjectState {
   return { current: fatal, past: fatal, messages };
 }
 
-function toReport(doc: Root, label: string): InfracostReport {
+function toReport(doc: Root, label: string, document: unknown): InfracostReport {
   const warnings: string[] = [];
   const projects: InfracostProject[] = [];
   const failedCurrent: string[] = [];
@@ -239,7 +243,7 @@ function toReport(doc: Root, label: string): InfracostReport {
   if (unknown.length > 0)
     warnings.push(`Infracost: ${unknown.map(describeField).join(', ')} unknown for the run`);
   if (currency === undefined) warnings.push('Infracost: the file names no currency');
-  return { file: label, version: doc.version, figures, currency, projects, warnings };
+  return { file: label, version: doc.version, figures, currency, projects, warnings, document };
 }
 
 function describeField(field: 'totalMonthly' | 'pastTotalMonthly' | 'diffTotalMonthly'): string {

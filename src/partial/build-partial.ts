@@ -80,7 +80,3 @@ export function serializePartial(partial: PartialReport): string {
 export function planOf(record: PlanRecord): PlanSummary {
   return record as unknown as PlanSummary;
 }
-
-export function unitOf(record: UnitEntry['unit']): UnitReport {
-  return record;
-}

@@ -21,7 +21,7 @@ import { percentageChangeText } from '../model/cost-math.js';
 import type { ActivityStatus } from '../model/statuses.js';
 import type { CostFigures } from '../model/cost-math.js';
 import type { UnitReport } from '../model/unit-report.js';
-import { planOf, unitOf } from './build-partial.js';
+import { planOf } from './build-partial.js';
 import type { PartialReport, UnitEntry } from './partial-schema.js';
 
 export interface LoadedPartial {
@@ -160,7 +160,7 @@ export class PartialMerger {
       const unitPlans = new Map<string, PlanSummary>();
       for (const pathId of pathIds) {
         const { entry } = this.units.get(pathId) as { entry: UnitEntry };
-        units.push(unitOf(entry.unit));
+        units.push(entry.unit);
         if (entry.plan !== undefined) unitPlans.set(pathId, planOf(entry.plan));
       }
       terragrunt = { units, plans: unitPlans };

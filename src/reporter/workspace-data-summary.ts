@@ -23,7 +23,8 @@ function plain(text: string, max = MAX_TEXT): string {
   return one.length > max ? `${one.slice(0, max - 1)}…` : one;
 }
 
-function policyName(policy: PolicyResult): string {
+/** A policy as summaries name it: `set / name`, whichever the server gave. */
+export function policyName(policy: PolicyResult): string {
   const parts = [policy.setName, policy.name].filter((p): p is string => p !== undefined);
   return parts.length === 0 ? 'unnamed policy' : parts.join(' / ');
 }

@@ -10,6 +10,7 @@ import { compareDecimals } from '../model/decimal.js';
 import { formatMoney } from '../reporter/money.js';
 import type { TrippedGate } from '../reporter/run-facts.js';
 import { plural } from '../reporter/vocabulary.js';
+import { policyName } from '../reporter/workspace-data-summary.js';
 import { plainText } from '../plain-text.js';
 
 /** The gates that trip, in the order they are configured; empty when all pass. */
@@ -58,7 +59,7 @@ function policyGate(model: ReportModel, gates: GatesConfig): TrippedGate | undef
   if (!trips) return undefined;
   const named = policy.policies
     .filter((p) => p.level === 'error' || (level === 'warning' && p.level === 'warning'))
-    .map((p) => [p.setName, p.name].filter((part) => part !== undefined).join(' / ') || 'unnamed policy');
+    .map(policyName);
   // Names are the server's words: printed plain, one line.
   const names = named.length === 0 ? '' : `: ${plainText([...new Set(named)].join(', '))}`;
   return { name: 'fail-on-policy', reason: `Harness policy evaluation answered ${policy.level}${names}` };

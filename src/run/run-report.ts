@@ -3,7 +3,7 @@
  * Entry points turn their world into a ReportConfig and a RunIo, call runReport, and write their
  * world's outputs from the ReportOutcome.
  */
-import { isAbsolute, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { deliverEvent } from '../api/deliver.js';
 import type { HttpOptions } from '../api/http-client.js';
 import type { ReportConfig } from '../config/schema.js';
@@ -17,7 +17,7 @@ import { writePartialFile } from '../partial/partial-file.js';
 import { plainText, wellFormedJson } from '../plain-text.js';
 import { dedupeByIdentity, expandInputs } from '../parsers/expand-inputs.js';
 import { parseInfracostText } from '../parsers/infracost.js';
-import { parseJsonText, readJsonText } from '../parsers/json-file.js';
+import { readJsonText } from '../parsers/json-file.js';
 import type { PipelineIds } from '../api/workspace-data.js';
 import { withDataIds } from '../reporter/data-ids.js';
 import type { WorkspaceDataReport } from '../reporter/workspace-data.js';
@@ -27,6 +27,7 @@ import {
   describePlannedUploads,
   planUploads,
   plannedRecords,
+  relativeToCwd,
   type UploadContext,
 } from './upload-plan.js';
 import { applyInfracostToUnits } from '../parsers/infracost-units.js';
@@ -165,11 +166,6 @@ export function sendBody(
   });
 }
 
-/** Everything the model is built from: the files read and what the user overrode. */
-export async function gatherInputs(config: ReportConfig, io: RunIo): Promise<ModelInput> {
-  return (await gatherInputsAndUploads(config, io)).input;
-}
-
 /** The model's inputs, and what the upload planner needs from them (unit plans, Infracost document). */
 async function gatherInputsAndUploads(
   config: ReportConfig,
@@ -222,7 +218,7 @@ async function gatherInputsAndUploads(
       projectOf = matched.projectOf;
     }
     if (config.uploads.infracost) {
-      const document = parseJsonText(text, config.infracost);
+      const { document } = report;
       uploadContext = { ...uploadContext, infracost: { label: config.infracost, document, projectOf } };
     }
   }
@@ -329,12 +325,6 @@ async function readPlans(files: readonly string[], cwd: string): Promise<PlanSum
     summaries.push(await readPlanFile(path, { label: file === '-' ? 'standard input' : file }));
   }
   return summaries;
-}
-
-/** `file` relative to `cwd` when it lies under it; otherwise as given. */
-function relativeToCwd(file: string, cwd: string): string {
-  const rel = relative(cwd, resolve(cwd, file));
-  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? file : rel;
 }
 
 /**

@@ -36,7 +36,7 @@ export interface UploadContext {
 }
 
 /** Size of a file that must be there, or InputError naming it (never reads it). */
-async function fileSize(path: string, label: string): Promise<number> {
+export async function fileSize(path: string, label: string): Promise<number> {
   let info;
   try {
     info = await stat(path);
@@ -87,9 +87,10 @@ export async function checkUploadFiles(uploads: UploadsConfig, cwd: string): Pro
   return warnings;
 }
 
-function shown(cwd: string, file: string): string {
-  const rel = relative(cwd, file);
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
+/** `file` relative to `cwd` when it lies under it; otherwise as given. */
+export function relativeToCwd(file: string, cwd: string): string {
+  const rel = relative(cwd, resolve(cwd, file));
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? file : rel;
 }
 
 /** Every upload the config asks for, in a stable order; units without a plan text are warnings. */
@@ -131,13 +132,13 @@ export async function planUploads(
         detail: `cannot be read (${String(error)})`,
       }));
       if (verdict.kind !== 'text') {
-        warnings.push(`${shown(cwd, file)} ${verdict.detail}; not uploaded`);
+        warnings.push(`${relativeToCwd(file, cwd)} ${verdict.detail}; not uploaded`);
         continue;
       }
-      if (verdict.coloured) warnings.push(`${shown(cwd, file)} ${COLOURED}`);
+      if (verdict.coloured) warnings.push(`${relativeToCwd(file, cwd)} ${COLOURED}`);
       planned.push({
         dataType: 'plan_human',
-        label: shown(cwd, file),
+        label: relativeToCwd(file, cwd),
         size,
         source: { file, size },
         stackPath: pathId,
