@@ -13460,6 +13460,17 @@ const SEND_FIELDS = ['accountId', 'org', 'project', 'workspace', 'apiKey'];
 function rule(ctx, code, path, message) {
     ctx.addIssue({ code: 'custom', path, message, params: { code } });
 }
+/**
+ * CONFIG_MISSING when a connection field needed to send is unset; `what` names what is sent
+ * ("the report", "the merged report").
+ */
+function schema_requireConnection(config, ctx, what) {
+    const missing = SEND_FIELDS.filter((field) => config.connection[field] === undefined);
+    if (missing.length > 0) {
+        rule(ctx, 'CONFIG_MISSING', ['connection'], `missing ${missing.map((field) => settingRef(`connection.${field}`)).join(', ')} ` +
+            `to send ${what} to Harness (or set ${settingRef('dryRun')} to send nothing)`);
+    }
+}
 function crossFieldRules(config, ctx) {
     if (config.plans.length === 0 && config.drifts.length === 0 && config.terragruntDir === undefined) {
         rule(ctx, 'NOTHING_TO_REPORT', [], `nothing to report: set ${settingRef('plans')}, ${settingRef('drifts')} or ${settingRef('terragruntDir')}`);
@@ -13482,11 +13493,7 @@ function crossFieldRules(config, ctx) {
     if (config.dryRun || (config.savePartial !== undefined && !config.send))
         return;
     // Checked before any file is read: a long read then "no API key" helps nobody.
-    const missing = SEND_FIELDS.filter((field) => config.connection[field] === undefined);
-    if (missing.length > 0) {
-        rule(ctx, 'CONFIG_MISSING', ['connection'], `missing ${missing.map((field) => settingRef(`connection.${field}`)).join(', ')} ` +
-            `to send the report to Harness (or set ${settingRef('dryRun')} to send nothing)`);
-    }
+    schema_requireConnection(config, ctx, 'the report');
 }
 /**
  * Workspace data uploads (issue 14): what an upload setting needs besides itself, and the pipeline
@@ -13739,8 +13746,6 @@ function coerce_date(params) {
  */
 
 
-
-const merge_schema_SEND_FIELDS = ['accountId', 'org', 'project', 'workspace', 'apiKey'];
 const mergeOptionsSchema = object({
     /** Partial report files or globs. */
     partials: array(schemas_string().min(1)).min(1, 'give at least one partial report file or glob'),
@@ -13769,16 +13774,7 @@ const mergeConfigSchema = reportConfigBase
     .superRefine((config, ctx) => {
     if (config.dryRun || config.merge.commentOnly)
         return;
-    const missing = merge_schema_SEND_FIELDS.filter((field) => config.connection[field] === undefined);
-    if (missing.length > 0) {
-        ctx.addIssue({
-            code: 'custom',
-            path: ['connection'],
-            params: { code: 'CONFIG_MISSING' },
-            message: `missing ${missing.map((field) => settingRef(`connection.${field}`)).join(', ')} ` +
-                `to send the merged report to Harness (or set ${settingRef('dryRun')} to send nothing)`,
-        });
-    }
+    schema_requireConnection(config, ctx, 'the merged report');
 });
 
 ;// CONCATENATED MODULE: ./src/reporter/bounded-list.ts
@@ -13787,10 +13783,6 @@ function bounded_list_boundedList(list, max) {
     const items = 'items' in list ? list.items : list;
     const total = 'items' in list ? list.total : list.length;
     return { items: items.slice(0, Math.max(0, max)), total };
-}
-/** Entries left out. */
-function leftOut(list) {
-    return list.total - list.items.length;
 }
 
 ;// CONCATENATED MODULE: ./src/reporter/markdown-escape.ts
@@ -14402,6 +14394,7 @@ function plain(text, max = MAX_TEXT) {
     const one = plainText(text).replace(/ {2,}/g, ' ').trim();
     return one.length > max ? `${one.slice(0, max - 1)}…` : one;
 }
+/** A policy as summaries name it: `set / name`, whichever the server gave. */
 function policyName(policy) {
     const parts = [policy.setName, policy.name].filter((p) => p !== undefined);
     return parts.length === 0 ? 'unnamed policy' : parts.join(' / ');
@@ -14728,8 +14721,8 @@ function renderTextSummary(model, options = {}) {
     // The policy answers to the uploads follow the verdict (workspace-data-summary.ts).
     const data = workspaceDataText(model);
     const verdict = [text_summary_verdictLine(model, facts), ...data.lead];
-    // The verdict names the tripped gates; the entry prints each one's reason once, as its error.
-    const gates = [];
+    // The verdict names the tripped gates (no lines of their own); the entry prints each one's
+    // reason once, as its error.
     const cost = costLine(model.cost);
     const head = [
         ...whereLines(model, facts),
@@ -14738,9 +14731,9 @@ function renderTextSummary(model, options = {}) {
         ...(cost === undefined ? [] : [cost]),
         ...data.tail,
     ];
-    const must = linesBytes([...verdict, ...gates, ...head]);
+    const must = linesBytes([...verdict, ...head]);
     if (must > max)
-        return cutBytes([...verdict, ...gates, ...head].join('\n'), max);
+        return cutBytes([...verdict, ...head].join('\n'), max);
     let room = max - must;
     // Needs eyes first: up to two thirds of the room, shared in order (destroys before drift).
     const eyes = [];
@@ -14758,7 +14751,7 @@ function renderTextSummary(model, options = {}) {
     const warningsShare = linesBytes(fit(warnings, Math.floor(room / 2)));
     const unitLines = model.units.length === 0 ? [] : fit(units, room - warningsShare);
     const warningLines = fit(warnings, room - linesBytes(unitLines));
-    return [...verdict, ...eyes, ...gates, ...head, ...unitLines, ...warningLines].join('\n');
+    return [...verdict, ...eyes, ...head, ...unitLines, ...warningLines].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/reporter/text-budget.ts
@@ -14840,6 +14833,128 @@ function truncateToBudget(text, budget, note) {
     if (/[\ud800-\udbff]$/.test(cut))
         cut = cut.slice(0, -1);
     return meter.fits(cut + note) ? cut + note : '';
+}
+
+;// CONCATENATED MODULE: ./src/reporter/build-model.ts
+/**
+ * Aggregation: parser results -> the ReportModel. Decides what the run was (a plan, a drift
+ * check), its status, and adds counts up over plan files or Terragrunt units.
+ */
+
+
+
+/** Appends each of `from`'s lists to `into`'s, every address after `prefix`. */
+function appendAddresses(into, from, prefix) {
+    for (const key of ADDRESS_LIST_KEYS)
+        appendBounded(into[key], from[key], (address) => prefix + address);
+}
+/** The counts `pick` reads off each item, added up. */
+function sumCounts(items, pick) {
+    const total = zeroCounts();
+    for (const item of items)
+        addCounts(total, pick(item));
+    return total;
+}
+/**
+ * `terraform`/`opentofu` as the plans say (OpenTofu wins when any plan is certainly OpenTofu,
+ * since Terraform never writes its markers); undefined when no plan says.
+ */
+function inferProvisioner(plans) {
+    if (plans.some((p) => p.provisioner === 'opentofu'))
+        return 'opentofu';
+    if (plans.some((p) => p.provisioner === 'terraform'))
+        return 'terraform';
+    return undefined;
+}
+/** An errored plan fails the run; otherwise the units decide (failure, then skipped = incomplete). */
+function activityStatusOf(plans, units) {
+    return plans.some((p) => p.errored) ? 'failure' : activityStatusOfUnits(units);
+}
+function mapOrUndefined(value) {
+    return value instanceof Map ? value : undefined;
+}
+function buildModel(input) {
+    const unitPlans = input.terragrunt ? [...input.terragrunt.plans.values()] : [];
+    const plans = [...input.plans, ...unitPlans];
+    const driftSource = input.drifts.length > 0 ? input.drifts : plans;
+    const all = [...plans, ...input.drifts];
+    const groups = [];
+    const addGroup = (source, kind, lists, changedAttributes) => {
+        if (ADDRESS_LIST_KEYS.some((key) => lists[key].total > 0))
+            groups.push({ source, kind, addresses: lists, changedAttributes });
+    };
+    // Plans, then units (their addresses prefixed with the unit's path): one pass feeds the groups,
+    // the changed attribute names and the run's address lists.
+    const sources = [
+        ...input.plans.map((plan) => ({ source: plan.file, kind: 'plan', plan, prefix: '' })),
+        ...[...(input.terragrunt?.plans ?? [])].map(([pathId, plan]) => ({
+            source: pathId,
+            kind: 'unit',
+            plan,
+            prefix: `${pathId}: `,
+        })),
+    ];
+    const changedAttributes = new Map();
+    const addresses = emptyAddressLists();
+    for (const { source, kind, plan, prefix } of sources) {
+        const lists = input.drifts.length > 0 ? { ...plan.addresses, drifted: boundedList() } : plan.addresses;
+        // A Map when read here; a summary saved as JSON and read back may hold something else.
+        const changed = mapOrUndefined(plan.changedAttributes);
+        addGroup(source, kind, lists, changed);
+        for (const [address, names] of changed ?? [])
+            changedAttributes.set(prefix + address, names);
+        appendAddresses(addresses, lists, prefix);
+    }
+    // With --drift files, drift comes from them alone (`lists` above left the plans' own drift
+    // out): the plans' drift lists would count twice.
+    for (const drift of input.drifts) {
+        addGroup(drift.file, 'drift', { ...emptyAddressLists(), drifted: drift.addresses.drifted });
+        appendBounded(addresses.drifted, drift.addresses.drifted);
+    }
+    const plannedChangesCount = plans.reduce((n, p) => n + p.plannedChangesCount, 0);
+    const driftedCount = driftSource.reduce((n, p) => n + p.driftedCount, 0);
+    // A run is a drift check when nothing in it plans a change: only --drift files, or only
+    // refresh-only plans.
+    const driftOnly = plans.every((p) => p.isDriftCheck) && all.length > 0;
+    const hasDrift = driftedCount > 0;
+    const units = input.terragrunt ? [...input.terragrunt.units] : [];
+    const versions = new Set(all.map((p) => p.terraformVersion).filter((v) => v !== undefined));
+    const overrides = input.overrides ?? {};
+    const provisioner = overrides.provisioner ?? (input.terragrunt ? 'terragrunt' : inferProvisioner(all));
+    return {
+        eventType: overrides.eventType ?? (driftOnly ? (hasDrift ? 'drifted' : 'active') : 'plan'),
+        activityType: overrides.activityType ?? (driftOnly ? 'drift' : 'plan'),
+        activityStatus: overrides.activityStatus ?? activityStatusOf(all, units),
+        provisioner,
+        // One version for the run when the plans agree; Terragrunt's own version is not in its plans.
+        provisionerVersion: provisioner !== 'terragrunt' && versions.size === 1 ? [...versions][0] : undefined,
+        engine: provisioner === 'terraform' || provisioner === 'opentofu' ? provisioner : inferProvisioner(all),
+        resourceCounts: sumCounts(plans, (p) => p.resourceCounts),
+        driftCounts: sumCounts(driftSource, (p) => p.driftCounts),
+        outputCounts: sumCounts(plans, (p) => p.outputCounts),
+        plannedChangesCount,
+        driftedCount,
+        hasChanges: plannedChangesCount > 0,
+        hasDrift,
+        addresses,
+        addressGroups: groups,
+        changedAttributes,
+        units,
+        cost: input.cost,
+        files: all.map((p) => p.file),
+        erroredPlans: all.filter((p) => p.errored).map((p) => p.file),
+        warnings: [...(input.warnings ?? []), ...fileWarnings(input)],
+    };
+}
+/** What the plan files themselves warn about (unknown actions, outputs left out), in file order. */
+function fileWarnings(input) {
+    const out = [];
+    const unitPlans = input.terragrunt ? [...input.terragrunt.plans.values()] : [];
+    for (const plan of [...input.plans, ...input.drifts, ...unitPlans]) {
+        for (const warning of plan.warnings)
+            out.push(warning);
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/reporter/markdown-summary.ts
@@ -15060,14 +15175,6 @@ function renderMarkdownSummary(model, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/reporter/workspaces-summary.ts
-/**
- * `merge --comment-only`: one summary over legs that each reported to their own workspace. The
- * verdict over all of them comes first (one combined model: counts added up, the worst status,
- * the legs that failed or are missing), then one section per workspace, each the usual summary
- * of that workspace's merged legs. Pure.
- */
-
-
 
 
 
@@ -15077,7 +15184,6 @@ function renderMarkdownSummary(model, options = {}) {
 const SEVERITY = { success: 0, incomplete: 1, failure: 2 };
 /** The verdict over every workspace: sums and the worst status; lists stay in the sections. */
 function combinedModel(sections, notes) {
-    const sum = (pick) => sections.reduce((total, { model }) => addCounts(total, pick(model)), zeroCounts());
     const models = sections.map((s) => s.model);
     const worst = models.reduce((status, m) => (SEVERITY[m.activityStatus] > SEVERITY[status] ? m.activityStatus : status), 'success');
     const types = new Set(models.map((m) => m.eventType));
@@ -15091,9 +15197,9 @@ function combinedModel(sections, notes) {
         activityStatus: notes.length > 0 && worst === 'success' ? 'incomplete' : worst,
         provisioner: provisioners.size === 1 ? models[0]?.provisioner : undefined,
         provisionerVersion: undefined,
-        resourceCounts: sum((m) => m.resourceCounts),
-        driftCounts: sum((m) => m.driftCounts),
-        outputCounts: sum((m) => m.outputCounts),
+        resourceCounts: sumCounts(models, (m) => m.resourceCounts),
+        driftCounts: sumCounts(models, (m) => m.driftCounts),
+        outputCounts: sumCounts(models, (m) => m.outputCounts),
         plannedChangesCount,
         driftedCount,
         hasChanges: plannedChangesCount > 0,
@@ -15109,11 +15215,8 @@ function combinedModel(sections, notes) {
 /** Every workspace's lists, each address after its workspace, so the verdict sees what is replaced. */
 function combinedAddresses(sections) {
     const lists = emptyAddressLists();
-    for (const { workspace, model } of sections) {
-        for (const key of ADDRESS_LIST_KEYS) {
-            appendBounded(lists[key], model.addresses[key], (address) => `${workspace}: ${address}`);
-        }
-    }
+    for (const { workspace, model } of sections)
+        appendAddresses(lists, model.addresses, `${workspace}: `);
     return lists;
 }
 function title(sections) {
@@ -15681,9 +15784,6 @@ function serializePartial(partial) {
 function planOf(record) {
     return record;
 }
-function unitOf(record) {
-    return record;
-}
 
 ;// CONCATENATED MODULE: ./src/partial/merge-partials.ts
 /**
@@ -15798,7 +15898,7 @@ class PartialMerger {
             const unitPlans = new Map();
             for (const pathId of pathIds) {
                 const { entry } = this.units.get(pathId);
-                units.push(unitOf(entry.unit));
+                units.push(entry.unit);
                 if (entry.plan !== undefined)
                     unitPlans.set(pathId, planOf(entry.plan));
             }
@@ -16622,130 +16722,8 @@ function buildEvent(model, context) {
     return event;
 }
 
-;// CONCATENATED MODULE: ./src/reporter/build-model.ts
-/**
- * Aggregation: parser results -> the ReportModel. Decides what the run was (a plan, a drift
- * check), its status, and adds counts up over plan files or Terragrunt units.
- */
-
-
-
-
-function appendAddresses(into, from, prefix) {
-    for (const key of ADDRESS_LIST_KEYS)
-        appendBounded(into[key], from[key], (address) => prefix + address);
-}
-function sum(plans, pick) {
-    const total = zeroCounts();
-    for (const plan of plans)
-        addCounts(total, pick(plan));
-    return total;
-}
-/**
- * `terraform`/`opentofu` as the plans say (OpenTofu wins when any plan is certainly OpenTofu,
- * since Terraform never writes its markers); undefined when no plan says.
- */
-function inferProvisioner(plans) {
-    if (plans.some((p) => p.provisioner === 'opentofu'))
-        return 'opentofu';
-    if (plans.some((p) => p.provisioner === 'terraform'))
-        return 'terraform';
-    return undefined;
-}
-/** An errored plan fails the run; otherwise the units decide (failure, then skipped = incomplete). */
-function activityStatusOf(plans, units) {
-    return plans.some((p) => p.errored) ? 'failure' : activityStatusOfUnits(units);
-}
-function mapOrUndefined(value) {
-    return value instanceof Map ? value : undefined;
-}
-function buildModel(input) {
-    const unitPlans = input.terragrunt ? [...input.terragrunt.plans.values()] : [];
-    const plans = [...input.plans, ...unitPlans];
-    const driftSource = input.drifts.length > 0 ? input.drifts : plans;
-    const all = [...plans, ...input.drifts];
-    const groups = [];
-    const addGroup = (source, kind, lists, changedAttributes) => {
-        if (ADDRESS_LIST_KEYS.some((key) => lists[key].total > 0))
-            groups.push({ source, kind, addresses: lists, changedAttributes });
-    };
-    // Plans, then units (their addresses prefixed with the unit's path): one pass feeds the groups,
-    // the changed attribute names and the run's address lists.
-    const sources = [
-        ...input.plans.map((plan) => ({ source: plan.file, kind: 'plan', plan, prefix: '' })),
-        ...[...(input.terragrunt?.plans ?? [])].map(([pathId, plan]) => ({
-            source: pathId,
-            kind: 'unit',
-            plan,
-            prefix: `${pathId}: `,
-        })),
-    ];
-    const changedAttributes = new Map();
-    const addresses = emptyAddressLists();
-    for (const { source, kind, plan, prefix } of sources) {
-        const lists = input.drifts.length > 0 ? { ...plan.addresses, drifted: boundedList() } : plan.addresses;
-        // A Map when read here; a summary saved as JSON and read back may hold something else.
-        const changed = mapOrUndefined(plan.changedAttributes);
-        addGroup(source, kind, lists, changed);
-        for (const [address, names] of changed ?? [])
-            changedAttributes.set(prefix + address, names);
-        appendAddresses(addresses, plan.addresses, prefix);
-    }
-    for (const drift of input.drifts)
-        addGroup(drift.file, 'drift', { ...emptyAddressLists(), drifted: drift.addresses.drifted });
-    if (input.drifts.length > 0) {
-        // Drift comes from the drift files alone; the plans' own drift lists would count twice.
-        addresses.drifted = boundedList();
-        for (const drift of input.drifts)
-            appendBounded(addresses.drifted, drift.addresses.drifted);
-    }
-    const plannedChangesCount = plans.reduce((n, p) => n + p.plannedChangesCount, 0);
-    const driftedCount = driftSource.reduce((n, p) => n + p.driftedCount, 0);
-    // A run is a drift check when nothing in it plans a change: only --drift files, or only
-    // refresh-only plans.
-    const driftOnly = plans.every((p) => p.isDriftCheck) && all.length > 0;
-    const hasDrift = driftedCount > 0;
-    const units = input.terragrunt ? [...input.terragrunt.units] : [];
-    const versions = new Set(all.map((p) => p.terraformVersion).filter((v) => v !== undefined));
-    const overrides = input.overrides ?? {};
-    const provisioner = overrides.provisioner ?? (input.terragrunt ? 'terragrunt' : inferProvisioner(all));
-    return {
-        eventType: overrides.eventType ?? (driftOnly ? (hasDrift ? 'drifted' : 'active') : 'plan'),
-        activityType: overrides.activityType ?? (driftOnly ? 'drift' : 'plan'),
-        activityStatus: overrides.activityStatus ?? activityStatusOf(all, units),
-        provisioner,
-        // One version for the run when the plans agree; Terragrunt's own version is not in its plans.
-        provisionerVersion: provisioner !== 'terragrunt' && versions.size === 1 ? [...versions][0] : undefined,
-        engine: provisioner === 'terraform' || provisioner === 'opentofu' ? provisioner : inferProvisioner(all),
-        resourceCounts: sum(plans, (p) => p.resourceCounts),
-        driftCounts: sum(driftSource, (p) => p.driftCounts),
-        outputCounts: sum(plans, (p) => p.outputCounts),
-        plannedChangesCount,
-        driftedCount,
-        hasChanges: plannedChangesCount > 0,
-        hasDrift,
-        addresses,
-        addressGroups: groups,
-        changedAttributes,
-        units,
-        cost: input.cost,
-        files: all.map((p) => p.file),
-        erroredPlans: all.filter((p) => p.errored).map((p) => p.file),
-        warnings: [...(input.warnings ?? []), ...fileWarnings(input)],
-    };
-}
-/** What the plan files themselves warn about (unknown actions, outputs left out), in file order. */
-function fileWarnings(input) {
-    const out = [];
-    const unitPlans = input.terragrunt ? [...input.terragrunt.plans.values()] : [];
-    for (const plan of [...input.plans, ...input.drifts, ...unitPlans]) {
-        for (const warning of plan.warnings)
-            out.push(warning);
-    }
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./src/run/gates.ts
+
 
 
 
@@ -16799,7 +16777,7 @@ function policyGate(model, gates) {
         return undefined;
     const named = policy.policies
         .filter((p) => p.level === 'error' || (level === 'warning' && p.level === 'warning'))
-        .map((p) => [p.setName, p.name].filter((part) => part !== undefined).join(' / ') || 'unnamed policy');
+        .map(policyName);
     // Names are the server's words: printed plain, one line.
     const names = named.length === 0 ? '' : `: ${plainText([...new Set(named)].join(', '))}`;
     return { name: 'fail-on-policy', reason: `Harness policy evaluation answered ${policy.level}${names}` };
@@ -16936,6 +16914,7 @@ const TRANSIENT_CODES = new Set([
     'UND_ERR_CLOSED',
 ]);
 const TLS_CODE = /CERT|SSL|TLS|SIGNATURE|ERR_TLS/;
+/** The error and its causes, outermost first, at most five deep (a cause may loop). */
 function errorChain(error) {
     const chain = [];
     let current = error;
@@ -17723,15 +17702,14 @@ async function readInfracostFile(file, label = file) {
     return parseInfracostText(await readJsonText(file, label), label);
 }
 function parseInfracostText(text, label) {
-    let document = parseJsonText(text, label);
+    const document = parseJsonText(text, label);
     checkKind(document, label);
     let parsed = infracost_validate(document, label);
     if (hasNumberCost(parsed)) {
         // A number's value as JSON.parse gives it is a float; its source text is the exact figure.
-        document = parseJsonText(quoteJsonNumbers(text), label);
-        parsed = infracost_validate(document, label);
+        parsed = infracost_validate(parseJsonText(quoteJsonNumbers(text), label), label);
     }
-    return toReport(parsed, label);
+    return toReport(parsed, label, document);
 }
 function checkKind(document, label) {
     if (typeof document !== 'object' || document === null || Array.isArray(document)) {
@@ -17793,7 +17771,7 @@ function projectState(p) {
     const fatal = (meta?.errors ?? []).some((d) => d.isError !== false);
     return { current: fatal, past: fatal, messages };
 }
-function toReport(doc, label) {
+function toReport(doc, label, document) {
     const warnings = [];
     const projects = [];
     const failedCurrent = [];
@@ -17837,7 +17815,7 @@ function toReport(doc, label) {
         warnings.push(`Infracost: ${unknown.map(describeField).join(', ')} unknown for the run`);
     if (currency === undefined)
         warnings.push('Infracost: the file names no currency');
-    return { file: label, version: doc.version, figures, currency, projects, warnings };
+    return { file: label, version: doc.version, figures, currency, projects, warnings, document };
 }
 function describeField(field) {
     return {
@@ -17911,7 +17889,6 @@ const DATA_TYPES = [
     'modules',
     'providers',
 ];
-const POLICY_STATUSES = (/* unused pure expression or super */ null && (['error', 'warning', 'pass']));
 const workspace_data_optionalText = schemas_string()
     .nullish()
     .transform((value) => (value === null || value === '' ? undefined : value));
@@ -18381,9 +18358,10 @@ async function checkUploadFiles(uploads, cwd) {
         await fileSize((0,external_node_path_.resolve)(cwd, uploads.state), uploads.state);
     return warnings;
 }
-function shown(cwd, file) {
-    const rel = (0,external_node_path_.relative)(cwd, file);
-    return rel !== '' && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel : file;
+/** `file` relative to `cwd` when it lies under it; otherwise as given. */
+function relativeToCwd(file, cwd) {
+    const rel = (0,external_node_path_.relative)(cwd, (0,external_node_path_.resolve)(cwd, file));
+    return rel === '' || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? file : rel;
 }
 /** Every upload the config asks for, in a stable order; units without a plan text are warnings. */
 async function planUploads(config, context) {
@@ -18417,14 +18395,14 @@ async function planUploads(config, context) {
                 detail: `cannot be read (${String(error)})`,
             }));
             if (verdict.kind !== 'text') {
-                warnings.push(`${shown(cwd, file)} ${verdict.detail}; not uploaded`);
+                warnings.push(`${relativeToCwd(file, cwd)} ${verdict.detail}; not uploaded`);
                 continue;
             }
             if (verdict.coloured)
-                warnings.push(`${shown(cwd, file)} ${COLOURED}`);
+                warnings.push(`${relativeToCwd(file, cwd)} ${COLOURED}`);
             planned.push({
                 dataType: 'plan_human',
-                label: shown(cwd, file),
+                label: relativeToCwd(file, cwd),
                 size,
                 source: { file, size },
                 stackPath: pathId,
@@ -18666,14 +18644,6 @@ class HashIndex {
     get size() {
         return this.count;
     }
-    /** Adds `text` (value 0 when new; an existing text keeps its value). */
-    add(text) {
-        if (this.get(text) < 0)
-            this.set(text, 0);
-    }
-    has(text) {
-        return this.get(text) >= 0;
-    }
     /** The value held for `text`, or -1 when it is not in the index. */
     get(text) {
         const [a, b] = hashPair(text);
@@ -18895,7 +18865,7 @@ class DriftTally {
         if (kind.update)
             this.counts.changed++;
         pushBounded(this.drifted, address);
-        this.driftedSet.add(address);
+        this.driftedSet.set(address, 0);
         return true;
     }
     /** A prior-state instance, the next in PlanVisitor.priorStateResource's numbering. */
@@ -19270,10 +19240,8 @@ class Sightings {
 }
 class PlanAccumulator {
     file;
-    /** The KEYS_OF_INTEREST present. */
+    /** The KEYS_OF_INTEREST and READ_KEYS present (always held: a repeat of one replaces its value). */
     keys = new Set();
-    /** The READ_KEYS seen (always held: a repeat of one replaces its value). */
-    readKeysSeen = new Set();
     /** Distinct top-level keys, the first TOP_KEYS_HELD. */
     topKeys = new Set();
     firstKeys = [];
@@ -19311,14 +19279,11 @@ class PlanAccumulator {
             if (this.firstKeys.length < 12)
                 this.firstKeys.push(key);
         }
-        if (READ_KEYS.has(key)) {
-            if (this.readKeysSeen.has(key)) {
-                this.repeats.note(key);
-                // The section read so far is forgotten, not added to.
-                if (SECTIONS.has(key))
-                    this.resetSection(key);
-            }
-            this.readKeysSeen.add(key);
+        if (READ_KEYS.has(key) && this.keys.has(key)) {
+            this.repeats.note(key);
+            // The section read so far is forgotten, not added to.
+            if (SECTIONS.has(key))
+                this.resetSection(key);
         }
         // A value written again replaces the first, and null (for which no visitor call comes) says
         // "none": `errored: null` after `errored: true` is not errored.
@@ -19328,7 +19293,7 @@ class PlanAccumulator {
             this.formatVersionValue = undefined;
         else if (key === 'terraform_version')
             this.terraformVersionValue = undefined;
-        if (KEYS_OF_INTEREST.has(key))
+        if (KEYS_OF_INTEREST.has(key) || READ_KEYS.has(key))
             this.keys.add(key);
     }
     resetSection(key) {
@@ -22339,7 +22304,7 @@ async function discoverUnitPlans(dir, planFileName = DEFAULT_PLAN_FILE_NAME, cwd
             const real = isLink
                 ? await (0,promises_.realpath)(entry.abs).catch(() => entry.abs)
                 : (0,external_node_path_.join)(walkReal, ...entry.segments);
-            candidates.push({ ...terragrunt_discover_unitOf(relative, depth), relative, file: entry.abs, label, real });
+            candidates.push({ ...unitOf(relative, depth), relative, file: entry.abs, label, real });
         }
         for (const link of entries.filter((e) => e.kind === 'link')) {
             const info = await (0,promises_.stat)(link.abs).catch(() => undefined);
@@ -22397,7 +22362,7 @@ function isWithin(path, folder) {
     return path === folder || path.startsWith(folder.endsWith(external_node_path_.sep) ? folder : folder + external_node_path_.sep);
 }
 /** The unit a plan belongs to: its folder, or the folder that holds the `.terragrunt-cache`. */
-function terragrunt_discover_unitOf(relative, nameDepth) {
+function unitOf(relative, nameDepth) {
     // `relative` is joined with `/` here; a backslash is part of a name on POSIX, not a separator.
     const folder = relative
         .split('/')
@@ -22872,10 +22837,6 @@ function sendBody(config, body, io) {
         http: io.http,
     });
 }
-/** Everything the model is built from: the files read and what the user overrode. */
-async function gatherInputs(config, io) {
-    return (await gatherInputsAndUploads(config, io)).input;
-}
 /** The model's inputs, and what the upload planner needs from them (unit plans, Infracost document). */
 async function gatherInputsAndUploads(config, io) {
     let uploadContext = { cwd: io.cwd };
@@ -22917,7 +22878,7 @@ async function gatherInputsAndUploads(config, io) {
             projectOf = matched.projectOf;
         }
         if (config.uploads.infracost) {
-            const document = parseJsonText(text, config.infracost);
+            const { document } = report;
             uploadContext = { ...uploadContext, infracost: { label: config.infracost, document, projectOf } };
         }
     }
@@ -23002,11 +22963,6 @@ async function readPlans(files, cwd) {
         summaries.push(await readPlanFile(path, { label: file === '-' ? 'standard input' : file }));
     }
     return summaries;
-}
-/** `file` relative to `cwd` when it lies under it; otherwise as given. */
-function relativeToCwd(file, cwd) {
-    const rel = (0,external_node_path_.relative)(cwd, (0,external_node_path_.resolve)(cwd, file));
-    return rel === '' || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? file : rel;
 }
 /**
  * Per failed upload a warning, and one with the command that retries it, apart: a summary clips
@@ -23929,6 +23885,7 @@ async function ttl_command_run(argv, io, overrides = {}) {
 
 
 
+
 const UPLOAD_USAGE = `Usage: iacm-report upload --data-type <type> --file <file> [options] [connection]
 
 Store one file in the IaCM workspace (for example one a report run could not upload), and print
@@ -23970,24 +23927,6 @@ function pipelineIds(values, env) {
     }
     return ids;
 }
-async function upload_command_fileSize(path, label) {
-    try {
-        const info = await (0,promises_.stat)(path);
-        if (!info.isFile())
-            throw new InputError('INPUT_UNREADABLE', label, 'is not a file');
-        if (info.size === 0)
-            throw new InputError('INPUT_EMPTY', label, 'is empty; there is nothing to upload');
-        return info.size;
-    }
-    catch (error) {
-        if (error instanceof InputError)
-            throw error;
-        const code = error.code;
-        if (code === 'ENOENT')
-            throw new InputError('INPUT_NOT_FOUND', label, 'no such file');
-        throw new InputError('INPUT_UNREADABLE', label, `cannot be read (${code ?? 'unknown error'})`);
-    }
-}
 async function upload_command_run(argv, io, overrides = {}) {
     return runCommand(argv, io, async () => {
         const { values } = parseFlags(argv, upload_command_options, 'upload');
@@ -24004,7 +23943,7 @@ async function upload_command_run(argv, io, overrides = {}) {
         const pipeline = pipelineIds(values, io.env);
         const conn = connectionFromFlags(values, io.env, { require: true });
         const file = (0,external_node_path_.resolve)(io.cwd, values.file);
-        const size = await upload_command_fileSize(file, values.file);
+        const size = await fileSize(file, values.file);
         const stackPath = values['stack-path'] === '' ? undefined : values['stack-path'];
         try {
             const result = await createData(conn, { dataType: dataType, source: { file, size }, pipeline, stackPath }, uploadHttpOptions(size, httpOptionsFor(io, overrides)));
@@ -24012,8 +23951,8 @@ async function upload_command_run(argv, io, overrides = {}) {
             if (policy !== undefined) {
                 io.stderr(`iacm-report: policy evaluation: ${policy.level}\n`);
                 for (const p of policy.policies) {
-                    const name = [p.setName, p.name].filter((x) => x !== undefined).join(' / ') || 'unnamed policy';
-                    io.stderr(plainText(`iacm-report:   ${p.level} ${name}${p.message ? `: ${p.message}` : ''}`) + '\n');
+                    io.stderr(plainText(`iacm-report:   ${p.level} ${policyName(p)}${p.message ? `: ${p.message}` : ''}`) +
+                        '\n');
                 }
             }
             if (result.id === undefined) {
