@@ -143,7 +143,8 @@ export function closeChangeEntry(w: WalkerBase, f: Frame, offset: number): void 
   if (!f.hasChange) throw w.invalid(f, '.change', 'is missing', offset);
   if (f.actions === undefined) throw w.invalid(f, '.change.actions', 'is missing', offset);
   const entry = {
-    address: displayAddress(w.partsOf(f), f.path()),
+    // The labels and the place are only needed when `address` is missing (rare): not built else.
+    address: f.address ?? displayAddress(w.partsOf(f), f.path()),
     mode: f.mode,
     actions: f.actions,
     importing: f.importing,

@@ -12,7 +12,7 @@
  * notes the keys it has seen, tells the visitor of a repeat, and its part's module makes sure
  * nothing of the first value survives (README, "Keys written twice", for the exceptions).
  */
-import { indexJsonOf } from './resource-address.js';
+import { indexJsonOf, indexJsonOfDigits } from './resource-address.js';
 import { changeValue, closeChangeEntry } from './change-frames.js';
 import { capturedOutput, closeOutput, outputValue } from './output-frames.js';
 import {
@@ -213,7 +213,10 @@ export class PlanWalker extends WalkerBase implements ScanHandler {
     // A numeric `index` (a string one is captured as a string).
     else
       f.indexJson =
-        raw === null ? undefined : indexJsonOf(Number(this.strings.text(raw, 0, raw.length, false, offset)));
+        raw === null
+          ? undefined
+          : (indexJsonOfDigits(raw) ??
+            indexJsonOf(Number(this.strings.text(raw, 0, raw.length, false, offset))));
   }
 
   private topValue(f: Frame, kind: ValueKind, offset: number): Disposition {

@@ -109,8 +109,9 @@ export function endSpan(w: WalkerBase, f: Frame): void {
 export function closeResource(w: WalkerBase, f: Frame): void {
   // A state module's `address` counts when it came before its `resources` (as Terraform writes
   // it): a reader that goes on reading cannot know one that comes after.
-  const module = f.parent!.parent!;
-  const parts = { ...w.partsOf(f), moduleAddress: module.address };
-  w.visitor.priorStateResource(displayAddress(parts, f.path()), f.mode);
+  // The address is rebuilt (labels, place) only when missing: most resources carry it.
+  const address =
+    f.address ?? displayAddress({ ...w.partsOf(f), moduleAddress: f.parent!.parent!.address }, f.path());
+  w.visitor.priorStateResource(address, f.mode);
   w.priorCalls++;
 }

@@ -40,3 +40,22 @@ export function indexJsonOf(value: unknown): string | undefined {
   if (typeof value === 'number' || typeof value === 'string') return JSON.stringify(value);
   return undefined;
 }
+
+/** `indexJsonOf` of small counts, built once: most indexes are `0`, `1`, `2`. */
+const SMALL_INDEXES = Array.from({ length: 256 }, (_, n) => String(n));
+
+/**
+ * A numeric `index` from its JSON bytes, when it is a plain count (digits only, at most 15, so
+ * exact in a double): its JSON text is then its bytes (JSON has no leading zeros). Undefined for
+ * any other number (sign, fraction, exponent), which goes the general way.
+ */
+export function indexJsonOfDigits(bytes: Uint8Array): string | undefined {
+  if (bytes.length === 0 || bytes.length > 15) return undefined;
+  let n = 0;
+  for (let k = 0; k < bytes.length; k++) {
+    const digit = bytes[k]! - 0x30;
+    if (digit < 0 || digit > 9) return undefined;
+    n = n * 10 + digit;
+  }
+  return n < SMALL_INDEXES.length ? SMALL_INDEXES[n] : String(n);
+}

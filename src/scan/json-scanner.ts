@@ -648,7 +648,9 @@ export class JsonScanner {
     if (this.rawOn) {
       this.keepRaw(buf, this.rawFrom, i);
       this.rawOn = false;
-      const raw = this.rawOverflow ? null : concat(this.rawParts, this.rawSize);
+      // One part (a value within one chunk, the usual case) is already a copy of its own.
+      const parts = this.rawParts;
+      const raw = this.rawOverflow ? null : parts.length === 1 ? parts[0]! : concat(parts, this.rawSize);
       this.rawParts = [];
       this.handler.captured(raw, this.sawTrue, this.rawOffset);
     } else if (this.hashOn) {
