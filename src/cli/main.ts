@@ -4,21 +4,22 @@ import { redactSecrets } from '../api/redact.js';
 import { SETTING_NAMES } from '../config/settings.js';
 import type { CliIo } from './cli-io.js';
 import { apiKeyCandidates } from './connection-flags.js';
-import * as merge from './merge-command.js';
-import * as pipelines from './pipelines-command.js';
 import * as report from './report-command.js';
-import * as send from './send-command.js';
-import * as ttl from './ttl-command.js';
-import * as upload from './upload-command.js';
 import { VERSION } from '../version.js';
 
-const COMMANDS: Record<string, (argv: string[], io: CliIo) => Promise<number>> = {
-  report: report.run,
-  send: send.run,
-  ttl: ttl.run,
-  pipelines: pipelines.run,
-  merge: merge.run,
-  upload: upload.run,
+type Command = (argv: string[], io: CliIo) => Promise<number>;
+
+/**
+ * Each command but `report` is loaded when it runs (a chunk of its own in the bundle): a report,
+ * the usual run, does not compile the code of the others.
+ */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  report: () => Promise.resolve(report.run),
+  send: async () => (await import('./send-command.js')).run,
+  ttl: async () => (await import('./ttl-command.js')).run,
+  pipelines: async () => (await import('./pipelines-command.js')).run,
+  merge: async () => (await import('./merge-command.js')).run,
+  upload: async () => (await import('./upload-command.js')).run,
 };
 
 /**
@@ -51,7 +52,7 @@ export async function main(argv: string[], rawIo: CliIo): Promise<number> {
       return EXIT_OK;
     }
     if (command === 'merge') {
-      io.stdout(`${merge.MERGE_USAGE}\n`);
+      io.stdout(`${(await import('./merge-command.js')).MERGE_USAGE}\n`);
       return EXIT_OK;
     }
   } else if (command === undefined && argv.length === 0) {
@@ -59,7 +60,8 @@ export async function main(argv: string[], rawIo: CliIo): Promise<number> {
     return EXIT_BAD_INPUT;
   }
   try {
-    return await (COMMANDS[command ?? 'report'] ?? report.run)(args, io);
+    const run = await (COMMANDS[command ?? 'report'] ?? COMMANDS['report']!)();
+    return await run(args, io);
   } catch (error) {
     io.stderr(`iacm-report: error: ${describeError(error, SETTING_NAMES.cli)}\n`);
     return exitCodeOf(error);

@@ -21,15 +21,28 @@ async function git(cwd: string, args: string[]): Promise<string | undefined> {
   }
 }
 
-/** `sha`: the commit to describe when the CI already named one (its message is read from git). */
+/**
+ * `sha`: the commit to describe when the CI already named one (its message is read from git).
+ * The three questions go to git at once (one round of processes, the commit and its message from
+ * one `git log` when no sha is given): spawning git is most of a dry run's start-up.
+ */
 export async function localGitContext(cwd: string, sha?: string): Promise<LocalGit> {
-  const commit = sha ?? (await git(cwd, ['rev-parse', 'HEAD']));
-  if (!commit) return {};
-  const [branch, message, remote] = await Promise.all([
+  const [logged, branch, remote] = await Promise.all([
+    sha === undefined
+      ? git(cwd, ['log', '-1', '--format=%H%x00%s', 'HEAD'])
+      : git(cwd, ['log', '-1', '--format=%s', sha]),
     git(cwd, ['rev-parse', '--abbrev-ref', 'HEAD']),
-    git(cwd, ['log', '-1', '--format=%s', commit]),
     git(cwd, ['config', '--get', 'remote.origin.url']),
   ]);
+  let commit = sha;
+  let message = logged;
+  if (sha === undefined) {
+    if (logged === undefined) return {};
+    const cut = logged.indexOf('\0');
+    commit = cut < 0 ? logged : logged.slice(0, cut);
+    message = cut < 0 ? undefined : logged.slice(cut + 1) || undefined;
+  }
+  if (!commit) return {};
   return {
     git_commit_sha: commit,
     git_branch: branch === 'HEAD' ? undefined : branch,
