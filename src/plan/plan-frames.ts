@@ -221,6 +221,8 @@ export class Frame {
   type: string | undefined = undefined;
   resourceName: string | undefined = undefined;
   indexJson: string | undefined = undefined;
+  /** A label came after `address` and was skipped unread (WalkerBase.label). */
+  labelsSkipped = false;
   previousAddress: string | undefined = undefined;
   actions: string[] | undefined = undefined;
   importing = false;

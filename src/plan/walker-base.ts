@@ -23,6 +23,7 @@ import {
   KIND_NAMES,
   K_INDEX,
   K_MODULE_ADDRESS,
+  K_OTHER,
   K_NAME,
   K_TYPE,
 } from './plan-frames.js';
@@ -76,6 +77,12 @@ export abstract class WalkerBase {
    * `index`: a number or a string); null is the same as absent; other keys are skipped.
    */
   label(f: Frame, kind: ValueKind, offset: number): Disposition {
+    // Labels only rebuild a missing address: once `address` is read (Terraform writes it first)
+    // they are skipped unread, not decoded for every entry of a large plan.
+    if (f.address !== undefined && f.key !== K_OTHER) {
+      f.labelsSkipped = true;
+      return D_SKIP;
+    }
     switch (f.key) {
       case K_MODULE_ADDRESS:
         f.moduleAddress = undefined;
@@ -95,7 +102,13 @@ export abstract class WalkerBase {
     }
   }
 
+  /**
+   * The labels an address is rebuilt from. None when some were skipped unread (see label) and the
+   * address was then written again as null: the entry is named by its place, never by half its
+   * labels.
+   */
   partsOf(f: Frame): AddressParts {
+    if (f.labelsSkipped) return {};
     return {
       address: f.address,
       moduleAddress: f.moduleAddress,
