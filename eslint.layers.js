@@ -23,7 +23,7 @@ const FOLDERS = [
   'action',
   'plugin',
 ];
-const BASE = ['errors', 'plain-text', 'version'];
+const BASE = ['errors', 'plain-text', 'runner-commands', 'version'];
 
 /** A regex matching a relative import of `names` (folders, or base files when `file` is set). */
 function reach(names, { file = false } = {}) {
