@@ -156,7 +156,7 @@ export function readActionMergeInputs(env: Readonly<Record<string, string | unde
   // An input still at action.yml's default is not a choice the user made.
   const given = (row: Setting): boolean =>
     (row.worlds ?? WORLDS).includes('action') && raw[row.name] !== undefined && raw[row.name] !== row.default;
-  const merge = mergeConfigSchema.safeParse(mergeInput({ ...configInput, ...merging }, given));
+  const merge = mergeConfigSchema.safeParse(mergeInput({ ...configInput, ...merging }, given, 'action'));
   if (!merge.success) problems.push(describeIssues(merge.error.issues, raw));
   const options = actionOptionsSchema.safeParse(optionsInput);
   if (!options.success) problems.push(describeIssues(options.error.issues, raw, 'action.'));

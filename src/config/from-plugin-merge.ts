@@ -28,7 +28,7 @@ export function mergeConfigFromPluginEnv(env: Env): PluginMergeConfig {
   const { input, sources, warnings } = collectPluginSettings(env);
   const given = (row: Setting): boolean =>
     sources.get(row.path)?.label.startsWith('settings.') === true && getPath(input, row.path) !== false;
-  const result = mergeConfigSchema.safeParse(mergeInput(input, given));
+  const result = mergeConfigSchema.safeParse(mergeInput(input, given, 'plugin'));
   if (!result.success) throw pluginIssueError(result.error.issues[0] as z.core.$ZodIssue, sources);
   return { config: result.data, warnings };
 }

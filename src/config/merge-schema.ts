@@ -5,9 +5,9 @@
  * the settings table; the merge's own fields sit under `merge` (their rows' paths).
  */
 import { z } from 'zod';
-import { settingRef, UsageError } from '../errors.js';
-import { gatesSchema, reportConfigBase, requireConnection } from './schema.js';
-import { SETTINGS, type Setting } from './settings.js';
+import { settingRef, UsageError, wordSettings } from '../errors.js';
+import { gatesSchema, reportConfigBase, connectionRule } from './schema.js';
+import { SETTING_NAMES, SETTINGS, type Setting, type World } from './settings.js';
 
 export const mergeOptionsSchema = z.object({
   /** Partial report files or globs. */
@@ -43,7 +43,7 @@ export const mergeConfigSchema = reportConfigBase
   .strict()
   .superRefine((config, ctx) => {
     if (config.dryRun || config.merge.commentOnly) return;
-    requireConnection(config, ctx, 'the merged report');
+    connectionRule(config, ctx, 'the merged report');
   });
 
 export type MergeConfig = z.infer<typeof mergeConfigSchema>;
@@ -67,14 +67,14 @@ export function actsOnMerge(row: Setting): boolean {
 export function mergeInput(
   input: Readonly<Record<string, unknown>>,
   given: (row: Setting) => boolean,
+  world: World,
 ): Record<string, unknown> {
   const refused = SETTINGS.filter((row) => !actsOnMerge(row) && given(row));
   if (refused.length > 0) {
-    throw new UsageError(
+    const template =
       `${refused.map((row) => settingRef(row.path)).join(', ')} cannot act on a merge: the merge reads only ` +
-        'the partial reports the legs saved; set it on the legs that report',
-      'CONFIG_INVALID',
-    );
+      'the partial reports the legs saved; set it on the legs that report';
+    throw new UsageError(wordSettings(template, SETTING_NAMES[world]), 'CONFIG_INVALID');
   }
   const kept = structuredClone(input) as Record<string, unknown>;
   for (const row of SETTINGS) if (!actsOnMerge(row)) deletePath(kept, row.path);
