@@ -20,9 +20,7 @@ const LEGACY_COMMAND = /##\[/g;
 
 /** `text` with no runner command in any of its lines; idempotent. */
 export function withoutRunnerCommands(text: string): string {
-  return text
-    .replace(LINE_COMMAND, `$1$2:${COMMAND_BREAK}`)
-    .replace(LEGACY_COMMAND, `##${COMMAND_BREAK}[`);
+  return text.replace(LINE_COMMAND, `$1$2:${COMMAND_BREAK}`).replace(LEGACY_COMMAND, `##${COMMAND_BREAK}[`);
 }
 
 /**

@@ -82,7 +82,12 @@ function githubFetchOptions(env: Env): GitHubFetchOptions {
 }
 
 /** A comment that cannot be written (a fork's read-only token, say) is a warning, not a failed report. */
-async function comment(ending: Ending, options: ActionOptions, env: Env, secrets: readonly string[]): Promise<void> {
+async function comment(
+  ending: Ending,
+  options: ActionOptions,
+  env: Env,
+  secrets: readonly string[],
+): Promise<void> {
   if (options.comment === 'off') return;
   const pr = await pullRequestOf(env);
   if ('skip' in pr) {
@@ -113,7 +118,9 @@ async function comment(ending: Ending, options: ActionOptions, env: Env, secrets
         : `comment: ${result.action} ${result.url}`,
     );
   } catch (error) {
-    warning(`comment: could not write the pull request comment: ${describeError(error, SETTING_NAMES.action)}`);
+    warning(
+      `comment: could not write the pull request comment: ${describeError(error, SETTING_NAMES.action)}`,
+    );
   }
 }
 

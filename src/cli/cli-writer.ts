@@ -28,7 +28,8 @@ export function cliWriter(io: CliIo, options: CliWriterOptions): EntryWriter {
       else if (options.dryRun) io.stdout(`${ending.body}\n`);
       if (options.quiet) {
         // Warnings (failed and missing legs first) are part of the summary; without it, a line each.
-        for (const warning of ending.model.warnings) io.stderr(`iacm-report: warning: ${plainText(warning)}\n`);
+        for (const warning of ending.model.warnings)
+          io.stderr(`iacm-report: warning: ${plainText(warning)}\n`);
       } else {
         log(ending.text());
       }

@@ -56,7 +56,8 @@ async function merge(argv: string[], io: CliIo, overrides: CommandOverrides): Pr
   const input = configInputFromFlags(ROWS, flags, io.env);
   setPath(input, 'merge.partials', positionals);
   // A flag on the command line is a choice; a variable (HARNESS_PIPELINE_ID, ...) is not.
-  const given = (row: { name: string }): boolean => flags[row.name] !== undefined && flags[row.name] !== false;
+  const given = (row: { name: string }): boolean =>
+    flags[row.name] !== undefined && flags[row.name] !== false;
   const parsed = mergeConfigSchema.safeParse(mergeInput(input, given, 'cli'));
   if (!parsed.success) throw mergeIssueError(parsed.error.issues);
   const config = parsed.data;

@@ -187,7 +187,9 @@ export function collectPluginSettings(env: Env): CollectedSettings {
  */
 function refuseUnknownSettings(env: Env): void {
   const unknown = Object.keys(env)
-    .filter((name) => name.startsWith('PLUGIN_') && name !== ENDPOINT_VARIABLES && read(env, name) !== undefined)
+    .filter(
+      (name) => name.startsWith('PLUGIN_') && name !== ENDPOINT_VARIABLES && read(env, name) !== undefined,
+    )
     .map((name) => name.slice('PLUGIN_'.length).toLowerCase())
     .filter((key) => !Object.hasOwn(PLUGIN_SETTINGS, key))
     .sort();

@@ -201,7 +201,9 @@ describe('plugin settings for legs and the merge step', () => {
     ).toThrow(/^settings.expect_legs \(PLUGIN_EXPECT_LEGS\): .*\(got "0"\)$/);
     expect(() =>
       mergeConfigFromPluginEnv({ PLUGIN_MERGE: 'a.json', PLUGIN_DRY_RUN: 'true', PLUGIN_PLAN: 'p.json' }),
-    ).toThrow(/^settings.plan \(PLUGIN_PLAN\) cannot act on a merge: the merge reads only the partial reports/);
+    ).toThrow(
+      /^settings.plan \(PLUGIN_PLAN\) cannot act on a merge: the merge reads only the partial reports/,
+    );
     expect(() => mergeConfigFromPluginEnv({ PLUGIN_MERGE: 'a.json' })).toThrow(/missing settings.account_id/);
   });
 });

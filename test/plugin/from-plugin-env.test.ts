@@ -258,7 +258,12 @@ describe('configFromPluginEnv', () => {
       'settings.fail_on_destory (PLUGIN_FAIL_ON_DESTORY) (did you mean settings.fail_on_destroy?): not a setting of this plugin; a misspelt setting is refused, never ignored (see the plugin settings in the docs)',
     );
     // Harness's own variables and the stage's endpoint JSON are not settings; an empty one is unset.
-    const harness = { HARNESS_ACCOUNT_ID: 'acc', DRONE_BUILD_NUMBER: '7', CI: 'true', PLUGIN_FAIL_ON_DRIF: '' };
+    const harness = {
+      HARNESS_ACCOUNT_ID: 'acc',
+      DRONE_BUILD_NUMBER: '7',
+      CI: 'true',
+      PLUGIN_FAIL_ON_DRIF: '',
+    };
     expect(configFromPluginEnv({ ...FULL, ...harness }).warnings).toEqual([]);
     expect(usageError({ ...FULL, PLUGIN_NOT_A_SETTING_AT_ALL: 'x' }).message).toMatch(
       /^settings\.not_a_setting_at_all \(PLUGIN_NOT_A_SETTING_AT_ALL\): not a setting/,
