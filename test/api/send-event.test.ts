@@ -114,7 +114,9 @@ describe('sendEvent', () => {
   it("passes on the server's message for a 400, and does not retry it", async () => {
     const error = await failure(sendEvent(server.connection(), '{"event_type":"bogus"}', FAST));
     expect(error.code).toBe('API_BAD_REQUEST');
-    expect(error.message).toMatch(/HTTP 400; Harness said: event_type: .*\[invalid_field\] \(id err-1234\)/);
+    expect(error.message).toMatch(
+      /HTTP 400; Harness said: body "event_type" .*\[invalid_enum_value\] \(id err-1234\)/,
+    );
     expect(server.requests).toHaveLength(1);
   });
 

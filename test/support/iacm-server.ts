@@ -8,7 +8,7 @@
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ConnectionConfig } from '../../src/config/schema.js';
-import { sendEventRequestSchema } from '../../src/reporter/event-schema.js';
+import { sharedContractChecker } from './iacm-contract.js';
 import {
   goaError,
   handleData,
@@ -44,6 +44,12 @@ export interface IacmServerOptions {
   /** Put the presented API key into 401 messages, as a careless gateway might. */
   readonly echoKeyInErrors?: boolean;
   readonly port?: number;
+  /**
+   * Check every request against Harness's published contract (test/contract/), answering 400 as
+   * Harness would. On by default, so every test that sends proves its requests; off only to show
+   * what the check catches.
+   */
+  readonly contract?: boolean;
 }
 
 export interface RecordedRequest {
@@ -56,6 +62,15 @@ export interface RecordedRequest {
   readonly body: Buffer;
 }
 
+/** A request the contract check refused, with goa's error name and message. */
+export interface ContractViolation {
+  readonly method: string;
+  readonly url: string;
+  readonly operation: string;
+  readonly name: string;
+  readonly message: string;
+}
+
 export interface IacmServer {
   readonly baseUrl: string;
   readonly port: number;
@@ -65,6 +80,8 @@ export interface IacmServer {
   readonly project: string;
   readonly workspace: string;
   readonly requests: RecordedRequest[];
+  /** Requests refused by the contract check (each also answered 400). */
+  readonly violations: ContractViolation[];
   /** Bodies of accepted events, exactly as received. */
   readonly events: Buffer[];
   readonly pipelines: PipelineSettings;
@@ -72,6 +89,11 @@ export interface IacmServer {
   readonly data: StoredData[];
   /** How `/data` answers: policy results, ids, failures. */
   readonly dataSettings: DataSettings;
+  /**
+   * Time-to-live settings by workspace, as GET ephemeral-config answers them (a test may put one
+   * there, e.g. one inherited from the project with its `pipeline_id`).
+   */
+  readonly ttl: Map<string, Record<string, unknown>>;
   /** Faults for the next requests, one each, in order. */
   failNext(...faults: Fault[]): void;
   /** A fault for every request once the queue is empty (undefined: behave). */
@@ -114,6 +136,8 @@ export async function startIacmServer(options: IacmServerOptions = {}): Promise<
   const queue: Fault[] = [];
   let always: Fault | undefined;
   const timers = new Set<NodeJS.Timeout>();
+  const violations: ContractViolation[] = [];
+  const check = options.contract === false ? undefined : sharedContractChecker();
 
   function route(req: IncomingMessage, res: ServerResponse, body: Buffer): void {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
@@ -138,6 +162,19 @@ export async function startIacmServer(options: IacmServerOptions = {}): Promise<
       goaError(res, 403, 'forbidden', `principal lacks core_workspace_view on project ${p}`);
       return;
     }
+    const [pathOnly = '', search = ''] = (req.url ?? '/').split('?');
+    const verdict = check?.({
+      method: req.method ?? '',
+      path: pathOnly.replace(/^(\/gateway\/iacm\/api|\/api)\//, '/iacm/api/'),
+      query: new URLSearchParams(search),
+      headers: req.headers,
+      body,
+    });
+    if (verdict !== undefined && !verdict.ok) {
+      violations.push({ method: req.method ?? '', url: req.url ?? '', ...verdict });
+      goaError(res, 400, verdict.name, verdict.message);
+      return;
+    }
     if (o !== org || p !== project || w === undefined || !workspaces.includes(w)) {
       goaError(res, 404, 'not_found', `workspace ${String(w)} not found`);
       return;
@@ -160,19 +197,7 @@ export async function startIacmServer(options: IacmServerOptions = {}): Promise<
       goaError(res, 415, 'unsupported_media_type', 'Content-Type must be application/json');
       return;
     }
-    let json: unknown;
-    try {
-      json = JSON.parse(body.toString('utf8'));
-    } catch {
-      goaError(res, 400, 'bad_request', 'request body is not valid JSON');
-      return;
-    }
-    const result = sendEventRequestSchema.safeParse(json);
-    if (!result.success) {
-      const issue = result.error.issues[0];
-      goaError(res, 400, 'invalid_field', `${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
-      return;
-    }
+    // The body was checked against Harness's SendEventRequest by the contract check.
     events.push(body);
     res.writeHead(200).end();
   }
@@ -231,6 +256,8 @@ export async function startIacmServer(options: IacmServerOptions = {}): Promise<
     project,
     workspace: workspaces[0] ?? 'prod-network',
     requests,
+    violations,
+    ttl,
     events,
     pipelines,
     data,
