@@ -19,7 +19,10 @@ export {
 export const DELAY_UNITS = ['seconds', 'minutes', 'hours', 'days'] as const;
 export type DelayUnit = (typeof DELAY_UNITS)[number];
 
-/** PUT body for `.../ephemeral-config`: a delay or a date for destroy, optionally for delete too. */
+/**
+ * PUT body for `.../ephemeral-config` (Harness's UpdateEphemeralConfigRequest): a delay or a date
+ * for destroy, optionally for delete too. `pipeline_id` is the one field the spec requires.
+ */
 export interface EphemeralConfigRequest {
   destroy_delay_value?: number;
   destroy_delay_unit?: DelayUnit;
@@ -28,7 +31,7 @@ export interface EphemeralConfigRequest {
   delete_delay_value?: number;
   delete_delay_unit?: DelayUnit;
   delete_on_date?: string;
-  pipeline_id?: string;
+  pipeline_id: string;
   provisioner?: string;
 }
 
