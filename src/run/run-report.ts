@@ -8,6 +8,7 @@ import { deliverEvent } from '../api/deliver.js';
 import type { HttpOptions } from '../api/http-client.js';
 import type { ReportConfig } from '../config/schema.js';
 import { readCiContext } from '../context/ci-context.js';
+import { withPipelineIds } from './event-pipeline-ids.js';
 import { describeError, InputError, settingRef } from '../errors.js';
 import type { CiContext } from '../model/ci-context.js';
 import type { PartialOrigin } from '../partial/build-partial.js';
@@ -105,7 +106,7 @@ export async function runReport(config: ReportConfig, io: RunIo): Promise<Report
   const model = buildModel(input);
   // Files as a person finds them from where the run is: relative to the working folder.
   model.files = model.files.map((file) => relativeToCwd(file, io.cwd));
-  const context = await ciContext;
+  const context = withPipelineIds(await ciContext, config.uploads.pipeline);
   // Names come from files and git: a lone surrogate in one must not reach the body as `\ud800`.
   let event = wellFormedJson(buildEvent(model, context));
   const planned = await planUploads(config, uploadContext);
