@@ -9,6 +9,7 @@ import type { HttpOptions } from '../api/http-client.js';
 import type { ReportConfig } from '../config/schema.js';
 import { readCiContext } from '../context/ci-context.js';
 import { withPipelineIds } from './event-pipeline-ids.js';
+import { sendAndConfirm } from './send-and-confirm.js';
 import { describeError, InputError, settingRef } from '../errors.js';
 import type { CiContext } from '../model/ci-context.js';
 import type { PartialOrigin } from '../partial/build-partial.js';
@@ -147,7 +148,7 @@ export async function runReport(config: ReportConfig, io: RunIo): Promise<Report
     ? { kind: 'dry-run' }
     : !sends
       ? { kind: 'saved' }
-      : await sendBody(config, body, io);
+      : await sendAndConfirm(config, event, model, io.http, () => sendBody(config, body, io));
   const facts = runFacts(config, event, delivery, gates);
   return { model, event, body, delivery, gates, facts, partialFile };
 }

@@ -10,6 +10,13 @@ import type { AddressInfo } from 'node:net';
 import type { ConnectionConfig } from '../../src/config/schema.js';
 import { sharedContractChecker } from './iacm-contract.js';
 import {
+  handleListActivities,
+  handleResourceChanges,
+  recordActivity,
+  type ActivitySettings,
+  type StoredActivity,
+} from './iacm-server-activities.js';
+import {
   goaError,
   handleData,
   handleEphemeralConfig,
@@ -20,6 +27,7 @@ import {
 } from './iacm-server-routes.js';
 
 export type { DataSettings, PipelineSettings, StoredData } from './iacm-server-routes.js';
+export type { ActivitySettings, StoredActivity } from './iacm-server-activities.js';
 
 export type Fault =
   | {
@@ -31,7 +39,11 @@ export type Fault =
   | { readonly kind: 'reset' }
   | { readonly kind: 'hang' }
   | { readonly kind: 'slow'; readonly delayMs: number }
-  | { readonly kind: 'non-json' };
+  | { readonly kind: 'non-json' }
+  /** Handle the request (an event lands) but reset the connection instead of answering. */
+  | { readonly kind: 'lost-answer' }
+  /** Answer this status with a Retry-After header (seconds, or an HTTP date). */
+  | { readonly kind: 'retry-after'; readonly status: 429 | 503; readonly retryAfter: string };
 
 export interface IacmServerOptions {
   readonly apiKey?: string;
@@ -94,6 +106,9 @@ export interface IacmServer {
    * there, e.g. one inherited from the project with its `pipeline_id`).
    */
   readonly ttl: Map<string, Record<string, unknown>>;
+  /** One activity per accepted event, in arrival order. */
+  readonly activities: StoredActivity[];
+  readonly activitySettings: ActivitySettings;
   /** Faults for the next requests, one each, in order. */
   failNext(...faults: Fault[]): void;
   /** A fault for every request once the queue is empty (undefined: behave). */
@@ -107,6 +122,8 @@ export const TEST_API_KEY = 'pat.test-account.Tok3nId.S3cr3tValue0123456789';
 
 const ROUTE =
   /^(\/gateway\/iacm\/api|\/iacm\/api|\/api)\/orgs\/([^/]+)\/projects\/([^/]+)\/workspaces\/([^/]+)\/([a-z-]+)$/;
+const PROJECT_ROUTE =
+  /^(\/gateway\/iacm\/api|\/iacm\/api|\/api)\/orgs\/([^/]+)\/projects\/([^/]+)\/activities(?:\/([^/]+)\/(resource-changes))?$/;
 const FORMS = { '/iacm/api': 'iacm', '/gateway/iacm/api': 'gateway', '/api': 'in-stage' } as const;
 
 async function readBody(req: IncomingMessage): Promise<Buffer> {
@@ -136,12 +153,20 @@ export async function startIacmServer(options: IacmServerOptions = {}): Promise<
   const queue: Fault[] = [];
   let always: Fault | undefined;
   const timers = new Set<NodeJS.Timeout>();
+  const loseAnswer = new WeakSet<IncomingMessage>();
   const violations: ContractViolation[] = [];
+  const activities: StoredActivity[] = [];
+  const activitySettings: ActivitySettings = { countsOffset: {}, failList: undefined };
   const check = options.contract === false ? undefined : sharedContractChecker();
 
   function route(req: IncomingMessage, res: ServerResponse, body: Buffer): void {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
-    const match = ROUTE.exec(path);
+    const projectMatch = PROJECT_ROUTE.exec(path);
+    const match =
+      ROUTE.exec(path) ??
+      (projectMatch
+        ? ([projectMatch[0], projectMatch[1], projectMatch[2], projectMatch[3], '', 'activities'] as const)
+        : null);
     if (!match) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('404 page not found');
       return;
@@ -175,6 +200,12 @@ export async function startIacmServer(options: IacmServerOptions = {}): Promise<
       goaError(res, 400, verdict.name, verdict.message);
       return;
     }
+    if (resource === 'activities' && o === org && p === project && req.method === 'GET') {
+      const id = projectMatch?.[4];
+      if (id === undefined) handleListActivities(req, res, activities, activitySettings);
+      else handleResourceChanges(req, res, activities, decodeURIComponent(id), activitySettings);
+      return;
+    }
     if (o !== org || p !== project || w === undefined || !workspaces.includes(w)) {
       goaError(res, 404, 'not_found', `workspace ${String(w)} not found`);
       return;
@@ -199,6 +230,16 @@ export async function startIacmServer(options: IacmServerOptions = {}): Promise<
     }
     // The body was checked against Harness's SendEventRequest by the contract check.
     events.push(body);
+    const w = decodeURIComponent(ROUTE.exec((req.url ?? '').split('?')[0] ?? '')?.[4] ?? '');
+    recordActivity(
+      activities,
+      { account: accountId, org, project, workspace: w },
+      JSON.parse(body.toString('utf8')) as object,
+    );
+    if (loseAnswer.has(req)) {
+      req.socket.resetAndDestroy();
+      return;
+    }
     res.writeHead(200).end();
   }
 
@@ -220,6 +261,17 @@ export async function startIacmServer(options: IacmServerOptions = {}): Promise<
           route(req, res, body);
         }, fault.delayMs);
         timers.add(timer);
+        return;
+      }
+      case 'lost-answer':
+        loseAnswer.add(req);
+        route(req, res, body);
+        return;
+      case 'retry-after': {
+        const text = JSON.stringify({ code: 'ERROR', message: `injected ${fault.status}` });
+        res
+          .writeHead(fault.status, { 'content-type': 'application/json', 'retry-after': fault.retryAfter })
+          .end(text);
         return;
       }
       case 'non-json':
@@ -258,6 +310,8 @@ export async function startIacmServer(options: IacmServerOptions = {}): Promise<
     requests,
     violations,
     ttl,
+    activities,
+    activitySettings,
     events,
     pipelines,
     data,
