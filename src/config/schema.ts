@@ -68,7 +68,7 @@ export const reportConfigBase = z.object({
   /** Skip the activity lookup after a send (issue 26). */
   noConfirm: z.boolean().default(false),
   /** Harness UI base for activity links (https only). */
-  harnessUiUrl: z.url({ protocol: /^https$/ }).optional(),
+  harnessUiUrl: z.string().min(1).optional(),
   connection: connectionSchema.prefault({}),
   gates: gatesSchema.prefault({}),
   /** Workspace data uploads and their pipeline ids (upload-settings.ts). */
