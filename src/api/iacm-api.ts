@@ -53,7 +53,9 @@ export type EphemeralConfigResponse = z.infer<typeof ephemeralConfigResponseSche
 
 /** POST `.../events` with `body` exactly as given (success is a 200 with no body). */
 export async function sendEvent(conn: ApiConnection, body: string, options: HttpOptions = {}): Promise<void> {
-  await withClient(conn, options, async (client, resolved) => {
+  // An event sent twice is two activities: the client re-sends only what Harness certainly did
+  // not act on; an unknown outcome is the caller's to settle (deliver.ts).
+  await withClient(conn, { ...options, retryUnknownOutcome: false }, async (client, resolved) => {
     const url = workspaceUrl(resolved, 'events');
     const action = 'send the event';
     const response = await client.call('POST', url, action, body);

@@ -148,7 +148,7 @@ export async function runReport(config: ReportConfig, io: RunIo): Promise<Report
     ? { kind: 'dry-run' }
     : !sends
       ? { kind: 'saved' }
-      : await sendAndConfirm(config, event, model, io.http, () => sendBody(config, body, io));
+      : await sendAndConfirm(config, event, model, io.http, (landed) => sendBody(config, body, io, landed));
   const facts = runFacts(config, event, delivery, gates);
   return { model, event, body, delivery, gates, facts, partialFile };
 }
@@ -158,8 +158,10 @@ export function sendBody(
   config: { readonly connection: Parameters<typeof deliverEvent>[0]; readonly spoolDir?: string | undefined },
   body: string,
   io: RunIo,
+  landed?: () => Promise<boolean | undefined>,
 ): ReturnType<typeof deliverEvent> {
   return deliverEvent(config.connection, body, {
+    ...(landed === undefined ? {} : { landed }),
     spoolDir: config.spoolDir,
     env: io.env,
     cwd: io.cwd,

@@ -8,7 +8,7 @@ import { DEFAULT_HTTP_OPTIONS, type HttpOptions } from '../api/http-client.js';
 import type { ApiConnection } from '../api/connection.js';
 import type { SendEventRequest } from '../reporter/event-schema.js';
 import type { ReportModel } from '../reporter/report-model.js';
-import { confirmActivity, confirmationLine } from './confirm-activity.js';
+import { confirmActivity, confirmationLine, findActivity } from './confirm-activity.js';
 
 export interface ConfirmSettings {
   readonly connection: ApiConnection;
@@ -21,12 +21,25 @@ export async function sendAndConfirm<D extends { readonly kind: string }>(
   event: SendEventRequest,
   model: ReportModel,
   http: HttpOptions | undefined,
-  send: () => Promise<D>,
+  send: (landed: () => Promise<boolean | undefined>) => Promise<D>,
 ): Promise<D> {
   const since = Date.now();
-  const delivery = await send();
-  if (delivery.kind !== 'sent' || config.noConfirm) return delivery;
   const deadline = since + (http?.totalBudgetMs ?? DEFAULT_HTTP_OPTIONS.totalBudgetMs);
+  // Asked only when a send's outcome is unknown: did the event become an activity after all?
+  // (Even with --no-confirm: a lookup beats a second activity.)
+  const landed = async (): Promise<boolean | undefined> => {
+    try {
+      const found = await findActivity(config.connection, event, since, {
+        ...(http === undefined ? {} : { http }),
+        deadline: Math.max(deadline, Date.now() + 5_000),
+      });
+      return found !== undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const delivery = await send(landed);
+  if (delivery.kind !== 'sent' || config.noConfirm) return delivery;
   const confirmation = await confirmActivity(config.connection, event, since, {
     ...(http === undefined ? {} : { http }),
     deadline,
