@@ -53,7 +53,10 @@ describe('Retry-After', () => {
     const waits: number[] = [];
     await sendEvent(server.connection(), BODY, {
       random: () => 0,
-      sleep: async (ms) => void waits.push(ms),
+      sleep: (ms) => {
+        waits.push(ms);
+        return Promise.resolve();
+      },
       totalBudgetMs: 10_000,
     });
     expect(waits).toEqual([wanted]);
@@ -66,7 +69,10 @@ describe('Retry-After', () => {
     const waits: number[] = [];
     const lines: string[] = [];
     const error = await sendEvent(server.connection(), BODY, {
-      sleep: async (ms) => void waits.push(ms),
+      sleep: (ms) => {
+        waits.push(ms);
+        return Promise.resolve();
+      },
       totalBudgetMs: 5_000,
       log: (line) => lines.push(line),
     }).catch((e: unknown) => e);
