@@ -65,6 +65,10 @@ export const reportConfigBase = z.object({
   dryRun: z.boolean().default(false),
   /** Where a body that could not be delivered is written; default RUNNER_TEMP, else the OS temp folder. */
   spoolDir: z.string().min(1).optional(),
+  /** Skip the activity lookup after a send (issue 26). */
+  noConfirm: z.boolean().default(false),
+  /** Harness UI base for activity links (https only). */
+  harnessUiUrl: z.string().min(1).optional(),
   connection: connectionSchema.prefault({}),
   gates: gatesSchema.prefault({}),
   /** Workspace data uploads and their pipeline ids (upload-settings.ts). */

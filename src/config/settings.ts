@@ -248,6 +248,27 @@ export const SETTINGS: readonly Setting[] = [
       'Where the request body is saved when sending fails for good, for a later `iacm-report send`. Default: RUNNER_TEMP.',
     help: 'where an undeliverable body is saved (default: RUNNER_TEMP, else the OS temp folder)',
   },
+  {
+    name: 'no-confirm',
+    path: 'noConfirm',
+    kind: 'boolean',
+    section: 'delivery',
+    default: 'false',
+    description:
+      "true to skip the check after sending: by default the run looks up the Harness activity the event became (its id is the `activity-id` output) and compares Harness's counts with the report's, warning on a difference.",
+    help: "skip looking up the activity the event became and comparing Harness's counts",
+  },
+  {
+    name: 'harness-ui-url',
+    path: 'harnessUiUrl',
+    kind: 'text',
+    value: 'url',
+    section: 'delivery',
+    env: { cli: ['HARNESS_UI_URL'], plugin: ['HARNESS_UI_URL'] },
+    description:
+      'Harness UI address (for example `https://app.harness.io`) for a link to the recorded activity in every summary; no link without it (the UI path is our inference).',
+    help: 'Harness UI address for a link to the recorded activity (none without it)',
+  },
   // ── The Action's own ──
   {
     name: 'comment',

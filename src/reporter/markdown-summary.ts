@@ -74,6 +74,14 @@ function safeLink(url: string): string | undefined {
   return /^https?:\/\/[^\s<>()[\]`]+$/.test(url) ? url : undefined;
 }
 
+/** "Harness recorded activity [id](link): counts match", the id linked when a UI base was set. */
+function activityMarkdown(activity: NonNullable<ReportModel['activity']>): string {
+  const id = codeSpan(activity.id, 100);
+  const link = activity.link === undefined ? undefined : safeLink(activity.link);
+  const shown = link === undefined ? id : `[${id}](${link})`;
+  return escapeMarkdown(activity.line).replace(escapeMarkdown(activity.id), shown);
+}
+
 /** Where the event went and what it came from: tells matrix legs apart. */
 function whereLine(model: ReportModel, facts: RunFacts): string[] {
   const parts: string[] = [];
@@ -82,6 +90,7 @@ function whereLine(model: ReportModel, facts: RunFacts): string[] {
   switch (facts.delivery?.kind) {
     case 'sent':
       parts.push(`Sent to Harness IaCM${workspace === '' ? '' : ` workspace ${workspace}`}`);
+      if (model.activity !== undefined) parts.push(activityMarkdown(model.activity));
       break;
     case 'dry-run':
       parts.push(`Dry run, not sent${workspace === '' ? '' : ` (workspace ${workspace})`}`);

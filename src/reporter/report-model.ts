@@ -62,4 +62,14 @@ export interface ReportModel {
   warnings: string[];
   /** Workspace data uploads and the policy answers they brought; absent when none was asked for. */
   workspaceData?: WorkspaceDataReport | undefined;
+  /** The Harness activity the sent event became (issue 26), once looked up and found. */
+  activity?: RecordedActivity | undefined;
+}
+
+/** What the confirmation after a send found: the activity's id and, with a UI base, a link. */
+export interface RecordedActivity {
+  readonly id: string;
+  readonly link?: string | undefined;
+  /** "Harness recorded activity … : counts match" or a warning naming the differences. */
+  readonly line: string;
 }

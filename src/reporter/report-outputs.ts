@@ -19,6 +19,7 @@ export const REPORT_OUTPUT_NAMES = [
   'cost-diff-monthly',
   'event-type',
   'policy-status',
+  'activity-id',
 ] as const;
 
 export type ReportOutputName = (typeof REPORT_OUTPUT_NAMES)[number];
@@ -41,5 +42,7 @@ export function reportOutputs(model: ReportModel): Record<ReportOutputName, stri
     'event-type': model.eventType,
     // Harness's OPA answer to the uploaded data: error, warning, pass; empty when none was given.
     'policy-status': policyStatusOutput(model.workspaceData),
+    // The Harness activity the event became; empty when not sent, not looked up or not found.
+    'activity-id': model.activity?.id ?? '',
   };
 }

@@ -115,6 +115,10 @@ function whereLines(model: ReportModel, facts: RunFacts): string[] {
   switch (facts.delivery?.kind) {
     case 'sent':
       parts.push(`Sent to Harness IaCM${target}`);
+      if (model.activity !== undefined) {
+        const link = model.activity.link === undefined ? '' : ` (${model.activity.link})`;
+        parts.push(`${plainText(model.activity.line)}${link}`);
+      }
       break;
     case 'dry-run':
       parts.push(`Dry run, not sent${target}`);

@@ -8,6 +8,8 @@ import { deliverEvent } from '../api/deliver.js';
 import type { HttpOptions } from '../api/http-client.js';
 import type { ReportConfig } from '../config/schema.js';
 import { readCiContext } from '../context/read-ci-context.js';
+import { withPipelineIds } from './event-pipeline-ids.js';
+import { sendAndConfirm } from './send-and-confirm.js';
 import { describeError, InputError, settingRef } from '../errors.js';
 import type { CiContext } from '../model/ci-context.js';
 import type { PartialOrigin } from '../partial/build-partial.js';
@@ -106,7 +108,7 @@ export async function runReport(config: ReportConfig, io: RunIo): Promise<Report
   const model = buildModel(input);
   // Files as a person finds them from where the run is: relative to the working folder.
   model.files = model.files.map((file) => relativeToCwd(file, io.cwd));
-  const context = await ciContext;
+  const context = withPipelineIds(await ciContext, config.uploads.pipeline);
   // Names come from files and git: a lone surrogate in one must not reach the body as `\ud800`.
   let event = cleanEvent(buildEvent(model, context));
   const planned = await planUploads(config, uploadContext);
@@ -147,7 +149,7 @@ export async function runReport(config: ReportConfig, io: RunIo): Promise<Report
     ? { kind: 'dry-run' }
     : !sends
       ? { kind: 'saved' }
-      : await sendBody(config, body, io);
+      : await sendAndConfirm(config, event, model, io.http, (landed) => sendBody(config, body, io, landed));
   const facts = runFacts(config, event, delivery, gates);
   return { model, event, body, delivery, gates, facts, partialFile };
 }
@@ -157,8 +159,10 @@ export function sendBody(
   config: { readonly connection: Parameters<typeof deliverEvent>[0]; readonly spoolDir?: string | undefined },
   body: string,
   io: RunIo,
+  landed?: () => Promise<boolean | undefined>,
 ): ReturnType<typeof deliverEvent> {
   return deliverEvent(config.connection, body, {
+    ...(landed === undefined ? {} : { landed }),
     spoolDir: config.spoolDir,
     env: io.env,
     cwd: io.cwd,

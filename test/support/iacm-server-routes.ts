@@ -118,7 +118,15 @@ export function handleEphemeralConfig(
     }
     deleteAt = computed.at;
   }
-  const answer = { ...body, destroy_at: destroy.at, delete_at: deleteAt, status: 'scheduled' };
+  // Stored as GET answers it (GetEphemeralConfigResponse: `enabled` required, the source named).
+  const answer = {
+    ...body,
+    enabled: true,
+    source: 'workspace',
+    destroy_at: destroy.at,
+    delete_at: deleteAt,
+    status: 'scheduled',
+  };
   store.set(workspace, answer);
   sendJson(res, 200, { destroy_at: destroy.at, delete_at: deleteAt, status: 'scheduled' });
 }
