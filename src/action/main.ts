@@ -23,6 +23,7 @@ import { redactSecrets } from '../api/redact.js';
 import { describeError, EXIT_FAILURE, exitCodeOf } from '../errors.js';
 import { SETTING_NAMES } from '../config/settings.js';
 import { plainText } from '../plain-text.js';
+import { coverageLine } from '../reporter/coverage.js';
 import { renderMarkdownSummary } from '../reporter/markdown-summary.js';
 import type { ReportModel } from '../reporter/report-model.js';
 import { gateMessage, type RunFacts } from '../reporter/run-facts.js';
@@ -141,6 +142,9 @@ function logModel(model: ReportModel): void {
     `${model.eventType}: ${c.added} to add, ${c.changed} to change, ${c.deleted} to destroy, ` +
       `${c.imported} to import, ${c.removed} to forget; ${model.driftedCount} drifted`,
   );
+  // One annotation for what the report does not cover, so the checks page shows it.
+  const gaps = coverageLine(model);
+  if (gaps !== undefined) core.warning(plainText(gaps));
 }
 
 /** The pipeline's log: its `warning: ` lines become annotations, the rest plain log lines. */

@@ -16,6 +16,7 @@
 import type { Counts } from '../model/plan-summary.js';
 import type { CostFigures } from '../model/cost-math.js';
 import type { UnitReport } from '../model/unit-report.js';
+import { coverageOf } from './coverage.js';
 import { codeSpan, escapeMarkdown } from './markdown-escape.js';
 import { addressSections, filesSection, renderSections, sectionsFull } from './markdown-sections.js';
 import { formatMoney, formatPercent } from './money.js';
@@ -51,6 +52,17 @@ function verdictLines(model: ReportModel, verdict: Verdict, facts: RunFacts, tit
   const lines = [`### ${MARK[verdict.severity]} ${title}: ${words}`];
   const named: string[] = [];
   for (const part of verdict.parts) {
+    if (part.kind === 'coverage') {
+      // What the report does not cover: named (bounded), or said when there are no names.
+      const list = part.names;
+      const names =
+        list === undefined || list.total === 0
+          ? escapeMarkdown(part.text)
+          : list.items.map((name) => codeSpan(name, VERDICT_NAME)).join(', ') +
+            (list.total > list.items.length ? ` ${andMore(list.total - list.items.length)}` : '');
+      named.push(`**${part.label ?? 'Not covered'}:** ${names}`);
+      continue;
+    }
     if (part.addresses === undefined || part.addresses.total === 0) continue;
     const label = part.kind === 'destroy' ? 'To destroy' : part.kind === 'replace' ? 'To replace' : 'Drifted';
     const names = part.addresses.items.map((name) => codeSpan(name, VERDICT_NAME)).join(', ');
@@ -125,7 +137,8 @@ function countsTable(model: ReportModel): string[] {
     !model.hasChanges &&
     !model.hasDrift &&
     model.units.length === 0 &&
-    model.activityStatus !== 'failure'
+    model.activityStatus !== 'failure' &&
+    coverageOf(model).complete
   ) {
     return [NOTHING_TO_DO];
   }

@@ -8,6 +8,7 @@ import type { CostFigures } from '../model/cost-math.js';
 import type { AddressLists, ChangedAttributes, Counts, Provisioner } from '../model/plan-summary.js';
 import type { ActivityStatus, ActivityType, EventType } from '../model/statuses.js';
 import type { UnitReport } from '../model/unit-report.js';
+import type { LegCoverage } from './coverage.js';
 import type { WorkspaceDataReport } from './workspace-data.js';
 
 /** The addresses of one plan file or one Terragrunt unit: summaries group lists by it. */
@@ -58,6 +59,8 @@ export interface ReportModel {
    * error, so no summary may say there is nothing to change.
    */
   erroredPlans: string[];
+  /** A merged run's legs (`merge`): which planned, which failed, how many were expected. */
+  legs?: LegCoverage | undefined;
   /** Things a person should know that did not stop the run (unknown costs, unmatched projects...). */
   warnings: string[];
   /** Workspace data uploads and the policy answers they brought; absent when none was asked for. */

@@ -11,7 +11,7 @@
 import type { AddressLists, Counts } from '../model/plan-summary.js';
 import type { CostFigures } from '../model/cost-math.js';
 import type { UnitReport } from '../model/unit-report.js';
-import { plainText as plainOneLine } from '../plain-text.js';
+import { clipMiddle, plainText as plainOneLine } from '../plain-text.js';
 import { boundedList } from './bounded-list.js';
 import { SHOWN_ATTRIBUTES } from './markdown-sections.js';
 import { formatMoney, formatPercent } from './money.js';
@@ -45,7 +45,7 @@ function plainText(text: string): string {
 }
 
 function clip(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  return clipMiddle(text, max);
 }
 
 /** Long paths keep their tail: the unit's own folder is what tells two units apart. */
@@ -102,9 +102,18 @@ function costLine(cost: CostFigures | undefined): string | undefined {
   return `Monthly cost${currency}: ${parts.join(', ')}`;
 }
 
-function verdictLine(model: ReportModel, facts: RunFacts): string {
+function verdictLines(model: ReportModel, facts: RunFacts): string[] {
   const verdict = verdictOf(model, facts);
-  return `${VERDICT_WORD[verdict.severity]}: ${verdict.parts.map((p) => plainText(p.text)).join('; ')}`;
+  const lines = [`${VERDICT_WORD[verdict.severity]}: ${verdict.parts.map((p) => plainText(p.text)).join('; ')}`];
+  // What the report does not cover, named (bounded), right under the verdict.
+  for (const part of verdict.parts) {
+    const list = part.names;
+    if (part.kind !== 'coverage' || list === undefined || list.total === 0) continue;
+    const names = list.items.map((name) => clipMiddle(plainText(name), MAX_PATH)).join(', ');
+    const rest = list.total - list.items.length;
+    lines.push(`${part.label ?? 'Not covered'}: ${names}${rest > 0 ? ` ${andMore(rest)}` : ''}`);
+  }
+  return lines;
 }
 
 /** Where the event went and what it came from. */
@@ -274,7 +283,7 @@ export function renderTextSummary(model: ReportModel, options: TextSummaryOption
   const facts = options.facts ?? NO_FACTS;
   // The policy answers to the uploads follow the verdict (workspace-data-summary.ts).
   const data = workspaceDataText(model);
-  const verdict = [verdictLine(model, facts), ...data.lead];
+  const verdict = [...verdictLines(model, facts), ...data.lead];
   // The verdict names the tripped gates (no lines of their own); the entry prints each one's
   // reason once, as its error.
   const cost = costLine(model.cost);
