@@ -58,7 +58,8 @@ as if one run had read everything the legs read.
 ${CONNECTION_USAGE}
 
 Gates (exit 1 after the report is sent):
-  --fail-on-drift, --fail-on-destroy, --max-monthly-cost-increase <amount>
+  --fail-on-drift, --fail-on-destroy, --fail-on-incomplete,
+  --max-monthly-cost-increase <amount>
   -q, --quiet                  no summary on stderr
 
 Exit codes: 0 success, 2 bad input or usage, 1 any other failure.`;
