@@ -45,8 +45,12 @@ export const COVERAGE_NAMES = 5;
 export function coverageOf(model: ReportModel): Coverage {
   const units = model.units;
   const failedUnits = units.filter((u) => u.status === 'failure').map((u) => u.pathId || '.');
-  const unplanned = units.filter((u) => u.status === 'skipped' && u.noPlan === true).map((u) => u.pathId || '.');
-  const skipped = units.filter((u) => u.status === 'skipped' && u.noPlan !== true).map((u) => u.pathId || '.');
+  const unplanned = units
+    .filter((u) => u.status === 'skipped' && u.noPlan === true)
+    .map((u) => u.pathId || '.');
+  const skipped = units
+    .filter((u) => u.status === 'skipped' && u.noPlan !== true)
+    .map((u) => u.pathId || '.');
   const legs = model.legs;
   const arrived = legs === undefined ? 0 : legs.planned.length + legs.failed.length;
   const missingLegs = legs?.expected === undefined ? 0 : Math.max(0, legs.expected - arrived);
@@ -58,8 +62,7 @@ export function coverageOf(model: ReportModel): Coverage {
     failedLegs.length > 0 ||
     erroredPlans.length > 0 ||
     (model.activityStatus === 'failure' && units.length === 0 && legs === undefined);
-  const complete =
-    !failed && skipped.length === 0 && unplanned.length === 0 && missingLegs === 0;
+  const complete = !failed && skipped.length === 0 && unplanned.length === 0 && missingLegs === 0;
   return {
     erroredPlans: boundedList(erroredPlans),
     failedUnits: boundedList(failedUnits),

@@ -10,7 +10,7 @@ import type { ChangedAttributes } from '../model/plan-summary.js';
 import { codeSpan, escapeMarkdown } from './markdown-escape.js';
 import type { AddressGroup, ReportModel } from './report-model.js';
 import type { TextMeter } from './text-budget.js';
-import { ACTIONS, andMore, changedOutside, type ActionWords } from './vocabulary.js';
+import { ACTIONS, andMore, driftWords, type ActionWords } from './vocabulary.js';
 
 export interface Section {
   readonly open: string;
@@ -149,7 +149,7 @@ export function sectionsFull(sections: readonly Section[]): number {
 
 function summaryOf(action: ActionWords, model: ReportModel): string {
   const label = action.needsEyes ? `<strong>${action.heading}</strong>` : action.heading;
-  return action.key === 'drifted' ? `${label}, ${changedOutside(model)}` : label;
+  return action.key === 'drifted' ? `${label}, ${driftWords(model)}` : label;
 }
 
 /** The address lists of the given kind (needs eyes or not), most dangerous first. */

@@ -26,7 +26,19 @@ import { workspaceDataMarkdown } from './workspace-data-summary.js';
 import { JOB_SUMMARY_BUDGET, TextMeter, truncateToBudget, type TextBudget } from './text-budget.js';
 import { bar, barScale, diffstat, orderUnits } from './unit-order.js';
 import { verdictOf, type Severity, type Verdict } from './verdict.js';
-import { andMore, COUNT_COLUMNS, NOTHING_TO_DO, plural, UNIT_STATUS } from './vocabulary.js';
+import {
+  andMore,
+  COUNT_COLUMNS,
+  driftLine,
+  noDriftWords,
+  NOTHING_TO_DO,
+  plural,
+  UNIT_STATUS,
+} from './vocabulary.js';
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
 
 export interface SummaryOptions {
   /** Defaults to the job-summary limit (1 MiB). */
@@ -140,15 +152,16 @@ function countsTable(model: ReportModel): string[] {
     model.activityStatus !== 'failure' &&
     coverageOf(model).complete
   ) {
-    return [NOTHING_TO_DO];
+    return [model.activityType === 'drift' ? `${capitalised(noDriftWords(model))}.` : NOTHING_TO_DO];
   }
   const lines = [
     `| | ${COUNT_COLUMNS.map(({ word }) => word).join(' | ')} |`,
     `| --- |${' ---: |'.repeat(COUNT_COLUMNS.length)}`,
     countsRow('Resources', model.resourceCounts),
   ];
-  if (model.hasDrift || anyChange(model.driftCounts)) lines.push(countsRow('Drift', model.driftCounts));
   if (anyChange(model.outputCounts)) lines.push(countsRow('Outputs', model.outputCounts));
+  // Drift in its own words, under the table: its columns (import, forget) mean nothing for drift.
+  if (model.hasDrift || anyChange(model.driftCounts)) lines.push('', `**Drift:** ${driftLine(model)}`);
   return lines;
 }
 

@@ -40,7 +40,10 @@ export interface ReportModel {
   driftedCount: number;
   hasChanges: boolean;
   hasDrift: boolean;
-  /** Merged over every plan and unit; unit addresses are prefixed `path_id: `. */
+  /**
+   * Merged over every plan and unit; unit addresses are prefixed `path_id: `, and with several
+   * plan (or drift) files each address is prefixed with its file as named (`prod/plan.json: `).
+   */
   addresses: AddressLists;
   /**
    * The same addresses by plan file or unit, in the order read (absent in hand-built models: then

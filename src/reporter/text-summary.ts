@@ -19,7 +19,7 @@ import type { ReportModel } from './report-model.js';
 import { NO_FACTS, type RunFacts } from './run-facts.js';
 import { bar, barScale, diffstat, orderUnits } from './unit-order.js';
 import { verdictOf, type Severity } from './verdict.js';
-import { ACTIONS, andMore, changedOutside, COUNT_COLUMNS, plural, UNIT_STATUS } from './vocabulary.js';
+import { ACTIONS, andMore, COUNT_COLUMNS, driftLine, driftWords, plural, UNIT_STATUS } from './vocabulary.js';
 import { workspaceDataText } from './workspace-data-summary.js';
 
 export interface TextSummaryOptions {
@@ -74,12 +74,15 @@ function table(rows: readonly (readonly string[])[], left: readonly number[] = [
 
 function countsTable(model: ReportModel): string[] {
   const cells = (c: Counts): string[] => COUNT_COLUMNS.map(({ key }) => String(c[key]));
-  return table([
-    ['', ...COUNT_COLUMNS.map(({ word }) => word)],
-    ['Resources', ...cells(model.resourceCounts)],
-    ['Drift', ...cells(model.driftCounts)],
-    ['Outputs', ...cells(model.outputCounts)],
-  ]);
+  return [
+    ...table([
+      ['', ...COUNT_COLUMNS.map(({ word }) => word)],
+      ['Resources', ...cells(model.resourceCounts)],
+      ['Outputs', ...cells(model.outputCounts)],
+    ]),
+    // Drift in its own words: a resource deleted outside is not a planned destroy.
+    `Drift: ${driftLine(model)}`,
+  ];
 }
 
 function costLine(cost: CostFigures | undefined): string | undefined {
@@ -104,7 +107,9 @@ function costLine(cost: CostFigures | undefined): string | undefined {
 
 function verdictLines(model: ReportModel, facts: RunFacts): string[] {
   const verdict = verdictOf(model, facts);
-  const lines = [`${VERDICT_WORD[verdict.severity]}: ${verdict.parts.map((p) => plainText(p.text)).join('; ')}`];
+  const lines = [
+    `${VERDICT_WORD[verdict.severity]}: ${verdict.parts.map((p) => plainText(p.text)).join('; ')}`,
+  ];
   // What the report does not cover, named (bounded), right under the verdict.
   for (const part of verdict.parts) {
     const list = part.names;
@@ -174,7 +179,7 @@ function eyesBlocks(model: ReportModel, listMax: number): Block[] {
     const all = model.addresses[action.key];
     if (all.total === 0) continue;
     const list = boundedList(all, listMax);
-    const heading = action.key === 'drifted' ? `${action.heading}, ${changedOutside(model)}` : action.heading;
+    const heading = action.key === 'drifted' ? `${action.heading}, ${driftWords(model)}` : action.heading;
     const rest = list.total - list.items.length;
     blocks.push({
       title: [`${heading} (${list.total}):`],

@@ -11,7 +11,7 @@ import { formatMoney, formatPercent } from './money.js';
 import type { ReportModel } from './report-model.js';
 import { coverageGaps } from './coverage.js';
 import type { RunFacts } from './run-facts.js';
-import { changedOutside, plural } from './vocabulary.js';
+import { driftWords, noDriftWords, plural } from './vocabulary.js';
 
 export type Severity = 'caution' | 'warning' | 'ok';
 
@@ -96,7 +96,7 @@ export function verdictOf(model: ReportModel, facts: RunFacts): Verdict {
     parts.push({
       kind: 'drift',
       severity: 'warning',
-      text: `${model.driftedCount} drifted (${changedOutside(model)})`,
+      text: `${model.driftedCount} drifted (${driftWords(model)})`,
       addresses: boundedList(a.drifted, VERDICT_NAMES),
     });
   }
@@ -115,7 +115,11 @@ export function verdictOf(model: ReportModel, facts: RunFacts): Verdict {
       c.removed > 0 ? `${c.removed} to forget` : '',
     ].filter((s) => s !== '');
     if (changes.length > 0) parts.push({ kind: 'changes', severity: 'ok', text: changes.join(', ') });
-    else if (parts.length === 0) parts.push({ kind: 'changes', severity: 'ok', text: 'no changes' });
+    else if (parts.length === 0) {
+      // A drift check that found nothing says what it checked: it planned no changes to begin with.
+      const driftCheck = model.activityType === 'drift' && !model.hasChanges;
+      parts.push({ kind: 'changes', severity: 'ok', text: driftCheck ? noDriftWords(model) : 'no changes' });
+    }
   }
   const cost = costPart(model);
   if (cost) parts.push(cost);

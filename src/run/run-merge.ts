@@ -192,7 +192,9 @@ async function commentOnly(config: MergeConfig, io: RunIo, files: readonly strin
   const expect = config.merge.expectLegs;
   const planned = legs.filter((leg) => leg.status !== 'failure').map((leg) => leg.name);
   if (expect !== undefined && legs.length < expect) {
-    notes.unshift(`${expect - legs.length} of ${expect} expected legs missing: counts cover ${planned.length}`);
+    notes.unshift(
+      `${expect - legs.length} of ${expect} expected legs missing: counts cover ${planned.length}`,
+    );
   }
   const model = combinedModel(sections, notes);
   model.legs = {
