@@ -29,7 +29,12 @@ import { boundAttributeNames, diffsAttributes } from '../../src/parsers/attribut
 import { containsTrue, keptOutputValue } from '../../src/parsers/json-stream/output-value.js';
 import { MAX_ATTRIBUTE_ADDRESSES, type ChangedAttributes } from '../../src/model/plan-summary.js';
 import type { ChangeEntry, OutputChangeEntry, PlanVisitor } from '../../src/parsers/plan-visitor.js';
-import { displayAddress, indexJsonOf, type AddressParts } from '../../src/parsers/resource-address.js';
+import {
+  displayAddress,
+  indexJsonOf,
+  namesWholeResource,
+  type AddressParts,
+} from '../../src/parsers/resource-address.js';
 
 type JsonObject = Record<string, unknown>;
 
@@ -159,6 +164,7 @@ function* changeEntries(
     const actions = actionsOf(file, `${path}.change`, change);
     yield {
       address,
+      wholeResource: namesWholeResource(parts),
       mode,
       actions,
       changedAttributes: withAttributes() && diffsAttributes(actions) ? changedAttributes(change) : undefined,
