@@ -71,7 +71,10 @@ export function driftWords(model: Pick<ReportModel, 'provisioner' | 'engine' | '
     d.changed > 0 ? `${d.changed} changed` : '',
     d.added > 0 ? `${d.added} created` : '',
   ].filter((s) => s !== '');
-  return kinds.length === 0 ? changedOutside(model) : `${kinds.join(', ')} outside ${toolName(model)}`;
+  if (kinds.length === 0) return changedOutside(model);
+  // One kind: the count is the drifted count already said ("3 drifted (deleted outside ...)").
+  const words = kinds.length === 1 ? kinds.map((k) => k.replace(/^\d+ /, '')) : kinds;
+  return `${words.join(', ')} outside ${toolName(model)}`;
 }
 
 /** The drift counts as a line of their own (drift has no imports or forgets): "1 deleted outside, 3 unchanged". */
