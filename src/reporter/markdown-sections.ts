@@ -43,6 +43,8 @@ export interface GroupedNames {
   readonly total?: number;
   /** Changed attribute names by name in `names` (updates and replacements), shown after it. */
   readonly attributes?: ReadonlyMap<string, ChangedAttributes> | undefined;
+  /** Named under its source even when alone: the run read several files (the same address can be in each). */
+  readonly named?: boolean | undefined;
 }
 
 /** Attribute names shown per address (the model keeps up to MAX_ATTRIBUTE_NAMES). */
@@ -66,7 +68,8 @@ export function makeSection(
   const total = groups.reduce((n, g) => n + (g.total ?? g.names.length), 0);
   const open = `<details${options.open ? ' open' : ''}><summary>${summary} (${total})</summary>\n\n`;
   const close = '\n</details>\n\n';
-  const nested = groups.length > 1 || (groups.length === 1 && groups[0]?.kind === 'unit');
+  const nested =
+    groups.length > 1 || (groups.length === 1 && (groups[0]?.kind === 'unit' || groups[0]?.named === true));
   const items: string[] = [];
   for (const group of groups) {
     const indent = nested ? '  ' : '';
@@ -173,6 +176,7 @@ export function addressSections(
             kind: g.kind,
             names: list.items,
             total: list.total,
+            named: model.files.length > 1,
             attributes:
               withAttributes && (action.key === 'updated' || action.key === 'replaced')
                 ? g.changedAttributes
