@@ -33,7 +33,7 @@ import {
   noDriftWords,
   NOTHING_TO_DO,
   plural,
-  UNIT_STATUS,
+  unitStatus,
 } from './vocabulary.js';
 
 function capitalised(text: string): string {
@@ -195,8 +195,8 @@ function driftTotal(counts: Counts | undefined): string {
 function unitRow(unit: UnitReport, scale: number, withCost: boolean, currency: string | undefined): string {
   const status =
     unit.errorMessage === undefined
-      ? UNIT_STATUS[unit.status]
-      : `${UNIT_STATUS[unit.status]}: ${escapeMarkdown(unit.errorMessage, 200)}`;
+      ? unitStatus(unit)
+      : `${unitStatus(unit)}: ${escapeMarkdown(unit.errorMessage, 200)}`;
   const stat = unit.resourceCounts === undefined ? EMPTY : diffstat(unit.resourceCounts);
   const graph = bar(unit.resourceCounts, scale);
   const cells = [

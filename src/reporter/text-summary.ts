@@ -19,7 +19,7 @@ import type { ReportModel } from './report-model.js';
 import { NO_FACTS, type RunFacts } from './run-facts.js';
 import { bar, barScale, diffstat, orderUnits } from './unit-order.js';
 import { verdictOf, type Severity } from './verdict.js';
-import { ACTIONS, andMore, COUNT_COLUMNS, driftLine, driftWords, plural, UNIT_STATUS } from './vocabulary.js';
+import { ACTIONS, andMore, COUNT_COLUMNS, driftLine, driftWords, plural, unitStatus } from './vocabulary.js';
 import { workspaceDataText } from './workspace-data-summary.js';
 
 export interface TextSummaryOptions {
@@ -199,7 +199,7 @@ function unitCells(unit: UnitReport, scale: number): string[] {
   const drift = d === undefined ? '-' : String(d.added + d.changed + d.deleted);
   return [
     clipPath(plainText(unit.pathId)) || '.',
-    UNIT_STATUS[unit.status],
+    unitStatus(unit),
     drift,
     unit.resourceCounts === undefined ? '-' : diffstat(unit.resourceCounts),
     bar(unit.resourceCounts, scale),

@@ -102,6 +102,14 @@ export const UNIT_STATUS: Readonly<Record<StackStatus, string>> = {
   skipped: 'skipped',
 };
 
+/** A unit's status in the unit tables: a unit folder that never planned says "no plan". */
+export function unitStatus(unit: {
+  readonly status: StackStatus;
+  readonly noPlan?: boolean | undefined;
+}): string {
+  return unit.noPlan === true ? 'no plan' : UNIT_STATUS[unit.status];
+}
+
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
