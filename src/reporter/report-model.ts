@@ -9,7 +9,7 @@ import type { AddressLists, ChangedAttributes, Counts, Provisioner } from '../mo
 import type { ActivityStatus, ActivityType, EventType } from '../model/statuses.js';
 import type { UnitReport } from '../model/unit-report.js';
 import type { LegCoverage } from './coverage.js';
-import type { WorkspaceDataReport } from './workspace-data.js';
+import type { WorkspaceDataReport } from './upload-outcome.js';
 
 /** The addresses of one plan file or one Terragrunt unit: summaries group lists by it. */
 export interface AddressGroup {

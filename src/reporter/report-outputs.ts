@@ -5,7 +5,7 @@
  */
 import { coverageOf } from './coverage.js';
 import type { ReportModel } from './report-model.js';
-import { policyStatusOutput } from './workspace-data.js';
+import { policyStatusOutput } from './upload-outcome.js';
 
 export const REPORT_OUTPUT_NAMES = [
   'added',
