@@ -43,7 +43,7 @@ export interface GroupedNames {
   readonly total?: number;
   /** Changed attribute names by name in `names` (updates and replacements), shown after it. */
   readonly attributes?: ReadonlyMap<string, ChangedAttributes> | undefined;
-  /** Named under its source even when alone: the run read several files (the same address can be in each). */
+  /** Named under its plan file even when alone: several plan files hold changes (an address can be in each). */
   readonly named?: boolean | undefined;
 }
 
@@ -165,6 +165,7 @@ export function addressSections(
   withAttributes = true,
 ): Section[] {
   const groups = groupsOf(model);
+  const plans = groups.filter((g) => g.kind === 'plan').length;
   return ACTIONS.filter((action) => action.needsEyes === needsEyes)
     .map((action) => ({
       action,
@@ -176,7 +177,7 @@ export function addressSections(
             kind: g.kind,
             names: list.items,
             total: list.total,
-            named: model.files.length > 1,
+            named: g.kind === 'plan' && plans > 1,
             attributes:
               withAttributes && (action.key === 'updated' || action.key === 'replaced')
                 ? g.changedAttributes
