@@ -15,6 +15,7 @@ import { redactSecrets } from '../api/redact.js';
 import { describeError } from '../errors.js';
 import { SETTING_NAMES } from '../config/settings.js';
 import { plainText } from '../plain-text.js';
+import { coverageLine } from '../reporter/coverage.js';
 import type { ReportModel } from '../reporter/report-model.js';
 import { JOB_SUMMARY_BUDGET } from '../reporter/text-budget.js';
 import { deliveryNote, failureLine, type Ending, type EntryWriter } from '../run/ending.js';
@@ -130,6 +131,9 @@ function logModel(model: ReportModel): void {
     `${model.eventType}: ${c.added} to add, ${c.changed} to change, ${c.deleted} to destroy, ` +
       `${c.imported} to import, ${c.removed} to forget; ${model.driftedCount} drifted`,
   );
+  // One annotation for what the report does not cover, so the checks page shows it.
+  const gaps = coverageLine(model);
+  if (gaps !== undefined) warning(gaps);
 }
 
 export interface ActionWriterContext {

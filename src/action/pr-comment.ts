@@ -10,6 +10,7 @@ import { redactSecrets } from '../api/redact.js';
 import type { CommentMode } from '../config/from-action-inputs.js';
 import { wellFormed } from '../plain-text.js';
 import { renderMarkdownSummary } from '../reporter/markdown-summary.js';
+import { coverageOf } from '../reporter/coverage.js';
 import type { ReportModel } from '../reporter/report-model.js';
 import { NO_FACTS, type RunFacts } from '../reporter/run-facts.js';
 import { COMMENT_BUDGET, shrinkBudget, type TextBudget } from '../reporter/text-budget.js';
@@ -102,7 +103,8 @@ async function findComment(
 
 /**
  * Creates or updates the sticky comment. `on-change` posts only when there are changes or drift,
- * or a plan failed (silence would read as "nothing to change"), but still refreshes a comment
+ * or the report is incomplete (a plan, unit or leg failed, a leg is missing: silence would read as
+ * "nothing to change"), but still refreshes a comment
  * already there, so it never shows a stale plan.
  */
 export async function upsertComment(
@@ -126,6 +128,7 @@ export async function upsertComment(
     model.hasChanges ||
     model.hasDrift ||
     model.erroredPlans.length > 0 ||
+    !coverageOf(model).complete ||
     (options.facts?.gates.length ?? 0) > 0;
   if (existing === undefined && !worthPosting) {
     return { action: 'skipped', reason: 'no changes or drift (comment: on-change)' };

@@ -41,6 +41,8 @@ export const connectionSchema = z.object({
 export const gatesSchema = z.object({
   failOnDrift: z.boolean().default(false),
   failOnDestroy: z.boolean().default(false),
+  /** Fail after the event is sent when the report does not cover everything (coverage.ts). */
+  failOnIncomplete: z.boolean().default(false),
   /** An amount in the Infracost currency, as decimal text. */
   maxMonthlyCostIncrease: z
     .string()

@@ -326,6 +326,16 @@ export const SETTINGS: readonly Setting[] = [
     help: 'fail when the plan destroys any resource, replacements included',
   },
   {
+    name: 'fail-on-incomplete',
+    path: 'gates.failOnIncomplete',
+    kind: 'boolean',
+    section: 'gates',
+    default: 'false',
+    description:
+      'true to fail the step (after the report is sent) when the report does not cover everything: an errored plan, failed, skipped or unplanned Terragrunt units, failed or missing matrix legs.',
+    help: 'fail when the report is incomplete (failed plans, units or legs; missing legs)',
+  },
+  {
     name: 'max-monthly-cost-increase',
     path: 'gates.maxMonthlyCostIncrease',
     kind: 'text',

@@ -201,11 +201,15 @@ function legNotes(
   let missing = 0;
   if (expect !== undefined && legs.length < expect) {
     missing = expect - legs.length;
-    const names = legs.slice(0, MAX_NAMED).map(({ partial }) => partial.leg.name);
-    const more = legs.length > MAX_NAMED ? `, and ${legs.length - MAX_NAMED} more` : '';
+    // A failed leg arrived but planned nothing countable: it is named as failed, never as planned.
+    const planned = legs.filter(({ partial }) => partial.leg.status !== 'failure');
+    const names = planned.slice(0, MAX_NAMED).map(({ partial }) => partial.leg.name);
+    const more = planned.length > MAX_NAMED ? `, and ${planned.length - MAX_NAMED} more` : '';
+    const failedText = failed.length > 0 ? `, ${failed.length} failed` : '';
     notes.unshift(
-      `${missing} of ${expect} expected legs missing: ${legs.length} partial report${legs.length === 1 ? '' : 's'} arrived` +
-        (legs.length > 0 ? ` (${names.join(', ')}${more})` : ''),
+      `${missing} of ${expect} expected legs missing: counts cover ${planned.length}` +
+        (planned.length > 0 ? ` (${names.join(', ')}${more})` : '') +
+        failedText,
     );
   } else if (expect !== undefined && legs.length > expect) {
     notes.push(`${legs.length} legs arrived, more than the ${expect} expected`);

@@ -13,7 +13,7 @@
  * occurs anywhere in it.
  */
 import { AttributeDiff, diffsAttributes, type DiffPart } from './attribute-diff.js';
-import { displayAddress } from './resource-address.js';
+import { displayAddress, namesWholeResource } from './resource-address.js';
 import {
   F_ACTIONS,
   F_ATTRIBUTES,
@@ -142,8 +142,10 @@ function diffValue(w: WalkerBase, f: Frame, kind: ValueKind): Disposition {
 export function closeChangeEntry(w: WalkerBase, f: Frame, offset: number): void {
   if (!f.hasChange) throw w.invalid(f, '.change', 'is missing', offset);
   if (f.actions === undefined) throw w.invalid(f, '.change.actions', 'is missing', offset);
+  const parts = w.partsOf(f);
   const entry = {
-    address: displayAddress(w.partsOf(f), f.path()),
+    address: displayAddress(parts, f.path()),
+    wholeResource: namesWholeResource(parts),
     mode: f.mode,
     actions: f.actions,
     importing: f.importing,

@@ -210,7 +210,7 @@ export class PlanAccumulator implements PlanVisitor {
 
   resourceDrift(entry: ChangeEntry): void {
     const kind = kindOf(entry.actions);
-    if (this.drift.drift(entry.address, entry.mode, kind) && kind.unknown) {
+    if (this.drift.drift(entry.address, entry.mode, kind, entry.wholeResource === true) && kind.unknown) {
       this.unknownDrift.note(`resource_drift ${entry.address} ${actionsText(entry.actions)}`);
     }
   }

@@ -90,7 +90,13 @@ export function buildModel(input: ModelInput): ReportModel {
   // Plans, then units (their addresses prefixed with the unit's path): one pass feeds the groups,
   // the changed attribute names and the run's address lists.
   const sources: { source: string; kind: AddressGroup['kind']; plan: PlanSummary; prefix: string }[] = [
-    ...input.plans.map((plan) => ({ source: plan.file, kind: 'plan' as const, plan, prefix: '' })),
+    // With several plan files the same address can be in each: every address says which file.
+    ...input.plans.map((plan) => ({
+      source: plan.file,
+      kind: 'plan' as const,
+      plan,
+      prefix: input.plans.length > 1 ? `${plan.file}: ` : '',
+    })),
     ...[...(input.terragrunt?.plans ?? [])].map(([pathId, plan]) => ({
       source: pathId,
       kind: 'unit' as const,
@@ -113,7 +119,8 @@ export function buildModel(input: ModelInput): ReportModel {
   // out): the plans' drift lists would count twice.
   for (const drift of input.drifts) {
     addGroup(drift.file, 'drift', { ...emptyAddressLists(), drifted: drift.addresses.drifted });
-    appendBounded(addresses.drifted, drift.addresses.drifted);
+    const prefix = input.drifts.length > 1 ? `${drift.file}: ` : '';
+    appendBounded(addresses.drifted, drift.addresses.drifted, (address) => prefix + address);
   }
 
   const plannedChangesCount = plans.reduce((n, p) => n + p.plannedChangesCount, 0);

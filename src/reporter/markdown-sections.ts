@@ -10,7 +10,7 @@ import type { ChangedAttributes } from '../model/plan-summary.js';
 import { codeSpan, escapeMarkdown } from './markdown-escape.js';
 import type { AddressGroup, ReportModel } from './report-model.js';
 import type { TextMeter } from './text-budget.js';
-import { ACTIONS, andMore, changedOutside, type ActionWords } from './vocabulary.js';
+import { ACTIONS, andMore, driftWords, type ActionWords } from './vocabulary.js';
 
 export interface Section {
   readonly open: string;
@@ -43,6 +43,8 @@ export interface GroupedNames {
   readonly total?: number;
   /** Changed attribute names by name in `names` (updates and replacements), shown after it. */
   readonly attributes?: ReadonlyMap<string, ChangedAttributes> | undefined;
+  /** Named under its plan file even when alone: several plan files hold changes (an address can be in each). */
+  readonly named?: boolean | undefined;
 }
 
 /** Attribute names shown per address (the model keeps up to MAX_ATTRIBUTE_NAMES). */
@@ -66,7 +68,8 @@ export function makeSection(
   const total = groups.reduce((n, g) => n + (g.total ?? g.names.length), 0);
   const open = `<details${options.open ? ' open' : ''}><summary>${summary} (${total})</summary>\n\n`;
   const close = '\n</details>\n\n';
-  const nested = groups.length > 1 || (groups.length === 1 && groups[0]?.kind === 'unit');
+  const nested =
+    groups.length > 1 || (groups.length === 1 && (groups[0]?.kind === 'unit' || groups[0]?.named === true));
   const items: string[] = [];
   for (const group of groups) {
     const indent = nested ? '  ' : '';
@@ -149,7 +152,7 @@ export function sectionsFull(sections: readonly Section[]): number {
 
 function summaryOf(action: ActionWords, model: ReportModel): string {
   const label = action.needsEyes ? `<strong>${action.heading}</strong>` : action.heading;
-  return action.key === 'drifted' ? `${label}, ${changedOutside(model)}` : label;
+  return action.key === 'drifted' ? `${label}, ${driftWords(model)}` : label;
 }
 
 /** The address lists of the given kind (needs eyes or not), most dangerous first. */
@@ -162,6 +165,7 @@ export function addressSections(
   withAttributes = true,
 ): Section[] {
   const groups = groupsOf(model);
+  const plans = groups.filter((g) => g.kind === 'plan').length;
   return ACTIONS.filter((action) => action.needsEyes === needsEyes)
     .map((action) => ({
       action,
@@ -173,6 +177,7 @@ export function addressSections(
             kind: g.kind,
             names: list.items,
             total: list.total,
+            named: g.kind === 'plan' && plans > 1,
             attributes:
               withAttributes && (action.key === 'updated' || action.key === 'replaced')
                 ? g.changedAttributes

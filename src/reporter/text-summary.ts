@@ -11,7 +11,7 @@
 import type { AddressLists, Counts } from '../model/plan-summary.js';
 import type { CostFigures } from '../model/cost-math.js';
 import type { UnitReport } from '../model/unit-report.js';
-import { plainText as plainOneLine } from '../plain-text.js';
+import { clipMiddle, plainText as plainOneLine } from '../plain-text.js';
 import { boundedList } from './list-cut.js';
 import { SHOWN_ATTRIBUTES } from './markdown-sections.js';
 import { formatMoney, formatPercent } from './money.js';
@@ -19,7 +19,7 @@ import type { ReportModel } from './report-model.js';
 import { NO_FACTS, type RunFacts } from './run-facts.js';
 import { bar, barScale, diffstat, orderUnits } from './unit-order.js';
 import { verdictOf, type Severity } from './verdict.js';
-import { ACTIONS, andMore, changedOutside, COUNT_COLUMNS, plural, UNIT_STATUS } from './vocabulary.js';
+import { ACTIONS, andMore, COUNT_COLUMNS, driftLine, driftWords, plural, unitStatus } from './vocabulary.js';
 import { workspaceDataText } from './workspace-data-summary.js';
 
 export interface TextSummaryOptions {
@@ -45,7 +45,7 @@ function plainText(text: string): string {
 }
 
 function clip(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  return clipMiddle(text, max);
 }
 
 /** Long paths keep their tail: the unit's own folder is what tells two units apart. */
@@ -74,12 +74,15 @@ function table(rows: readonly (readonly string[])[], left: readonly number[] = [
 
 function countsTable(model: ReportModel): string[] {
   const cells = (c: Counts): string[] => COUNT_COLUMNS.map(({ key }) => String(c[key]));
-  return table([
-    ['', ...COUNT_COLUMNS.map(({ word }) => word)],
-    ['Resources', ...cells(model.resourceCounts)],
-    ['Drift', ...cells(model.driftCounts)],
-    ['Outputs', ...cells(model.outputCounts)],
-  ]);
+  return [
+    ...table([
+      ['', ...COUNT_COLUMNS.map(({ word }) => word)],
+      ['Resources', ...cells(model.resourceCounts)],
+      ['Outputs', ...cells(model.outputCounts)],
+    ]),
+    // Drift in its own words: a resource deleted outside is not a planned destroy.
+    `Drift: ${driftLine(model)}`,
+  ];
 }
 
 function costLine(cost: CostFigures | undefined): string | undefined {
@@ -102,9 +105,20 @@ function costLine(cost: CostFigures | undefined): string | undefined {
   return `Monthly cost${currency}: ${parts.join(', ')}`;
 }
 
-function verdictLine(model: ReportModel, facts: RunFacts): string {
+function verdictLines(model: ReportModel, facts: RunFacts): string[] {
   const verdict = verdictOf(model, facts);
-  return `${VERDICT_WORD[verdict.severity]}: ${verdict.parts.map((p) => plainText(p.text)).join('; ')}`;
+  const lines = [
+    `${VERDICT_WORD[verdict.severity]}: ${verdict.parts.map((p) => plainText(p.text)).join('; ')}`,
+  ];
+  // What the report does not cover, named (bounded), right under the verdict.
+  for (const part of verdict.parts) {
+    const list = part.names;
+    if (part.kind !== 'coverage' || list === undefined || list.total === 0) continue;
+    const names = list.items.map((name) => clipMiddle(plainText(name), MAX_PATH)).join(', ');
+    const rest = list.total - list.items.length;
+    lines.push(`${part.label ?? 'Not covered'}: ${names}${rest > 0 ? ` ${andMore(rest)}` : ''}`);
+  }
+  return lines;
 }
 
 /** Where the event went and what it came from. */
@@ -169,7 +183,7 @@ function eyesBlocks(model: ReportModel, listMax: number): Block[] {
     const all = model.addresses[action.key];
     if (all.total === 0) continue;
     const list = boundedList(all, listMax);
-    const heading = action.key === 'drifted' ? `${action.heading}, ${changedOutside(model)}` : action.heading;
+    const heading = action.key === 'drifted' ? `${action.heading}, ${driftWords(model)}` : action.heading;
     const rest = list.total - list.items.length;
     blocks.push({
       title: [`${heading} (${list.total}):`],
@@ -189,7 +203,7 @@ function unitCells(unit: UnitReport, scale: number): string[] {
   const drift = d === undefined ? '-' : String(d.added + d.changed + d.deleted);
   return [
     clipPath(plainText(unit.pathId)) || '.',
-    UNIT_STATUS[unit.status],
+    unitStatus(unit),
     drift,
     unit.resourceCounts === undefined ? '-' : diffstat(unit.resourceCounts),
     bar(unit.resourceCounts, scale),
@@ -278,7 +292,7 @@ export function renderTextSummary(model: ReportModel, options: TextSummaryOption
   const facts = options.facts ?? NO_FACTS;
   // The policy answers to the uploads follow the verdict (workspace-data-summary.ts).
   const data = workspaceDataText(model);
-  const verdict = [verdictLine(model, facts), ...data.lead];
+  const verdict = [...verdictLines(model, facts), ...data.lead];
   // The verdict names the tripped gates (no lines of their own); the entry prints each one's
   // reason once, as its error.
   const cost = costLine(model.cost);

@@ -1,10 +1,11 @@
 /**
- * Gates a team can put on a run: fail on drift, on any destroy, on a monthly cost increase above
+ * Gates a team can put on a run: fail on drift, on any destroy, on an incomplete report, on a monthly cost increase above
  * an amount, on a policy answer to the uploaded data. Evaluated once the model is built, so every summary (job summary, PR comment, CLI
  * and plugin text) names the gates that tripped; the entries fail the step only after the report
  * is delivered and the summaries written, so a tripped gate never costs the team its report.
  */
 import type { GatesConfig } from '../config/schema.js';
+import { coverageGaps } from '../reporter/coverage.js';
 import type { ReportModel } from '../reporter/report-model.js';
 import { compareDecimals } from '../model/decimal.js';
 import { formatMoney } from '../reporter/money.js';
@@ -24,6 +25,12 @@ export function trippedGates(model: ReportModel, gates: GatesConfig): TrippedGat
       name: 'fail-on-destroy',
       reason: `${plural(model.resourceCounts.deleted, 'resource')} would be destroyed (replacements included)`,
     });
+  }
+  if (gates.failOnIncomplete) {
+    const gaps = coverageGaps(model);
+    if (gaps.length > 0) {
+      tripped.push({ name: 'fail-on-incomplete', reason: gaps.map((gap) => gap.text).join('; ') });
+    }
   }
   const limit = gates.maxMonthlyCostIncrease;
   if (limit !== undefined) {

@@ -68,7 +68,7 @@ export async function runMerge(config: MergeConfig, io: RunIo): Promise<MergeOut
   for (const file of files) merger.add(await readPartialFile(resolve(io.cwd, file), file));
   const merged = merger.finish();
   checkTarget(config, merged);
-  const model = mergedModel(config, merged);
+  const model = mergedModel({ ...config, expectLegs: config.merge.expectLegs }, merged);
   // The same cleaning as a report's body (request-body.ts).
   const event = cleanEvent(buildEvent(model, await ciContext));
   const body = requestBody(event);
@@ -81,7 +81,10 @@ export async function runMerge(config: MergeConfig, io: RunIo): Promise<MergeOut
 
 /** The model of the merged inputs, the legs' outcome folded into its status. */
 export function mergedModel(
-  config: Pick<MergeConfig, 'eventType' | 'activityType' | 'activityStatus' | 'provisioner'>,
+  config: Pick<MergeConfig, 'eventType' | 'activityType' | 'activityStatus' | 'provisioner'> & {
+    /** `--expect-legs`: legs that never arrived are part of the verdict. */
+    readonly expectLegs?: number | undefined;
+  },
   merged: MergedInputs,
 ): ReportModel {
   const agreed = merged.input.overrides ?? {};
@@ -94,6 +97,11 @@ export function mergedModel(
       provisioner: config.provisioner ?? agreed.provisioner,
     },
   });
+  model.legs = {
+    expected: config.expectLegs,
+    planned: merged.legs.filter((leg) => leg.status !== 'failure').map((leg) => leg.name),
+    failed: merged.legs.filter((leg) => leg.status === 'failure').map((leg) => leg.name),
+  };
   if (config.activityStatus === undefined && merged.statusFloor !== undefined) {
     if (merged.statusFloor === 'failure' || model.activityStatus === 'success') {
       model.activityStatus = merged.statusFloor;
@@ -104,7 +112,9 @@ export function mergedModel(
 
 /**
  * Every pattern's files, sorted. A pattern that matches nothing is a gap, not an error, when the
- * run says how many legs to expect: the missing legs are then reported as missing.
+ * run says how many legs to expect: the missing legs are then reported as missing. No partial
+ * report at all is bad input whatever was expected (an artifact name typo must not read as a run
+ * with nothing to change).
  */
 async function findPartials(config: MergeConfig, io: RunIo): Promise<string[]> {
   const files = new Set<string>();
@@ -121,6 +131,14 @@ async function findPartials(config: MergeConfig, io: RunIo): Promise<string[]> {
       }
       io.log(`warning: ${plainText(error.message)}`);
     }
+  }
+  if (files.size === 0) {
+    const patterns = config.merge.partials.map((p) => JSON.stringify(p)).join(', ');
+    throw new InputError(
+      'INPUT_NOT_FOUND',
+      config.merge.partials[0] ?? '',
+      `no partial report matches ${patterns}: nothing to merge; check the legs' artifact names and the download step`,
+    );
   }
   return [...files].sort(compareCodeUnits);
 }
@@ -141,7 +159,6 @@ function checkTarget(config: MergeConfig, merged: MergedInputs): void {
 async function commentOnly(config: MergeConfig, io: RunIo, files: readonly string[]): Promise<MergeOutcome> {
   const mergers = new Map<string, PartialMerger>();
   let commit: { value: string; file: string } | undefined;
-  let count = 0;
   for (const file of files) {
     const loaded = await readPartialFile(resolve(io.cwd, file), file);
     const { workspace, commit: sha } = loaded.partial;
@@ -163,7 +180,6 @@ async function commentOnly(config: MergeConfig, io: RunIo, files: readonly strin
       mergers.set(key, merger);
     }
     merger.add(loaded);
-    count++;
   }
   const sections: WorkspaceSection[] = [];
   const legs: LegSummary[] = [];
@@ -175,15 +191,18 @@ async function commentOnly(config: MergeConfig, io: RunIo, files: readonly strin
     notes.push(...merged.notes);
   }
   const expect = config.merge.expectLegs;
+  const planned = legs.filter((leg) => leg.status !== 'failure').map((leg) => leg.name);
   if (expect !== undefined && legs.length < expect) {
     notes.unshift(
-      `${expect - legs.length} of ${expect} expected legs missing: ${legs.length} partial reports arrived`,
+      `${expect - legs.length} of ${expect} expected legs missing: counts cover ${planned.length}`,
     );
   }
-  if (count === 0 && expect === undefined) {
-    throw new UsageError('no partial reports to merge', 'CONFIG_INVALID');
-  }
   const model = combinedModel(sections, notes);
+  model.legs = {
+    expected: expect,
+    planned,
+    failed: legs.filter((leg) => leg.status === 'failure').map((leg) => leg.name),
+  };
   const gates = trippedGates(model, config.gates);
   const facts: RunFacts = { gates };
   return { kind: 'comment-only', model, sections, notes, legs, gates, facts };

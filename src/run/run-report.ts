@@ -3,7 +3,7 @@
  * Entry points turn their world into a ReportConfig and a RunIo, call runReport, and write their
  * world's outputs from the ReportOutcome.
  */
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { deliverEvent } from '../api/deliver.js';
 import type { HttpOptions } from '../api/http-client.js';
 import type { ReportConfig } from '../config/schema.js';
@@ -327,9 +327,18 @@ async function readPlans(files: readonly string[], cwd: string): Promise<PlanSum
   const summaries: PlanSummary[] = [];
   for (const file of files) {
     const path = isStdinName(file) ? file : resolve(cwd, file);
-    summaries.push(await readPlanFile(path, { label: file === '-' ? 'standard input' : file }));
+    summaries.push(
+      await readPlanFile(path, { label: file === '-' ? 'standard input' : inWorkingFolder(file, cwd) }),
+    );
   }
   return summaries;
+}
+
+/** A file as a reader finds it from the working folder: relative there when it lies inside it. */
+function inWorkingFolder(file: string, cwd: string): string {
+  if (!isAbsolute(file)) return file;
+  const inside = relative(cwd, file);
+  return inside === '' || inside.startsWith('..') || isAbsolute(inside) ? file : inside;
 }
 
 /**

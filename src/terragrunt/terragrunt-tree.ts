@@ -63,7 +63,11 @@ export async function readTerragruntTree(
 
   const discovery = await discoverUnitPlans(dir, options.planFileName ?? DEFAULT_PLAN_FILE_NAME, cwd);
   const found = discovery.plans;
-  if (found.length === 0 && (report === undefined || report.length === 0)) {
+  if (
+    found.length === 0 &&
+    discovery.unitFolders.length === 0 &&
+    (report === undefined || report.length === 0)
+  ) {
     throw new InputError(
       'INPUT_NOT_FOUND',
       dir,
@@ -91,7 +95,7 @@ export async function readTerragruntTree(
     const summary = values[i];
     if (summary !== undefined) plans.set(plan.pathId, summary);
   });
-  const merged = mergeUnits(plans, report, basename(resolve(cwd, dir)));
+  const merged = mergeUnits(plans, report, basename(resolve(cwd, dir)), discovery.unitFolders);
   const warnings = [...discovery.warnings, ...merged.warnings];
   if (found.length === 0)
     warnings.unshift(`${dir}: no unit plans found; reporting the run report's units only`);

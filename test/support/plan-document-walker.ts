@@ -48,7 +48,12 @@ function keptOutputValue(value: unknown): KeptOutputValue {
 }
 import { MAX_ATTRIBUTE_ADDRESSES, type ChangedAttributes } from '../../src/model/plan-summary.js';
 import type { ChangeEntry, OutputChangeEntry, PlanVisitor } from '../../src/plan/plan-visitor.js';
-import { displayAddress, indexJsonOf, type AddressParts } from '../../src/plan/resource-address.js';
+import {
+  displayAddress,
+  indexJsonOf,
+  namesWholeResource,
+  type AddressParts,
+} from '../../src/plan/resource-address.js';
 
 type JsonObject = Record<string, unknown>;
 
@@ -178,6 +183,7 @@ function* changeEntries(
     const actions = actionsOf(file, `${path}.change`, change);
     yield {
       address,
+      wholeResource: namesWholeResource(parts),
       mode,
       actions,
       changedAttributes: withAttributes() && diffsAttributes(actions) ? changedAttributes(change) : undefined,
