@@ -15,6 +15,7 @@ import { pumpInput } from './json-stream/input-decoder.js';
 import { InputErrors } from './json-stream/input-errors.js';
 import { JsonScanner } from './json-stream/json-scanner.js';
 import { PlanWalker } from './json-stream/plan-walker.js';
+import type { ValueGate } from './value-policy.js';
 import { acquireWasmSkipper, releaseWasmSkipper, type SkipEngine } from './json-stream/skip-wasm.js';
 
 /** Read size for files: large enough that per-chunk costs vanish, small enough to stay flat. */
@@ -29,6 +30,8 @@ export interface PlanStreamOptions {
    * always the JS one ('js'; the two accept exactly the same input, tests compare them).
    */
   skip?: SkipEngine;
+  /** --show-values and --hide-values-of: which changed values the visitor may be handed. */
+  values?: ValueGate | undefined;
 }
 
 /**
@@ -51,7 +54,7 @@ export async function readPlanStream(
       typeof source === 'string' ? openPlanFile(source, name, FILE_CHUNK_BYTES, wasm?.fileBuffers) : source;
     const errors = new InputErrors(name);
     let head: Uint8Array = new Uint8Array(0);
-    const scanner = new JsonScanner(new PlanWalker(visitor, errors), errors, () => head, wasm);
+    const scanner = new JsonScanner(new PlanWalker(visitor, errors, options.values), errors, () => head, wasm);
     // pumpInput ends the file reader (and its read in flight) before it returns or throws, so
     // nothing writes to the instance's memory once it is released.
     await pumpInput(bytes, scanner, errors, (h) => {

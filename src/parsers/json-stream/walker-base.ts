@@ -12,6 +12,7 @@
 import { MAX_ATTRIBUTE_ADDRESSES } from '../../model/plan-summary.js';
 import { diffsAttributes, type AttributeDiff } from '../attribute-diff.js';
 import type { PlanVisitor } from '../plan-visitor.js';
+import type { ValueGate } from '../value-policy.js';
 import type { AddressParts } from '../resource-address.js';
 import type { InputErrors } from './input-errors.js';
 import {
@@ -51,6 +52,8 @@ export abstract class WalkerBase {
   constructor(
     readonly visitor: PlanVisitor,
     readonly errors: InputErrors,
+    /** Set with --show-values: leaves are then handed as text, to be shown where allowed. */
+    readonly values?: ValueGate | undefined,
   ) {
     this.strings = new StringReader(errors);
   }
