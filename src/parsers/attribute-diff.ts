@@ -18,7 +18,7 @@ import {
   type AttributeValue,
   type ChangedAttributes,
 } from '../model/plan-summary.js';
-import { pathSteps, readablePaths, withinAny } from './attribute-paths.js';
+import { isWithin, pathSteps, readablePaths, withinAny } from './attribute-paths.js';
 import { secretShaped, sensitiveAt, shownValue, type ValueGate } from './value-policy.js';
 
 /** Paths compared per side; a resource with more is compared on its first ones. */
@@ -90,15 +90,19 @@ export class AttributeDiff {
   /** A value of `before` (after = false) or `after` at `path`, by its hash (and its text, to show). */
   value(after: boolean, path: string, hash: number, text?: string): void {
     const side = after ? this.after : this.before;
-    if (side.size < MAX_COMPARED_KEYS || side.has(path)) {
+    const texts = after ? this.afterText : this.beforeText;
+    // Written again (a key repeated in its object): nothing of the first value may stay.
+    if (side.has(path)) forgetWithin(path, side, texts);
+    if (side.size < MAX_COMPARED_KEYS) {
       side.set(path, hash);
-      if (text !== undefined) (after ? this.afterText : this.beforeText).set(path, text);
+      if (text !== undefined) texts.set(path, text);
     }
   }
 
   /** A member of `after_unknown`, and whether it holds a true (known after apply). */
   unknownMember(path: string, holdsTrue: boolean): void {
-    if (this.unknown.size < MAX_COMPARED_KEYS || this.unknown.has(path)) this.unknown.set(path, holdsTrue);
+    if (this.unknown.has(path)) forgetWithin(path, this.unknown);
+    if (this.unknown.size < MAX_COMPARED_KEYS) this.unknown.set(path, holdsTrue);
   }
 
   /** A path of `replace_paths`. */
@@ -185,4 +189,9 @@ function lengthOf(shown: { text: string } | { length: number } | undefined): num
 export function resourceTypeOf(address: string): string {
   const parts = address.replace(/\[[^\]]*\]$/, '').split('.');
   return parts.length >= 2 ? parts[parts.length - 2]! : '';
+}
+
+/** Removes `path` and every path under it from the maps (rare: a key written twice). */
+function forgetWithin(path: string, ...maps: Map<string, unknown>[]): void {
+  for (const map of maps) for (const key of map.keys()) if (isWithin(key, path)) map.delete(key);
 }

@@ -141,7 +141,11 @@ function attributeValue(w: WalkerBase, f: Frame, kind: ValueKind): Disposition {
 function unknownValue(w: WalkerBase, f: Frame, kind: ValueKind): Disposition {
   const path = memberPath(f);
   if (kind === KIND_OBJECT || kind === KIND_ARRAY) {
-    if (f.depth < MAX_PATH_DEPTH) return descend(w, f, kind, path);
+    if (f.depth < MAX_PATH_DEPTH) {
+      // Noted, so that a key written twice is seen (AttributeDiff.unknownMember).
+      w.diffOf(f).unknownMember(path, false);
+      return descend(w, f, kind, path);
+    }
     f.name = path;
     return D_SCAN_TRUE;
   }
