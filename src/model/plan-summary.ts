@@ -31,6 +31,12 @@ export interface AddressLists {
   drifted: BoundedList<string>;
   /** Entries whose actions are none we know (`[]`, `["bogus"]`): planned changes of no other kind. */
   unknown: BoundedList<string>;
+  /** Resources that move (`previous_address`), as `old → new`, whatever else they do. */
+  moved: BoundedList<string>;
+  /** Root outputs the plan adds, changes, removes: `name`, `name (sensitive)`, `name = value`. */
+  outputsAdded: BoundedList<string>;
+  outputsChanged: BoundedList<string>;
+  outputsRemoved: BoundedList<string>;
 }
 
 export const ADDRESS_LIST_KEYS = [
@@ -42,6 +48,10 @@ export const ADDRESS_LIST_KEYS = [
   'forgotten',
   'drifted',
   'unknown',
+  'moved',
+  'outputsAdded',
+  'outputsChanged',
+  'outputsRemoved',
 ] as const satisfies readonly (keyof AddressLists)[];
 
 export function emptyAddressLists(): AddressLists {
@@ -54,6 +64,10 @@ export function emptyAddressLists(): AddressLists {
     forgotten: boundedList(),
     drifted: boundedList(),
     unknown: boundedList(),
+    moved: boundedList(),
+    outputsAdded: boundedList(),
+    outputsChanged: boundedList(),
+    outputsRemoved: boundedList(),
   };
 }
 

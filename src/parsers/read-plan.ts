@@ -20,7 +20,7 @@ export interface ReadPlanOptions {
 
 export async function readPlanFile(file: string, opts: ReadPlanOptions = {}): Promise<PlanSummary> {
   const label = opts.label ?? file;
-  const accumulator = new PlanAccumulator(label);
+  const accumulator = new PlanAccumulator(label, opts.values);
   // On an error the accumulator holds half a document: it is dropped with the rejection.
   await readPlanStream(file, accumulator, label, { values: opts.values });
   return accumulator.finish();
