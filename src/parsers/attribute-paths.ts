@@ -37,8 +37,7 @@ export function pathSteps(path: string): (string | number)[] {
 /** `p` is `ancestor` or lies under it. */
 export function isWithin(p: string, ancestor: string): boolean {
   return (
-    p === ancestor ||
-    (p.startsWith(ancestor) && (p[ancestor.length] === '.' || p[ancestor.length] === '['))
+    p === ancestor || (p.startsWith(ancestor) && (p[ancestor.length] === '.' || p[ancestor.length] === '['))
   );
 }
 

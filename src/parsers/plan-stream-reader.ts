@@ -54,7 +54,12 @@ export async function readPlanStream(
       typeof source === 'string' ? openPlanFile(source, name, FILE_CHUNK_BYTES, wasm?.fileBuffers) : source;
     const errors = new InputErrors(name);
     let head: Uint8Array = new Uint8Array(0);
-    const scanner = new JsonScanner(new PlanWalker(visitor, errors, options.values), errors, () => head, wasm);
+    const scanner = new JsonScanner(
+      new PlanWalker(visitor, errors, options.values),
+      errors,
+      () => head,
+      wasm,
+    );
     // pumpInput ends the file reader (and its read in flight) before it returns or throws, so
     // nothing writes to the instance's memory once it is released.
     await pumpInput(bytes, scanner, errors, (h) => {

@@ -56,8 +56,11 @@ export function valuesBlock(values: readonly AttributeValue[] | undefined, inden
     }
   }
   // A fence longer than any run of backticks in the values, so none can close it.
-  const longest = Math.max(0, ...lines.map((l) => Math.max(0, ...(l.match(/`+/g) ?? []).map((r) => r.length))));
+  const longest = Math.max(
+    0,
+    ...lines.map((l) => Math.max(0, ...(l.match(/`+/g) ?? []).map((r) => r.length))),
+  );
   const fence = '`'.repeat(Math.max(3, longest + 1));
   const body = [`${fence}diff`, ...lines, fence].map((l) => `${indent}${l}`).join('\n');
-  return `\n${indent}<details><summary>values</summary>\n\n${body}\n\n${indent}</details>\n`;
+  return `\n${indent}<details><summary>values</summary>\n\n${body}\n\n${indent}</details>\n\n`;
 }
