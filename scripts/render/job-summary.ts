@@ -24,7 +24,10 @@ if (input === undefined || output === undefined) {
 
 const require = createRequire(import.meta.url);
 const css = readFileSync(require.resolve('github-markdown-css/github-markdown-light.css'), 'utf8');
-const alertsCss = readFileSync(require.resolve('markdown-it-github-alerts/styles/github-colors-light.css'), 'utf8');
+const alertsCss = readFileSync(
+  require.resolve('markdown-it-github-alerts/styles/github-colors-light.css'),
+  'utf8',
+);
 const alertsBase = readFileSync(require.resolve('markdown-it-github-alerts/styles/github-base.css'), 'utf8');
 
 const md = new MarkdownIt({ html: true, linkify: true }).use(alerts);

@@ -32,6 +32,8 @@ export interface PlanStreamOptions {
   skip?: SkipEngine;
   /** --show-values and --hide-values-of: which changed values the visitor may be handed. */
   values?: ValueGate | undefined;
+  /** Updates and replacements whose attribute roles are read (default MAX_ATTRIBUTE_ADDRESSES; the bench sets 0). */
+  attributeRoles?: number | undefined;
 }
 
 /**
@@ -55,7 +57,7 @@ export async function readPlanStream(
     const errors = new InputErrors(name);
     let head: Uint8Array = new Uint8Array(0);
     const scanner = new JsonScanner(
-      new PlanWalker(visitor, errors, options.values),
+      new PlanWalker(visitor, errors, options.values, options.attributeRoles),
       errors,
       () => head,
       wasm,

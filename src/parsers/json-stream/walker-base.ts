@@ -54,6 +54,8 @@ export abstract class WalkerBase {
     readonly errors: InputErrors,
     /** Set with --show-values: leaves are then handed as text, to be shown where allowed. */
     readonly values?: ValueGate | undefined,
+    /** Updates and replacements whose attribute roles are read. */
+    private readonly maxDiffed: number = MAX_ATTRIBUTE_ADDRESSES,
   ) {
     this.strings = new StringReader(errors);
   }
@@ -61,7 +63,7 @@ export abstract class WalkerBase {
   /** A resource change entry whose attribute names are gathered (actions unknown yet: maybe). */
   wantsDiff(entry: Frame): boolean {
     return (
-      this.diffed < MAX_ATTRIBUTE_ADDRESSES &&
+      this.diffed < this.maxDiffed &&
       entry.parent!.via !== '.resource_drift' &&
       (entry.actions === undefined || diffsAttributes(entry.actions))
     );
