@@ -7,8 +7,8 @@
  *   npx tsx scripts/bench/attribute-roles.ts [sizeMB=200] [runs=3]
  */
 import { execFileSync } from 'node:child_process';
-import { PlanAccumulator } from '../../src/parsers/plan-accumulator.js';
-import { readPlanStream } from '../../src/parsers/plan-stream-reader.js';
+import { PlanAccumulator } from '../../src/plan/plan-accumulator.js';
+import { readPlanStream } from '../../src/plan/plan-stream-reader.js';
 
 const size = process.argv[2] ?? '200';
 const runs = Number(process.argv[3] ?? '3');

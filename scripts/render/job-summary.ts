@@ -30,6 +30,7 @@ const alertsCss = readFileSync(
 );
 const alertsBase = readFileSync(require.resolve('markdown-it-github-alerts/styles/github-base.css'), 'utf8');
 
+// eslint-disable-next-line @typescript-eslint/no-unsafe-argument -- the plugin's types do not resolve here
 const md = new MarkdownIt({ html: true, linkify: true }).use(alerts);
 const body = md.render(readFileSync(input, 'utf8')).replace(/<details(?![^>]*\bopen\b)/g, '<details open');
 const html = `<!doctype html><html><head><meta charset="utf-8"><style>${css}\n${alertsBase}\n${alertsCss}

@@ -9,14 +9,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
 import { describe, expect, it } from 'vitest';
-import { readPlanFile } from '../../src/parsers/read-plan.js';
-import { boundAttributeNames } from '../../src/parsers/attribute-diff.js';
+import { readPlanFile } from '../../src/plan/read-plan.js';
+import { boundAttributeNames } from '../../src/plan/attribute-diff.js';
 import {
   MAX_ATTRIBUTE_NAME,
   MAX_ATTRIBUTE_NAMES,
   type ChangedAttributes,
 } from '../../src/model/plan-summary.js';
-import { pathSteps } from '../../src/parsers/attribute-paths.js';
+import { pathSteps } from '../../src/plan/attribute-paths.js';
 import { PLAN_FIXTURES_DIR, loadFixtureDocument, summarizeDocument } from '../support/plan-oracle.js';
 
 const SCENARIOS = path.join(PLAN_FIXTURES_DIR, 'opentofu/testing/equivalence-tests/outputs');

@@ -17,8 +17,8 @@ import { renderMarkdownSummary } from '../../src/reporter/markdown-summary.js';
 import { reportOutputs } from '../../src/reporter/report-outputs.js';
 import { renderTextSummary } from '../../src/reporter/text-summary.js';
 import { runReport, type ReportOutcome } from '../../src/run/run-report.js';
-import { readPlanFile } from '../../src/parsers/read-plan.js';
-import { secretLikeName, SECRET_WORDS, ValueGate } from '../../src/parsers/value-policy.js';
+import { readPlanFile } from '../../src/plan/read-plan.js';
+import { secretLikeName, SECRET_WORDS, ValueGate } from '../../src/plan/value-policy.js';
 import { expectGolden } from '../support/golden.js';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
@@ -182,7 +182,7 @@ describe('outputs and moves are changes people see', () => {
     const { outcome, texts } = await run({ plans: [plan('outputs-only')] }, 'outputs');
     const [md, text, outputs] = texts;
     expect(outcome.model.hasChanges).toBe(true);
-    expect(JSON.parse(outputs!)['has-changes']).toBe('true');
+    expect((JSON.parse(outputs) as Record<string, string>)['has-changes']).toBe('true');
     expect(text.split('\n')[0]).toBe('OK: 4 outputs change');
     expect(text).toContain('Outputs to change (2):\n  endpoint\n  token (sensitive)');
     expect(text).toContain('Outputs to add (1):\n  region');

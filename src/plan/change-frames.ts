@@ -19,9 +19,9 @@ import {
   OBJECT_MARK,
   type DiffPart,
   type SensitivePart,
-} from '../attribute-diff.js';
-import { indexPath, keyPath, MAX_PATH_DEPTH } from '../attribute-paths.js';
-import { displayAddress } from '../resource-address.js';
+} from './attribute-diff.js';
+import { indexPath, keyPath, MAX_PATH_DEPTH } from './attribute-paths.js';
+import { displayAddress } from './resource-address.js';
 import {
   F_ACTIONS,
   F_ATTRIBUTES,
@@ -62,7 +62,7 @@ import {
   KIND_TRUE,
   type Disposition,
   type ValueKind,
-} from './scan-handler.js';
+} from '../scan/scan-handler.js';
 import type { WalkerBase } from './walker-base.js';
 
 /** A value inside `resource_changes` or `resource_drift` (frames F_CHANGE_LIST to F_REPLACE_PATH). */
@@ -114,7 +114,7 @@ function memberPath(f: Frame): string {
 
 /** A frame one step down an attribute path. */
 function descend(w: WalkerBase, f: Frame, kind: ValueKind, path: string): Disposition {
-  const child = new Frame(f.kind as typeof F_ATTRIBUTES | typeof F_UNKNOWN, f, f.via);
+  const child = new Frame(f.kind, f, f.via);
   child.isAfter = f.isAfter;
   child.prefix = path;
   child.depth = f.depth + 1;

@@ -171,8 +171,8 @@ export class AttributeDiff {
       } else {
         out.push({
           path: p,
-          ...(b === undefined ? {} : { before: (b as { text: string }).text }),
-          ...(a === undefined ? {} : { after: (a as { text: string }).text }),
+          ...(b === undefined ? {} : { before: b.text }),
+          ...(a === undefined ? {} : { after: a.text }),
         });
       }
     }
