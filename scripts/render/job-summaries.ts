@@ -41,6 +41,7 @@ async function summary(work: string, partials: string[], expectLegs: number): Pr
 }
 
 async function page(markdown: string): Promise<string> {
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-argument -- the plugin's types do not resolve here
   const md = new MarkdownIt({ html: true, linkify: false }).use(githubAlerts);
   const css = await readFile(
     join(ROOT, 'node_modules/github-markdown-css/github-markdown-light.css'),

@@ -60,6 +60,10 @@ export const reportConfigBase = z.object({
   /** File name (glob allowed) of the plan JSON inside each Terragrunt unit folder. */
   planFileName: z.string().min(1).default('tfplan.json'),
   infracost: z.string().min(1).optional(),
+  /** Show `before -> after` of changed attributes that pass value-policy.ts (off by default). */
+  showValues: z.boolean().default(false),
+  /** Globs of attribute paths (`input.internal_*`, `aws_db_instance.*.endpoint`) whose values stay hidden. */
+  hideValuesOf: z.array(z.string().min(1)).default([]),
   eventType: z.enum(EVENT_TYPES).optional(),
   activityType: z.enum(ACTIVITY_TYPES).optional(),
   activityStatus: z.enum(ACTIVITY_STATUSES).optional(),

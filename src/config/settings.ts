@@ -116,6 +116,26 @@ export const SETTINGS: readonly Setting[] = [
     description: 'Infracost JSON (`infracost breakdown` or `infracost diff --format json`) with the costs.',
     help: '`infracost breakdown` / `infracost diff --format json` output',
   },
+  {
+    name: 'show-values',
+    path: 'showValues',
+    kind: 'boolean',
+    section: 'inputs',
+    default: 'false',
+    description:
+      'true to show `before -> after` of changed attributes in the summaries, except sensitive values, values under secret-like names, values matched by `hide-values-of` and long ones (docs/what-changes.md).',
+    help: 'show `before -> after` of changed attributes, never sensitive or secret-like ones (docs/what-changes.md)',
+  },
+  {
+    name: 'hide-values-of',
+    path: 'hideValuesOf',
+    kind: 'list',
+    value: 'glob',
+    section: 'inputs',
+    description:
+      'With `show-values`: attribute paths (globs, over `path` or `address.path`, e.g. `input.internal_*`) whose values are never shown, one per line or comma-separated.',
+    help: 'with show-values: globs of attribute paths whose values stay hidden',
+  },
   // ── Event ──
   {
     name: 'event-type',

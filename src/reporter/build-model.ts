@@ -147,7 +147,8 @@ export function buildModel(input: ModelInput): ReportModel {
     outputCounts: sumCounts(plans, (p) => p.outputCounts),
     plannedChangesCount,
     driftedCount,
-    hasChanges: plannedChangesCount > 0,
+    // As `plan -detailed-exitcode` says: outputs that change and moves are changes too.
+    hasChanges: plannedChangesCount > 0 || seenChanges(addresses),
     hasDrift,
     addresses,
     addressGroups: groups,
@@ -158,6 +159,11 @@ export function buildModel(input: ModelInput): ReportModel {
     erroredPlans: all.filter((p) => p.errored).map((p) => p.file),
     warnings: [...(input.warnings ?? []), ...fileWarnings(input)],
   };
+}
+
+/** Outputs that change or resources that move, which plannedChangesCount does not count. */
+function seenChanges(a: AddressLists): boolean {
+  return a.moved.total + a.outputsAdded.total + a.outputsChanged.total + a.outputsRemoved.total > 0;
 }
 
 /** What the plan files themselves warn about (unknown actions, outputs left out), in file order. */

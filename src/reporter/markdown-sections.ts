@@ -7,10 +7,11 @@
  * shows which ones it destroys.
  */
 import type { ChangedAttributes } from '../model/plan-summary.js';
+import { rolesSuffix, valuesBlock } from './attribute-roles.js';
 import { codeSpan, escapeMarkdown } from './markdown-escape.js';
 import type { AddressGroup, ReportModel } from './report-model.js';
 import type { TextMeter } from './text-budget.js';
-import { ACTIONS, andMore, driftWords, type ActionWords } from './vocabulary.js';
+import { ACTIONS, driftWords, type ActionWords } from './vocabulary.js';
 
 export interface Section {
   readonly open: string;
@@ -47,16 +48,9 @@ export interface GroupedNames {
   readonly named?: boolean | undefined;
 }
 
-/** Attribute names shown per address (the model keeps up to MAX_ATTRIBUTE_NAMES). */
-export const SHOWN_ATTRIBUTES = 8;
-
-/** ` — <code>tags</code>, <code>ami</code> and 3 more`: the attributes an update changes. */
+/** ` — <code>tags.Name</code>, <code>ami</code> (forces replacement); known after apply: <code>id</code>`. */
 export function attributesSuffix(changed: ChangedAttributes | undefined): string {
-  if (changed === undefined || changed.names.length === 0) return '';
-  const shown = changed.names.slice(0, SHOWN_ATTRIBUTES);
-  const more = changed.total - shown.length;
-  const names = shown.map((name) => codeSpan(name)).join(', ');
-  return ` — ${names}${more > 0 ? ` ${andMore(more)}` : ''}`;
+  return rolesSuffix(changed, (p) => codeSpan(p));
 }
 
 export function makeSection(
@@ -75,7 +69,8 @@ export function makeSection(
     const indent = nested ? '  ' : '';
     group.names.forEach((name, i) => {
       const shown = options.code ? codeSpan(name, options.maxName) : escapeMarkdown(name, options.maxName);
-      const item = `${indent}- ${shown}${attributesSuffix(group.attributes?.get(name))}\n`;
+      const attributes = group.attributes?.get(name);
+      const item = `${indent}- ${shown}${attributesSuffix(attributes)}\n${valuesBlock(attributes?.values, `${indent}  `)}`;
       if (i === 0 && nested) {
         const noun = group.kind === 'unit' ? 'unit' : group.kind === 'drift' ? 'drift file' : 'plan';
         items.push(`- ${noun} ${codeSpan(group.source, options.maxName)}\n${item}`);

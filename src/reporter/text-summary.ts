@@ -13,13 +13,22 @@ import type { CostFigures } from '../model/cost-math.js';
 import type { UnitReport } from '../model/unit-report.js';
 import { clipMiddle, plainText as plainOneLine } from '../plain-text.js';
 import { boundedList } from './list-cut.js';
-import { SHOWN_ATTRIBUTES } from './markdown-sections.js';
+import { rolesSuffix, valueLines } from './attribute-roles.js';
 import { formatMoney, formatPercent } from './money.js';
 import type { ReportModel } from './report-model.js';
 import { NO_FACTS, type RunFacts } from './run-facts.js';
 import { bar, barScale, diffstat, orderUnits } from './unit-order.js';
 import { verdictOf, type Severity } from './verdict.js';
-import { ACTIONS, andMore, COUNT_COLUMNS, driftLine, driftWords, plural, unitStatus } from './vocabulary.js';
+import {
+  ACTIONS,
+  andMore,
+  COUNT_COLUMNS,
+  driftLine,
+  driftWords,
+  plural,
+  TEXT_LISTED,
+  unitStatus,
+} from './vocabulary.js';
 import { workspaceDataText } from './workspace-data-summary.js';
 
 export interface TextSummaryOptions {
@@ -165,21 +174,18 @@ interface Block {
   readonly tail?: string[];
 }
 
-/** ` — ami, user_data and 2 more`: the attributes a replacement changes (names only). */
-function attributesText(model: ReportModel, key: keyof AddressLists, address: string): string {
-  if (key !== 'replaced' && key !== 'updated') return '';
+/** ` — ami (forces replacement); known after apply: id`, and the values' lines under it. */
+function attributesLines(model: ReportModel, key: keyof AddressLists, address: string): [string, string[]] {
+  if (key !== 'replaced' && key !== 'updated') return ['', []];
   const changed = model.changedAttributes?.get(address);
-  if (changed === undefined || changed.names.length === 0) return '';
-  const shown = changed.names.slice(0, SHOWN_ATTRIBUTES);
-  const more = changed.total - shown.length;
-  const names = shown.map((name) => plainText(name)).join(', ');
-  return ` — ${names}${more > 0 ? ` ${andMore(more)}` : ''}`;
+  const suffix = rolesSuffix(changed, (p) => plainText(p));
+  return [suffix, valueLines(changed?.values).map((line) => `      ${clip(plainText(line), MAX_LINE)}`)];
 }
 
 /** Destroys, replacements and drift, each address on its line, bounded. */
 function eyesBlocks(model: ReportModel, listMax: number): Block[] {
   const blocks: Block[] = [];
-  for (const action of ACTIONS.filter((a) => a.needsEyes)) {
+  for (const action of ACTIONS.filter((a) => a.needsEyes || TEXT_LISTED.has(a.key))) {
     const all = model.addresses[action.key];
     if (all.total === 0) continue;
     const list = boundedList(all, listMax);
@@ -187,9 +193,10 @@ function eyesBlocks(model: ReportModel, listMax: number): Block[] {
     const rest = list.total - list.items.length;
     blocks.push({
       title: [`${heading} (${list.total}):`],
-      items: list.items.map((address) => [
-        `  ${clip(plainText(address), MAX_ADDRESS)}${attributesText(model, action.key, address)}`,
-      ]),
+      items: list.items.map((address) => {
+        const [suffix, values] = attributesLines(model, action.key, address);
+        return [`  ${clip(plainText(address), MAX_ADDRESS)}${suffix}`, ...values];
+      }),
       noun: 'addresses',
       tail: rest > 0 ? [`  ${andMore(rest)}`] : [],
     });

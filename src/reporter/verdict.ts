@@ -65,6 +65,16 @@ function policyPart(model: ReportModel): VerdictPart | undefined {
   };
 }
 
+/** What counts do not say: resources that move, outputs that change ("2 outputs change"). */
+function seenOnlyChanges(model: ReportModel): string[] {
+  const a = model.addresses;
+  const outputs = a.outputsAdded.total + a.outputsChanged.total + a.outputsRemoved.total;
+  return [
+    a.moved.total > 0 ? `${a.moved.total} moved` : '',
+    outputs > 0 ? (outputs === 1 ? '1 output changes' : `${outputs} outputs change`) : '',
+  ];
+}
+
 export function verdictOf(model: ReportModel, facts: RunFacts): Verdict {
   // What the report does not cover comes first: unknown changes are worse than known ones.
   const parts: VerdictPart[] = coverageGaps(model).map((gap) => ({
@@ -113,7 +123,11 @@ export function verdictOf(model: ReportModel, facts: RunFacts): Verdict {
       c.changed > 0 ? `${c.changed} to change` : '',
       c.imported > 0 ? `${c.imported} to import` : '',
       c.removed > 0 ? `${c.removed} to forget` : '',
+      ...seenOnlyChanges(model),
     ].filter((s) => s !== '');
+    // A refactor made only of moves says so: nothing else changes.
+    if (changes.length === 1 && a.moved.total > 0 && changes[0] === `${a.moved.total} moved`)
+      changes[0] = `${a.moved.total} moved, nothing else changes`;
     if (changes.length > 0) parts.push({ kind: 'changes', severity: 'ok', text: changes.join(', ') });
     else if (parts.length === 0) {
       // A drift check that found nothing says what it checked: it planned no changes to begin with.

@@ -36,7 +36,21 @@ export const ACTIONS: readonly ActionWords[] = [
     heading: 'To forget (removed from state, kept in the cloud)',
     needsEyes: false,
   },
+  { key: 'moved', verb: 'moved', heading: 'Moved', needsEyes: false },
+  { key: 'outputsChanged', verb: 'outputs to change', heading: 'Outputs to change', needsEyes: false },
+  { key: 'outputsAdded', verb: 'outputs to add', heading: 'Outputs to add', needsEyes: false },
+  { key: 'outputsRemoved', verb: 'outputs to remove', heading: 'Outputs to remove', needsEyes: false },
 ];
+
+/** Lists the plain-text summary shows beside those that need eyes: what else a plan does that counts do not say. */
+export const TEXT_LISTED: ReadonlySet<keyof AddressLists> = new Set([
+  'updated',
+  'imported',
+  'moved',
+  'outputsChanged',
+  'outputsAdded',
+  'outputsRemoved',
+]);
 
 /** Column words for the count tables: the same in Markdown and text. */
 export const COUNT_COLUMNS = [

@@ -38,6 +38,7 @@ import type { PlanSummary } from '../model/plan-summary.js';
 import { isStdinName } from '../inputs/input-file.js';
 import { readPlanFile } from '../plan/read-plan.js';
 import { readTerragruntTree } from '../terragrunt/terragrunt-tree.js';
+import { ValueGate } from '../plan/value-policy.js';
 import { buildEvent } from '../reporter/build-event.js';
 import type { ModelInput, TerragruntInput } from '../reporter/build-model.js';
 import { buildModel } from '../reporter/build-model.js';
@@ -192,7 +193,8 @@ async function gatherInputsAndUploads(
     'drift',
     warnings,
   );
-  const plans = await readPlans(planFiles, io.cwd);
+  const values = config.showValues ? new ValueGate({ show: true, hide: config.hideValuesOf }) : undefined;
+  const plans = await readPlans(planFiles, io.cwd, values);
   const drifts = await readPlans(driftFiles, io.cwd);
   for (const drift of drifts) refuseChangingDriftFile(drift);
 
@@ -203,6 +205,7 @@ async function gatherInputsAndUploads(
       reportFile: config.terragruntReport,
       onProgress: io.progress,
       cwd: io.cwd,
+      values,
     });
     for (const warning of tree.warnings) warnings.push(warning);
     terragrunt = { units: tree.units, plans: tree.plans };
@@ -323,12 +326,15 @@ function refuseChangingDriftFile(drift: PlanSummary): void {
 }
 
 /** One plan at a time: the reader streams, so memory stays flat however many plans there are. */
-async function readPlans(files: readonly string[], cwd: string): Promise<PlanSummary[]> {
+async function readPlans(files: readonly string[], cwd: string, values?: ValueGate): Promise<PlanSummary[]> {
   const summaries: PlanSummary[] = [];
   for (const file of files) {
     const path = isStdinName(file) ? file : resolve(cwd, file);
     summaries.push(
-      await readPlanFile(path, { label: file === '-' ? 'standard input' : inWorkingFolder(file, cwd) }),
+      await readPlanFile(path, {
+        label: file === '-' ? 'standard input' : inWorkingFolder(file, cwd),
+        values,
+      }),
     );
   }
   return summaries;

@@ -12,6 +12,7 @@ import type { UnitReport } from '../model/unit-report.js';
 import { boundedMap } from '../inputs/bounded-map.js';
 import type { PlanSummary } from '../model/plan-summary.js';
 import { readPlanFile } from '../plan/read-plan.js';
+import type { ValueGate } from '../plan/value-policy.js';
 import { DEFAULT_PLAN_FILE_NAME, discoverUnitPlans } from './terragrunt-discover.js';
 import type { RunReportEntry } from './terragrunt-run-report.js';
 import { readRunReport } from './terragrunt-run-report.js';
@@ -33,6 +34,8 @@ export interface TerragruntTreeOptions {
   readonly onProgress?: ((done: number, total: number) => void) | undefined;
   /** Base for a relative `dir` / `reportFile` (default the process's). */
   readonly cwd?: string | undefined;
+  /** --show-values and --hide-values-of, for the default reader. */
+  readonly values?: ValueGate | undefined;
   /** The plan reader (default readPlanFile); a seam for tests and benchmarks. */
   readonly readPlan?: PlanReader | undefined;
 }
@@ -54,7 +57,9 @@ export async function readTerragruntTree(
   options: TerragruntTreeOptions = {},
 ): Promise<TerragruntTree> {
   const cwd = options.cwd ?? process.cwd();
-  const readPlan = options.readPlan ?? ((file: string, opts: { label: string }) => readPlanFile(file, opts));
+  const readPlan =
+    options.readPlan ??
+    ((file: string, opts: { label: string }) => readPlanFile(file, { ...opts, values: options.values }));
   // Read the report first: a wrong --terragrunt-report should fail before minutes of plan reading.
   const report: RunReportEntry[] | undefined =
     options.reportFile === undefined
