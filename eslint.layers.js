@@ -6,7 +6,7 @@
  *
  * model    <- nothing of ours
  * base     (errors.ts, plain-text.ts, version.ts) <- each other only
- * parsers, reporter, api, context, config <- model + base (+ their own folder)
+ * parsers, reporter, api, forge, context, config <- model + base (+ their own folder)
  * run      <- all of the above
  * entries  (cli/, action/, plugin/, cli.ts, action.ts, plugin.ts) <- everything, never each other
  */
@@ -16,6 +16,7 @@ const FOLDERS = [
   'parsers',
   'reporter',
   'api',
+  'forge',
   'context',
   'config',
   'run',
@@ -76,6 +77,10 @@ export const layerRules = [
   {
     files: ['src/api/**/*.ts'],
     rules: forbid('src/api', except('api'), { packages: ['@actions/core', '@actions/github'] }),
+  },
+  {
+    files: ['src/forge/**/*.ts'],
+    rules: forbid('src/forge', except('model', 'forge'), { packages: ['@actions/core', '@actions/github'] }),
   },
   {
     files: ['src/context/**/*.ts'],

@@ -32,6 +32,7 @@ export const mergeConfigSchema = reportConfigBase
     spoolDir: true,
     connection: true,
     gates: true,
+    review: true,
   })
   .extend({ merge: mergeOptionsSchema })
   .superRefine((config, ctx) => {
