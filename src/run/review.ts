@@ -22,6 +22,7 @@ import { CHECK_SUMMARY_MAX_CHARS, githubPullRequest } from '../forge/github.js';
 import { gitlabMergeRequest } from '../forge/gitlab.js';
 import { stickyMarker, upsertSticky } from '../forge/sticky-comment.js';
 import { wellFormed } from '../plain-text.js';
+import { writeMarkdownFile } from './markdown-file.js';
 import { renderFailureMarkdown } from '../reporter/failure-summary.js';
 import { renderMarkdownSummary } from '../reporter/markdown-summary.js';
 import type { ReportModel } from '../reporter/report-model.js';
@@ -88,6 +89,12 @@ async function open(review: ReviewConfig, io: ReviewIo, what: string): Promise<O
       ? githubPullRequest(http, target.repo, target.number)
       : gitlabMergeRequest(http, target.project, target.iid);
   return { target, http, thread, key: review.commentKey ?? defaultCommentKey(io.env) };
+}
+
+/** A GitHub comment's whole body: the marker, then the summary within what is left of 65,536. */
+export function stickyBody(model: ReportModel, key: string, facts: RunFacts, commit?: string): string {
+  const head = `${stickyMarker(key, commit)}\n`;
+  return head + renderMarkdownSummary(model, { budget: shrinkBudget(COMMENT_BUDGET, head), facts });
 }
 
 function worthPosting(review: ReviewConfig, report: ReviewReport): boolean {
@@ -196,6 +203,21 @@ export async function publishReview(review: ReviewConfig, report: ReviewReport, 
   } finally {
     await opened.http.close();
   }
+}
+
+/**
+ * Everything an entry does for the review once it has a report, in one call: the Markdown file
+ * (`--markdown`), the sticky comment, the check run. Never throws.
+ */
+export async function finishReview(
+  review: ReviewConfig,
+  report: ReviewReport,
+  io: ReviewIo & { readonly cwd: string },
+): Promise<void> {
+  const render: Renderer =
+    report.render ?? ((budget) => renderMarkdownSummary(report.model, { budget, facts: report.facts }));
+  await writeMarkdownFile(review, render, io);
+  await publishReview(review, report, io);
 }
 
 /** The 🛑 Markdown for a run that built no report (job summary and comment alike). */
