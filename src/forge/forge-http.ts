@@ -58,7 +58,8 @@ export interface ForgeResponse {
   readonly json: unknown;
 }
 
-export type ForgeErrorCode = 'FORGE_HTTP' | 'FORGE_NETWORK' | 'FORGE_TIMEOUT' | 'FORGE_RESPONSE';
+export type ForgeErrorCode =
+  'FORGE_HTTP' | 'FORGE_NETWORK' | 'FORGE_TIMEOUT' | 'FORGE_RESPONSE' | 'FORGE_LIMIT';
 
 /** A failed forge call, worded without the token; `status` for an HTTP answer. */
 export class ForgeError extends Error {

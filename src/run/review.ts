@@ -9,7 +9,7 @@ import { redactSecrets } from '../api/redact.js';
 import type { ReviewConfig } from '../config/review-settings.js';
 import { describeError } from '../errors.js';
 import { upsertCheckRun } from '../forge/check-run.js';
-import { createForgeHttp, type ForgeHttp } from '../forge/forge-http.js';
+import { createForgeHttp, ForgeError, type ForgeHttp } from '../forge/forge-http.js';
 import {
   defaultCommentKey,
   forgeTarget,
@@ -31,6 +31,11 @@ import { COMMENT_BUDGET, shrinkBudget, type TextBudget } from '../reporter/text-
 import { verdictOf } from '../reporter/verdict.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
+
+/** A forge's refusal is worded by the forge layer (no token in it); anything else as usual. */
+function why(error: unknown): string {
+  return error instanceof ForgeError ? error.message : describeError(error);
+}
 
 /** Renders a summary within a budget (default: the model's own Markdown summary). */
 export type Renderer = (budget: TextBudget) => string;
@@ -182,7 +187,7 @@ export async function publishReview(review: ReviewConfig, report: ReviewReport, 
   if (review.comment === 'off' && !review.checkRun) return;
   const opened = await open(review, io, review.comment === 'off' ? 'check run' : 'comment').catch(
     (error: unknown) => {
-      io.warn(`comment: ${describeError(error)}`);
+      io.warn(`comment: ${why(error)}`);
       return undefined;
     },
   );
@@ -191,13 +196,13 @@ export async function publishReview(review: ReviewConfig, report: ReviewReport, 
     if (review.comment !== 'off') {
       await comment(opened, review, report, io).catch((error: unknown) =>
         io.warn(
-          `comment: could not write the ${opened.target.forge === 'gitlab' ? 'merge request note' : 'pull request comment'}: ${describeError(error)}`,
+          `comment: could not write the ${opened.target.forge === 'gitlab' ? 'merge request note' : 'pull request comment'}: ${why(error)}`,
         ),
       );
     }
     if (review.checkRun) {
       await checkRun(opened, report, io).catch((error: unknown) =>
-        io.warn(`check run: could not write it: ${describeError(error)}`),
+        io.warn(`check run: could not write it: ${why(error)}`),
       );
     }
   } finally {
@@ -245,7 +250,7 @@ function commitOf(env: Env): string | undefined {
 export async function publishFailure(review: ReviewConfig, reason: string, io: ReviewIo): Promise<void> {
   if (review.comment === 'off') return;
   const opened = await open(review, io, 'comment').catch((error: unknown) => {
-    io.warn(`comment: ${describeError(error)}`);
+    io.warn(`comment: ${why(error)}`);
     return undefined;
   });
   if (opened === undefined) return;
@@ -265,7 +270,7 @@ export async function publishFailure(review: ReviewConfig, reason: string, io: R
         : `comment: ${result.action} ${result.url} (the report could not be built)`,
     );
   } catch (error) {
-    io.warn(`comment: could not write the failure comment: ${describeError(error)}`);
+    io.warn(`comment: could not write the failure comment: ${why(error)}`);
   } finally {
     await opened.http.close();
   }
