@@ -33,6 +33,7 @@ const facts: RunFacts = {
   runUrl: 'https://github.com/acme/infra/actions/runs/42',
   delivery: { kind: 'sent' },
 };
+// eslint-disable-next-line @typescript-eslint/no-unsafe-argument -- its types do not resolve under this module setting
 const md = new MarkdownIt({ html: true, linkify: false }).use(alerts);
 const css = await readFile('node_modules/github-markdown-css/github-markdown-light.css', 'utf8');
 const alertCss = await readFile(
