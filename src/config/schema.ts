@@ -6,6 +6,7 @@
  * reference (`{setting:path}`), so each reader words them for its users.
  */
 import { z } from 'zod';
+import { reviewSchema } from './review-settings.js';
 import { settingRef, type UsageErrorCode } from '../errors.js';
 import { PROVISIONERS } from '../model/plan-summary.js';
 import { ACTIVITY_STATUSES, ACTIVITY_TYPES, EVENT_TYPES } from '../model/statuses.js';
@@ -79,6 +80,8 @@ export const reportConfigBase = z.object({
   gates: gatesSchema.prefault({}),
   /** Workspace data uploads and their pipeline ids (upload-settings.ts). */
   uploads: uploadsSchema.prefault({}),
+  /** The pull/merge request comment, check run and Markdown file (review-settings.ts). */
+  review: reviewSchema.prefault({}),
 
   // --- Partial reports (map side of `merge`) ---
   /** Write this run's partial report to this file; nothing is sent unless `send` is also set. */

@@ -11,6 +11,9 @@ import { NO_FACTS, type RunFacts } from '../reporter/run-facts.js';
 import { renderTextSummary } from '../reporter/text-summary.js';
 import { deliveryNote, failureLine, type EntryWriter, type Failure } from '../run/ending.js';
 import { safeStream } from '../run/safe-output.js';
+import { reviewSettingsFrom } from '../config/review-inputs.js';
+import type { ReviewConfig } from '../config/review-settings.js';
+import { finishReview, publishFailure, type ReviewIo } from '../run/review.js';
 import { outputFilePath, outputVariables, SUMMARY_MAX_BYTES, writeOutputFile } from './output-file.js';
 import { REPORTER_NAME, VERSION } from '../version.js';
 
@@ -49,6 +52,8 @@ export function fittedSummary(
 
 export interface PluginStreams {
   readonly env: Env;
+  /** The checkout (a relative Markdown file is written there). */
+  readonly cwd: string;
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
 }
@@ -58,6 +63,8 @@ export interface PluginWriter extends EntryWriter {
   readonly log: (line: string) => void;
   /** A secret learnt once the settings are read (the validated key). */
   readonly addSecret: (secret: string | undefined) => void;
+  /** The review settings (Markdown file, comment, check run), once the settings are read. */
+  readonly setReview: (review: ReviewConfig) => void;
 }
 
 export function pluginWriter(io: PluginStreams, secrets: string[]): PluginWriter {
@@ -66,10 +73,22 @@ export function pluginWriter(io: PluginStreams, secrets: string[]): PluginWriter
   const out = (line: string): void => stdout(`${line}\n`);
   const err = (line: string): void => stderr(`${line}\n`);
   const world = 'plugin';
+  let review: ReviewConfig | undefined;
+  // The review's lines go to the step log, through the same redacting writer; warnings marked.
+  const reviewIo: ReviewIo & { cwd: string } = {
+    env: io.env,
+    cwd: io.cwd,
+    secrets,
+    log: err,
+    warn: (line) => err(`iacm-report: warning: ${line}`),
+  };
   return {
     log: err,
     addSecret: (secret) => {
       if (secret !== undefined && secret !== '') secrets.push(secret);
+    },
+    setReview: (settings) => {
+      review = settings;
     },
     async write(ending) {
       const failures: Failure[] = [];
@@ -93,6 +112,14 @@ export function pluginWriter(io: PluginStreams, secrets: string[]): PluginWriter
         out('The body that would have been sent:');
         out(ending.body);
       }
+      // A Markdown file, comment or check run that cannot be written is a warning, never a lost report.
+      if (review !== undefined) {
+        await finishReview(
+          review,
+          { model: ending.model, facts: ending.facts, render: ending.markdown },
+          reviewIo,
+        );
+      }
       return failures;
     },
     fail(failures) {
@@ -101,8 +128,14 @@ export function pluginWriter(io: PluginStreams, secrets: string[]): PluginWriter
         err(prefix + failureLine(failure, world));
       }
     },
-    refuse(error) {
-      err(`iacm-report: error: ${describeError(error, SETTING_NAMES[world])}`);
+    async refuse(error) {
+      const message = describeError(error, SETTING_NAMES[world]);
+      err(`iacm-report: error: ${message}`);
+      // No report: the pull request says so (when commenting is on), as far as the settings read.
+      const settings =
+        review ??
+        reviewSettingsFrom(world, (name) => io.env[`PLUGIN_${name.replace(/-/g, '_').toUpperCase()}`]);
+      if (settings !== undefined) await publishFailure(settings, message.split('\n')[0] ?? message, reviewIo);
     },
   };
 }
