@@ -8,6 +8,8 @@
  */
 import { resolve } from 'node:path';
 import { requireConnection } from '../api/api-url.js';
+import { scrubSecrets } from '../api/redact.js';
+import { bodySecrets, cleanBody } from './body-secrets.js';
 import type { MergeConfig } from '../config/merge-schema.js';
 import { readCiContext } from '../context/ci-context.js';
 import { InputError, UsageError } from '../errors.js';
@@ -69,8 +71,8 @@ export async function runMerge(config: MergeConfig, io: RunIo): Promise<MergeOut
   const merged = merger.finish();
   checkTarget(config, merged);
   const model = mergedModel(config, merged);
-  const event = buildEvent(model, await ciContext);
-  const body = JSON.stringify(event);
+  const event = scrubSecrets(buildEvent(model, await ciContext), bodySecrets(config));
+  const body = cleanBody(JSON.stringify(event), config);
   // Warnings are not logged here: each entry shows them once, in its own summary (as for a report).
   const gates = trippedGates(model, config.gates);
   const delivery: Delivery = !sends ? { kind: 'dry-run' } : await sendBody(config, body, io);
