@@ -16,6 +16,8 @@ import { InputError, UsageError } from '../errors.js';
 import type { LegSummary, MergedInputs } from '../partial/merge-partials.js';
 import { PartialMerger } from '../partial/merge-partials.js';
 import { readPartialFile } from '../partial/partial-file.js';
+import { MERGE_BUDGET_BYTES } from '../partial/partial-limits.js';
+import { sizeText } from '../parsers/input-file.js';
 import { expandInputs } from '../parsers/expand-inputs.js';
 import { compareCodeUnits } from '../parsers/path-match.js';
 import { plainText } from '../plain-text.js';
@@ -67,7 +69,8 @@ export async function runMerge(config: MergeConfig, io: RunIo): Promise<MergeOut
     expectLegs: config.merge.expectLegs,
     allowMixed: config.merge.allowMixed,
   });
-  for (const file of files) merger.add(await readPartialFile(resolve(io.cwd, file), file));
+  const budget = mergeBudget();
+  for (const file of files) merger.add(budget(await readPartialFile(resolve(io.cwd, file), file)));
   const merged = merger.finish();
   checkTarget(config, merged);
   const model = mergedModel(config, merged);
@@ -111,7 +114,9 @@ async function findPartials(config: MergeConfig, io: RunIo): Promise<string[]> {
   const files = new Set<string>();
   for (const pattern of config.merge.partials) {
     try {
-      for (const file of await expandInputs([pattern], io.cwd, 'partial report')) files.add(file);
+      // Links too: a partial linked into the folder is read (or refused by name), never skipped.
+      const found = await expandInputs([pattern], io.cwd, 'partial report', { links: true });
+      for (const file of found) files.add(file);
     } catch (error) {
       if (!(
         error instanceof InputError &&
@@ -124,6 +129,22 @@ async function findPartials(config: MergeConfig, io: RunIo): Promise<string[]> {
     }
   }
   return [...files].sort(compareCodeUnits);
+}
+
+/** Counts the bytes of the partials read; the one that takes the merge past its budget is refused by name. */
+function mergeBudget(): <T extends { size: number; file: string }>(loaded: T) => T {
+  let total = 0;
+  return (loaded) => {
+    total += loaded.size;
+    if (total > MERGE_BUDGET_BYTES) {
+      throw new InputError(
+        'INPUT_TOO_LARGE',
+        loaded.file,
+        `takes the partial reports of this merge past ${sizeText(MERGE_BUDGET_BYTES)} together, the most one merge reads; merge fewer legs at a time (--comment-only over groups) or make the legs' partials smaller`,
+      );
+    }
+    return loaded;
+  };
 }
 
 /** Partials naming a workspace other than the one the merged event goes to are refused. */
@@ -141,10 +162,11 @@ function checkTarget(config: MergeConfig, merged: MergedInputs): void {
 
 async function commentOnly(config: MergeConfig, io: RunIo, files: readonly string[]): Promise<MergeOutcome> {
   const mergers = new Map<string, PartialMerger>();
+  const budget = mergeBudget();
   let commit: { value: string; file: string } | undefined;
   let count = 0;
   for (const file of files) {
-    const loaded = await readPartialFile(resolve(io.cwd, file), file);
+    const loaded = budget(await readPartialFile(resolve(io.cwd, file), file));
     const { workspace, commit: sha } = loaded.partial;
     if (!config.merge.allowMixed && sha !== undefined) {
       if (commit !== undefined && commit.value !== sha) {
