@@ -115,13 +115,13 @@ export class PartialMerger {
     this.byHash.set(item.hash, file);
     // Folded in and let go: the units are held above, warnings bounded; only the plans' bounded
     // summaries stay with the leg.
-    const { units: _units, ...report } = partial.report;
+    const report = partial.report;
     const slim = {
       ...partial,
       report: {
         ...report,
         warnings: report.warnings.slice(0, MAX_WARNINGS),
-        ...(partial.report.units ? { units: [] } : {}),
+        units: report.units === undefined ? undefined : [],
       },
     };
     this.loaded.push({ file, hash: item.hash, partial: slim });
