@@ -13,7 +13,7 @@ import {
   MAX_PIPED_PAYLOAD_BYTES,
   readInput,
   readStream,
-} from '../parsers/input-file.js';
+} from '../inputs/input-file.js';
 import { sendEventRequestSchema } from '../reporter/event-schema.js';
 import type { CliIo } from './cli-io.js';
 import { httpOptionsFor, parseFlags, runCommand, type CommandOverrides } from './command-runner.js';

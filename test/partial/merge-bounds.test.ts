@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { writePartialFile } from '../../src/partial/partial-file.js';
 import { MAX_PARTIAL_BYTES, MERGE_BUDGET_BYTES } from '../../src/partial/partial-limits.js';
-import { MAX_JSON_FILE_BYTES, MAX_PAYLOAD_BYTES } from '../../src/parsers/input-file.js';
+import { MAX_JSON_FILE_BYTES, MAX_PAYLOAD_BYTES } from '../../src/inputs/input-file.js';
 import { captureIo } from '../support/capture-io.js';
 import { startIacmServer, type IacmServer } from '../support/iacm-server.js';
 import { placePlan, removeDir, tempDir } from '../support/terragrunt-trees.js';

@@ -11,7 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { renderMarkdownSummary } from '../../src/reporter/markdown-summary.js';
 import { COMMENT_BUDGET } from '../../src/reporter/text-budget.js';
 import { renderTextSummary } from '../../src/reporter/text-summary.js';
-import { combinePolicyAnswers } from '../../src/reporter/workspace-data.js';
+import { combinePolicyAnswers } from '../../src/reporter/upload-outcome.js';
 import { startIacmServer, type IacmServer } from '../support/iacm-server.js';
 import { pipelineModel } from '../support/real-report-models.js';
 import { cli, PIPELINE_FLAGS, placeScenario, serverEnv } from './support.js';
