@@ -52,8 +52,9 @@ async function writeFiles(body: string, markdown: string, env: Env): Promise<Out
   const dir = await mkdtemp(join(env['RUNNER_TEMP'] ?? tmpdir(), 'iacm-reporter-'));
   const payloadFile = join(dir, 'event.json');
   const summaryFile = join(dir, 'summary.md');
-  await writeFile(payloadFile, body, 'utf8');
-  await writeFile(summaryFile, markdown, 'utf8');
+  // Owner-only, as the spool: the body names the repository's resources and costs.
+  await writeFile(payloadFile, body, { encoding: 'utf8', mode: 0o600 });
+  await writeFile(summaryFile, markdown, { encoding: 'utf8', mode: 0o600 });
   return { payloadFile, summaryFile };
 }
 

@@ -16,7 +16,16 @@ export const DEFAULT_BASE_URL = 'https://app.harness.io';
 
 /** Where and as whom to call the IaCM API. All optional: a dry run needs none of it. */
 export const connectionSchema = z.object({
-  accountId: z.string().min(1).max(128).optional(),
+  /** Goes into the Harness-Account header and the query: the same rule as the key (issue 23). */
+  accountId: z
+    .string()
+    .min(1)
+    .max(128)
+    .regex(
+      /^[\x21-\x7e]+$/,
+      'the account id holds a space, line break, control or non-ASCII character, which an HTTP header cannot carry; copy it again from the Harness URL',
+    )
+    .optional(),
   org: z.string().min(1).max(128).optional(),
   project: z.string().min(1).max(128).optional(),
   workspace: z.string().min(1).max(1024).optional(),

@@ -260,6 +260,17 @@ function warningsSection(warnings: readonly string[]): string[] {
   return ['#### Warnings', '', ...shown, ...(rest > 0 ? [`- … ${rest} more not shown`] : [])];
 }
 
+/** As many whole lines of `lines` as fit `allowance`, as a block ('' when not even the heading fits). */
+function fitLines(lines: readonly string[], meter: TextMeter, allowance: number): string {
+  const kept: string[] = [];
+  for (const line of lines) {
+    const next = block([...kept, line]);
+    if (meter.cost(next) > allowance) break;
+    kept.push(line);
+  }
+  return kept.length > 2 ? block(kept) : '';
+}
+
 function block(lines: readonly string[]): string {
   return lines.length === 0 ? '' : `${lines.join('\n')}\n\n`;
 }
@@ -289,6 +300,9 @@ export function renderMarkdownSummary(model: ReportModel, options: SummaryOption
   if (sectionsFull(eyes) > eyesRoom) eyes = addressSections(model, meter, true, MAX_NAME, false);
   const eyesText = renderSections(eyes, meter, Math.min(sectionsFull(eyes), eyesRoom));
   left -= meter.cost(eyesText);
+  // The policies behind a verdict (already bounded) rank after the destroys, before the rest.
+  const policies = fitLines(data.details, meter, Math.floor(left / 2));
+  left -= meter.cost(policies);
 
   const warnings = block(warningsSection(model.warnings));
   const units = block(unitsSection(model, meter, Math.floor((left - meter.cost(warnings)) * 0.6)));
@@ -302,7 +316,7 @@ export function renderMarkdownSummary(model: ReportModel, options: SummaryOption
   const files = renderSections(filesSection(model.files, meter, MAX_NAME), meter, left);
 
   return truncateToBudget(
-    `${(head + eyesText + units + warnings + restText + files).trimEnd()}\n`,
+    `${(head + eyesText + policies + units + warnings + restText + files).trimEnd()}\n`,
     budget,
     '\n_The summary was cut to fit the size limit._\n',
   );

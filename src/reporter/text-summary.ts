@@ -323,6 +323,12 @@ export function renderTextSummary(model: ReportModel, options: TextSummaryOption
     eyesRoom -= linesBytes(lines);
     room -= linesBytes(lines);
   }
+  // The policies behind the verdict (already bounded) rank after the destroys, before the units.
+  const policyLines = fit(
+    { title: [], items: data.details.map((line) => [line]), noun: 'policy lines' },
+    Math.floor(room / 2),
+  );
+  room -= linesBytes(policyLines);
   // Warnings are few and often say why numbers look odd: give them up to half the room first,
   // units the rest, then warnings whatever units left over.
   const units = unitsBlock(model.units);
@@ -330,5 +336,5 @@ export function renderTextSummary(model: ReportModel, options: TextSummaryOption
   const warningsShare = linesBytes(fit(warnings, Math.floor(room / 2)));
   const unitLines = model.units.length === 0 ? [] : fit(units, room - warningsShare);
   const warningLines = fit(warnings, room - linesBytes(unitLines));
-  return [...verdict, ...eyes, ...head, ...unitLines, ...warningLines].join('\n');
+  return [...verdict, ...eyes, ...head, ...policyLines, ...unitLines, ...warningLines].join('\n');
 }

@@ -53,21 +53,43 @@ export function trippedGates(model: ReportModel, gates: GatesConfig): TrippedGat
   return tripped;
 }
 
+/** Policies named in a gate's reason; the rest are counted. */
+const MAX_NAMED = 10;
+
 /**
  * fail-on-policy error|warning (issue 14): trips on an answer at that level or worse, naming the
- * policies. No policy answer at all (nothing uploaded, or the server evaluated none) passes: the
- * gate judges what Harness said, and an upload that failed is already a warning of its own.
+ * policies. It fails closed (issue 23): an upload whose answer was never read (failed, timed out,
+ * too large, endpoint down) may hide a failing verdict, so it trips the gate with its reason. No
+ * policy answer at all from uploads that were answered (the server evaluated none) passes.
  */
 function policyGate(model: ReportModel, gates: GatesConfig): TrippedGate | undefined {
   const level = gates.failOnPolicy;
+  if (level === undefined) return undefined;
+  const reasons: string[] = [];
   const policy = model.workspaceData?.policy;
-  if (level === undefined || policy === undefined) return undefined;
-  const trips = policy.level === 'error' || (level === 'warning' && policy.level === 'warning');
-  if (!trips) return undefined;
-  const named = policy.policies
-    .filter((p) => p.level === 'error' || (level === 'warning' && p.level === 'warning'))
-    .map(policyName);
-  // Names are the server's words: printed plain, one line.
-  const names = named.length === 0 ? '' : `: ${plainText([...new Set(named)].join(', '))}`;
-  return { name: 'fail-on-policy', reason: `Harness policy evaluation answered ${policy.level}${names}` };
+  if (
+    policy !== undefined &&
+    (policy.level === 'error' || (level === 'warning' && policy.level === 'warning'))
+  ) {
+    const named = [
+      ...new Set(
+        policy.policies
+          .filter((p) => p.level === 'error' || (level === 'warning' && p.level === 'warning'))
+          .map(policyName),
+      ),
+    ];
+    const more = named.length > MAX_NAMED ? ` and ${named.length - MAX_NAMED} more` : '';
+    // Names are the server's words: printed plain, one line.
+    const names = named.length === 0 ? '' : `: ${plainText(named.slice(0, MAX_NAMED).join(', '))}${more}`;
+    reasons.push(`Harness policy evaluation answered ${policy.level}${names}`);
+  }
+  const unread = (model.workspaceData?.uploads ?? []).filter((upload) => upload.verdictUnread === true);
+  const first = unread[0];
+  if (first !== undefined) {
+    const why = plainText(first.error ?? 'no answer').slice(0, 300);
+    reasons.push(
+      `the policy verdict of ${plural(unread.length, 'upload')} could not be read, so it may hide a failure (${first.dataType} ${plainText(first.label).slice(0, 120)}: ${why})`,
+    );
+  }
+  return reasons.length === 0 ? undefined : { name: 'fail-on-policy', reason: reasons.join('; ') };
 }

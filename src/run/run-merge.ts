@@ -7,12 +7,16 @@
  * and never more than one partial's text.
  */
 import { resolve } from 'node:path';
+import { scrubSecrets } from '../api/redact.js';
+import { bodySecrets, cleanBody } from './body-secrets.js';
 import type { MergeConfig } from '../config/merge-schema.js';
 import { readCiContext } from '../context/read-ci-context.js';
 import { InputError, UsageError } from '../errors.js';
 import type { LegSummary, MergedInputs } from '../partial/merge-partials.js';
 import { PartialMerger } from '../partial/merge-partials.js';
 import { readPartialFile } from '../partial/partial-file.js';
+import { MERGE_BUDGET_BYTES } from '../partial/partial-limits.js';
+import { sizeText } from '../inputs/input-file.js';
 import { expandInputs } from '../inputs/expand-inputs.js';
 import { compareCodeUnits } from '../inputs/path-match.js';
 import { plainText } from '../plain-text.js';
@@ -65,13 +69,14 @@ export async function runMerge(config: MergeConfig, io: RunIo): Promise<MergeOut
     expectLegs: config.merge.expectLegs,
     allowMixed: config.merge.allowMixed,
   });
-  for (const file of files) merger.add(await readPartialFile(resolve(io.cwd, file), file));
+  const budget = mergeBudget();
+  for (const file of files) merger.add(budget(await readPartialFile(resolve(io.cwd, file), file)));
   const merged = merger.finish();
   checkTarget(config, merged);
   const model = mergedModel({ ...config, expectLegs: config.merge.expectLegs }, merged);
-  // The same cleaning as a report's body (request-body.ts).
-  const event = cleanEvent(buildEvent(model, await ciContext));
-  const body = requestBody(event);
+  // The same cleaning as a report's body (request-body.ts), and the key out of every field.
+  const event = scrubSecrets(cleanEvent(buildEvent(model, await ciContext)), bodySecrets(config));
+  const body = cleanBody(requestBody(event), config);
   // Warnings are not logged here: each entry shows them once, in its own summary (as for a report).
   const gates = trippedGates(model, config.gates);
   const delivery: Delivery = !sends ? { kind: 'dry-run' } : await sendBody(config, body, io);
@@ -120,7 +125,9 @@ async function findPartials(config: MergeConfig, io: RunIo): Promise<string[]> {
   const files = new Set<string>();
   for (const pattern of config.merge.partials) {
     try {
-      for (const file of await expandInputs([pattern], io.cwd, 'partial report')) files.add(file);
+      // Links too: a partial linked into the folder is read (or refused by name), never skipped.
+      const found = await expandInputs([pattern], io.cwd, 'partial report', { links: true });
+      for (const file of found) files.add(file);
     } catch (error) {
       if (!(
         error instanceof InputError &&
@@ -143,6 +150,22 @@ async function findPartials(config: MergeConfig, io: RunIo): Promise<string[]> {
   return [...files].sort(compareCodeUnits);
 }
 
+/** Counts the bytes of the partials read; the one that takes the merge past its budget is refused by name. */
+function mergeBudget(): <T extends { size: number; file: string }>(loaded: T) => T {
+  let total = 0;
+  return (loaded) => {
+    total += loaded.size;
+    if (total > MERGE_BUDGET_BYTES) {
+      throw new InputError(
+        'INPUT_TOO_LARGE',
+        loaded.file,
+        `takes the partial reports of this merge past ${sizeText(MERGE_BUDGET_BYTES)} together, the most one merge reads; merge fewer legs at a time (--comment-only over groups) or make the legs' partials smaller`,
+      );
+    }
+    return loaded;
+  };
+}
+
 /** Partials naming a workspace other than the one the merged event goes to are refused. */
 function checkTarget(config: MergeConfig, merged: MergedInputs): void {
   const target = config.connection.workspace;
@@ -158,9 +181,10 @@ function checkTarget(config: MergeConfig, merged: MergedInputs): void {
 
 async function commentOnly(config: MergeConfig, io: RunIo, files: readonly string[]): Promise<MergeOutcome> {
   const mergers = new Map<string, PartialMerger>();
+  const budget = mergeBudget();
   let commit: { value: string; file: string } | undefined;
   for (const file of files) {
-    const loaded = await readPartialFile(resolve(io.cwd, file), file);
+    const loaded = budget(await readPartialFile(resolve(io.cwd, file), file));
     const { workspace, commit: sha } = loaded.partial;
     if (!config.merge.allowMixed && sha !== undefined) {
       if (commit !== undefined && commit.value !== sha) {

@@ -5,6 +5,8 @@
  */
 import { isAbsolute, relative, resolve } from 'node:path';
 import { deliverEvent } from '../api/deliver.js';
+import { scrubSecrets } from '../api/redact.js';
+import { bodySecrets, cleanBody } from './body-secrets.js';
 import type { HttpOptions } from '../api/http-client.js';
 import type { ReportConfig } from '../config/schema.js';
 import { readCiContext } from '../context/read-ci-context.js';
@@ -134,7 +136,10 @@ export async function runReport(config: ReportConfig, io: RunIo): Promise<Report
       event = withDataIds(event, done.assignments, done.stateChecksum);
     }
   }
-  const body = requestBody(event);
+  // The key out of every field before serialisation: the body sent, spooled and dry-run printed
+  // is one text, and it never carries the key (plan content may equal it).
+  event = scrubSecrets(event, bodySecrets(config));
+  const body = cleanBody(requestBody(event), config);
   // Gates are known before anything is written, so every summary can name the ones that trip.
   const gates = trippedGates(model, config.gates);
   // Warnings are not logged here: each entry shows them once, in its own summary (or annotations).
@@ -142,7 +147,10 @@ export async function runReport(config: ReportConfig, io: RunIo): Promise<Report
   let partialFile: string | undefined;
   if (config.savePartial !== undefined) {
     partialFile = resolve(io.cwd, config.savePartial);
-    await writePartialFile(partialFile, buildPartial(input, partialOrigin(config, io, context, sends)));
+    await writePartialFile(
+      partialFile,
+      scrubSecrets(buildPartial(input, partialOrigin(config, io, context, sends)), bodySecrets(config)),
+    );
     io.log(`Partial report saved to ${plainText(config.savePartial)}`);
   }
 
@@ -273,7 +281,10 @@ async function saveFailedPartial(
   try {
     await writePartialFile(
       file,
-      failedPartial(partialOrigin(config, io, context, false), describeError(error)),
+      scrubSecrets(
+        failedPartial(partialOrigin(config, io, context, false), describeError(error)),
+        bodySecrets(config),
+      ),
     );
     io.log(`Partial report saved to ${plainText(config.savePartial ?? '')}, recording the failure`);
   } catch (writeError) {
