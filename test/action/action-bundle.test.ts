@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { sendEventRequestSchema } from '../../src/reporter/event-schema.js';
-import { commentMarker } from '../../src/action/pr-comment.js';
+import { stickyMarker as commentMarker } from '../../src/forge/sticky-comment.js';
 import { ensureActionBundle, readAllFiles, runAction, type ActionRun } from '../support/action-bundle.js';
 import { startGitHubApiServer, type GitHubApiServer } from '../support/github-api-server.js';
 import { startIacmServer, TEST_API_KEY, type IacmServer } from '../support/iacm-server.js';
@@ -107,7 +107,7 @@ describe('the Action bundle', () => {
 
     expect(api.comments).toHaveLength(1);
     expect(api.comments[0]?.body.startsWith(`${commentMarker('Plan/terraform')}\n### `)).toBe(true);
-    expect(run.stdout).toContain('dry-run: the event was not sent');
+    expect(run.stdout).toContain('Dry run: the event was not sent');
   });
 
   it('updates the same comment on a second run, and keeps one comment per matrix key', async () => {
@@ -139,7 +139,10 @@ describe('the Action bundle', () => {
     expect(quiet.outputs['has-changes']).toBe('false');
     expect(api.comments).toHaveLength(0);
     // It looked for a comment to refresh, and wrote nothing.
-    expect(api.requests.map((r) => r.method)).toEqual(['GET']);
+    expect(api.requests.map((r) => `${r.method} ${r.url.split('?')[0]}`)).toEqual([
+      'GET /user',
+      'GET /repos/acme/infra/issues/7/comments',
+    ]);
 
     const before = api.requests.length;
     const push = await dryRun({ plan: PLAN_BASIC, comment: 'always' }, api, 'push');
@@ -281,7 +284,7 @@ describe('the Action bundle', () => {
     expect(run.code).toBe(1);
     expect(run.summary).toContain('| Resources | 7 |');
     expect(run.outputs['added']).toBe('7');
-    expect(errors(run)).toEqual([expect.stringMatching(/^::error::sending the event failed: .*saved to /)]);
+    expect(errors(run)).toEqual([expect.stringMatching(/^::error::.*; the request body was saved to /)]);
     const log = run.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::'));
     expect(log.join('\n')).not.toContain(wrongKey);
     expect(run.stderr).not.toContain(wrongKey);
