@@ -10,15 +10,15 @@ import { appendFile, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '@actions/core';
-import { getOctokit } from '@actions/github';
 import {
   isMergeStep,
   readActionMergeInputs,
   readActionInputs,
   readInput,
   SECRET_INPUTS,
-  type ActionOptions,
 } from '../config/from-action-inputs.js';
+import type { ReviewConfig } from '../config/review-settings.js';
+import { reviewSettingsFrom } from '../config/review-inputs.js';
 import { redactSecrets } from '../api/redact.js';
 import { describeError, EXIT_FAILURE, exitCodeOf } from '../errors.js';
 import { SETTING_NAMES } from '../config/settings.js';
@@ -30,9 +30,8 @@ import { JOB_SUMMARY_BUDGET } from '../reporter/text-budget.js';
 import { runMerge } from '../run/run-merge.js';
 import { runReport } from '../run/run-report.js';
 import { renderWorkspacesMarkdown } from '../reporter/workspaces-summary.js';
-import { boundedFetch, type GitHubFetchOptions } from './github-fetch.js';
 import { actionOutputs, type OutputFiles } from './outputs.js';
-import { commentKey, pullRequestOf, upsertComment, type CommentRenderer } from './pr-comment.js';
+import { failureMarkdown, publishFailure, publishReview, type Renderer } from '../run/review.js';
 import { REPORTER_NAME, VERSION } from '../version.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -78,61 +77,19 @@ async function writeJobSummary(markdown: string, env: Env): Promise<void> {
   }
 }
 
-/** A comment that cannot be written (a fork's read-only token, say) is a warning, not a failed report. */
-async function comment(
-  model: ReportModel,
-  facts: RunFacts,
-  options: ActionOptions,
+/** The comment and check run; one that cannot be written is a warning, not a failed report. */
+async function review(
+  settings: ReviewConfig,
+  report: { model: ReportModel; facts: RunFacts; render?: Renderer | undefined },
   env: Env,
-  render?: CommentRenderer,
-  secrets: readonly (string | undefined)[] = [],
+  secrets: readonly (string | undefined)[],
 ): Promise<void> {
-  if (options.comment === 'off') return;
-  const pr = await pullRequestOf(env);
-  if ('skip' in pr) {
-    core.info(`comment: skipped, ${pr.skip}`);
-    return;
-  }
-  if (!options.githubToken) {
-    core.warning('comment: skipped, the github-token input is empty');
-    return;
-  }
-  try {
-    const client = getOctokit(options.githubToken, {
-      baseUrl: env['GITHUB_API_URL'] ?? 'https://api.github.com',
-      // Every GitHub call bounded in time, size and retries: a silent API must not hold the step.
-      request: { fetch: boundedFetch(githubFetchOptions(env)) },
-    });
-    const key = commentKey(options.commentKey, env);
-    const result = await upsertComment(client, pr, {
-      key,
-      mode: options.comment,
-      model,
-      facts,
-      render,
-      secrets,
-    });
-    core.info(
-      result.action === 'skipped'
-        ? `comment: skipped, ${result.reason}`
-        : `comment: ${result.action} ${result.url}`,
-    );
-  } catch (error) {
-    core.warning(
-      `comment: could not write the pull request comment: ${describeError(error, SETTING_NAMES.action)}`,
-    );
-  }
-}
-
-/**
- * Test seam: `IACM_TEST_GITHUB_TIMEOUTS=try_ms,attempts,budget_ms` shortens the GitHub bounds so a
- * test of a silent API runs in seconds. Not documented for users.
- */
-function githubFetchOptions(env: Env): GitHubFetchOptions {
-  const raw = env['IACM_TEST_GITHUB_TIMEOUTS'];
-  if (raw === undefined || raw === '') return {};
-  const [tryTimeoutMs, maxAttempts, budgetMs] = raw.split(',').map(Number);
-  return { tryTimeoutMs, maxAttempts, budgetMs, baseDelayMs: 50 };
+  await publishReview(settings, report, {
+    env,
+    secrets,
+    log: (line) => core.info(logLine(line)),
+    warn: (line) => core.warning(plainText(line)),
+  });
 }
 
 function logModel(model: ReportModel): void {
@@ -160,14 +117,14 @@ function fail(message: string, exitCode: number): void {
  * comment; or with `comment-only`, one summary and comment over many workspaces, nothing sent.
  */
 async function runMergeStep(env: Env): Promise<void> {
-  const { merge, options } = readActionMergeInputs(env);
+  const { merge } = readActionMergeInputs(env);
   const outcome = await runMerge(merge, { env, cwd: process.cwd(), log });
   logModel(outcome.model);
   for (const warning of outcome.model.warnings) core.warning(plainText(warning));
   const failures: string[] = [];
   let body = '';
   let markdown: string;
-  let render: CommentRenderer | undefined;
+  let render: Renderer | undefined;
   if (outcome.kind === 'comment-only') {
     markdown = renderWorkspacesMarkdown(outcome.sections, outcome.notes, JOB_SUMMARY_BUDGET);
     render = (budget) => renderWorkspacesMarkdown(outcome.sections, outcome.notes, budget);
@@ -194,7 +151,7 @@ async function runMergeStep(env: Env): Promise<void> {
   await writeJobSummary(markdown, env);
   for (const [name, value] of Object.entries(actionOutputs(outcome.model, files)))
     core.setOutput(name, value);
-  await comment(outcome.model, outcome.facts, options, env, render, secrets);
+  await review(merge.review, { model: outcome.model, facts: outcome.facts, render }, env, secrets);
   failures.push(...outcome.gates.map((gate) => `gate failed: ${gateMessage(gate)}`));
   if (failures.length > 0) fail(failures.join('\n'), EXIT_FAILURE);
 }
@@ -207,7 +164,7 @@ export async function run(): Promise<void> {
     // Which release ran, for whoever reads the log later (after the masks, which must come first).
     core.info(`${REPORTER_NAME} ${VERSION}`);
     if (isMergeStep(env)) return await runMergeStep(env);
-    const { config, options } = readActionInputs(env);
+    const { config } = readActionInputs(env);
     const outcome = await runReport(config, { env, cwd: process.cwd(), log });
     const { model, delivery, facts } = outcome;
     logModel(model);
@@ -224,7 +181,7 @@ export async function run(): Promise<void> {
     await writeJobSummary(markdown, env);
     const outputs = actionOutputs(model, { ...files, partialFile: outcome.partialFile });
     for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
-    await comment(model, facts, options, env, undefined, secrets);
+    await review(config.review, { model, facts }, env, secrets);
 
     const failures: string[] = [];
     if (delivery.kind === 'dry-run') core.info('dry-run: the event was not sent to Harness');
@@ -238,6 +195,26 @@ export async function run(): Promise<void> {
     failures.push(...outcome.gates.map((gate) => `gate failed: ${gateMessage(gate)}`));
     if (failures.length > 0) fail(failures.join('\n'), EXIT_FAILURE);
   } catch (error) {
-    fail(describeError(error, SETTING_NAMES.action), exitCodeOf(error));
+    const message = describeError(error, SETTING_NAMES.action);
+    await reportFailure(message, env);
+    fail(message, exitCodeOf(error));
   }
+}
+
+/**
+ * No report: the job summary and the sticky comment (when commenting is on) say so, so a green
+ * comment of an earlier run does not stand over a failed one. The exit code stays the error's.
+ */
+async function reportFailure(message: string, env: Env): Promise<void> {
+  const settings = reviewSettingsFrom('action', (name) => readInput(env, name));
+  const secrets = [readInput(env, 'api-key')];
+  const reason = plainText(message.split('\n')[0] ?? message);
+  await writeJobSummary(failureMarkdown(reason, env, secrets), env);
+  if (settings === undefined) return;
+  await publishFailure(settings, reason, {
+    env,
+    secrets,
+    log: (line) => core.info(logLine(line)),
+    warn: (line) => core.warning(plainText(line)),
+  });
 }

@@ -12,18 +12,20 @@ import { mergeConfigSchema } from '../config/merge-schema.js';
 import { SETTING_NAMES, setPath, settingsOf } from '../config/settings.js';
 import { describeError, EXIT_FAILURE, EXIT_OK, UsageError } from '../errors.js';
 import { renderTextSummary } from '../reporter/text-summary.js';
-import { COMMENT_BUDGET } from '../reporter/text-budget.js';
+import { COMMENT_BUDGET, type TextBudget } from '../reporter/text-budget.js';
 import { renderWorkspacesMarkdown, renderWorkspacesText } from '../reporter/workspaces-summary.js';
 import { gateMessage } from '../reporter/run-facts.js';
 import { plainText } from '../plain-text.js';
 import { runMerge } from '../run/run-merge.js';
+import { finishReview, publishFailure } from '../run/review.js';
+import { reviewIo } from './report-command.js';
 import type { CliIo } from './cli-io.js';
 import { httpOptionsFor, runCommand, type CommandOverrides } from './command-runner.js';
 import { CONNECTION_USAGE } from './connection-flags.js';
 
 /** The report's event, delivery, connection and gate rows of the settings table. */
 const SHARED_ROWS = settingsOf('cli').filter((row) =>
-  (['event', 'delivery', 'connection', 'gates'] as string[]).includes(row.section),
+  (['event', 'delivery', 'connection', 'gates', 'review'] as string[]).includes(row.section),
 );
 
 /** The merge's own flags -> their config paths. */
@@ -60,6 +62,11 @@ ${CONNECTION_USAGE}
 Gates (exit 1 after the report is sent):
   --fail-on-drift, --fail-on-destroy, --max-monthly-cost-increase <amount>
   -q, --quiet                  no summary on stderr
+
+Pull/merge request review (as for a report; see docs/pull-requests.md):
+  --comment <mode>, --comment-key <key>, --forge github|gitlab, --forge-url <url>,
+  --forge-token <token>, --forge-timeout <seconds>, --check-run, --markdown <file>,
+  --markdown-budget summary|comment
 
 Exit codes: 0 success, 2 bad input or usage, 1 any other failure.`;
 
@@ -101,12 +108,25 @@ async function merge(argv: string[], io: CliIo, overrides: CommandOverrides): Pr
   if (!parsed.success) throw mergeIssueError(parsed.error.issues);
   const config = parsed.data;
   const log = values.quiet ? () => undefined : (line: string) => io.stderr(`${line}\n`);
+  const review = reviewIo(io, config.connection.apiKey, values.quiet === true);
   const outcome = await runMerge(config, {
     env: io.env,
     cwd: io.cwd,
     log,
     http: httpOptionsFor(io, overrides),
+  }).catch(async (error: unknown) => {
+    await publishFailure(config.review, plainText(describeError(error, SETTING_NAMES.cli)), review);
+    throw error;
   });
+  const render =
+    outcome.kind === 'comment-only'
+      ? (budget: TextBudget) => renderWorkspacesMarkdown(outcome.sections, outcome.notes, budget)
+      : undefined;
+  await finishReview(
+    config.review,
+    { model: outcome.model, facts: outcome.facts, render },
+    { ...review, cwd: io.cwd },
+  );
 
   if (outcome.kind === 'comment-only') {
     io.stdout(renderWorkspacesMarkdown(outcome.sections, outcome.notes, COMMENT_BUDGET));

@@ -9,6 +9,7 @@ import { plainText } from '../plain-text.js';
 import { gateMessage } from '../reporter/run-facts.js';
 import { renderTextSummary } from '../reporter/text-summary.js';
 import { runReport } from '../run/run-report.js';
+import { finishReview, publishFailure, type ReviewIo } from '../run/review.js';
 import type { CliIo } from './cli-io.js';
 import { httpOptionsFor, parseFlags, runCommand, type CommandOverrides } from './command-runner.js';
 import { sectionUsage } from './settings-usage.js';
@@ -24,7 +25,7 @@ export const REPORT_USAGE = `Usage: iacm-report [report] [options]
 
 Read plans, drift, a Terragrunt tree and Infracost costs, and send one event to Harness IaCM.
 
-${sectionUsage(['inputs', 'event', 'delivery', 'partial', 'uploads', 'gates', 'connection'])}
+${sectionUsage(['inputs', 'event', 'delivery', 'partial', 'uploads', 'gates', 'review', 'connection'])}
 Proxies: HTTPS_PROXY, HTTP_PROXY, NO_PROXY.
 Other:
   -q, --quiet                  no summary and no progress on stderr (warnings and errors still)
@@ -61,6 +62,14 @@ async function report(argv: string[], io: CliIo, overrides: CommandOverrides): P
       progress: progress === undefined ? undefined : (done, total) => progress.draw(done, total),
       http: httpOptionsFor(io, overrides),
     });
+  } catch (error) {
+    // No report: the pull request says so instead of keeping an older run's verdict.
+    await publishFailure(
+      config.review,
+      plainText(describeError(error, SETTING_NAMES.cli)),
+      reviewIo(io, config.connection.apiKey, quiet),
+    );
+    throw error;
   } finally {
     // Done or failed: the progress line leaves no trace above the summary or the error.
     progress?.erase();
@@ -75,6 +84,11 @@ async function report(argv: string[], io: CliIo, overrides: CommandOverrides): P
   } else {
     log(renderTextSummary(model, { facts }));
   }
+  await finishReview(
+    config.review,
+    { model, facts },
+    { ...reviewIo(io, config.connection.apiKey, quiet), cwd: io.cwd },
+  );
   if (delivery.kind === 'spooled') {
     io.stderr(
       `iacm-report: error: ${describeError(delivery.error, SETTING_NAMES.cli)}\n` +
@@ -84,6 +98,18 @@ async function report(argv: string[], io: CliIo, overrides: CommandOverrides): P
   }
   for (const gate of outcome.gates) io.stderr(`iacm-report: gate failed: ${gateMessage(gate)}\n`);
   return outcome.gates.length > 0 ? EXIT_FAILURE : EXIT_OK;
+}
+
+/** The review's lines: progress on stderr (not with -q), warnings always. */
+export function reviewIo(io: CliIo, apiKey: string | undefined, quiet: boolean): ReviewIo {
+  return {
+    env: io.env,
+    secrets: [apiKey],
+    log: (line) => {
+      if (!quiet) io.stderr(`${plainText(line)}\n`);
+    },
+    warn: (line) => io.stderr(`iacm-report: warning: ${plainText(line)}\n`),
+  };
 }
 
 /**

@@ -4,7 +4,7 @@
  * on that commit with our `external_id` and, for an Actions token, written by the Actions app:
  * another app's run of the same name is left alone.
  */
-import type { ForgeHttp } from './forge-http.js';
+import { ForgeError, type ForgeHttp } from './forge-http.js';
 import type { ForgeIdentity } from './forge-types.js';
 import {
   CHECK_SUMMARY_MAX_CHARS,
@@ -43,8 +43,9 @@ export async function upsertCheckRun(
   const name = checkRunName(request.workspace);
   const externalId = `iacm-reporter:${safeKey(request.workspace)}`;
   if (request.summary.length > CHECK_SUMMARY_MAX_CHARS) {
-    throw new Error(
+    throw new ForgeError(
       `the check run summary has ${request.summary.length} characters, more than GitHub's ${CHECK_SUMMARY_MAX_CHARS}`,
+      'FORGE_LIMIT',
     );
   }
   const write = {

@@ -58,7 +58,8 @@ export interface ForgeResponse {
   readonly json: unknown;
 }
 
-export type ForgeErrorCode = 'FORGE_HTTP' | 'FORGE_NETWORK' | 'FORGE_TIMEOUT' | 'FORGE_RESPONSE';
+export type ForgeErrorCode =
+  'FORGE_HTTP' | 'FORGE_NETWORK' | 'FORGE_TIMEOUT' | 'FORGE_RESPONSE' | 'FORGE_LIMIT';
 
 /** A failed forge call, worded without the token; `status` for an HTTP answer. */
 export class ForgeError extends Error {
@@ -221,7 +222,7 @@ export async function createForgeHttp(options: ForgeHttpOptions): Promise<ForgeH
           if (ok) {
             return {
               failure: new ForgeError(
-                `${label} ${method}: the answer is larger than ${limit} bytes`,
+                `${label} ${method} ${url.host}${url.pathname}: the answer is larger than ${limit} bytes`,
                 'FORGE_RESPONSE',
               ),
               refused: false,
@@ -238,7 +239,10 @@ export async function createForgeHttp(options: ForgeHttpOptions): Promise<ForgeH
           json = JSON.parse(text);
         } catch {
           return {
-            failure: new ForgeError(`${label} ${method}: an answer that is not JSON`, 'FORGE_RESPONSE'),
+            failure: new ForgeError(
+              `${label} ${method} ${url.host}${url.pathname}: an answer that is not JSON`,
+              'FORGE_RESPONSE',
+            ),
             refused: false,
           };
         }
@@ -250,7 +254,10 @@ export async function createForgeHttp(options: ForgeHttpOptions): Promise<ForgeH
         (error as { cause?: { code?: string } }).cause?.code;
       const detail = scrub(error instanceof Error ? error.message : String(error), options.token);
       return {
-        failure: new ForgeError(`${label} ${method} ${url.host}: ${code ?? detail}`, 'FORGE_NETWORK'),
+        failure: new ForgeError(
+          `${label} ${method} ${url.host}${url.pathname}: ${code ?? detail}`,
+          'FORGE_NETWORK',
+        ),
         refused: code === 'ECONNREFUSED',
       };
     });
@@ -263,7 +270,7 @@ export async function createForgeHttp(options: ForgeHttpOptions): Promise<ForgeH
       void stuck.destroy().catch(() => undefined);
       return {
         failure: new ForgeError(
-          `${label} ${method} ${url.host}: no answer within ${timeoutMs / 1000} s`,
+          `${label} ${method} ${url.host}${url.pathname}: no answer within ${timeoutMs / 1000} s`,
           'FORGE_TIMEOUT',
         ),
         refused: false,
@@ -281,14 +288,15 @@ export async function createForgeHttp(options: ForgeHttpOptions): Promise<ForgeH
     started ??= Date.now();
     const url = urlOf(path);
     const body = opts.body === undefined ? undefined : JSON.stringify(opts.body);
-    const where = `${label} ${method} ${url.pathname}`;
+    const where = `${label} ${method} ${url.host}${url.pathname}`;
+    let last: ForgeError | undefined;
     for (let attempt = 1; ; attempt++) {
       const remaining = settings.deadlineMs - (Date.now() - started);
-      if (remaining <= 0)
-        throw new ForgeError(
-          `${where}: the ${settings.deadlineMs / 1000} s deadline passed`,
-          'FORGE_TIMEOUT',
-        );
+      if (remaining <= 0) {
+        const deadline = `the ${settings.deadlineMs / 1000} s deadline (forge-timeout) passed`;
+        const message = last === undefined ? `${where}: ${deadline}` : `${last.message}; ${deadline}`;
+        throw new ForgeError(message, 'FORGE_TIMEOUT', last?.status);
+      }
       const outcome = await once(method, url, body, Math.min(settings.tryTimeoutMs, remaining));
       let wait: number | undefined;
       if ('response' in outcome) {
@@ -302,6 +310,7 @@ export async function createForgeHttp(options: ForgeHttpOptions): Promise<ForgeH
           status,
         );
         if (!retryable || method === 'POST' || attempt >= settings.maxAttempts) throw error;
+        last = error;
         wait = hinted;
         const left = settings.deadlineMs - (Date.now() - started);
         if (wait !== undefined && wait >= left) throw error;
@@ -310,6 +319,7 @@ export async function createForgeHttp(options: ForgeHttpOptions): Promise<ForgeH
         if (!retryable || attempt >= settings.maxAttempts || (method === 'POST' && !outcome.refused)) {
           throw outcome.failure;
         }
+        last = outcome.failure;
       }
       const backoff = wait ?? settings.baseDelayMs * 2 ** (attempt - 1);
       const left = Math.max(0, settings.deadlineMs - (Date.now() - started));

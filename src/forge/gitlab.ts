@@ -49,6 +49,11 @@ export function gitlabMergeRequest(http: ForgeHttp, project: string, iid: number
   const base = `${projectPath(project)}/merge_requests/${iid}`;
   let identity: Promise<ForgeIdentity> | undefined;
   let webUrl: string | undefined;
+  async function headSha(): Promise<string | undefined> {
+    const mr = (await http.request('GET', base)).json as { sha?: unknown; web_url?: unknown } | undefined;
+    if (typeof mr?.web_url === 'string') webUrl = mr.web_url;
+    return typeof mr?.sha === 'string' ? mr.sha : undefined;
+  }
   return {
     forge: 'gitlab',
     maxBodyChars: GITLAB_NOTE_MAX_CHARS,
@@ -63,14 +68,15 @@ export function gitlabMergeRequest(http: ForgeHttp, project: string, iid: number
         }));
       }
     },
-    create: async (body) =>
-      written((await http.request('POST', `${base}/notes`, { body: { body } })).json, webUrl),
-    update: async (id, body) =>
-      written((await http.request('PUT', `${base}/notes/${id}`, { body: { body } })).json, webUrl),
-    async headSha() {
-      const mr = (await http.request('GET', base)).json as { sha?: unknown; web_url?: unknown } | undefined;
-      if (typeof mr?.web_url === 'string') webUrl = mr.web_url;
-      return typeof mr?.sha === 'string' ? mr.sha : undefined;
+    async create(body) {
+      // The merge request's web_url makes the note's link for the log.
+      if (webUrl === undefined) await headSha();
+      return written((await http.request('POST', `${base}/notes`, { body: { body } })).json, webUrl);
     },
+    async update(id, body) {
+      if (webUrl === undefined) await headSha();
+      return written((await http.request('PUT', `${base}/notes/${id}`, { body: { body } })).json, webUrl);
+    },
+    headSha,
   };
 }

@@ -7,6 +7,7 @@
  * The marker records the commit the comment was made for: a run for an older commit (a slow job
  * finishing after a newer push) never overwrites the comment of the request's newer head.
  */
+import { ForgeError } from './forge-http.js';
 import type { CommentThread, ForgeComment, WrittenComment } from './forge-types.js';
 
 /** Only `[A-Za-z0-9._/-]`, no `--` (which would end the HTML comment), at most 200 characters. */
@@ -95,8 +96,9 @@ export async function upsertSticky(thread: CommentThread, request: StickyRequest
   }
   const body = `${stickyMarker(key, commit)}\n${request.body}`;
   if (body.length > thread.maxBodyChars) {
-    throw new Error(
+    throw new ForgeError(
       `the comment has ${body.length} characters, more than ${thread.forge}'s ${thread.maxBodyChars}`,
+      'FORGE_LIMIT',
     );
   }
   if (ours !== undefined) return { action: 'updated', ...(await thread.update(ours.id, body)) };

@@ -11,7 +11,9 @@ import { redact } from '../api/redact.js';
 import { configFromPluginEnv, ENDPOINT_VARIABLES } from '../config/from-plugin-env.js';
 import { isPluginMerge, mergeConfigFromPluginEnv } from '../config/from-plugin-merge.js';
 import type { MergeConfig } from '../config/merge-schema.js';
-import { renderWorkspacesText } from '../reporter/workspaces-summary.js';
+import { renderWorkspacesMarkdown, renderWorkspacesText } from '../reporter/workspaces-summary.js';
+import type { TextBudget } from '../reporter/text-budget.js';
+import { plainText } from '../plain-text.js';
 import { runMerge, type MergeOutcome } from '../run/run-merge.js';
 import type { ReportConfig } from '../config/schema.js';
 import { describeError, EXIT_FAILURE, EXIT_OK, exitCodeOf } from '../errors.js';
@@ -20,6 +22,8 @@ import type { ReportModel } from '../reporter/report-model.js';
 import { gateMessage, NO_FACTS, type RunFacts } from '../reporter/run-facts.js';
 import { renderTextSummary } from '../reporter/text-summary.js';
 import { runReport, type ReportOutcome, type RunIo } from '../run/run-report.js';
+import { finishReview, publishFailure, type ReviewIo } from '../run/review.js';
+import { reviewSettingsFrom } from '../config/review-inputs.js';
 import { outputFilePath, outputVariables, SUMMARY_MAX_BYTES, writeOutputFile } from './output-file.js';
 import { REPORTER_NAME, VERSION } from '../version.js';
 
@@ -94,15 +98,35 @@ function progressDrawer(io: PluginIo): RunIo['progress'] {
     io.stderr(done >= total ? '\r\u001b[2K' : `\r\u001b[2KReading Terragrunt units: ${done}/${total}`);
 }
 
+/** The review's lines go to the step log; its warnings are marked as such. */
+function reviewIo(io: PluginIo, secrets: readonly string[]): ReviewIo & { cwd: string } {
+  return {
+    env: io.env,
+    cwd: workingFolder(io.env, io.cwd),
+    secrets,
+    log: (line) => io.stderr(`${redact(plainText(line), secrets)}\n`),
+    warn: (line) => io.stderr(`iacm-report: warning: ${redact(plainText(line), secrets)}\n`),
+  };
+}
+
+/** No report: the pull request says so (when commenting is on), then the error's own exit code. */
+async function failed(io: PluginIo, secrets: readonly string[], error: unknown): Promise<number> {
+  const message = describeError(error, SETTING_NAMES.plugin);
+  io.stderr(`${redact(`iacm-report: error: ${message}`, secrets)}\n`);
+  const review = reviewSettingsFrom(
+    'plugin',
+    (name) => io.env[`PLUGIN_${name.replace(/-/g, '_').toUpperCase()}`],
+  );
+  if (review !== undefined) await publishFailure(review, plainText(message), reviewIo(io, secrets));
+  return exitCodeOf(error);
+}
+
 export async function runPlugin(io: PluginIo, report: RunReportFn = runReport): Promise<number> {
   if (isPluginMerge(io.env)) return runPluginMerge(io);
   const secrets = secretsOf(io.env);
   const out = (line: string): void => io.stdout(`${redact(line, secrets)}\n`);
   const err = (line: string): void => io.stderr(`${redact(line, secrets)}\n`);
-  const fail = (error: unknown): number => {
-    err(`iacm-report: error: ${describeError(error, SETTING_NAMES.plugin)}`);
-    return exitCodeOf(error);
-  };
+  const fail = (error: unknown): Promise<number> => failed(io, secrets, error);
 
   let config: ReportConfig;
   let outcome: ReportOutcome;
@@ -162,6 +186,7 @@ export async function runPlugin(io: PluginIo, report: RunReportFn = runReport): 
       break;
   }
 
+  await finishReview(config.review, { model, facts }, reviewIo(io, secrets));
   for (const gate of outcome.gates) {
     err(`iacm-report: gate failed: ${gateMessage(gate)}`);
     exitCode = EXIT_FAILURE;
@@ -186,8 +211,7 @@ async function runPluginMerge(io: PluginIo): Promise<number> {
     if (config.connection.apiKey !== undefined) secrets.push(config.connection.apiKey);
     outcome = await runMerge(config, { env: io.env, cwd: workingFolder(io.env, io.cwd), log: err });
   } catch (error) {
-    err(`iacm-report: error: ${describeError(error, SETTING_NAMES.plugin)}`);
-    return exitCodeOf(error);
+    return failed(io, secrets, error);
   }
 
   let exitCode = EXIT_OK;
@@ -227,6 +251,11 @@ async function runPluginMerge(io: PluginIo): Promise<number> {
     );
     exitCode = EXIT_FAILURE;
   }
+  const render =
+    outcome.kind === 'comment-only'
+      ? (budget: TextBudget) => renderWorkspacesMarkdown(outcome.sections, outcome.notes, budget)
+      : undefined;
+  await finishReview(config.review, { model, facts: outcome.facts, render }, reviewIo(io, secrets));
   for (const gate of outcome.gates) {
     err(`iacm-report: gate failed: ${gateMessage(gate)}`);
     exitCode = EXIT_FAILURE;

@@ -9,7 +9,7 @@ import { redactSecrets } from '../api/redact.js';
 import type { ReviewConfig } from '../config/review-settings.js';
 import { describeError } from '../errors.js';
 import { upsertCheckRun } from '../forge/check-run.js';
-import { createForgeHttp, type ForgeHttp } from '../forge/forge-http.js';
+import { createForgeHttp, ForgeError, type ForgeHttp } from '../forge/forge-http.js';
 import {
   defaultCommentKey,
   forgeTarget,
@@ -22,6 +22,7 @@ import { CHECK_SUMMARY_MAX_CHARS, githubPullRequest } from '../forge/github.js';
 import { gitlabMergeRequest } from '../forge/gitlab.js';
 import { stickyMarker, upsertSticky } from '../forge/sticky-comment.js';
 import { wellFormed } from '../plain-text.js';
+import { writeMarkdownFile } from './markdown-file.js';
 import { renderFailureMarkdown } from '../reporter/failure-summary.js';
 import { renderMarkdownSummary } from '../reporter/markdown-summary.js';
 import type { ReportModel } from '../reporter/report-model.js';
@@ -30,6 +31,11 @@ import { COMMENT_BUDGET, shrinkBudget, type TextBudget } from '../reporter/text-
 import { verdictOf } from '../reporter/verdict.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
+
+/** A forge's refusal is worded by the forge layer (no token in it); anything else as usual. */
+function why(error: unknown): string {
+  return error instanceof ForgeError ? error.message : describeError(error);
+}
 
 /** Renders a summary within a budget (default: the model's own Markdown summary). */
 export type Renderer = (budget: TextBudget) => string;
@@ -88,6 +94,12 @@ async function open(review: ReviewConfig, io: ReviewIo, what: string): Promise<O
       ? githubPullRequest(http, target.repo, target.number)
       : gitlabMergeRequest(http, target.project, target.iid);
   return { target, http, thread, key: review.commentKey ?? defaultCommentKey(io.env) };
+}
+
+/** A GitHub comment's whole body: the marker, then the summary within what is left of 65,536. */
+export function stickyBody(model: ReportModel, key: string, facts: RunFacts, commit?: string): string {
+  const head = `${stickyMarker(key, commit)}\n`;
+  return head + renderMarkdownSummary(model, { budget: shrinkBudget(COMMENT_BUDGET, head), facts });
 }
 
 function worthPosting(review: ReviewConfig, report: ReviewReport): boolean {
@@ -175,7 +187,7 @@ export async function publishReview(review: ReviewConfig, report: ReviewReport, 
   if (review.comment === 'off' && !review.checkRun) return;
   const opened = await open(review, io, review.comment === 'off' ? 'check run' : 'comment').catch(
     (error: unknown) => {
-      io.warn(`comment: ${describeError(error)}`);
+      io.warn(`comment: ${why(error)}`);
       return undefined;
     },
   );
@@ -184,18 +196,33 @@ export async function publishReview(review: ReviewConfig, report: ReviewReport, 
     if (review.comment !== 'off') {
       await comment(opened, review, report, io).catch((error: unknown) =>
         io.warn(
-          `comment: could not write the ${opened.target.forge === 'gitlab' ? 'merge request note' : 'pull request comment'}: ${describeError(error)}`,
+          `comment: could not write the ${opened.target.forge === 'gitlab' ? 'merge request note' : 'pull request comment'}: ${why(error)}`,
         ),
       );
     }
     if (review.checkRun) {
       await checkRun(opened, report, io).catch((error: unknown) =>
-        io.warn(`check run: could not write it: ${describeError(error)}`),
+        io.warn(`check run: could not write it: ${why(error)}`),
       );
     }
   } finally {
     await opened.http.close();
   }
+}
+
+/**
+ * Everything an entry does for the review once it has a report, in one call: the Markdown file
+ * (`--markdown`), the sticky comment, the check run. Never throws.
+ */
+export async function finishReview(
+  review: ReviewConfig,
+  report: ReviewReport,
+  io: ReviewIo & { readonly cwd: string },
+): Promise<void> {
+  const render: Renderer =
+    report.render ?? ((budget) => renderMarkdownSummary(report.model, { budget, facts: report.facts }));
+  await writeMarkdownFile(review, render, io);
+  await publishReview(review, report, io);
 }
 
 /** The 🛑 Markdown for a run that built no report (job summary and comment alike). */
@@ -223,7 +250,7 @@ function commitOf(env: Env): string | undefined {
 export async function publishFailure(review: ReviewConfig, reason: string, io: ReviewIo): Promise<void> {
   if (review.comment === 'off') return;
   const opened = await open(review, io, 'comment').catch((error: unknown) => {
-    io.warn(`comment: ${describeError(error)}`);
+    io.warn(`comment: ${why(error)}`);
     return undefined;
   });
   if (opened === undefined) return;
@@ -243,7 +270,7 @@ export async function publishFailure(review: ReviewConfig, reason: string, io: R
         : `comment: ${result.action} ${result.url} (the report could not be built)`,
     );
   } catch (error) {
-    io.warn(`comment: could not write the failure comment: ${describeError(error)}`);
+    io.warn(`comment: could not write the failure comment: ${why(error)}`);
   } finally {
     await opened.http.close();
   }

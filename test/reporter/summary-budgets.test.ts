@@ -7,7 +7,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { commentBody } from '../../src/action/pr-comment.js';
+import { stickyBody as commentBody } from '../../src/run/review.js';
 import { fittedSummary } from '../../src/plugin/main.js';
 import { formatOutputFile, SUMMARY_MAX_BYTES } from '../../src/plugin/output-file.js';
 import { renderMarkdownSummary } from '../../src/reporter/markdown-summary.js';
