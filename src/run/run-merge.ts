@@ -9,13 +9,13 @@
 import { resolve } from 'node:path';
 import { requireConnection } from '../api/api-url.js';
 import type { MergeConfig } from '../config/merge-schema.js';
-import { readCiContext } from '../context/ci-context.js';
+import { readCiContext } from '../context/read-ci-context.js';
 import { InputError, UsageError } from '../errors.js';
 import type { LegSummary, MergedInputs } from '../partial/merge-partials.js';
 import { PartialMerger } from '../partial/merge-partials.js';
 import { readPartialFile } from '../partial/partial-file.js';
-import { expandInputs } from '../parsers/expand-inputs.js';
-import { compareCodeUnits } from '../parsers/path-match.js';
+import { expandInputs } from '../inputs/expand-inputs.js';
+import { compareCodeUnits } from '../inputs/path-match.js';
 import { plainText } from '../plain-text.js';
 import { buildEvent } from '../reporter/build-event.js';
 import { buildModel } from '../reporter/build-model.js';

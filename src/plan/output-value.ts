@@ -7,15 +7,12 @@ import {
   compactJsonLastWins,
   memberCountOfCompact,
   memberCountOfValue,
-} from '../json-numbers.js';
-import { MAX_OUTPUT_VALUE_BYTES } from '../plan-visitor.js';
+} from '../scan/json-numbers.js';
+import { MAX_OUTPUT_VALUE_DEPTH } from '../scan/scan-handler.js';
+import { MAX_OUTPUT_VALUE_BYTES } from './plan-visitor.js';
 
-/**
- * Output values nested deeper than this are dropped like too large ones: nobody reads such a value
- * in a report, and JSON.stringify/JSON.parse recurse (a 10,000-deep value overflows the stack).
- * Depth counts containers: a scalar is 0, `[]` is 1, `{"a":[1]}` is 2.
- */
-export const MAX_OUTPUT_VALUE_DEPTH = 64;
+// The depth limit is the scanner's (it gives up a raw capture past it): one number for both.
+export { MAX_OUTPUT_VALUE_DEPTH };
 
 /** The nesting depth of a parsed value, without recursion; stops counting past `limit`. */
 export function nestingDepth(value: unknown, limit = MAX_OUTPUT_VALUE_DEPTH): number {
@@ -39,19 +36,6 @@ export interface KeptOutputValue {
 }
 
 const TOO_LARGE: KeptOutputValue = { after: undefined, afterJson: undefined, afterTooLarge: true };
-
-/**
- * From a parsed value (the JSON.parse walker, the test oracle): its text is JSON.stringify's. That
- * is keptOutputText's for every document whose numbers are written as JavaScript writes them (all
- * that tests build with JSON.stringify); a number JSON.parse cannot hold (`1e400`, 300 digits) is
- * already lost in the value.
- */
-export function keptOutputValue(value: unknown): KeptOutputValue {
-  if (nestingDepth(value) > MAX_OUTPUT_VALUE_DEPTH) return TOO_LARGE;
-  // JSON.stringify gives undefined for an absent `after` (its type says string).
-  const json = JSON.stringify(value) as string | undefined;
-  return kept(value, json);
-}
 
 /**
  * From the value's JSON text as the plan wrote it (the streaming reader): the numbers keep their
