@@ -121,7 +121,7 @@ describe.each([
     expect(issue.labels).toEqual(['drift']);
     expect(issue.body).toContain('Changed outside (1)');
     expect(issue.body).toContain('Deleted outside (1)');
-    expect(issue.body).toContain('`input`');
+    expect(issue.body).toContain('<code>input</code>');
     expect(issue.body).toContain('since 2026-12-01');
     // The marker names the workspace by a hash only.
     expect(issue.body).not.toMatch(/<!--[^>]*acct\/org/);
@@ -145,9 +145,9 @@ describe.each([
     expect(forge.commentsOn(issue.number)).toEqual([
       '1 more resource drifted, 1 cleared since the check of 2026-12-02. Checked in https://ci.example/runs/7.',
     ]);
-    expect(issue.body).toContain('`terraform_data.c` (since 2026-12-03)');
-    expect(issue.body).toContain('`terraform_data.a` — `input` (since 2026-12-01)');
-    expect(issue.body).not.toContain('terraform_data.b');
+    expect(issue.body).toContain('<code>terraform\\_data.c</code> (since 2026-12-03)');
+    expect(issue.body).toContain('<code>terraform\\_data.a</code> — <code>input</code> (since 2026-12-01)');
+    expect(issue.body).not.toContain('data.b');
 
     const clean = await syncDriftIssue(
       forge.tracker,
