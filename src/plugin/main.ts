@@ -8,6 +8,7 @@
 import { statSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
 import { redact } from '../api/redact.js';
+import type { SpoolOptions } from '../api/spool.js';
 import { configFromPluginEnv, ENDPOINT_VARIABLES } from '../config/from-plugin-env.js';
 import { isPluginMerge, mergeConfigFromPluginEnv } from '../config/from-plugin-merge.js';
 import type { MergeConfig } from '../config/merge-schema.js';
@@ -20,6 +21,7 @@ import type { ReportModel } from '../reporter/report-model.js';
 import { gateMessage, NO_FACTS, type RunFacts } from '../reporter/run-facts.js';
 import { renderTextSummary } from '../reporter/text-summary.js';
 import { runReport, type ReportOutcome, type RunIo } from '../run/run-report.js';
+import { dryRunBodyLines } from './dry-run-body.js';
 import { outputFilePath, outputVariables, SUMMARY_MAX_BYTES, writeOutputFile } from './output-file.js';
 import { REPORTER_NAME, VERSION } from '../version.js';
 
@@ -87,6 +89,12 @@ export function fittedSummary(
   }
 }
 
+/** Where a dry run's body is written: the spool folder, as for an undelivered body. */
+function spoolOf(config: { readonly spoolDir?: string | undefined }, io: PluginIo): SpoolOptions {
+  const base = { env: io.env, cwd: workingFolder(io.env, io.cwd) };
+  return config.spoolDir === undefined ? base : { ...base, spoolDir: config.spoolDir };
+}
+
 function progressDrawer(io: PluginIo): RunIo['progress'] {
   if (!io.stderrIsTTY) return undefined;
   // Erased when done, so the summary starts on a clean line.
@@ -147,8 +155,7 @@ export async function runPlugin(io: PluginIo, report: RunReportFn = runReport): 
       );
       break;
     case 'dry-run':
-      out('Dry run: the event was not sent. The body that would have been sent:');
-      out(outcome.body);
+      for (const line of await dryRunBodyLines('the event', outcome.body, spoolOf(config, io))) out(line);
       break;
     case 'saved':
       out(`Partial report saved to ${config.savePartial ?? ''}; nothing sent (the merge step sends).`);
@@ -218,8 +225,8 @@ async function runPluginMerge(io: PluginIo): Promise<number> {
       `Sent the merged ${outcome.event.event_type} event of ${outcome.legs.length} leg(s) to IaCM workspace "${config.connection.workspace ?? ''}".`,
     );
   } else if (outcome.delivery.kind === 'dry-run') {
-    out('Dry run: the merged event was not sent. The body that would have been sent:');
-    out(outcome.body);
+    for (const line of await dryRunBodyLines('the merged event', outcome.body, spoolOf(config, io)))
+      out(line);
   } else if (outcome.delivery.kind === 'spooled') {
     err(`iacm-report: error: ${describeError(outcome.delivery.error, SETTING_NAMES.plugin)}`);
     err(
