@@ -73,7 +73,7 @@ grep -qx 'HAS_CHANGES=true' "$work/out/output.env" || fail 'output HAS_CHANGES i
 
 # The "Dry run: ..." line names the file holding the body that would have been sent, in the spool
 # folder (/harness-out). The file is the image user's, mode 0600: read it as that user.
-body_file="$(sed -n 's|^Dry run: .* is in \(/harness-out/[^ ]*\) (.*|\1|p' "$work/stdout")"
+body_file="$(sed -n 's|^Dry run: .* is in \(/[^ ]*\) (.*|\1|p' "$work/stdout")"
 [ -n "$body_file" ] || fail "no body file named on the log's \"Dry run:\" line"
 docker run --rm --platform "$platform" --volume "$work/out:/harness-out" --entrypoint node "$image" \
   -e 'process.stdout.write(require("node:fs").readFileSync(process.argv[1]))' "$body_file" \
