@@ -6,6 +6,7 @@
  *   run         shell, run in a fresh copy of the repository's tracked files (what a clone holds),
  *               offline, against the local IaCM stand-in;
  *   actionlint  a GitHub workflow: passes actionlint, and gives our Action only inputs it has;
+ *   actionlint-steps  steps of a job: the same, inside the smallest workflow that holds them;
  *   harness     Harness step YAML: parses, and gives the plugin only settings it has;
  *   yaml        parses.
  * Image names and the Action's tags are the ones the release workflows make.
@@ -135,36 +136,40 @@ describe('one image name and the tags the release makes', () => {
   });
 });
 
+const KINDS = ['run', 'actionlint', 'actionlint-steps', 'harness', 'yaml'];
 const marked = (kind: string) => readme.blocks.filter((block) => block.kind === kind);
 
 describe('the README YAML is valid where it goes', () => {
   const inputs = readActionMetadata().then((action) => new Set(Object.keys(action.inputs)));
 
   it('has blocks of every kind', () => {
-    for (const kind of ['run', 'actionlint', 'harness', 'yaml'])
-      expect(marked(kind).length, kind).toBeGreaterThan(0);
-    expect(readme.blocks.filter((b) => !['run', 'actionlint', 'harness', 'yaml'].includes(b.kind))).toEqual(
-      [],
-    );
+    for (const kind of KINDS) expect(marked(kind).length, kind).toBeGreaterThan(0);
+    expect(readme.blocks.filter((b) => !KINDS.includes(b.kind))).toEqual([]);
   });
 
-  it.each(marked('actionlint').map((b) => [b.line, b] as const))(
-    'GitHub workflow at line %i',
-    async (_line, block) => {
-      const results = await runLint(block.text, '.github/workflows/readme.yml');
-      expect(results.map((r) => `${r.line}: ${r.message}`)).toEqual([]);
-      const workflow = yaml.load(block.text) as {
-        jobs: Record<string, { steps: { uses?: string; with?: Record<string, unknown> }[] }>;
-      };
-      const ours = Object.values(workflow.jobs)
-        .flatMap((job) => job.steps)
-        .filter((s) => s.uses?.startsWith('OWNER/iacm-reporter@'));
-      expect(ours.length).toBeGreaterThan(0);
-      const known = await inputs;
-      for (const step of ours)
-        for (const key of Object.keys(step.with ?? {})) expect(known, key).toContain(key);
-    },
-  );
+  it.each(
+    [
+      ...marked('actionlint'),
+      // Steps alone, linted inside the smallest workflow that holds them.
+      ...marked('actionlint-steps').map((b) => ({
+        ...b,
+        text: `on: pull_request\njobs:\n  plan:\n    runs-on: ubuntu-latest\n    steps:\n${b.text.replace(/^(?=.)/gm, '      ')}`,
+      })),
+    ].map((b) => [b.line, b] as const),
+  )('GitHub workflow at line %i', async (_line, block) => {
+    const results = await runLint(block.text, '.github/workflows/readme.yml');
+    expect(results.map((r) => `${r.line}: ${r.message}`)).toEqual([]);
+    const workflow = yaml.load(block.text) as {
+      jobs: Record<string, { steps: { uses?: string; with?: Record<string, unknown> }[] }>;
+    };
+    const ours = Object.values(workflow.jobs)
+      .flatMap((job) => job.steps)
+      .filter((s) => s.uses?.startsWith('OWNER/iacm-reporter@'));
+    expect(ours.length).toBeGreaterThan(0);
+    const known = await inputs;
+    for (const step of ours)
+      for (const key of Object.keys(step.with ?? {})) expect(known, key).toContain(key);
+  });
 
   it.each(marked('harness').map((b) => [b.line, b] as const))('Harness step at line %i', (_line, block) => {
     const steps = yaml.load(block.text) as {
