@@ -6,14 +6,20 @@
  *
  * model    <- nothing of ours
  * base     (errors.ts, plain-text.ts, version.ts) <- each other only
- * parsers, reporter, api, context, config <- model + base (+ their own folder)
+ * the readers: scan, inputs <- model + base; plan <- scan + inputs; infracost <- scan + inputs;
+ *   terragrunt <- plan + inputs (each + model + base + its own folder)
+ * reporter, api, context, config <- model + base (+ their own folder)
  * run      <- all of the above
  * entries  (cli/, action/, plugin/, cli.ts, action.ts, plugin.ts) <- everything, never each other
  */
 
 const FOLDERS = [
   'model',
-  'parsers',
+  'scan',
+  'inputs',
+  'plan',
+  'infracost',
+  'terragrunt',
   'reporter',
   'api',
   'context',
@@ -65,10 +71,16 @@ export const layerRules = [
     files: BASE.map((name) => `src/${name}.ts`),
     rules: forbid('src/ base files', FOLDERS, { packages: PURE }),
   },
-  {
-    files: ['src/parsers/**/*.ts'],
-    rules: forbid('src/parsers', except('model', 'parsers'), { packages: PURE }),
-  },
+  ...[
+    ['scan'],
+    ['inputs'],
+    ['plan', 'scan', 'inputs'],
+    ['infracost', 'scan', 'inputs'],
+    ['terragrunt', 'plan', 'inputs'],
+  ].map(([reader, ...uses]) => ({
+    files: [`src/${reader}/**/*.ts`],
+    rules: forbid(`src/${reader}`, except('model', reader, ...uses), { packages: PURE }),
+  })),
   {
     files: ['src/reporter/**/*.ts'],
     rules: forbid('src/reporter', except('model', 'reporter'), { packages: PURE }),

@@ -1,5 +1,5 @@
 /**
- * Assembles src/parsers/json-stream/skip-wasm.wat into skip-wasm.generated.ts (the module's bytes
+ * Assembles src/scan/skip-wasm.wat into skip-wasm.generated.ts (the module's bytes
  * as base64, so that every bundler and `node` load it as plain TypeScript, with no .wasm file to
  * ship). The generated file is committed; a test fails when it does not match the .wat.
  *
@@ -11,8 +11,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import wabtInit from 'wabt';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-export const WAT_FILE = 'src/parsers/json-stream/skip-wasm.wat';
-export const GENERATED_FILE = 'src/parsers/json-stream/skip-wasm.generated.ts';
+export const WAT_FILE = 'src/scan/skip-wasm.wat';
+export const GENERATED_FILE = 'src/scan/skip-wasm.generated.ts';
 
 /** The module's bytes, assembled from the .wat with SIMD enabled (the only post-MVP feature used). */
 export async function assembleSkipWasm(): Promise<Uint8Array> {

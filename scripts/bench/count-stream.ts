@@ -5,8 +5,8 @@
  *
  *   node bench/out/count-stream.mjs plan.json     (run-all.ts bundles it; or: npx tsx this file)
  */
-import { readPlanStream } from '../../src/parsers/plan-stream-reader.js';
-import type { PlanVisitor } from '../../src/parsers/plan-visitor.js';
+import { readPlanStream } from '../../src/plan/plan-stream-reader.js';
+import type { PlanVisitor } from '../../src/plan/plan-visitor.js';
 
 const file = process.argv[2];
 if (file === undefined) {

@@ -28,7 +28,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { buildPartial, serializePartial } from '../../src/partial/build-partial.js';
 import type { PlanSummary } from '../../src/model/plan-summary.js';
-import { readTerragruntTree } from '../../src/parsers/terragrunt-tree.js';
+import { readTerragruntTree } from '../../src/terragrunt/terragrunt-tree.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CLI = join(ROOT, 'dist/cli/index.js');

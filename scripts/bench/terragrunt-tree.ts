@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { discoverUnitPlans } from '../../src/parsers/terragrunt-discover.js';
-import { readTerragruntTree } from '../../src/parsers/terragrunt-tree.js';
+import { discoverUnitPlans } from '../../src/terragrunt/terragrunt-discover.js';
+import { readTerragruntTree } from '../../src/terragrunt/terragrunt-tree.js';
 
 const FIXTURES = fileURLToPath(new URL('../../test/fixtures/terragrunt/', import.meta.url));
 const PLANS = [

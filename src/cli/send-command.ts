@@ -7,7 +7,7 @@ import { sendEvent } from '../api/iacm-api.js';
 import { largeBodyWarning, spoolBody } from '../api/spool.js';
 import { ApiError, describeError, EXIT_FAILURE, EXIT_OK, InputError, UsageError } from '../errors.js';
 import { SETTING_NAMES } from '../config/settings.js';
-import { MAX_PAYLOAD_BYTES, readInput, readStream } from '../parsers/input-file.js';
+import { MAX_PAYLOAD_BYTES, readInput, readStream } from '../inputs/input-file.js';
 import { sendEventRequestSchema } from '../reporter/event-schema.js';
 import type { CliIo } from './cli-io.js';
 import { httpOptionsFor, parseFlags, runCommand, type CommandOverrides } from './command-runner.js';

@@ -13,7 +13,7 @@
  *   (failure / incomplete) and are named in notes the summaries show first.
  */
 import { InputError } from '../errors.js';
-import { compareCodeUnits } from '../parsers/path-match.js';
+import { compareCodeUnits } from '../inputs/path-match.js';
 import type { PlanSummary } from '../model/plan-summary.js';
 import type { ModelInput } from '../reporter/build-model.js';
 import { addDecimals } from '../model/decimal.js';

@@ -8,7 +8,7 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { z } from 'zod';
 import { InputError } from '../errors.js';
-import { describeJsonValue, parseJsonText, readJsonText } from '../parsers/json-file.js';
+import { describeJsonValue, parseJsonText, readJsonText } from '../inputs/json-file.js';
 import { VERSION } from '../version.js';
 import type { LoadedPartial } from './merge-partials.js';
 import type { PartialReport } from './partial-schema.js';

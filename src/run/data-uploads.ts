@@ -15,7 +15,7 @@ import { spoolDirectory } from '../api/spool.js';
 import { DEFAULT_HTTP_OPTIONS, type HttpOptions } from '../api/http-client.js';
 import { createData, type PipelineIds } from '../api/workspace-data.js';
 import type { ConnectionConfig } from '../config/schema.js';
-import { boundedMap } from '../parsers/bounded-map.js';
+import { boundedMap } from '../inputs/bounded-map.js';
 import type { DataIdAssignment } from '../reporter/data-ids.js';
 import {
   combinePolicyAnswers,

@@ -15,9 +15,9 @@ import { buildPartial, failedPartial } from '../partial/build-partial.js';
 import { legOrigin } from '../partial/leg-name.js';
 import { writePartialFile } from '../partial/partial-file.js';
 import { plainText, wellFormedJson } from '../plain-text.js';
-import { dedupeByIdentity, expandInputs } from '../parsers/expand-inputs.js';
-import { parseInfracostText } from '../parsers/infracost.js';
-import { readJsonText } from '../parsers/json-file.js';
+import { dedupeByIdentity, expandInputs } from '../inputs/expand-inputs.js';
+import { parseInfracostText } from '../infracost/infracost.js';
+import { readJsonText } from '../inputs/json-file.js';
 import type { PipelineIds } from '../api/workspace-data.js';
 import { withDataIds } from '../reporter/data-ids.js';
 import type { WorkspaceDataReport } from '../reporter/workspace-data.js';
@@ -30,11 +30,11 @@ import {
   relativeToCwd,
   type UploadContext,
 } from './upload-plan.js';
-import { applyInfracostToUnits } from '../parsers/infracost-units.js';
+import { applyInfracostToUnits } from '../infracost/infracost-units.js';
 import type { PlanSummary } from '../model/plan-summary.js';
-import { isStdinName } from '../parsers/input-file.js';
-import { readPlanFile } from '../parsers/read-plan.js';
-import { readTerragruntTree } from '../parsers/terragrunt-tree.js';
+import { isStdinName } from '../inputs/input-file.js';
+import { readPlanFile } from '../plan/read-plan.js';
+import { readTerragruntTree } from '../terragrunt/terragrunt-tree.js';
 import { buildEvent } from '../reporter/build-event.js';
 import type { ModelInput, TerragruntInput } from '../reporter/build-model.js';
 import { buildModel } from '../reporter/build-model.js';

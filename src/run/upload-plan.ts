@@ -9,8 +9,8 @@ import { InputError } from '../errors.js';
 import type { DataType } from '../api/workspace-data.js';
 import type { ReportConfig } from '../config/schema.js';
 import type { UploadsConfig } from '../config/upload-settings.js';
-import { infracostDataType, projectDocument } from '../parsers/infracost-documents.js';
-import { PLAN_TEXT_SNIFF_BYTES, sniffPlanText, type PlanTextVerdict } from '../parsers/plan-text.js';
+import { infracostDataType, projectDocument } from '../infracost/infracost-documents.js';
+import { PLAN_TEXT_SNIFF_BYTES, sniffPlanText, type PlanTextVerdict } from '../plan/plan-text.js';
 import type { DataIdField } from '../reporter/data-ids.js';
 import type { WorkspaceDataReport } from '../reporter/workspace-data.js';
 

@@ -10,7 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { CommandOverrides } from '../../src/cli/command-runner.js';
 import { run as report } from '../../src/cli/report-command.js';
-import { readPlanFile } from '../../src/parsers/read-plan.js';
+import { readPlanFile } from '../../src/plan/read-plan.js';
 import { sendEventRequestSchema, type SendEventRequest } from '../../src/reporter/event-schema.js';
 import { captureIo } from '../support/capture-io.js';
 import { startIacmServer, type IacmServer } from '../support/iacm-server.js';

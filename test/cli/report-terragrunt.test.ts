@@ -8,7 +8,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { readPlanFile } from '../../src/parsers/read-plan.js';
+import { readPlanFile } from '../../src/plan/read-plan.js';
 import { sendEventRequestSchema } from '../../src/reporter/event-schema.js';
 import { captureIo } from '../support/capture-io.js';
 import { NUMBER_OUTPUTS, planWithOutputs } from '../support/number-outputs.js';

@@ -9,8 +9,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
 import { describe, expect, it } from 'vitest';
-import { readPlanFile } from '../../src/parsers/read-plan.js';
-import { boundAttributeNames } from '../../src/parsers/attribute-diff.js';
+import { readPlanFile } from '../../src/plan/read-plan.js';
+import { boundAttributeNames } from '../../src/plan/attribute-diff.js';
 import { MAX_ATTRIBUTE_NAME, MAX_ATTRIBUTE_NAMES } from '../../src/model/plan-summary.js';
 import { PLAN_FIXTURES_DIR, loadFixtureDocument, summarizeDocument } from '../support/plan-oracle.js';
 

@@ -7,7 +7,7 @@
 import { readdirSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readPlanFile } from '../../src/parsers/read-plan.js';
+import { readPlanFile } from '../../src/plan/read-plan.js';
 import { planFixture } from '../support/plan-oracle.js';
 
 const SCENARIOS_DIR = planFixture('opentofu/testing/equivalence-tests/outputs');

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { expandInputs } from '../../src/parsers/expand-inputs.js';
+import { expandInputs } from '../../src/inputs/expand-inputs.js';
 
 let root: string;
 
@@ -145,7 +145,7 @@ describe('expandInputs', () => {
           import { expandInputs } from __MODULE__;
           try { console.log(JSON.stringify({ files: await expandInputs([process.argv[1]], process.argv[2], 'plan') })); }
           catch (e) { console.log(JSON.stringify({ code: e.code, message: e.message })); }`;
-        const stdout = await runModuleAsNobody('src/parsers/expand-inputs.ts', script, [pattern, dir]);
+        const stdout = await runModuleAsNobody('src/inputs/expand-inputs.ts', script, [pattern, dir]);
         return JSON.parse(stdout) as { code?: string; message?: string; files?: string[] };
       };
       try {

@@ -1,9 +1,9 @@
 /**
- * The hashed sets and lists the plan reader keeps per entry (src/parsers/hash-index.ts): what they
+ * The hashed sets and lists the plan reader keeps per entry (src/plan/hash-index.ts): what they
  * answer must be what a Set or an array of strings would answer, through growth and strikes.
  */
 import { describe, expect, it } from 'vitest';
-import { HashIndex, HashList, MAX_HASH_VALUE } from '../../src/parsers/hash-index.js';
+import { HashIndex, HashList, MAX_HASH_VALUE } from '../../src/plan/hash-index.js';
 
 describe('HashIndex', () => {
   it('holds texts with a small value, like a Map, past many growths', () => {

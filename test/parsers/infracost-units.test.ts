@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { InfracostReport } from '../../src/parsers/infracost.js';
-import { parseInfracostText } from '../../src/parsers/infracost.js';
-import { applyInfracostToUnits } from '../../src/parsers/infracost-units.js';
-import { readTerragruntTree } from '../../src/parsers/terragrunt-tree.js';
+import type { InfracostReport } from '../../src/infracost/infracost.js';
+import { parseInfracostText } from '../../src/infracost/infracost.js';
+import { applyInfracostToUnits } from '../../src/infracost/infracost-units.js';
+import { readTerragruntTree } from '../../src/terragrunt/terragrunt-tree.js';
 import type { UnitReport } from '../../src/model/unit-report.js';
 import { infracostText, placePlan, removeDir, tempDir } from '../support/terragrunt-trees.js';
 

@@ -2,8 +2,8 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT_BAD_INPUT, InputError } from '../../src/errors.js';
-import type { InfracostReport } from '../../src/parsers/infracost.js';
-import { parseInfracostText, readInfracostFile } from '../../src/parsers/infracost.js';
+import type { InfracostReport } from '../../src/infracost/infracost.js';
+import { parseInfracostText, readInfracostFile } from '../../src/infracost/infracost.js';
 import {
   fixturePath,
   INFRACOST_FIXTURES,

@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compactJson } from '../../src/parsers/json-numbers.js';
-import { readPlanFile } from '../../src/parsers/read-plan.js';
+import { compactJson } from '../../src/scan/json-numbers.js';
+import { readPlanFile } from '../../src/plan/read-plan.js';
 import { NUMBER_OUTPUTS, planWithOutputs } from '../support/number-outputs.js';
 
 let dir: string;

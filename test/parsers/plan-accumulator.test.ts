@@ -10,14 +10,14 @@ import vm from 'node:vm';
 import fg from 'fast-glob';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { PlanAccumulator } from '../../src/parsers/plan-accumulator.js';
+import { PlanAccumulator } from '../../src/plan/plan-accumulator.js';
 import { zeroCounts } from '../../src/model/plan-summary.js';
 import type { AddressLists, Counts, PlanSummary } from '../../src/model/plan-summary.js';
-import { MAX_OUTPUT_VALUE_BYTES } from '../../src/parsers/plan-visitor.js';
+import { MAX_OUTPUT_VALUE_BYTES } from '../../src/plan/plan-visitor.js';
 import { addressLists } from '../support/report-model-factory.js';
 import { boundedList } from '../../src/model/bounded-list.js';
-import type { ChangeEntry } from '../../src/parsers/plan-visitor.js';
-import { readPlanFile } from '../../src/parsers/read-plan.js';
+import type { ChangeEntry } from '../../src/plan/plan-visitor.js';
+import { readPlanFile } from '../../src/plan/read-plan.js';
 import { INDEX_ACTIONS } from '../support/plan-fixture-index.js';
 import {
   listPlanFixtureDocuments,

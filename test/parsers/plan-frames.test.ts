@@ -3,7 +3,7 @@
  * in every frame, different keys never share one, and the byte matcher agrees with the lookup.
  */
 import { describe, expect, it } from 'vitest';
-import { KeyTable } from '../../src/parsers/json-stream/key-table.js';
+import { KeyTable } from '../../src/plan/key-table.js';
 import {
   KEYS_OF_FRAME,
   K_ACTIONS,
@@ -12,7 +12,7 @@ import {
   K_MODE,
   K_OTHER,
   TOP_KEYS,
-} from '../../src/parsers/json-stream/plan-frames.js';
+} from '../../src/plan/plan-frames.js';
 
 const tables = [TOP_KEYS, ...KEYS_OF_FRAME.filter((table): table is KeyTable => table instanceof KeyTable)];
 

@@ -10,9 +10,9 @@ import { join, relative } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { MAX_CAPTURED_STRING } from '../../src/parsers/json-stream/json-scanner.js';
-import { MAX_OUTPUT_VALUE_DEPTH } from '../../src/parsers/json-stream/output-value.js';
-import type { SkipEngine } from '../../src/parsers/json-stream/skip-wasm.js';
+import { MAX_CAPTURED_STRING } from '../../src/scan/json-scanner.js';
+import { MAX_OUTPUT_VALUE_DEPTH } from '../../src/plan/output-value.js';
+import type { SkipEngine } from '../../src/scan/skip-wasm.js';
 import {
   FIXTURES_DIR,
   FIXTURE_DIRS,
@@ -24,8 +24,8 @@ import { walkPlanDocument } from '../support/plan-document-walker.js';
 import { hasRepeatedKeys } from '../support/repeated-keys.js';
 import { recordVisits, type VisitorCall } from '../support/visitor-recorder.js';
 import { chunked, mutate, mutation } from '../support/plan-mutations.js';
-import { openPlanFile, readPlanStream } from '../../src/parsers/plan-stream-reader.js';
-import { MAX_OUTPUT_VALUE_BYTES } from '../../src/parsers/plan-visitor.js';
+import { openPlanFile, readPlanStream } from '../../src/plan/plan-stream-reader.js';
+import { MAX_OUTPUT_VALUE_BYTES } from '../../src/plan/plan-visitor.js';
 
 const BAD = FIXTURE_DIRS.plansBad;
 

@@ -9,9 +9,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import type { PlanSummary } from '../../src/model/plan-summary.js';
-import { PlanAccumulator } from '../../src/parsers/plan-accumulator.js';
-import { containsTrue } from '../../src/parsers/json-stream/output-value.js';
-import { readPlanStream } from '../../src/parsers/plan-stream-reader.js';
+import { PlanAccumulator } from '../../src/plan/plan-accumulator.js';
+import { containsTrue } from '../../src/plan/output-value.js';
+import { readPlanStream } from '../../src/plan/plan-stream-reader.js';
 import {
   listPlanFixtureDocuments,
   loadFixtureDocument,

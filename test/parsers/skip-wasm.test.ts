@@ -1,5 +1,5 @@
 /**
- * The WebAssembly skip loop (src/parsers/json-stream/skip-wasm.wat) against the JS one: the
+ * The WebAssembly skip loop (src/scan/skip-wasm.wat) against the JS one: the
  * generated module matches its source, its constants match the tables, and on every real file, on
  * inputs built to put quotes, backslash runs, escapes and control characters on every side of the
  * 64-byte blocks and of chunk ends, and on random bytes inside skipped values, both loops give the
@@ -22,8 +22,8 @@ import {
   S_KEY,
   S_OBJ_FIRST,
   S_VALUE,
-} from '../../src/parsers/json-stream/scanner-tables.js';
-import { SKIP_WASM_BASE64 } from '../../src/parsers/json-stream/skip-wasm.generated.js';
+} from '../../src/scan/scanner-tables.js';
+import { SKIP_WASM_BASE64 } from '../../src/scan/skip-wasm.generated.js';
 import {
   W_KEY,
   W_OPEN_ARRAY,
@@ -32,8 +32,8 @@ import {
   releaseWasmSkipper,
   wasmSkipAvailable,
   type SkipEngine,
-} from '../../src/parsers/json-stream/skip-wasm.js';
-import { openPlanFile, readPlanStream } from '../../src/parsers/plan-stream-reader.js';
+} from '../../src/scan/skip-wasm.js';
+import { openPlanFile, readPlanStream } from '../../src/plan/plan-stream-reader.js';
 import { FIXTURE_DIRS, fixtureList, planFixturePath, realJsonFiles } from '../support/fixtures.js';
 import { chunked } from '../support/plan-mutations.js';
 import { recordVisits, type VisitorCall } from '../support/visitor-recorder.js';
@@ -120,11 +120,11 @@ describe('the WebAssembly module', () => {
       vi.resetModules();
       vi.stubGlobal('WebAssembly', stub);
       try {
-        const fresh = await import('../../src/parsers/json-stream/skip-wasm.js');
+        const fresh = await import('../../src/scan/skip-wasm.js');
         expect(fresh.wasmSkipAvailable()).toBe(false);
         expect(fresh.acquireWasmSkipper('auto')).toBeNull();
         expect(() => fresh.acquireWasmSkipper('wasm')).toThrow('WebAssembly SIMD is not available');
-        const reader = await import('../../src/parsers/plan-stream-reader.js');
+        const reader = await import('../../src/plan/plan-stream-reader.js');
         const { visitor, calls } = recordVisits();
         await reader.readPlanStream(file, visitor, 'plan.json');
         expect({ calls, error: null }).toEqual(expected);

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boundedMap } from '../../src/parsers/bounded-map.js';
-import { compareCodeUnits, pathSegments, suffixScore, UnitPathIndex } from '../../src/parsers/path-match.js';
-import { unitOf } from '../../src/parsers/terragrunt-discover.js';
+import { boundedMap } from '../../src/inputs/bounded-map.js';
+import { compareCodeUnits, pathSegments, suffixScore, UnitPathIndex } from '../../src/inputs/path-match.js';
+import { unitOf } from '../../src/terragrunt/terragrunt-discover.js';
 
 describe('pathSegments', () => {
   it.each([

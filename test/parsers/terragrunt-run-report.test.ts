@@ -3,16 +3,16 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import type { PlanSummary } from '../../src/model/plan-summary.js';
-import { readPlanFile } from '../../src/parsers/read-plan.js';
-import type { RunReportEntry } from '../../src/parsers/terragrunt-run-report.js';
+import { readPlanFile } from '../../src/plan/read-plan.js';
+import type { RunReportEntry } from '../../src/terragrunt/terragrunt-run-report.js';
 import {
   cleanMessage,
   entryOutcome,
   MAX_ERROR_MESSAGE_CHARS,
   parseRunReportText,
   readRunReport,
-} from '../../src/parsers/terragrunt-run-report.js';
-import { mergeUnits } from '../../src/parsers/terragrunt-units.js';
+} from '../../src/terragrunt/terragrunt-run-report.js';
+import { mergeUnits } from '../../src/terragrunt/terragrunt-units.js';
 import {
   fixturePath,
   removeDir,

@@ -5,9 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT_BAD_INPUT, InputError, UsageError } from '../../src/errors.js';
 import type { Counts, PlanSummary } from '../../src/model/plan-summary.js';
 import { addCounts, zeroCounts } from '../../src/model/plan-summary.js';
-import { readPlanFile } from '../../src/parsers/read-plan.js';
-import type { TerragruntTree } from '../../src/parsers/terragrunt-tree.js';
-import { readTerragruntTree } from '../../src/parsers/terragrunt-tree.js';
+import { readPlanFile } from '../../src/plan/read-plan.js';
+import type { TerragruntTree } from '../../src/terragrunt/terragrunt-tree.js';
+import { readTerragruntTree } from '../../src/terragrunt/terragrunt-tree.js';
 import { activityStatusOfUnits } from '../../src/model/statuses.js';
 import type { PlanFixture, ReportRun } from '../support/terragrunt-trees.js';
 import {
@@ -458,7 +458,7 @@ describe('a tree that cannot be used', () => {
           import { readTerragruntTree } from __MODULE__;
           try { await readTerragruntTree(process.argv[1]); console.log('{}'); }
           catch (e) { console.log(JSON.stringify({ name: e.constructor.name, code: e.code, message: e.message })); }`;
-          const stdout = await runModuleAsNobody('src/parsers/terragrunt-tree.ts', script, [dir]);
+          const stdout = await runModuleAsNobody('src/terragrunt/terragrunt-tree.ts', script, [dir]);
           outcome = JSON.parse(stdout) as typeof outcome;
         } else {
           const error = await inputError(readTerragruntTree(dir));

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readPlanFile } from '../../src/parsers/read-plan.js';
+import { readPlanFile } from '../../src/plan/read-plan.js';
 import { sendEventRequestSchema } from '../../src/reporter/event-schema.js';
 import { BUILD_TIMEOUT_MS, ensureBundles, ROOT } from '../support/bundles.js';
 import { closedPort } from '../support/net-helpers.js';

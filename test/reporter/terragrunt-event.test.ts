@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseInfracostText } from '../../src/parsers/infracost.js';
-import { applyInfracostToUnits } from '../../src/parsers/infracost-units.js';
-import { readTerragruntTree } from '../../src/parsers/terragrunt-tree.js';
+import { parseInfracostText } from '../../src/infracost/infracost.js';
+import { applyInfracostToUnits } from '../../src/infracost/infracost-units.js';
+import { readTerragruntTree } from '../../src/terragrunt/terragrunt-tree.js';
 import {
   activityMetadataSchema,
   sendEventRequestSchema,

@@ -4,13 +4,13 @@
  * favours being obviously right over being fast: one small function per part of the document, in
  * document order everywhere a streaming reader would see more than one callback.
  *
- * The rules, shared with the streaming reader (src/parsers/json-stream/plan-walker.ts):
+ * The rules, shared with the streaming reader (src/plan/plan-walker.ts):
  * - `topLevelKey` for every top-level key, in order, before anything inside its value.
  * - `null` for an optional field is the same as the field being absent (Go writes `null` for
  *   unset slices and pointers in some versions); required fields (`change`, `actions`) must have
  *   their type. A field of the wrong type is INPUT_INVALID naming its path.
  * - Labels (`address`, `module_address`, `type`, `name`, `index`) may be missing: the address is
- *   rebuilt from the others (src/parsers/resource-address.ts). A state module's `address` is used
+ *   rebuilt from the others (src/plan/resource-address.ts). A state module's `address` is used
  *   for its resources only when it comes before `resources` (what a streaming reader can know).
  * - Flags are lenient: `importing` counts when present and not null, `sensitive` when exactly
  *   true, `after_unknown` / `after_sensitive` when a `true` occurs anywhere in them.
@@ -25,11 +25,11 @@
  *   test/parsers/repeated-keys.test.ts names; this walker never calls priorStateRetract.
  */
 import { InputError } from '../../src/errors.js';
-import { boundAttributeNames, diffsAttributes } from '../../src/parsers/attribute-diff.js';
-import { containsTrue, keptOutputValue } from '../../src/parsers/json-stream/output-value.js';
+import { boundAttributeNames, diffsAttributes } from '../../src/plan/attribute-diff.js';
+import { containsTrue, keptOutputValue } from '../../src/plan/output-value.js';
 import { MAX_ATTRIBUTE_ADDRESSES, type ChangedAttributes } from '../../src/model/plan-summary.js';
-import type { ChangeEntry, OutputChangeEntry, PlanVisitor } from '../../src/parsers/plan-visitor.js';
-import { displayAddress, indexJsonOf, type AddressParts } from '../../src/parsers/resource-address.js';
+import type { ChangeEntry, OutputChangeEntry, PlanVisitor } from '../../src/plan/plan-visitor.js';
+import { displayAddress, indexJsonOf, type AddressParts } from '../../src/plan/resource-address.js';
 
 type JsonObject = Record<string, unknown>;
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fg from 'fast-glob';
-import { PlanAccumulator } from '../../src/parsers/plan-accumulator.js';
+import { PlanAccumulator } from '../../src/plan/plan-accumulator.js';
 import { walkPlanDocument } from './plan-document-walker.js';
 import type { PlanSummary } from '../../src/model/plan-summary.js';
 

@@ -4,7 +4,7 @@
  * loop, the JSON.parse walk of plan-document-walker.ts) can be compared call for call. Entries are
  * copied when recorded: a reader may reuse its objects after the call returns.
  */
-import type { PlanVisitor } from '../../src/parsers/plan-visitor.js';
+import type { PlanVisitor } from '../../src/plan/plan-visitor.js';
 
 /** One call: the method's name, then its arguments. */
 export type VisitorCall = readonly unknown[];

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, type ExpectStatic } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { readPlanFile } from '../../src/parsers/read-plan.js';
+import { readPlanFile } from '../../src/plan/read-plan.js';
 import type { Counts } from '../../src/model/plan-summary.js';
 import { sendEventRequestSchema, type SendEventRequest } from '../../src/reporter/event-schema.js';
 import { captureIo } from '../support/capture-io.js';

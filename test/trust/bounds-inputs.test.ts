@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIST_LIMIT } from '../../src/model/bounded-list.js';
 import { main } from '../../src/cli/main.js';
-import { readPlanFile } from '../../src/parsers/read-plan.js';
+import { readPlanFile } from '../../src/plan/read-plan.js';
 import { captureIo } from '../support/capture-io.js';
 import { summarizeDocument } from '../support/plan-oracle.js';
 import { fixturePath, tempDir } from '../support/terragrunt-trees.js';

@@ -17,9 +17,9 @@ import fg from 'fast-glob';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { ADDRESS_LIST_KEYS, type Counts, type PlanSummary } from '../../src/model/plan-summary.js';
-import { PlanAccumulator } from '../../src/parsers/plan-accumulator.js';
-import { readPlanStream } from '../../src/parsers/plan-stream-reader.js';
-import { readPlanFile } from '../../src/parsers/read-plan.js';
+import { PlanAccumulator } from '../../src/plan/plan-accumulator.js';
+import { readPlanStream } from '../../src/plan/plan-stream-reader.js';
+import { readPlanFile } from '../../src/plan/read-plan.js';
 import { chunked, mutate, mutation } from '../support/plan-mutations.js';
 import { ROOT } from './support/entries.js';
 

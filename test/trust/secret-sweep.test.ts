@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCounts, zeroCounts, type Counts } from '../../src/model/plan-summary.js';
-import { readPlanFile } from '../../src/parsers/read-plan.js';
+import { readPlanFile } from '../../src/plan/read-plan.js';
 import { escapeMarkdown } from '../../src/reporter/markdown-escape.js';
 import { sendEventRequestSchema, type SendEventRequest } from '../../src/reporter/event-schema.js';
 import { startGitHubApiServer, type GitHubApiServer } from '../support/github-api-server.js';

@@ -2,8 +2,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { infracostDataType, projectDocument } from '../../src/parsers/infracost-documents.js';
-import { parseInfracostText } from '../../src/parsers/infracost.js';
+import { infracostDataType, projectDocument } from '../../src/infracost/infracost-documents.js';
+import { parseInfracostText } from '../../src/infracost/infracost.js';
 import { INFRACOST } from './support.js';
 
 async function fixtures(): Promise<{ name: string; text: string; document: Record<string, unknown> }[]> {

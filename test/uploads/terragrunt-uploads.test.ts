@@ -7,7 +7,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseInfracostText } from '../../src/parsers/infracost.js';
+import { parseInfracostText } from '../../src/infracost/infracost.js';
 import { sendEventRequestSchema } from '../../src/reporter/event-schema.js';
 import { startIacmServer, type IacmServer } from '../support/iacm-server.js';
 import { cli, infracostJson, PIPELINE_FLAGS, placeScenario, serverEnv } from './support.js';

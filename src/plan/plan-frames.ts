@@ -2,7 +2,7 @@
  * The walker's bookkeeping: the kinds of container it walks into (frames), the keys it looks for
  * in each, and a frame's gathered fields.
  */
-import type { AttributeDiff } from '../attribute-diff.js';
+import type { AttributeDiff } from './attribute-diff.js';
 import { KeyTable } from './key-table.js';
 
 // Frames: the containers the walker is inside of, in event mode.

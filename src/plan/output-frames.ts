@@ -30,7 +30,7 @@ import {
   KIND_TRUE,
   type Disposition,
   type ValueKind,
-} from './scan-handler.js';
+} from '../scan/scan-handler.js';
 import type { WalkerBase } from './walker-base.js';
 
 /** A value inside `output_changes` or `planned_values` (frames F_OUTPUT_CHANGES to F_PLANNED_OUTPUT). */

@@ -4,18 +4,25 @@
  * of the file (attribute values, configuration and variables are skipped byte by byte, never
  * turned into strings or objects).
  *
- * Pieces (src/parsers/json-stream/): input-decoder (BOM, UTF-16, binary sniffing) -> json-scanner
+ * Pieces (src/scan/, then here in src/plan/): input-decoder (BOM, UTF-16, binary sniffing) -> json-scanner
  * (resumable byte DFA with a skip mode; skip-wasm runs skip mode in WebAssembly SIMD where
  * available) -> plan-walker (where the visitor's fields live).
  * Every problem with the input is an InputError with a code and, where there is one, a byte offset.
  */
-import { fileError, isStdinName, MAX_PLAN_BYTES, openInput, stdinChunks, tooLarge } from './input-file.js';
+import {
+  fileError,
+  isStdinName,
+  MAX_PLAN_BYTES,
+  openInput,
+  stdinChunks,
+  tooLarge,
+} from '../inputs/input-file.js';
 import type { PlanVisitor } from './plan-visitor.js';
-import { pumpInput } from './json-stream/input-decoder.js';
-import { InputErrors } from './json-stream/input-errors.js';
-import { JsonScanner } from './json-stream/json-scanner.js';
-import { PlanWalker } from './json-stream/plan-walker.js';
-import { acquireWasmSkipper, releaseWasmSkipper, type SkipEngine } from './json-stream/skip-wasm.js';
+import { pumpInput } from '../scan/input-decoder.js';
+import { InputErrors } from '../scan/input-errors.js';
+import { JsonScanner } from '../scan/json-scanner.js';
+import { PlanWalker } from './plan-walker.js';
+import { acquireWasmSkipper, releaseWasmSkipper, type SkipEngine } from '../scan/skip-wasm.js';
 
 /** Read size for files: large enough that per-chunk costs vanish, small enough to stay flat. */
 export const FILE_CHUNK_BYTES = 1024 * 1024;

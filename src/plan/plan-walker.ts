@@ -12,7 +12,7 @@
  * notes the keys it has seen, tells the visitor of a repeat, and its part's module makes sure
  * nothing of the first value survives (README, "Keys written twice", for the exceptions).
  */
-import { indexJsonOf } from '../resource-address.js';
+import { indexJsonOf } from './resource-address.js';
 import { changeValue, closeChangeEntry } from './change-frames.js';
 import { capturedOutput, closeOutput, outputValue } from './output-frames.js';
 import {
@@ -76,7 +76,7 @@ import {
   type Disposition,
   type ScanHandler,
   type ValueKind,
-} from './scan-handler.js';
+} from '../scan/scan-handler.js';
 import { WalkerBase } from './walker-base.js';
 
 export class PlanWalker extends WalkerBase implements ScanHandler {

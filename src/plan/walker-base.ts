@@ -9,11 +9,11 @@
  * - containers the reader walks into must be objects/arrays of the right shape, or INPUT_INVALID;
  * - calls follow document order (keys of an object in the order written).
  */
-import { MAX_ATTRIBUTE_ADDRESSES } from '../../model/plan-summary.js';
-import { diffsAttributes, type AttributeDiff } from '../attribute-diff.js';
-import type { PlanVisitor } from '../plan-visitor.js';
-import type { AddressParts } from '../resource-address.js';
-import type { InputErrors } from './input-errors.js';
+import { MAX_ATTRIBUTE_ADDRESSES } from '../model/plan-summary.js';
+import { diffsAttributes, type AttributeDiff } from './attribute-diff.js';
+import type { PlanVisitor } from './plan-visitor.js';
+import type { AddressParts } from './resource-address.js';
+import type { InputErrors } from '../scan/input-errors.js';
 import {
   F_ACTIONS,
   F_CHANGE,
@@ -36,8 +36,8 @@ import {
   KIND_STRING,
   type Disposition,
   type ValueKind,
-} from './scan-handler.js';
-import { StringReader } from './string-reader.js';
+} from '../scan/scan-handler.js';
+import { StringReader } from '../scan/string-reader.js';
 
 export abstract class WalkerBase {
   /** The innermost open container, or null before the document begins. */

@@ -1,4 +1,4 @@
-import { InputError, type InputErrorCode } from '../../errors.js';
+import { InputError, type InputErrorCode } from '../errors.js';
 
 /**
  * Makes the InputErrors of one read. Offsets are byte offsets into the file as given; when the

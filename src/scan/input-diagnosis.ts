@@ -4,7 +4,7 @@
  * Only runs once a read has already failed, so it may be slow and thorough. Messages name single
  * bytes, never quote the file's text: it may hold secrets, and messages end up in CI logs.
  */
-import type { InputError } from '../../errors.js';
+import type { InputError } from '../errors.js';
 import { showByte, showText, type InputErrors } from './input-errors.js';
 
 export const WRAPPER_HINT =

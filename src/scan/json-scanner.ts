@@ -16,10 +16,9 @@
  * not want (ScanHandler.keyFilter) without waking the handler. Errors are always reported by the
  * JS code: the WebAssembly loop stops before anything wrong and the general path takes over.
  */
-import type { InputError } from '../../errors.js';
+import type { InputError } from '../errors.js';
 import { diagnoseStart, diagnoseTrailing } from './input-diagnosis.js';
 import { copyBytes, showByte, type InputErrors } from './input-errors.js';
-import { MAX_OUTPUT_VALUE_DEPTH } from './output-value.js';
 import {
   D_CAPTURE,
   D_DESCEND,
@@ -37,6 +36,7 @@ import {
   type Disposition,
   type ScanHandler,
   type ValueKind,
+  MAX_OUTPUT_VALUE_DEPTH,
 } from './scan-handler.js';
 import { skipString } from './skip-string.js';
 import type { WasmSkipper } from './skip-wasm.js';

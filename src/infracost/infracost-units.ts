@@ -10,8 +10,8 @@
 import type { CostFigures } from '../model/cost-math.js';
 import type { UnitReport } from '../model/unit-report.js';
 import type { InfracostProject, InfracostReport } from './infracost.js';
-import type { UnitMatch } from './path-match.js';
-import { UnitPathIndex } from './path-match.js';
+import type { UnitMatch } from '../inputs/path-match.js';
+import { UnitPathIndex } from '../inputs/path-match.js';
 
 export interface UnitCosts {
   /** The same units, in the same order, with `cost` set where a project matched. */

@@ -7,15 +7,12 @@ import {
   compactJsonLastWins,
   memberCountOfCompact,
   memberCountOfValue,
-} from '../json-numbers.js';
-import { MAX_OUTPUT_VALUE_BYTES } from '../plan-visitor.js';
+} from '../scan/json-numbers.js';
+import { MAX_OUTPUT_VALUE_DEPTH } from '../scan/scan-handler.js';
+import { MAX_OUTPUT_VALUE_BYTES } from './plan-visitor.js';
 
-/**
- * Output values nested deeper than this are dropped like too large ones: nobody reads such a value
- * in a report, and JSON.stringify/JSON.parse recurse (a 10,000-deep value overflows the stack).
- * Depth counts containers: a scalar is 0, `[]` is 1, `{"a":[1]}` is 2.
- */
-export const MAX_OUTPUT_VALUE_DEPTH = 64;
+// The depth limit is the scanner's (it gives up a raw capture past it): one number for both.
+export { MAX_OUTPUT_VALUE_DEPTH };
 
 /** The nesting depth of a parsed value, without recursion; stops counting past `limit`. */
 export function nestingDepth(value: unknown, limit = MAX_OUTPUT_VALUE_DEPTH): number {

@@ -19,8 +19,8 @@ import { realpath, stat } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { InputError, settingRef, UsageError } from '../errors.js';
-import { compareCodeUnits, ROOT_PATH_ID } from './path-match.js';
-import { FolderReadError, globMatcher, walkFolders, type WalkEntry } from './walk-folders.js';
+import { compareCodeUnits, ROOT_PATH_ID } from '../inputs/path-match.js';
+import { FolderReadError, globMatcher, walkFolders, type WalkEntry } from '../inputs/walk-folders.js';
 
 export const DEFAULT_PLAN_FILE_NAME = 'tfplan.json';
 const CACHE_DIR = '.terragrunt-cache';

@@ -1,4 +1,4 @@
-// Generated from src/parsers/json-stream/skip-wasm.wat by `npm run build:wasm` (scripts/build-wasm.ts): do not edit.
+// Generated from src/scan/skip-wasm.wat by `npm run build:wasm` (scripts/build-wasm.ts): do not edit.
 // The WebAssembly module of the scanner's skip mode, as base64 (loaded by skip-wasm.ts).
 export const SKIP_WASM_BASE64 =
   'AGFzbQEAAAABEwJgA39/fwF/YAd/f39/f39/AX8DBQQAAAABBQMBADcGmAEZfwBBAAt/AEGACAt/AEGAPAt/AEGAPgt/AEGAwAAL' +

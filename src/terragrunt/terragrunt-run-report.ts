@@ -8,7 +8,7 @@ import { extname } from 'node:path';
 import { z } from 'zod';
 import { InputError } from '../errors.js';
 import type { StackStatus } from '../model/statuses.js';
-import { describeJsonValue, parseJsonText, readJsonText } from './json-file.js';
+import { describeJsonValue, parseJsonText, readJsonText } from '../inputs/json-file.js';
 
 export interface RunReportEntry {
   /** The unit as Terragrunt named it: relative to its working directory, or absolute. */

@@ -9,8 +9,8 @@ import { z } from 'zod';
 import { InputError, settingRef } from '../errors.js';
 import { costFigures, normalizeDecimalText } from '../model/cost-math.js';
 import type { CostFigures } from '../model/cost-math.js';
-import { describeJsonValue, parseJsonText, readJsonText } from './json-file.js';
-import { quoteJsonNumbers } from './json-numbers.js';
+import { describeJsonValue, parseJsonText, readJsonText } from '../inputs/json-file.js';
+import { quoteJsonNumbers } from '../scan/json-numbers.js';
 
 export interface InfracostProject {
   /** Position in the file's `projects` array. */

@@ -10,7 +10,7 @@
 import type { PlanSummary } from '../model/plan-summary.js';
 import type { StackStatus } from '../model/statuses.js';
 import type { UnitReport } from '../model/unit-report.js';
-import { compareCodeUnits, pathSegments, ROOT_PATH_ID, UnitPathIndex } from './path-match.js';
+import { compareCodeUnits, pathSegments, ROOT_PATH_ID, UnitPathIndex } from '../inputs/path-match.js';
 import type { RunReportEntry } from './terragrunt-run-report.js';
 import { entryOutcome } from './terragrunt-run-report.js';
 

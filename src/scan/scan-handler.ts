@@ -5,6 +5,13 @@
  * the skip loops, limits) stays in json-scanner.ts and scanner-tables.ts.
  */
 
+/**
+ * Output values nested deeper than this are dropped like too large ones (a D_RAW capture past it is given up): nobody reads such a value
+ * in a report, and JSON.stringify/JSON.parse recurse (a 10,000-deep value overflows the stack).
+ * Depth counts containers: a scalar is 0, `[]` is 1, `{"a":[1]}` is 2.
+ */
+export const MAX_OUTPUT_VALUE_DEPTH = 64;
+
 export const KIND_OBJECT = 0;
 export const KIND_ARRAY = 1;
 export const KIND_STRING = 2;

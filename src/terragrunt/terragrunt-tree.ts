@@ -9,9 +9,9 @@
 import { basename, resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import type { UnitReport } from '../model/unit-report.js';
-import { boundedMap } from './bounded-map.js';
+import { boundedMap } from '../inputs/bounded-map.js';
 import type { PlanSummary } from '../model/plan-summary.js';
-import { readPlanFile } from './read-plan.js';
+import { readPlanFile } from '../plan/read-plan.js';
 import { DEFAULT_PLAN_FILE_NAME, discoverUnitPlans } from './terragrunt-discover.js';
 import type { RunReportEntry } from './terragrunt-run-report.js';
 import { readRunReport } from './terragrunt-run-report.js';

@@ -7,7 +7,7 @@
  * the span of priorStateResource calls it made, and a repeated key takes them back
  * (PlanVisitor.priorStateRetract) before its own value is read.
  */
-import { displayAddress } from '../resource-address.js';
+import { displayAddress } from './resource-address.js';
 import {
   F_CHILD_MODULES,
   F_MODULE,
@@ -31,7 +31,7 @@ import {
   KIND_OBJECT,
   type Disposition,
   type ValueKind,
-} from './scan-handler.js';
+} from '../scan/scan-handler.js';
 import type { WalkerBase } from './walker-base.js';
 
 /** A value inside the prior state (frames F_PRIOR to F_RESOURCE). */

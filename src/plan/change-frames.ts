@@ -12,8 +12,8 @@
  * Flags are lenient: `importing` counts when present and not null, `after_unknown` when a `true`
  * occurs anywhere in it.
  */
-import { AttributeDiff, diffsAttributes, type DiffPart } from '../attribute-diff.js';
-import { displayAddress } from '../resource-address.js';
+import { AttributeDiff, diffsAttributes, type DiffPart } from './attribute-diff.js';
+import { displayAddress } from './resource-address.js';
 import {
   F_ACTIONS,
   F_ATTRIBUTES,
@@ -50,7 +50,7 @@ import {
   KIND_TRUE,
   type Disposition,
   type ValueKind,
-} from './scan-handler.js';
+} from '../scan/scan-handler.js';
 import type { WalkerBase } from './walker-base.js';
 
 /** A value inside `resource_changes` or `resource_drift` (frames F_CHANGE_LIST to F_REPLACE_PATH). */
