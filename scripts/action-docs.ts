@@ -74,13 +74,13 @@ export function renderTables(action: ActionMetadata): string {
     ([name, output]) => `| \`${name}\` | ${cell(output.description ?? '')} |`,
   );
   return [
-    '#### Inputs',
+    '### Inputs',
     '',
     '| Input | Description | Default |',
     '| --- | --- | --- |',
     ...inputs,
     '',
-    '#### Outputs',
+    '### Outputs',
     '',
     '| Output | Description |',
     '| --- | --- |',
