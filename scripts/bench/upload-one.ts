@@ -4,7 +4,7 @@
  * (the whole file read into memory first). Prints the wall time of the upload in ms.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { createData } from '../../src/api/workspace-data.js';
+import { createData } from '../../src/api/create-data.js';
 
 const [mode, file = '', port = ''] = process.argv.slice(2);
 const pipeline = { pipelineId: 'p', stageId: 's', pipelineExecutionId: 'e', pipelineStageId: 'se' };

@@ -6,13 +6,13 @@
  */
 import { resolve } from 'node:path';
 import { ApiError, EXIT_FAILURE, EXIT_OK, UsageError } from '../errors.js';
-import { createData, DATA_TYPES, type DataType, type PipelineIds } from '../api/workspace-data.js';
+import { createData, DATA_TYPES, type DataType, type PipelineIds } from '../api/create-data.js';
 import { flagOptions, flagValue } from '../config/from-cli-flags.js';
 import { SETTINGS, SETTING_NAMES } from '../config/settings.js';
 import { plainText } from '../plain-text.js';
 import { uploadHttpOptions } from '../run/data-uploads.js';
 import { fileSize } from '../run/upload-plan.js';
-import { combinePolicyAnswers } from '../reporter/workspace-data.js';
+import { combinePolicyAnswers } from '../reporter/upload-outcome.js';
 import { policyName } from '../reporter/workspace-data-summary.js';
 import type { CliIo } from './cli-io.js';
 import { httpOptionsFor, parseFlags, runCommand, type CommandOverrides } from './command-runner.js';

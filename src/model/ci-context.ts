@@ -1,6 +1,6 @@
 /**
  * Git and pipeline metadata carried by the event (field names as the API spells them). Read from
- * the environment by context/ci-context.ts; put in the event by reporter/build-event.ts.
+ * the environment by context/read-ci-context.ts; put in the event by reporter/build-event.ts.
  */
 export interface CiContext {
   git_branch?: string;

@@ -8,7 +8,7 @@ import type { CostFigures } from '../model/cost-math.js';
 import type { AddressLists, ChangedAttributes, Counts, Provisioner } from '../model/plan-summary.js';
 import type { ActivityStatus, ActivityType, EventType } from '../model/statuses.js';
 import type { UnitReport } from '../model/unit-report.js';
-import type { WorkspaceDataReport } from './workspace-data.js';
+import type { WorkspaceDataReport } from './upload-outcome.js';
 
 /** The addresses of one plan file or one Terragrunt unit: summaries group lists by it. */
 export interface AddressGroup {

@@ -4,7 +4,7 @@
  * upper-cases them (`has-drift` -> `HAS_DRIFT`).
  */
 import type { ReportModel } from './report-model.js';
-import { policyStatusOutput } from './workspace-data.js';
+import { policyStatusOutput } from './upload-outcome.js';
 
 export const REPORT_OUTPUT_NAMES = [
   'added',

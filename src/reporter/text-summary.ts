@@ -12,7 +12,7 @@ import type { AddressLists, Counts } from '../model/plan-summary.js';
 import type { CostFigures } from '../model/cost-math.js';
 import type { UnitReport } from '../model/unit-report.js';
 import { plainText as plainOneLine } from '../plain-text.js';
-import { boundedList } from './bounded-list.js';
+import { boundedList } from './list-cut.js';
 import { SHOWN_ATTRIBUTES } from './markdown-sections.js';
 import { formatMoney, formatPercent } from './money.js';
 import type { ReportModel } from './report-model.js';

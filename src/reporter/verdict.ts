@@ -5,7 +5,7 @@
  * alert and code spans in Markdown, plain words in text).
  */
 import { isDecimal, isZeroDecimal } from '../model/decimal.js';
-import { boundedList, type BoundedList } from './bounded-list.js';
+import { boundedList, type BoundedList } from './list-cut.js';
 import { formatMoney, formatPercent } from './money.js';
 import type { ReportModel } from './report-model.js';
 import type { RunFacts } from './run-facts.js';

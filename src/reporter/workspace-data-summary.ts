@@ -7,7 +7,7 @@
 import { plainText } from '../plain-text.js';
 import { escapeMarkdown } from './markdown-escape.js';
 import type { ReportModel } from './report-model.js';
-import type { PolicyOutcome, PolicyResult, UploadRecord } from './workspace-data.js';
+import type { PolicyOutcome, PolicyResult, UploadRecord } from './upload-outcome.js';
 
 export interface SummaryParts {
   readonly lead: string[];

@@ -13,7 +13,7 @@ import { ApiError } from '../errors.js';
 import { redact } from '../api/redact.js';
 import { spoolDirectory } from '../api/spool.js';
 import { DEFAULT_HTTP_OPTIONS, type HttpOptions } from '../api/http-client.js';
-import { createData, type PipelineIds } from '../api/workspace-data.js';
+import { createData, type PipelineIds } from '../api/create-data.js';
 import type { ConnectionConfig } from '../config/schema.js';
 import { boundedMap } from '../inputs/bounded-map.js';
 import type { DataIdAssignment } from '../reporter/data-ids.js';
@@ -22,7 +22,7 @@ import {
   type PolicyAnswer,
   type UploadRecord,
   type WorkspaceDataReport,
-} from '../reporter/workspace-data.js';
+} from '../reporter/upload-outcome.js';
 import type { PlannedUpload } from './upload-plan.js';
 
 /** Uploads in flight at once: enough to overlap round trips, few enough to stay clear of rate limits. */

@@ -9,7 +9,7 @@
 import { resolve } from 'node:path';
 import { requireConnection } from '../api/api-url.js';
 import type { MergeConfig } from '../config/merge-schema.js';
-import { readCiContext } from '../context/ci-context.js';
+import { readCiContext } from '../context/read-ci-context.js';
 import { InputError, UsageError } from '../errors.js';
 import type { LegSummary, MergedInputs } from '../partial/merge-partials.js';
 import { PartialMerger } from '../partial/merge-partials.js';

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { deliverEvent } from '../api/deliver.js';
 import type { HttpOptions } from '../api/http-client.js';
 import type { ReportConfig } from '../config/schema.js';
-import { readCiContext } from '../context/ci-context.js';
+import { readCiContext } from '../context/read-ci-context.js';
 import { describeError, InputError, settingRef } from '../errors.js';
 import type { CiContext } from '../model/ci-context.js';
 import type { PartialOrigin } from '../partial/build-partial.js';
@@ -18,9 +18,9 @@ import { plainText, wellFormedJson } from '../plain-text.js';
 import { dedupeByIdentity, expandInputs } from '../inputs/expand-inputs.js';
 import { parseInfracostText } from '../infracost/infracost.js';
 import { readJsonText } from '../inputs/json-file.js';
-import type { PipelineIds } from '../api/workspace-data.js';
+import type { PipelineIds } from '../api/create-data.js';
 import { withDataIds } from '../reporter/data-ids.js';
-import type { WorkspaceDataReport } from '../reporter/workspace-data.js';
+import type { WorkspaceDataReport } from '../reporter/upload-outcome.js';
 import { performUploads } from './data-uploads.js';
 import {
   checkUploadFiles,

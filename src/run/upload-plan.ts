@@ -6,13 +6,13 @@
 import { open, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { InputError } from '../errors.js';
-import type { DataType } from '../api/workspace-data.js';
+import type { DataType } from '../api/create-data.js';
 import type { ReportConfig } from '../config/schema.js';
 import type { UploadsConfig } from '../config/upload-settings.js';
 import { infracostDataType, projectDocument } from '../infracost/infracost-documents.js';
 import { PLAN_TEXT_SNIFF_BYTES, sniffPlanText, type PlanTextVerdict } from '../plan/plan-text.js';
 import type { DataIdField } from '../reporter/data-ids.js';
-import type { WorkspaceDataReport } from '../reporter/workspace-data.js';
+import type { WorkspaceDataReport } from '../reporter/upload-outcome.js';
 
 export interface PlannedUpload {
   readonly dataType: DataType;

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCiContext, stripCredentials } from '../../src/context/ci-context.js';
+import { readCiContext, stripCredentials } from '../../src/context/read-ci-context.js';
 
 function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'iacm-ctx-'));

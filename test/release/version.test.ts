@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { readCiContext } from '../../src/context/ci-context.js';
+import { readCiContext } from '../../src/context/read-ci-context.js';
 import { buildEvent } from '../../src/reporter/build-event.js';
 import { sendEventRequestSchema } from '../../src/reporter/event-schema.js';
 import { REPORTER_NAME, VERSION } from '../../src/version.js';

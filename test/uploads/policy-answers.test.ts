@@ -1,6 +1,6 @@
 /** Harness's policy answers over several uploads, combined into one verdict for summaries, outputs and the gate. */
 import { describe, expect, it } from 'vitest';
-import { combinePolicyAnswers, policyLevel } from '../../src/reporter/workspace-data.js';
+import { combinePolicyAnswers, policyLevel } from '../../src/reporter/upload-outcome.js';
 
 describe('combinePolicyAnswers', () => {
   it('is undefined when no upload brought a policy answer', () => {
