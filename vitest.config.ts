@@ -1,11 +1,33 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { endToEndFiles } from './test/projects.js';
 
+const ROOT = fileURLToPath(new URL('./', import.meta.url));
+/** Test files that run a bundle or its process (test/projects.ts says how they are found). */
+const END_TO_END = endToEndFiles(ROOT);
+
+// Two projects: `npm run test:unit` (no bundle, no wait), `npm run test:e2e` (the bundles, as
+// the runner, npx and Harness run them); `npm test` runs both.
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    globalSetup: ['test/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    globalSetup: ['test/global-setup.ts'],
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: END_TO_END },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: END_TO_END,
+          // Builds the bundles first only when dist/bundles.sha256 says they are stale.
+          globalSetup: ['test/bundles-setup.ts'],
+        },
+      },
+    ],
   },
 });

@@ -37,7 +37,7 @@ export type ApiErrorCode =
   | 'API_NETWORK'
   | 'API_TIMEOUT';
 
-export type ErrorCode = InputErrorCode | UsageErrorCode | ApiErrorCode | 'GATE_FAILED' | 'INTERNAL';
+export type ErrorCode = InputErrorCode | UsageErrorCode | ApiErrorCode;
 
 /**
  * A setting named in a message, as data: `{setting:terragruntDir}` (the config path). Lower layers
@@ -131,12 +131,6 @@ export class ApiError extends IacmError {
     // characters here, once, so every place that prints one prints it plain.
     super(plainText(message), options);
   }
-}
-
-/** A gate the user set (fail-on-drift, fail-on-destroy, cost) tripped. Exit 1. */
-export class GateError extends IacmError {
-  readonly code = 'GATE_FAILED' as const;
-  readonly exitCode = EXIT_FAILURE;
 }
 
 /**

@@ -61,7 +61,6 @@ export const policyEvaluationSchema = z.looseObject({
   policy_set_name: optionalText,
   policy_status: optionalText,
 });
-export type PolicyEvaluation = z.infer<typeof policyEvaluationSchema>;
 
 /**
  * `CreateDataResponse`. `id` is checked to be a UUID separately (a malformed one is reported, the

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { InputError, settingRef } from '../errors.js';
 import { costFigures, normalizeDecimalText } from '../model/cost-math.js';
 import type { CostFigures } from '../model/cost-math.js';
-import { describeJsonValue, parseJsonText, readJsonText } from '../inputs/json-file.js';
+import { describeJsonValue, parseJsonText } from '../inputs/json-file.js';
 import { quoteJsonNumbers } from '../scan/json-numbers.js';
 
 export interface InfracostProject {
@@ -71,10 +71,6 @@ type Root = z.infer<typeof root>;
 type Project = z.infer<typeof project>;
 
 const PLAN_KEYS = ['format_version', 'resource_changes', 'planned_values', 'terraform_version'];
-
-export async function readInfracostFile(file: string, label: string = file): Promise<InfracostReport> {
-  return parseInfracostText(await readJsonText(file, label), label);
-}
 
 export function parseInfracostText(text: string, label: string): InfracostReport {
   const document = parseJsonText(text, label);

@@ -38,19 +38,6 @@ export interface KeptOutputValue {
 const TOO_LARGE: KeptOutputValue = { after: undefined, afterJson: undefined, afterTooLarge: true };
 
 /**
- * From a parsed value (the JSON.parse walker, the test oracle): its text is JSON.stringify's. That
- * is keptOutputText's for every document whose numbers are written as JavaScript writes them (all
- * that tests build with JSON.stringify); a number JSON.parse cannot hold (`1e400`, 300 digits) is
- * already lost in the value.
- */
-export function keptOutputValue(value: unknown): KeptOutputValue {
-  if (nestingDepth(value) > MAX_OUTPUT_VALUE_DEPTH) return TOO_LARGE;
-  // JSON.stringify gives undefined for an absent `after` (its type says string).
-  const json = JSON.stringify(value) as string | undefined;
-  return kept(value, json);
-}
-
-/**
  * From the value's JSON text as the plan wrote it (the streaming reader): the numbers keep their
  * text (compactJson), so `1e400` is reported as `1e400`, not JSON.parse's `Infinity` (which
  * JSON.stringify writes as `null`), and a 300-digit integer with every digit. Throws SyntaxError

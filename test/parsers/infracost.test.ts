@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT_BAD_INPUT, InputError } from '../../src/errors.js';
 import type { InfracostReport } from '../../src/infracost/infracost.js';
-import { parseInfracostText, readInfracostFile } from '../../src/infracost/infracost.js';
+import { parseInfracostText } from '../../src/infracost/infracost.js';
+import { readJsonText } from '../../src/inputs/json-file.js';
+
+/** A file read as the report pipeline reads one (src/run/run-report.ts): its text, then parsed. */
+async function readInfracostFile(file: string): Promise<InfracostReport> {
+  return parseInfracostText(await readJsonText(file, file), file);
+}
 import {
   fixturePath,
   INFRACOST_FIXTURES,

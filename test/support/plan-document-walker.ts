@@ -26,7 +26,26 @@
  */
 import { InputError } from '../../src/errors.js';
 import { boundAttributeNames, diffsAttributes } from '../../src/plan/attribute-diff.js';
-import { containsTrue, keptOutputValue } from '../../src/plan/output-value.js';
+import {
+  containsTrue,
+  keptOutputText,
+  MAX_OUTPUT_VALUE_DEPTH,
+  nestingDepth,
+  type KeptOutputValue,
+} from '../../src/plan/output-value.js';
+
+/**
+ * `after` as the reader keeps it, from a parsed value: through the reader's own rule for its text
+ * (keptOutputText). JSON.stringify's text of a parsed value is its compact text (numbers as
+ * JavaScript writes them, which is all tests build); too deep a value is dropped before
+ * JSON.stringify would recurse through it.
+ */
+function keptOutputValue(value: unknown): KeptOutputValue {
+  if (value === undefined) return { after: undefined, afterJson: undefined, afterTooLarge: false };
+  if (nestingDepth(value) > MAX_OUTPUT_VALUE_DEPTH)
+    return { after: undefined, afterJson: undefined, afterTooLarge: true };
+  return keptOutputText(JSON.stringify(value));
+}
 import { MAX_ATTRIBUTE_ADDRESSES, type ChangedAttributes } from '../../src/model/plan-summary.js';
 import type { ChangeEntry, OutputChangeEntry, PlanVisitor } from '../../src/plan/plan-visitor.js';
 import { displayAddress, indexJsonOf, type AddressParts } from '../../src/plan/resource-address.js';
