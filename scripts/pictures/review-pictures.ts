@@ -33,10 +33,17 @@ const facts: RunFacts = {
   runUrl: 'https://github.com/acme/infra/actions/runs/42',
   delivery: { kind: 'sent' },
 };
+// eslint-disable-next-line @typescript-eslint/no-unsafe-argument -- its types do not resolve under this module setting
 const md = new MarkdownIt({ html: true, linkify: false }).use(alerts);
 const css = await readFile('node_modules/github-markdown-css/github-markdown-light.css', 'utf8');
-const alertCss = await readFile('node_modules/markdown-it-github-alerts/styles/github-colors-light.css', 'utf8').catch(() => '');
-const alertBase = await readFile('node_modules/markdown-it-github-alerts/styles/github-base.css', 'utf8').catch(() => '');
+const alertCss = await readFile(
+  'node_modules/markdown-it-github-alerts/styles/github-colors-light.css',
+  'utf8',
+).catch(() => '');
+const alertBase = await readFile(
+  'node_modules/markdown-it-github-alerts/styles/github-base.css',
+  'utf8',
+).catch(() => '');
 
 function page(frame: string, style: string): string {
   return `<!doctype html><html><head><meta charset="utf-8"><style>${css}\n${alertBase}\n${alertCss}\n${style}</style></head><body>${frame}</body></html>`;
@@ -62,7 +69,9 @@ const gitlab = page(
    .md details{margin:8px 0}.md summary{cursor:pointer;font-weight:600}`,
 );
 const summary = renderMarkdownSummary(model, { budget: { maxChars: 65_535 }, facts });
-const title = verdictOf(model, facts).parts.map((p) => p.text).join(' · ');
+const title = verdictOf(model, facts)
+  .parts.map((p) => p.text)
+  .join(' · ');
 const icon = { failure: '❌', neutral: '◻️', success: '✅' }[checkConclusion(model, facts)];
 const check = page(
   `<div class="box"><div class="head">${icon} <b>iacm-reporter / live-eu</b> <span>${checkConclusion(model, facts)}</span></div><h2 class="t">${md.renderInline(title)}</h2><article class="markdown-body">${md.render(summary)}</article></div>`,

@@ -7,18 +7,58 @@ import { ApiError } from '../errors.js';
 import type { HttpOptions } from './http-client.js';
 import { sendEvent } from './iacm-api.js';
 import { redact } from './redact.js';
+import { outcomeUnknown } from './retry-after.js';
 import { largeBodyWarning, spoolBody, type SpoolOptions } from './spool.js';
 
 export interface DeliverOptions extends SpoolOptions {
   readonly http?: HttpOptions;
   /** Warnings (large body) and retry progress, redacted. */
   readonly log?: (line: string) => void;
+  /**
+   * Whether the event landed after all, asked when its outcome is unknown (answer lost, timeout
+   * after sending): true, false, or undefined when that cannot be told. Without it an unknown
+   * outcome is never re-sent.
+   */
+  readonly landed?: () => Promise<boolean | undefined>;
 }
 
 export type DeliveryResult =
   | { readonly kind: 'sent' }
   /** The exact body is in `file`; `error` says why it was not delivered. */
   | { readonly kind: 'spooled'; readonly file: string; readonly error: ApiError };
+
+/**
+ * At most once: a send whose outcome is unknown is re-sent (once) only when `landed` says it did
+ * not land; when it did, the send counts as done; when that cannot be told, the error stands (and
+ * the body is spooled, with the warning that it may have landed).
+ */
+async function sendOnce(
+  conn: ApiConnection,
+  body: string,
+  http: HttpOptions,
+  options: DeliverOptions,
+): Promise<void> {
+  try {
+    await sendEvent(conn, body, http);
+  } catch (error) {
+    if (!outcomeUnknown(error) || options.landed === undefined) throw error;
+    const landed = await options.landed().catch(() => undefined);
+    if (landed === true) {
+      options.log?.('The answer to the event was lost, but Harness recorded it: not sent again');
+      return;
+    }
+    if (landed === undefined) {
+      options.log?.(
+        'warning: the answer to the event was lost and Harness could not be asked whether it landed: it may have',
+      );
+      throw error;
+    }
+    options.log?.(
+      'The answer to the event was lost and Harness has no activity for it: sending it once more',
+    );
+    await sendEvent(conn, body, http);
+  }
+}
 
 /**
  * Sends `body`; on an ApiError (any status, network, timeout, once retries are spent) writes it to
@@ -39,7 +79,7 @@ export async function deliverEvent(
     ...options.http,
   };
   try {
-    await sendEvent(conn, body, http);
+    await sendOnce(conn, body, http, options);
     return { kind: 'sent' };
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;

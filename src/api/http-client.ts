@@ -10,6 +10,7 @@ import { responseError, statusError, type CallContext } from './api-errors.js';
 import type { ResolvedConnection } from './connection.js';
 import { classifyNetworkError, networkError, type NetworkFailure } from './network-errors.js';
 import { redact } from './redact.js';
+import { certainlyNotActedOn, markOutcomeUnknown, retryAfterMs } from './retry-after.js';
 import { REPORTER_NAME, VERSION } from '../version.js';
 
 export interface HttpOptions {
@@ -36,6 +37,11 @@ export interface HttpOptions {
   readonly maxResponseBytes?: number;
   /** Of an error answer (non-2xx) only this much is kept for the message. Default 64 KiB. */
   readonly maxErrorBodyBytes?: number;
+  /**
+   * false for a call that must not happen twice (an event POST): it is tried again only when it
+   * certainly was not acted on (retry-after.ts); otherwise the error is marked outcome-unknown.
+   */
+  readonly retryUnknownOutcome?: boolean;
 }
 
 export const DEFAULT_HTTP_OPTIONS = {
@@ -270,11 +276,28 @@ export async function createHttpClient(
       } else if (!last.failure.retryable) {
         break;
       }
+      const safe =
+        'response' in last ? certainlyNotActedOn(last.response) : certainlyNotActedOn(last.failure);
+      if (options.retryUnknownOutcome === false && !safe) {
+        throw markOutcomeUnknown(finalError(last, ctx, attempts, lastTimeoutMs));
+      }
       if (attempts >= settings.maxAttempts) break;
-      // Full jitter: spreads the retries of many runners that hit a limit at the same moment.
+      // Full jitter: spreads the retries of many runners that hit a limit at the same moment; a
+      // Retry-After (429/503) is a floor under it.
       const cap = Math.min(settings.maxDelayMs, settings.baseDelayMs * 2 ** (attempts - 1));
-      const delay = Math.floor(random() * cap);
-      if (Date.now() + delay >= deadline) break;
+      const asked =
+        'response' in last && (last.response.status === 429 || last.response.status === 503)
+          ? retryAfterMs(last.response.headers['retry-after'], Date.now())
+          : undefined;
+      const delay = Math.max(Math.floor(random() * cap), asked ?? 0);
+      if (Date.now() + delay >= deadline) {
+        if (asked !== undefined) {
+          options.log?.(
+            `IaCM API ${url.host}: HTTP ${'response' in last ? last.response.status : ''} asks to wait ${(asked / 1000).toFixed(0)} s, past this run's time budget; not retrying`,
+          );
+        }
+        break;
+      }
       const why = 'response' in last ? `HTTP ${last.response.status}` : last.failure.code;
       options.log?.(
         redact(

@@ -19,7 +19,10 @@ export {
 export const DELAY_UNITS = ['seconds', 'minutes', 'hours', 'days'] as const;
 export type DelayUnit = (typeof DELAY_UNITS)[number];
 
-/** PUT body for `.../ephemeral-config`: a delay or a date for destroy, optionally for delete too. */
+/**
+ * PUT body for `.../ephemeral-config` (Harness's UpdateEphemeralConfigRequest): a delay or a date
+ * for destroy, optionally for delete too. `pipeline_id` is the one field the spec requires.
+ */
 export interface EphemeralConfigRequest {
   destroy_delay_value?: number;
   destroy_delay_unit?: DelayUnit;
@@ -28,7 +31,7 @@ export interface EphemeralConfigRequest {
   delete_delay_value?: number;
   delete_delay_unit?: DelayUnit;
   delete_on_date?: string;
-  pipeline_id?: string;
+  pipeline_id: string;
   provisioner?: string;
 }
 
@@ -50,7 +53,9 @@ export type EphemeralConfigResponse = z.infer<typeof ephemeralConfigResponseSche
 
 /** POST `.../events` with `body` exactly as given (success is a 200 with no body). */
 export async function sendEvent(conn: ApiConnection, body: string, options: HttpOptions = {}): Promise<void> {
-  await withClient(conn, options, async (client, resolved) => {
+  // An event sent twice is two activities: the client re-sends only what Harness certainly did
+  // not act on; an unknown outcome is the caller's to settle (deliver.ts).
+  await withClient(conn, { ...options, retryUnknownOutcome: false }, async (client, resolved) => {
     const url = workspaceUrl(resolved, 'events');
     const action = 'send the event';
     const response = await client.call('POST', url, action, body);

@@ -3,13 +3,15 @@
  * config"). Flags are checked before any call; the answer's computed destroy_at / delete_at are
  * printed on stdout as `key: value` lines for scripts.
  */
+import { plainText } from '../plain-text.js';
 import {
   deleteEphemeralConfig,
   getEphemeralConfig,
   putEphemeralConfig,
   type EphemeralConfigResponse,
 } from '../api/iacm-api.js';
-import { EXIT_OK } from '../errors.js';
+import { knownDestroyPipeline } from '../api/destroy-pipeline.js';
+import { EXIT_OK, UsageError } from '../errors.js';
 import type { CliIo } from './cli-io.js';
 import { httpOptionsFor, parseFlags, runCommand, type CommandOverrides } from './command-runner.js';
 import { CONNECTION_USAGE, connectionFromFlags, connectionOptions } from './connection-flags.js';
@@ -24,7 +26,9 @@ successful apply; a workspace never applied is never destroyed).
   --destroy-on <date>       YYYY-MM-DD, after today
   --delete-workspace        also delete the workspace, with one of:
     --delete-after <delay>  or  --delete-on <date>
-  --pipeline-id <id>        the pipeline that destroys (default: Harness's Destroy pipeline)
+  --pipeline-id <id>        the pipeline that destroys; without it, the one Harness already has in
+                            this workspace's time to live, else nothing is sent (exit 2): find
+                            it with \`iacm-report pipelines\`
   --provisioner <name>      terraform, opentofu or terragrunt (Harness's default: opentofu)
   --show                    print the current setting (\`status: none\` when there is none)
   --off                     turn the time to live off
@@ -55,10 +59,31 @@ function renderConfig(config: EphemeralConfigResponse): string {
   for (const key of keys) {
     const value = config[key];
     if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
-      lines.push(`${key}: ${String(value)}\n`);
+      // The server's words: one plain line each (no terminal escapes, no forged extra lines).
+      lines.push(`${plainText(key)}: ${plainText(String(value))}\n`);
     }
   }
   return lines.join('');
+}
+
+/** Without --pipeline-id: the pipeline Harness already has, or a refusal before anything is sent. */
+async function destroyPipelineOnRecord(
+  conn: Parameters<typeof knownDestroyPipeline>[0],
+  http: Parameters<typeof knownDestroyPipeline>[1],
+  io: CliIo,
+  workspace: string,
+): Promise<string> {
+  const known = await knownDestroyPipeline(conn, http);
+  if (known === undefined) {
+    throw new UsageError(
+      `Harness needs the pipeline that destroys workspace ${workspace} and has none on record for it: give --pipeline-id <id> (\`iacm-report pipelines\` lists the pipelines that use this workspace)`,
+    );
+  }
+  const from = known.source === undefined ? '' : ` (set on the ${known.source})`;
+  io.stderr(
+    `iacm-report: destroying with pipeline ${known.id}, the one this workspace's time to live already names${from}\n`,
+  );
+  return known.id;
 }
 
 export async function run(argv: string[], io: CliIo, overrides: CommandOverrides = {}): Promise<number> {
@@ -91,7 +116,8 @@ export async function run(argv: string[], io: CliIo, overrides: CommandOverrides
         io.stderr(`iacm-report: time to live turned off for workspace ${workspace}\n`);
         return EXIT_OK;
       case 'set': {
-        const answer = await putEphemeralConfig(conn, action.body, http);
+        const pipelineId = action.pipelineId ?? (await destroyPipelineOnRecord(conn, http, io, workspace));
+        const answer = await putEphemeralConfig(conn, { ...action.body, pipeline_id: pipelineId }, http);
         io.stdout(renderConfig(answer));
         io.stderr(`iacm-report: time to live set for workspace ${workspace}\n`);
         if (answer.destroy_at === undefined) {

@@ -22,7 +22,12 @@ export interface TtlFlags {
 export type TtlAction =
   | { readonly kind: 'show' }
   | { readonly kind: 'off' }
-  | { readonly kind: 'set'; readonly body: EphemeralConfigRequest };
+  | {
+      readonly kind: 'set';
+      readonly body: Omit<EphemeralConfigRequest, 'pipeline_id'>;
+      /** From --pipeline-id; undefined: look up the destroy pipeline Harness already has. */
+      readonly pipelineId: string | undefined;
+    };
 
 const UNIT_WORDS: Record<string, DelayUnit> = {
   s: 'seconds',
@@ -146,7 +151,13 @@ export function ttlAction(flags: TtlFlags, now: Date): TtlAction {
   if (provisioner !== undefined && !(PROVISIONERS as readonly string[]).includes(provisioner)) {
     throw new UsageError(`--provisioner "${provisioner}" is not one of ${PROVISIONERS.join(', ')}`);
   }
-  const body: EphemeralConfigRequest = {};
+  const pipelineId = flags['pipeline-id'];
+  if (pipelineId?.trim() === '') {
+    throw new UsageError(
+      "--pipeline-id is empty; give the destroy pipeline's identifier (`iacm-report pipelines` lists them)",
+    );
+  }
+  const body: Omit<EphemeralConfigRequest, 'pipeline_id'> = {};
   if (flags['destroy-after'] !== undefined) {
     const delay = parseDelay(flags['destroy-after'], 'destroy-after');
     body.destroy_delay_value = delay.value;
@@ -169,7 +180,6 @@ export function ttlAction(flags: TtlFlags, now: Date): TtlAction {
       }
     }
   }
-  if (flags['pipeline-id'] !== undefined) body.pipeline_id = flags['pipeline-id'];
   if (provisioner !== undefined) body.provisioner = provisioner;
-  return { kind: 'set', body };
+  return { kind: 'set', body, pipelineId };
 }

@@ -16,7 +16,16 @@ export const DEFAULT_BASE_URL = 'https://app.harness.io';
 
 /** Where and as whom to call the IaCM API. All optional: a dry run needs none of it. */
 export const connectionSchema = z.object({
-  accountId: z.string().min(1).max(128).optional(),
+  /** Goes into the Harness-Account header and the query: the same rule as the key (issue 23). */
+  accountId: z
+    .string()
+    .min(1)
+    .max(128)
+    .regex(
+      /^[\x21-\x7e]+$/,
+      'the account id holds a space, line break, control or non-ASCII character, which an HTTP header cannot carry; copy it again from the Harness URL',
+    )
+    .optional(),
   org: z.string().min(1).max(128).optional(),
   project: z.string().min(1).max(128).optional(),
   workspace: z.string().min(1).max(1024).optional(),
@@ -42,6 +51,8 @@ export const connectionSchema = z.object({
 export const gatesSchema = z.object({
   failOnDrift: z.boolean().default(false),
   failOnDestroy: z.boolean().default(false),
+  /** Fail after the event is sent when the report does not cover everything (coverage.ts). */
+  failOnIncomplete: z.boolean().default(false),
   /** An amount in the Infracost currency, as decimal text. */
   maxMonthlyCostIncrease: z
     .string()
@@ -59,6 +70,10 @@ export const reportConfigBase = z.object({
   /** File name (glob allowed) of the plan JSON inside each Terragrunt unit folder. */
   planFileName: z.string().min(1).default('tfplan.json'),
   infracost: z.string().min(1).optional(),
+  /** Show `before -> after` of changed attributes that pass value-policy.ts (off by default). */
+  showValues: z.boolean().default(false),
+  /** Globs of attribute paths (`input.internal_*`, `aws_db_instance.*.endpoint`) whose values stay hidden. */
+  hideValuesOf: z.array(z.string().min(1)).default([]),
   eventType: z.enum(EVENT_TYPES).optional(),
   activityType: z.enum(ACTIVITY_TYPES).optional(),
   activityStatus: z.enum(ACTIVITY_STATUSES).optional(),
@@ -66,6 +81,10 @@ export const reportConfigBase = z.object({
   dryRun: z.boolean().default(false),
   /** Where a body that could not be delivered is written; default RUNNER_TEMP, else the OS temp folder. */
   spoolDir: z.string().min(1).optional(),
+  /** Skip the activity lookup after a send (issue 26). */
+  noConfirm: z.boolean().default(false),
+  /** Harness UI base for activity links (https only). */
+  harnessUiUrl: z.string().min(1).optional(),
   connection: connectionSchema.prefault({}),
   gates: gatesSchema.prefault({}),
   /** Workspace data uploads and their pipeline ids (upload-settings.ts). */
@@ -102,7 +121,7 @@ function rule(ctx: z.RefinementCtx, code: UsageErrorCode, path: string[], messag
  * CONFIG_MISSING when a connection field needed to send is unset; `what` names what is sent
  * ("the report", "the merged report").
  */
-export function requireConnection(
+export function connectionRule(
   config: { connection: ConnectionConfig },
   ctx: z.RefinementCtx,
   what: string,
@@ -154,7 +173,7 @@ function crossFieldRules(config: z.output<typeof reportConfigBase>, ctx: z.Refin
   // A leg that only saves its partial sends nothing, so it needs no credentials.
   if (config.dryRun || (config.savePartial !== undefined && !config.send)) return;
   // Checked before any file is read: a long read then "no API key" helps nobody.
-  requireConnection(config, ctx, 'the report');
+  connectionRule(config, ctx, 'the report');
 }
 
 /**

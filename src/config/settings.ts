@@ -125,6 +125,26 @@ export const SETTINGS: readonly Setting[] = [
     description: 'Infracost JSON (`infracost breakdown` or `infracost diff --format json`) with the costs.',
     help: '`infracost breakdown` / `infracost diff --format json` output',
   },
+  {
+    name: 'show-values',
+    path: 'showValues',
+    kind: 'boolean',
+    section: 'inputs',
+    default: 'false',
+    description:
+      'true to show `before -> after` of changed attributes in the summaries, except sensitive values, values under secret-like names, values matched by `hide-values-of` and long ones (docs/what-changes.md).',
+    help: 'show `before -> after` of changed attributes, never sensitive or secret-like ones (docs/what-changes.md)',
+  },
+  {
+    name: 'hide-values-of',
+    path: 'hideValuesOf',
+    kind: 'list',
+    value: 'glob',
+    section: 'inputs',
+    description:
+      'With `show-values`: attribute paths (globs, over `path` or `address.path`, e.g. `input.internal_*`) whose values are never shown, one per line or comma-separated.',
+    help: 'with show-values: globs of attribute paths whose values stay hidden',
+  },
   // ── Event ──
   {
     name: 'event-type',
@@ -256,6 +276,27 @@ export const SETTINGS: readonly Setting[] = [
     description:
       'Where the request body is saved when sending fails for good, for a later `iacm-report send`. Default: RUNNER_TEMP.',
     help: 'where an undeliverable body is saved (default: RUNNER_TEMP, else the OS temp folder)',
+  },
+  {
+    name: 'no-confirm',
+    path: 'noConfirm',
+    kind: 'boolean',
+    section: 'delivery',
+    default: 'false',
+    description:
+      "true to skip the check after sending: by default the run looks up the Harness activity the event became (its id is the `activity-id` output) and compares Harness's counts with the report's, warning on a difference.",
+    help: "skip looking up the activity the event became and comparing Harness's counts",
+  },
+  {
+    name: 'harness-ui-url',
+    path: 'harnessUiUrl',
+    kind: 'text',
+    value: 'url',
+    section: 'delivery',
+    env: { cli: ['HARNESS_UI_URL'], plugin: ['HARNESS_UI_URL'] },
+    description:
+      'Harness UI address (for example `https://app.harness.io`) for a link to the recorded activity in every summary; no link without it (the UI path is our inference).',
+    help: 'Harness UI address for a link to the recorded activity (none without it)',
   },
   // ── Review: the pull/merge request comment, the check run, the Markdown file (docs/pull-requests.md) ──
   {
@@ -398,6 +439,16 @@ export const SETTINGS: readonly Setting[] = [
     help: 'fail when the plan destroys any resource, replacements included',
   },
   {
+    name: 'fail-on-incomplete',
+    path: 'gates.failOnIncomplete',
+    kind: 'boolean',
+    section: 'gates',
+    default: 'false',
+    description:
+      'true to fail the step (after the report is sent) when the report does not cover everything: an errored plan, failed, skipped or unplanned Terragrunt units, failed or missing matrix legs.',
+    help: 'fail when the report is incomplete (failed plans, units or legs; missing legs)',
+  },
+  {
     name: 'max-monthly-cost-increase',
     path: 'gates.maxMonthlyCostIncrease',
     kind: 'text',
@@ -530,7 +581,7 @@ export const SETTINGS: readonly Setting[] = [
       "true to also send this leg's own event with `save-partial` (one workspace per leg, merged with `comment-only`).",
     help: "with --save-partial, also send this leg's own event",
   },
-  // ── Merge: the final job of a matrix (the CLI's `merge` command takes these as its own flags) ──
+  // ── Merge: the final job of a matrix (the CLI's `merge` command takes the partials as arguments) ──
   {
     name: 'merge',
     path: 'merge.partials',
@@ -547,7 +598,6 @@ export const SETTINGS: readonly Setting[] = [
     path: 'merge.commentOnly',
     kind: 'boolean',
     section: 'merge',
-    worlds: ['action', 'plugin'],
     default: 'false',
     description:
       'With `merge`: the legs already sent to their own workspaces; write one comment and job summary over all of them, one section per workspace, and send nothing.',
@@ -559,7 +609,6 @@ export const SETTINGS: readonly Setting[] = [
     kind: 'text',
     value: 'count',
     section: 'merge',
-    worlds: ['action', 'plugin'],
     description:
       'With `merge`: how many legs the matrix has. Fewer partials make the event incomplete, and the summary says how many are missing.',
     help: 'with merge: legs expected; fewer make the event incomplete',
@@ -569,7 +618,6 @@ export const SETTINGS: readonly Setting[] = [
     path: 'merge.allowMixed',
     kind: 'boolean',
     section: 'merge',
-    worlds: ['action', 'plugin'],
     default: 'false',
     description: 'With `merge`, true to accept partials of different workspaces or commits.',
     help: 'with merge: accept partials of different workspaces or commits',
@@ -625,6 +673,16 @@ export function setPath(into: Record<string, unknown>, dotted: string, value: un
     node = node[key] as Record<string, unknown>;
   }
   node[keys[keys.length - 1] as string] = value;
+}
+
+/** The value at a dotted path of a plain object, or undefined. */
+export function getPath(from: Readonly<Record<string, unknown>>, dotted: string): unknown {
+  let node: unknown = from;
+  for (const key of dotted.split('.')) {
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, key)) return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
 }
 
 /** How each world names a setting in messages (for describeError and config errors). */

@@ -3,6 +3,7 @@
  * variables so the two can never disagree. Names are the Action's (kebab-case); the plugin
  * upper-cases them (`has-drift` -> `HAS_DRIFT`).
  */
+import { coverageOf } from './coverage.js';
 import type { ReportModel } from './report-model.js';
 import { policyStatusOutput } from './upload-outcome.js';
 
@@ -19,6 +20,8 @@ export const REPORT_OUTPUT_NAMES = [
   'cost-diff-monthly',
   'event-type',
   'policy-status',
+  'activity-id',
+  'complete',
 ] as const;
 
 export type ReportOutputName = (typeof REPORT_OUTPUT_NAMES)[number];
@@ -41,5 +44,9 @@ export function reportOutputs(model: ReportModel): Record<ReportOutputName, stri
     'event-type': model.eventType,
     // Harness's OPA answer to the uploaded data: error, warning, pass; empty when none was given.
     'policy-status': policyStatusOutput(model.workspaceData),
+    // The Harness activity the event became; empty when not sent, not looked up or not found.
+    'activity-id': model.activity?.id ?? '',
+    // false when the report does not cover everything (coverage.ts): never green then.
+    complete: String(coverageOf(model).complete),
   };
 }

@@ -3,18 +3,23 @@
  * Entry points turn their world into a ReportConfig and a RunIo, call runReport, and write their
  * world's outputs from the ReportOutcome.
  */
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { deliverEvent } from '../api/deliver.js';
+import { scrubSecrets } from '../api/redact.js';
+import { bodySecrets, cleanBody } from './body-secrets.js';
 import type { HttpOptions } from '../api/http-client.js';
 import type { ReportConfig } from '../config/schema.js';
 import { readCiContext } from '../context/read-ci-context.js';
+import { withPipelineIds } from './event-pipeline-ids.js';
+import { sendAndConfirm } from './send-and-confirm.js';
 import { describeError, InputError, settingRef } from '../errors.js';
 import type { CiContext } from '../model/ci-context.js';
 import type { PartialOrigin } from '../partial/build-partial.js';
 import { buildPartial, failedPartial } from '../partial/build-partial.js';
 import { legOrigin } from '../partial/leg-name.js';
 import { writePartialFile } from '../partial/partial-file.js';
-import { plainText, wellFormedJson } from '../plain-text.js';
+import { plainText } from '../plain-text.js';
+import { cleanEvent, requestBody } from './request-body.js';
 import { dedupeByIdentity, expandInputs } from '../inputs/expand-inputs.js';
 import { parseInfracostText } from '../infracost/infracost.js';
 import { readJsonText } from '../inputs/json-file.js';
@@ -35,6 +40,7 @@ import type { PlanSummary } from '../model/plan-summary.js';
 import { isStdinName } from '../inputs/input-file.js';
 import { readPlanFile } from '../plan/read-plan.js';
 import { readTerragruntTree } from '../terragrunt/terragrunt-tree.js';
+import { ValueGate } from '../plan/value-policy.js';
 import { buildEvent } from '../reporter/build-event.js';
 import type { ModelInput, TerragruntInput } from '../reporter/build-model.js';
 import { buildModel } from '../reporter/build-model.js';
@@ -105,9 +111,9 @@ export async function runReport(config: ReportConfig, io: RunIo): Promise<Report
   const model = buildModel(input);
   // Files as a person finds them from where the run is: relative to the working folder.
   model.files = model.files.map((file) => relativeToCwd(file, io.cwd));
-  const context = await ciContext;
+  const context = withPipelineIds(await ciContext, config.uploads.pipeline);
   // Names come from files and git: a lone surrogate in one must not reach the body as `\ud800`.
-  let event = wellFormedJson(buildEvent(model, context));
+  let event = cleanEvent(buildEvent(model, context));
   const planned = await planUploads(config, uploadContext);
   for (const warning of planned.warnings) model.warnings.push(warning);
   if (planned.uploads.length > 0) {
@@ -130,7 +136,10 @@ export async function runReport(config: ReportConfig, io: RunIo): Promise<Report
       event = withDataIds(event, done.assignments, done.stateChecksum);
     }
   }
-  const body = JSON.stringify(event);
+  // The key out of every field before serialisation: the body sent, spooled and dry-run printed
+  // is one text, and it never carries the key (plan content may equal it).
+  event = scrubSecrets(event, bodySecrets(config));
+  const body = cleanBody(requestBody(event), config);
   // Gates are known before anything is written, so every summary can name the ones that trip.
   const gates = trippedGates(model, config.gates);
   // Warnings are not logged here: each entry shows them once, in its own summary (or annotations).
@@ -138,7 +147,10 @@ export async function runReport(config: ReportConfig, io: RunIo): Promise<Report
   let partialFile: string | undefined;
   if (config.savePartial !== undefined) {
     partialFile = resolve(io.cwd, config.savePartial);
-    await writePartialFile(partialFile, buildPartial(input, partialOrigin(config, io, context, sends)));
+    await writePartialFile(
+      partialFile,
+      scrubSecrets(buildPartial(input, partialOrigin(config, io, context, sends)), bodySecrets(config)),
+    );
     io.log(`Partial report saved to ${plainText(config.savePartial)}`);
   }
 
@@ -146,7 +158,7 @@ export async function runReport(config: ReportConfig, io: RunIo): Promise<Report
     ? { kind: 'dry-run' }
     : !sends
       ? { kind: 'saved' }
-      : await sendBody(config, body, io);
+      : await sendAndConfirm(config, event, model, io.http, (landed) => sendBody(config, body, io, landed));
   const facts = runFacts(config, event, delivery, gates);
   return { model, event, body, delivery, gates, facts, partialFile };
 }
@@ -156,8 +168,10 @@ export function sendBody(
   config: { readonly connection: Parameters<typeof deliverEvent>[0]; readonly spoolDir?: string | undefined },
   body: string,
   io: RunIo,
+  landed?: () => Promise<boolean | undefined>,
 ): ReturnType<typeof deliverEvent> {
   return deliverEvent(config.connection, body, {
+    ...(landed === undefined ? {} : { landed }),
     spoolDir: config.spoolDir,
     env: io.env,
     cwd: io.cwd,
@@ -187,7 +201,8 @@ async function gatherInputsAndUploads(
     'drift',
     warnings,
   );
-  const plans = await readPlans(planFiles, io.cwd);
+  const values = config.showValues ? new ValueGate({ show: true, hide: config.hideValuesOf }) : undefined;
+  const plans = await readPlans(planFiles, io.cwd, values);
   const drifts = await readPlans(driftFiles, io.cwd);
   for (const drift of drifts) refuseChangingDriftFile(drift);
 
@@ -198,6 +213,7 @@ async function gatherInputsAndUploads(
       reportFile: config.terragruntReport,
       onProgress: io.progress,
       cwd: io.cwd,
+      values,
     });
     for (const warning of tree.warnings) warnings.push(warning);
     terragrunt = { units: tree.units, plans: tree.plans };
@@ -265,7 +281,10 @@ async function saveFailedPartial(
   try {
     await writePartialFile(
       file,
-      failedPartial(partialOrigin(config, io, context, false), describeError(error)),
+      scrubSecrets(
+        failedPartial(partialOrigin(config, io, context, false), describeError(error)),
+        bodySecrets(config),
+      ),
     );
     io.log(`Partial report saved to ${plainText(config.savePartial ?? '')}, recording the failure`);
   } catch (writeError) {
@@ -318,13 +337,25 @@ function refuseChangingDriftFile(drift: PlanSummary): void {
 }
 
 /** One plan at a time: the reader streams, so memory stays flat however many plans there are. */
-async function readPlans(files: readonly string[], cwd: string): Promise<PlanSummary[]> {
+async function readPlans(files: readonly string[], cwd: string, values?: ValueGate): Promise<PlanSummary[]> {
   const summaries: PlanSummary[] = [];
   for (const file of files) {
     const path = isStdinName(file) ? file : resolve(cwd, file);
-    summaries.push(await readPlanFile(path, { label: file === '-' ? 'standard input' : file }));
+    summaries.push(
+      await readPlanFile(path, {
+        label: file === '-' ? 'standard input' : inWorkingFolder(file, cwd),
+        values,
+      }),
+    );
   }
   return summaries;
+}
+
+/** A file as a reader finds it from the working folder: relative there when it lies inside it. */
+function inWorkingFolder(file: string, cwd: string): string {
+  if (!isAbsolute(file)) return file;
+  const inside = relative(cwd, file);
+  return inside === '' || inside.startsWith('..') || isAbsolute(inside) ? file : inside;
 }
 
 /**

@@ -36,6 +36,7 @@ describe('ephemeral config', () => {
     const answer = await putEphemeralConfig(
       conn,
       {
+        pipeline_id: 'destroy_ws',
         destroy_delay_value: 4,
         destroy_delay_unit: 'hours',
         delete_workspace: true,
@@ -86,7 +87,11 @@ describe('ephemeral config', () => {
   });
 
   it('reports an empty delete_at as absent', async () => {
-    const answer = await putEphemeralConfig(server.connection(), { destroy_on_date: '2099-12-24' }, FAST);
+    const answer = await putEphemeralConfig(
+      server.connection(),
+      { pipeline_id: 'destroy_ws', destroy_on_date: '2099-12-24' },
+      FAST,
+    );
     expect(answer.destroy_at).toBe('2099-12-24T00:00:00Z');
     expect(answer.delete_at).toBeUndefined();
   });
@@ -95,7 +100,7 @@ describe('ephemeral config', () => {
     server.failNext({ kind: 'non-json' });
     const error = await putEphemeralConfig(
       server.connection(),
-      { destroy_on_date: '2099-01-01' },
+      { pipeline_id: 'destroy_ws', destroy_on_date: '2099-01-01' },
       FAST,
     ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);

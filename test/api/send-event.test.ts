@@ -1,6 +1,7 @@
 /** sendEvent against the real test server: headers, paths, retries, timeouts and error messages. */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { sendEvent } from '../../src/api/iacm-api.js';
+import { getEphemeralConfig, putEphemeralConfig, sendEvent } from '../../src/api/iacm-api.js';
+import { outcomeUnknown } from '../../src/api/retry-after.js';
 import type { HttpOptions } from '../../src/api/http-client.js';
 import { ApiError, UsageError } from '../../src/errors.js';
 import { startIacmServer, type IacmServer } from '../support/iacm-server.js';
@@ -77,11 +78,17 @@ describe('sendEvent', () => {
     expect(logs[0]).toMatch(/HTTP 503; retrying in \d+\.\d s \(attempt 2 of 4\)/);
   });
 
-  it('rides out a reset connection', async () => {
+  it('does not re-send an event after a reset: its outcome is unknown, the caller looks it up', async () => {
     server.failNext({ kind: 'reset' });
-    await sendEvent(server.connection(), BODY, FAST);
+    const error = await failure(sendEvent(server.connection(), BODY, FAST));
+    expect(outcomeUnknown(error)).toBe(true);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('rides out a reset connection on a call that may be repeated', async () => {
+    server.failNext({ kind: 'reset' });
+    await putEphemeralConfig(server.connection(), { pipeline_id: 'd', destroy_on_date: '2099-01-01' }, FAST);
     expect(server.requests).toHaveLength(2);
-    expect(server.events).toHaveLength(1);
   });
 
   it('explains a wrong key (401) without retrying and without echoing the key', async () => {
@@ -114,7 +121,9 @@ describe('sendEvent', () => {
   it("passes on the server's message for a 400, and does not retry it", async () => {
     const error = await failure(sendEvent(server.connection(), '{"event_type":"bogus"}', FAST));
     expect(error.code).toBe('API_BAD_REQUEST');
-    expect(error.message).toMatch(/HTTP 400; Harness said: event_type: .*\[invalid_field\] \(id err-1234\)/);
+    expect(error.message).toMatch(
+      /HTTP 400; Harness said: body "event_type" .*\[invalid_enum_value\] \(id err-1234\)/,
+    );
     expect(server.requests).toHaveLength(1);
   });
 
@@ -129,8 +138,9 @@ describe('sendEvent', () => {
   it('ends a 500-forever server within the total time budget', async () => {
     server.failAlways({ kind: 'status', status: 500, body: 'upstream exploded', contentType: 'text/plain' });
     const started = Date.now();
+    // A GET: retried (an event POST is not, see at-most-once.test.ts).
     const error = await failure(
-      sendEvent(server.connection(), BODY, {
+      getEphemeralConfig(server.connection(), {
         baseDelayMs: 40,
         maxDelayMs: 80,
         maxAttempts: 1000,
@@ -148,7 +158,7 @@ describe('sendEvent', () => {
     server.failAlways({ kind: 'hang' });
     const started = Date.now();
     const error = await failure(
-      sendEvent(server.connection(), BODY, {
+      getEphemeralConfig(server.connection(), {
         ...FAST,
         requestTimeoutMs: 150,
         maxAttempts: 2,

@@ -144,12 +144,22 @@ describe('iacm-report send', () => {
 });
 
 describe('iacm-report ttl', () => {
+  afterEach(() => server.ttl.clear());
+
   it('sets a delay and prints the computed times', async () => {
     const c = capture();
-    expect(
-      await ttl(['--destroy-after', '4h', '--delete-workspace', '--delete-after', '2 days'], c.io, FAST),
-    ).toBe(0);
+    const argv = [
+      '--destroy-after',
+      '4h',
+      '--delete-workspace',
+      '--delete-after',
+      '2 days',
+      '--pipeline-id',
+      'd1',
+    ];
+    expect(await ttl(argv, c.io, FAST)).toBe(0);
     expect(JSON.parse(server.requests[0]?.body.toString() ?? '')).toEqual({
+      pipeline_id: 'd1',
       destroy_delay_value: 4,
       destroy_delay_unit: 'hours',
       delete_workspace: true,
@@ -169,15 +179,47 @@ describe('iacm-report ttl', () => {
       ),
     ).toBe(0);
     expect(c.out()).toContain('destroy_at: 2026-12-24T00:00:00Z\n');
-    expect(await ttl(['--destroy-after', '120m'], capture().io, FAST)).toBe(0);
-    expect(JSON.parse(server.requests[1]?.body.toString() ?? '')).toEqual({
+    // Without --pipeline-id the pipeline this workspace's time to live already names is sent again.
+    const again = capture();
+    expect(await ttl(['--destroy-after', '120m'], again.io, FAST)).toBe(0);
+    expect(server.requests.map((r) => r.method)).toEqual(['PUT', 'GET', 'PUT']);
+    expect(JSON.parse(server.requests[2]?.body.toString() ?? '')).toEqual({
+      pipeline_id: 'destroy_it',
       destroy_delay_value: 2,
       destroy_delay_unit: 'hours',
     });
+    expect(again.err()).toContain('destroying with pipeline destroy_it, the one this workspace');
+  });
+
+  it('uses the destroy pipeline the project time to live names', async () => {
+    server.ttl.set(server.workspace, { enabled: true, source: 'project', pipeline_id: 'project_destroy' });
+    const c = capture();
+    expect(await ttl(['--destroy-after', '2d'], c.io, FAST)).toBe(0);
+    expect(JSON.parse(server.requests[1]?.body.toString() ?? '')).toMatchObject({
+      pipeline_id: 'project_destroy',
+    });
+    expect(c.err()).toContain('(set on the project)');
+  });
+
+  it('refuses (exit 2, nothing sent) when no --pipeline-id is given and Harness has none on record', async () => {
+    const c = capture();
+    expect(await ttl(['--destroy-after', '4h'], c.io, FAST)).toBe(2);
+    expect(c.err()).toMatch(
+      /has none on record for it: give --pipeline-id <id> \(`iacm-report pipelines` lists/,
+    );
+    expect(c.err().trim().split('\n')).toHaveLength(1);
+    expect(server.requests.map((r) => r.method)).toEqual(['GET']);
+  });
+
+  it('does not claim a default destroy pipeline in --help', async () => {
+    const c = capture();
+    expect(await ttl(['--help'], c.io)).toBe(0);
+    expect(c.out()).not.toMatch(/default: Harness's Destroy pipeline/);
+    expect(c.out()).toContain('iacm-report pipelines');
   });
 
   it('shows and turns off', async () => {
-    await ttl(['--destroy-after', '1d'], capture().io, FAST);
+    await ttl(['--destroy-after', '1d', '--pipeline-id', 'd1'], capture().io, FAST);
     const shown = capture();
     expect(await ttl(['--show'], shown.io, FAST)).toBe(0);
     expect(shown.out()).toMatch(/^destroy_at: .*\nstatus: scheduled\n(.*\n)*destroy_delay_unit: days\n/);
@@ -221,6 +263,7 @@ describe('iacm-report ttl', () => {
     [['--show', '--off'], /give --show or --off, not both/],
     [['--off', '--destroy-after', '4h'], /--off cannot be combined with --destroy-after/],
     [['--destroy-after', '4h', '--provisioner', 'pulumi'], /not one of terraform, opentofu, terragrunt/],
+    [['--destroy-after', '4h', '--pipeline-id', ' '], /--pipeline-id is empty/],
   ])('refuses %j before any call (exit 2)', async (argv, message) => {
     const c = capture();
     expect(await ttl(argv, c.io, FAST)).toBe(2);

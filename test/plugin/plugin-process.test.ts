@@ -172,6 +172,14 @@ describe('the plugin bundle, run as a Harness step', () => {
     expect(request?.headers['x-api-key']).toBe(server.apiKey);
     expect(request?.headers['harness-account']).toBe(server.accountId);
     expect(outputs()['EVENT_TYPE']).toBe('plan');
+    // The stage execution id, as the uploads send it: one id links the event and its uploads.
+    const sent = JSON.parse(server.events.at(-1)?.toString('utf8') ?? '{}') as {
+      metadata?: Record<string, unknown>;
+    };
+    expect(sent.metadata).toMatchObject({
+      pipeline_execution_id: 'exec-42',
+      pipeline_stage_id: 'stage-exec-7',
+    });
     expectNoSecret(result, server.apiKey);
   });
 

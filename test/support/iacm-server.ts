@@ -8,7 +8,14 @@
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ConnectionConfig } from '../../src/config/schema.js';
-import { sendEventRequestSchema } from '../../src/reporter/event-schema.js';
+import { sharedContractChecker } from './iacm-contract.js';
+import {
+  handleListActivities,
+  handleResourceChanges,
+  recordActivity,
+  type ActivitySettings,
+  type StoredActivity,
+} from './iacm-server-activities.js';
 import {
   goaError,
   handleData,
@@ -20,6 +27,7 @@ import {
 } from './iacm-server-routes.js';
 
 export type { DataSettings, PipelineSettings, StoredData } from './iacm-server-routes.js';
+export type { ActivitySettings, StoredActivity } from './iacm-server-activities.js';
 
 export type Fault =
   | {
@@ -31,7 +39,11 @@ export type Fault =
   | { readonly kind: 'reset' }
   | { readonly kind: 'hang' }
   | { readonly kind: 'slow'; readonly delayMs: number }
-  | { readonly kind: 'non-json' };
+  | { readonly kind: 'non-json' }
+  /** Handle the request (an event lands) but reset the connection instead of answering. */
+  | { readonly kind: 'lost-answer' }
+  /** Answer this status with a Retry-After header (seconds, or an HTTP date). */
+  | { readonly kind: 'retry-after'; readonly status: 429 | 503; readonly retryAfter: string };
 
 export interface IacmServerOptions {
   readonly apiKey?: string;
@@ -44,6 +56,12 @@ export interface IacmServerOptions {
   /** Put the presented API key into 401 messages, as a careless gateway might. */
   readonly echoKeyInErrors?: boolean;
   readonly port?: number;
+  /**
+   * Check every request against Harness's published contract (test/contract/), answering 400 as
+   * Harness would. On by default, so every test that sends proves its requests; off only to show
+   * what the check catches.
+   */
+  readonly contract?: boolean;
 }
 
 export interface RecordedRequest {
@@ -56,6 +74,15 @@ export interface RecordedRequest {
   readonly body: Buffer;
 }
 
+/** A request the contract check refused, with goa's error name and message. */
+export interface ContractViolation {
+  readonly method: string;
+  readonly url: string;
+  readonly operation: string;
+  readonly name: string;
+  readonly message: string;
+}
+
 export interface IacmServer {
   readonly baseUrl: string;
   readonly port: number;
@@ -65,6 +92,8 @@ export interface IacmServer {
   readonly project: string;
   readonly workspace: string;
   readonly requests: RecordedRequest[];
+  /** Requests refused by the contract check (each also answered 400). */
+  readonly violations: ContractViolation[];
   /** Bodies of accepted events, exactly as received. */
   readonly events: Buffer[];
   readonly pipelines: PipelineSettings;
@@ -72,6 +101,14 @@ export interface IacmServer {
   readonly data: StoredData[];
   /** How `/data` answers: policy results, ids, failures. */
   readonly dataSettings: DataSettings;
+  /**
+   * Time-to-live settings by workspace, as GET ephemeral-config answers them (a test may put one
+   * there, e.g. one inherited from the project with its `pipeline_id`).
+   */
+  readonly ttl: Map<string, Record<string, unknown>>;
+  /** One activity per accepted event, in arrival order. */
+  readonly activities: StoredActivity[];
+  readonly activitySettings: ActivitySettings;
   /** Faults for the next requests, one each, in order. */
   failNext(...faults: Fault[]): void;
   /** A fault for every request once the queue is empty (undefined: behave). */
@@ -85,6 +122,8 @@ export const TEST_API_KEY = 'pat.test-account.Tok3nId.S3cr3tValue0123456789';
 
 const ROUTE =
   /^(\/gateway\/iacm\/api|\/iacm\/api|\/api)\/orgs\/([^/]+)\/projects\/([^/]+)\/workspaces\/([^/]+)\/([a-z-]+)$/;
+const PROJECT_ROUTE =
+  /^(\/gateway\/iacm\/api|\/iacm\/api|\/api)\/orgs\/([^/]+)\/projects\/([^/]+)\/activities(?:\/([^/]+)\/(resource-changes))?$/;
 const FORMS = { '/iacm/api': 'iacm', '/gateway/iacm/api': 'gateway', '/api': 'in-stage' } as const;
 
 async function readBody(req: IncomingMessage): Promise<Buffer> {
@@ -114,10 +153,20 @@ export async function startIacmServer(options: IacmServerOptions = {}): Promise<
   const queue: Fault[] = [];
   let always: Fault | undefined;
   const timers = new Set<NodeJS.Timeout>();
+  const loseAnswer = new WeakSet<IncomingMessage>();
+  const violations: ContractViolation[] = [];
+  const activities: StoredActivity[] = [];
+  const activitySettings: ActivitySettings = { countsOffset: {}, failList: undefined };
+  const check = options.contract === false ? undefined : sharedContractChecker();
 
   function route(req: IncomingMessage, res: ServerResponse, body: Buffer): void {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
-    const match = ROUTE.exec(path);
+    const projectMatch = PROJECT_ROUTE.exec(path);
+    const match =
+      ROUTE.exec(path) ??
+      (projectMatch
+        ? ([projectMatch[0], projectMatch[1], projectMatch[2], projectMatch[3], '', 'activities'] as const)
+        : null);
     if (!match) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('404 page not found');
       return;
@@ -136,6 +185,25 @@ export async function startIacmServer(options: IacmServerOptions = {}): Promise<
     const [o, p, w] = [rawOrg, rawProject, rawWorkspace].map(decodeURIComponent);
     if (o === org && p !== undefined && forbidden.has(p)) {
       goaError(res, 403, 'forbidden', `principal lacks core_workspace_view on project ${p}`);
+      return;
+    }
+    const [pathOnly = '', search = ''] = (req.url ?? '/').split('?');
+    const verdict = check?.({
+      method: req.method ?? '',
+      path: pathOnly.replace(/^(\/gateway\/iacm\/api|\/api)\//, '/iacm/api/'),
+      query: new URLSearchParams(search),
+      headers: req.headers,
+      body,
+    });
+    if (verdict !== undefined && !verdict.ok) {
+      violations.push({ method: req.method ?? '', url: req.url ?? '', ...verdict });
+      goaError(res, 400, verdict.name, verdict.message);
+      return;
+    }
+    if (resource === 'activities' && o === org && p === project && req.method === 'GET') {
+      const id = projectMatch?.[4];
+      if (id === undefined) handleListActivities(req, res, activities, activitySettings);
+      else handleResourceChanges(req, res, activities, decodeURIComponent(id), activitySettings);
       return;
     }
     if (o !== org || p !== project || w === undefined || !workspaces.includes(w)) {
@@ -160,20 +228,18 @@ export async function startIacmServer(options: IacmServerOptions = {}): Promise<
       goaError(res, 415, 'unsupported_media_type', 'Content-Type must be application/json');
       return;
     }
-    let json: unknown;
-    try {
-      json = JSON.parse(body.toString('utf8'));
-    } catch {
-      goaError(res, 400, 'bad_request', 'request body is not valid JSON');
-      return;
-    }
-    const result = sendEventRequestSchema.safeParse(json);
-    if (!result.success) {
-      const issue = result.error.issues[0];
-      goaError(res, 400, 'invalid_field', `${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
-      return;
-    }
+    // The body was checked against Harness's SendEventRequest by the contract check.
     events.push(body);
+    const w = decodeURIComponent(ROUTE.exec((req.url ?? '').split('?')[0] ?? '')?.[4] ?? '');
+    recordActivity(
+      activities,
+      { account: accountId, org, project, workspace: w },
+      JSON.parse(body.toString('utf8')) as object,
+    );
+    if (loseAnswer.has(req)) {
+      req.socket.resetAndDestroy();
+      return;
+    }
     res.writeHead(200).end();
   }
 
@@ -195,6 +261,17 @@ export async function startIacmServer(options: IacmServerOptions = {}): Promise<
           route(req, res, body);
         }, fault.delayMs);
         timers.add(timer);
+        return;
+      }
+      case 'lost-answer':
+        loseAnswer.add(req);
+        route(req, res, body);
+        return;
+      case 'retry-after': {
+        const text = JSON.stringify({ code: 'ERROR', message: `injected ${fault.status}` });
+        res
+          .writeHead(fault.status, { 'content-type': 'application/json', 'retry-after': fault.retryAfter })
+          .end(text);
         return;
       }
       case 'non-json':
@@ -231,6 +308,10 @@ export async function startIacmServer(options: IacmServerOptions = {}): Promise<
     project,
     workspace: workspaces[0] ?? 'prod-network',
     requests,
+    violations,
+    ttl,
+    activities,
+    activitySettings,
     events,
     pipelines,
     data,

@@ -100,7 +100,10 @@ describe('uploads of a single plan', () => {
     }
 
     // Uploads first, then the one event.
-    const posts = server.requests.map((r) => r.url.split('?')[0]?.split('/').pop());
+    // (The activity lookup that confirms the event follows it: GETs, not sends.)
+    const posts = server.requests
+      .filter((r) => r.method === 'POST')
+      .map((r) => r.url.split('?')[0]?.split('/').pop());
     expect(posts.at(-1)).toBe('events');
     expect(posts.filter((p) => p === 'events')).toHaveLength(1);
 
