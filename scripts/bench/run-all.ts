@@ -44,7 +44,7 @@ const TARGETS = { vsJsonParse: 0.12, vsJq: 0.06, rss200MB: 64, rss1GB: 200 };
 const BASELINE = 'cli @ baseline';
 const JQ_FILTER =
   '(.resource_changes // []) | map(.change.actions | join(",")) | {total: length, actions: (group_by(.) | map({key: .[0], value: length}) | from_entries)}';
-/** count-json-parse.ts --event in jq, for plans JSON.parse cannot hold (README's counting rules). */
+/** count-json-parse.ts --event in jq, for plans JSON.parse cannot hold (docs/counting.md). */
 const JQ_EVENT_FILTER = [
   '[(.resource_changes // [])[] | select((.mode // "managed") == "managed")',
   '| {a: .change.actions, i: ((.change.importing // null) != null)}] as $r',

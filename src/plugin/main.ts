@@ -85,13 +85,13 @@ export function runPlugin(io: PluginIo, report: RunReportFn = runReport): Promis
       const { config, warnings } = mergeConfigFromPluginEnv(io.env);
       for (const warning of warnings) writer.log(`warning: ${warning}`);
       writer.addSecret(config.connection.apiKey);
-      writer.setReview(config.review);
+      writer.configure({ review: config.review, spoolDir: config.spoolDir });
       return mergeEnding(await runMerge(config, runIo()), config.connection.workspace);
     }
     const { config, warnings } = configFromPluginEnv(io.env);
     for (const warning of warnings) writer.log(`warning: ${warning}`);
     writer.addSecret(config.connection.apiKey);
-    writer.setReview(config.review);
+    writer.configure({ review: config.review, spoolDir: config.spoolDir });
     return reportEnding(await report(config, runIo()), config.connection.workspace);
   });
 }

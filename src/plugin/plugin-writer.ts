@@ -11,9 +11,11 @@ import { NO_FACTS, type RunFacts } from '../reporter/run-facts.js';
 import { renderTextSummary } from '../reporter/text-summary.js';
 import { deliveryNote, failureLine, type EntryWriter, type Failure } from '../run/ending.js';
 import { safeStream } from '../run/safe-output.js';
+import type { SpoolOptions } from '../api/spool.js';
 import { reviewSettingsFrom } from '../config/review-inputs.js';
 import type { ReviewConfig } from '../config/review-settings.js';
 import { finishReview, publishFailure, type ReviewIo } from '../run/review.js';
+import { dryRunBodyLines } from './dry-run-body.js';
 import { outputFilePath, outputVariables, SUMMARY_MAX_BYTES, writeOutputFile } from './output-file.js';
 import { REPORTER_NAME, VERSION } from '../version.js';
 
@@ -63,8 +65,13 @@ export interface PluginWriter extends EntryWriter {
   readonly log: (line: string) => void;
   /** A secret learnt once the settings are read (the validated key). */
   readonly addSecret: (secret: string | undefined) => void;
-  /** The review settings (Markdown file, comment, check run), once the settings are read. */
-  readonly setReview: (review: ReviewConfig) => void;
+  /** What the settings say for the writer's own outputs, once they are read. */
+  readonly configure: (settings: {
+    /** Markdown file, comment, check run. */
+    readonly review: ReviewConfig;
+    /** Where a dry run's body is written (as an undelivered one would be). */
+    readonly spoolDir?: string | undefined;
+  }) => void;
 }
 
 export function pluginWriter(io: PluginStreams, secrets: string[]): PluginWriter {
@@ -74,6 +81,7 @@ export function pluginWriter(io: PluginStreams, secrets: string[]): PluginWriter
   const err = (line: string): void => stderr(`${line}\n`);
   const world = 'plugin';
   let review: ReviewConfig | undefined;
+  let spool: SpoolOptions = { env: io.env, cwd: io.cwd };
   // The review's lines go to the step log, through the same redacting writer; warnings marked.
   const reviewIo: ReviewIo & { cwd: string } = {
     env: io.env,
@@ -87,8 +95,9 @@ export function pluginWriter(io: PluginStreams, secrets: string[]): PluginWriter
     addSecret: (secret) => {
       if (secret !== undefined && secret !== '') secrets.push(secret);
     },
-    setReview: (settings) => {
-      review = settings;
+    configure: (settings) => {
+      review = settings.review;
+      if (settings.spoolDir !== undefined) spool = { ...spool, spoolDir: settings.spoolDir };
     },
     async write(ending) {
       const failures: Failure[] = [];
@@ -109,8 +118,9 @@ export function pluginWriter(io: PluginStreams, secrets: string[]): PluginWriter
       const note = deliveryNote(ending);
       if (note !== undefined) out(note);
       if (ending.delivery?.kind === 'dry-run') {
-        out('The body that would have been sent:');
-        out(ending.body);
+        // A body of megabytes is no log line: it goes to a file, named here with its first lines.
+        const what = ending.kind === 'merge' ? 'the merged event' : 'the event';
+        for (const line of await dryRunBodyLines(what, ending.body, spool)) out(line);
       }
       // A Markdown file, comment or check run that cannot be written is a warning, never a lost report.
       if (review !== undefined) {

@@ -1,6 +1,6 @@
 /**
- * The README's CI examples are the ones that run: examples/github-matrix.yml and
- * examples/harness-matrix.yml appear in the README verbatim, and each is executed here the way
+ * The docs' CI examples are the ones that run: examples/github-matrix.yml and
+ * examples/harness-matrix.yml appear in docs/matrix.md verbatim, and each is executed here the way
  * its CI would: the Action bundle once per matrix leg (each on its own runner, its partial
  * "uploaded" as an artifact), then once to merge the downloaded partials against the local GitHub
  * API and IaCM stand-ins; the plugin entry once per iteration of the step group (sharing the
@@ -81,13 +81,13 @@ describe('the GitHub example is a valid workflow', () => {
   });
 });
 
-describe('the README carries the examples verbatim', () => {
+describe('docs/matrix.md carries the examples verbatim', () => {
   for (const [marker, file] of [
     ['github-matrix', 'github-matrix.yml'],
     ['harness-matrix', 'harness-matrix.yml'],
   ] as const) {
     it(file, async () => {
-      const readme = await readFile(join(ROOT, 'README.md'), 'utf8');
+      const readme = await readFile(join(ROOT, 'docs/matrix.md'), 'utf8');
       const block = new RegExp(
         `<!-- example:${marker}:start -->\\n\\n\`\`\`yaml\\n([\\s\\S]*?)\`\`\`\\n\\n<!-- example:${marker}:end -->`,
       ).exec(readme);
