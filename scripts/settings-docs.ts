@@ -8,6 +8,7 @@
  */
 import { load } from 'js-yaml';
 import { flagSynopsis } from '../src/cli/settings-usage.js';
+import { REPORT_ROWS } from '../src/config/from-cli-flags.js';
 import { pluginKey, pluginVariable, settingsOf, type Setting } from '../src/config/settings.js';
 
 /** Where the YAML block's folded descriptions wrap (action.yml's own width). */
@@ -62,8 +63,8 @@ export function renderActionInputs(rows: readonly Setting[] = settingsOf('action
   return lines.join('\n');
 }
 
-/** README: every CLI flag, its variables and its help line. */
-export function renderCliTable(rows: readonly Setting[] = settingsOf('cli')): string {
+/** README: every flag of the report command, its variables and its help line (merge's: `merge --help`). */
+export function renderCliTable(rows: readonly Setting[] = REPORT_ROWS): string {
   const lines = ['| flag | variable | meaning | default |', '| --- | --- | --- | --- |'];
   for (const row of rows) {
     const variables = (row.env?.cli ?? []).map(code).join(', ');

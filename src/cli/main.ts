@@ -1,18 +1,19 @@
 /** Dispatches `iacm-report <command>`; the only place the CLI turns errors into exit codes. */
-import { describeError, EXIT_BAD_INPUT, EXIT_OK, exitCodeOf } from '../errors.js';
-import { redactSecrets } from '../api/redact.js';
+import { describeError, EXIT_BAD_INPUT, EXIT_OK, exitCodeOf, UsageError } from '../errors.js';
+import { nearestName } from '../config/nearest-name.js';
 import { SETTING_NAMES } from '../config/settings.js';
+import { plainText } from '../plain-text.js';
 import type { CliIo } from './cli-io.js';
-import { apiKeyCandidates } from './connection-flags.js';
 import * as merge from './merge-command.js';
 import * as pipelines from './pipelines-command.js';
 import * as report from './report-command.js';
 import * as send from './send-command.js';
 import * as ttl from './ttl-command.js';
 import * as upload from './upload-command.js';
+import { safeIo } from './safe-io.js';
 import { VERSION } from '../version.js';
 
-const COMMANDS: Record<string, (argv: string[], io: CliIo) => Promise<number>> = {
+const COMMANDS: Readonly<Record<string, (argv: string[], io: CliIo) => Promise<number>>> = {
   report: report.run,
   send: send.run,
   ttl: ttl.run,
@@ -20,30 +21,42 @@ const COMMANDS: Record<string, (argv: string[], io: CliIo) => Promise<number>> =
   merge: merge.run,
   upload: upload.run,
 };
+const COMMAND_NAMES = Object.keys(COMMANDS);
+
+/** The command `name` names, if any: own keys only (`toString`, `__proto__` are no commands). */
+function commandOf(name: string | undefined): string | undefined {
+  return name !== undefined && Object.hasOwn(COMMANDS, name) ? name : undefined;
+}
 
 /**
- * The API key never reaches stdout or stderr, whatever carried it there: a server's message, an
- * error, or plan content (a unit or resource named after it). Every line the CLI writes passes
- * through here with the keys the command line and environment hold.
+ * A first word that is neither a flag nor a command: a misspelt command (`mergee`) more often than
+ * a stray argument, so it is refused naming the nearest command.
  */
-function redactingIo(argv: readonly string[], io: CliIo): CliIo {
-  const secrets = apiKeyCandidates(argv, io.env);
-  if (secrets.length === 0) return io;
-  return {
-    ...io,
-    stdout: (text) => io.stdout(redactSecrets(text, secrets)),
-    stderr: (text) => io.stderr(redactSecrets(text, secrets)),
-  };
+function unknownCommand(word: string): UsageError {
+  const nearest = nearestName(word, COMMAND_NAMES);
+  return new UsageError(
+    `unknown command ${plainText(word)}${nearest === undefined ? '' : `: did you mean ${nearest}?`} ` +
+      `(commands: ${COMMAND_NAMES.join(', ')}; see iacm-report --help)`,
+    'USAGE',
+  );
 }
 
 export async function main(argv: string[], rawIo: CliIo): Promise<number> {
-  const io = redactingIo(argv, rawIo);
+  const { io, end } = safeIo(argv, rawIo);
+  try {
+    return await dispatch(argv, io);
+  } finally {
+    end();
+  }
+}
+
+async function dispatch(argv: string[], io: CliIo): Promise<number> {
   const [first, ...rest] = argv;
   if (first === '--version' || first === '-V') {
     io.stdout(`${VERSION}\n`);
     return EXIT_OK;
   }
-  const command = first !== undefined && first in COMMANDS ? first : undefined;
+  const command = commandOf(first);
   const args = command ? rest : argv;
   if (args.includes('--help') || args.includes('-h')) {
     if (command === undefined || command === 'report') {
@@ -59,6 +72,10 @@ export async function main(argv: string[], rawIo: CliIo): Promise<number> {
     return EXIT_BAD_INPUT;
   }
   try {
+    // A path or glob (`plan.json`, `plans/*`) is a stray input, which the report command explains.
+    if (command === undefined && first !== undefined && /^[^-./*?\\][^./*?\\]*$/.test(first)) {
+      throw unknownCommand(first);
+    }
     return await (COMMANDS[command ?? 'report'] ?? report.run)(args, io);
   } catch (error) {
     io.stderr(`iacm-report: error: ${describeError(error, SETTING_NAMES.cli)}\n`);

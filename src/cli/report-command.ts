@@ -3,13 +3,12 @@
  * carries the request body and nothing else; everything for people goes to stderr.
  */
 import { REPORT_FLAG_OPTIONS, reportConfigFromFlags } from '../config/from-cli-flags.js';
-import { describeError, EXIT_FAILURE, EXIT_OK, UsageError } from '../errors.js';
-import { SETTING_NAMES } from '../config/settings.js';
+import { UsageError } from '../errors.js';
 import { plainText } from '../plain-text.js';
-import { gateMessage } from '../reporter/run-facts.js';
-import { renderTextSummary } from '../reporter/text-summary.js';
+import { present, reportEnding } from '../run/ending.js';
 import { runReport } from '../run/run-report.js';
 import type { CliIo } from './cli-io.js';
+import { cliWriter } from './cli-writer.js';
 import { httpOptionsFor, parseFlags, runCommand, type CommandOverrides } from './command-runner.js';
 import { sectionUsage } from './settings-usage.js';
 
@@ -67,23 +66,8 @@ async function report(argv: string[], io: CliIo, overrides: CommandOverrides): P
     stopListening?.();
   }
 
-  if (config.dryRun) io.stdout(`${outcome.body}\n`);
-  const { delivery, facts, model } = outcome;
-  if (quiet) {
-    // Warnings are part of the summary; without it they still deserve a line each.
-    for (const warning of model.warnings) io.stderr(`iacm-report: warning: ${plainText(warning)}\n`);
-  } else {
-    log(renderTextSummary(model, { facts }));
-  }
-  if (delivery.kind === 'spooled') {
-    io.stderr(
-      `iacm-report: error: ${describeError(delivery.error, SETTING_NAMES.cli)}\n` +
-        `iacm-report: the report was saved to ${delivery.file}; send it later with: iacm-report send --payload ${delivery.file}\n`,
-    );
-    return EXIT_FAILURE;
-  }
-  for (const gate of outcome.gates) io.stderr(`iacm-report: gate failed: ${gateMessage(gate)}\n`);
-  return outcome.gates.length > 0 ? EXIT_FAILURE : EXIT_OK;
+  const writer = cliWriter(io, { quiet, dryRun: config.dryRun });
+  return present(reportEnding(outcome, config.connection.workspace), writer);
 }
 
 /**

@@ -13,7 +13,7 @@ const SECTION_TITLES: Readonly<Record<Exclude<SettingSection, 'action'>, string>
   connection: 'Connection (flag, else the variable in brackets):',
   gates: 'Gates (exit 1 after the report is sent):',
   partial: 'Partial reports (one CI leg of many; see iacm-report merge --help):',
-  merge: 'Merge (Action and plugin):',
+  merge: 'Merge:',
   uploads: 'Workspace data (off unless asked; uploaded before the event, which carries their ids):',
 };
 
@@ -40,12 +40,19 @@ function usageLine(row: Setting, width: number): string {
   ${' '.repeat(width)}  ${describe(row)}`;
 }
 
-/** The --help lines of the given sections' CLI rows, the flag column `width` wide. */
-export function sectionUsage(sections: readonly SettingSection[], width = usageWidth(sections)): string {
+/**
+ * The --help lines of the given sections' CLI rows (those `keep` keeps), the flag column `width`
+ * wide.
+ */
+export function sectionUsage(
+  sections: readonly SettingSection[],
+  width = usageWidth(sections),
+  keep: (row: Setting) => boolean = () => true,
+): string {
   const blocks: string[] = [];
   for (const section of sections) {
     if (section === 'action') continue;
-    const rows = settingsOf('cli').filter((row) => row.section === section);
+    const rows = settingsOf('cli').filter((row) => row.section === section && keep(row));
     if (rows.length === 0) continue;
     const lines = rows.map((row) => usageLine(row, width));
     blocks.push([SECTION_TITLES[section], ...lines].join('\n'));

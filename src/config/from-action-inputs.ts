@@ -10,9 +10,17 @@
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
 import { issuePath, ruleError } from './config-issues.js';
-import { mergeConfigSchema, type MergeConfig } from './merge-schema.js';
+import { mergeConfigSchema, mergeInput, type MergeConfig } from './merge-schema.js';
 import { reportConfigSchema, type ReportConfig } from './schema.js';
-import { parseBooleanText, setPath, settingAt, settingsOf, splitList, type Setting } from './settings.js';
+import {
+  parseBooleanText,
+  setPath,
+  settingAt,
+  settingsOf,
+  splitList,
+  WORLDS,
+  type Setting,
+} from './settings.js';
 
 /** Every input action.yml declares: the table's Action rows, by name. A test keeps the two in step. */
 export const ACTION_INPUTS: Readonly<Record<string, Setting>> = Object.fromEntries(
@@ -137,11 +145,6 @@ export function readActionInputs(env: Readonly<Record<string, string | undefined
   return { config: config.data, options: options.data };
 }
 
-/** Inputs only a report step reads; a merge step takes its data from the partials. */
-const REPORT_ONLY = settingsOf('action')
-  .filter((row) => row.section === 'inputs' || row.section === 'partial')
-  .map((row) => row.name);
-
 export interface ActionMergeInputs {
   readonly merge: MergeConfig;
   readonly options: ActionOptions;
@@ -149,21 +152,11 @@ export interface ActionMergeInputs {
 
 /** The final job's inputs (`merge:` set). Throws UsageError (exit 2) naming the inputs at fault. */
 export function readActionMergeInputs(env: Readonly<Record<string, string | undefined>>): ActionMergeInputs {
-  const { configInput, optionsInput, mergeInput, raw, problems } = collectInputs(env);
+  const { configInput, optionsInput, mergeInput: merging, raw, problems } = collectInputs(env);
   // An input still at action.yml's default is not a choice the user made.
-  const misplaced = REPORT_ONLY.filter(
-    (name) => raw[name] !== undefined && raw[name] !== ACTION_INPUTS[name]?.default,
-  );
-  if (misplaced.length > 0) {
-    problems.push(
-      `${misplaced.map((n) => `"${n}"`).join(', ')} cannot go with "merge": the merge step reads only the partial reports the legs saved`,
-    );
-  }
-  const shared = { ...configInput };
-  for (const row of settingsOf('action')) {
-    if (REPORT_ONLY.includes(row.name)) delete shared[row.path.split('.')[0] ?? ''];
-  }
-  const merge = mergeConfigSchema.safeParse({ ...shared, ...mergeInput });
+  const given = (row: Setting): boolean =>
+    (row.worlds ?? WORLDS).includes('action') && raw[row.name] !== undefined && raw[row.name] !== row.default;
+  const merge = mergeConfigSchema.safeParse(mergeInput({ ...configInput, ...merging }, given, 'action'));
   if (!merge.success) problems.push(describeIssues(merge.error.issues, raw));
   const options = actionOptionsSchema.safeParse(optionsInput);
   if (!options.success) problems.push(describeIssues(options.error.issues, raw, 'action.'));

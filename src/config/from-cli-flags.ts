@@ -31,8 +31,11 @@ export function flagOptions(rows: readonly Setting[]): Record<string, FlagOption
   );
 }
 
-/** The report command's flags: every CLI row of the table. */
-export const REPORT_FLAG_OPTIONS = flagOptions(settingsOf('cli'));
+/** The report command's rows: every CLI row of the table but the merge command's own. */
+export const REPORT_ROWS = settingsOf('cli').filter((row) => row.section !== 'merge');
+
+/** The report command's flags. */
+export const REPORT_FLAG_OPTIONS = flagOptions(REPORT_ROWS);
 
 function text(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
@@ -75,7 +78,7 @@ export function cliIssueError(issues: readonly z.core.$ZodIssue[], prefix = ''):
 }
 
 export function reportConfigFromFlags(flags: Readonly<Record<string, unknown>>, env: Env): ReportConfig {
-  const parsed = reportConfigSchema.safeParse(configInputFromFlags(settingsOf('cli'), flags, env));
+  const parsed = reportConfigSchema.safeParse(configInputFromFlags(REPORT_ROWS, flags, env));
   if (!parsed.success) throw cliIssueError(parsed.error.issues);
   return parsed.data;
 }

@@ -8,7 +8,9 @@
  */
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
+import { plainText } from '../plain-text.js';
 import { issuePath, ruleError } from './config-issues.js';
+import { nearestName } from './nearest-name.js';
 import { reportConfigSchema, type ReportConfig } from './schema.js';
 import {
   parseBooleanText,
@@ -31,7 +33,7 @@ export const ENDPOINT_VARIABLES = 'PLUGIN_ENDPOINT_VARIABLES';
 
 export interface PluginConfig {
   readonly config: ReportConfig;
-  /** Things worth a line in the log that do not stop the run (a misspelt setting). */
+  /** Things worth a line in the log that do not stop the run. */
   readonly warnings: string[];
 }
 
@@ -172,15 +174,36 @@ export function collectPluginSettings(env: Env): CollectedSettings {
     });
   }
 
-  for (const name of Object.keys(env)) {
-    if (!name.startsWith('PLUGIN_') || name === ENDPOINT_VARIABLES) continue;
-    const key = name.slice('PLUGIN_'.length).toLowerCase();
-    if (!(key in PLUGIN_SETTINGS) && read(env, name) !== undefined) {
-      warnings.push(`settings.${key} (${name}) is not a setting of this plugin; ignored`);
-    }
-  }
-
+  refuseUnknownSettings(env);
   return { input, sources, warnings };
+}
+
+/**
+ * Harness hands every key of a step's `settings:` over as PLUGIN_<KEY> and never checks them, so
+ * a misspelt setting (`fail_on_destory`) would otherwise be a gate silently off: each PLUGIN_
+ * variable with a value must be one of ours, or the step is refused naming the nearest setting.
+ * Only PLUGIN_-prefixed names are settings; the pipeline's own variables (HARNESS_*, DRONE_*,
+ * CI_*) are never looked at here. PLUGIN_ENDPOINT_VARIABLES is the IaCM stage's own.
+ */
+function refuseUnknownSettings(env: Env): void {
+  const unknown = Object.keys(env)
+    .filter(
+      (name) => name.startsWith('PLUGIN_') && name !== ENDPOINT_VARIABLES && read(env, name) !== undefined,
+    )
+    .map((name) => name.slice('PLUGIN_'.length).toLowerCase())
+    .filter((key) => !Object.hasOwn(PLUGIN_SETTINGS, key))
+    .sort();
+  if (unknown.length === 0) return;
+  const described = unknown.slice(0, 3).map((key) => {
+    const nearest = nearestName(key, Object.keys(PLUGIN_SETTINGS));
+    const label = settingLabel(plainText(key));
+    return nearest === undefined ? label : `${label} (did you mean settings.${nearest}?)`;
+  });
+  const more = unknown.length > 3 ? ` and ${unknown.length - 3} more` : '';
+  throw new UsageError(
+    `${described.join(', ')}${more}: not a setting of this plugin; a misspelt setting is refused, never ignored (see the plugin settings in the docs)`,
+    'CONFIG_INVALID',
+  );
 }
 
 /** One line naming the setting (and the variable it came from) an issue is about. */

@@ -4,10 +4,9 @@
  * the merge schema. Report inputs are refused, naming them: the merge reads only partials.
  */
 import type { z } from 'zod';
-import { UsageError } from '../errors.js';
 import { collectPluginSettings, pluginIssueError } from './from-plugin-env.js';
-import { settingsOf } from './settings.js';
-import { mergeConfigSchema, type MergeConfig } from './merge-schema.js';
+import { getPath, type Setting } from './settings.js';
+import { mergeConfigSchema, mergeInput, type MergeConfig } from './merge-schema.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -21,22 +20,15 @@ export interface PluginMergeConfig {
   readonly warnings: string[];
 }
 
-/** The merge step's settings (`settings.merge` set); report inputs are refused, naming them. */
+/**
+ * The merge step's settings (`settings.merge` set). A setting the step gave that cannot act on a
+ * merge is refused, naming it (merge-schema.ts); the pipeline's built-in variables are not choices.
+ */
 export function mergeConfigFromPluginEnv(env: Env): PluginMergeConfig {
   const { input, sources, warnings } = collectPluginSettings(env);
-  const reportOnly = settingsOf('plugin').filter(
-    (row) => row.section === 'inputs' || row.section === 'partial',
-  );
-  const misplaced = reportOnly.filter((row) => sources.has(row.path) && input[row.path] !== false);
-  if (misplaced.length > 0) {
-    throw new UsageError(
-      `${misplaced.map((row) => sources.get(row.path)?.label ?? row.name).join(', ')} cannot go with settings.merge: the merge step reads only the partial reports the legs saved`,
-      'CONFIG_INVALID',
-    );
-  }
-  const rest = { ...input };
-  for (const row of reportOnly) delete rest[row.path];
-  const result = mergeConfigSchema.safeParse(rest);
+  const given = (row: Setting): boolean =>
+    sources.get(row.path)?.label.startsWith('settings.') === true && getPath(input, row.path) !== false;
+  const result = mergeConfigSchema.safeParse(mergeInput(input, given, 'plugin'));
   if (!result.success) throw pluginIssueError(result.error.issues[0] as z.core.$ZodIssue, sources);
   return { config: result.data, warnings };
 }

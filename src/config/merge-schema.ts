@@ -5,7 +5,9 @@
  * the settings table; the merge's own fields sit under `merge` (their rows' paths).
  */
 import { z } from 'zod';
-import { reportConfigBase, requireConnection } from './schema.js';
+import { settingRef, UsageError, wordSettings } from '../errors.js';
+import { gatesSchema, reportConfigBase, connectionRule } from './schema.js';
+import { SETTING_NAMES, SETTINGS, type Setting, type World } from './settings.js';
 
 export const mergeOptionsSchema = z.object({
   /** Partial report files or globs. */
@@ -31,12 +33,62 @@ export const mergeConfigSchema = reportConfigBase
     dryRun: true,
     spoolDir: true,
     connection: true,
-    gates: true,
   })
-  .extend({ merge: mergeOptionsSchema })
+  .extend({
+    // The policy gate reads the answers to uploads, which a merge does not make.
+    gates: gatesSchema.omit({ failOnPolicy: true }).strict().prefault({}),
+    merge: mergeOptionsSchema.strict(),
+  })
+  // Strict: a setting that cannot act on a merge is refused, never silently dropped.
+  .strict()
   .superRefine((config, ctx) => {
     if (config.dryRun || config.merge.commentOnly) return;
-    requireConnection(config, ctx, 'the merged report');
+    connectionRule(config, ctx, 'the merged report');
   });
 
 export type MergeConfig = z.infer<typeof mergeConfigSchema>;
+
+/**
+ * Whether a setting can act on a merge. A merge reads only the partial reports the legs saved, so
+ * the report's inputs, the partial settings and the uploads (and the policy gate, which reads the
+ * uploads' answers) belong to the legs' steps.
+ */
+export function actsOnMerge(row: Setting): boolean {
+  if (row.section === 'inputs' || row.section === 'partial' || row.section === 'uploads') return false;
+  return row.path !== 'gates.failOnPolicy';
+}
+
+/**
+ * A reader's input for the merge schema: refuses, in one line naming each, the settings the user
+ * gave (`given`: set explicitly, not a default or a built-in variable) that cannot act on a merge,
+ * and leaves out the rest of them (defaults, built-in variables) so the strict schema sees only
+ * what a merge reads. The same rule and the same line in every entry.
+ */
+export function mergeInput(
+  input: Readonly<Record<string, unknown>>,
+  given: (row: Setting) => boolean,
+  world: World,
+): Record<string, unknown> {
+  const refused = SETTINGS.filter((row) => !actsOnMerge(row) && given(row));
+  if (refused.length > 0) {
+    const template =
+      `${refused.map((row) => settingRef(row.path)).join(', ')} cannot act on a merge: the merge reads only ` +
+      'the partial reports the legs saved; set it on the legs that report';
+    throw new UsageError(wordSettings(template, SETTING_NAMES[world]), 'CONFIG_INVALID');
+  }
+  const kept = structuredClone(input) as Record<string, unknown>;
+  for (const row of SETTINGS) if (!actsOnMerge(row)) deletePath(kept, row.path);
+  // Every upload row is the legs': the whole group goes (pipeline ids from built-in variables too).
+  delete kept['uploads'];
+  return kept;
+}
+
+function deletePath(into: Record<string, unknown>, dotted: string): void {
+  const keys = dotted.split('.');
+  let node: unknown = into;
+  for (const key of keys.slice(0, -1)) {
+    if (typeof node !== 'object' || node === null) return;
+    node = (node as Record<string, unknown>)[key];
+  }
+  if (typeof node === 'object' && node !== null) delete (node as Record<string, unknown>)[keys.at(-1) ?? ''];
+}

@@ -103,7 +103,7 @@ function rule(ctx: z.RefinementCtx, code: UsageErrorCode, path: string[], messag
  * CONFIG_MISSING when a connection field needed to send is unset; `what` names what is sent
  * ("the report", "the merged report").
  */
-export function requireConnection(
+export function connectionRule(
   config: { connection: ConnectionConfig },
   ctx: z.RefinementCtx,
   what: string,
@@ -155,7 +155,7 @@ function crossFieldRules(config: z.output<typeof reportConfigBase>, ctx: z.Refin
   // A leg that only saves its partial sends nothing, so it needs no credentials.
   if (config.dryRun || (config.savePartial !== undefined && !config.send)) return;
   // Checked before any file is read: a long read then "no API key" helps nobody.
-  requireConnection(config, ctx, 'the report');
+  connectionRule(config, ctx, 'the report');
 }
 
 /**

@@ -458,7 +458,7 @@ export const SETTINGS: readonly Setting[] = [
       "true to also send this leg's own event with `save-partial` (one workspace per leg, merged with `comment-only`).",
     help: "with --save-partial, also send this leg's own event",
   },
-  // ── Merge: the final job of a matrix (the CLI's `merge` command takes these as its own flags) ──
+  // ── Merge: the final job of a matrix (the CLI's `merge` command takes the partials as arguments) ──
   {
     name: 'merge',
     path: 'merge.partials',
@@ -475,7 +475,6 @@ export const SETTINGS: readonly Setting[] = [
     path: 'merge.commentOnly',
     kind: 'boolean',
     section: 'merge',
-    worlds: ['action', 'plugin'],
     default: 'false',
     description:
       'With `merge`: the legs already sent to their own workspaces; write one comment and job summary over all of them, one section per workspace, and send nothing.',
@@ -487,7 +486,6 @@ export const SETTINGS: readonly Setting[] = [
     kind: 'text',
     value: 'count',
     section: 'merge',
-    worlds: ['action', 'plugin'],
     description:
       'With `merge`: how many legs the matrix has. Fewer partials make the event incomplete, and the summary says how many are missing.',
     help: 'with merge: legs expected; fewer make the event incomplete',
@@ -497,7 +495,6 @@ export const SETTINGS: readonly Setting[] = [
     path: 'merge.allowMixed',
     kind: 'boolean',
     section: 'merge',
-    worlds: ['action', 'plugin'],
     default: 'false',
     description: 'With `merge`, true to accept partials of different workspaces or commits.',
     help: 'with merge: accept partials of different workspaces or commits',
@@ -553,6 +550,16 @@ export function setPath(into: Record<string, unknown>, dotted: string, value: un
     node = node[key] as Record<string, unknown>;
   }
   node[keys[keys.length - 1] as string] = value;
+}
+
+/** The value at a dotted path of a plain object, or undefined. */
+export function getPath(from: Readonly<Record<string, unknown>>, dotted: string): unknown {
+  let node: unknown = from;
+  for (const key of dotted.split('.')) {
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, key)) return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
 }
 
 /** How each world names a setting in messages (for describeError and config errors). */

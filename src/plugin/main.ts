@@ -1,27 +1,22 @@
 /**
- * The Harness plugin entry: PLUGIN_* settings -> runReport -> output variables, log summary,
- * gates. The one place that decides the exit code:
- *   0 reported; 2 bad settings or input (one line, no stack); 1 delivery, API or gate failure.
- * Outputs and the summary are written before a delivery failure or a gate is reported, because
- * Harness keeps a failed step's outputs and a team should not lose its report to a gate.
+ * The Harness plugin entry: PLUGIN_* settings -> runReport (or runMerge) -> the one ending
+ * (run/ending.ts) through the plugin's writer (plugin-writer.ts: output variables, log summary,
+ * failures). Outputs and the summary are written before a delivery failure or a gate is reported,
+ * because Harness keeps a failed step's outputs and a team should not lose its report to a gate.
  */
 import { statSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
-import { redact } from '../api/redact.js';
 import { configFromPluginEnv, ENDPOINT_VARIABLES } from '../config/from-plugin-env.js';
 import { isPluginMerge, mergeConfigFromPluginEnv } from '../config/from-plugin-merge.js';
-import type { MergeConfig } from '../config/merge-schema.js';
-import { renderWorkspacesText } from '../reporter/workspaces-summary.js';
-import { runMerge, type MergeOutcome } from '../run/run-merge.js';
 import type { ReportConfig } from '../config/schema.js';
-import { describeError, EXIT_FAILURE, EXIT_OK, exitCodeOf } from '../errors.js';
+import { describeError, exitCodeOf } from '../errors.js';
 import { SETTING_NAMES } from '../config/settings.js';
-import type { ReportModel } from '../reporter/report-model.js';
-import { gateMessage, NO_FACTS, type RunFacts } from '../reporter/run-facts.js';
-import { renderTextSummary } from '../reporter/text-summary.js';
+import { endWith, mergeEnding, reportEnding } from '../run/ending.js';
+import { runMerge } from '../run/run-merge.js';
 import { runReport, type ReportOutcome, type RunIo } from '../run/run-report.js';
-import { outputFilePath, outputVariables, SUMMARY_MAX_BYTES, writeOutputFile } from './output-file.js';
-import { REPORTER_NAME, VERSION } from '../version.js';
+import { pluginWriter } from './plugin-writer.js';
+
+export { fittedSummary } from './plugin-writer.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -35,9 +30,6 @@ export interface PluginIo {
 }
 
 export type RunReportFn = (config: ReportConfig, io: RunIo) => Promise<ReportOutcome>;
-
-/** The log can hold more than an output variable, but a tree of thousands of units need not be listed whole. */
-const LOG_SUMMARY_MAX_BYTES = 256 * 1024;
 
 /** Every secret the settings could carry, known before they are validated, for redaction. */
 function secretsOf(env: Env): string[] {
@@ -68,25 +60,6 @@ export function workingFolder(env: Env, cwd: string): string {
   }
 }
 
-/**
- * The summary, redacted and still within `maxBytes`: a redaction marker can be longer than a
- * (short) secret it replaces, so cut again by the overshoot until it fits.
- */
-export function fittedSummary(
-  model: ReportModel,
-  maxBytes: number,
-  secrets: readonly string[],
-  facts: RunFacts = NO_FACTS,
-): string {
-  let budget = maxBytes;
-  for (;;) {
-    const text = redact(renderTextSummary(model, { maxBytes: budget, facts }), secrets);
-    const over = Buffer.byteLength(text, 'utf8') - maxBytes;
-    if (over <= 0 || budget <= 0) return over <= 0 ? text : '';
-    budget -= over;
-  }
-}
-
 function progressDrawer(io: PluginIo): RunIo['progress'] {
   if (!io.stderrIsTTY) return undefined;
   // Erased when done, so the summary starts on a clean line.
@@ -94,144 +67,31 @@ function progressDrawer(io: PluginIo): RunIo['progress'] {
     io.stderr(done >= total ? '\r\u001b[2K' : `\r\u001b[2KReading Terragrunt units: ${done}/${total}`);
 }
 
-export async function runPlugin(io: PluginIo, report: RunReportFn = runReport): Promise<number> {
-  if (isPluginMerge(io.env)) return runPluginMerge(io);
-  const secrets = secretsOf(io.env);
-  const out = (line: string): void => io.stdout(`${redact(line, secrets)}\n`);
-  const err = (line: string): void => io.stderr(`${redact(line, secrets)}\n`);
-  const fail = (error: unknown): number => {
-    err(`iacm-report: error: ${describeError(error, SETTING_NAMES.plugin)}`);
-    return exitCodeOf(error);
-  };
-
-  let config: ReportConfig;
-  let outcome: ReportOutcome;
-  try {
-    const parsed = configFromPluginEnv(io.env);
-    for (const warning of parsed.warnings) err(`warning: ${warning}`);
-    config = parsed.config;
-    if (config.connection.apiKey !== undefined) secrets.push(config.connection.apiKey);
-    outcome = await report(config, {
-      env: io.env,
-      cwd: workingFolder(io.env, io.cwd),
-      log: err,
-      progress: progressDrawer(io),
-    });
-  } catch (error) {
-    return fail(error);
-  }
-
-  let exitCode = EXIT_OK;
-  const { model, delivery, facts } = outcome;
-  const outputFile = outputFilePath(io.env);
-  if (outputFile !== undefined) {
-    try {
-      const summary = fittedSummary(model, SUMMARY_MAX_BYTES, secrets, facts);
-      await writeOutputFile(outputFile, outputVariables(model, outcome.event, summary));
-    } catch (error) {
-      err(
-        `iacm-report: error: could not write the output variables to ${outputFile}: ${error instanceof Error ? error.message : String(error)}`,
-      );
-      exitCode = EXIT_FAILURE;
-    }
-  }
-
-  // Which release ran, for whoever reads the step log later. Not before the run: a bad setting
-  // keeps its contract of one line on stderr and nothing on stdout.
-  out(`${REPORTER_NAME} ${VERSION}`);
-  out(renderTextSummary(model, { maxBytes: LOG_SUMMARY_MAX_BYTES, facts }));
-  switch (delivery.kind) {
-    case 'sent':
-      out(
-        `Sent the ${outcome.event.event_type} event to IaCM workspace "${config.connection.workspace ?? ''}".`,
-      );
-      break;
-    case 'dry-run':
-      out('Dry run: the event was not sent. The body that would have been sent:');
-      out(outcome.body);
-      break;
-    case 'saved':
-      out(`Partial report saved to ${config.savePartial ?? ''}; nothing sent (the merge step sends).`);
-      break;
-    case 'spooled':
-      err(`iacm-report: error: ${describeError(delivery.error, SETTING_NAMES.plugin)}`);
-      err(
-        `The event body was saved to ${delivery.file}; send it later with: iacm-report send --payload ${delivery.file}`,
-      );
-      exitCode = EXIT_FAILURE;
-      break;
-  }
-
-  for (const gate of outcome.gates) {
-    err(`iacm-report: gate failed: ${gateMessage(gate)}`);
-    exitCode = EXIT_FAILURE;
-  }
-  return exitCode;
-}
-
 /**
- * The step after a looping strategy (`settings.merge`): the legs' partials -> one event (or, with
- * comment_only, one summary over many workspaces), the same outputs and exit codes as a report.
+ * One step: a report, or with settings.merge the step after a looping strategy (the legs'
+ * partials -> one event, or with comment_only one summary over many workspaces). Exit codes:
+ * 0 reported; 2 bad settings or input (one line, no stack); 1 delivery, API, output or gate failure.
  */
-async function runPluginMerge(io: PluginIo): Promise<number> {
-  const secrets = secretsOf(io.env);
-  const out = (line: string): void => io.stdout(`${redact(line, secrets)}\n`);
-  const err = (line: string): void => io.stderr(`${redact(line, secrets)}\n`);
-  let config: MergeConfig;
-  let outcome: MergeOutcome;
-  try {
-    const parsed = mergeConfigFromPluginEnv(io.env);
-    for (const warning of parsed.warnings) err(`warning: ${warning}`);
-    config = parsed.config;
-    if (config.connection.apiKey !== undefined) secrets.push(config.connection.apiKey);
-    outcome = await runMerge(config, { env: io.env, cwd: workingFolder(io.env, io.cwd), log: err });
-  } catch (error) {
-    err(`iacm-report: error: ${describeError(error, SETTING_NAMES.plugin)}`);
-    return exitCodeOf(error);
-  }
-
-  let exitCode = EXIT_OK;
-  const { model } = outcome;
-  const summary = (maxBytes: number): string =>
-    outcome.kind === 'comment-only'
-      ? redact(renderWorkspacesText(outcome.sections, outcome.notes, maxBytes), secrets)
-      : fittedSummary(model, maxBytes, secrets, outcome.facts);
-  const outputFile = outputFilePath(io.env);
-  if (outputFile !== undefined) {
-    try {
-      const event = outcome.kind === 'event' ? outcome.event : { event_type: model.eventType };
-      await writeOutputFile(outputFile, outputVariables(model, event, summary(SUMMARY_MAX_BYTES)));
-    } catch (error) {
-      err(
-        `iacm-report: error: could not write the output variables to ${outputFile}: ${describeError(error, SETTING_NAMES.plugin)}`,
-      );
-      exitCode = EXIT_FAILURE;
+export function runPlugin(io: PluginIo, report: RunReportFn = runReport): Promise<number> {
+  const writer = pluginWriter(io, secretsOf(io.env));
+  const runIo = (): RunIo => ({
+    env: io.env,
+    cwd: workingFolder(io.env, io.cwd),
+    log: writer.log,
+    progress: progressDrawer(io),
+  });
+  return endWith(writer, async () => {
+    if (isPluginMerge(io.env)) {
+      const { config, warnings } = mergeConfigFromPluginEnv(io.env);
+      for (const warning of warnings) writer.log(`warning: ${warning}`);
+      writer.addSecret(config.connection.apiKey);
+      return mergeEnding(await runMerge(config, runIo()), config.connection.workspace);
     }
-  }
-  out(summary(LOG_SUMMARY_MAX_BYTES));
-  if (outcome.kind === 'comment-only') {
-    out(
-      `Comment only: ${outcome.sections.length} workspace(s), ${outcome.legs.length} leg(s); nothing sent.`,
-    );
-  } else if (outcome.delivery.kind === 'sent') {
-    out(
-      `Sent the merged ${outcome.event.event_type} event of ${outcome.legs.length} leg(s) to IaCM workspace "${config.connection.workspace ?? ''}".`,
-    );
-  } else if (outcome.delivery.kind === 'dry-run') {
-    out('Dry run: the merged event was not sent. The body that would have been sent:');
-    out(outcome.body);
-  } else if (outcome.delivery.kind === 'spooled') {
-    err(`iacm-report: error: ${describeError(outcome.delivery.error, SETTING_NAMES.plugin)}`);
-    err(
-      `The event body was saved to ${outcome.delivery.file}; send it later with: iacm-report send --payload ${outcome.delivery.file}`,
-    );
-    exitCode = EXIT_FAILURE;
-  }
-  for (const gate of outcome.gates) {
-    err(`iacm-report: gate failed: ${gateMessage(gate)}`);
-    exitCode = EXIT_FAILURE;
-  }
-  return exitCode;
+    const { config, warnings } = configFromPluginEnv(io.env);
+    for (const warning of warnings) writer.log(`warning: ${warning}`);
+    writer.addSecret(config.connection.apiKey);
+    return reportEnding(await report(config, runIo()), config.connection.workspace);
+  });
 }
 
 /** The process entry: real streams, real environment; sets the exit code and nothing else global. */

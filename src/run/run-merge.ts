@@ -7,7 +7,6 @@
  * and never more than one partial's text.
  */
 import { resolve } from 'node:path';
-import { requireConnection } from '../api/api-url.js';
 import type { MergeConfig } from '../config/merge-schema.js';
 import { readCiContext } from '../context/read-ci-context.js';
 import { InputError, UsageError } from '../errors.js';
@@ -25,6 +24,7 @@ import type { WorkspaceSection } from '../reporter/workspaces-summary.js';
 import { combinedModel } from '../reporter/workspaces-summary.js';
 import type { RunFacts, TrippedGate } from '../reporter/run-facts.js';
 import { trippedGates } from './gates.js';
+import { cleanEvent, requestBody } from './request-body.js';
 import { runFacts, sendBody, type Delivery, type RunIo } from './run-report.js';
 
 export type MergeOutcome =
@@ -54,7 +54,7 @@ export const NO_WORKSPACE = '(no workspace given)';
 
 export async function runMerge(config: MergeConfig, io: RunIo): Promise<MergeOutcome> {
   const sends = !config.dryRun && !config.merge.commentOnly;
-  if (sends) requireConnection(config.connection);
+  // The connection a send needs was checked by the merge schema, before any partial is read.
   const ciContext = readCiContext(io.env, io.cwd);
   ciContext.catch(() => undefined);
   const files = await findPartials(config, io);
@@ -69,8 +69,9 @@ export async function runMerge(config: MergeConfig, io: RunIo): Promise<MergeOut
   const merged = merger.finish();
   checkTarget(config, merged);
   const model = mergedModel(config, merged);
-  const event = buildEvent(model, await ciContext);
-  const body = JSON.stringify(event);
+  // The same cleaning as a report's body (request-body.ts).
+  const event = cleanEvent(buildEvent(model, await ciContext));
+  const body = requestBody(event);
   // Warnings are not logged here: each entry shows them once, in its own summary (as for a report).
   const gates = trippedGates(model, config.gates);
   const delivery: Delivery = !sends ? { kind: 'dry-run' } : await sendBody(config, body, io);

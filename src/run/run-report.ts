@@ -16,7 +16,8 @@ import type { PartialOrigin } from '../partial/build-partial.js';
 import { buildPartial, failedPartial } from '../partial/build-partial.js';
 import { legOrigin } from '../partial/leg-name.js';
 import { writePartialFile } from '../partial/partial-file.js';
-import { plainText, wellFormedJson } from '../plain-text.js';
+import { plainText } from '../plain-text.js';
+import { cleanEvent, requestBody } from './request-body.js';
 import { dedupeByIdentity, expandInputs } from '../inputs/expand-inputs.js';
 import { parseInfracostText } from '../infracost/infracost.js';
 import { readJsonText } from '../inputs/json-file.js';
@@ -109,7 +110,7 @@ export async function runReport(config: ReportConfig, io: RunIo): Promise<Report
   model.files = model.files.map((file) => relativeToCwd(file, io.cwd));
   const context = withPipelineIds(await ciContext, config.uploads.pipeline);
   // Names come from files and git: a lone surrogate in one must not reach the body as `\ud800`.
-  let event = wellFormedJson(buildEvent(model, context));
+  let event = cleanEvent(buildEvent(model, context));
   const planned = await planUploads(config, uploadContext);
   for (const warning of planned.warnings) model.warnings.push(warning);
   if (planned.uploads.length > 0) {
@@ -132,7 +133,7 @@ export async function runReport(config: ReportConfig, io: RunIo): Promise<Report
       event = withDataIds(event, done.assignments, done.stateChecksum);
     }
   }
-  const body = JSON.stringify(event);
+  const body = requestBody(event);
   // Gates are known before anything is written, so every summary can name the ones that trip.
   const gates = trippedGates(model, config.gates);
   // Warnings are not logged here: each entry shows them once, in its own summary (or annotations).

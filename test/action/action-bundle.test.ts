@@ -107,7 +107,7 @@ describe('the Action bundle', () => {
 
     expect(api.comments).toHaveLength(1);
     expect(api.comments[0]?.body.startsWith(`${commentMarker('Plan/terraform')}\n### `)).toBe(true);
-    expect(run.stdout).toContain('dry-run: the event was not sent');
+    expect(run.stdout).toContain('Dry run: the event was not sent');
   });
 
   it('updates the same comment on a second run, and keeps one comment per matrix key', async () => {
@@ -281,7 +281,7 @@ describe('the Action bundle', () => {
     expect(run.code).toBe(1);
     expect(run.summary).toContain('| Resources | 7 |');
     expect(run.outputs['added']).toBe('7');
-    expect(errors(run)).toEqual([expect.stringMatching(/^::error::sending the event failed: .*saved to /)]);
+    expect(errors(run)).toEqual([expect.stringMatching(/^::error::.*; the request body was saved to /)]);
     const log = run.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::'));
     expect(log.join('\n')).not.toContain(wrongKey);
     expect(run.stderr).not.toContain(wrongKey);

@@ -15,6 +15,8 @@ import {
 } from '../../scripts/action-docs.js';
 import { renderActionInputs, renderCliTable } from '../../scripts/settings-docs.js';
 import { REPORT_USAGE } from '../../src/cli/report-command.js';
+import { REPORT_ROWS } from '../../src/config/from-cli-flags.js';
+import { actsOnMerge } from '../../src/config/merge-schema.js';
 import { readActionInputs } from '../../src/config/from-action-inputs.js';
 import { REPORT_FLAG_OPTIONS, reportConfigFromFlags } from '../../src/config/from-cli-flags.js';
 import { configFromPluginEnv } from '../../src/config/from-plugin-env.js';
@@ -80,9 +82,7 @@ function at(object: unknown, dotted: string): unknown {
  * with every row a merge step shares with a report (connection, event, delivery, gates).
  */
 function readAll(world: World, merge = false): Record<string, unknown> {
-  const rows = settingsOf(world).filter((row) =>
-    merge ? !['inputs', 'partial'].includes(row.section) : row.section !== 'merge',
-  );
+  const rows = settingsOf(world).filter((row) => (merge ? actsOnMerge(row) : row.section !== 'merge'));
   if (merge && world === 'action') {
     const env: Record<string, string> = {};
     for (const row of rows) env[`INPUT_${row.name.toUpperCase()}`] = sample(row);
@@ -121,7 +121,8 @@ describe('the settings table', () => {
 
   for (const world of ['cli', 'action', 'plugin'] as const) {
     it(`drives the ${world} reader: every row's value reaches its config field`, () => {
-      const rows = settingsOf(world);
+      // The CLI's merge rows are the merge command's flags (test/cli/commands-and-merge-settings.test.ts).
+      const rows = world === 'cli' ? REPORT_ROWS : settingsOf(world);
       expect(rows.length).toBeGreaterThan(20);
       const config = readAll(world);
       const merge = world === 'cli' ? undefined : readAll(world, true);
@@ -183,14 +184,10 @@ describe('agree with the table', () => {
   it('iacm-report --help lists exactly the CLI rows, each connection flag with its variables', () => {
     const listed = new Set([...REPORT_USAGE.matchAll(/--[a-z]+(?:-[a-z]+)*/g)].map((m) => m[0]));
     for (const flag of NOT_SETTINGS) listed.delete(flag);
-    const rows = settingsOf('cli').map((row) => `--${row.name}`);
+    const rows = REPORT_ROWS.map((row) => `--${row.name}`);
     expect([...listed].sort()).toEqual([...rows].sort());
     // The parser accepts exactly those (and -q/--quiet).
-    expect(Object.keys(REPORT_FLAG_OPTIONS).sort()).toEqual(
-      settingsOf('cli')
-        .map((row) => row.name)
-        .sort(),
-    );
+    expect(Object.keys(REPORT_FLAG_OPTIONS).sort()).toEqual(REPORT_ROWS.map((row) => row.name).sort());
     for (const row of settingsOf('cli')) {
       for (const variable of row.env?.cli ?? []) {
         // A long flag puts its help on the next line (settings-usage.ts): read the two together.
@@ -223,7 +220,7 @@ describe('agree with the table', () => {
     for (const doc of docs) expect(doc.current, `${doc.file}: run npm run docs:settings`).toBe(doc.expected);
     // The README's generated tables name every row of their world.
     const readme = docs[1]?.current ?? '';
-    for (const row of settingsOf('cli')) expect(readme).toContain(`| \`--${row.name}`);
+    for (const row of REPORT_ROWS) expect(readme).toContain(`| \`--${row.name}`);
     for (const row of settingsOf('plugin')) expect(readme).toContain(`| \`${pluginKey(row)}\``);
   });
 
@@ -237,7 +234,7 @@ describe('agree with the table', () => {
       help: 'not documented yet',
     };
     const readme = (await expectedDocs())[1]?.expected ?? '';
-    const rows = [...settingsOf('cli'), extra];
+    const rows = [...REPORT_ROWS, extra];
     const regenerated = await applyRegions(
       readme,
       [{ start: '<!-- cli-flags:start -->', end: '<!-- cli-flags:end -->', content: renderCliTable(rows) }],

@@ -161,7 +161,7 @@ describe('Action inputs for legs and the merge step', () => {
       dryRun: true,
     });
     expect(() => readActionMergeInputs(env({ merge: 'a.json', plan: 'p.json', 'dry-run': 'true' }))).toThrow(
-      /"plan" cannot go with "merge"/,
+      /^input "plan" cannot act on a merge: the merge reads only the partial reports/,
     );
     expect(() =>
       readActionMergeInputs(env({ merge: 'a.json', 'expect-legs': 'three', 'dry-run': 'true' })),
@@ -201,7 +201,9 @@ describe('plugin settings for legs and the merge step', () => {
     ).toThrow(/^settings.expect_legs \(PLUGIN_EXPECT_LEGS\): .*\(got "0"\)$/);
     expect(() =>
       mergeConfigFromPluginEnv({ PLUGIN_MERGE: 'a.json', PLUGIN_DRY_RUN: 'true', PLUGIN_PLAN: 'p.json' }),
-    ).toThrow(/settings.plan \(PLUGIN_PLAN\) cannot go with settings.merge/);
+    ).toThrow(
+      /^settings.plan \(PLUGIN_PLAN\) cannot act on a merge: the merge reads only the partial reports/,
+    );
     expect(() => mergeConfigFromPluginEnv({ PLUGIN_MERGE: 'a.json' })).toThrow(/missing settings.account_id/);
   });
 });

@@ -251,11 +251,23 @@ describe('configFromPluginEnv', () => {
     );
   });
 
-  it('warns about settings it does not know, and ignores them', () => {
-    const { warnings } = configFromPluginEnv({ ...FULL, PLUGIN_FAIL_ON_DRIF: 'true' });
-    expect(warnings).toEqual([
-      'settings.fail_on_drif (PLUGIN_FAIL_ON_DRIF) is not a setting of this plugin; ignored',
-    ]);
+  it('refuses a setting it does not know, naming the nearest one (a typo never switches a gate off)', () => {
+    const error = usageError({ ...FULL, PLUGIN_FAIL_ON_DESTORY: 'true' });
+    expect(error.code).toBe('CONFIG_INVALID');
+    expect(error.message).toBe(
+      'settings.fail_on_destory (PLUGIN_FAIL_ON_DESTORY) (did you mean settings.fail_on_destroy?): not a setting of this plugin; a misspelt setting is refused, never ignored (see the plugin settings in the docs)',
+    );
+    // Harness's own variables and the stage's endpoint JSON are not settings; an empty one is unset.
+    const harness = {
+      HARNESS_ACCOUNT_ID: 'acc',
+      DRONE_BUILD_NUMBER: '7',
+      CI: 'true',
+      PLUGIN_FAIL_ON_DRIF: '',
+    };
+    expect(configFromPluginEnv({ ...FULL, ...harness }).warnings).toEqual([]);
+    expect(usageError({ ...FULL, PLUGIN_NOT_A_SETTING_AT_ALL: 'x' }).message).toMatch(
+      /^settings\.not_a_setting_at_all \(PLUGIN_NOT_A_SETTING_AT_ALL\): not a setting/,
+    );
   });
 
   it('mirrors the CLI flags one to one (both read from the settings table)', () => {

@@ -114,7 +114,9 @@ describe('runPlugin', () => {
     expect(code).toBe(1);
     expect((await outputs())['ADDED']).toBe('2');
     expect(stdout).toContain('Resources');
-    expect(stderr).toContain('iacm-report: error: could not send the event: HTTP 503\n');
+    expect(stderr).toContain(
+      'iacm-report: error: could not send the event: HTTP 503; the request body was saved to',
+    );
     expect(stderr).toContain('iacm-report send --payload /tmp/spool/event.json');
   });
 

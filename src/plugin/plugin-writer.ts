@@ -1,0 +1,108 @@
+/**
+ * How the plugin writes an ending (run/ending.ts): the output variables file, then the release,
+ * the summary and the delivery note on stdout (the dry run's body after it), failures on stderr
+ * as `iacm-report: ...` lines. Every line goes through one redacting, command-safe writer.
+ */
+import { redact } from '../api/redact.js';
+import { describeError } from '../errors.js';
+import { SETTING_NAMES } from '../config/settings.js';
+import type { ReportModel } from '../reporter/report-model.js';
+import { NO_FACTS, type RunFacts } from '../reporter/run-facts.js';
+import { renderTextSummary } from '../reporter/text-summary.js';
+import { deliveryNote, failureLine, type EntryWriter, type Failure } from '../run/ending.js';
+import { safeStream } from '../run/safe-output.js';
+import { outputFilePath, outputVariables, SUMMARY_MAX_BYTES, writeOutputFile } from './output-file.js';
+import { REPORTER_NAME, VERSION } from '../version.js';
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** The log can hold more than an output variable, but a tree of thousands of units need not be listed whole. */
+const LOG_SUMMARY_MAX_BYTES = 256 * 1024;
+
+/**
+ * A summary, redacted and still within `maxBytes`: a redaction marker can be longer than a
+ * (short) secret it replaces, so cut again by the overshoot until it fits.
+ */
+export function fittedText(
+  render: (maxBytes: number) => string,
+  maxBytes: number,
+  secrets: readonly string[],
+): string {
+  let budget = maxBytes;
+  for (;;) {
+    const text = redact(render(budget), secrets);
+    const over = Buffer.byteLength(text, 'utf8') - maxBytes;
+    if (over <= 0 || budget <= 0) return over <= 0 ? text : '';
+    budget -= over;
+  }
+}
+
+/** The text summary of one model, redacted, within `maxBytes`. */
+export function fittedSummary(
+  model: ReportModel,
+  maxBytes: number,
+  secrets: readonly string[],
+  facts: RunFacts = NO_FACTS,
+): string {
+  return fittedText((budget) => renderTextSummary(model, { maxBytes: budget, facts }), maxBytes, secrets);
+}
+
+export interface PluginStreams {
+  readonly env: Env;
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+}
+
+export interface PluginWriter extends EntryWriter {
+  /** A log line (stderr): warnings, progress notes. */
+  readonly log: (line: string) => void;
+  /** A secret learnt once the settings are read (the validated key). */
+  readonly addSecret: (secret: string | undefined) => void;
+}
+
+export function pluginWriter(io: PluginStreams, secrets: string[]): PluginWriter {
+  const stdout = safeStream(io.stdout, (text) => redact(text, secrets));
+  const stderr = safeStream(io.stderr, (text) => redact(text, secrets));
+  const out = (line: string): void => stdout(`${line}\n`);
+  const err = (line: string): void => stderr(`${line}\n`);
+  const world = 'plugin';
+  return {
+    log: err,
+    addSecret: (secret) => {
+      if (secret !== undefined && secret !== '') secrets.push(secret);
+    },
+    async write(ending) {
+      const failures: Failure[] = [];
+      const outputFile = outputFilePath(io.env);
+      if (outputFile !== undefined) {
+        try {
+          const summary = fittedText(ending.text, SUMMARY_MAX_BYTES, secrets);
+          const event = ending.event ?? { event_type: ending.model.eventType };
+          await writeOutputFile(outputFile, outputVariables(ending.model, event, summary));
+        } catch (error) {
+          failures.push({ code: 'OUTPUT_FAILED', what: `the output variables to ${outputFile}`, error });
+        }
+      }
+      // Which release ran, for whoever reads the step log later. Not before the run: a bad setting
+      // keeps its contract of one line on stderr and nothing on stdout.
+      out(`${REPORTER_NAME} ${VERSION}`);
+      out(ending.text(LOG_SUMMARY_MAX_BYTES));
+      const note = deliveryNote(ending);
+      if (note !== undefined) out(note);
+      if (ending.delivery?.kind === 'dry-run') {
+        out('The body that would have been sent:');
+        out(ending.body);
+      }
+      return failures;
+    },
+    fail(failures) {
+      for (const failure of failures) {
+        const prefix = failure.code === 'GATE_FAILED' ? 'iacm-report: ' : 'iacm-report: error: ';
+        err(prefix + failureLine(failure, world));
+      }
+    },
+    refuse(error) {
+      err(`iacm-report: error: ${describeError(error, SETTING_NAMES[world])}`);
+    },
+  };
+}

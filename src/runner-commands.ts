@@ -1,0 +1,51 @@
+/**
+ * The GitHub runner obeys workflow commands in what a step prints, on stdout and stderr alike:
+ * `::name ...::value` at the start of a line (after leading whitespace, which the runner trims)
+ * and the legacy `##[name ...]value` anywhere in a line. A line that carries input text (a unit
+ * folder, a `for_each` key, a server's message) must never become one, or a pull-request author
+ * could write `::error title=Approved::LGTM`, `::add-mask::`, or `##[stop-commands]` into a log.
+ *
+ * Neutralised by a ZERO WIDTH SPACE (U+200B) inside the marker: `:\u200b:` and `##\u200b[`. The
+ * text reads the same to a person, and the runner, which compares code units (`StartsWith("::")`,
+ * `IndexOf("##[")`) and trims only white space (U+200B is not white space in .NET), sees no command.
+ */
+
+export const COMMAND_BREAK = '\u200b';
+
+/** Line breaks as the runner splits its log (\r, \n) and as other readers do. */
+const BREAKS = '\\r\\n\\u0085\\u2028\\u2029';
+/** A line start, leading white space (what .NET's Trim drops), then the first colon of `::`. */
+const LINE_COMMAND = new RegExp(`(^|[${BREAKS}])([^\\S${BREAKS}]*):(?=:)`, 'g');
+const LEGACY_COMMAND = /##\[/g;
+
+/** `text` with no runner command in any of its lines; idempotent. */
+export function withoutRunnerCommands(text: string): string {
+  return text.replace(LINE_COMMAND, `$1$2:${COMMAND_BREAK}`).replace(LEGACY_COMMAND, `##${COMMAND_BREAK}[`);
+}
+
+/**
+ * A JSON text (one line, as JSON.stringify writes it) that holds the same value and no runner
+ * command: `#` only occurs inside strings, where `\u005b` is `[`. Used for request bodies, which
+ * are printed exactly as sent (a dry run).
+ */
+export function jsonWithoutRunnerCommands(json: string): string {
+  return json.replace(LEGACY_COMMAND, '##\\u005b');
+}
+
+/**
+ * A writer for a stream written in pieces: every piece is neutralised knowing what the stream
+ * already holds on its current line, so a command split across two writes (`##` then `[`, a
+ * line's `:` then `:`) is still caught.
+ */
+export function commandSafeStream(write: (text: string) => void): (text: string) => void {
+  // The unfinished last line as written (already neutral), shortened to what can still matter.
+  let carry = '';
+  return (text: string) => {
+    if (text === '') return;
+    const safe = withoutRunnerCommands(carry + text).slice(carry.length);
+    write(safe);
+    const line = (carry + safe).split(new RegExp(`[${BREAKS}]`)).pop() ?? '';
+    // Only white space (a line start still to come) or the last two characters can matter.
+    carry = /^\s*:?$/.test(line) ? line : line.slice(-2);
+  };
+}
