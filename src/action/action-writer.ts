@@ -150,7 +150,11 @@ export function actionWriter(context: ActionWriterContext): EntryWriter {
       const markdown = redactSecrets(ending.markdown(JOB_SUMMARY_BUDGET), secrets);
       const files = await writeFiles(ending.body, markdown, env);
       await writeJobSummary(markdown, env);
-      const outputs = actionOutputs(ending.model, { ...files, partialFile: ending.partialFile });
+      const outputs = actionOutputs(ending.model, {
+        ...files,
+        partialFile: ending.partialFile,
+        spoolFile: ending.delivery?.kind === 'spooled' ? ending.delivery.file : undefined,
+      });
       for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
       if (context.options !== undefined) await comment(ending, context.options, env, secrets);
       const note = deliveryNote(ending);
