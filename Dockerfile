@@ -2,7 +2,7 @@
 #
 # Build the bundle first, then the image; the image holds only the bundle:
 #   npm ci && npm run build:plugin
-#   docker build -t <registry>/iacm-reporter-plugin:<version> .
+#   docker build -t ghcr.io/owner/iacm-reporter-plugin:<version> .   (owner: yours, lower case)
 # .github/workflows/plugin-image.yml builds it for linux/amd64 and linux/arm64, runs it once as
 # Harness would, and pushes it to GHCR on a release tag.
 #

@@ -1,9 +1,9 @@
 /**
  * The generated parts of the docs, and the one command that rewrites them:
  *   - action.yml's `inputs:` block, from the settings table (scripts/settings-docs.ts);
- *   - the README's Action inputs/outputs tables, from action.yml (between
+ *   - docs/settings.md's Action inputs/outputs tables, from action.yml (between
  *     `<!-- action-inputs:start -->` and `<!-- action-inputs:end -->`);
- *   - the README's CLI flag table and plugin settings table, from the settings table (between
+ *   - docs/settings.md's CLI flag table and plugin settings table, from the settings table (between
  *     `<!-- cli-flags:... -->` and `<!-- plugin-settings:... -->` markers).
  * A test fails when any of them is stale.
  *
@@ -18,7 +18,7 @@ import * as prettier from 'prettier';
 import { renderActionInputs, renderCliTable, renderPluginTable } from './settings-docs.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-export const DOC_FILES = ['README.md'];
+export const DOC_FILES = ['docs/settings.md'];
 export const START = '<!-- action-inputs:start -->';
 export const END = '<!-- action-inputs:end -->';
 
@@ -74,13 +74,13 @@ export function renderTables(action: ActionMetadata): string {
     ([name, output]) => `| \`${name}\` | ${cell(output.description ?? '')} |`,
   );
   return [
-    '#### Inputs',
+    '### Inputs',
     '',
     '| Input | Description | Default |',
     '| --- | --- | --- |',
     ...inputs,
     '',
-    '#### Outputs',
+    '### Outputs',
     '',
     '| Output | Description |',
     '| --- | --- |',

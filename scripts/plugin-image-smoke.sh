@@ -58,6 +58,7 @@ docker run --rm --platform "$platform" \
   --env PLUGIN_PLAN=plans/tfplan.json \
   --env PLUGIN_WORKSPACE=smoke_workspace \
   --env PLUGIN_DRY_RUN=true \
+  --env PLUGIN_SPOOL_DIR=/harness-out \
   "$image" > "$work/stdout" 2> "$work/stderr" || status=$?
 
 if [ "$status" -ne 0 ] || [ -s "$work/stderr" ]; then
@@ -70,12 +71,16 @@ grep -qx 'ADDED=7' "$work/out/output.env" || fail 'output ADDED is not 7'
 grep -qx 'EVENT_TYPE=plan' "$work/out/output.env" || fail 'output EVENT_TYPE is not plan'
 grep -qx 'HAS_CHANGES=true' "$work/out/output.env" || fail 'output HAS_CHANGES is not true'
 
-# The line after "Dry run: ..." is the body that would have been sent.
-node - "$work/stdout" "$version" <<'EOF' || fail 'the event body is wrong (above)'
+# The "Dry run: ..." line names the file holding the body that would have been sent, in the spool
+# folder (/harness-out). The file is the image user's, mode 0600: read it as that user.
+body_file="$(sed -n 's|^Dry run: .* is in \(/[^ ]*\) (.*|\1|p' "$work/stdout")"
+[ -n "$body_file" ] || fail "no body file named on the log's \"Dry run:\" line"
+docker run --rm --platform "$platform" --volume "$work/out:/harness-out" --entrypoint node "$image" \
+  -e 'process.stdout.write(require("node:fs").readFileSync(process.argv[1]))' "$body_file" \
+  > "$work/body.json" || fail "could not read $body_file"
+node - "$work/body.json" "$version" <<'EOF' || fail 'the event body is wrong (above)'
 const [file, version] = process.argv.slice(2);
-const lines = require('node:fs').readFileSync(file, 'utf8').split('\n');
-const at = lines.findIndex((line) => line.startsWith('Dry run:'));
-const event = JSON.parse(lines[at + 1] ?? '');
+const event = JSON.parse(require('node:fs').readFileSync(file, 'utf8'));
 const trigger = event.metadata?.trigger ?? {};
 const ok =
   event.event_type === 'plan' &&

@@ -1,9 +1,9 @@
 /**
  * What the settings table (src/config/settings.ts) generates outside the code: action.yml's
- * `inputs:` block, and the README's CLI flag table and plugin settings table. scripts/action-docs.ts
+ * `inputs:` block, and docs/settings.md's CLI flag table and plugin settings table. scripts/action-docs.ts
  * writes them (with the Action tables, which follow from action.yml) and checks they are current:
  *
- *   npm run docs:settings            rewrite action.yml and the README from the table
+ *   npm run docs:settings            rewrite action.yml and docs/settings.md from the table
  *   npm run docs:settings -- --check exit 1 when either is stale (a test runs the same check)
  */
 import { load } from 'js-yaml';
@@ -63,7 +63,7 @@ export function renderActionInputs(rows: readonly Setting[] = settingsOf('action
   return lines.join('\n');
 }
 
-/** README: every flag of the report command, its variables and its help line (merge's: `merge --help`). */
+/** docs/settings.md: every flag of the report command, its variables and its help line (merge's: `merge --help`). */
 export function renderCliTable(rows: readonly Setting[] = REPORT_ROWS): string {
   const lines = ['| flag | variable | meaning | default |', '| --- | --- | --- | --- |'];
   for (const row of rows) {
@@ -75,7 +75,7 @@ export function renderCliTable(rows: readonly Setting[] = REPORT_ROWS): string {
   return lines.join('\n');
 }
 
-/** README: every plugin setting, where its value is read from, its help line and default. */
+/** docs/settings.md: every plugin setting, where its value is read from, its help line and default. */
 export function renderPluginTable(rows: readonly Setting[] = settingsOf('plugin')): string {
   const lines = ['| setting | read from | meaning | default |', '| --- | --- | --- | --- |'];
   for (const row of rows) {

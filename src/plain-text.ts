@@ -51,3 +51,27 @@ export function wellFormedJson<T>(value: T): T {
   }
   return value;
 }
+
+/**
+ * `text` cut to at most `max` UTF-16 units by taking out its middle (`module.a…branch.main`): the
+ * end of an address or path tells two things apart (`…github_branch.demo`, `…github_branch.main`),
+ * the start says where it lives. Never splits a surrogate pair.
+ */
+export function clipMiddle(text: string, max: number): string {
+  if (text.length <= max) return text;
+  if (max <= 1) return '…'.slice(0, max);
+  const keep = max - 1;
+  let head = Math.floor(keep / 2);
+  let tailStart = text.length - (keep - head);
+  if (isHighSurrogate(text.charCodeAt(head - 1))) head -= 1;
+  if (isLowSurrogate(text.charCodeAt(tailStart))) tailStart += 1;
+  return `${text.slice(0, head)}…${text.slice(tailStart)}`;
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}

@@ -3,7 +3,7 @@
  * one string, JSON.parse it, count `resource_changes` actions. Prints the same line as
  * count-stream.ts; run-all.ts takes this line (not ours) as the reference the others must match.
  * With `--event` it prints instead what the event's `resource_counts` and `PlannedChangesCount`
- * must be by the README's counting rules, worked out here from the parsed document alone, to check
+ * must be by the docs/counting.md, worked out here from the parsed document alone, to check
  * the CLI's own output. Fails past ~512 MiB (V8's string limit, ERR_STRING_TOO_LONG) and needs
  * several times the file's size in memory (run-all.ts then falls back to jq).
  */
@@ -25,7 +25,7 @@ interface Plan {
   resource_changes?: Change[];
 }
 
-/** resource_counts and PlannedChangesCount as README.md's "Counting rules" define them. */
+/** resource_counts and PlannedChangesCount as docs/counting.md define them. */
 function eventCounts(changes: readonly Change[]): string {
   const managed = changes.filter((rc) => (rc.mode ?? 'managed') === 'managed');
   const only = (rc: Change, action: string): boolean =>

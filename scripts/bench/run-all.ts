@@ -36,7 +36,7 @@ const CLI = 'cli (iacm-report --dry-run)';
 const TARGETS = { vsJsonParse: 0.25, vsJq: 0.12, rss200MB: 150, rss1GB: 200 };
 const JQ_FILTER =
   '(.resource_changes // []) | map(.change.actions | join(",")) | {total: length, actions: (group_by(.) | map({key: .[0], value: length}) | from_entries)}';
-/** count-json-parse.ts --event in jq, for plans JSON.parse cannot hold (README's counting rules). */
+/** count-json-parse.ts --event in jq, for plans JSON.parse cannot hold (docs/counting.md). */
 const JQ_EVENT_FILTER = [
   '[(.resource_changes // [])[] | select((.mode // "managed") == "managed")',
   '| {a: .change.actions, i: ((.change.importing // null) != null)}] as $r',

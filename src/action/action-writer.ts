@@ -9,19 +9,20 @@ import { appendFile, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '@actions/core';
-import { getOctokit } from '@actions/github';
-import type { ActionOptions } from '../config/from-action-inputs.js';
+import { readInput } from '../config/from-action-inputs.js';
+import { reviewSettingsFrom } from '../config/review-inputs.js';
+import type { ReviewConfig } from '../config/review-settings.js';
 import { redactSecrets } from '../api/redact.js';
 import { describeError } from '../errors.js';
 import { SETTING_NAMES } from '../config/settings.js';
 import { plainText } from '../plain-text.js';
+import { coverageLine } from '../reporter/coverage.js';
 import type { ReportModel } from '../reporter/report-model.js';
 import { JOB_SUMMARY_BUDGET } from '../reporter/text-budget.js';
-import { deliveryNote, failureLine, type Ending, type EntryWriter } from '../run/ending.js';
+import { deliveryNote, failureLine, type EntryWriter } from '../run/ending.js';
+import { failureMarkdown, publishFailure, publishReview, type ReviewIo } from '../run/review.js';
 import { safeText } from '../run/safe-output.js';
-import { boundedFetch, type GitHubFetchOptions } from './github-fetch.js';
 import { actionOutputs, type OutputFiles } from './outputs.js';
-import { commentKey, pullRequestOf, upsertComment } from './pr-comment.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -51,8 +52,9 @@ async function writeFiles(body: string, markdown: string, env: Env): Promise<Out
   const dir = await mkdtemp(join(env['RUNNER_TEMP'] ?? tmpdir(), 'iacm-reporter-'));
   const payloadFile = join(dir, 'event.json');
   const summaryFile = join(dir, 'summary.md');
-  await writeFile(payloadFile, body, 'utf8');
-  await writeFile(summaryFile, markdown, 'utf8');
+  // Owner-only, as the spool: the body names the repository's resources and costs.
+  await writeFile(payloadFile, body, { encoding: 'utf8', mode: 0o600 });
+  await writeFile(summaryFile, markdown, { encoding: 'utf8', mode: 0o600 });
   return { payloadFile, summaryFile };
 }
 
@@ -70,58 +72,9 @@ async function writeJobSummary(markdown: string, env: Env): Promise<void> {
   }
 }
 
-/**
- * Test seam: `IACM_TEST_GITHUB_TIMEOUTS=try_ms,attempts,budget_ms` shortens the GitHub bounds so a
- * test of a silent API runs in seconds. Not documented for users.
- */
-function githubFetchOptions(env: Env): GitHubFetchOptions {
-  const raw = env['IACM_TEST_GITHUB_TIMEOUTS'];
-  if (raw === undefined || raw === '') return {};
-  const [tryTimeoutMs, maxAttempts, budgetMs] = raw.split(',').map(Number);
-  return { tryTimeoutMs, maxAttempts, budgetMs, baseDelayMs: 50 };
-}
-
-/** A comment that cannot be written (a fork's read-only token, say) is a warning, not a failed report. */
-async function comment(
-  ending: Ending,
-  options: ActionOptions,
-  env: Env,
-  secrets: readonly string[],
-): Promise<void> {
-  if (options.comment === 'off') return;
-  const pr = await pullRequestOf(env);
-  if ('skip' in pr) {
-    info(`comment: skipped, ${pr.skip}`);
-    return;
-  }
-  if (!options.githubToken) {
-    warning('comment: skipped, the github-token input is empty');
-    return;
-  }
-  try {
-    const client = getOctokit(options.githubToken, {
-      baseUrl: env['GITHUB_API_URL'] ?? 'https://api.github.com',
-      // Every GitHub call bounded in time, size and retries: a silent API must not hold the step.
-      request: { fetch: boundedFetch(githubFetchOptions(env)) },
-    });
-    const result = await upsertComment(client, pr, {
-      key: commentKey(options.commentKey, env),
-      mode: options.comment,
-      model: ending.model,
-      facts: ending.facts,
-      render: ending.markdown,
-      secrets,
-    });
-    info(
-      result.action === 'skipped'
-        ? `comment: skipped, ${result.reason}`
-        : `comment: ${result.action} ${result.url}`,
-    );
-  } catch (error) {
-    warning(
-      `comment: could not write the pull request comment: ${describeError(error, SETTING_NAMES.action)}`,
-    );
-  }
+/** The review's lines: progress in the log, warnings as annotations. */
+function reviewIo(env: Env, secrets: readonly string[]): ReviewIo {
+  return { env, secrets, log: info, warn: warning };
 }
 
 function logModel(model: ReportModel): void {
@@ -130,12 +83,15 @@ function logModel(model: ReportModel): void {
     `${model.eventType}: ${c.added} to add, ${c.changed} to change, ${c.deleted} to destroy, ` +
       `${c.imported} to import, ${c.removed} to forget; ${model.driftedCount} drifted`,
   );
+  // One annotation for what the report does not cover, so the checks page shows it.
+  const gaps = coverageLine(model);
+  if (gaps !== undefined) warning(gaps);
 }
 
 export interface ActionWriterContext {
   readonly env: Env;
-  /** The comment settings; unknown until the inputs are read (a refused run has none). */
-  options?: ActionOptions;
+  /** The review settings (comment, check run); unknown until the inputs are read. */
+  review?: ReviewConfig;
   /** Secrets to keep out of files and comments (the runner masks them in the log). */
   readonly secrets: string[];
 }
@@ -156,7 +112,14 @@ export function actionWriter(context: ActionWriterContext): EntryWriter {
         spoolFile: ending.delivery?.kind === 'spooled' ? ending.delivery.file : undefined,
       });
       for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
-      if (context.options !== undefined) await comment(ending, context.options, env, secrets);
+      // A comment or check run that cannot be written is a warning, never a lost report.
+      if (context.review !== undefined) {
+        await publishReview(
+          context.review,
+          { model: ending.model, facts: ending.facts, render: ending.markdown },
+          reviewIo(env, secrets),
+        );
+      }
       const note = deliveryNote(ending);
       if (note !== undefined) info(note);
       return [];
@@ -164,8 +127,15 @@ export function actionWriter(context: ActionWriterContext): EntryWriter {
     fail(failures) {
       setFailed(failures.map((failure) => failureLine(failure, 'action')).join('\n'));
     },
-    refuse(error) {
-      setFailed(describeError(error, SETTING_NAMES.action));
+    async refuse(error) {
+      const message = describeError(error, SETTING_NAMES.action);
+      // No report: the job summary and the sticky comment say so, so an earlier run's green comment
+      // does not stand over a failed one (the settings as far as they can be read).
+      const reason = plainText(message.split('\n')[0] ?? message);
+      await writeJobSummary(failureMarkdown(reason, env, secrets), env);
+      const review = context.review ?? reviewSettingsFrom('action', (name) => readInput(env, name));
+      if (review !== undefined) await publishFailure(review, reason, reviewIo(env, secrets));
+      setFailed(message);
     },
   };
 }

@@ -46,12 +46,12 @@ export async function run(): Promise<void> {
   const exitCode = await endWith(writer, async () => {
     const io = { env, cwd: process.cwd(), log };
     if (isMergeStep(env)) {
-      const { merge, options } = readActionMergeInputs(env);
-      context.options = options;
+      const { merge } = readActionMergeInputs(env);
+      context.review = merge.review;
       return mergeEnding(await runMerge(merge, io), merge.connection.workspace);
     }
-    const { config, options } = readActionInputs(env);
-    context.options = options;
+    const { config } = readActionInputs(env);
+    context.review = config.review;
     return reportEnding(await runReport(config, io), config.connection.workspace);
   });
   // setFailed exits 1; keep the project-wide codes (2 for bad input) for scripts that look.

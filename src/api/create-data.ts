@@ -137,21 +137,33 @@ function rawBody(request: CreateDataRequest): RawBody {
   };
 }
 
+/**
+ * The most of a `/data` answer we read. The policy evaluation lists every policy (5,000 failing
+ * ones are ~1.2 MB), so the 1 MiB of other calls would lose the verdict; past this the answer is an
+ * error, and `fail-on-policy` trips on it (fail closed). At most UPLOAD_CONCURRENCY answers are
+ * held at once.
+ */
+export const DATA_MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
+
 /** Uploads one piece of data; ApiError when the call fails for good (after retries). */
 export async function createData(
   conn: ApiConnection,
   request: CreateDataRequest,
   options: HttpOptions = {},
 ): Promise<CreateDataResult> {
-  return withClient(conn, options, async (client, resolved) => {
-    const url = workspaceUrl(resolved, 'data', dataQuery(request));
-    const action = `upload ${request.dataType}${request.stackPath === undefined ? '' : ` for ${request.stackPath}`}`;
-    const response = await client.call('POST', url, action, rawBody(request));
-    const ctx = context(resolved, url, action);
-    const answer = parseResponse(response, createDataResponseSchema, ctx);
-    if (isUuid(answer.id)) return { id: answer.id, response: answer };
-    const shown = answer.id.length > 40 ? `${answer.id.slice(0, 39)}…` : answer.id;
-    const problem = responseError(`with an id that is not a UUID (${JSON.stringify(shown)})`, ctx).message;
-    return { id: undefined, idProblem: problem, response: answer };
-  });
+  return withClient(
+    conn,
+    { maxResponseBytes: DATA_MAX_RESPONSE_BYTES, ...options },
+    async (client, resolved) => {
+      const url = workspaceUrl(resolved, 'data', dataQuery(request));
+      const action = `upload ${request.dataType}${request.stackPath === undefined ? '' : ` for ${request.stackPath}`}`;
+      const response = await client.call('POST', url, action, rawBody(request));
+      const ctx = context(resolved, url, action);
+      const answer = parseResponse(response, createDataResponseSchema, ctx);
+      if (isUuid(answer.id)) return { id: answer.id, response: answer };
+      const shown = answer.id.length > 40 ? `${answer.id.slice(0, 39)}…` : answer.id;
+      const problem = responseError(`with an id that is not a UUID (${JSON.stringify(shown)})`, ctx).message;
+      return { id: undefined, idProblem: problem, response: answer };
+    },
+  );
 }

@@ -41,3 +41,51 @@ export function redact(text: string, secrets: readonly (string | undefined)[] = 
   const out = redactSecrets(text, secrets);
   return out.replace(API_KEY_HEADER, `$1${REDACTED}`).replace(HARNESS_TOKEN, `$1.${REDACTED}`);
 }
+
+/**
+ * A copy of `value` with every secret replaced in every string, object keys included: for what we
+ * build and then serialise (the event, a partial report), so the body is already clean when it is
+ * written and a dry run can print exactly what is sent. Plan content is the PR author's to choose:
+ * a unit folder, output value or error message equal to the key must not carry it out.
+ */
+export function scrubSecrets<T>(value: T, secrets: readonly (string | undefined)[]): T {
+  const forms = secretForms(secrets);
+  if (forms.length === 0) return value;
+  const clean = (text: string): string => {
+    let out = text;
+    for (const form of forms) if (out.includes(form)) out = out.split(form).join(REDACTED);
+    return out;
+  };
+  // Iterative, not recursive: a deeply nested value must not overflow the stack.
+  const walk = (root: unknown): unknown => {
+    const convert = (item: unknown): unknown => (typeof item === 'string' ? clean(item) : item);
+    if (typeof root !== 'object' || root === null) return convert(root);
+    const top: unknown = Array.isArray(root) ? [] : {};
+    const stack: { from: object; to: Record<string, unknown> | unknown[] }[] = [
+      { from: root, to: top as Record<string, unknown> },
+    ];
+    for (let job = stack.pop(); job !== undefined; job = stack.pop()) {
+      const { from, to } = job;
+      for (const [key, item] of Object.entries(from)) {
+        let copy: unknown;
+        if (item instanceof Map || item instanceof Set) {
+          copy = item; // Not serialised into a body; left as is.
+        } else if (typeof item === 'object' && item !== null) {
+          copy = Array.isArray(item) ? [] : {};
+          stack.push({ from: item as object, to: copy as Record<string, unknown> });
+        } else {
+          copy = convert(item);
+        }
+        if (Array.isArray(to)) to[Number(key)] = copy;
+        else to[clean(key)] = copy;
+      }
+    }
+    return top;
+  };
+  return walk(value) as T;
+}
+
+/** Whether the serialised text still holds a secret (the key spelt across JSON syntax, say). */
+export function holdsSecret(text: string, secrets: readonly (string | undefined)[]): boolean {
+  return secretForms(secrets).some((form) => text.includes(form));
+}

@@ -10,10 +10,13 @@ import type { z } from 'zod';
 import { issuePath, ruleError } from '../config/config-issues.js';
 import { cliIssueError, configInputFromFlags, flagOptions } from '../config/from-cli-flags.js';
 import { actsOnMerge, mergeConfigSchema, mergeInput } from '../config/merge-schema.js';
-import { setPath, settingsOf } from '../config/settings.js';
-import { UsageError } from '../errors.js';
+import { SETTING_NAMES, setPath, settingsOf } from '../config/settings.js';
+import { describeError, UsageError } from '../errors.js';
+import { plainText } from '../plain-text.js';
 import { mergeEnding, present } from '../run/ending.js';
 import { runMerge } from '../run/run-merge.js';
+import { finishReview, publishFailure } from '../run/review.js';
+import { reviewIo } from './report-command.js';
 import type { CliIo } from './cli-io.js';
 import { cliWriter } from './cli-writer.js';
 import { httpOptionsFor, parseFlags, runCommand, type CommandOverrides } from './command-runner.js';
@@ -23,7 +26,7 @@ const ROWS = settingsOf('cli');
 
 const options = { ...flagOptions(ROWS), quiet: { type: 'boolean', short: 'q' } } as const;
 
-const SECTIONS = ['merge', 'event', 'delivery', 'gates', 'connection'] as const;
+const SECTIONS = ['merge', 'event', 'delivery', 'gates', 'connection', 'review'] as const;
 
 /** --help: the table's CLI rows that act on a merge (settings-usage.ts), never listed here. */
 export const MERGE_USAGE = `Usage: iacm-report merge <file|glob>... [options]
@@ -34,6 +37,7 @@ as if one run had read everything the legs read.
 ${sectionUsage(SECTIONS, usageWidth([...SECTIONS]), actsOnMerge)}
 Other:
   -q, --quiet                  no summary on stderr (warnings and errors still)
+
 
 Exit codes: 0 success, 2 bad input or usage, 1 any other failure.`;
 
@@ -61,12 +65,23 @@ async function merge(argv: string[], io: CliIo, overrides: CommandOverrides): Pr
   const parsed = mergeConfigSchema.safeParse(mergeInput(input, given, 'cli'));
   if (!parsed.success) throw mergeIssueError(parsed.error.issues);
   const config = parsed.data;
+  const review = reviewIo(io, config.connection.apiKey, values.quiet === true);
   const outcome = await runMerge(config, {
     env: io.env,
     cwd: io.cwd,
     log: values.quiet === true ? () => undefined : (line: string) => io.stderr(`${line}\n`),
     http: httpOptionsFor(io, overrides),
+  }).catch(async (error: unknown) => {
+    await publishFailure(config.review, plainText(describeError(error, SETTING_NAMES.cli)), review);
+    throw error;
   });
-  const writer = cliWriter(io, { quiet: values.quiet === true, dryRun: config.dryRun });
-  return present(mergeEnding(outcome, config.connection.workspace), writer);
+  const ending = mergeEnding(outcome, config.connection.workspace);
+  const code = await present(ending, cliWriter(io, { quiet: values.quiet === true, dryRun: config.dryRun }));
+  // The Markdown file, the comment and the check run (one section per workspace for comment-only).
+  await finishReview(
+    config.review,
+    { model: ending.model, facts: ending.facts, render: ending.markdown },
+    { ...review, cwd: io.cwd },
+  );
+  return code;
 }

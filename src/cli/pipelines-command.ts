@@ -1,4 +1,5 @@
 /** `iacm-report pipelines [--json]`: the pipelines that use a workspace, every page of them. */
+import { plainText } from '../plain-text.js';
 import { listWorkspacePipelines } from '../api/iacm-api.js';
 import { EXIT_OK } from '../errors.js';
 import type { CliIo } from './cli-io.js';
@@ -39,7 +40,8 @@ export async function run(argv: string[], io: CliIo, overrides: CommandOverrides
       };
       io.stdout(`${JSON.stringify(json, null, 2)}\n`);
     } else {
-      io.stdout(result.pipelines.map((id) => `${id}\n`).join(''));
+      // Ids come from the server: one plain line each (no terminal escapes, no forged lines).
+      io.stdout(result.pipelines.map((id) => `${plainText(id)}\n`).join(''));
       if (result.pipelines.length === 0)
         io.stderr(`iacm-report: no pipeline uses workspace ${conn.workspace ?? ''}\n`);
     }

@@ -3,10 +3,12 @@
  * carries the request body and nothing else; everything for people goes to stderr.
  */
 import { REPORT_FLAG_OPTIONS, reportConfigFromFlags } from '../config/from-cli-flags.js';
-import { UsageError } from '../errors.js';
+import { SETTING_NAMES } from '../config/settings.js';
+import { describeError, UsageError } from '../errors.js';
 import { plainText } from '../plain-text.js';
 import { present, reportEnding } from '../run/ending.js';
 import { runReport } from '../run/run-report.js';
+import { finishReview, publishFailure, type ReviewIo } from '../run/review.js';
 import type { CliIo } from './cli-io.js';
 import { cliWriter } from './cli-writer.js';
 import { httpOptionsFor, parseFlags, runCommand, type CommandOverrides } from './command-runner.js';
@@ -23,7 +25,7 @@ export const REPORT_USAGE = `Usage: iacm-report [report] [options]
 
 Read plans, drift, a Terragrunt tree and Infracost costs, and send one event to Harness IaCM.
 
-${sectionUsage(['inputs', 'event', 'delivery', 'partial', 'uploads', 'gates', 'connection'])}
+${sectionUsage(['inputs', 'event', 'delivery', 'partial', 'uploads', 'gates', 'review', 'connection'])}
 Proxies: HTTPS_PROXY, HTTP_PROXY, NO_PROXY.
 Other:
   -q, --quiet                  no summary and no progress on stderr (warnings and errors still)
@@ -60,14 +62,41 @@ async function report(argv: string[], io: CliIo, overrides: CommandOverrides): P
       progress: progress === undefined ? undefined : (done, total) => progress.draw(done, total),
       http: httpOptionsFor(io, overrides),
     });
+  } catch (error) {
+    // No report: the pull request says so instead of keeping an older run's verdict.
+    await publishFailure(
+      config.review,
+      plainText(describeError(error, SETTING_NAMES.cli)),
+      reviewIo(io, config.connection.apiKey, quiet),
+    );
+    throw error;
   } finally {
     // Done or failed: the progress line leaves no trace above the summary or the error.
     progress?.erase();
     stopListening?.();
   }
 
-  const writer = cliWriter(io, { quiet, dryRun: config.dryRun });
-  return present(reportEnding(outcome, config.connection.workspace), writer);
+  const ending = reportEnding(outcome, config.connection.workspace);
+  const code = await present(ending, cliWriter(io, { quiet, dryRun: config.dryRun }));
+  // The Markdown file, the comment and the check run: after the summary, whatever the gates say.
+  await finishReview(
+    config.review,
+    { model: ending.model, facts: ending.facts, render: ending.markdown },
+    { ...reviewIo(io, config.connection.apiKey, quiet), cwd: io.cwd },
+  );
+  return code;
+}
+
+/** The review's lines: progress on stderr (not with -q), warnings always. */
+export function reviewIo(io: CliIo, apiKey: string | undefined, quiet: boolean): ReviewIo {
+  return {
+    env: io.env,
+    secrets: [apiKey],
+    log: (line) => {
+      if (!quiet) io.stderr(`${plainText(line)}\n`);
+    },
+    warn: (line) => io.stderr(`iacm-report: warning: ${plainText(line)}\n`),
+  };
 }
 
 /**

@@ -7,7 +7,13 @@ import { sendEvent } from '../api/iacm-api.js';
 import { largeBodyWarning, spoolBody, spoolTargetOf } from '../api/spool.js';
 import { ApiError, describeError, EXIT_FAILURE, EXIT_OK, InputError, UsageError } from '../errors.js';
 import { SETTING_NAMES } from '../config/settings.js';
-import { MAX_PAYLOAD_BYTES, readInput, readStream } from '../inputs/input-file.js';
+import {
+  isStdinName,
+  MAX_PAYLOAD_BYTES,
+  MAX_PIPED_PAYLOAD_BYTES,
+  readInput,
+  readStream,
+} from '../inputs/input-file.js';
 import { sendEventRequestSchema } from '../reporter/event-schema.js';
 import type { CliIo } from './cli-io.js';
 import { httpOptionsFor, parseFlags, runCommand, type CommandOverrides } from './command-runner.js';
@@ -35,14 +41,19 @@ const options = {
 
 /**
  * The body: a regular file (a FIFO or a device such as /dev/zero is refused) or standard input,
- * either at most MAX_PAYLOAD_BYTES, so an endless input cannot grow the process.
+ * each with its own cap (input-file.ts), so an endless input cannot grow the process.
  */
 async function readPayload(source: string, io: CliIo): Promise<{ name: string; bytes: Buffer }> {
   if (source === '-') {
     if (io.stdin === undefined) throw new UsageError('--payload - needs a body on standard input');
-    return { name: 'standard input', bytes: await readStream(io.stdin, 'standard input', MAX_PAYLOAD_BYTES) };
+    return {
+      name: 'standard input',
+      bytes: await readStream(io.stdin, 'standard input', MAX_PIPED_PAYLOAD_BYTES),
+    };
   }
-  return { name: source, bytes: await readInput(resolve(io.cwd, source), source, MAX_PAYLOAD_BYTES) };
+  // A spooled file can be as large as any body; a pipe by name is held to the piped limit.
+  const max = isStdinName(source) ? MAX_PIPED_PAYLOAD_BYTES : MAX_PAYLOAD_BYTES;
+  return { name: source, bytes: await readInput(resolve(io.cwd, source), source, max) };
 }
 
 /** The payload as text, if it is a valid event body; InputError (exit 2) otherwise. */

@@ -14,6 +14,7 @@ const SECTION_TITLES: Readonly<Record<Exclude<SettingSection, 'action'>, string>
   gates: 'Gates (exit 1 after the report is sent):',
   partial: 'Partial reports (one CI leg of many; see iacm-report merge --help):',
   merge: 'Merge:',
+  review: 'Pull/merge request review (comment, check run, Markdown file):',
   uploads: 'Workspace data (off unless asked; uploaded before the event, which carries their ids):',
 };
 

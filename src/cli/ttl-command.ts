@@ -3,6 +3,7 @@
  * config"). Flags are checked before any call; the answer's computed destroy_at / delete_at are
  * printed on stdout as `key: value` lines for scripts.
  */
+import { plainText } from '../plain-text.js';
 import {
   deleteEphemeralConfig,
   getEphemeralConfig,
@@ -58,7 +59,8 @@ function renderConfig(config: EphemeralConfigResponse): string {
   for (const key of keys) {
     const value = config[key];
     if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
-      lines.push(`${key}: ${String(value)}\n`);
+      // The server's words: one plain line each (no terminal escapes, no forged extra lines).
+      lines.push(`${plainText(key)}: ${plainText(String(value))}\n`);
     }
   }
   return lines.join('');

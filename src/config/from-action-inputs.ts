@@ -32,15 +32,8 @@ export const SECRET_INPUTS: readonly string[] = settingsOf('action')
   .filter((row) => row.secret === true)
   .map((row) => row.name);
 
-export const COMMENT_MODES = ['off', 'on-change', 'always'] as const;
-export type CommentMode = (typeof COMMENT_MODES)[number];
-
-const actionOptionsSchema = z.object({
-  comment: z.enum(COMMENT_MODES).default('off'),
-  /** Any text; pr-comment.ts turns it into a safe marker. */
-  commentKey: z.string().max(200).optional(),
-  githubToken: z.string().optional(),
-});
+/** The Action's own options (none left: the comment's rows are the review's, in every world). */
+const actionOptionsSchema = z.object({});
 
 export type ActionOptions = z.infer<typeof actionOptionsSchema>;
 

@@ -33,6 +33,7 @@ export const mergeConfigSchema = reportConfigBase
     dryRun: true,
     spoolDir: true,
     connection: true,
+    review: true,
   })
   .extend({
     // The policy gate reads the answers to uploads, which a merge does not make.

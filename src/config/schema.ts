@@ -6,6 +6,7 @@
  * reference (`{setting:path}`), so each reader words them for its users.
  */
 import { z } from 'zod';
+import { reviewSchema } from './review-settings.js';
 import { settingRef, type UsageErrorCode } from '../errors.js';
 import { PROVISIONERS } from '../model/plan-summary.js';
 import { ACTIVITY_STATUSES, ACTIVITY_TYPES, EVENT_TYPES } from '../model/statuses.js';
@@ -15,7 +16,16 @@ export const DEFAULT_BASE_URL = 'https://app.harness.io';
 
 /** Where and as whom to call the IaCM API. All optional: a dry run needs none of it. */
 export const connectionSchema = z.object({
-  accountId: z.string().min(1).max(128).optional(),
+  /** Goes into the Harness-Account header and the query: the same rule as the key (issue 23). */
+  accountId: z
+    .string()
+    .min(1)
+    .max(128)
+    .regex(
+      /^[\x21-\x7e]+$/,
+      'the account id holds a space, line break, control or non-ASCII character, which an HTTP header cannot carry; copy it again from the Harness URL',
+    )
+    .optional(),
   org: z.string().min(1).max(128).optional(),
   project: z.string().min(1).max(128).optional(),
   workspace: z.string().min(1).max(1024).optional(),
@@ -41,6 +51,8 @@ export const connectionSchema = z.object({
 export const gatesSchema = z.object({
   failOnDrift: z.boolean().default(false),
   failOnDestroy: z.boolean().default(false),
+  /** Fail after the event is sent when the report does not cover everything (coverage.ts). */
+  failOnIncomplete: z.boolean().default(false),
   /** An amount in the Infracost currency, as decimal text. */
   maxMonthlyCostIncrease: z
     .string()
@@ -58,6 +70,10 @@ export const reportConfigBase = z.object({
   /** File name (glob allowed) of the plan JSON inside each Terragrunt unit folder. */
   planFileName: z.string().min(1).default('tfplan.json'),
   infracost: z.string().min(1).optional(),
+  /** Show `before -> after` of changed attributes that pass value-policy.ts (off by default). */
+  showValues: z.boolean().default(false),
+  /** Globs of attribute paths (`input.internal_*`, `aws_db_instance.*.endpoint`) whose values stay hidden. */
+  hideValuesOf: z.array(z.string().min(1)).default([]),
   eventType: z.enum(EVENT_TYPES).optional(),
   activityType: z.enum(ACTIVITY_TYPES).optional(),
   activityStatus: z.enum(ACTIVITY_STATUSES).optional(),
@@ -73,6 +89,8 @@ export const reportConfigBase = z.object({
   gates: gatesSchema.prefault({}),
   /** Workspace data uploads and their pipeline ids (upload-settings.ts). */
   uploads: uploadsSchema.prefault({}),
+  /** The pull/merge request comment, check run and Markdown file (review-settings.ts). */
+  review: reviewSchema.prefault({}),
 
   // --- Partial reports (map side of `merge`) ---
   /** Write this run's partial report to this file; nothing is sent unless `send` is also set. */

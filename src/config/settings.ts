@@ -29,7 +29,16 @@ export const WORLDS: readonly World[] = ['cli', 'action', 'plugin'];
 export type SettingKind = 'text' | 'list' | 'boolean';
 
 export type SettingSection =
-  'inputs' | 'event' | 'delivery' | 'connection' | 'gates' | 'action' | 'partial' | 'merge' | 'uploads';
+  | 'inputs'
+  | 'event'
+  | 'delivery'
+  | 'connection'
+  | 'gates'
+  | 'action'
+  | 'partial'
+  | 'merge'
+  | 'uploads'
+  | 'review';
 
 export interface Setting {
   /** kebab-case: the CLI flag without `--`, the Action input; snake_cased, the plugin setting. */
@@ -115,6 +124,26 @@ export const SETTINGS: readonly Setting[] = [
     section: 'inputs',
     description: 'Infracost JSON (`infracost breakdown` or `infracost diff --format json`) with the costs.',
     help: '`infracost breakdown` / `infracost diff --format json` output',
+  },
+  {
+    name: 'show-values',
+    path: 'showValues',
+    kind: 'boolean',
+    section: 'inputs',
+    default: 'false',
+    description:
+      'true to show `before -> after` of changed attributes in the summaries, except sensitive values, values under secret-like names, values matched by `hide-values-of` and long ones (docs/what-changes.md).',
+    help: 'show `before -> after` of changed attributes, never sensitive or secret-like ones (docs/what-changes.md)',
+  },
+  {
+    name: 'hide-values-of',
+    path: 'hideValuesOf',
+    kind: 'list',
+    value: 'glob',
+    section: 'inputs',
+    description:
+      'With `show-values`: attribute paths (globs, over `path` or `address.path`, e.g. `input.internal_*`) whose values are never shown, one per line or comma-separated.',
+    help: 'with show-values: globs of attribute paths whose values stay hidden',
   },
   // ── Event ──
   {
@@ -269,41 +298,125 @@ export const SETTINGS: readonly Setting[] = [
       'Harness UI address (for example `https://app.harness.io`) for a link to the recorded activity in every summary; no link without it (the UI path is our inference).',
     help: 'Harness UI address for a link to the recorded activity (none without it)',
   },
-  // ── The Action's own ──
+  // ── Review: the pull/merge request comment, the check run, the Markdown file (docs/pull-requests.md) ──
   {
     name: 'comment',
-    path: 'action.comment',
+    path: 'review.comment',
     kind: 'text',
     value: 'mode',
-    section: 'action',
-    worlds: ['action'],
+    section: 'review',
     default: 'off',
     description:
       'Sticky pull-request comment: off, on-change (only when the plan has changes or drift, but an existing comment is always refreshed) or always. Needs `pull-requests: write`.',
-    help: 'sticky PR comment: off, on-change or always',
+    help: 'sticky pull/merge request comment: off, on-change or always',
   },
   {
     name: 'comment-key',
-    path: 'action.commentKey',
+    path: 'review.commentKey',
     kind: 'text',
     value: 'key',
-    section: 'action',
-    worlds: ['action'],
+    section: 'review',
     description:
       "Tells this step's comment apart from others on the same PR (set one per matrix leg). Default: the workflow and job names.",
-    help: "tells this step's comment apart from others on the same PR",
+    help: "tells this step's comment apart from others on the same request (one per matrix leg)",
   },
   {
     name: 'github-token',
-    path: 'action.githubToken',
+    path: 'review.token',
     kind: 'text',
     value: 'token',
-    section: 'action',
+    section: 'review',
     worlds: ['action'],
     secret: true,
     default: '${{ github.token }}',
-    description: 'Token used to write the PR comment.',
-    help: 'token used to write the PR comment',
+    description: 'Token used to write the PR comment and the check run.',
+    help: 'token used to write the PR comment and the check run',
+  },
+  {
+    name: 'forge-token',
+    path: 'review.token',
+    kind: 'text',
+    value: 'token',
+    section: 'review',
+    worlds: ['cli', 'plugin'],
+    secret: true,
+    description:
+      'GitHub or GitLab token for the comment and check run. Default: GITHUB_TOKEN or GITLAB_TOKEN.',
+    help: 'GitHub or GitLab token for the comment (default: `GITHUB_TOKEN` / `GITLAB_TOKEN`)',
+  },
+  {
+    name: 'forge',
+    path: 'review.forge',
+    kind: 'text',
+    value: 'github|gitlab',
+    section: 'review',
+    worlds: ['cli', 'plugin'],
+    description:
+      'Where the pull or merge request lives. Default: detected from the CI (GitHub Actions, GitLab CI, Harness CI / Drone).',
+    help: 'github or gitlab (default: detected from the CI)',
+  },
+  {
+    name: 'forge-url',
+    path: 'review.forgeUrl',
+    kind: 'text',
+    value: 'url',
+    section: 'review',
+    worlds: ['cli', 'plugin'],
+    description:
+      "The forge's API root: `https://HOST/api/v3` for GitHub Enterprise Server, `https://HOST/api/v4` for GitLab. Default: from the CI.",
+    help: 'API root: `https://HOST/api/v3` (GitHub Enterprise), `https://HOST/api/v4` (GitLab)',
+  },
+  {
+    name: 'forge-timeout',
+    path: 'review.forgeTimeout',
+    kind: 'text',
+    value: 'seconds',
+    section: 'review',
+    default: '60',
+    description:
+      'One deadline, in seconds, for every GitHub or GitLab call of the step (comment, check run).',
+    help: 'seconds for all comment and check run calls together',
+  },
+  {
+    name: 'check-run',
+    path: 'review.checkRun',
+    kind: 'boolean',
+    section: 'review',
+    default: 'false',
+    description:
+      'true to write a check run `iacm-reporter / <workspace>` on the pull request head (GitHub; needs `checks: write`).',
+    help: 'write a GitHub check run `iacm-reporter / <workspace>` (needs `checks: write`)',
+  },
+  {
+    name: 'markdown',
+    path: 'review.markdownFile',
+    kind: 'text',
+    value: 'file',
+    section: 'review',
+    worlds: ['cli'],
+    description: "Write the Markdown summary (as the Action's job summary) to this file.",
+    help: 'write the Markdown summary to this file',
+  },
+  {
+    name: 'markdown-file',
+    path: 'review.markdownFile',
+    kind: 'text',
+    value: 'file',
+    section: 'review',
+    worlds: ['plugin'],
+    description: "Write the Markdown summary (as the Action's job summary) to this file.",
+    help: 'write the Markdown summary to this file',
+  },
+  {
+    name: 'markdown-budget',
+    path: 'review.markdownBudget',
+    kind: 'text',
+    value: 'summary|comment',
+    section: 'review',
+    worlds: ['cli', 'plugin'],
+    default: 'summary',
+    description: 'Size of the Markdown file: summary (1 MiB, a job summary) or comment (65,536 characters).',
+    help: 'Markdown size: summary (1 MiB) or comment (65,536 characters)',
   },
   // ── Gates ──
   {
@@ -324,6 +437,16 @@ export const SETTINGS: readonly Setting[] = [
     description:
       'true to fail the step when the plan destroys any resource, replacements included (after the report is sent).',
     help: 'fail when the plan destroys any resource, replacements included',
+  },
+  {
+    name: 'fail-on-incomplete',
+    path: 'gates.failOnIncomplete',
+    kind: 'boolean',
+    section: 'gates',
+    default: 'false',
+    description:
+      'true to fail the step (after the report is sent) when the report does not cover everything: an errored plan, failed, skipped or unplanned Terragrunt units, failed or missing matrix legs.',
+    help: 'fail when the report is incomplete (failed plans, units or legs; missing legs)',
   },
   {
     name: 'max-monthly-cost-increase',

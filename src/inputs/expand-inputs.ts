@@ -23,11 +23,13 @@ export async function expandInputs(
   patterns: readonly string[],
   cwd: string,
   what: string,
+  /** `links: true`: a glob also matches symbolic links (the reader follows or refuses each by name). */
+  options: { readonly links?: boolean } = {},
 ): Promise<string[]> {
   const files: string[] = [];
   const seen = new Set<string>();
   for (const pattern of patterns) {
-    for (const file of await expandOne(pattern, cwd, what)) {
+    for (const file of await expandOne(pattern, cwd, what, options.links === true)) {
       if (!seen.has(file)) {
         seen.add(file);
         files.push(file);
@@ -71,7 +73,7 @@ export async function dedupeByIdentity(
   return { files: kept, warnings };
 }
 
-async function expandOne(pattern: string, cwd: string, what: string): Promise<string[]> {
+async function expandOne(pattern: string, cwd: string, what: string, links: boolean): Promise<string[]> {
   // `-` and `/dev/stdin`: standard input, read as a stream (a pipe into the command).
   if (isStdinName(pattern)) return [pattern];
   const scan = picomatch.scan(pattern);
@@ -93,7 +95,7 @@ async function expandOne(pattern: string, cwd: string, what: string): Promise<st
   // A regular file, or standard input by name; a FIFO, device or socket is refused by the reader
   // (input-file.ts), which also says so when a link leads to one.
   if (literal !== undefined) return [pattern];
-  const matches = await expandGlob(pattern, scan, cwd);
+  const matches = await expandGlob(pattern, scan, cwd, links);
   if (matches.length === 0) {
     throw new InputError('INPUT_NOT_FOUND', pattern, `the glob matches no ${what} file`);
   }
@@ -134,6 +136,7 @@ async function expandGlob(
   pattern: string,
   scan: ReturnType<typeof picomatch.scan>,
   cwd: string,
+  links: boolean,
 ): Promise<string[]> {
   const head = scan.prefix + scan.base;
   const isMatch = globMatcher(scan.glob);
@@ -155,7 +158,7 @@ async function expandGlob(
   }
   const joint = head === '' || head.endsWith('/') ? head : `${head}/`;
   return entries
-    .filter((entry) => entry.kind === 'file' && isMatch(entry.path))
+    .filter((entry) => (entry.kind === 'file' || (links && entry.kind === 'link')) && isMatch(entry.path))
     .map((entry) => joint + entry.path)
     .sort(compareCodeUnits);
 }

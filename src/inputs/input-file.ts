@@ -20,8 +20,14 @@ const MIB = 1024 * 1024;
 export const MAX_PLAN_BYTES = 16 * GIB;
 /** Infracost outputs and Terragrunt run reports are parsed whole. */
 export const MAX_JSON_FILE_BYTES = 256 * MIB;
-/** A saved event body (`send --payload`): Harness's bodies are far smaller. */
-export const MAX_PAYLOAD_BYTES = 64 * MIB;
+/**
+ * A saved event body (`send --payload`): as large as any body a report can build and spool (the
+ * longest string V8 makes, 2^29 - 24 UTF-16 units, is at most 1.5 GiB of UTF-8), so whatever was
+ * spooled can be sent (issue 23).
+ */
+export const MAX_PAYLOAD_BYTES = 1536 * MIB;
+/** A body piped in (`send --payload -`): no size is known up front, so an endless pipe stops early. */
+export const MAX_PIPED_PAYLOAD_BYTES = 64 * MIB;
 
 /** Names that mean standard input. */
 const STDIN_NAMES = new Set(['-', '/dev/stdin', '/dev/fd/0', '/proc/self/fd/0']);

@@ -1,5 +1,5 @@
 /** What one plan file says, once read and counted. Pure data, ready for the event builder. */
-import { boundedList, type BoundedList } from './bounded-list.js';
+import { boundedList, LIST_LIMIT, type BoundedList } from './bounded-list.js';
 
 export interface Counts {
   added: number;
@@ -31,6 +31,12 @@ export interface AddressLists {
   drifted: BoundedList<string>;
   /** Entries whose actions are none we know (`[]`, `["bogus"]`): planned changes of no other kind. */
   unknown: BoundedList<string>;
+  /** Resources that move (`previous_address`), as `old → new`, whatever else they do. */
+  moved: BoundedList<string>;
+  /** Root outputs the plan adds, changes, removes: `name`, `name (sensitive)`, `name = value`. */
+  outputsAdded: BoundedList<string>;
+  outputsChanged: BoundedList<string>;
+  outputsRemoved: BoundedList<string>;
 }
 
 export const ADDRESS_LIST_KEYS = [
@@ -42,6 +48,10 @@ export const ADDRESS_LIST_KEYS = [
   'forgotten',
   'drifted',
   'unknown',
+  'moved',
+  'outputsAdded',
+  'outputsChanged',
+  'outputsRemoved',
 ] as const satisfies readonly (keyof AddressLists)[];
 
 export function emptyAddressLists(): AddressLists {
@@ -54,17 +64,45 @@ export function emptyAddressLists(): AddressLists {
     forgotten: boundedList(),
     drifted: boundedList(),
     unknown: boundedList(),
+    moved: boundedList(),
+    outputsAdded: boundedList(),
+    outputsChanged: boundedList(),
+    outputsRemoved: boundedList(),
   };
 }
 
 /**
- * The names (never the values) of the top-level attributes an update or replacement changes,
- * sorted, at most MAX_ATTRIBUTE_NAMES of them, each cut to MAX_ATTRIBUTE_NAME characters.
+ * What an update or replacement changes, by attribute path (`tags.Name`, `ingress[0].cidr_blocks`;
+ * attribute-paths.ts), in roles: changed (`names`, with those forcing the replacement also in
+ * `replacing`) and known after apply (`unknown`, listed apart). Each list is sorted, at most
+ * MAX_ATTRIBUTE_NAMES paths, each cut to MAX_ATTRIBUTE_NAME characters. Values only with
+ * --show-values, and only those that passed every check of value-policy.ts.
  */
 export interface ChangedAttributes {
+  /** Paths whose value changes (known before and after), or that force the replacement. */
   readonly names: readonly string[];
-  /** How many attributes change (names.length when none was left out). */
+  /** How many paths change (names.length when none was left out). */
   readonly total: number;
+  /** Of `names`, the paths in `replace_paths` (Terraform's `# forces replacement`). */
+  readonly replacing?: readonly string[] | undefined;
+  /** Paths known only after apply (`after_unknown`), apart from `names`. */
+  readonly unknown?: readonly string[] | undefined;
+  /** How many paths are known only after apply. */
+  readonly unknownTotal?: number | undefined;
+  /** With --show-values: `before -> after` of changed leaves that may be shown. */
+  readonly values?: readonly AttributeValue[] | undefined;
+}
+
+/**
+ * One changed value, shown. `before`/`after` are JSON text (a string keeps its quotes), absent on
+ * the side where the path does not exist; `note` replaces both when the value may not be shown in
+ * full (a long one: "(1,204 characters, changed)").
+ */
+export interface AttributeValue {
+  readonly path: string;
+  readonly before?: string | undefined;
+  readonly after?: string | undefined;
+  readonly note?: string | undefined;
 }
 
 export const MAX_ATTRIBUTE_NAMES = 20;
@@ -102,11 +140,11 @@ export interface PlanSummary {
 }
 
 /**
- * Updates and replacements per plan (the first ones, in document order) whose changed attribute
- * names are read: comparing values costs about 40 µs per resource, so a plan with thousands of
- * updates still reads at full speed past these, and summaries show about this many at most.
+ * Updates and replacements per plan (the first ones, in document order) whose attribute roles are
+ * read: every one the address lists keep (LIST_LIMIT updated plus LIST_LIMIT replaced), so no
+ * summary shows an update without what it changes. Past them a plan reads at full speed.
  */
-export const MAX_ATTRIBUTE_ADDRESSES = 100;
+export const MAX_ATTRIBUTE_ADDRESSES = 2 * LIST_LIMIT;
 
 export function zeroCounts(): Counts {
   return { added: 0, changed: 0, deleted: 0, unchanged: 0, imported: 0, removed: 0 };

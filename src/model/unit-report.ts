@@ -9,6 +9,11 @@ export interface UnitReport {
   /** The unit's folder name. */
   name: string;
   status: StackStatus;
+  /**
+   * A unit folder (it holds terragrunt.hcl) with no plan file and no word from a run report: it
+   * never planned, as far as the report can tell (status skipped).
+   */
+  noPlan?: boolean | undefined;
   errorMessage?: string | undefined;
   /** Absent when the unit has no plan (failed or skipped before planning). */
   resourceCounts?: Counts | undefined;

@@ -24,7 +24,10 @@ type PlanRecord = PartialReport['report']['plans'][number];
 
 /** Loose records in the schema; the model's own types carry no index signature. */
 function planRecord(plan: PlanSummary): PlanRecord {
-  return defined(plan) as unknown as PlanRecord;
+  const { changedAttributes, ...rest } = plan;
+  // A Map has no JSON form of its own: its entries travel as pairs.
+  const pairs = changedAttributes instanceof Map ? [...changedAttributes] : [];
+  return defined(pairs.length > 0 ? { ...rest, changedAttributes: pairs } : rest) as unknown as PlanRecord;
 }
 
 function unitRecord(unit: UnitReport): UnitEntry['unit'] {
@@ -78,5 +81,6 @@ export function serializePartial(partial: PartialReport): string {
 }
 
 export function planOf(record: PlanRecord): PlanSummary {
-  return record as unknown as PlanSummary;
+  const { changedAttributes, ...rest } = record;
+  return { ...rest, changedAttributes: new Map(changedAttributes ?? []) } as unknown as PlanSummary;
 }

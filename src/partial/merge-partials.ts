@@ -73,6 +73,8 @@ export class PartialMerger {
   private readonly byHash = new Map<string, string>();
   private readonly units = new Map<string, { file: string; text: string; entry: UnitEntry }>();
   private readonly warnings: string[] = [];
+  /** Per leg and run (GitHub's run id without its attempt): the attempt counted, and its file. */
+  private readonly attempts = new Map<string, { attempt: number; file: string }>();
   private workspace: { value: string; file: string } | undefined;
   private commit: { value: string; file: string } | undefined;
 
@@ -86,6 +88,7 @@ export class PartialMerger {
       return;
     }
     const { partial, file } = item;
+    if (!this.newestAttempt(item)) return;
     if (!this.rules.allowMixed) {
       this.workspace = this.same('workspace', this.workspace, partial.workspace, file);
       this.commit = this.same('commit', this.commit, partial.commit, file);
@@ -110,7 +113,50 @@ export class PartialMerger {
       }
     }
     this.byHash.set(item.hash, file);
-    this.loaded.push(item);
+    // Folded in and let go: the units are held above, warnings bounded; only the plans' bounded
+    // summaries stay with the leg.
+    const report = partial.report;
+    const slim = {
+      ...partial,
+      report: {
+        ...report,
+        warnings: report.warnings.slice(0, MAX_WARNINGS),
+        units: report.units === undefined ? undefined : [],
+      },
+    };
+    this.loaded.push({ file, hash: item.hash, partial: slim });
+  }
+
+  /**
+   * A retried leg (same leg, same run, another GITHUB_RUN_ATTEMPT) counts once, the latest attempt,
+   * with a warning: whichever order the files come in. False when `item` is the older attempt.
+   */
+  private newestAttempt(item: LoadedPartial): boolean {
+    const { leg } = item.partial;
+    const run = /^(\d+)\.(\d+)$/.exec(leg.run ?? '');
+    if (run === null) return true;
+    const key = JSON.stringify([leg.name, leg.job, run[1]]);
+    const attempt = Number(run[2]);
+    const held = this.attempts.get(key);
+    if (held !== undefined) {
+      const [older, newer] =
+        held.attempt < attempt ? [held, { attempt, file: item.file }] : [{ attempt, file: item.file }, held];
+      this.warnings.push(
+        `${older.file} and ${newer.file} are attempts ${older.attempt} and ${newer.attempt} of leg ${leg.name} (run ${run[1]}); only attempt ${newer.attempt} is counted`,
+      );
+      if (held.attempt >= attempt) return false;
+      this.forget(held.file);
+    }
+    this.attempts.set(key, { attempt, file: item.file });
+    return true;
+  }
+
+  /** Takes a file's partial back out (an older attempt of a leg). */
+  private forget(file: string): void {
+    const at = this.loaded.findIndex((loaded) => loaded.file === file);
+    if (at !== -1) this.loaded.splice(at, 1);
+    for (const [hash, held] of this.byHash) if (held === file) this.byHash.delete(hash);
+    for (const [pathId, held] of this.units) if (held.file === file) this.units.delete(pathId);
   }
 
   private same(
@@ -201,11 +247,15 @@ function legNotes(
   let missing = 0;
   if (expect !== undefined && legs.length < expect) {
     missing = expect - legs.length;
-    const names = legs.slice(0, MAX_NAMED).map(({ partial }) => partial.leg.name);
-    const more = legs.length > MAX_NAMED ? `, and ${legs.length - MAX_NAMED} more` : '';
+    // A failed leg arrived but planned nothing countable: it is named as failed, never as planned.
+    const planned = legs.filter(({ partial }) => partial.leg.status !== 'failure');
+    const names = planned.slice(0, MAX_NAMED).map(({ partial }) => partial.leg.name);
+    const more = planned.length > MAX_NAMED ? `, and ${planned.length - MAX_NAMED} more` : '';
+    const failedText = failed.length > 0 ? `, ${failed.length} failed` : '';
     notes.unshift(
-      `${missing} of ${expect} expected legs missing: ${legs.length} partial report${legs.length === 1 ? '' : 's'} arrived` +
-        (legs.length > 0 ? ` (${names.join(', ')}${more})` : ''),
+      `${missing} of ${expect} expected legs missing: counts cover ${planned.length}` +
+        (planned.length > 0 ? ` (${names.join(', ')}${more})` : '') +
+        failedText,
     );
   } else if (expect !== undefined && legs.length > expect) {
     notes.push(`${legs.length} legs arrived, more than the ${expect} expected`);

@@ -3,12 +3,14 @@
  * the merge to choke on) and reading one back, checked against the schema. The file I/O around
  * the pure builder and merger.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { z } from 'zod';
 import { InputError } from '../errors.js';
-import { describeJsonValue, parseJsonText, readJsonText } from '../inputs/json-file.js';
+import { decodeText, describeJsonValue, parseJsonText } from '../inputs/json-file.js';
+import { readInput, sizeText } from '../inputs/input-file.js';
+import { checkDepth, MAX_PARTIAL_BYTES } from './partial-limits.js';
 import { VERSION } from '../version.js';
 import type { LoadedPartial } from './merge-partials.js';
 import type { PartialReport } from './partial-schema.js';
@@ -16,10 +18,22 @@ import { PARTIAL_KIND, PARTIAL_VERSION, partialReportSchema } from './partial-sc
 import { serializePartial } from './build-partial.js';
 
 export async function writePartialFile(file: string, partial: PartialReport): Promise<void> {
+  const text = serializePartial(partial);
+  const size = Buffer.byteLength(text);
+  if (size > MAX_PARTIAL_BYTES) {
+    // What merge could not read is not written: the refusal comes here, where the leg can split.
+    throw new InputError(
+      'INPUT_TOO_LARGE',
+      file,
+      `the partial report would be ${sizeText(size)}, more than the ${sizeText(MAX_PARTIAL_BYTES)} a merge reads; split this leg's units over more legs`,
+    );
+  }
   await mkdir(dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
+  // An unguessable name opened exclusively ('wx'): a link planted at a predictable temp name
+  // cannot redirect the write.
+  const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`;
   try {
-    await writeFile(temporary, serializePartial(partial), 'utf8');
+    await writeFile(temporary, text, { encoding: 'utf8', flag: 'wx', mode: 0o600 });
     await rename(temporary, file);
   } catch (error) {
     await rm(temporary, { force: true });
@@ -28,19 +42,34 @@ export async function writePartialFile(file: string, partial: PartialReport): Pr
   }
 }
 
+/** A schema problem in a few words: zod's message, bounded, with a count past 2^53 said plainly. */
+function oneLine(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'too_big' && Number(issue.maximum) >= Number.MAX_SAFE_INTEGER)
+    return 'a count past 2^53, which no partial report holds';
+  if (issue.code === 'invalid_type' && issue.expected === 'int')
+    return 'expected a whole number (a count of at most 2^53)';
+  const message = issue.message.replace(/\s+/g, ' ');
+  return message.length > 200 ? `${message.slice(0, 199)}…` : message;
+}
+
 /** Where in the document a schema problem is, `report.units.3.unit.status`. */
 function where(issue: z.core.$ZodIssue): string {
   return issue.path.length === 0 ? 'the document' : issue.path.map(String).join('.');
 }
 
 /** Reads, checks kind and version, validates. Every problem is one InputError naming the file. */
-export async function readPartialFile(file: string, label: string = file): Promise<LoadedPartial> {
-  const text = await readJsonText(file, label);
+export async function readPartialFile(
+  file: string,
+  label: string = file,
+): Promise<LoadedPartial & { size: number }> {
+  const bytes = await readInput(file, label, MAX_PARTIAL_BYTES);
+  const text = decodeText(bytes, label);
   const hash = createHash('sha256').update(text).digest('hex');
-  return { file: label, hash, partial: parsePartialText(text, label) };
+  return { file: label, hash, partial: parsePartialText(text, label), size: bytes.length };
 }
 
 export function parsePartialText(text: string, label: string): PartialReport {
+  checkDepth(text, label);
   const document = parseJsonText(text, label);
   if (typeof document !== 'object' || document === null || Array.isArray(document)) {
     throw new InputError(
@@ -69,13 +98,24 @@ export function parsePartialText(text: string, label: string): PartialReport {
           : 'Run the legs and the merge with the same iacm-reporter version.'),
     );
   }
-  const parsed = partialReportSchema.safeParse(document);
+  let parsed: ReturnType<typeof partialReportSchema.safeParse>;
+  try {
+    parsed = partialReportSchema.safeParse(document);
+  } catch (error) {
+    // Whatever the depth check let through and still overflows: one line, never a stack trace.
+    if (!(error instanceof RangeError)) throw error;
+    throw new InputError(
+      'INPUT_INVALID',
+      label,
+      'is not a valid partial report: it is nested too deep to check',
+    );
+  }
   if (!parsed.success) {
     const issue = parsed.error.issues[0] as z.core.$ZodIssue;
     throw new InputError(
       'INPUT_INVALID',
       label,
-      `is not a valid partial report: ${where(issue)}: ${issue.message}`,
+      `is not a valid partial report: ${where(issue)}: ${oneLine(issue)}`,
     );
   }
   return parsed.data;

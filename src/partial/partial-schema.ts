@@ -11,7 +11,8 @@
  * Plan and unit records are loose objects for the same reason: fields a newer writer adds to a
  * PlanSummary or UnitReport survive a round trip; the fields the model needs today are checked.
  *
- * Never in it: attribute values, variable values, sensitive output values (`(sensitive)`), keys.
+ * Never in it: variable values, sensitive output values (`(sensitive)`), keys; attribute values
+ * only as --show-values lets them through (value-policy.ts).
  */
 import { z } from 'zod';
 import { ACTIVITY_STATUSES, ACTIVITY_TYPES, EVENT_TYPES, STACK_STATUSES } from '../model/statuses.js';
@@ -44,7 +45,35 @@ const addressListsSchema = z.looseObject({
   forgotten: boundedNames,
   drifted: boundedNames,
   unknown: boundedNames.default(emptyNames),
+  moved: boundedNames.default(emptyNames),
+  outputsAdded: boundedNames.default(emptyNames),
+  outputsChanged: boundedNames.default(emptyNames),
+  outputsRemoved: boundedNames.default(emptyNames),
 });
+
+/** Attribute roles (ChangedAttributes) by address; values only those --show-values let through. */
+const changedAttributesSchema = z.array(
+  z.tuple([
+    z.string(),
+    z.strictObject({
+      names: z.array(z.string()),
+      total: count,
+      replacing: z.array(z.string()).optional(),
+      unknown: z.array(z.string()).optional(),
+      unknownTotal: count.optional(),
+      values: z
+        .array(
+          z.strictObject({
+            path: z.string(),
+            before: z.string().optional(),
+            after: z.string().optional(),
+            note: z.string().optional(),
+          }),
+        )
+        .optional(),
+    }),
+  ]),
+);
 
 /**
  * Output values by name. Checked by hand rather than with z.record, which drops a `__proto__`
@@ -86,6 +115,7 @@ export const planRecordSchema = z.looseObject({
   outputsOmitted: count.default(0),
   addresses: addressListsSchema,
   warnings: z.array(z.string()).default([]),
+  changedAttributes: changedAttributesSchema.optional(),
 });
 
 export const unitRecordSchema = z.looseObject({

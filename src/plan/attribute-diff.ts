@@ -1,16 +1,35 @@
 /**
- * Which top-level attributes an update or replacement changes, by name only.
+ * What an update or replacement changes, by attribute path, in roles (ChangedAttributes):
+ * - changed: a path whose value differs between `change.before` and `change.after` (compared as
+ *   hashes of the values' JSON text, whitespace outside strings left out), or is on one side
+ *   only; readers descend MAX_PATH_DEPTH steps (attribute-paths.ts), so a changed tag reads
+ *   `tags.Name`, and note each container they enter, so a change of shape is seen too;
+ * - forces replacement: a path of `change.replace_paths` (also counted as changed);
+ * - known after apply: a path holding `true` in `change.after_unknown`; listed apart, and a path
+ *   at or under one is not "changed" (its new value is not known).
+ * A side that is not an object counts as an empty one.
  *
- * An attribute changes when its value differs between `change.before` and `change.after`
- * (compared as hashes of the values' JSON text, whitespace outside strings left out: readers
- * never keep a value), when it is on one side only, when `change.after_unknown` holds a `true`
- * for it (known after apply), or when `change.replace_paths` starts with it (it forces the
- * replacement). A side that is not an object counts as an empty one.
+ * Values are kept only with --show-values (the reader then hands each leaf's JSON text instead of
+ * only its hash), and leave only through result(), past every check of value-policy.ts.
  */
-import { MAX_ATTRIBUTE_NAME, MAX_ATTRIBUTE_NAMES, type ChangedAttributes } from '../model/plan-summary.js';
+import {
+  MAX_ATTRIBUTE_NAME,
+  MAX_ATTRIBUTE_NAMES,
+  type AttributeValue,
+  type ChangedAttributes,
+} from '../model/plan-summary.js';
+import { isWithin, pathSteps, readablePaths, withinAny } from './attribute-paths.js';
+import { secretShaped, sensitiveAt, shownValue, type ValueGate } from './value-policy.js';
 
-/** Keys compared per side; a resource with more is compared on its first ones (no provider has). */
+/** Paths compared per side; a resource with more is compared on its first ones. */
 export const MAX_COMPARED_KEYS = 10_000;
+
+/** Values shown per resource (the rest are counted). */
+export const MAX_SHOWN_VALUES = 12;
+
+/** Hashes readers note for a container they descend into (never a value's hash: those are >= 0). */
+export const OBJECT_MARK = -1;
+export const ARRAY_MARK = -2;
 
 /** Actions whose attribute names are wanted: an update, or a replacement of any order. */
 export function diffsAttributes(actions: readonly string[]): boolean {
@@ -20,59 +39,159 @@ export function diffsAttributes(actions: readonly string[]): boolean {
   );
 }
 
+function cut(name: string): string {
+  return name.length > MAX_ATTRIBUTE_NAME ? `${name.slice(0, MAX_ATTRIBUTE_NAME - 1)}…` : name;
+}
+
 /** Sorted, deduplicated, at most MAX_ATTRIBUTE_NAMES names, each cut to MAX_ATTRIBUTE_NAME. */
 export function boundAttributeNames(changed: Iterable<string>): ChangedAttributes {
   const all = [...new Set(changed)].sort();
-  const names = all
-    .slice(0, MAX_ATTRIBUTE_NAMES)
-    .map((name) => (name.length > MAX_ATTRIBUTE_NAME ? `${name.slice(0, MAX_ATTRIBUTE_NAME - 1)}…` : name));
-  return { names, total: all.length };
+  return { names: all.slice(0, MAX_ATTRIBUTE_NAMES).map(cut), total: all.length };
 }
 
 /** The parts of a change an AttributeDiff is built from; a repeated one replaces the first. */
 export type DiffPart = 'before' | 'after' | 'after_unknown' | 'replace_paths';
 
+/** The sensitivity parts, read only with --show-values. */
+export type SensitivePart = 'before_sensitive' | 'after_sensitive';
+
 /**
- * Gathered while a reader passes over one change; values are seen only as hashes. A name or part
- * written twice counts as JSON.parse reads it: the last one wins.
+ * Gathered while a reader passes over one change. A name or part written twice counts as
+ * JSON.parse reads it: the last one wins.
  */
 export class AttributeDiff {
   private readonly before = new Map<string, number>();
   private readonly after = new Map<string, number>();
+  /** With --show-values: the leaves' JSON text, by path. */
+  private readonly beforeText = new Map<string, string>();
+  private readonly afterText = new Map<string, string>();
   /** `after_unknown` members: whether each holds a true. */
   private readonly unknown = new Map<string, boolean>();
-  /** First steps of `replace_paths`. */
+  /** Paths of `replace_paths`. */
   private readonly replaced = new Set<string>();
+  /** `before_sensitive` / `after_sensitive`, parsed (undefined: not in the plan). */
+  private beforeSensitive: unknown = undefined;
+  private afterSensitive: unknown = undefined;
 
   /** A part of the change begins again (a repeated key): what the first one said is forgotten. */
-  clear(part: DiffPart): void {
-    if (part === 'before') this.before.clear();
-    else if (part === 'after') this.after.clear();
-    else if (part === 'after_unknown') this.unknown.clear();
-    else this.replaced.clear();
+  clear(part: DiffPart | SensitivePart): void {
+    if (part === 'before') {
+      this.before.clear();
+      this.beforeText.clear();
+    } else if (part === 'after') {
+      this.after.clear();
+      this.afterText.clear();
+    } else if (part === 'after_unknown') this.unknown.clear();
+    else if (part === 'replace_paths') this.replaced.clear();
+    else if (part === 'before_sensitive') this.beforeSensitive = undefined;
+    else this.afterSensitive = undefined;
   }
 
-  /** A value of `before` (after = false) or `after`, by its hash. */
-  value(after: boolean, name: string, hash: number): void {
+  /** A value of `before` (after = false) or `after` at `path`, by its hash (and its text, to show). */
+  value(after: boolean, path: string, hash: number, text?: string): void {
     const side = after ? this.after : this.before;
-    if (side.size < MAX_COMPARED_KEYS || side.has(name)) side.set(name, hash);
+    const texts = after ? this.afterText : this.beforeText;
+    // Written again (a key repeated in its object): nothing of the first value may stay.
+    if (side.has(path)) forgetWithin(path, side, texts);
+    if (side.size < MAX_COMPARED_KEYS) {
+      side.set(path, hash);
+      if (text !== undefined) texts.set(path, text);
+    }
   }
 
   /** A member of `after_unknown`, and whether it holds a true (known after apply). */
-  unknownMember(name: string, holdsTrue: boolean): void {
-    if (this.unknown.size < MAX_COMPARED_KEYS || this.unknown.has(name)) this.unknown.set(name, holdsTrue);
+  unknownMember(path: string, holdsTrue: boolean): void {
+    if (this.unknown.has(path)) forgetWithin(path, this.unknown);
+    if (this.unknown.size < MAX_COMPARED_KEYS) this.unknown.set(path, holdsTrue);
   }
 
-  /** The first step of a `replace_paths` path. */
-  replacePath(name: string): void {
-    if (this.replaced.size < MAX_COMPARED_KEYS) this.replaced.add(name);
+  /** A path of `replace_paths`. */
+  replacePath(path: string): void {
+    if (this.replaced.size < MAX_COMPARED_KEYS && path !== '') this.replaced.add(path);
   }
 
-  result(): ChangedAttributes {
-    const changed = new Set(this.replaced);
-    for (const [name, holdsTrue] of this.unknown) if (holdsTrue) changed.add(name);
-    for (const [name, hash] of this.before) if (this.after.get(name) !== hash) changed.add(name);
-    for (const name of this.after.keys()) if (!this.before.has(name)) changed.add(name);
-    return boundAttributeNames(changed);
+  /** `before_sensitive` (after = false) or `after_sensitive`, parsed. */
+  sensitivity(after: boolean, structure: unknown): void {
+    if (after) this.afterSensitive = structure;
+    else this.beforeSensitive = structure;
   }
+
+  /** The roles; values only when `gate` lets them be shown (--show-values). */
+  result(address?: string, gate?: ValueGate): ChangedAttributes {
+    const unknownPaths = [...this.unknown].filter(([, holdsTrue]) => holdsTrue).map(([p]) => p);
+    const unknown = readablePaths(unknownPaths);
+    const unknownSet = new Set(unknown);
+    const isUnknown = (p: string): boolean => withinAny(p, unknownSet);
+    const leaves: string[] = [];
+    for (const [p, hash] of this.before) if (this.after.get(p) !== hash && !isUnknown(p)) leaves.push(p);
+    for (const p of this.after.keys()) if (!this.before.has(p) && !isUnknown(p)) leaves.push(p);
+    const replacing = readablePaths(this.replaced);
+    const changed = readablePaths([...leaves, ...replacing]);
+    const bounded = boundAttributeNames(changed);
+    const out: {
+      names: readonly string[];
+      total: number;
+      replacing?: string[];
+      unknown?: string[];
+      unknownTotal?: number;
+      values?: AttributeValue[];
+    } = { names: bounded.names, total: bounded.total };
+    if (replacing.length > 0) out.replacing = replacing.slice(0, MAX_ATTRIBUTE_NAMES).map(cut);
+    if (unknown.length > 0) {
+      out.unknown = unknown.slice(0, MAX_ATTRIBUTE_NAMES).map(cut);
+      out.unknownTotal = unknown.length;
+    }
+    if (gate?.policy.show === true && address !== undefined) {
+      const values = this.values(leaves, address, gate);
+      if (values.length > 0) out.values = values;
+    }
+    return out;
+  }
+
+  /** The changed leaves' values that may be shown. */
+  private values(leaves: readonly string[], address: string, gate: ValueGate): AttributeValue[] {
+    const type = resourceTypeOf(address);
+    const out: AttributeValue[] = [];
+    for (const p of [...new Set(leaves)].sort()) {
+      if (out.length >= MAX_SHOWN_VALUES) break;
+      const before = this.beforeText.get(p);
+      const after = this.afterText.get(p);
+      // A container mark or a value not handed as text: nothing to show.
+      if (before === undefined && after === undefined) continue;
+      if (gate.hiddenName(address, type, p)) continue;
+      const steps = pathSteps(p);
+      if (sensitiveAt(this.beforeSensitive, steps) || sensitiveAt(this.afterSensitive, steps)) continue;
+      if ((before !== undefined && secretShaped(before)) || (after !== undefined && secretShaped(after)))
+        continue;
+      const b = before === undefined ? undefined : shownValue(before);
+      const a = after === undefined ? undefined : shownValue(after);
+      if ((b !== undefined && 'length' in b) || (a !== undefined && 'length' in a)) {
+        const length = Math.max(lengthOf(b), lengthOf(a));
+        out.push({ path: p, note: `(${length.toLocaleString('en-US')} characters, changed)` });
+      } else {
+        out.push({
+          path: p,
+          ...(b === undefined ? {} : { before: b.text }),
+          ...(a === undefined ? {} : { after: a.text }),
+        });
+      }
+    }
+    return out;
+  }
+}
+
+function lengthOf(shown: { text: string } | { length: number } | undefined): number {
+  if (shown === undefined) return 0;
+  return 'length' in shown ? shown.length : shown.text.length;
+}
+
+/** `aws_instance` of `module.a.aws_instance.web["x"]`. */
+export function resourceTypeOf(address: string): string {
+  const parts = address.replace(/\[[^\]]*\]$/, '').split('.');
+  return parts.length >= 2 ? parts[parts.length - 2]! : '';
+}
+
+/** Removes `path` and every path under it from the maps (rare: a key written twice). */
+function forgetWithin(path: string, ...maps: Map<string, unknown>[]): void {
+  for (const map of maps) for (const key of map.keys()) if (isWithin(key, path)) map.delete(key);
 }

@@ -12,8 +12,16 @@
  * Flags are lenient: `importing` counts when present and not null, `after_unknown` when a `true`
  * occurs anywhere in it.
  */
-import { AttributeDiff, diffsAttributes, type DiffPart } from './attribute-diff.js';
-import { displayAddress } from './resource-address.js';
+import {
+  ARRAY_MARK,
+  AttributeDiff,
+  diffsAttributes,
+  OBJECT_MARK,
+  type DiffPart,
+  type SensitivePart,
+} from './attribute-diff.js';
+import { indexPath, keyPath, MAX_PATH_DEPTH } from './attribute-paths.js';
+import { displayAddress, namesWholeResource } from './resource-address.js';
 import {
   F_ACTIONS,
   F_ATTRIBUTES,
@@ -27,7 +35,9 @@ import {
   K_ACTIONS,
   K_ADDRESS,
   K_AFTER,
+  K_AFTER_SENSITIVE,
   K_AFTER_UNKNOWN,
+  K_BEFORE_SENSITIVE,
   K_BEFORE,
   K_CHANGE,
   K_IMPORTING,
@@ -41,10 +51,12 @@ import {
   D_CAPTURE,
   D_DESCEND,
   D_HASH,
+  D_RAW,
   D_SCAN_TRUE,
   D_SKIP,
   KIND_ARRAY,
   KIND_NULL,
+  KIND_NUMBER,
   KIND_OBJECT,
   KIND_STRING,
   KIND_TRUE,
@@ -70,22 +82,80 @@ export function changeValue(w: WalkerBase, f: Frame, kind: ValueKind, offset: nu
         return w.enter(f, kind, KIND_ARRAY, F_ACTIONS, '.actions', offset, true);
       }
       if (f.key === K_IMPORTING) f.parent!.importing = kind !== KIND_NULL;
-      else if (f.key !== K_OTHER && w.wantsDiff(f.parent!)) return diffValue(w, f, kind);
+      else if (f.key === K_BEFORE_SENSITIVE || f.key === K_AFTER_SENSITIVE) {
+        // Read only to decide which values --show-values may show.
+        if (w.values?.policy.show === true && w.wantsDiff(f.parent!)) {
+          const diff = (f.parent!.diff ??= new AttributeDiff());
+          if (f.repeat) diff.clear(keyName(f.key) as SensitivePart);
+          return D_RAW;
+        }
+      } else if (f.key !== K_OTHER && w.wantsDiff(f.parent!)) return diffValue(w, f, kind);
       return D_SKIP;
     case F_ATTRIBUTES:
-      return D_HASH;
+      return attributeValue(w, f, kind);
     case F_UNKNOWN:
-      if (kind === KIND_OBJECT || kind === KIND_ARRAY) return D_SCAN_TRUE;
-      // Every member is told, true or not: a name written again replaces what the first said.
-      w.diffOf(f).unknownMember(f.name, kind === KIND_TRUE);
-      return D_SKIP;
+      return unknownValue(w, f, kind);
     case F_REPLACE_PATHS:
       if (kind !== KIND_ARRAY) return D_SKIP;
       w.frame = new Frame(F_REPLACE_PATH, f, f.count++);
       return D_DESCEND;
-    default: // F_REPLACE_PATH
-      return f.count++ === 0 && kind === KIND_STRING ? D_CAPTURE : D_SKIP;
+    default: // F_REPLACE_PATH: its steps make the path (closeReplacePath)
+      if (kind === KIND_STRING) return D_CAPTURE;
+      if (kind === KIND_NUMBER) return D_RAW;
+      f.count = -1;
+      return D_SKIP;
   }
+}
+
+/** The path of the member whose value comes next in an F_ATTRIBUTES or F_UNKNOWN frame. */
+function memberPath(f: Frame): string {
+  return f.isArray ? indexPath(f.prefix, f.count++) : keyPath(f.prefix, f.name);
+}
+
+/** A frame one step down an attribute path. */
+function descend(w: WalkerBase, f: Frame, kind: ValueKind, path: string): Disposition {
+  const child = new Frame(f.kind, f, f.via);
+  child.isAfter = f.isAfter;
+  child.prefix = path;
+  child.depth = f.depth + 1;
+  child.isArray = kind === KIND_ARRAY;
+  w.frame = child;
+  return D_DESCEND;
+}
+
+/**
+ * A value in `before` or `after`: containers are walked MAX_PATH_DEPTH steps down (their shape
+ * noted), leaves and deeper values hashed, or with --show-values handed as text.
+ */
+function attributeValue(w: WalkerBase, f: Frame, kind: ValueKind): Disposition {
+  const path = memberPath(f);
+  if ((kind === KIND_OBJECT || kind === KIND_ARRAY) && f.depth < MAX_PATH_DEPTH) {
+    w.diffOf(f).value(f.isAfter, path, kind === KIND_OBJECT ? OBJECT_MARK : ARRAY_MARK);
+    return descend(w, f, kind, path);
+  }
+  f.name = path;
+  return w.values?.policy.show === true ? D_RAW : D_HASH;
+}
+
+/** A value in `after_unknown`: every member is told, true or not (the last one written wins). */
+function unknownValue(w: WalkerBase, f: Frame, kind: ValueKind): Disposition {
+  const path = memberPath(f);
+  if (kind === KIND_OBJECT || kind === KIND_ARRAY) {
+    if (f.depth < MAX_PATH_DEPTH) {
+      // Noted, so that a key written twice is seen (AttributeDiff.unknownMember).
+      w.diffOf(f).unknownMember(path, false);
+      return descend(w, f, kind, path);
+    }
+    f.name = path;
+    return D_SCAN_TRUE;
+  }
+  w.diffOf(f).unknownMember(path, kind === KIND_TRUE);
+  return D_SKIP;
+}
+
+/** A `replace_paths` path closes: its steps, if all were keys and indexes, name a path. */
+export function closeReplacePath(w: WalkerBase, f: Frame): void {
+  if (f.count !== -1) w.diffOf(f).replacePath(f.prefix);
 }
 
 function entryValue(w: WalkerBase, f: Frame, kind: ValueKind, offset: number): Disposition {
@@ -142,15 +212,56 @@ function diffValue(w: WalkerBase, f: Frame, kind: ValueKind): Disposition {
 export function closeChangeEntry(w: WalkerBase, f: Frame, offset: number): void {
   if (!f.hasChange) throw w.invalid(f, '.change', 'is missing', offset);
   if (f.actions === undefined) throw w.invalid(f, '.change.actions', 'is missing', offset);
+  const parts = w.partsOf(f);
+  const address = displayAddress(parts, f.path());
   const entry = {
-    address: displayAddress(w.partsOf(f), f.path()),
+    address,
+    wholeResource: namesWholeResource(parts),
     mode: f.mode,
     actions: f.actions,
     importing: f.importing,
     previousAddress: f.previousAddress,
-    changedAttributes: f.diff !== undefined && !f.diffBlind && w.wantsDiff(f) ? f.diff.result() : undefined,
+    changedAttributes:
+      f.diff !== undefined && !f.diffBlind && w.wantsDiff(f) ? f.diff.result(address, w.values) : undefined,
   };
   if (entry.changedAttributes !== undefined) w.diffed++;
   if (f.parent!.via === '.resource_drift') w.visitor.resourceDrift(entry);
   else w.visitor.resourceChange(entry);
+}
+
+/**
+ * Raw text the change asked for: a leaf of `before`/`after` with --show-values (hashed here, kept
+ * as text for value-policy.ts to judge), a numeric step of a `replace_paths` path, or a
+ * `before_sensitive`/`after_sensitive` structure.
+ */
+export function capturedDiffValue(w: WalkerBase, f: Frame, raw: Uint8Array | null, offset: number): void {
+  const text = raw === null ? undefined : w.strings.text(raw, 0, raw.length, false, offset);
+  if (f.kind === F_REPLACE_PATH) {
+    const index = text === undefined ? NaN : Number(text);
+    if (Number.isInteger(index) && index >= 0) f.prefix = indexPath(f.prefix, index);
+    else f.count = -1;
+  } else if (f.kind === F_ATTRIBUTES) {
+    // Past the scanner's raw limit: changed for all anyone can tell, and never shown.
+    w.diffOf(f).value(f.isAfter, f.name, text === undefined ? NaN : textHash(text), text);
+  } else {
+    let structure: unknown = undefined;
+    try {
+      structure = text === undefined ? undefined : JSON.parse(text);
+    } catch {
+      // Unreadable: as if absent, so every value stays hidden.
+    }
+    w.diffOf(f).sensitivity(f.key === K_AFTER_SENSITIVE, structure);
+  }
+}
+
+/** A 53-bit hash of a value's text (FNV-1a over two lanes). */
+function textHash(text: string): number {
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+  }
+  return (a >>> 0) * 0x200000 + (b >>> 11);
 }

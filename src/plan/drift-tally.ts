@@ -21,6 +21,13 @@ export class DriftTally {
   private driftedSet = new HashIndex();
   /** Prior-state instances: their addresses, a hole for one that is not managed. */
   private readonly prior = new HashList();
+  /**
+   * Drift entries that name a whole resource (Terraform 1.0.0 wrote them without `address` and
+   * without `index`): they match every instance of that resource in the prior state.
+   */
+  private driftedResources = new HashIndex();
+  /** Each prior-state instance's resource address (its own without the last `[index]`), or a hole. */
+  private readonly priorResources = new HashList();
   /** Where the prior state that counts begins in `prior` (a repeated `prior_state` moves it on). */
   private priorBase = 0;
 
@@ -29,6 +36,7 @@ export class DriftTally {
     Object.assign(this.counts, zeroCounts());
     this.drifted = boundedList();
     this.driftedSet = new HashIndex();
+    this.driftedResources = new HashIndex();
     this.entries = 0;
   }
 
@@ -38,7 +46,7 @@ export class DriftTally {
   }
 
   /** One `resource_drift` entry (any mode); says whether it counts as drift. */
-  drift(address: string, mode: string | undefined, kind: ActionKind): boolean {
+  drift(address: string, mode: string | undefined, kind: ActionKind, wholeResource = false): boolean {
     this.entries++;
     // A drift entry that only records a move (no-op + previous_address) is not drift.
     if (!isManaged(mode) || kind.noop) return false;
@@ -47,23 +55,37 @@ export class DriftTally {
     if (kind.update) this.counts.changed++;
     pushBounded(this.drifted, address);
     this.driftedSet.set(address, 0);
+    if (wholeResource) this.driftedResources.set(address, 0);
     return true;
   }
 
   /** A prior-state instance, the next in PlanVisitor.priorStateResource's numbering. */
   priorResource(address: string, mode: string | undefined): void {
     this.prior.push(isManaged(mode) ? address : null);
+    const bare = /^(.*)\[[^[\]]*\]$/.exec(address)?.[1];
+    this.priorResources.push(isManaged(mode) && bare !== undefined ? bare : null);
   }
 
   /** Prior-state instances `from` to `to` (exclusive) are taken back (PlanVisitor.priorStateRetract). */
   retractPrior(from: number, to: number): void {
     this.prior.strike(from, to);
+    this.priorResources.strike(from, to);
   }
 
   /** The drift counts, with `unchanged`: managed prior-state instances that did not drift. */
   finalCounts(): Counts {
     const managed = this.prior.countFrom(this.priorBase);
-    const drifted = this.driftedSet.size === 0 ? 0 : this.prior.countIn(this.driftedSet, this.priorBase);
+    const drifted =
+      this.driftedSet.size === 0
+        ? 0
+        : this.driftedResources.size === 0
+          ? this.prior.countIn(this.driftedSet, this.priorBase)
+          : this.prior.countInEither(
+              this.driftedSet,
+              this.priorResources,
+              this.driftedResources,
+              this.priorBase,
+            );
     return { ...this.counts, unchanged: managed - drifted };
   }
 }

@@ -276,6 +276,28 @@ export class HashList {
     return this.count(from, (a, b) => index.hasPair(a, b));
   }
 
+  /**
+   * Entries from `from` on that are not holes and whose text is in `index`, or whose twin in
+   * `twins` (a list pushed in step with this one, with the same holes) is in `twinIndex`.
+   */
+  countInEither(index: HashIndex, twins: HashList, twinIndex: HashIndex, from: number): number {
+    let n = 0;
+    for (let i = Math.max(0, from); i < this.length; i++) {
+      const at = 2 * (i % CHUNK_ENTRIES);
+      const chunk = this.chunks[Math.floor(i / CHUNK_ENTRIES)]!;
+      const a = chunk[at]!;
+      if (a === EMPTY) continue;
+      if (index.hasPair(a, (chunk[at + 1]! & ~VALUE_MASK) >>> 0)) {
+        n++;
+        continue;
+      }
+      const twin = twins.chunks[Math.floor(i / CHUNK_ENTRIES)];
+      const ta = twin?.[at] ?? EMPTY;
+      if (ta !== EMPTY && twinIndex.hasPair(ta, (twin![at + 1]! & ~VALUE_MASK) >>> 0)) n++;
+    }
+    return n;
+  }
+
   private count(from: number, counts: (a: number, b: number) => boolean): number {
     let n = 0;
     for (let i = Math.max(0, from); i < this.length; i++) {

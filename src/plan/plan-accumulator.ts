@@ -20,7 +20,9 @@ import {
 import type { AddressLists, ChangedAttributes, PlanSummary } from '../model/plan-summary.js';
 import { isManaged, kindOf } from './action-kind.js';
 import { DriftTally } from './drift-tally.js';
+import { OutputNames } from './output-names.js';
 import { OutputTally } from './output-tally.js';
+import type { ValueGate } from './value-policy.js';
 import { checkPlanKind, KEYS_OF_INTEREST, provisionerOf } from './plan-kind.js';
 import type { ChangeEntry, OutputChangeEntry, PlanVisitor } from './plan-visitor.js';
 
@@ -91,6 +93,7 @@ export class PlanAccumulator implements PlanVisitor {
 
   private readonly drift = new DriftTally();
   private readonly outputs = new OutputTally();
+  private readonly outputNames = new OutputNames();
 
   /** Entries with actions this tool does not know, by section (a repeated section starts again). */
   private unknownChanges = new Sightings();
@@ -102,6 +105,8 @@ export class PlanAccumulator implements PlanVisitor {
   constructor(
     /** The file as the user named it: the summary's `file` and the errors' subject. */
     private readonly file: string,
+    /** --show-values: output values that pass value-policy.ts are named with their output. */
+    private readonly values?: ValueGate | undefined,
   ) {}
 
   topLevelKey(key: string): void {
@@ -130,7 +135,7 @@ export class PlanAccumulator implements PlanVisitor {
         this.plannedChangesCount = 0;
         // Drift has its own section (resource_drift): only the planned lists start again.
         for (const list of ADDRESS_LIST_KEYS) {
-          if (list !== 'drifted') this.addresses[list] = boundedList();
+          if (list !== 'drifted' && !list.startsWith('outputs')) this.addresses[list] = boundedList();
         }
         this.changedAttributes.clear();
         this.sawForgetThenCreate = false;
@@ -143,6 +148,7 @@ export class PlanAccumulator implements PlanVisitor {
         return;
       case 'output_changes':
         this.outputs.resetChanges();
+        this.outputNames.reset();
         this.unknownOutputs = new Sightings();
         return;
       case 'planned_values':
@@ -193,6 +199,8 @@ export class PlanAccumulator implements PlanVisitor {
     else if (kind.forget) pushBounded(lists.forgotten, entry.address);
     if (kind.update && !kind.unknown) pushBounded(lists.updated, entry.address);
     if (entry.importing) pushBounded(lists.imported, entry.address);
+    if (entry.previousAddress !== undefined && entry.previousAddress !== entry.address)
+      pushBounded(lists.moved, `${entry.previousAddress} → ${entry.address}`);
     if (kind.unknown) {
       pushBounded(lists.unknown, entry.address);
       this.unknownChanges.note(`resource_changes ${entry.address} ${actionsText(entry.actions)}`);
@@ -210,7 +218,7 @@ export class PlanAccumulator implements PlanVisitor {
 
   resourceDrift(entry: ChangeEntry): void {
     const kind = kindOf(entry.actions);
-    if (this.drift.drift(entry.address, entry.mode, kind) && kind.unknown) {
+    if (this.drift.drift(entry.address, entry.mode, kind, entry.wholeResource === true) && kind.unknown) {
       this.unknownDrift.note(`resource_drift ${entry.address} ${actionsText(entry.actions)}`);
     }
   }
@@ -218,6 +226,7 @@ export class PlanAccumulator implements PlanVisitor {
   outputChange(entry: OutputChangeEntry): void {
     const kind = kindOf(entry.actions);
     const { repeated, wasUnknown } = this.outputs.change(entry, kind);
+    this.outputNames.change(entry.name, kind);
     const name = `output_changes[${JSON.stringify(entry.name)}]`;
     if (repeated) this.repeats.note(name);
     // A repeated name's earlier entry no longer counts, whatever its actions were.
@@ -269,7 +278,11 @@ export class PlanAccumulator implements PlanVisitor {
       outputCounts: { ...this.outputs.counts },
       outputs: this.outputs.shown(),
       outputsOmitted: this.outputs.omitted,
-      addresses: { ...this.addresses, drifted: this.drift.drifted },
+      addresses: {
+        ...this.addresses,
+        drifted: this.drift.drifted,
+        ...this.outputNames.lists(this.outputs.shown(), this.values),
+      },
       warnings: this.warnings(),
       changedAttributes: this.changedAttributes,
     };

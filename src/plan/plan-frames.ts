@@ -91,6 +91,7 @@ const KEY_NAMES = [
   'index',
   'before',
   'replace_paths',
+  'before_sensitive',
 ] as const;
 
 export type KeyName = (typeof KEY_NAMES)[number];
@@ -135,6 +136,7 @@ export const K_RESOURCES = keyId('resources');
 export const K_CHILD_MODULES = keyId('child_modules');
 export const K_BEFORE = keyId('before');
 export const K_REPLACE_PATHS = keyId('replace_paths');
+export const K_BEFORE_SENSITIVE = keyId('before_sensitive');
 /** Labels an address is rebuilt from when `address` is missing (resource-address.ts). */
 export const K_MODULE_ADDRESS = keyId('module_address');
 export const K_TYPE = keyId('type');
@@ -153,7 +155,16 @@ const ENTRY_KEYS = keyTable(
   'index',
 );
 /** A change whose actions are not known yet, or are an update or replacement: its values too. */
-const CHANGE_KEYS = keyTable('actions', 'importing', 'before', 'after', 'after_unknown', 'replace_paths');
+const CHANGE_KEYS = keyTable(
+  'actions',
+  'importing',
+  'before',
+  'after',
+  'after_unknown',
+  'replace_paths',
+  'before_sensitive',
+  'after_sensitive',
+);
 /** A change known to be neither: its values are skipped unseen (see PlanWalker.keyFilter). */
 const PLAIN_CHANGE_KEYS = keyTable('actions', 'importing');
 const OUTPUT_CHANGE_KEYS = keyTable('actions', 'after', 'after_unknown', 'after_sensitive');
@@ -235,6 +246,12 @@ export class Frame {
   diff: AttributeDiff | undefined = undefined;
   /** In an F_ATTRIBUTES frame: true for `after`, false for `before`. */
   isAfter = false;
+  /** F_ATTRIBUTES, F_UNKNOWN and F_REPLACE_PATH frames: the attribute path of this container. */
+  prefix = '';
+  /** Steps below the top level (F_ATTRIBUTES, F_UNKNOWN): 0 for `before`/`after`/`after_unknown`. */
+  depth = 0;
+  /** An F_ATTRIBUTES or F_UNKNOWN frame over an array (its members have no keys). */
+  isArray = false;
   /** The keys of this object read so far, as bits (1 << key id): a repeated key is noticed. */
   seen = 0;
   /** The current key was seen before in this object (the last one wins: JSON.parse reads so). */

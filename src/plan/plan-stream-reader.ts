@@ -22,6 +22,7 @@ import { pumpInput } from '../scan/input-decoder.js';
 import { InputErrors } from '../scan/input-errors.js';
 import { JsonScanner } from '../scan/json-scanner.js';
 import { PlanWalker } from './plan-walker.js';
+import type { ValueGate } from './value-policy.js';
 import { acquireWasmSkipper, releaseWasmSkipper, type SkipEngine } from '../scan/skip-wasm.js';
 
 /** Read size for files: large enough that per-chunk costs vanish, small enough to stay flat. */
@@ -36,6 +37,10 @@ export interface PlanStreamOptions {
    * always the JS one ('js'; the two accept exactly the same input, tests compare them).
    */
   skip?: SkipEngine;
+  /** --show-values and --hide-values-of: which changed values the visitor may be handed. */
+  values?: ValueGate | undefined;
+  /** Updates and replacements whose attribute roles are read (default MAX_ATTRIBUTE_ADDRESSES; the bench sets 0). */
+  attributeRoles?: number | undefined;
 }
 
 /**
@@ -58,7 +63,12 @@ export async function readPlanStream(
       typeof source === 'string' ? openPlanFile(source, name, FILE_CHUNK_BYTES, wasm?.fileBuffers) : source;
     const errors = new InputErrors(name);
     let head: Uint8Array = new Uint8Array(0);
-    const scanner = new JsonScanner(new PlanWalker(visitor, errors), errors, () => head, wasm);
+    const scanner = new JsonScanner(
+      new PlanWalker(visitor, errors, options.values, options.attributeRoles),
+      errors,
+      () => head,
+      wasm,
+    );
     // pumpInput ends the file reader (and its read in flight) before it returns or throws, so
     // nothing writes to the instance's memory once it is released.
     await pumpInput(bytes, scanner, errors, (h) => {

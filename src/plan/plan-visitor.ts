@@ -20,6 +20,11 @@ export interface ChangeEntry {
   readonly importing: boolean;
   readonly previousAddress: string | undefined;
   /**
+   * The entry has neither `address` nor `index` (Terraform 1.0.0's `resource_drift`): its address
+   * names the resource, and so every instance of it.
+   */
+  readonly wholeResource?: boolean | undefined;
+  /**
    * For updates and replacements in `resource_changes` with `before`/`after`/`after_unknown`/
    * `replace_paths`: the names of the attributes that change (attribute-diff.ts). Names only.
    */

@@ -13,7 +13,8 @@
  * nothing of the first value survives (README, "Keys written twice", for the exceptions).
  */
 import { indexJsonOf } from './resource-address.js';
-import { changeValue, closeChangeEntry } from './change-frames.js';
+import { keyPath } from './attribute-paths.js';
+import { capturedDiffValue, changeValue, closeChangeEntry, closeReplacePath } from './change-frames.js';
 import { capturedOutput, closeOutput, outputValue } from './output-frames.js';
 import {
   COMMON_VALUES,
@@ -164,7 +165,7 @@ export class PlanWalker extends WalkerBase implements ScanHandler {
   string(bytes: Uint8Array, start: number, end: number, escaped: boolean, offset: number): void {
     const f = this.frame!;
     if (f.kind === F_REPLACE_PATH) {
-      this.diffOf(f).replacePath(this.strings.text(bytes, start, end, escaped, offset));
+      f.prefix = keyPath(f.prefix, this.strings.text(bytes, start, end, escaped, offset));
       return;
     }
     // Actions and modes come from a handful of words: match their bytes, decode only others.
@@ -199,6 +200,7 @@ export class PlanWalker extends WalkerBase implements ScanHandler {
     if (f.kind === F_CHANGE_ENTRY) closeChangeEntry(this, f, offset);
     else if (f.kind === F_OUTPUT_CHANGE || f.kind === F_PLANNED_OUTPUT) closeOutput(this, f, offset);
     else if (f.kind === F_RESOURCE) closeResource(this, f);
+    else if (f.kind === F_REPLACE_PATH) closeReplacePath(this, f);
   }
 
   hashed(hash: number): void {
@@ -210,6 +212,8 @@ export class PlanWalker extends WalkerBase implements ScanHandler {
     const f = this.frame!;
     if (f.kind === F_UNKNOWN) this.diffOf(f).unknownMember(f.name, sawTrue);
     else if (f.kind === F_OUTPUT_CHANGE) capturedOutput(this, f, raw, sawTrue, offset);
+    else if (f.kind === F_ATTRIBUTES || f.kind === F_REPLACE_PATH || f.kind === F_CHANGE)
+      capturedDiffValue(this, f, raw, offset);
     // A numeric `index` (a string one is captured as a string).
     else
       f.indexJson =

@@ -9,16 +9,19 @@
 import { PlanAccumulator } from './plan-accumulator.js';
 import { readPlanStream } from './plan-stream-reader.js';
 import type { PlanSummary } from '../model/plan-summary.js';
+import type { ValueGate } from './value-policy.js';
 
 export interface ReadPlanOptions {
   /** The name to report the file under (a path as the user wrote it, a unit path); default `file`. */
   label?: string;
+  /** --show-values and --hide-values-of (value-policy.ts); values are never read without it. */
+  values?: ValueGate | undefined;
 }
 
 export async function readPlanFile(file: string, opts: ReadPlanOptions = {}): Promise<PlanSummary> {
   const label = opts.label ?? file;
-  const accumulator = new PlanAccumulator(label);
+  const accumulator = new PlanAccumulator(label, opts.values);
   // On an error the accumulator holds half a document: it is dropped with the rejection.
-  await readPlanStream(file, accumulator, label);
+  await readPlanStream(file, accumulator, label, { values: opts.values });
   return accumulator.finish();
 }

@@ -40,3 +40,17 @@ export function indexJsonOf(value: unknown): string | undefined {
   if (typeof value === 'number' || typeof value === 'string') return JSON.stringify(value);
   return undefined;
 }
+
+/**
+ * The entry names a whole resource rather than one instance: no `address` and no `index`, as
+ * Terraform 1.0.0 wrote `resource_drift` (hashicorp/terraform#28975). Such an entry stands for
+ * every instance of the resource (`x.y[0]`, `x.y[1]`).
+ */
+export function namesWholeResource(parts: AddressParts): boolean {
+  return (
+    parts.address === undefined &&
+    parts.indexJson === undefined &&
+    parts.type !== undefined &&
+    parts.name !== undefined
+  );
+}

@@ -12,6 +12,7 @@
 import { MAX_ATTRIBUTE_ADDRESSES } from '../model/plan-summary.js';
 import { diffsAttributes, type AttributeDiff } from './attribute-diff.js';
 import type { PlanVisitor } from './plan-visitor.js';
+import type { ValueGate } from './value-policy.js';
 import type { AddressParts } from './resource-address.js';
 import type { InputErrors } from '../scan/input-errors.js';
 import {
@@ -51,6 +52,10 @@ export abstract class WalkerBase {
   constructor(
     readonly visitor: PlanVisitor,
     readonly errors: InputErrors,
+    /** Set with --show-values: leaves are then handed as text, to be shown where allowed. */
+    readonly values?: ValueGate | undefined,
+    /** Updates and replacements whose attribute roles are read. */
+    private readonly maxDiffed: number = MAX_ATTRIBUTE_ADDRESSES,
   ) {
     this.strings = new StringReader(errors);
   }
@@ -58,7 +63,7 @@ export abstract class WalkerBase {
   /** A resource change entry whose attribute names are gathered (actions unknown yet: maybe). */
   wantsDiff(entry: Frame): boolean {
     return (
-      this.diffed < MAX_ATTRIBUTE_ADDRESSES &&
+      this.diffed < this.maxDiffed &&
       entry.parent!.via !== '.resource_drift' &&
       (entry.actions === undefined || diffsAttributes(entry.actions))
     );

@@ -73,7 +73,7 @@ function progressDrawer(io: PluginIo): RunIo['progress'] {
  * 0 reported; 2 bad settings or input (one line, no stack); 1 delivery, API, output or gate failure.
  */
 export function runPlugin(io: PluginIo, report: RunReportFn = runReport): Promise<number> {
-  const writer = pluginWriter(io, secretsOf(io.env));
+  const writer = pluginWriter({ ...io, cwd: workingFolder(io.env, io.cwd) }, secretsOf(io.env));
   const runIo = (): RunIo => ({
     env: io.env,
     cwd: workingFolder(io.env, io.cwd),
@@ -85,11 +85,13 @@ export function runPlugin(io: PluginIo, report: RunReportFn = runReport): Promis
       const { config, warnings } = mergeConfigFromPluginEnv(io.env);
       for (const warning of warnings) writer.log(`warning: ${warning}`);
       writer.addSecret(config.connection.apiKey);
+      writer.configure({ review: config.review, spoolDir: config.spoolDir });
       return mergeEnding(await runMerge(config, runIo()), config.connection.workspace);
     }
     const { config, warnings } = configFromPluginEnv(io.env);
     for (const warning of warnings) writer.log(`warning: ${warning}`);
     writer.addSecret(config.connection.apiKey);
+    writer.configure({ review: config.review, spoolDir: config.spoolDir });
     return reportEnding(await report(config, runIo()), config.connection.workspace);
   });
 }

@@ -12,6 +12,11 @@ import { renderTextSummary } from '../reporter/text-summary.js';
 import { deliveryNote, failureLine, type EntryWriter, type Failure } from '../run/ending.js';
 import { safeStream } from '../run/safe-output.js';
 import { writeCard } from './annotations-hook.js';
+import type { SpoolOptions } from '../api/spool.js';
+import { reviewSettingsFrom } from '../config/review-inputs.js';
+import type { ReviewConfig } from '../config/review-settings.js';
+import { finishReview, publishFailure, type ReviewIo } from '../run/review.js';
+import { dryRunBodyLines } from './dry-run-body.js';
 import { outputFilePath, outputVariables, SUMMARY_MAX_BYTES, writeOutputFile } from './output-file.js';
 import { REPORTER_NAME, VERSION } from '../version.js';
 
@@ -50,6 +55,8 @@ export function fittedSummary(
 
 export interface PluginStreams {
   readonly env: Env;
+  /** The checkout (a relative Markdown file is written there). */
+  readonly cwd: string;
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
 }
@@ -59,6 +66,13 @@ export interface PluginWriter extends EntryWriter {
   readonly log: (line: string) => void;
   /** A secret learnt once the settings are read (the validated key). */
   readonly addSecret: (secret: string | undefined) => void;
+  /** What the settings say for the writer's own outputs, once they are read. */
+  readonly configure: (settings: {
+    /** Markdown file, comment, check run. */
+    readonly review: ReviewConfig;
+    /** Where a dry run's body is written (as an undelivered one would be). */
+    readonly spoolDir?: string | undefined;
+  }) => void;
 }
 
 export function pluginWriter(io: PluginStreams, secrets: string[]): PluginWriter {
@@ -67,10 +81,24 @@ export function pluginWriter(io: PluginStreams, secrets: string[]): PluginWriter
   const out = (line: string): void => stdout(`${line}\n`);
   const err = (line: string): void => stderr(`${line}\n`);
   const world = 'plugin';
+  let review: ReviewConfig | undefined;
+  let spool: SpoolOptions = { env: io.env, cwd: io.cwd };
+  // The review's lines go to the step log, through the same redacting writer; warnings marked.
+  const reviewIo: ReviewIo & { cwd: string } = {
+    env: io.env,
+    cwd: io.cwd,
+    secrets,
+    log: err,
+    warn: (line) => err(`iacm-report: warning: ${line}`),
+  };
   return {
     log: err,
     addSecret: (secret) => {
       if (secret !== undefined && secret !== '') secrets.push(secret);
+    },
+    configure: (settings) => {
+      review = settings.review;
+      if (settings.spoolDir !== undefined) spool = { ...spool, spoolDir: settings.spoolDir };
     },
     async write(ending) {
       const failures: Failure[] = [];
@@ -100,8 +128,17 @@ export function pluginWriter(io: PluginStreams, secrets: string[]): PluginWriter
       if (note !== undefined) out(note);
       for (const line of cardNotes) out(line);
       if (ending.delivery?.kind === 'dry-run') {
-        out('The body that would have been sent:');
-        out(ending.body);
+        // A body of megabytes is no log line: it goes to a file, named here with its first lines.
+        const what = ending.kind === 'merge' ? 'the merged event' : 'the event';
+        for (const line of await dryRunBodyLines(what, ending.body, spool)) out(line);
+      }
+      // A Markdown file, comment or check run that cannot be written is a warning, never a lost report.
+      if (review !== undefined) {
+        await finishReview(
+          review,
+          { model: ending.model, facts: ending.facts, render: ending.markdown },
+          reviewIo,
+        );
       }
       return failures;
     },
@@ -111,8 +148,14 @@ export function pluginWriter(io: PluginStreams, secrets: string[]): PluginWriter
         err(prefix + failureLine(failure, world));
       }
     },
-    refuse(error) {
-      err(`iacm-report: error: ${describeError(error, SETTING_NAMES[world])}`);
+    async refuse(error) {
+      const message = describeError(error, SETTING_NAMES[world]);
+      err(`iacm-report: error: ${message}`);
+      // No report: the pull request says so (when commenting is on), as far as the settings read.
+      const settings =
+        review ??
+        reviewSettingsFrom(world, (name) => io.env[`PLUGIN_${name.replace(/-/g, '_').toUpperCase()}`]);
+      if (settings !== undefined) await publishFailure(settings, message.split('\n')[0] ?? message, reviewIo);
     },
   };
 }

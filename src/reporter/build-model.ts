@@ -90,7 +90,13 @@ export function buildModel(input: ModelInput): ReportModel {
   // Plans, then units (their addresses prefixed with the unit's path): one pass feeds the groups,
   // the changed attribute names and the run's address lists.
   const sources: { source: string; kind: AddressGroup['kind']; plan: PlanSummary; prefix: string }[] = [
-    ...input.plans.map((plan) => ({ source: plan.file, kind: 'plan' as const, plan, prefix: '' })),
+    // With several plan files the same address can be in each: every address says which file.
+    ...input.plans.map((plan) => ({
+      source: plan.file,
+      kind: 'plan' as const,
+      plan,
+      prefix: input.plans.length > 1 ? `${plan.file}: ` : '',
+    })),
     ...[...(input.terragrunt?.plans ?? [])].map(([pathId, plan]) => ({
       source: pathId,
       kind: 'unit' as const,
@@ -113,7 +119,8 @@ export function buildModel(input: ModelInput): ReportModel {
   // out): the plans' drift lists would count twice.
   for (const drift of input.drifts) {
     addGroup(drift.file, 'drift', { ...emptyAddressLists(), drifted: drift.addresses.drifted });
-    appendBounded(addresses.drifted, drift.addresses.drifted);
+    const prefix = input.drifts.length > 1 ? `${drift.file}: ` : '';
+    appendBounded(addresses.drifted, drift.addresses.drifted, (address) => prefix + address);
   }
 
   const plannedChangesCount = plans.reduce((n, p) => n + p.plannedChangesCount, 0);
@@ -140,7 +147,8 @@ export function buildModel(input: ModelInput): ReportModel {
     outputCounts: sumCounts(plans, (p) => p.outputCounts),
     plannedChangesCount,
     driftedCount,
-    hasChanges: plannedChangesCount > 0,
+    // As `plan -detailed-exitcode` says: outputs that change and moves are changes too.
+    hasChanges: plannedChangesCount > 0 || seenChanges(addresses),
     hasDrift,
     addresses,
     addressGroups: groups,
@@ -151,6 +159,11 @@ export function buildModel(input: ModelInput): ReportModel {
     erroredPlans: all.filter((p) => p.errored).map((p) => p.file),
     warnings: [...(input.warnings ?? []), ...fileWarnings(input)],
   };
+}
+
+/** Outputs that change or resources that move, which plannedChangesCount does not count. */
+function seenChanges(a: AddressLists): boolean {
+  return a.moved.total + a.outputsAdded.total + a.outputsChanged.total + a.outputsRemoved.total > 0;
 }
 
 /** What the plan files themselves warn about (unknown actions, outputs left out), in file order. */

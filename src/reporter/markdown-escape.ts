@@ -5,7 +5,7 @@
  * must never be able to close our HTML, break a table row, start a code span, ping a team or
  * disguise itself with terminal colours or bidirectional-override characters.
  */
-import { plainText } from '../plain-text.js';
+import { clipMiddle, plainText } from '../plain-text.js';
 
 /**
  * HTML-significant characters as entities (names never go into attributes, so quotes can stay);
@@ -24,13 +24,14 @@ const MARKDOWN_PUNCTUATION = /[\\*_[\]~#!]/g;
 
 /**
  * `text` as literal Markdown text, safe in a table cell, a list item and inside `<summary>`.
- * `maxLength` (in characters of the plain text) cuts very long names with an ellipsis, so one
- * name cannot eat a whole comment.
+ * `maxLength` (in characters of the plain text) cuts very long names in the middle with an
+ * ellipsis, so one name cannot eat a whole comment.
  */
 export function escapeMarkdown(text: string, maxLength = Number.POSITIVE_INFINITY): string {
   // Trimmed: four leading spaces would make an indented code block of a list item.
   let plain = plainText(text).trim();
-  if (plain.length > maxLength) plain = `${cutAtCodePoint(plain, Math.max(0, maxLength - 1))}…`;
+  // Cut in the middle: the end of a name tells two names apart (`…branch.demo`, `…branch.main`).
+  if (plain.length > maxLength) plain = clipMiddle(plain, maxLength);
   // Order matters: backslash escapes first, then entities (whose `&#` must not be escaped again),
   // then the `@` guard (which adds an entity of its own).
   return (
@@ -43,13 +44,6 @@ export function escapeMarkdown(text: string, maxLength = Number.POSITIVE_INFINIT
       // A zero-width space after `@` keeps `@org/team` from notifying anyone.
       .replace(/@/g, '@&#8203;')
   );
-}
-
-/** The first `length` UTF-16 units of `text`, without splitting a surrogate pair. */
-function cutAtCodePoint(text: string, length: number): string {
-  const code = text.charCodeAt(length - 1);
-  const end = code >= 0xd800 && code <= 0xdbff ? length - 1 : length;
-  return text.slice(0, end);
 }
 
 /**

@@ -7,10 +7,11 @@
  * shows which ones it destroys.
  */
 import type { ChangedAttributes } from '../model/plan-summary.js';
+import { rolesSuffix, valuesBlock } from './attribute-roles.js';
 import { codeSpan, escapeMarkdown } from './markdown-escape.js';
 import type { AddressGroup, ReportModel } from './report-model.js';
 import type { TextMeter } from './text-budget.js';
-import { ACTIONS, andMore, changedOutside, type ActionWords } from './vocabulary.js';
+import { ACTIONS, driftWords, type ActionWords } from './vocabulary.js';
 
 export interface Section {
   readonly open: string;
@@ -43,18 +44,13 @@ export interface GroupedNames {
   readonly total?: number;
   /** Changed attribute names by name in `names` (updates and replacements), shown after it. */
   readonly attributes?: ReadonlyMap<string, ChangedAttributes> | undefined;
+  /** Named under its plan file even when alone: several plan files hold changes (an address can be in each). */
+  readonly named?: boolean | undefined;
 }
 
-/** Attribute names shown per address (the model keeps up to MAX_ATTRIBUTE_NAMES). */
-export const SHOWN_ATTRIBUTES = 8;
-
-/** ` — <code>tags</code>, <code>ami</code> and 3 more`: the attributes an update changes. */
+/** ` — <code>tags.Name</code>, <code>ami</code> (forces replacement); known after apply: <code>id</code>`. */
 export function attributesSuffix(changed: ChangedAttributes | undefined): string {
-  if (changed === undefined || changed.names.length === 0) return '';
-  const shown = changed.names.slice(0, SHOWN_ATTRIBUTES);
-  const more = changed.total - shown.length;
-  const names = shown.map((name) => codeSpan(name)).join(', ');
-  return ` — ${names}${more > 0 ? ` ${andMore(more)}` : ''}`;
+  return rolesSuffix(changed, (p) => codeSpan(p));
 }
 
 export function makeSection(
@@ -66,13 +62,15 @@ export function makeSection(
   const total = groups.reduce((n, g) => n + (g.total ?? g.names.length), 0);
   const open = `<details${options.open ? ' open' : ''}><summary>${summary} (${total})</summary>\n\n`;
   const close = '\n</details>\n\n';
-  const nested = groups.length > 1 || (groups.length === 1 && groups[0]?.kind === 'unit');
+  const nested =
+    groups.length > 1 || (groups.length === 1 && (groups[0]?.kind === 'unit' || groups[0]?.named === true));
   const items: string[] = [];
   for (const group of groups) {
     const indent = nested ? '  ' : '';
     group.names.forEach((name, i) => {
       const shown = options.code ? codeSpan(name, options.maxName) : escapeMarkdown(name, options.maxName);
-      const item = `${indent}- ${shown}${attributesSuffix(group.attributes?.get(name))}\n`;
+      const attributes = group.attributes?.get(name);
+      const item = `${indent}- ${shown}${attributesSuffix(attributes)}\n${valuesBlock(attributes?.values, `${indent}  `)}`;
       if (i === 0 && nested) {
         const noun = group.kind === 'unit' ? 'unit' : group.kind === 'drift' ? 'drift file' : 'plan';
         items.push(`- ${noun} ${codeSpan(group.source, options.maxName)}\n${item}`);
@@ -149,7 +147,7 @@ export function sectionsFull(sections: readonly Section[]): number {
 
 function summaryOf(action: ActionWords, model: ReportModel): string {
   const label = action.needsEyes ? `<strong>${action.heading}</strong>` : action.heading;
-  return action.key === 'drifted' ? `${label}, ${changedOutside(model)}` : label;
+  return action.key === 'drifted' ? `${label}, ${driftWords(model)}` : label;
 }
 
 /** The address lists of the given kind (needs eyes or not), most dangerous first. */
@@ -162,6 +160,7 @@ export function addressSections(
   withAttributes = true,
 ): Section[] {
   const groups = groupsOf(model);
+  const plans = groups.filter((g) => g.kind === 'plan').length;
   return ACTIONS.filter((action) => action.needsEyes === needsEyes)
     .map((action) => ({
       action,
@@ -173,6 +172,7 @@ export function addressSections(
             kind: g.kind,
             names: list.items,
             total: list.total,
+            named: g.kind === 'plan' && plans > 1,
             attributes:
               withAttributes && (action.key === 'updated' || action.key === 'replaced')
                 ? g.changedAttributes

@@ -16,6 +16,7 @@
 import type { Counts } from '../model/plan-summary.js';
 import type { CostFigures } from '../model/cost-math.js';
 import type { UnitReport } from '../model/unit-report.js';
+import { coverageOf } from './coverage.js';
 import { codeSpan, escapeMarkdown } from './markdown-escape.js';
 import { addressSections, filesSection, renderSections, sectionsFull } from './markdown-sections.js';
 import { formatMoney, formatPercent } from './money.js';
@@ -25,7 +26,19 @@ import { workspaceDataMarkdown } from './workspace-data-summary.js';
 import { JOB_SUMMARY_BUDGET, TextMeter, truncateToBudget, type TextBudget } from './text-budget.js';
 import { bar, barScale, diffstat, orderUnits } from './unit-order.js';
 import { verdictOf, type Severity, type Verdict } from './verdict.js';
-import { andMore, COUNT_COLUMNS, NOTHING_TO_DO, plural, UNIT_STATUS } from './vocabulary.js';
+import {
+  andMore,
+  COUNT_COLUMNS,
+  driftLine,
+  noDriftWords,
+  NOTHING_TO_DO,
+  plural,
+  unitStatus,
+} from './vocabulary.js';
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
 
 export interface SummaryOptions {
   /** Defaults to the job-summary limit (1 MiB). */
@@ -51,6 +64,17 @@ function verdictLines(model: ReportModel, verdict: Verdict, facts: RunFacts, tit
   const lines = [`### ${MARK[verdict.severity]} ${title}: ${words}`];
   const named: string[] = [];
   for (const part of verdict.parts) {
+    if (part.kind === 'coverage') {
+      // What the report does not cover: named (bounded), or said when there are no names.
+      const list = part.names;
+      const names =
+        list === undefined || list.total === 0
+          ? escapeMarkdown(part.text)
+          : list.items.map((name) => codeSpan(name, VERDICT_NAME)).join(', ') +
+            (list.total > list.items.length ? ` ${andMore(list.total - list.items.length)}` : '');
+      named.push(`**${part.label ?? 'Not covered'}:** ${names}`);
+      continue;
+    }
     if (part.addresses === undefined || part.addresses.total === 0) continue;
     const label = part.kind === 'destroy' ? 'To destroy' : part.kind === 'replace' ? 'To replace' : 'Drifted';
     const names = part.addresses.items.map((name) => codeSpan(name, VERDICT_NAME)).join(', ');
@@ -134,17 +158,19 @@ function countsTable(model: ReportModel): string[] {
     !model.hasChanges &&
     !model.hasDrift &&
     model.units.length === 0 &&
-    model.activityStatus !== 'failure'
+    model.activityStatus !== 'failure' &&
+    coverageOf(model).complete
   ) {
-    return [NOTHING_TO_DO];
+    return [model.activityType === 'drift' ? `${capitalised(noDriftWords(model))}.` : NOTHING_TO_DO];
   }
   const lines = [
     `| | ${COUNT_COLUMNS.map(({ word }) => word).join(' | ')} |`,
     `| --- |${' ---: |'.repeat(COUNT_COLUMNS.length)}`,
     countsRow('Resources', model.resourceCounts),
   ];
-  if (model.hasDrift || anyChange(model.driftCounts)) lines.push(countsRow('Drift', model.driftCounts));
   if (anyChange(model.outputCounts)) lines.push(countsRow('Outputs', model.outputCounts));
+  // Drift in its own words, under the table: its columns (import, forget) mean nothing for drift.
+  if (model.hasDrift || anyChange(model.driftCounts)) lines.push('', `**Drift:** ${driftLine(model)}`);
   return lines;
 }
 
@@ -178,8 +204,8 @@ function driftTotal(counts: Counts | undefined): string {
 function unitRow(unit: UnitReport, scale: number, withCost: boolean, currency: string | undefined): string {
   const status =
     unit.errorMessage === undefined
-      ? UNIT_STATUS[unit.status]
-      : `${UNIT_STATUS[unit.status]}: ${escapeMarkdown(unit.errorMessage, 200)}`;
+      ? unitStatus(unit)
+      : `${unitStatus(unit)}: ${escapeMarkdown(unit.errorMessage, 200)}`;
   const stat = unit.resourceCounts === undefined ? EMPTY : diffstat(unit.resourceCounts);
   const graph = bar(unit.resourceCounts, scale);
   const cells = [
@@ -234,6 +260,17 @@ function warningsSection(warnings: readonly string[]): string[] {
   return ['#### Warnings', '', ...shown, ...(rest > 0 ? [`- … ${rest} more not shown`] : [])];
 }
 
+/** As many whole lines of `lines` as fit `allowance`, as a block ('' when not even the heading fits). */
+function fitLines(lines: readonly string[], meter: TextMeter, allowance: number): string {
+  const kept: string[] = [];
+  for (const line of lines) {
+    const next = block([...kept, line]);
+    if (meter.cost(next) > allowance) break;
+    kept.push(line);
+  }
+  return kept.length > 2 ? block(kept) : '';
+}
+
 function block(lines: readonly string[]): string {
   return lines.length === 0 ? '' : `${lines.join('\n')}\n\n`;
 }
@@ -263,6 +300,9 @@ export function renderMarkdownSummary(model: ReportModel, options: SummaryOption
   if (sectionsFull(eyes) > eyesRoom) eyes = addressSections(model, meter, true, MAX_NAME, false);
   const eyesText = renderSections(eyes, meter, Math.min(sectionsFull(eyes), eyesRoom));
   left -= meter.cost(eyesText);
+  // The policies behind a verdict (already bounded) rank after the destroys, before the rest.
+  const policies = fitLines(data.details, meter, Math.floor(left / 2));
+  left -= meter.cost(policies);
 
   const warnings = block(warningsSection(model.warnings));
   const units = block(unitsSection(model, meter, Math.floor((left - meter.cost(warnings)) * 0.6)));
@@ -276,7 +316,7 @@ export function renderMarkdownSummary(model: ReportModel, options: SummaryOption
   const files = renderSections(filesSection(model.files, meter, MAX_NAME), meter, left);
 
   return truncateToBudget(
-    `${(head + eyesText + units + warnings + restText + files).trimEnd()}\n`,
+    `${(head + eyesText + policies + units + warnings + restText + files).trimEnd()}\n`,
     budget,
     '\n_The summary was cut to fit the size limit._\n',
   );

@@ -8,6 +8,7 @@ import type { CostFigures } from '../model/cost-math.js';
 import type { AddressLists, ChangedAttributes, Counts, Provisioner } from '../model/plan-summary.js';
 import type { ActivityStatus, ActivityType, EventType } from '../model/statuses.js';
 import type { UnitReport } from '../model/unit-report.js';
+import type { LegCoverage } from './coverage.js';
 import type { WorkspaceDataReport } from './upload-outcome.js';
 
 /** The addresses of one plan file or one Terragrunt unit: summaries group lists by it. */
@@ -39,7 +40,10 @@ export interface ReportModel {
   driftedCount: number;
   hasChanges: boolean;
   hasDrift: boolean;
-  /** Merged over every plan and unit; unit addresses are prefixed `path_id: `. */
+  /**
+   * Merged over every plan and unit; unit addresses are prefixed `path_id: `, and with several
+   * plan (or drift) files each address is prefixed with its file as named (`prod/plan.json: `).
+   */
   addresses: AddressLists;
   /**
    * The same addresses by plan file or unit, in the order read (absent in hand-built models: then
@@ -58,6 +62,8 @@ export interface ReportModel {
    * error, so no summary may say there is nothing to change.
    */
   erroredPlans: string[];
+  /** A merged run's legs (`merge`): which planned, which failed, how many were expected. */
+  legs?: LegCoverage | undefined;
   /** Things a person should know that did not stop the run (unknown costs, unmatched projects...). */
   warnings: string[];
   /** Workspace data uploads and the policy answers they brought; absent when none was asked for. */

@@ -3,6 +3,7 @@
  * variables so the two can never disagree. Names are the Action's (kebab-case); the plugin
  * upper-cases them (`has-drift` -> `HAS_DRIFT`).
  */
+import { coverageOf } from './coverage.js';
 import type { ReportModel } from './report-model.js';
 import { policyStatusOutput } from './upload-outcome.js';
 
@@ -20,6 +21,7 @@ export const REPORT_OUTPUT_NAMES = [
   'event-type',
   'policy-status',
   'activity-id',
+  'complete',
 ] as const;
 
 export type ReportOutputName = (typeof REPORT_OUTPUT_NAMES)[number];
@@ -44,5 +46,7 @@ export function reportOutputs(model: ReportModel): Record<ReportOutputName, stri
     'policy-status': policyStatusOutput(model.workspaceData),
     // The Harness activity the event became; empty when not sent, not looked up or not found.
     'activity-id': model.activity?.id ?? '',
+    // false when the report does not cover everything (coverage.ts): never green then.
+    complete: String(coverageOf(model).complete),
   };
 }

@@ -11,15 +11,24 @@
 import type { AddressLists, Counts } from '../model/plan-summary.js';
 import type { CostFigures } from '../model/cost-math.js';
 import type { UnitReport } from '../model/unit-report.js';
-import { plainText as plainOneLine } from '../plain-text.js';
+import { clipMiddle, plainText as plainOneLine } from '../plain-text.js';
 import { boundedList } from './list-cut.js';
-import { SHOWN_ATTRIBUTES } from './markdown-sections.js';
+import { rolesSuffix, valueLines } from './attribute-roles.js';
 import { formatMoney, formatPercent } from './money.js';
 import type { ReportModel } from './report-model.js';
 import { NO_FACTS, type RunFacts } from './run-facts.js';
 import { bar, barScale, diffstat, orderUnits } from './unit-order.js';
 import { verdictOf, type Severity } from './verdict.js';
-import { ACTIONS, andMore, changedOutside, COUNT_COLUMNS, plural, UNIT_STATUS } from './vocabulary.js';
+import {
+  ACTIONS,
+  andMore,
+  COUNT_COLUMNS,
+  driftLine,
+  driftWords,
+  plural,
+  TEXT_LISTED,
+  unitStatus,
+} from './vocabulary.js';
 import { workspaceDataText } from './workspace-data-summary.js';
 
 export interface TextSummaryOptions {
@@ -45,7 +54,7 @@ function plainText(text: string): string {
 }
 
 function clip(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  return clipMiddle(text, max);
 }
 
 /** Long paths keep their tail: the unit's own folder is what tells two units apart. */
@@ -74,12 +83,15 @@ function table(rows: readonly (readonly string[])[], left: readonly number[] = [
 
 function countsTable(model: ReportModel): string[] {
   const cells = (c: Counts): string[] => COUNT_COLUMNS.map(({ key }) => String(c[key]));
-  return table([
-    ['', ...COUNT_COLUMNS.map(({ word }) => word)],
-    ['Resources', ...cells(model.resourceCounts)],
-    ['Drift', ...cells(model.driftCounts)],
-    ['Outputs', ...cells(model.outputCounts)],
-  ]);
+  return [
+    ...table([
+      ['', ...COUNT_COLUMNS.map(({ word }) => word)],
+      ['Resources', ...cells(model.resourceCounts)],
+      ['Outputs', ...cells(model.outputCounts)],
+    ]),
+    // Drift in its own words: a resource deleted outside is not a planned destroy.
+    `Drift: ${driftLine(model)}`,
+  ];
 }
 
 function costLine(cost: CostFigures | undefined): string | undefined {
@@ -102,9 +114,20 @@ function costLine(cost: CostFigures | undefined): string | undefined {
   return `Monthly cost${currency}: ${parts.join(', ')}`;
 }
 
-function verdictLine(model: ReportModel, facts: RunFacts): string {
+function verdictLines(model: ReportModel, facts: RunFacts): string[] {
   const verdict = verdictOf(model, facts);
-  return `${VERDICT_WORD[verdict.severity]}: ${verdict.parts.map((p) => plainText(p.text)).join('; ')}`;
+  const lines = [
+    `${VERDICT_WORD[verdict.severity]}: ${verdict.parts.map((p) => plainText(p.text)).join('; ')}`,
+  ];
+  // What the report does not cover, named (bounded), right under the verdict.
+  for (const part of verdict.parts) {
+    const list = part.names;
+    if (part.kind !== 'coverage' || list === undefined || list.total === 0) continue;
+    const names = list.items.map((name) => clipMiddle(plainText(name), MAX_PATH)).join(', ');
+    const rest = list.total - list.items.length;
+    lines.push(`${part.label ?? 'Not covered'}: ${names}${rest > 0 ? ` ${andMore(rest)}` : ''}`);
+  }
+  return lines;
 }
 
 /** Where the event went and what it came from. */
@@ -151,31 +174,29 @@ interface Block {
   readonly tail?: string[];
 }
 
-/** ` — ami, user_data and 2 more`: the attributes a replacement changes (names only). */
-function attributesText(model: ReportModel, key: keyof AddressLists, address: string): string {
-  if (key !== 'replaced' && key !== 'updated') return '';
+/** ` — ami (forces replacement); known after apply: id`, and the values' lines under it. */
+function attributesLines(model: ReportModel, key: keyof AddressLists, address: string): [string, string[]] {
+  if (key !== 'replaced' && key !== 'updated') return ['', []];
   const changed = model.changedAttributes?.get(address);
-  if (changed === undefined || changed.names.length === 0) return '';
-  const shown = changed.names.slice(0, SHOWN_ATTRIBUTES);
-  const more = changed.total - shown.length;
-  const names = shown.map((name) => plainText(name)).join(', ');
-  return ` — ${names}${more > 0 ? ` ${andMore(more)}` : ''}`;
+  const suffix = rolesSuffix(changed, (p) => plainText(p));
+  return [suffix, valueLines(changed?.values).map((line) => `      ${clip(plainText(line), MAX_LINE)}`)];
 }
 
 /** Destroys, replacements and drift, each address on its line, bounded. */
 function eyesBlocks(model: ReportModel, listMax: number): Block[] {
   const blocks: Block[] = [];
-  for (const action of ACTIONS.filter((a) => a.needsEyes)) {
+  for (const action of ACTIONS.filter((a) => a.needsEyes || TEXT_LISTED.has(a.key))) {
     const all = model.addresses[action.key];
     if (all.total === 0) continue;
     const list = boundedList(all, listMax);
-    const heading = action.key === 'drifted' ? `${action.heading}, ${changedOutside(model)}` : action.heading;
+    const heading = action.key === 'drifted' ? `${action.heading}, ${driftWords(model)}` : action.heading;
     const rest = list.total - list.items.length;
     blocks.push({
       title: [`${heading} (${list.total}):`],
-      items: list.items.map((address) => [
-        `  ${clip(plainText(address), MAX_ADDRESS)}${attributesText(model, action.key, address)}`,
-      ]),
+      items: list.items.map((address) => {
+        const [suffix, values] = attributesLines(model, action.key, address);
+        return [`  ${clip(plainText(address), MAX_ADDRESS)}${suffix}`, ...values];
+      }),
       noun: 'addresses',
       tail: rest > 0 ? [`  ${andMore(rest)}`] : [],
     });
@@ -189,7 +210,7 @@ function unitCells(unit: UnitReport, scale: number): string[] {
   const drift = d === undefined ? '-' : String(d.added + d.changed + d.deleted);
   return [
     clipPath(plainText(unit.pathId)) || '.',
-    UNIT_STATUS[unit.status],
+    unitStatus(unit),
     drift,
     unit.resourceCounts === undefined ? '-' : diffstat(unit.resourceCounts),
     bar(unit.resourceCounts, scale),
@@ -278,7 +299,7 @@ export function renderTextSummary(model: ReportModel, options: TextSummaryOption
   const facts = options.facts ?? NO_FACTS;
   // The policy answers to the uploads follow the verdict (workspace-data-summary.ts).
   const data = workspaceDataText(model);
-  const verdict = [verdictLine(model, facts), ...data.lead];
+  const verdict = [...verdictLines(model, facts), ...data.lead];
   // The verdict names the tripped gates (no lines of their own); the entry prints each one's
   // reason once, as its error.
   const cost = costLine(model.cost);
@@ -302,6 +323,12 @@ export function renderTextSummary(model: ReportModel, options: TextSummaryOption
     eyesRoom -= linesBytes(lines);
     room -= linesBytes(lines);
   }
+  // The policies behind the verdict (already bounded) rank after the destroys, before the units.
+  const policyLines = fit(
+    { title: [], items: data.details.map((line) => [line]), noun: 'policy lines' },
+    Math.floor(room / 2),
+  );
+  room -= linesBytes(policyLines);
   // Warnings are few and often say why numbers look odd: give them up to half the room first,
   // units the rest, then warnings whatever units left over.
   const units = unitsBlock(model.units);
@@ -309,5 +336,5 @@ export function renderTextSummary(model: ReportModel, options: TextSummaryOption
   const warningsShare = linesBytes(fit(warnings, Math.floor(room / 2)));
   const unitLines = model.units.length === 0 ? [] : fit(units, room - warningsShare);
   const warningLines = fit(warnings, room - linesBytes(unitLines));
-  return [...verdict, ...eyes, ...head, ...unitLines, ...warningLines].join('\n');
+  return [...verdict, ...eyes, ...head, ...policyLines, ...unitLines, ...warningLines].join('\n');
 }

@@ -20,6 +20,11 @@ export interface UploadRecord {
   readonly error?: string | undefined;
   /** The command that uploads it again. */
   readonly retry?: string | undefined;
+  /**
+   * The upload went out (or was tried) but Harness's answer, with its policy verdict, was never
+   * read: failed, timed out, too large, endpoint down. `fail-on-policy` trips on it (fail closed).
+   */
+  readonly verdictUnread?: boolean | undefined;
 }
 
 export interface PolicyResult {

@@ -1,20 +1,22 @@
 /**
- * The verdict: what a reviewer must know before approving, most severe first: destroys and
- * replacements, drift, failed and skipped units (or an errored plan), tripped gates, the cost
- * change. Built once from the model and the run's facts; each renderer only dresses it (an
+ * The verdict: what a reviewer must know before approving, most severe first: what the report
+ * does not cover (errored plans, failed, skipped and unplanned units, failed and missing legs:
+ * coverage.ts), destroys and replacements, drift, tripped gates, the cost change. An incomplete
+ * report is never `ok` and never "no changes". Built once from the model and the run's facts; each renderer only dresses it (an
  * alert and code spans in Markdown, plain words in text).
  */
 import { isDecimal, isZeroDecimal } from '../model/decimal.js';
 import { boundedList, type BoundedList } from './list-cut.js';
 import { formatMoney, formatPercent } from './money.js';
 import type { ReportModel } from './report-model.js';
+import { coverageGaps } from './coverage.js';
 import type { RunFacts } from './run-facts.js';
-import { changedOutside, plural } from './vocabulary.js';
+import { driftWords, noDriftWords, plural } from './vocabulary.js';
 
 export type Severity = 'caution' | 'warning' | 'ok';
 
 export type VerdictKind =
-  'destroy' | 'replace' | 'drift' | 'failed' | 'skipped' | 'gate' | 'policy' | 'changes' | 'cost';
+  'coverage' | 'destroy' | 'replace' | 'drift' | 'gate' | 'policy' | 'changes' | 'cost';
 
 export interface VerdictPart {
   readonly kind: VerdictKind;
@@ -23,6 +25,9 @@ export interface VerdictPart {
   readonly text: string;
   /** For destroy, replace and drift: the first addresses, named in the verdict itself. */
   readonly addresses?: BoundedList<string> | undefined;
+  /** For coverage: what the alert calls the names ("Failed units") and the first of them. */
+  readonly label?: string | undefined;
+  readonly names?: BoundedList<string> | undefined;
 }
 
 export interface Verdict {
@@ -32,25 +37,6 @@ export interface Verdict {
 
 /** Addresses named in the verdict per kind; the full lists follow under it. */
 export const VERDICT_NAMES = 3;
-
-function failedPart(model: ReportModel): VerdictPart | undefined {
-  const failed = model.units.filter((u) => u.status === 'failure').length;
-  if (failed > 0) return { kind: 'failed', severity: 'caution', text: `${plural(failed, 'unit')} failed` };
-  // An errored plan (`errored: true`) planned only part of the configuration: never "no changes".
-  const errored = model.erroredPlans.length;
-  if (errored > 0) {
-    const which = errored === 1 ? 'the plan failed' : `${errored} plans failed`;
-    return {
-      kind: 'failed',
-      severity: 'caution',
-      text: `${which}: counts cover only what was planned before the error`,
-    };
-  }
-  if (model.activityStatus === 'failure') {
-    return { kind: 'failed', severity: 'caution', text: 'the plan failed: counts may be incomplete' };
-  }
-  return undefined;
-}
 
 function costPart(model: ReportModel): VerdictPart | undefined {
   const diff = model.cost?.diffTotalMonthly;
@@ -79,8 +65,25 @@ function policyPart(model: ReportModel): VerdictPart | undefined {
   };
 }
 
+/** What counts do not say: resources that move, outputs that change ("2 outputs change"). */
+function seenOnlyChanges(model: ReportModel): string[] {
+  const a = model.addresses;
+  const outputs = a.outputsAdded.total + a.outputsChanged.total + a.outputsRemoved.total;
+  return [
+    a.moved.total > 0 ? `${a.moved.total} moved` : '',
+    outputs > 0 ? (outputs === 1 ? '1 output changes' : `${outputs} outputs change`) : '',
+  ];
+}
+
 export function verdictOf(model: ReportModel, facts: RunFacts): Verdict {
-  const parts: VerdictPart[] = [];
+  // What the report does not cover comes first: unknown changes are worse than known ones.
+  const parts: VerdictPart[] = coverageGaps(model).map((gap) => ({
+    kind: 'coverage',
+    severity: gap.severity,
+    text: gap.text,
+    label: gap.label,
+    names: gap.names,
+  }));
   const a = model.addresses;
   const destroys = Math.max(a.deleted.total, model.resourceCounts.deleted - a.replaced.total);
   if (destroys > 0) {
@@ -103,15 +106,10 @@ export function verdictOf(model: ReportModel, facts: RunFacts): Verdict {
     parts.push({
       kind: 'drift',
       severity: 'warning',
-      text: `${model.driftedCount} drifted (${changedOutside(model)})`,
+      text: `${model.driftedCount} drifted (${driftWords(model)})`,
       addresses: boundedList(a.drifted, VERDICT_NAMES),
     });
   }
-  const failed = failedPart(model);
-  if (failed) parts.push(failed);
-  const skipped = model.units.filter((u) => u.status === 'skipped').length;
-  if (skipped > 0)
-    parts.push({ kind: 'skipped', severity: 'warning', text: `${plural(skipped, 'unit')} skipped` });
   for (const gate of facts.gates) {
     parts.push({ kind: 'gate', severity: 'caution', text: `gate failed: ${gate.name}` });
   }
@@ -125,9 +123,17 @@ export function verdictOf(model: ReportModel, facts: RunFacts): Verdict {
       c.changed > 0 ? `${c.changed} to change` : '',
       c.imported > 0 ? `${c.imported} to import` : '',
       c.removed > 0 ? `${c.removed} to forget` : '',
+      ...seenOnlyChanges(model),
     ].filter((s) => s !== '');
+    // A refactor made only of moves says so: nothing else changes.
+    if (changes.length === 1 && a.moved.total > 0 && changes[0] === `${a.moved.total} moved`)
+      changes[0] = `${a.moved.total} moved, nothing else changes`;
     if (changes.length > 0) parts.push({ kind: 'changes', severity: 'ok', text: changes.join(', ') });
-    else if (parts.length === 0) parts.push({ kind: 'changes', severity: 'ok', text: 'no changes' });
+    else if (parts.length === 0) {
+      // A drift check that found nothing says what it checked: it planned no changes to begin with.
+      const driftCheck = model.activityType === 'drift' && !model.hasChanges;
+      parts.push({ kind: 'changes', severity: 'ok', text: driftCheck ? noDriftWords(model) : 'no changes' });
+    }
   }
   const cost = costPart(model);
   if (cost) parts.push(cost);

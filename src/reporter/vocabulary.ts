@@ -36,7 +36,21 @@ export const ACTIONS: readonly ActionWords[] = [
     heading: 'To forget (removed from state, kept in the cloud)',
     needsEyes: false,
   },
+  { key: 'moved', verb: 'moved', heading: 'Moved', needsEyes: false },
+  { key: 'outputsChanged', verb: 'outputs to change', heading: 'Outputs to change', needsEyes: false },
+  { key: 'outputsAdded', verb: 'outputs to add', heading: 'Outputs to add', needsEyes: false },
+  { key: 'outputsRemoved', verb: 'outputs to remove', heading: 'Outputs to remove', needsEyes: false },
 ];
+
+/** Lists the plain-text summary shows beside those that need eyes: what else a plan does that counts do not say. */
+export const TEXT_LISTED: ReadonlySet<keyof AddressLists> = new Set([
+  'updated',
+  'imported',
+  'moved',
+  'outputsChanged',
+  'outputsAdded',
+  'outputsRemoved',
+]);
 
 /** Column words for the count tables: the same in Markdown and text. */
 export const COUNT_COLUMNS = [
@@ -60,12 +74,55 @@ export function changedOutside(model: Pick<ReportModel, 'provisioner' | 'engine'
   return `changed outside ${toolName(model)}`;
 }
 
+/**
+ * Drift in drift's words, each kind apart: "2 deleted, 1 changed outside Terraform". A resource
+ * deleted outside is not a planned destroy, and a drift count is not a plan's count.
+ */
+export function driftWords(model: Pick<ReportModel, 'provisioner' | 'engine' | 'driftCounts'>): string {
+  const d = model.driftCounts;
+  const kinds = [
+    d.deleted > 0 ? `${d.deleted} deleted` : '',
+    d.changed > 0 ? `${d.changed} changed` : '',
+    d.added > 0 ? `${d.added} created` : '',
+  ].filter((s) => s !== '');
+  if (kinds.length === 0) return changedOutside(model);
+  // One kind: the count is the drifted count already said ("3 drifted (deleted outside ...)").
+  const words = kinds.length === 1 ? kinds.map((k) => k.replace(/^\d+ /, '')) : kinds;
+  return `${words.join(', ')} outside ${toolName(model)}`;
+}
+
+/** The drift counts as a line of their own (drift has no imports or forgets): "1 deleted outside, 3 unchanged". */
+export const DRIFT_COLUMNS = [
+  { key: 'deleted', word: 'deleted outside' },
+  { key: 'changed', word: 'changed outside' },
+  { key: 'added', word: 'created outside' },
+  { key: 'unchanged', word: 'unchanged' },
+] as const;
+
+/** "1 deleted outside, 0 changed outside, 0 created outside, 3 unchanged". */
+export function driftLine(model: Pick<ReportModel, 'driftCounts'>): string {
+  return DRIFT_COLUMNS.map(({ key, word }) => `${model.driftCounts[key]} ${word}`).join(', ');
+}
+
+/** The verdict of a drift check that found nothing: what was checked, not "no changes". */
+export function noDriftWords(model: Pick<ReportModel, 'driftCounts'>): string {
+  return `no drift: ${plural(model.driftCounts.unchanged, 'resource')} checked`;
+}
+
 /** Unit statuses as a person says them: skipped is not failed. */
 export const UNIT_STATUS: Readonly<Record<StackStatus, string>> = {
   success: 'ok',
   failure: 'failed',
   skipped: 'skipped',
 };
+
+/** A unit's status in the unit tables: a unit folder that never planned says "no plan". */
+export function unitStatus(unit: {
+  readonly status: StackStatus;
+  readonly noPlan?: boolean | undefined;
+}): string {
+  return unit.noPlan === true ? 'no plan' : UNIT_STATUS[unit.status];
+}
 
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;

@@ -10,8 +10,29 @@ import type { ReportModel } from './report-model.js';
 import type { PolicyOutcome, PolicyResult, UploadRecord } from './upload-outcome.js';
 
 export interface SummaryParts {
+  /** The verdict line of a policy that said error or warning: always shown. */
   readonly lead: string[];
+  /**
+   * The policies and messages behind that verdict, bounded (an answer may name thousands): placed
+   * after the destroy and drift lists, so they never push those out of a size-limited summary.
+   */
+  readonly details: string[];
   readonly tail: string[];
+}
+
+/** Policies named one by one in a summary; the rest are counted ("and N more"). */
+export const MAX_POLICIES_LISTED = 20;
+/** Overall policy messages quoted. */
+const MAX_MESSAGES = 3;
+
+/** The first `max` of `items`, and a line counting the rest. */
+function bounded(items: readonly string[], max: number, more: (n: number) => string): string[] {
+  const shown = items.slice(0, max);
+  return items.length > max ? [...shown, more(items.length - max)] : shown;
+}
+
+function morePolicies(n: number): string {
+  return `… and ${n} more ${n === 1 ? 'policy' : 'policies'} (see the evaluation in Harness)`;
 }
 
 const MAX_TEXT = 300;
@@ -47,21 +68,29 @@ function sizeText(bytes: number): string {
 /** Plain-text lines for logs and the plugin's SUMMARY. */
 export function workspaceDataText(model: ReportModel): SummaryParts {
   const data = model.workspaceData;
-  if (data === undefined) return { lead: [], tail: [] };
+  if (data === undefined) return { lead: [], details: [], tail: [] };
   const lead: string[] = [];
+  const details: string[] = [];
   const tail: string[] = [''];
   const policy = data.policy;
   if (policy !== undefined) {
-    const lines = [
-      verdictLine(policy),
-      ...policy.messages.map((m) => `  ${plain(m)}`),
-      ...policy.policies.map(
-        (p) =>
-          `  ${p.level.padEnd(7)} ${plain(policyName(p), 160)}${p.message ? `: ${plain(p.message)}` : ''}`,
-      ),
-    ];
     if (policy.level === 'pass') tail.push(`Policy pass: ${policy.policies.length} evaluated`);
-    else lead.push(...lines, '');
+    else {
+      lead.push(verdictLine(policy));
+      details.push(
+        '',
+        'Policies:',
+        ...policy.messages.slice(0, MAX_MESSAGES).map((m) => `  ${plain(m)}`),
+        ...bounded(
+          policy.policies.map(
+            (p) =>
+              `  ${p.level.padEnd(7)} ${plain(policyName(p), 160)}${p.message ? `: ${plain(p.message)}` : ''}`,
+          ),
+          MAX_POLICIES_LISTED,
+          (n) => `  ${morePolicies(n)}`,
+        ),
+      );
+    }
   }
   const planned = data.uploads.filter((u) => u.outcome === 'planned');
   const uploaded = data.uploads.filter((u) => u.outcome === 'uploaded');
@@ -77,26 +106,32 @@ export function workspaceDataText(model: ReportModel): SummaryParts {
     tail.push(`Workspace data: ${uploaded.length} uploaded${failures}`);
   }
   if (planned.length > MAX_LISTED) tail.push('  … more not listed');
-  return { lead, tail: tail.length > 1 ? tail : [] };
+  return { lead, details, tail: tail.length > 1 ? tail : [] };
 }
 
 /** Markdown blocks for the job summary and the PR comment. */
 export function workspaceDataMarkdown(model: ReportModel): SummaryParts {
   const data = model.workspaceData;
-  if (data === undefined) return { lead: [], tail: [] };
+  if (data === undefined) return { lead: [], details: [], tail: [] };
   const lead: string[] = [];
+  const details: string[] = [];
   const tail: string[] = [];
   const policy = data.policy;
   if (policy !== undefined) {
-    const items = policy.policies.map(
-      (p) =>
-        `- **${p.level}** ${escapeMarkdown(policyName(p), 160)}${p.message ? `: ${escapeMarkdown(p.message, MAX_TEXT)}` : ''}`,
+    const items = bounded(
+      policy.policies.map(
+        (p) =>
+          `- **${p.level}** ${escapeMarkdown(policyName(p), 160)}${p.message ? `: ${escapeMarkdown(p.message, MAX_TEXT)}` : ''}`,
+      ),
+      MAX_POLICIES_LISTED,
+      (n) => `- ${escapeMarkdown(morePolicies(n))}`,
     );
-    const messages = policy.messages.map((m) => `- ${escapeMarkdown(m, MAX_TEXT)}`);
+    const messages = policy.messages.slice(0, MAX_MESSAGES).map((m) => `- ${escapeMarkdown(m, MAX_TEXT)}`);
     if (policy.level === 'pass') {
       tail.push(`**Policy pass**: ${policy.policies.length} evaluated`, '');
     } else {
-      lead.push(`**${escapeMarkdown(verdictLine(policy))}**`, '', ...messages, ...items, '');
+      lead.push(`**${escapeMarkdown(verdictLine(policy))}**`);
+      details.push('#### Policies', '', ...messages, ...items);
     }
   }
   const planned = data.uploads.filter((u) => u.outcome === 'planned');
@@ -109,7 +144,7 @@ export function workspaceDataMarkdown(model: ReportModel): SummaryParts {
     const failures = failed.length > 0 ? `, ${failed.length} failed (see the warnings)` : '';
     tail.push(`**Workspace data**: ${uploaded.length} uploaded${failures}`);
   }
-  return { lead: trimBlank(lead), tail: trimBlank(tail) };
+  return { lead: trimBlank(lead), details, tail: trimBlank(tail) };
 }
 
 /** The summary puts its own blank line after a block. */

@@ -157,7 +157,8 @@ export async function performUploads(
         return { ...base, outcome: 'uploaded', id: result.id };
       } catch (error) {
         if (!(error instanceof ApiError)) throw error;
-        return await failed(upload, base, redact(error.message, [options.connection.apiKey]));
+        const unread = { ...base, verdictUnread: true };
+        return await failed(upload, unread, redact(error.message, [options.connection.apiKey]));
       }
     },
   );

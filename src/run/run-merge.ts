@@ -7,12 +7,16 @@
  * and never more than one partial's text.
  */
 import { resolve } from 'node:path';
+import { scrubSecrets } from '../api/redact.js';
+import { bodySecrets, cleanBody } from './body-secrets.js';
 import type { MergeConfig } from '../config/merge-schema.js';
 import { readCiContext } from '../context/read-ci-context.js';
 import { InputError, UsageError } from '../errors.js';
 import type { LegSummary, MergedInputs } from '../partial/merge-partials.js';
 import { PartialMerger } from '../partial/merge-partials.js';
 import { readPartialFile } from '../partial/partial-file.js';
+import { MERGE_BUDGET_BYTES } from '../partial/partial-limits.js';
+import { sizeText } from '../inputs/input-file.js';
 import { expandInputs } from '../inputs/expand-inputs.js';
 import { compareCodeUnits } from '../inputs/path-match.js';
 import { plainText } from '../plain-text.js';
@@ -65,13 +69,14 @@ export async function runMerge(config: MergeConfig, io: RunIo): Promise<MergeOut
     expectLegs: config.merge.expectLegs,
     allowMixed: config.merge.allowMixed,
   });
-  for (const file of files) merger.add(await readPartialFile(resolve(io.cwd, file), file));
+  const budget = mergeBudget();
+  for (const file of files) merger.add(budget(await readPartialFile(resolve(io.cwd, file), file)));
   const merged = merger.finish();
   checkTarget(config, merged);
-  const model = mergedModel(config, merged);
-  // The same cleaning as a report's body (request-body.ts).
-  const event = cleanEvent(buildEvent(model, await ciContext));
-  const body = requestBody(event);
+  const model = mergedModel({ ...config, expectLegs: config.merge.expectLegs }, merged);
+  // The same cleaning as a report's body (request-body.ts), and the key out of every field.
+  const event = scrubSecrets(cleanEvent(buildEvent(model, await ciContext)), bodySecrets(config));
+  const body = cleanBody(requestBody(event), config);
   // Warnings are not logged here: each entry shows them once, in its own summary (as for a report).
   const gates = trippedGates(model, config.gates);
   const delivery: Delivery = !sends ? { kind: 'dry-run' } : await sendBody(config, body, io);
@@ -81,7 +86,10 @@ export async function runMerge(config: MergeConfig, io: RunIo): Promise<MergeOut
 
 /** The model of the merged inputs, the legs' outcome folded into its status. */
 export function mergedModel(
-  config: Pick<MergeConfig, 'eventType' | 'activityType' | 'activityStatus' | 'provisioner'>,
+  config: Pick<MergeConfig, 'eventType' | 'activityType' | 'activityStatus' | 'provisioner'> & {
+    /** `--expect-legs`: legs that never arrived are part of the verdict. */
+    readonly expectLegs?: number | undefined;
+  },
   merged: MergedInputs,
 ): ReportModel {
   const agreed = merged.input.overrides ?? {};
@@ -94,6 +102,11 @@ export function mergedModel(
       provisioner: config.provisioner ?? agreed.provisioner,
     },
   });
+  model.legs = {
+    expected: config.expectLegs,
+    planned: merged.legs.filter((leg) => leg.status !== 'failure').map((leg) => leg.name),
+    failed: merged.legs.filter((leg) => leg.status === 'failure').map((leg) => leg.name),
+  };
   if (config.activityStatus === undefined && merged.statusFloor !== undefined) {
     if (merged.statusFloor === 'failure' || model.activityStatus === 'success') {
       model.activityStatus = merged.statusFloor;
@@ -104,13 +117,17 @@ export function mergedModel(
 
 /**
  * Every pattern's files, sorted. A pattern that matches nothing is a gap, not an error, when the
- * run says how many legs to expect: the missing legs are then reported as missing.
+ * run says how many legs to expect: the missing legs are then reported as missing. No partial
+ * report at all is bad input whatever was expected (an artifact name typo must not read as a run
+ * with nothing to change).
  */
 async function findPartials(config: MergeConfig, io: RunIo): Promise<string[]> {
   const files = new Set<string>();
   for (const pattern of config.merge.partials) {
     try {
-      for (const file of await expandInputs([pattern], io.cwd, 'partial report')) files.add(file);
+      // Links too: a partial linked into the folder is read (or refused by name), never skipped.
+      const found = await expandInputs([pattern], io.cwd, 'partial report', { links: true });
+      for (const file of found) files.add(file);
     } catch (error) {
       if (!(
         error instanceof InputError &&
@@ -122,7 +139,31 @@ async function findPartials(config: MergeConfig, io: RunIo): Promise<string[]> {
       io.log(`warning: ${plainText(error.message)}`);
     }
   }
+  if (files.size === 0) {
+    const patterns = config.merge.partials.map((p) => JSON.stringify(p)).join(', ');
+    throw new InputError(
+      'INPUT_NOT_FOUND',
+      config.merge.partials[0] ?? '',
+      `no partial report matches ${patterns}: nothing to merge; check the legs' artifact names and the download step`,
+    );
+  }
   return [...files].sort(compareCodeUnits);
+}
+
+/** Counts the bytes of the partials read; the one that takes the merge past its budget is refused by name. */
+function mergeBudget(): <T extends { size: number; file: string }>(loaded: T) => T {
+  let total = 0;
+  return (loaded) => {
+    total += loaded.size;
+    if (total > MERGE_BUDGET_BYTES) {
+      throw new InputError(
+        'INPUT_TOO_LARGE',
+        loaded.file,
+        `takes the partial reports of this merge past ${sizeText(MERGE_BUDGET_BYTES)} together, the most one merge reads; merge fewer legs at a time (--comment-only over groups) or make the legs' partials smaller`,
+      );
+    }
+    return loaded;
+  };
 }
 
 /** Partials naming a workspace other than the one the merged event goes to are refused. */
@@ -140,10 +181,10 @@ function checkTarget(config: MergeConfig, merged: MergedInputs): void {
 
 async function commentOnly(config: MergeConfig, io: RunIo, files: readonly string[]): Promise<MergeOutcome> {
   const mergers = new Map<string, PartialMerger>();
+  const budget = mergeBudget();
   let commit: { value: string; file: string } | undefined;
-  let count = 0;
   for (const file of files) {
-    const loaded = await readPartialFile(resolve(io.cwd, file), file);
+    const loaded = budget(await readPartialFile(resolve(io.cwd, file), file));
     const { workspace, commit: sha } = loaded.partial;
     if (!config.merge.allowMixed && sha !== undefined) {
       if (commit !== undefined && commit.value !== sha) {
@@ -163,7 +204,6 @@ async function commentOnly(config: MergeConfig, io: RunIo, files: readonly strin
       mergers.set(key, merger);
     }
     merger.add(loaded);
-    count++;
   }
   const sections: WorkspaceSection[] = [];
   const legs: LegSummary[] = [];
@@ -175,15 +215,18 @@ async function commentOnly(config: MergeConfig, io: RunIo, files: readonly strin
     notes.push(...merged.notes);
   }
   const expect = config.merge.expectLegs;
+  const planned = legs.filter((leg) => leg.status !== 'failure').map((leg) => leg.name);
   if (expect !== undefined && legs.length < expect) {
     notes.unshift(
-      `${expect - legs.length} of ${expect} expected legs missing: ${legs.length} partial reports arrived`,
+      `${expect - legs.length} of ${expect} expected legs missing: counts cover ${planned.length}`,
     );
   }
-  if (count === 0 && expect === undefined) {
-    throw new UsageError('no partial reports to merge', 'CONFIG_INVALID');
-  }
   const model = combinedModel(sections, notes);
+  model.legs = {
+    expected: expect,
+    planned,
+    failed: legs.filter((leg) => leg.status === 'failure').map((leg) => leg.name),
+  };
   const gates = trippedGates(model, config.gates);
   const facts: RunFacts = { gates };
   return { kind: 'comment-only', model, sections, notes, legs, gates, facts };

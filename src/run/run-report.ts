@@ -3,8 +3,10 @@
  * Entry points turn their world into a ReportConfig and a RunIo, call runReport, and write their
  * world's outputs from the ReportOutcome.
  */
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { deliverEvent } from '../api/deliver.js';
+import { scrubSecrets } from '../api/redact.js';
+import { bodySecrets, cleanBody } from './body-secrets.js';
 import type { HttpOptions } from '../api/http-client.js';
 import type { ReportConfig } from '../config/schema.js';
 import { readCiContext } from '../context/read-ci-context.js';
@@ -38,6 +40,7 @@ import type { PlanSummary } from '../model/plan-summary.js';
 import { isStdinName } from '../inputs/input-file.js';
 import { readPlanFile } from '../plan/read-plan.js';
 import { readTerragruntTree } from '../terragrunt/terragrunt-tree.js';
+import { ValueGate } from '../plan/value-policy.js';
 import { buildEvent } from '../reporter/build-event.js';
 import type { ModelInput, TerragruntInput } from '../reporter/build-model.js';
 import { buildModel } from '../reporter/build-model.js';
@@ -133,7 +136,10 @@ export async function runReport(config: ReportConfig, io: RunIo): Promise<Report
       event = withDataIds(event, done.assignments, done.stateChecksum);
     }
   }
-  const body = requestBody(event);
+  // The key out of every field before serialisation: the body sent, spooled and dry-run printed
+  // is one text, and it never carries the key (plan content may equal it).
+  event = scrubSecrets(event, bodySecrets(config));
+  const body = cleanBody(requestBody(event), config);
   // Gates are known before anything is written, so every summary can name the ones that trip.
   const gates = trippedGates(model, config.gates);
   // Warnings are not logged here: each entry shows them once, in its own summary (or annotations).
@@ -141,7 +147,10 @@ export async function runReport(config: ReportConfig, io: RunIo): Promise<Report
   let partialFile: string | undefined;
   if (config.savePartial !== undefined) {
     partialFile = resolve(io.cwd, config.savePartial);
-    await writePartialFile(partialFile, buildPartial(input, partialOrigin(config, io, context, sends)));
+    await writePartialFile(
+      partialFile,
+      scrubSecrets(buildPartial(input, partialOrigin(config, io, context, sends)), bodySecrets(config)),
+    );
     io.log(`Partial report saved to ${plainText(config.savePartial)}`);
   }
 
@@ -192,7 +201,8 @@ async function gatherInputsAndUploads(
     'drift',
     warnings,
   );
-  const plans = await readPlans(planFiles, io.cwd);
+  const values = config.showValues ? new ValueGate({ show: true, hide: config.hideValuesOf }) : undefined;
+  const plans = await readPlans(planFiles, io.cwd, values);
   const drifts = await readPlans(driftFiles, io.cwd);
   for (const drift of drifts) refuseChangingDriftFile(drift);
 
@@ -203,6 +213,7 @@ async function gatherInputsAndUploads(
       reportFile: config.terragruntReport,
       onProgress: io.progress,
       cwd: io.cwd,
+      values,
     });
     for (const warning of tree.warnings) warnings.push(warning);
     terragrunt = { units: tree.units, plans: tree.plans };
@@ -270,7 +281,10 @@ async function saveFailedPartial(
   try {
     await writePartialFile(
       file,
-      failedPartial(partialOrigin(config, io, context, false), describeError(error)),
+      scrubSecrets(
+        failedPartial(partialOrigin(config, io, context, false), describeError(error)),
+        bodySecrets(config),
+      ),
     );
     io.log(`Partial report saved to ${plainText(config.savePartial ?? '')}, recording the failure`);
   } catch (writeError) {
@@ -323,13 +337,25 @@ function refuseChangingDriftFile(drift: PlanSummary): void {
 }
 
 /** One plan at a time: the reader streams, so memory stays flat however many plans there are. */
-async function readPlans(files: readonly string[], cwd: string): Promise<PlanSummary[]> {
+async function readPlans(files: readonly string[], cwd: string, values?: ValueGate): Promise<PlanSummary[]> {
   const summaries: PlanSummary[] = [];
   for (const file of files) {
     const path = isStdinName(file) ? file : resolve(cwd, file);
-    summaries.push(await readPlanFile(path, { label: file === '-' ? 'standard input' : file }));
+    summaries.push(
+      await readPlanFile(path, {
+        label: file === '-' ? 'standard input' : inWorkingFolder(file, cwd),
+        values,
+      }),
+    );
   }
   return summaries;
+}
+
+/** A file as a reader finds it from the working folder: relative there when it lies inside it. */
+function inWorkingFolder(file: string, cwd: string): string {
+  if (!isAbsolute(file)) return file;
+  const inside = relative(cwd, file);
+  return inside === '' || inside.startsWith('..') || isAbsolute(inside) ? file : inside;
 }
 
 /**

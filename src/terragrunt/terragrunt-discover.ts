@@ -24,6 +24,8 @@ import { FolderReadError, globMatcher, walkFolders, type WalkEntry } from '../in
 
 export const DEFAULT_PLAN_FILE_NAME = 'tfplan.json';
 const CACHE_DIR = '.terragrunt-cache';
+/** What makes a folder a Terragrunt unit. */
+const UNIT_CONFIG = 'terragrunt.hcl';
 /** Never hold plans, can be huge (provider binaries), and `.terraform` links into caches. */
 const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['.terraform', '.git']);
 
@@ -39,6 +41,12 @@ export interface FoundPlan {
 export interface Discovery {
   /** One plan per unit, in pathId order. */
   readonly plans: FoundPlan[];
+  /**
+   * Unit folders: those holding a `terragrunt.hcl` (outside `.terragrunt-cache`) and no other
+   * unit folder (a folder above units holds their shared configuration), in pathId order. A unit
+   * folder without a plan never planned, as far as the tree can tell.
+   */
+  readonly unitFolders: string[];
   readonly warnings: string[];
 }
 
@@ -87,6 +95,7 @@ export async function discoverUnitPlans(
   const warnings: string[] = [];
   const candidates: Candidate[] = [];
   const walked: string[] = [rootReal];
+  const hclFolders = new Set<string>();
   const queue: { abs: string; prefix: string[]; real: string }[] = [
     { abs: root, prefix: [], real: rootReal },
   ];
@@ -95,6 +104,10 @@ export async function discoverUnitPlans(
   for (const { abs, prefix, real: walkReal } of queue) {
     const entries = await listTree(abs, dir);
     for (const entry of entries) {
+      const segments = [...prefix, ...entry.segments];
+      if (entry.kind === 'file' && segments.at(-1) === UNIT_CONFIG && !segments.includes(CACHE_DIR)) {
+        hclFolders.add(segments.slice(0, -1).join('/') || ROOT_PATH_ID);
+      }
       // A plan is anything but a folder (a link is checked below); the name is matched on the
       // path inside the tree, so a linked folder's name counts as the folder it stands for.
       if (entry.kind === 'directory' || !isPlanFile([...prefix, ...entry.segments])) continue;
@@ -129,7 +142,16 @@ export async function discoverUnitPlans(
   }
   const plans = await pickPerUnit(dedupeByRealPath(candidates, warnings, dir), warnings);
   // Warnings come out in file-system listing order; sorted, two runs print the same lines.
-  return { plans, warnings: warnings.sort(compareCodeUnits) };
+  return { plans, unitFolders: leafFolders(hclFolders), warnings: warnings.sort(compareCodeUnits) };
+}
+
+/** The folders that hold no other of the folders: units, not the shared configuration above them. */
+function leafFolders(folders: ReadonlySet<string>): string[] {
+  const all = [...folders].sort(compareCodeUnits);
+  return all.filter(
+    (folder) =>
+      !all.some((other) => other !== folder && (folder === ROOT_PATH_ID || other.startsWith(`${folder}/`))),
+  );
 }
 
 async function checkTreeRoot(root: string, dir: string): Promise<string> {

@@ -12,6 +12,7 @@ import type { UnitReport } from '../model/unit-report.js';
 import { boundedMap } from '../inputs/bounded-map.js';
 import type { PlanSummary } from '../model/plan-summary.js';
 import { readPlanFile } from '../plan/read-plan.js';
+import type { ValueGate } from '../plan/value-policy.js';
 import { DEFAULT_PLAN_FILE_NAME, discoverUnitPlans } from './terragrunt-discover.js';
 import type { RunReportEntry } from './terragrunt-run-report.js';
 import { readRunReport } from './terragrunt-run-report.js';
@@ -33,6 +34,8 @@ export interface TerragruntTreeOptions {
   readonly onProgress?: ((done: number, total: number) => void) | undefined;
   /** Base for a relative `dir` / `reportFile` (default the process's). */
   readonly cwd?: string | undefined;
+  /** --show-values and --hide-values-of, for the default reader. */
+  readonly values?: ValueGate | undefined;
   /** The plan reader (default readPlanFile); a seam for tests and benchmarks. */
   readonly readPlan?: PlanReader | undefined;
 }
@@ -54,7 +57,9 @@ export async function readTerragruntTree(
   options: TerragruntTreeOptions = {},
 ): Promise<TerragruntTree> {
   const cwd = options.cwd ?? process.cwd();
-  const readPlan = options.readPlan ?? ((file: string, opts: { label: string }) => readPlanFile(file, opts));
+  const readPlan =
+    options.readPlan ??
+    ((file: string, opts: { label: string }) => readPlanFile(file, { ...opts, values: options.values }));
   // Read the report first: a wrong --terragrunt-report should fail before minutes of plan reading.
   const report: RunReportEntry[] | undefined =
     options.reportFile === undefined
@@ -63,7 +68,11 @@ export async function readTerragruntTree(
 
   const discovery = await discoverUnitPlans(dir, options.planFileName ?? DEFAULT_PLAN_FILE_NAME, cwd);
   const found = discovery.plans;
-  if (found.length === 0 && (report === undefined || report.length === 0)) {
+  if (
+    found.length === 0 &&
+    discovery.unitFolders.length === 0 &&
+    (report === undefined || report.length === 0)
+  ) {
     throw new InputError(
       'INPUT_NOT_FOUND',
       dir,
@@ -91,7 +100,7 @@ export async function readTerragruntTree(
     const summary = values[i];
     if (summary !== undefined) plans.set(plan.pathId, summary);
   });
-  const merged = mergeUnits(plans, report, basename(resolve(cwd, dir)));
+  const merged = mergeUnits(plans, report, basename(resolve(cwd, dir)), discovery.unitFolders);
   const warnings = [...discovery.warnings, ...merged.warnings];
   if (found.length === 0)
     warnings.unshift(`${dir}: no unit plans found; reporting the run report's units only`);

@@ -41,6 +41,8 @@ export function mergeUnits(
   plans: ReadonlyMap<string, PlanSummary>,
   report: readonly RunReportEntry[] | undefined,
   rootName: string,
+  /** Unit folders found in the tree (terragrunt-discover.ts): one without a plan is "no plan". */
+  unitFolders: readonly string[] = [],
 ): MergeResult {
   const warnings: string[] = [];
   const outcomes = new Map<string, Outcome>();
@@ -114,14 +116,24 @@ export function mergeUnits(
     }
   }
 
-  const pathIds = [...new Set([...plans.keys(), ...entryFor.keys()])].sort(compareCodeUnits);
+  // A unit folder with no plan and no word from the run report never planned, as far as we can
+  // tell (its plan failed before writing a file, say): "no plan", never silently left out.
+  const neverPlanned = new Set(unitFolders.filter((pathId) => !plans.has(pathId) && !entryFor.has(pathId)));
+  for (const pathId of neverPlanned) {
+    outcomes.set(pathId, {
+      status: 'skipped',
+      errorMessage: 'no plan file: the unit never planned, or its plan was written elsewhere',
+    });
+  }
+  const pathIds = [...new Set([...plans.keys(), ...entryFor.keys(), ...neverPlanned])].sort(compareCodeUnits);
   const units = pathIds.map((pathId): UnitReport => {
     const plan = plans.get(pathId);
     const outcome = outcomes.get(pathId) ?? { status: 'success', errorMessage: undefined };
-    if (report !== undefined && !reported.has(pathId)) {
+    if (report !== undefined && !reported.has(pathId) && !neverPlanned.has(pathId)) {
       warnings.push(`unit ${pathId}: has a plan but no entry in the run report`);
     }
     const unit: UnitReport = { pathId, name: unitName(pathId, rootName), status: outcome.status };
+    if (neverPlanned.has(pathId)) unit.noPlan = true;
     if (outcome.errorMessage !== undefined) unit.errorMessage = outcome.errorMessage;
     if (plan) {
       unit.resourceCounts = { ...plan.resourceCounts };

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { sendEventRequestSchema } from '../../src/reporter/event-schema.js';
-import { commentMarker } from '../../src/action/pr-comment.js';
+import { stickyMarker as commentMarker } from '../../src/forge/sticky-comment.js';
 import { ensureActionBundle, readAllFiles, runAction, type ActionRun } from '../support/action-bundle.js';
 import { startGitHubApiServer, type GitHubApiServer } from '../support/github-api-server.js';
 import { startIacmServer, TEST_API_KEY, type IacmServer } from '../support/iacm-server.js';
@@ -139,7 +139,10 @@ describe('the Action bundle', () => {
     expect(quiet.outputs['has-changes']).toBe('false');
     expect(api.comments).toHaveLength(0);
     // It looked for a comment to refresh, and wrote nothing.
-    expect(api.requests.map((r) => r.method)).toEqual(['GET']);
+    expect(api.requests.map((r) => `${r.method} ${r.url.split('?')[0]}`)).toEqual([
+      'GET /user',
+      'GET /repos/acme/infra/issues/7/comments',
+    ]);
 
     const before = api.requests.length;
     const push = await dryRun({ plan: PLAN_BASIC, comment: 'always' }, api, 'push');

@@ -1,7 +1,7 @@
 /**
  * One settings table (src/config/settings.ts) drives the three readers; the places people read
  * about settings are generated from it (`iacm-report --help` at run time; action.yml's inputs and
- * the README tables by `npm run docs:settings`) and checked here, so a row added to the table and
+ * docs/settings.md by `npm run docs:settings`) and checked here, so a row added to the table and
  * not regenerated fails with the name of the stale file.
  */
 import { fileURLToPath } from 'node:url';
@@ -214,11 +214,11 @@ describe('agree with the table', () => {
     }
   });
 
-  it('action.yml and the README tables are what `npm run docs:settings` writes from the table', async () => {
+  it('action.yml and the docs/settings.md tables are what `npm run docs:settings` writes from the table', async () => {
     const docs = await expectedDocs();
-    expect(docs.map((doc) => doc.file)).toEqual(['action.yml', 'README.md']);
+    expect(docs.map((doc) => doc.file)).toEqual(['action.yml', 'docs/settings.md']);
     for (const doc of docs) expect(doc.current, `${doc.file}: run npm run docs:settings`).toBe(doc.expected);
-    // The README's generated tables name every row of their world.
+    // The generated tables name every row of their world.
     const readme = docs[1]?.current ?? '';
     for (const row of REPORT_ROWS) expect(readme).toContain(`| \`--${row.name}`);
     for (const row of settingsOf('plugin')) expect(readme).toContain(`| \`${pluginKey(row)}\``);
@@ -238,7 +238,7 @@ describe('agree with the table', () => {
     const regenerated = await applyRegions(
       readme,
       [{ start: '<!-- cli-flags:start -->', end: '<!-- cli-flags:end -->', content: renderCliTable(rows) }],
-      `${ROOT}README.md`,
+      `${ROOT}docs/settings.md`,
     );
     expect(regenerated).not.toBe(readme);
     expect(regenerated).toContain('`--brand-new`');

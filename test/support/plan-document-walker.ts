@@ -25,7 +25,8 @@
  *   test/parsers/repeated-keys.test.ts names; this walker never calls priorStateRetract.
  */
 import { InputError } from '../../src/errors.js';
-import { boundAttributeNames, diffsAttributes } from '../../src/plan/attribute-diff.js';
+import { ARRAY_MARK, AttributeDiff, diffsAttributes, OBJECT_MARK } from '../../src/plan/attribute-diff.js';
+import { indexPath, keyPath, MAX_PATH_DEPTH } from '../../src/plan/attribute-paths.js';
 import {
   containsTrue,
   keptOutputText,
@@ -48,7 +49,12 @@ function keptOutputValue(value: unknown): KeptOutputValue {
 }
 import { MAX_ATTRIBUTE_ADDRESSES, type ChangedAttributes } from '../../src/model/plan-summary.js';
 import type { ChangeEntry, OutputChangeEntry, PlanVisitor } from '../../src/plan/plan-visitor.js';
-import { displayAddress, indexJsonOf, type AddressParts } from '../../src/plan/resource-address.js';
+import {
+  displayAddress,
+  indexJsonOf,
+  namesWholeResource,
+  type AddressParts,
+} from '../../src/plan/resource-address.js';
 
 type JsonObject = Record<string, unknown>;
 
@@ -178,6 +184,7 @@ function* changeEntries(
     const actions = actionsOf(file, `${path}.change`, change);
     yield {
       address,
+      wholeResource: namesWholeResource(parts),
       mode,
       actions,
       changedAttributes: withAttributes() && diffsAttributes(actions) ? changedAttributes(change) : undefined,
@@ -196,20 +203,71 @@ const DIFF_KEYS = ['before', 'after', 'after_unknown', 'replace_paths'];
 function changedAttributes(change: JsonObject): ChangedAttributes | undefined {
   if (!DIFF_KEYS.some((key) => Object.hasOwn(change, key))) return undefined;
   const sideOf = (value: unknown): JsonObject => (isObject(value) ? value : {});
-  const before = sideOf(change['before']);
-  const after = sideOf(change['after']);
-  const changed = new Set<string>();
-  for (const name of new Set([...Object.keys(before), ...Object.keys(after)])) {
-    if (!Object.hasOwn(before, name) || !Object.hasOwn(after, name)) changed.add(name);
-    else if (JSON.stringify(before[name]) !== JSON.stringify(after[name])) changed.add(name);
-  }
-  const unknown = sideOf(change['after_unknown']);
-  for (const name of Object.keys(unknown)) if (containsTrue(unknown[name])) changed.add(name);
+  const diff = new AttributeDiff();
+  feedValues(diff, false, '', 0, sideOf(change['before']));
+  feedValues(diff, true, '', 0, sideOf(change['after']));
+  feedUnknown(diff, '', 0, sideOf(change['after_unknown']));
   const paths = change['replace_paths'];
   if (Array.isArray(paths)) {
-    for (const p of paths) if (Array.isArray(p) && typeof p[0] === 'string') changed.add(p[0]);
+    for (const p of paths) {
+      if (!Array.isArray(p)) continue;
+      let path = '';
+      let ok = true;
+      for (const step of p) {
+        if (typeof step === 'string') path = keyPath(path, step);
+        else if (typeof step === 'number' && Number.isInteger(step) && step >= 0)
+          path = indexPath(path, step);
+        else ok = false;
+      }
+      if (ok) diff.replacePath(path);
+    }
   }
-  return boundAttributeNames(changed);
+  return diff.result();
+}
+
+/** Equal JSON text, equal number: the oracle compares values exactly. */
+const interned = new Map<string, number>();
+function hashOf(value: unknown): number {
+  const text = JSON.stringify(value);
+  let id = interned.get(text);
+  if (id === undefined) interned.set(text, (id = interned.size));
+  return id;
+}
+
+/** The members of a container at `prefix`, as the streaming reader walks them. */
+function membersOf(container: unknown[] | JsonObject, prefix: string): [string, unknown][] {
+  return Array.isArray(container)
+    ? container.map((v, i) => [indexPath(prefix, i), v])
+    : Object.keys(container).map((k) => [keyPath(prefix, k), container[k]]);
+}
+
+function feedValues(
+  diff: AttributeDiff,
+  after: boolean,
+  prefix: string,
+  depth: number,
+  container: unknown[] | JsonObject,
+): void {
+  for (const [path, value] of membersOf(container, prefix)) {
+    if ((Array.isArray(value) || isObject(value)) && depth < MAX_PATH_DEPTH) {
+      diff.value(after, path, Array.isArray(value) ? ARRAY_MARK : OBJECT_MARK);
+      feedValues(diff, after, path, depth + 1, value);
+    } else diff.value(after, path, hashOf(value));
+  }
+}
+
+function feedUnknown(
+  diff: AttributeDiff,
+  prefix: string,
+  depth: number,
+  container: unknown[] | JsonObject,
+): void {
+  for (const [path, value] of membersOf(container, prefix)) {
+    if ((Array.isArray(value) || isObject(value)) && depth < MAX_PATH_DEPTH) {
+      diff.unknownMember(path, false);
+      feedUnknown(diff, path, depth + 1, value);
+    } else diff.unknownMember(path, containsTrue(value));
+  }
 }
 
 /** `type`, `name` and `index` of an entry or state resource, each optional. */

@@ -238,10 +238,10 @@ describe("the Action's GitHub calls are bounded", () => {
   it('a GitHub API that never answers: the comment is a warning and the step finishes', async () => {
     const github = await silentServer();
     const run = await runActionBundle({
-      inputs: { plan: PLAN, 'dry-run': 'true', comment: 'always' },
+      inputs: { plan: PLAN, 'dry-run': 'true', comment: 'always', 'forge-timeout': '2' },
       eventName: 'pull_request',
       event: { pull_request: { number: 7 } },
-      env: { GITHUB_API_URL: `http://127.0.0.1:${github}`, IACM_TEST_GITHUB_TIMEOUTS: '500,2,3000' },
+      env: { GITHUB_API_URL: `http://127.0.0.1:${github}` },
       timeoutMs: 20_000,
     });
     cleanups.push(() => rm(run.runnerTemp, { recursive: true, force: true }));
@@ -249,7 +249,7 @@ describe("the Action's GitHub calls are bounded", () => {
     expect(run.ms).toBeLessThan(10_000);
     expect(run.code, run.stdout).toBe(0);
     expect(run.stdout).toMatch(
-      /::warning::comment: could not write the pull request comment: .*no answer within 0\.5 s/,
+      /::warning::comment: could not write the pull request comment: GitHub API GET 127\.0\.0\.1:\d+\/user: no answer within 2 s; the 2 s deadline \(forge-timeout\) passed/,
     );
     expect(run.outputs['added']).toBe('1');
   }, 30_000);

@@ -1,0 +1,52 @@
+/**
+ * What reading attribute roles costs (issue 24): the streaming reader and the accumulator over the
+ * generated plan (generate-plan.ts), with roles read for every update and replacement the lists
+ * keep (the default) and with none (attributeRoles: 0), interleaved run by run in one process;
+ * prints the medians and the difference. docs/what-changes.md quotes its numbers.
+ *
+ *   npx tsx scripts/bench/attribute-roles.ts [sizeMB=200] [runs=3]
+ */
+import { execFileSync } from 'node:child_process';
+import { PlanAccumulator } from '../../src/plan/plan-accumulator.js';
+import { readPlanStream } from '../../src/plan/plan-stream-reader.js';
+
+const size = process.argv[2] ?? '200';
+const runs = Number(process.argv[3] ?? '3');
+const file = execFileSync('npx', ['tsx', 'scripts/bench/generate-plan.ts', size, '1'], { encoding: 'utf8' })
+  .trim()
+  .split('\n')
+  .pop()!;
+
+async function once(attributeRoles: number | undefined): Promise<{ ms: number; roles: number }> {
+  const accumulator = new PlanAccumulator(file);
+  const start = process.hrtime.bigint();
+  await readPlanStream(file, accumulator, file, { attributeRoles });
+  const summary = accumulator.finish();
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  return { ms, roles: summary.changedAttributes?.size ?? 0 };
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const off: number[] = [];
+const on: number[] = [];
+let roles = 0;
+await once(0); // warm-up: file cache, JIT
+for (let i = 0; i < runs; i++) {
+  off.push((await once(0)).ms);
+  const r = await once(undefined);
+  on.push(r.ms);
+  roles = r.roles;
+}
+const a = median(off);
+const b = median(on);
+console.log(
+  JSON.stringify({
+    file,
+    runs,
+    resourcesWithRoles: roles,
+    withoutRolesMs: Math.round(a),
+    withRolesMs: Math.round(b),
+    costMs: Math.round(b - a),
+    costPercent: Number((((b - a) / a) * 100).toFixed(1)),
+  }),
+);

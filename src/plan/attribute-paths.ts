@@ -1,0 +1,70 @@
+/**
+ * Attribute paths as a reader writes them: `tags.Name`, `ingress[0].cidr_blocks`,
+ * `labels["app.kubernetes.io/name"]` (a key that is not a plain identifier is quoted as JSON, so a
+ * path reads back into its steps exactly). Readers build them while they walk `before`, `after`,
+ * `after_unknown` and `replace_paths`; AttributeDiff (attribute-diff.ts) compares them.
+ */
+
+/** Steps below a top-level attribute that readers descend; deeper values compare as a whole. */
+export const MAX_PATH_DEPTH = 4;
+
+const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+
+/** The path of member `key` of the object at `prefix` ('' for the top level). */
+export function keyPath(prefix: string, key: string): string {
+  if (PLAIN_KEY.test(key)) return prefix === '' ? key : `${prefix}.${key}`;
+  return `${prefix}[${JSON.stringify(key)}]`;
+}
+
+/** The path of element `index` of the array at `prefix`. */
+export function indexPath(prefix: string, index: number): string {
+  return `${prefix}[${index}]`;
+}
+
+/** A path's steps: keys as strings, indexes as numbers. */
+export function pathSteps(path: string): (string | number)[] {
+  const steps: (string | number)[] = [];
+  const step = /\.?([A-Za-z_][A-Za-z0-9_-]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/y;
+  let match: RegExpExecArray | null;
+  while (step.lastIndex < path.length && (match = step.exec(path)) !== null) {
+    if (match[1] !== undefined) steps.push(match[1]);
+    else if (match[2] !== undefined) steps.push(Number(match[2]));
+    else steps.push(JSON.parse(match[3]!) as string);
+  }
+  return steps;
+}
+
+/** `p` is `ancestor` or lies under it. */
+export function isWithin(p: string, ancestor: string): boolean {
+  return (
+    p === ancestor || (p.startsWith(ancestor) && (p[ancestor.length] === '.' || p[ancestor.length] === '['))
+  );
+}
+
+/**
+ * How a path is shown: trailing element indexes dropped (`cidr_blocks[0]` reads as
+ * `cidr_blocks`: the list changes), and a path under another one in the set left out.
+ */
+export function readablePaths(paths: Iterable<string>): string[] {
+  const trimmed = new Set<string>();
+  for (const p of paths) {
+    const cut = p.replace(/(\[\d+\])+$/, '');
+    trimmed.add(cut === '' ? p : cut);
+  }
+  const out: string[] = [];
+  for (const p of [...trimmed].sort()) if (!hasAncestorIn(p, trimmed)) out.push(p);
+  return out;
+}
+
+/** `p` or one of its ancestors is in `set`. */
+export function withinAny(p: string, set: ReadonlySet<string>): boolean {
+  return set.has(p) || hasAncestorIn(p, set);
+}
+
+/** Some proper ancestor of `p` is in `set`. */
+function hasAncestorIn(p: string, set: ReadonlySet<string>): boolean {
+  for (let i = 1; i < p.length; i++) {
+    if ((p[i] === '.' || p[i] === '[') && set.has(p.slice(0, i))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,75 @@
+/**
+ * The names of the outputs a plan adds, changes and removes (Terraform's "Changes to Outputs"),
+ * for the report's lists: `name`, `name (sensitive)`, and with --show-values `name = "value"` for
+ * an added or changed output whose value passes value-policy.ts. A name written twice counts with
+ * its last entry, as JSON.parse reads it.
+ */
+import { boundedList, pushBounded, type BoundedList } from '../model/bounded-list.js';
+import { LIST_LIMIT } from '../model/bounded-list.js';
+import type { ActionKind } from './action-kind.js';
+import { SENSITIVE_OUTPUT, TOO_LARGE_OUTPUT, UNKNOWN_OUTPUT } from './output-tally.js';
+import { secretShaped, shownValue, type ValueGate } from './value-policy.js';
+
+export type OutputAction = 'outputsAdded' | 'outputsChanged' | 'outputsRemoved';
+
+export class OutputNames {
+  /** The first LIST_LIMIT names with a change, by name; later ones are only counted. */
+  private readonly named = new Map<string, OutputAction>();
+  private readonly beyond = { outputsAdded: 0, outputsChanged: 0, outputsRemoved: 0 };
+
+  /** One entry of `output_changes`. */
+  change(name: string, kind: ActionKind): void {
+    const action: OutputAction | undefined =
+      kind.create && !kind.delete
+        ? 'outputsAdded'
+        : kind.delete && !kind.create
+          ? 'outputsRemoved'
+          : kind.update || (kind.create && kind.delete)
+            ? 'outputsChanged'
+            : undefined;
+    if (this.named.has(name) || this.named.size < LIST_LIMIT) {
+      if (action === undefined) this.named.delete(name);
+      else this.named.set(name, action);
+    } else if (action !== undefined) this.beyond[action]++;
+  }
+
+  reset(): void {
+    this.named.clear();
+    this.beyond.outputsAdded = this.beyond.outputsChanged = this.beyond.outputsRemoved = 0;
+  }
+
+  /** The three lists; `values` are the outputs' shown strings (output-tally.ts). */
+  lists(
+    values: Readonly<Record<string, string>>,
+    gate: ValueGate | undefined,
+  ): Record<OutputAction, BoundedList<string>> {
+    const out = {
+      outputsAdded: boundedList<string>(),
+      outputsChanged: boundedList<string>(),
+      outputsRemoved: boundedList<string>(),
+    };
+    for (const [name, action] of [...this.named].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      const value = Object.hasOwn(values, name) ? values[name] : undefined;
+      pushBounded(out[action], labelOf(name, action, value, gate));
+    }
+    for (const action of Object.keys(this.beyond) as OutputAction[]) out[action].total += this.beyond[action];
+    return out;
+  }
+}
+
+function labelOf(
+  name: string,
+  action: OutputAction,
+  value: string | undefined,
+  gate: ValueGate | undefined,
+): string {
+  if (value === SENSITIVE_OUTPUT) return `${name} (sensitive)`;
+  if (action === 'outputsRemoved' || value === undefined || gate?.policy.show !== true) return name;
+  if (value === UNKNOWN_OUTPUT) return `${name} (known after apply)`;
+  if (value === TOO_LARGE_OUTPUT || gate.hiddenName(`output.${name}`, '', name) || secretShaped(value))
+    return name;
+  const shown = shownValue(value);
+  return 'text' in shown
+    ? `${name} = ${shown.text}`
+    : `${name} (${shown.length.toLocaleString('en-US')} characters)`;
+}

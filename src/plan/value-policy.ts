@@ -1,0 +1,137 @@
+/**
+ * Which attribute values --show-values may show (docs/what-changes.md). A value is shown only when
+ * every check passes; any doubt hides it:
+ * - the user asked (`show`; off by default);
+ * - it is not sensitive on either side (`before_sensitive`/`after_sensitive`, the value itself or
+ *   anything inside it or above it), and the plan says so (no sensitivity data: hidden);
+ * - no step of its path, nor the resource type, is named like a secret (SECRET_WORDS, matched in
+ *   any case with `_`/`-` ignored, anywhere in the name: `db_password`, `clientSecret`);
+ * - it matches none of the user's `--hide-values-of` globs (over `path` or `address.path`);
+ * - it does not look like a key or token (SECRET_SHAPES);
+ * - it is short: past MAX_VALUE_CHARS only its length is said.
+ */
+import picomatch from 'picomatch';
+import { plainText } from '../plain-text.js';
+import { pathSteps } from './attribute-paths.js';
+
+/** Words that make a name secret-like (documented in docs/what-changes.md; tested). */
+export const SECRET_WORDS = [
+  'password',
+  'passwd',
+  'passphrase',
+  'pwd',
+  'secret',
+  'token',
+  'private_key',
+  'privatekey',
+  'credential',
+  'creds',
+  'certificate',
+  'cert',
+  'connection_string',
+  'api_key',
+  'access_key',
+  'auth',
+  'signature',
+  'cookie',
+  'session',
+  'key_material',
+  'kubeconfig',
+  'user_data',
+  'custom_data',
+  'sensitive',
+] as const;
+
+const SECRET_STEMS = SECRET_WORDS.map(squash);
+
+/** Values shaped like keys: PEM blocks, Harness/GitHub/AWS/Slack tokens, JWTs. */
+const SECRET_SHAPES = [
+  /-----BEGIN [A-Z ]*(PRIVATE KEY|CERTIFICATE)/,
+  /\b[ps]at\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+/,
+  /\bgh[pousr]_[A-Za-z0-9]{20,}/,
+  /\b(AKIA|ASIA)[A-Z0-9]{16}\b/,
+  /\bxox[abprs]-[A-Za-z0-9-]{10,}/,
+  /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\./,
+];
+
+/** Characters of a value's JSON text shown; past it, only its length. */
+export const MAX_VALUE_CHARS = 120;
+
+export interface ValuePolicy {
+  /** --show-values. */
+  readonly show: boolean;
+  /** --hide-values-of globs, as given. */
+  readonly hide: readonly string[];
+}
+
+export const HIDE_ALL: ValuePolicy = { show: false, hide: [] };
+
+function squash(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+/** The name holds a secret-like word. */
+export function secretLikeName(name: string): boolean {
+  const squashed = squash(name);
+  return SECRET_STEMS.some((stem) => squashed.includes(stem));
+}
+
+/** `true` anywhere in a sensitivity structure. */
+function anyTrue(value: unknown): boolean {
+  if (value === true) return true;
+  if (Array.isArray(value)) return value.some(anyTrue);
+  if (typeof value === 'object' && value !== null) return Object.values(value).some(anyTrue);
+  return false;
+}
+
+/**
+ * The path is sensitive in a `before_sensitive`/`after_sensitive` structure: a `true` on the way
+ * down, or anywhere under it. `undefined` (the plan did not say) counts as sensitive.
+ */
+export function sensitiveAt(structure: unknown, steps: readonly (string | number)[]): boolean {
+  if (structure === undefined) return true;
+  let node: unknown = structure;
+  for (const step of steps) {
+    if (node === true) return true;
+    if (typeof node !== 'object' || node === null) return false;
+    node = (node as Record<string | number, unknown>)[step];
+  }
+  return anyTrue(node);
+}
+
+/** Compiled once per read. */
+export class ValueGate {
+  private readonly denied: (text: string) => boolean;
+
+  constructor(readonly policy: ValuePolicy) {
+    const globs = policy.hide.filter((g) => g.trim() !== '');
+    this.denied = globs.length === 0 ? () => false : picomatch(globs, { dot: true, nocase: true });
+  }
+
+  /** Why a path's values may not be shown, or undefined when they may (sensitivity aside). */
+  hiddenName(address: string, resourceType: string, path: string): boolean {
+    if (secretLikeName(resourceType)) return true;
+    for (const step of pathSteps(path)) if (typeof step === 'string' && secretLikeName(step)) return true;
+    return this.denied(path) || this.denied(`${address}.${path}`);
+  }
+}
+
+/** A value looks like a key or token, whatever its name. */
+export function secretShaped(text: string): boolean {
+  return SECRET_SHAPES.some((shape) => shape.test(text));
+}
+
+/** How a value is shown: its JSON text, made plain, or its length when long. */
+export function shownValue(json: string): { text: string } | { length: number } {
+  const text = plainText(json);
+  if (text.length <= MAX_VALUE_CHARS) return { text };
+  let length = text.length;
+  if (json.startsWith('"')) {
+    try {
+      length = (JSON.parse(json) as string).length;
+    } catch {
+      // Not valid JSON text: its own length.
+    }
+  }
+  return { length };
+}

@@ -1,0 +1,33 @@
+/**
+ * A plugin dry run's body goes to a file, not into the log: a Terragrunt tree's body can be
+ * megabytes, and a Harness log shows one line of it badly. The log names the file (which
+ * `iacm-report send --payload <file>` can deliver later) and shows the body's first lines,
+ * indented, so a reader sees its shape at a glance.
+ */
+import { spoolBody, type SpoolOptions } from '../api/spool.js';
+
+/** Lines of the indented body shown in the log. */
+export const PREVIEW_LINES = 20;
+
+/** The log lines for a dry run: where the body is, and its start. */
+export async function dryRunBodyLines(what: string, body: string, spool: SpoolOptions): Promise<string[]> {
+  const size = `${body.length.toLocaleString('en-US')} characters`;
+  let where: string;
+  const notes: string[] = [];
+  try {
+    const saved = await spoolBody(body, spool);
+    where = `is in ${saved.file} (${size})`;
+    if (saved.fallback !== undefined) notes.push(`warning: ${saved.fallback}; used the OS temp folder`);
+  } catch (error) {
+    where = `could not be written to a file (${(error as NodeJS.ErrnoException).code ?? String(error)}; ${size})`;
+  }
+  const indented = JSON.stringify(JSON.parse(body), null, 2).split('\n');
+  const shown = indented.slice(0, PREVIEW_LINES);
+  const rest = indented.length - shown.length;
+  return [
+    `Dry run: ${what} was not sent. The body that would have been sent ${where}; it starts:`,
+    ...notes,
+    ...shown,
+    ...(rest > 0 ? [`... ${rest.toLocaleString('en-US')} more lines`] : []),
+  ];
+}
