@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { ApiConnection } from './connection.js';
 
 /** Harness limits requests over this many characters to one per 10 s. */
 export const LARGE_BODY_CHARS = 500_000;
@@ -25,13 +26,9 @@ export interface SpoolOptions {
 }
 
 /** Where a spooled body was meant to go: what `send --payload` uses unless its flags say otherwise. */
-export interface SpoolTarget {
-  readonly accountId?: string | undefined;
-  readonly org?: string | undefined;
-  readonly project?: string | undefined;
-  readonly workspace?: string | undefined;
-  readonly baseUrl?: string | undefined;
-}
+export type SpoolTarget = Partial<
+  Pick<ApiConnection, 'accountId' | 'org' | 'project' | 'workspace' | 'baseUrl'>
+>;
 
 const TARGET_KEYS = ['accountId', 'org', 'project', 'workspace', 'baseUrl'] as const;
 
