@@ -26,8 +26,9 @@ Send a saved event body (for example the file a failed report run names) to Harn
   --payload <file|->   the body; - reads standard input
 
 A body a report run saved keeps its target beside it (<file>.target.json: account, org, project,
-workspace, base URL; never the key). Each connection field comes from its flag if given, else
-from that target, else from its environment variable: the body goes where it was meant to go.
+workspace, base URL; never the key). Account, org, project and workspace come from their flag if
+given, else from that target, else from the environment: the body goes where it was meant to go.
+The host never comes from the target (the key goes there): --base-url, else HARNESS_BASE_URL.
 
 ${CONNECTION_USAGE}
 

@@ -3,6 +3,10 @@
  * target kept beside it (api/spool.ts) fills every connection field its flag does not give, ahead
  * of the environment, which in a later job may name another workspace. Precedence, per field:
  * flag > spooled target > environment variable. The key is never in the target.
+ *
+ * Except the host: the key goes wherever the base URL points, and a target file may come from
+ * an artifact a less trusted job wrote. So the base URL is never taken from the target; when it
+ * differs from the one in use, a note says which host the body was made for and how to send there.
  */
 import { readSpoolTarget, type SpoolTarget } from '../api/spool.js';
 import { SETTINGS } from '../config/settings.js';
@@ -31,8 +35,18 @@ export function applySpoolTarget(
     const variable = row.env?.cli?.[0];
     if (value === undefined || variable === undefined) continue;
     const flag = values[row.name];
-    if (typeof flag === 'string' && flag.trim() !== '') continue;
+    const given = typeof flag === 'string' && flag.trim() !== '';
     const current = env[variable]?.trim();
+    if (key === 'baseUrl') {
+      const inUse = given ? flag.trim() : current !== undefined && current !== '' ? current : row.default;
+      if (inUse !== value) {
+        notes.push(
+          `the body was made for ${value}, not ${String(inUse)}; the host never comes from the saved target: pass --base-url ${value} to send there`,
+        );
+      }
+      continue;
+    }
+    if (given) continue;
     if (current !== undefined && current !== '' && current !== value) {
       notes.push(
         `${row.name} "${value}" from the spooled body's target, not ${variable} ("${current}"); pass --${row.name} to send elsewhere`,

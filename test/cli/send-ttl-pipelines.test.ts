@@ -78,9 +78,10 @@ describe('iacm-report send', () => {
     if (delivery.kind !== 'spooled') throw new Error('expected the body to be spooled');
     expect(await readFile(delivery.file, 'utf8')).not.toContain(server.apiKey);
 
-    // The kept target names the host that was down: --base-url sends elsewhere (a flag wins).
+    // The kept target names the host that was down; the host in use comes from the environment.
     const c = capture();
-    expect(await send(['--payload', delivery.file, '--base-url', server.baseUrl], c.io, FAST)).toBe(0);
+    expect(await send(['--payload', delivery.file], c.io, FAST)).toBe(0);
+    expect(c.err()).toContain('the body was made for http://127.0.0.1:');
     expect(c.err()).toContain('event delivered');
     expect(server.events.at(-1)?.equals(await readFile(delivery.file))).toBe(true);
   });
@@ -118,6 +119,21 @@ describe('iacm-report send', () => {
     expect(await send(['--payload', delivery.file, '--workspace', server.workspace], d.io, FAST)).toBe(0);
     expect(server.requests.at(-1)?.url).toContain(`/workspaces/${server.workspace}/events`);
     expect(d.err()).not.toContain('spooled body');
+  });
+
+  it('never takes the host from a saved target: the key goes only where the sender points it', async () => {
+    const file = join(dir, 'from-an-artifact.json');
+    await writeFile(file, BODY);
+    const elsewhere = 'https://collector.example.net';
+    await writeFile(
+      `${file}.target.json`,
+      JSON.stringify({ baseUrl: elsewhere, workspace: 'ws with spaces/and slash' }),
+    );
+    server.requests.length = 0;
+    const c = capture();
+    expect(await send(['--payload', file], c.io, FAST)).toBe(0);
+    expect(server.requests.at(-1)?.url).toContain('/workspaces/ws%20with%20spaces%2Fand%20slash/events');
+    expect(c.err()).toContain(`the body was made for ${elsewhere}, not ${server.baseUrl}`);
   });
 
   it('reads standard input with --payload -', async () => {
