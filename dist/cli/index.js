@@ -3067,7 +3067,7 @@ const HARNESS_TOKEN = /\b([ps]at)\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]
  * Only the given secrets (as given and percent-encoded), nothing pattern-based: for whole output
  * streams such as a dry run's body, which must otherwise stay exactly as built.
  */
-function redactSecrets(text, secrets) {
+function redact_redactSecrets(text, secrets) {
     let out = text;
     for (const form of secretForms(secrets))
         if (out.includes(form))
@@ -3091,7 +3091,7 @@ function secretForms(secrets) {
  * URL) with `[REDACTED]`, then masks anything that still looks like an API key header or token.
  */
 function redact(text, secrets = []) {
-    const out = redactSecrets(text, secrets);
+    const out = redact_redactSecrets(text, secrets);
     return out.replace(API_KEY_HEADER, `$1${REDACTED}`).replace(HARNESS_TOKEN, `$1.${REDACTED}`);
 }
 
@@ -3302,39 +3302,118 @@ const SETTINGS = [
         description: 'Where the request body is saved when sending fails for good, for a later `iacm-report send`. Default: RUNNER_TEMP.',
         help: 'where an undeliverable body is saved (default: RUNNER_TEMP, else the OS temp folder)',
     },
-    // ── The Action's own ──
+    // ── Review: the pull/merge request comment, the check run, the Markdown file (docs/pull-requests.md) ──
     {
         name: 'comment',
-        path: 'action.comment',
+        path: 'review.comment',
         kind: 'text',
         value: 'mode',
-        section: 'action',
-        worlds: ['action'],
+        section: 'review',
         default: 'off',
         description: 'Sticky pull-request comment: off, on-change (only when the plan has changes or drift, but an existing comment is always refreshed) or always. Needs `pull-requests: write`.',
-        help: 'sticky PR comment: off, on-change or always',
+        help: 'sticky pull/merge request comment: off, on-change or always',
     },
     {
         name: 'comment-key',
-        path: 'action.commentKey',
+        path: 'review.commentKey',
         kind: 'text',
         value: 'key',
-        section: 'action',
-        worlds: ['action'],
+        section: 'review',
         description: "Tells this step's comment apart from others on the same PR (set one per matrix leg). Default: the workflow and job names.",
-        help: "tells this step's comment apart from others on the same PR",
+        help: "tells this step's comment apart from others on the same request (one per matrix leg)",
     },
     {
         name: 'github-token',
-        path: 'action.githubToken',
+        path: 'review.token',
         kind: 'text',
         value: 'token',
-        section: 'action',
+        section: 'review',
         worlds: ['action'],
         secret: true,
         default: '${{ github.token }}',
-        description: 'Token used to write the PR comment.',
-        help: 'token used to write the PR comment',
+        description: 'Token used to write the PR comment and the check run.',
+        help: 'token used to write the PR comment and the check run',
+    },
+    {
+        name: 'forge-token',
+        path: 'review.token',
+        kind: 'text',
+        value: 'token',
+        section: 'review',
+        worlds: ['cli', 'plugin'],
+        secret: true,
+        description: 'GitHub or GitLab token for the comment and check run. Default: GITHUB_TOKEN or GITLAB_TOKEN.',
+        help: 'GitHub or GitLab token for the comment (default: `GITHUB_TOKEN` / `GITLAB_TOKEN`)',
+    },
+    {
+        name: 'forge',
+        path: 'review.forge',
+        kind: 'text',
+        value: 'github|gitlab',
+        section: 'review',
+        worlds: ['cli', 'plugin'],
+        description: 'Where the pull or merge request lives. Default: detected from the CI (GitHub Actions, GitLab CI, Harness CI / Drone).',
+        help: 'github or gitlab (default: detected from the CI)',
+    },
+    {
+        name: 'forge-url',
+        path: 'review.forgeUrl',
+        kind: 'text',
+        value: 'url',
+        section: 'review',
+        worlds: ['cli', 'plugin'],
+        description: "The forge's API root: `https://HOST/api/v3` for GitHub Enterprise Server, `https://HOST/api/v4` for GitLab. Default: from the CI.",
+        help: 'API root: `https://HOST/api/v3` (GitHub Enterprise), `https://HOST/api/v4` (GitLab)',
+    },
+    {
+        name: 'forge-timeout',
+        path: 'review.forgeTimeout',
+        kind: 'text',
+        value: 'seconds',
+        section: 'review',
+        default: '60',
+        description: 'One deadline, in seconds, for every GitHub or GitLab call of the step (comment, check run).',
+        help: 'seconds for all comment and check run calls together',
+    },
+    {
+        name: 'check-run',
+        path: 'review.checkRun',
+        kind: 'boolean',
+        section: 'review',
+        default: 'false',
+        description: 'true to write a check run `iacm-reporter / <workspace>` on the pull request head (GitHub; needs `checks: write`).',
+        help: 'write a GitHub check run `iacm-reporter / <workspace>` (needs `checks: write`)',
+    },
+    {
+        name: 'markdown',
+        path: 'review.markdownFile',
+        kind: 'text',
+        value: 'file',
+        section: 'review',
+        worlds: ['cli'],
+        description: "Write the Markdown summary (as the Action's job summary) to this file.",
+        help: 'write the Markdown summary to this file',
+    },
+    {
+        name: 'markdown-file',
+        path: 'review.markdownFile',
+        kind: 'text',
+        value: 'file',
+        section: 'review',
+        worlds: ['plugin'],
+        description: "Write the Markdown summary (as the Action's job summary) to this file.",
+        help: 'write the Markdown summary to this file',
+    },
+    {
+        name: 'markdown-budget',
+        path: 'review.markdownBudget',
+        kind: 'text',
+        value: 'summary|comment',
+        section: 'review',
+        worlds: ['cli', 'plugin'],
+        default: 'summary',
+        description: 'Size of the Markdown file: summary (1 MiB, a job summary) or comment (65,536 characters).',
+        help: 'Markdown size: summary (1 MiB) or comment (65,536 characters)',
     },
     // ── Gates ──
     {
@@ -13206,6 +13285,55 @@ function preprocess(fn, schema) {
     });
 }
 
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/coerce.js
+
+
+function coerce_string(params) {
+    return core._coercedString(schemas.ZodString, params);
+}
+function coerce_number(params) {
+    return _coercedNumber(ZodNumber, params);
+}
+function coerce_boolean(params) {
+    return core._coercedBoolean(schemas.ZodBoolean, params);
+}
+function coerce_bigint(params) {
+    return core._coercedBigint(schemas.ZodBigInt, params);
+}
+function coerce_date(params) {
+    return core._coercedDate(schemas.ZodDate, params);
+}
+
+;// CONCATENATED MODULE: ./src/config/review-settings.ts
+/**
+ * The review's settings (the pull/merge request comment, the check run, the Markdown file), one
+ * zod object under `review` in every world's configuration. Rows in settings.ts (section
+ * `review`); read by src/run/review.ts and the entries' Markdown writer.
+ */
+
+const COMMENT_MODES = ['off', 'on-change', 'always'];
+const FORGES = ['github', 'gitlab'];
+const MARKDOWN_BUDGETS = ['summary', 'comment'];
+const reviewSchema = object({
+    comment: schemas_enum(COMMENT_MODES).default('off'),
+    /** Any text; the forge layer turns it into a safe marker. */
+    commentKey: schemas_string().max(200).optional(),
+    /** GitHub or GitLab token; else GITHUB_TOKEN / GITLAB_TOKEN (review.ts). */
+    token: schemas_string().optional(),
+    /** Detected from the CI when unset (review.ts). */
+    forge: schemas_enum(FORGES).optional(),
+    /** The forge's API root (GitHub Enterprise `https://HOST/api/v3`, GitLab `https://HOST/api/v4`). */
+    forgeUrl: url().optional(),
+    /** One deadline for every forge call of a run, in seconds. */
+    forgeTimeout: coerce_number()
+        .positive('a number of seconds above 0')
+        .max(600, 'at most 600 seconds')
+        .default(60),
+    checkRun: schemas_boolean().default(false),
+    markdownFile: schemas_string().min(1).optional(),
+    markdownBudget: schemas_enum(MARKDOWN_BUDGETS).default('summary'),
+});
+
 ;// CONCATENATED MODULE: ./src/model/bounded-list.ts
 /**
  * A list that keeps its first items and counts the rest: the one shape for every per-entry list a
@@ -13395,6 +13523,7 @@ function missingPipelineIds(uploads) {
 
 
 
+
 const DEFAULT_BASE_URL = 'https://app.harness.io';
 /** Where and as whom to call the IaCM API. All optional: a dry run needs none of it. */
 const connectionSchema = object({
@@ -13445,6 +13574,8 @@ const reportConfigBase = object({
     gates: gatesSchema.prefault({}),
     /** Workspace data uploads and their pipeline ids (upload-settings.ts). */
     uploads: uploadsSchema.prefault({}),
+    /** The pull/merge request comment, check run and Markdown file (review-settings.ts). */
+    review: reviewSchema.prefault({}),
     // --- Partial reports (map side of `merge`) ---
     /** Write this run's partial report to this file; nothing is sent unless `send` is also set. */
     savePartial: schemas_string().min(1).optional(),
@@ -13622,6 +13753,7 @@ const SECTION_TITLES = {
     gates: 'Gates (exit 1 after the report is sent):',
     partial: 'Partial reports (one CI leg of many; see iacm-report merge --help):',
     merge: 'Merge (Action and plugin):',
+    review: 'Pull/merge request review (comment, check run, Markdown file):',
     uploads: 'Workspace data (off unless asked; uploaded before the event, which carries their ids):',
 };
 /** `--plan <file|glob>`: the flag as typed. */
@@ -13718,25 +13850,6 @@ function apiKeyCandidates(argv, env) {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/coerce.js
-
-
-function coerce_string(params) {
-    return core._coercedString(schemas.ZodString, params);
-}
-function coerce_number(params) {
-    return _coercedNumber(ZodNumber, params);
-}
-function coerce_boolean(params) {
-    return core._coercedBoolean(schemas.ZodBoolean, params);
-}
-function coerce_bigint(params) {
-    return core._coercedBigint(schemas.ZodBigInt, params);
-}
-function coerce_date(params) {
-    return core._coercedDate(schemas.ZodDate, params);
-}
-
 ;// CONCATENATED MODULE: ./src/config/merge-schema.ts
 /**
  * One validated configuration for `iacm-report merge` (the reduce side of partial reports),
@@ -13769,6 +13882,7 @@ const mergeConfigSchema = reportConfigBase
     spoolDir: true,
     connection: true,
     gates: true,
+    review: true,
 })
     .extend({ merge: mergeOptionsSchema })
     .superRefine((config, ctx) => {
@@ -14769,7 +14883,7 @@ function renderTextSummary(model, options = {}) {
 /** `$GITHUB_STEP_SUMMARY` is refused over 1 MiB. */
 const JOB_SUMMARY_BUDGET = { maxBytes: 1024 * 1024 };
 /** An issue or PR comment body: 65,536 characters, and at most 262,144 UTF-8 bytes. */
-const COMMENT_BUDGET = { maxChars: 65_536, maxBytes: 262_144 };
+const text_budget_COMMENT_BUDGET = { maxChars: 65_536, maxBytes: 262_144 };
 function utf8Length(text) {
     return Buffer.byteLength(text, 'utf8');
 }
@@ -14802,7 +14916,7 @@ class TextMeter {
     }
 }
 /** The budget left once `text` (a marker, a heading) has been spent from it. */
-function shrinkBudget(budget, text) {
+function text_budget_shrinkBudget(budget, text) {
     return {
         maxChars: budget.maxChars === undefined ? undefined : Math.max(0, budget.maxChars - text.length),
         maxBytes: budget.maxBytes === undefined ? undefined : Math.max(0, budget.maxBytes - utf8Length(text)),
@@ -15139,7 +15253,7 @@ function block(lines) {
     return lines.length === 0 ? '' : `${lines.join('\n')}\n\n`;
 }
 /** The Markdown summary of a run, within `options.budget`. */
-function renderMarkdownSummary(model, options = {}) {
+function markdown_summary_renderMarkdownSummary(model, options = {}) {
     const budget = options.budget ?? JOB_SUMMARY_BUDGET;
     const facts = options.facts ?? NO_FACTS;
     const meter = new TextMeter(budget);
@@ -15234,10 +15348,10 @@ function renderWorkspacesMarkdown(sections, notes, budget) {
         maxBytes: budget.maxBytes === undefined ? undefined : Math.floor(budget.maxBytes / parts) - 2,
     };
     const texts = [
-        renderMarkdownSummary(combinedModel(sections, notes), { budget: share, title: title(sections) }),
+        markdown_summary_renderMarkdownSummary(combinedModel(sections, notes), { budget: share, title: title(sections) }),
     ];
     for (const { workspace, model } of sections) {
-        texts.push(renderMarkdownSummary(model, { budget: share, title: `Workspace ${workspace}` }));
+        texts.push(markdown_summary_renderMarkdownSummary(model, { budget: share, title: `Workspace ${workspace}` }));
     }
     return truncateToBudget(texts.join('\n'), budget, '\n_The summary was cut to fit the size limit._\n');
 }
@@ -23127,6 +23241,963 @@ async function commentOnly(config, io, files) {
     return { kind: 'comment-only', model, sections, notes, legs, gates, facts };
 }
 
+;// CONCATENATED MODULE: ./src/forge/forge-http.ts
+
+
+const FORGE_DEFAULTS = {
+    deadlineMs: 60_000,
+    tryTimeoutMs: 15_000,
+    maxAttempts: 3,
+    maxResponseBytes: 16 * 1024 * 1024,
+    baseDelayMs: 1_000,
+};
+const MAX_ERROR_BYTES = 64 * 1024;
+/** GitHub's secondary rate limit and GitLab's throttle say when to come back. */
+const forge_http_RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
+/** A failed forge call, worded without the token; `status` for an HTTP answer. */
+class ForgeError extends Error {
+    code;
+    status;
+    constructor(message, code, status) {
+        super(message);
+        this.code = code;
+        this.status = status;
+        this.name = 'ForgeError';
+    }
+}
+let forge_http_undici;
+/** Loaded on first use, as the IaCM client does: runs that never comment never pay for it. */
+function forge_http_loadUndici() {
+    forge_http_undici ??= __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19));
+    return forge_http_undici;
+}
+function forge_http_firstSet(env, names) {
+    return names.map((name) => env[name]?.trim()).find((value) => value !== undefined && value !== '');
+}
+async function dispatcherFor(env) {
+    const { Agent, EnvHttpProxyAgent } = await forge_http_loadUndici();
+    const httpsProxy = forge_http_firstSet(env, ['https_proxy', 'HTTPS_PROXY']);
+    const httpProxy = forge_http_firstSet(env, ['http_proxy', 'HTTP_PROXY']);
+    if (httpsProxy === undefined && httpProxy === undefined)
+        return new Agent();
+    return new EnvHttpProxyAgent({
+        httpProxy: httpProxy ?? '',
+        httpsProxy: httpsProxy ?? '',
+        noProxy: forge_http_firstSet(env, ['no_proxy', 'NO_PROXY']) ?? '',
+    });
+}
+/** The forge's own headers: GitHub's Bearer and API version, GitLab's PRIVATE-TOKEN. */
+function forgeHeaders(forge, token) {
+    const common = { 'user-agent': `${REPORTER_NAME}/${VERSION}`, 'content-type': 'application/json' };
+    if (forge === 'gitlab')
+        return { ...common, accept: 'application/json', 'private-token': token };
+    return {
+        ...common,
+        accept: 'application/vnd.github+json',
+        authorization: `Bearer ${token}`,
+        'x-github-api-version': '2022-11-28',
+    };
+}
+/** Without the token (as given and percent-encoded), one line, bounded. */
+function scrub(text, token) {
+    let out = text;
+    for (const form of [token, encodeURIComponent(token)]) {
+        if (form.length >= 4)
+            out = out.split(form).join('[REDACTED]');
+    }
+    const line = plainText(out);
+    return line.length > 300 ? `${line.slice(0, 300)}…` : line;
+}
+function headerMap(headers) {
+    const out = {};
+    for (const [name, value] of Object.entries(headers)) {
+        if (value !== undefined)
+            out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+    }
+    return out;
+}
+/** `retry-after` in seconds or an HTTP date, or GitHub's `x-ratelimit-reset` (epoch seconds). */
+function retryAfterMs(headers, now = Date.now()) {
+    const after = headers['retry-after'];
+    if (after !== undefined) {
+        const seconds = Number(after);
+        if (Number.isFinite(seconds))
+            return Math.max(0, seconds * 1000);
+        const date = Date.parse(after);
+        if (Number.isFinite(date))
+            return Math.max(0, date - now);
+    }
+    const reset = Number(headers['x-ratelimit-reset']);
+    if (headers['x-ratelimit-remaining'] === '0' && Number.isFinite(reset))
+        return Math.max(0, reset * 1000 - now);
+    return undefined;
+}
+/** What a forge's error answer says (`message`, GitLab's `message: {note: [...]}`, `error`). */
+function forge_http_serverMessage(text) {
+    try {
+        const json = JSON.parse(text);
+        const message = json.message ?? json.error;
+        if (typeof message === 'string')
+            return message;
+        if (message !== undefined)
+            return JSON.stringify(message);
+    }
+    catch {
+        // not JSON: the text itself
+    }
+    return text;
+}
+async function createForgeHttp(options) {
+    const settings = { ...FORGE_DEFAULTS, ...stripUndefined(options) };
+    const label = options.forge === 'gitlab' ? 'GitLab API' : 'GitHub API';
+    const root = new URL(options.baseUrl.replace(/\/+$/, '') + '/');
+    const headers = forgeHeaders(options.forge, options.token);
+    let dispatcher = await dispatcherFor(options.env ?? {});
+    const { request } = await forge_http_loadUndici();
+    let started;
+    function urlOf(path) {
+        if (/^https?:\/\//.test(path)) {
+            const url = new URL(path);
+            // A pagination link to another host would carry the token there: refused.
+            if (url.origin !== root.origin)
+                throw new ForgeError(`${label}: a link left ${root.host}`, 'FORGE_RESPONSE');
+            return url;
+        }
+        return new URL(path.replace(/^\/+/, ''), root);
+    }
+    async function once(method, url, body, timeoutMs) {
+        const controller = new AbortController();
+        let timer;
+        const deadline = new Promise((resolve) => {
+            timer = setTimeout(() => resolve('deadline'), timeoutMs);
+        });
+        const exchange = (async () => {
+            const res = await request(url, { method, headers, body, dispatcher, signal: controller.signal });
+            const ok = res.statusCode >= 200 && res.statusCode < 300;
+            const limit = ok ? settings.maxResponseBytes : MAX_ERROR_BYTES;
+            const chunks = [];
+            let size = 0;
+            for await (const chunk of res.body) {
+                size += chunk.length;
+                if (size > limit) {
+                    res.body.destroy();
+                    if (ok) {
+                        return {
+                            failure: new ForgeError(`${label} ${method} ${url.host}${url.pathname}: the answer is larger than ${limit} bytes`, 'FORGE_RESPONSE'),
+                            refused: false,
+                        };
+                    }
+                    break;
+                }
+                chunks.push(chunk);
+            }
+            const text = Buffer.concat(chunks).toString('utf8');
+            let json = undefined;
+            if (ok && text.trim() !== '') {
+                try {
+                    json = JSON.parse(text);
+                }
+                catch {
+                    return {
+                        failure: new ForgeError(`${label} ${method} ${url.host}${url.pathname}: an answer that is not JSON`, 'FORGE_RESPONSE'),
+                        refused: false,
+                    };
+                }
+            }
+            return { response: { status: res.statusCode, headers: headerMap(res.headers), json }, text };
+        })().catch((error) => {
+            const code = error.code ??
+                error.cause?.code;
+            const detail = scrub(error instanceof Error ? error.message : String(error), options.token);
+            return {
+                failure: new ForgeError(`${label} ${method} ${url.host}${url.pathname}: ${code ?? detail}`, 'FORGE_NETWORK'),
+                refused: code === 'ECONNREFUSED',
+            };
+        });
+        try {
+            const outcome = await Promise.race([exchange, deadline]);
+            if (outcome !== 'deadline')
+                return outcome;
+            controller.abort();
+            const stuck = dispatcher;
+            dispatcher = await dispatcherFor(options.env ?? {});
+            void stuck.destroy().catch(() => undefined);
+            return {
+                failure: new ForgeError(`${label} ${method} ${url.host}${url.pathname}: no answer within ${timeoutMs / 1000} s`, 'FORGE_TIMEOUT'),
+                refused: false,
+            };
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    }
+    async function call(method, path, opts = {}) {
+        started ??= Date.now();
+        const url = urlOf(path);
+        const body = opts.body === undefined ? undefined : JSON.stringify(opts.body);
+        const where = `${label} ${method} ${url.host}${url.pathname}`;
+        let last;
+        for (let attempt = 1;; attempt++) {
+            const remaining = settings.deadlineMs - (Date.now() - started);
+            if (remaining <= 0) {
+                const deadline = `the ${settings.deadlineMs / 1000} s deadline (forge-timeout) passed`;
+                const message = last === undefined ? `${where}: ${deadline}` : `${last.message}; ${deadline}`;
+                throw new ForgeError(message, 'FORGE_TIMEOUT', last?.status);
+            }
+            const outcome = await once(method, url, body, Math.min(settings.tryTimeoutMs, remaining));
+            let wait;
+            if ('response' in outcome) {
+                const { status } = outcome.response;
+                if ((status >= 200 && status < 300) || opts.accept?.includes(status))
+                    return outcome.response;
+                const hinted = retryAfterMs(outcome.response.headers);
+                const retryable = forge_http_RETRYABLE_STATUS.has(status) || (status === 403 && hinted !== undefined);
+                const error = new ForgeError(`${where}: HTTP ${status} (${scrub(forge_http_serverMessage(outcome.text), options.token) || 'no message'})`, 'FORGE_HTTP', status);
+                if (!retryable || method === 'POST' || attempt >= settings.maxAttempts)
+                    throw error;
+                last = error;
+                wait = hinted;
+                const left = settings.deadlineMs - (Date.now() - started);
+                if (wait !== undefined && wait >= left)
+                    throw error;
+            }
+            else {
+                const retryable = outcome.failure.code !== 'FORGE_RESPONSE';
+                if (!retryable || attempt >= settings.maxAttempts || (method === 'POST' && !outcome.refused)) {
+                    throw outcome.failure;
+                }
+                last = outcome.failure;
+            }
+            const backoff = wait ?? settings.baseDelayMs * 2 ** (attempt - 1);
+            const left = Math.max(0, settings.deadlineMs - (Date.now() - started));
+            await new Promise((resolve) => setTimeout(resolve, Math.min(backoff, left)));
+        }
+    }
+    return {
+        forge: options.forge,
+        baseUrl: root.toString().replace(/\/$/, ''),
+        request: call,
+        close: () => dispatcher.destroy(),
+    };
+}
+function stripUndefined(value) {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+}
+
+;// CONCATENATED MODULE: ./src/forge/github.ts
+/** An issue or pull request comment: 65,536 characters. */
+const GITHUB_COMMENT_MAX_CHARS = 65_536;
+/** A check run's `output.summary` (and `text`): 65,535 characters. */
+const CHECK_SUMMARY_MAX_CHARS = 65_535;
+/** Pages of 100 searched for ours, at most (a PR with more gets a new comment). */
+const MAX_PAGES = 50;
+/** The author of an Actions GITHUB_TOKEN's writes; GET /user answers it 403. */
+const ACTIONS_BOT = { login: 'github-actions[bot]', kind: 'app' };
+function github_text(value) {
+    return typeof value === 'string' ? value : '';
+}
+/** `<url>; rel="next"` out of a Link header. */
+function nextLink(link) {
+    return link
+        ?.split(',')
+        .map((part) => /<([^>]+)>\s*;\s*rel="next"/.exec(part)?.[1])
+        .find((url) => url !== undefined);
+}
+/** Every page of a list, following `Link` (at most MAX_PAGES). */
+async function* githubPages(http, path) {
+    let next = `${path}${path.includes('?') ? '&' : '?'}per_page=100`;
+    for (let page = 0; next !== undefined && page < MAX_PAGES; page++) {
+        const response = await http.request('GET', next);
+        yield Array.isArray(response.json) ? response.json : [];
+        next = nextLink(response.headers['link']);
+    }
+}
+function repoPath(repo) {
+    return `/repos/${encodeURIComponent(repo.owner)}/${encodeURIComponent(repo.repo)}`;
+}
+function written(json) {
+    const { id, html_url } = (json ?? {});
+    return { id: Number(id), url: typeof html_url === 'string' ? html_url : '' };
+}
+/** The token's identity: GET /user, or the Actions bot when GitHub refuses that to an app token. */
+async function githubIdentity(http) {
+    const response = await http.request('GET', '/user', { accept: [403] });
+    if (response.status === 403)
+        return ACTIONS_BOT;
+    const login = response.json?.login;
+    return typeof login === 'string' ? { login, kind: 'user' } : ACTIONS_BOT;
+}
+/** A pull request's conversation. */
+function githubPullRequest(http, repo, number) {
+    const base = repoPath(repo);
+    let identity;
+    return {
+        forge: 'github',
+        maxBodyChars: GITHUB_COMMENT_MAX_CHARS,
+        identity: () => (identity ??= githubIdentity(http)),
+        async *pages() {
+            for await (const page of githubPages(http, `${base}/issues/${number}/comments`)) {
+                yield page.map((c) => ({
+                    id: Number(c['id']),
+                    body: typeof c['body'] === 'string' ? c['body'] : '',
+                    author: github_text(c['user']?.['login']),
+                    system: false,
+                }));
+            }
+        },
+        create: async (body) => written((await http.request('POST', `${base}/issues/${number}/comments`, { body: { body } })).json),
+        update: async (id, body) => written((await http.request('PATCH', `${base}/issues/comments/${id}`, { body: { body } })).json),
+        async headSha() {
+            const pull = (await http.request('GET', `${base}/pulls/${number}`)).json;
+            return typeof pull?.head?.sha === 'string' ? pull.head.sha : undefined;
+        },
+    };
+}
+function checkRunOf(json) {
+    const c = (json ?? {});
+    return {
+        id: Number(c['id']),
+        externalId: typeof c['external_id'] === 'string' ? c['external_id'] : '',
+        appSlug: github_text(c['app']?.['slug']),
+        url: typeof c['html_url'] === 'string' ? c['html_url'] : '',
+    };
+}
+/** The check runs of one name on a commit (the Checks API; needs `checks: write` to write). */
+async function findCheckRuns(http, repo, sha, name) {
+    const query = `check_name=${encodeURIComponent(name)}&filter=latest`;
+    const response = await http.request('GET', `${repoPath(repo)}/commits/${encodeURIComponent(sha)}/check-runs?${query}`);
+    const runs = response.json?.check_runs;
+    return Array.isArray(runs) ? runs.map(checkRunOf) : [];
+}
+function checkRunBody(write) {
+    return {
+        name: write.name,
+        head_sha: write.headSha,
+        external_id: write.externalId,
+        status: 'completed',
+        conclusion: write.conclusion,
+        completed_at: new Date().toISOString(),
+        output: write.output,
+        ...(write.detailsUrl === undefined ? {} : { details_url: write.detailsUrl }),
+    };
+}
+async function createCheckRun(http, repo, write) {
+    return checkRunOf((await http.request('POST', `${repoPath(repo)}/check-runs`, { body: checkRunBody(write) })).json);
+}
+async function updateCheckRun(http, repo, id, write) {
+    // head_sha cannot change on PATCH; the rest is as on create.
+    const body = checkRunBody(write);
+    delete body['head_sha'];
+    return checkRunOf((await http.request('PATCH', `${repoPath(repo)}/check-runs/${id}`, { body })).json);
+}
+
+;// CONCATENATED MODULE: ./src/forge/sticky-comment.ts
+/**
+ * The sticky comment: one comment (note) per request and key, found again and edited in place on
+ * every run. Ours is a comment that carries our marker for this key AND was written by the token's
+ * own identity: anyone can paste the marker, nobody else can post as us, so a look-alike by
+ * another user is never edited (it is reported, so the log says why a second comment appeared).
+ *
+ * The marker records the commit the comment was made for: a run for an older commit (a slow job
+ * finishing after a newer push) never overwrites the comment of the request's newer head.
+ */
+
+/** Only `[A-Za-z0-9._/-]`, no `--` (which would end the HTML comment), at most 200 characters. */
+function safeKey(raw) {
+    const safe = raw
+        .replace(/[^A-Za-z0-9._/-]+/g, '-')
+        .replace(/-{2,}/g, '-')
+        .slice(0, 200);
+    return safe === '' ? 'default' : safe;
+}
+/** `<!-- iacm-reporter:<key> commit=<sha> -->`: the key and commit are never secrets. */
+function sticky_comment_stickyMarker(key, commit) {
+    const sha = commit !== undefined && /^[0-9a-f]{7,64}$/i.test(commit) ? ` commit=${commit.toLowerCase()}` : '';
+    return `<!-- iacm-reporter:${safeKey(key)}${sha} -->`;
+}
+const MARKER = /^<!-- iacm-reporter:([A-Za-z0-9._/-]+)(?: commit=([0-9a-f]{7,64}))? -->/;
+/** The key and commit of a body that opens with a marker (a quote of ours does not). */
+function parseMarker(body) {
+    const match = MARKER.exec(body);
+    if (!match?.[1])
+        return undefined;
+    return match[2] === undefined ? { key: match[1] } : { key: match[1], commit: match[2] };
+}
+async function findOurs(thread, key, login) {
+    const lookalikes = [];
+    for await (const page of thread.pages()) {
+        for (const comment of page) {
+            if (comment.system)
+                continue;
+            const marker = parseMarker(comment.body);
+            if (marker?.key !== key)
+                continue;
+            if (comment.author !== login) {
+                lookalikes.push(comment);
+                continue;
+            }
+            return { ours: { ...comment, commit: marker.commit }, lookalikes };
+        }
+    }
+    return { lookalikes };
+}
+/** Creates or updates our comment; throws what the forge answered when a call fails. */
+async function upsertSticky(thread, request) {
+    const key = safeKey(request.key);
+    const identity = await thread.identity();
+    const { ours, lookalikes } = await findOurs(thread, key, identity.login);
+    for (const other of lookalikes) {
+        request.log(`comment: left comment ${other.id} alone: it carries this step's marker but was written by ${JSON.stringify(other.author)}, not by this token's ${JSON.stringify(identity.login)}`);
+    }
+    if (ours === undefined && !request.post)
+        return { action: 'skipped', reason: 'nothing to see (comment: on-change)' };
+    const commit = request.commit?.toLowerCase();
+    if (ours?.commit !== undefined && commit !== undefined && ours.commit !== commit) {
+        const head = (await thread.headSha())?.toLowerCase();
+        if (head !== undefined && head !== commit) {
+            return {
+                action: 'skipped',
+                reason: `the comment is for commit ${ours.commit.slice(0, 12)}; this run's commit ${commit.slice(0, 12)} is no longer the head (${head.slice(0, 12)})`,
+            };
+        }
+    }
+    const body = `${sticky_comment_stickyMarker(key, commit)}\n${request.body}`;
+    if (body.length > thread.maxBodyChars) {
+        throw new ForgeError(`the comment has ${body.length} characters, more than ${thread.forge}'s ${thread.maxBodyChars}`, 'FORGE_LIMIT');
+    }
+    if (ours !== undefined)
+        return { action: 'updated', ...(await thread.update(ours.id, body)) };
+    return { action: 'created', ...(await thread.create(body)) };
+}
+
+;// CONCATENATED MODULE: ./src/forge/check-run.ts
+/**
+ * One check run per workspace (or merged report) and commit, named `iacm-reporter / <workspace>`,
+ * written once and updated in place when the same commit runs again. Ours is a run of that name
+ * on that commit with our `external_id` and, for an Actions token, written by the Actions app:
+ * another app's run of the same name is left alone.
+ */
+
+
+
+/** The app an Actions GITHUB_TOKEN writes as. */
+const ACTIONS_APP = 'github-actions';
+/** A check run's title is one line; GitHub shows about this much. */
+const TITLE_MAX = 200;
+function checkRunName(workspace) {
+    return `iacm-reporter / ${workspace}`;
+}
+async function upsertCheckRun(http, repo, request) {
+    const name = checkRunName(request.workspace);
+    const externalId = `iacm-reporter:${safeKey(request.workspace)}`;
+    if (request.summary.length > CHECK_SUMMARY_MAX_CHARS) {
+        throw new ForgeError(`the check run summary has ${request.summary.length} characters, more than GitHub's ${CHECK_SUMMARY_MAX_CHARS}`, 'FORGE_LIMIT');
+    }
+    const write = {
+        name,
+        headSha: request.headSha,
+        externalId,
+        conclusion: request.conclusion,
+        output: { title: request.title.slice(0, TITLE_MAX), summary: request.summary },
+        detailsUrl: request.detailsUrl,
+    };
+    const runs = await findCheckRuns(http, repo, request.headSha, name);
+    const ours = runs.find((run) => run.externalId === externalId && (request.identity.kind !== 'app' || run.appSlug === ACTIONS_APP));
+    if (ours !== undefined)
+        return { action: 'updated', ...(await updateCheckRun(http, repo, ours.id, write)) };
+    return { action: 'created', ...(await createCheckRun(http, repo, write)) };
+}
+
+;// CONCATENATED MODULE: ./src/forge/forge-target.ts
+/**
+ * Which pull or merge request a run belongs to, read from the CI's variables:
+ * - GitHub Actions: the event file (`pull_request.number`, `pull_request.head.sha`: the head, not
+ *   the merge commit in GITHUB_SHA), GITHUB_API_URL;
+ * - GitLab CI (merge request pipelines): CI_MERGE_REQUEST_IID, CI_PROJECT_ID, CI_API_V4_URL;
+ * - Harness CI and Drone: DRONE_PULL_REQUEST, DRONE_REPO, DRONE_REPO_LINK, DRONE_COMMIT_SHA. The
+ *   link's host tells the forge (github.com; a host naming gitlab; else a `forge` setting says)
+ *   and the API root: `https://api.github.com`, `https://HOST/api/v3` (GitHub Enterprise Server),
+ *   `https://HOST[/prefix]/api/v4` (GitLab). That mapping is our inference from the forges' docs.
+ * A `forge` or `forge-url` setting wins over what the CI says.
+ */
+
+const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
+function forge_target_set(env, name) {
+    const value = env[name]?.trim();
+    return value === undefined || value === '' ? undefined : value;
+}
+function positive(text) {
+    return text !== undefined && /^\d+$/.test(text) && Number(text) > 0 ? Number(text) : undefined;
+}
+async function fromGitHubActions(env, settings) {
+    const event = env['GITHUB_EVENT_NAME'] ?? '';
+    if (!PR_EVENTS.has(event))
+        return { skip: `not a pull_request event (${event || 'unknown'})` };
+    const [owner, repo] = (env['GITHUB_REPOSITORY'] ?? '').split('/');
+    const path = env['GITHUB_EVENT_PATH'];
+    if (!owner || !repo || !path)
+        return { skip: 'GITHUB_REPOSITORY or GITHUB_EVENT_PATH is not set' };
+    let payload;
+    try {
+        payload = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
+    }
+    catch (error) {
+        return {
+            skip: `the event file could not be read (${error.code ?? 'not JSON'})`,
+        };
+    }
+    const number = payload.pull_request?.number;
+    if (typeof number !== 'number')
+        return { skip: 'the event has no pull_request number' };
+    const sha = payload.pull_request?.head?.sha;
+    return {
+        forge: 'github',
+        apiUrl: settings.forgeUrl ?? forge_target_set(env, 'GITHUB_API_URL') ?? 'https://api.github.com',
+        repo: { owner, repo },
+        number,
+        headSha: typeof sha === 'string' ? sha : undefined,
+    };
+}
+function fromGitLabCi(env, settings) {
+    const iid = positive(forge_target_set(env, 'CI_MERGE_REQUEST_IID'));
+    if (iid === undefined)
+        return { skip: 'not a merge request pipeline (CI_MERGE_REQUEST_IID is not set)' };
+    const project = forge_target_set(env, 'CI_MERGE_REQUEST_PROJECT_ID') ?? forge_target_set(env, 'CI_PROJECT_ID');
+    const apiUrl = settings.forgeUrl ?? forge_target_set(env, 'CI_API_V4_URL');
+    if (project === undefined || apiUrl === undefined)
+        return { skip: 'CI_PROJECT_ID or CI_API_V4_URL is not set' };
+    return {
+        forge: 'gitlab',
+        apiUrl,
+        project,
+        iid,
+        headSha: forge_target_set(env, 'CI_MERGE_REQUEST_SOURCE_BRANCH_SHA') ?? forge_target_set(env, 'CI_COMMIT_SHA'),
+    };
+}
+/**
+ * The forge and API root of a repository's web link (DRONE_REPO_LINK): github.com, a host naming
+ * gitlab, else what the `forge` setting says; `https://api.github.com`, `https://HOST/api/v3`
+ * (GitHub Enterprise Server) or `https://HOST[/prefix]/api/v4` (GitLab, which may live under a
+ * path). Our inference from the forges' docs; `forge-url` wins.
+ */
+function apiRootOfLink(link, slug, settings) {
+    let url;
+    try {
+        url = new URL(link);
+    }
+    catch {
+        return { skip: 'DRONE_REPO_LINK is not a URL' };
+    }
+    const host = url.hostname.toLowerCase();
+    const forge = settings.forge ?? (host === 'github.com' ? 'github' : /gitlab/.test(host) ? 'gitlab' : undefined);
+    if (forge === undefined) {
+        return {
+            skip: `the repository host ${host} is neither github.com nor a GitLab host: set forge (github or gitlab)`,
+        };
+    }
+    const pathname = url.pathname.replace(/\/+$/, '').replace(/\.git$/, '');
+    const prefix = slug !== '' && pathname.endsWith(`/${slug}`) ? pathname.slice(0, -slug.length - 1) : '';
+    if (settings.forgeUrl !== undefined)
+        return { forge, apiUrl: settings.forgeUrl };
+    if (forge === 'gitlab')
+        return { forge, apiUrl: `${url.origin}${prefix}/api/v4` };
+    return {
+        forge,
+        apiUrl: host === 'github.com' ? 'https://api.github.com' : `${url.origin}${prefix}/api/v3`,
+    };
+}
+function fromDrone(env, settings) {
+    const number = positive(forge_target_set(env, 'DRONE_PULL_REQUEST'));
+    if (number === undefined)
+        return { skip: 'not a pull request build (DRONE_PULL_REQUEST is not set)' };
+    const slug = forge_target_set(env, 'DRONE_REPO');
+    const link = forge_target_set(env, 'DRONE_REPO_LINK');
+    if (slug === undefined || link === undefined)
+        return { skip: 'DRONE_REPO or DRONE_REPO_LINK is not set' };
+    const root = apiRootOfLink(link, slug, settings);
+    if ('skip' in root)
+        return root;
+    const headSha = forge_target_set(env, 'DRONE_COMMIT_SHA');
+    if (root.forge === 'gitlab')
+        return { forge: 'gitlab', apiUrl: root.apiUrl, project: slug, iid: number, headSha };
+    const [owner, repo] = slug.split('/');
+    if (!owner || !repo)
+        return { skip: `DRONE_REPO (${slug}) is not owner/name` };
+    return { forge: 'github', apiUrl: root.apiUrl, repo: { owner, repo }, number, headSha };
+}
+/** The request this run reports on, or why there is none. */
+async function forgeTarget(env, settings = {}) {
+    let target;
+    if (env['GITHUB_ACTIONS'] === 'true')
+        target = await fromGitHubActions(env, settings);
+    else if (env['GITLAB_CI'] === 'true' || forge_target_set(env, 'CI_MERGE_REQUEST_IID') !== undefined)
+        target = fromGitLabCi(env, settings);
+    else if (forge_target_set(env, 'DRONE_PULL_REQUEST') !== undefined ||
+        env['DRONE'] === 'true' ||
+        env['HARNESS_BUILD_ID'] !== undefined)
+        target = fromDrone(env, settings);
+    else
+        return { skip: 'no pull or merge request in this CI (GitHub Actions, GitLab CI, Harness CI or Drone)' };
+    if ('forge' in target && settings.forge !== undefined && target.forge !== settings.forge) {
+        return { skip: `forge is ${settings.forge}, but this CI builds a ${target.forge} request` };
+    }
+    return target;
+}
+/** The variable a token is read from when no setting gives one. */
+function tokenVariable(forge) {
+    return forge === 'gitlab' ? 'GITLAB_TOKEN' : 'GITHUB_TOKEN';
+}
+/** The default comment key: the CI's pipeline and job names, so each job keeps its own comment. */
+function defaultCommentKey(env) {
+    if (env['GITHUB_ACTIONS'] === 'true')
+        return `${env['GITHUB_WORKFLOW'] ?? 'workflow'}/${env['GITHUB_JOB'] ?? 'job'}`;
+    if (env['GITLAB_CI'] === 'true')
+        return `gitlab/${env['CI_JOB_NAME'] ?? 'job'}`;
+    const stage = env['DRONE_STAGE_NAME'] ?? env['HARNESS_STAGE_ID'];
+    const step = env['DRONE_STEP_NAME'] ?? env['HARNESS_STEP_ID'];
+    if (stage !== undefined || step !== undefined)
+        return `${stage ?? 'stage'}/${step ?? 'step'}`;
+    return 'iacm-report';
+}
+/** The CI run's page, for a comment written when no report could be built. */
+function forge_target_runLinkOf(env) {
+    const server = forge_target_set(env, 'GITHUB_SERVER_URL');
+    const repo = forge_target_set(env, 'GITHUB_REPOSITORY');
+    const id = forge_target_set(env, 'GITHUB_RUN_ID');
+    const link = server !== undefined && repo !== undefined && id !== undefined
+        ? `${server}/${repo}/actions/runs/${id}`
+        : (forge_target_set(env, 'CI_JOB_URL') ?? forge_target_set(env, 'CI_PIPELINE_URL') ?? forge_target_set(env, 'DRONE_BUILD_LINK'));
+    return link !== undefined && /^https?:\/\/[^\s<>()[\]`]+$/.test(link) ? link : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/forge/gitlab.ts
+/** A note's body: GitLab refuses more than 1,000,000 characters. */
+const GITLAB_NOTE_MAX_CHARS = 1_000_000;
+/** Pages of 100 searched for ours, at most. */
+const gitlab_MAX_PAGES = 50;
+function gitlab_text(value) {
+    return typeof value === 'string' ? value : '';
+}
+/** `:id` of a project: the numeric id, or the `group/name` path URL-encoded as one segment. */
+function projectPath(project) {
+    return `/projects/${encodeURIComponent(project)}`;
+}
+/** Every page of a list, following `x-next-page` (at most MAX_PAGES). */
+async function* gitlabPages(http, path) {
+    const join = path.includes('?') ? '&' : '?';
+    let page = '1';
+    for (let seen = 0; page !== undefined && page !== '' && seen < gitlab_MAX_PAGES; seen++) {
+        const response = await http.request('GET', `${path}${join}per_page=100&page=${encodeURIComponent(page)}`);
+        yield Array.isArray(response.json) ? response.json : [];
+        page = response.headers['x-next-page'];
+    }
+}
+async function gitlabIdentity(http) {
+    const user = (await http.request('GET', '/user')).json;
+    if (typeof user?.username !== 'string')
+        throw new Error('GitLab API GET /user: no username in the answer');
+    return { login: user.username, kind: 'user' };
+}
+function gitlab_written(json, webUrl) {
+    const id = Number(json?.id);
+    return { id, url: webUrl === undefined ? '' : `${webUrl}#note_${id}` };
+}
+/** A merge request's notes. */
+function gitlabMergeRequest(http, project, iid) {
+    const base = `${projectPath(project)}/merge_requests/${iid}`;
+    let identity;
+    let webUrl;
+    async function headSha() {
+        const mr = (await http.request('GET', base)).json;
+        if (typeof mr?.web_url === 'string')
+            webUrl = mr.web_url;
+        return typeof mr?.sha === 'string' ? mr.sha : undefined;
+    }
+    return {
+        forge: 'gitlab',
+        maxBodyChars: GITLAB_NOTE_MAX_CHARS,
+        identity: () => (identity ??= gitlabIdentity(http)),
+        async *pages() {
+            for await (const page of gitlabPages(http, `${base}/notes?sort=asc&order_by=created_at`)) {
+                yield page.map((n) => ({
+                    id: Number(n['id']),
+                    body: typeof n['body'] === 'string' ? n['body'] : '',
+                    author: gitlab_text(n['author']?.['username']),
+                    system: n['system'] === true,
+                }));
+            }
+        },
+        async create(body) {
+            // The merge request's web_url makes the note's link for the log.
+            if (webUrl === undefined)
+                await headSha();
+            return gitlab_written((await http.request('POST', `${base}/notes`, { body: { body } })).json, webUrl);
+        },
+        async update(id, body) {
+            if (webUrl === undefined)
+                await headSha();
+            return gitlab_written((await http.request('PUT', `${base}/notes/${id}`, { body: { body } })).json, webUrl);
+        },
+        headSha,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/run/markdown-file.ts
+/**
+ * `--markdown <file>` (CLI) and `markdown-file` (plugin): the same GitHub-flavoured summary the
+ * Action writes to its job summary, within its 1 MiB, or within a comment's 65,536 characters
+ * (`markdown-budget: comment`) for a tool that posts it somewhere else.
+ */
+
+
+
+
+
+/** Writes the file when asked; a file that cannot be written is a warning (the report is sent). */
+async function writeMarkdownFile(review, render, io) {
+    if (review.markdownFile === undefined)
+        return;
+    const budget = review.markdownBudget === 'comment' ? text_budget_COMMENT_BUDGET : JOB_SUMMARY_BUDGET;
+    try {
+        await (0,promises_.writeFile)((0,external_node_path_.resolve)(io.cwd, review.markdownFile), redact_redactSecrets(render(budget), io.secrets), 'utf8');
+    }
+    catch (error) {
+        io.warn(`markdown: could not write ${review.markdownFile}: ${describeError(error)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/reporter/failure-summary.ts
+/**
+ * What a pull request and the job summary say when no report could be built or sent (the plan
+ * step failed, so there is no plan JSON; the event could not be delivered): a 🛑 verdict, the
+ * one-line reason, the commit and the run. Replacing the last "✅ no changes" with this is the
+ * point: silence would leave a green comment standing over a failed run.
+ */
+
+function failure_summary_renderFailureMarkdown(facts) {
+    const where = [
+        facts.commit === undefined ? undefined : `commit ${codeSpan(facts.commit.slice(0, 12))}`,
+        facts.runUrl === undefined ? undefined : `[CI run](${facts.runUrl})`,
+    ].filter((part) => part !== undefined);
+    return [
+        '### 🛑 Harness IaCM: the report could not be built',
+        '',
+        '> [!CAUTION]',
+        `> ${escapeMarkdown(facts.reason, 1000)}`,
+        '',
+        'Nothing in this comment describes the current plan: fix the step and run it again.',
+        ...(where.length > 0 ? ['', where.join(' · ')] : []),
+        '',
+    ].join('\n');
+}
+/** The same in plain words, for a check run title or a log line. */
+function failureTitle() {
+    return 'The report could not be built';
+}
+
+;// CONCATENATED MODULE: ./src/run/review.ts
+/**
+ * The review where the code lives, for every entry: the sticky comment (GitHub pull request or
+ * GitLab merge request) and the GitHub check run, written after the report. The entries call
+ * `publishReview` once with what they built (or `publishFailure` when nothing could be built);
+ * the forge calls are in src/forge. Whatever goes wrong here is a warning: the report is already
+ * sent and its exit code is the step's.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** A forge's refusal is worded by the forge layer (no token in it); anything else as usual. */
+function why(error) {
+    return error instanceof ForgeError ? error.message : describeError(error);
+}
+/** A GitLab note may be far longer than a GitHub comment; both stay within the marker's room. */
+function budgetFor(thread, head) {
+    const limit = thread.forge === 'gitlab' ? { maxChars: thread.maxBodyChars } : text_budget_COMMENT_BUDGET;
+    return text_budget_shrinkBudget(limit, head);
+}
+/** The forge client for this run, or undefined (with the reason logged) when there is none. */
+async function review_open(review, io, what) {
+    const target = await forgeTarget(io.env, review);
+    if ('skip' in target) {
+        io.log(`${what}: skipped, ${target.skip}`);
+        return undefined;
+    }
+    const token = review.token ?? io.env[tokenVariable(target.forge)]?.trim();
+    if (token === undefined || token === '') {
+        io.warn(`${what}: skipped, no ${target.forge === 'gitlab' ? 'GitLab' : 'GitHub'} token (set the token setting or ${tokenVariable(target.forge)})`);
+        return undefined;
+    }
+    const http = await createForgeHttp({
+        forge: target.forge,
+        baseUrl: target.apiUrl,
+        token,
+        deadlineMs: review.forgeTimeout * 1000,
+        env: io.env,
+    });
+    const thread = target.forge === 'github'
+        ? githubPullRequest(http, target.repo, target.number)
+        : gitlabMergeRequest(http, target.project, target.iid);
+    return { target, http, thread, key: review.commentKey ?? defaultCommentKey(io.env) };
+}
+/** A GitHub comment's whole body: the marker, then the summary within what is left of 65,536. */
+function stickyBody(model, key, facts, commit) {
+    const head = `${stickyMarker(key, commit)}\n`;
+    return head + renderMarkdownSummary(model, { budget: shrinkBudget(COMMENT_BUDGET, head), facts });
+}
+function worthPosting(review, report) {
+    const { model, facts } = report;
+    return (review.comment === 'always' ||
+        model.hasChanges ||
+        model.hasDrift ||
+        model.erroredPlans.length > 0 ||
+        facts.gates.length > 0 ||
+        verdictOf(model, facts).severity !== 'ok');
+}
+function review_clean(text, io) {
+    // Well-formed: a lone surrogate would go out as `\ud800` in the JSON body.
+    return wellFormed(redact_redactSecrets(text, io.secrets));
+}
+async function comment(opened, review, report, io) {
+    const { thread, key, target } = opened;
+    const head = `${sticky_comment_stickyMarker(key, target.headSha)}\n`;
+    const budget = budgetFor(thread, head);
+    const body = report.render
+        ? report.render(budget)
+        : markdown_summary_renderMarkdownSummary(report.model, { budget, facts: report.facts });
+    const result = await upsertSticky(thread, {
+        key,
+        commit: target.headSha,
+        body: review_clean(body, io),
+        post: worthPosting(review, report),
+        log: io.log,
+    });
+    io.log(result.action === 'skipped'
+        ? `comment: skipped, ${result.reason}`
+        : `comment: ${result.action} ${result.url}`);
+}
+/** Verdict-led: a tripped gate fails the check, anything a reviewer must look at is neutral. */
+function checkConclusion(model, facts) {
+    if (facts.gates.length > 0)
+        return 'failure';
+    return verdictOf(model, facts).severity === 'ok' ? 'success' : 'neutral';
+}
+function verdictTitle(model, facts) {
+    const parts = verdictOf(model, facts).parts.map((part) => part.text);
+    return parts.length > 0 ? parts.join(' · ') : 'no changes';
+}
+async function checkRun(opened, report, io) {
+    const { target, http } = opened;
+    if (target.forge !== 'github') {
+        io.log('check run: skipped, check runs are a GitHub feature (GitLab shows the pipeline status)');
+        return;
+    }
+    if (target.headSha === undefined) {
+        io.warn('check run: skipped, the pull request head commit is unknown');
+        return;
+    }
+    const budget = { maxChars: CHECK_SUMMARY_MAX_CHARS };
+    const summary = report.render
+        ? report.render(budget)
+        : markdown_summary_renderMarkdownSummary(report.model, { budget, facts: report.facts });
+    const result = await upsertCheckRun(http, target.repo, {
+        workspace: report.facts.workspace ?? 'report',
+        headSha: target.headSha,
+        conclusion: checkConclusion(report.model, report.facts),
+        title: review_clean(verdictTitle(report.model, report.facts), io),
+        summary: review_clean(summary, io),
+        detailsUrl: report.facts.runUrl,
+        identity: await opened.thread.identity(),
+    });
+    io.log(`check run: ${result.action} ${result.url}`);
+}
+/** Writes the comment and the check run the settings ask for. Never throws. */
+async function publishReview(review, report, io) {
+    if (review.comment === 'off' && !review.checkRun)
+        return;
+    const opened = await review_open(review, io, review.comment === 'off' ? 'check run' : 'comment').catch((error) => {
+        io.warn(`comment: ${why(error)}`);
+        return undefined;
+    });
+    if (opened === undefined)
+        return;
+    try {
+        if (review.comment !== 'off') {
+            await comment(opened, review, report, io).catch((error) => io.warn(`comment: could not write the ${opened.target.forge === 'gitlab' ? 'merge request note' : 'pull request comment'}: ${why(error)}`));
+        }
+        if (review.checkRun) {
+            await checkRun(opened, report, io).catch((error) => io.warn(`check run: could not write it: ${why(error)}`));
+        }
+    }
+    finally {
+        await opened.http.close();
+    }
+}
+/**
+ * Everything an entry does for the review once it has a report, in one call: the Markdown file
+ * (`--markdown`), the sticky comment, the check run. Never throws.
+ */
+async function finishReview(review, report, io) {
+    const render = report.render ?? ((budget) => markdown_summary_renderMarkdownSummary(report.model, { budget, facts: report.facts }));
+    await writeMarkdownFile(review, render, io);
+    await publishReview(review, report, io);
+}
+/** The 🛑 Markdown for a run that built no report (job summary and comment alike). */
+function failureMarkdown(reason, env, secrets) {
+    return redactSecrets(renderFailureMarkdown({ reason, runUrl: runLinkOf(env), commit: commitOf(env) }), secrets);
+}
+/** The commit a run is for, before any report says so. */
+function commitOf(env) {
+    return (env['CI_MERGE_REQUEST_SOURCE_BRANCH_SHA'] ??
+        env['CI_COMMIT_SHA'] ??
+        env['DRONE_COMMIT_SHA'] ??
+        env['GITHUB_SHA']);
+}
+/**
+ * When the report could not be built or sent: the sticky comment (same key) becomes a 🛑 comment
+ * saying so. Only when commenting is on; never over a newer commit's comment. Never throws.
+ */
+async function publishFailure(review, reason, io) {
+    if (review.comment === 'off')
+        return;
+    const opened = await review_open(review, io, 'comment').catch((error) => {
+        io.warn(`comment: ${why(error)}`);
+        return undefined;
+    });
+    if (opened === undefined)
+        return;
+    try {
+        const commit = opened.target.headSha ?? commitOf(io.env);
+        const body = failure_summary_renderFailureMarkdown({ reason, commit, runUrl: forge_target_runLinkOf(io.env) });
+        const result = await upsertSticky(opened.thread, {
+            key: opened.key,
+            commit: opened.target.headSha,
+            body: review_clean(body, io),
+            post: true,
+            log: io.log,
+        });
+        io.log(result.action === 'skipped'
+            ? `comment: skipped, ${result.reason}`
+            : `comment: ${result.action} ${result.url} (the report could not be built)`);
+    }
+    catch (error) {
+        io.warn(`comment: could not write the failure comment: ${why(error)}`);
+    }
+    finally {
+        await opened.http.close();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cli/flag-help.ts
 /**
  * Usage mistakes turned into help: the nearest known flag for a misspelt one ("did you mean
@@ -23217,6 +24288,152 @@ async function runCommand(argv, io, body) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/cli/report-command.ts
+/**
+ * `iacm-report [report] --plan <file|glob> ... [--dry-run]`: the main job. In dry-run mode stdout
+ * carries the request body and nothing else; everything for people goes to stderr.
+ */
+
+
+
+
+
+
+
+
+
+
+/** The table's CLI rows (config/settings.ts), and the flags only the command line has. */
+const options = {
+    ...REPORT_FLAG_OPTIONS,
+    quiet: { type: 'boolean', short: 'q' },
+};
+/** --help: the settings are the table's CLI rows (settings-usage.ts), never listed here. */
+const REPORT_USAGE = `Usage: iacm-report [report] [options]
+
+Read plans, drift, a Terragrunt tree and Infracost costs, and send one event to Harness IaCM.
+
+${sectionUsage(['inputs', 'event', 'delivery', 'partial', 'uploads', 'gates', 'review', 'connection'])}
+Proxies: HTTPS_PROXY, HTTP_PROXY, NO_PROXY.
+Other:
+  -q, --quiet                  no summary and no progress on stderr (warnings and errors still)
+  -V, --version                print the version and exit
+
+Exit codes: 0 success, 2 bad input or usage, 1 any other failure.
+Other commands: iacm-report merge | send | upload | ttl | pipelines --help`;
+function report_command_run(argv, io, overrides = {}) {
+    return runCommand(argv, io, () => report(argv, io, overrides));
+}
+async function report(argv, io, overrides) {
+    const { values, positionals } = parseFlags(argv, options, 'report', true);
+    if (positionals.length > 0) {
+        const given = values;
+        const inputs = [given['plan'], given['drift']].flat().filter((v) => typeof v === 'string');
+        throw strayArguments(positionals, inputs);
+    }
+    const config = reportConfigFromFlags(values, io.env);
+    const quiet = values.quiet === true;
+    const log = quiet ? () => undefined : (line) => io.stderr(`${line}\n`);
+    const progress = !quiet && io.stderrIsTty ? new ProgressLine(io) : undefined;
+    const stopListening = progress === undefined ? undefined : io.onInterrupt?.(() => progress.erase());
+    let outcome;
+    try {
+        outcome = await runReport(config, {
+            env: io.env,
+            cwd: io.cwd,
+            log: (line) => {
+                progress?.erase();
+                log(line);
+            },
+            progress: progress === undefined ? undefined : (done, total) => progress.draw(done, total),
+            http: httpOptionsFor(io, overrides),
+        });
+    }
+    catch (error) {
+        // No report: the pull request says so instead of keeping an older run's verdict.
+        await publishFailure(config.review, plainText(describeError(error, SETTING_NAMES.cli)), reviewIo(io, config.connection.apiKey, quiet));
+        throw error;
+    }
+    finally {
+        // Done or failed: the progress line leaves no trace above the summary or the error.
+        progress?.erase();
+        stopListening?.();
+    }
+    if (config.dryRun)
+        io.stdout(`${outcome.body}\n`);
+    const { delivery, facts, model } = outcome;
+    if (quiet) {
+        // Warnings are part of the summary; without it they still deserve a line each.
+        for (const warning of model.warnings)
+            io.stderr(`iacm-report: warning: ${plainText(warning)}\n`);
+    }
+    else {
+        log(renderTextSummary(model, { facts }));
+    }
+    await finishReview(config.review, { model, facts }, { ...reviewIo(io, config.connection.apiKey, quiet), cwd: io.cwd });
+    if (delivery.kind === 'spooled') {
+        io.stderr(`iacm-report: error: ${describeError(delivery.error, SETTING_NAMES.cli)}\n` +
+            `iacm-report: the report was saved to ${delivery.file}; send it later with: iacm-report send --payload ${delivery.file}\n`);
+        return EXIT_FAILURE;
+    }
+    for (const gate of outcome.gates)
+        io.stderr(`iacm-report: gate failed: ${gateMessage(gate)}\n`);
+    return outcome.gates.length > 0 ? EXIT_FAILURE : EXIT_OK;
+}
+/** The review's lines: progress on stderr (not with -q), warnings always. */
+function reviewIo(io, apiKey, quiet) {
+    return {
+        env: io.env,
+        secrets: [apiKey],
+        log: (line) => {
+            if (!quiet)
+                io.stderr(`${plainText(line)}\n`);
+        },
+        warn: (line) => io.stderr(`iacm-report: warning: ${plainText(line)}\n`),
+    };
+}
+/**
+ * Arguments that belong to no flag. After --plan/--drift they are almost always the files of an
+ * unquoted glob the shell expanded (`--plan plans/*.json` became `--plan a.json b.json`).
+ */
+function strayArguments(positionals, planValues) {
+    const shown = positionals
+        .slice(0, 3)
+        .map((p) => plainText(p))
+        .join(', ');
+    const more = positionals.length > 3 ? ` and ${positionals.length - 3} more` : '';
+    if (planValues !== undefined && planValues.length > 0) {
+        return new UsageError(`unexpected argument${positionals.length === 1 ? '' : 's'} ${shown}${more}: the shell expanded an unquoted glob; ` +
+            `quote the glob (--plan 'plans/*.json'), or repeat --plan for each file`);
+    }
+    return new UsageError(`unexpected argument ${shown}${more}: every input needs its flag (see iacm-report report --help)`);
+}
+/**
+ * Units read / total on one self-rewriting stderr line (only on a terminal, never with -q),
+ * erased when the reading ends, fails or is interrupted, so no "128/300^C" stays behind.
+ */
+class ProgressLine {
+    io;
+    drawn = false;
+    constructor(io) {
+        this.io = io;
+    }
+    draw(done, total) {
+        if (done >= total && total > 0) {
+            this.erase();
+            return;
+        }
+        this.drawn = true;
+        this.io.stderr(`\r\u001b[2KReading Terragrunt units: ${done}/${total}`);
+    }
+    erase() {
+        if (!this.drawn)
+            return;
+        this.io.stderr('\r\u001b[2K');
+        this.drawn = false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cli/merge-command.ts
 /**
  * `iacm-report merge <file|glob>... [--dry-run] [--expect-legs N] [--allow-mixed] [--comment-only]`:
@@ -23238,15 +24455,17 @@ async function runCommand(argv, io, body) {
 
 
 
+
+
 /** The report's event, delivery, connection and gate rows of the settings table. */
-const SHARED_ROWS = settingsOf('cli').filter((row) => ['event', 'delivery', 'connection', 'gates'].includes(row.section));
+const SHARED_ROWS = settingsOf('cli').filter((row) => ['event', 'delivery', 'connection', 'gates', 'review'].includes(row.section));
 /** The merge's own flags -> their config paths. */
 const MERGE_FLAGS = {
     'expect-legs': 'merge.expectLegs',
     'allow-mixed': 'merge.allowMixed',
     'comment-only': 'merge.commentOnly',
 };
-const options = {
+const merge_command_options = {
     ...flagOptions(SHARED_ROWS),
     'expect-legs': { type: 'string' },
     'allow-mixed': { type: 'boolean' },
@@ -23273,13 +24492,18 @@ Gates (exit 1 after the report is sent):
   --fail-on-drift, --fail-on-destroy, --max-monthly-cost-increase <amount>
   -q, --quiet                  no summary on stderr
 
+Pull/merge request review (as for a report; see docs/pull-requests.md):
+  --comment <mode>, --comment-key <key>, --forge github|gitlab, --forge-url <url>,
+  --forge-token <token>, --forge-timeout <seconds>, --check-run, --markdown <file>,
+  --markdown-budget summary|comment
+
 Exit codes: 0 success, 2 bad input or usage, 1 any other failure.`;
 function merge_command_run(argv, io, overrides = {}) {
     return runCommand(argv, io, () => merge_command_merge(argv, io, overrides));
 }
 function merge_command_parse(argv) {
     try {
-        return (0,external_node_util_.parseArgs)({ args: argv, options, strict: true, allowPositionals: true });
+        return (0,external_node_util_.parseArgs)({ args: argv, options: merge_command_options, strict: true, allowPositionals: true });
     }
     catch (error) {
         throw new UsageError(`${error.message} (see iacm-report merge --help)`);
@@ -23315,14 +24539,22 @@ async function merge_command_merge(argv, io, overrides) {
         throw mergeIssueError(parsed.error.issues);
     const config = parsed.data;
     const log = values.quiet ? () => undefined : (line) => io.stderr(`${line}\n`);
+    const review = reviewIo(io, config.connection.apiKey, values.quiet === true);
     const outcome = await runMerge(config, {
         env: io.env,
         cwd: io.cwd,
         log,
         http: httpOptionsFor(io, overrides),
+    }).catch(async (error) => {
+        await publishFailure(config.review, plainText(describeError(error, SETTING_NAMES.cli)), review);
+        throw error;
     });
+    const render = outcome.kind === 'comment-only'
+        ? (budget) => renderWorkspacesMarkdown(outcome.sections, outcome.notes, budget)
+        : undefined;
+    await finishReview(config.review, { model: outcome.model, facts: outcome.facts, render }, { ...review, cwd: io.cwd });
     if (outcome.kind === 'comment-only') {
-        io.stdout(renderWorkspacesMarkdown(outcome.sections, outcome.notes, COMMENT_BUDGET));
+        io.stdout(renderWorkspacesMarkdown(outcome.sections, outcome.notes, text_budget_COMMENT_BUDGET));
         log(renderWorkspacesText(outcome.sections, outcome.notes));
     }
     else {
@@ -23398,133 +24630,6 @@ async function pipelines_command_run(argv, io, overrides = {}) {
         }
         return EXIT_OK;
     });
-}
-
-;// CONCATENATED MODULE: ./src/cli/report-command.ts
-/**
- * `iacm-report [report] --plan <file|glob> ... [--dry-run]`: the main job. In dry-run mode stdout
- * carries the request body and nothing else; everything for people goes to stderr.
- */
-
-
-
-
-
-
-
-
-
-/** The table's CLI rows (config/settings.ts), and the flags only the command line has. */
-const report_command_options = {
-    ...REPORT_FLAG_OPTIONS,
-    quiet: { type: 'boolean', short: 'q' },
-};
-/** --help: the settings are the table's CLI rows (settings-usage.ts), never listed here. */
-const REPORT_USAGE = `Usage: iacm-report [report] [options]
-
-Read plans, drift, a Terragrunt tree and Infracost costs, and send one event to Harness IaCM.
-
-${sectionUsage(['inputs', 'event', 'delivery', 'partial', 'uploads', 'gates', 'connection'])}
-Proxies: HTTPS_PROXY, HTTP_PROXY, NO_PROXY.
-Other:
-  -q, --quiet                  no summary and no progress on stderr (warnings and errors still)
-  -V, --version                print the version and exit
-
-Exit codes: 0 success, 2 bad input or usage, 1 any other failure.
-Other commands: iacm-report merge | send | upload | ttl | pipelines --help`;
-function report_command_run(argv, io, overrides = {}) {
-    return runCommand(argv, io, () => report(argv, io, overrides));
-}
-async function report(argv, io, overrides) {
-    const { values, positionals } = parseFlags(argv, report_command_options, 'report', true);
-    if (positionals.length > 0) {
-        const given = values;
-        const inputs = [given['plan'], given['drift']].flat().filter((v) => typeof v === 'string');
-        throw strayArguments(positionals, inputs);
-    }
-    const config = reportConfigFromFlags(values, io.env);
-    const quiet = values.quiet === true;
-    const log = quiet ? () => undefined : (line) => io.stderr(`${line}\n`);
-    const progress = !quiet && io.stderrIsTty ? new ProgressLine(io) : undefined;
-    const stopListening = progress === undefined ? undefined : io.onInterrupt?.(() => progress.erase());
-    let outcome;
-    try {
-        outcome = await runReport(config, {
-            env: io.env,
-            cwd: io.cwd,
-            log: (line) => {
-                progress?.erase();
-                log(line);
-            },
-            progress: progress === undefined ? undefined : (done, total) => progress.draw(done, total),
-            http: httpOptionsFor(io, overrides),
-        });
-    }
-    finally {
-        // Done or failed: the progress line leaves no trace above the summary or the error.
-        progress?.erase();
-        stopListening?.();
-    }
-    if (config.dryRun)
-        io.stdout(`${outcome.body}\n`);
-    const { delivery, facts, model } = outcome;
-    if (quiet) {
-        // Warnings are part of the summary; without it they still deserve a line each.
-        for (const warning of model.warnings)
-            io.stderr(`iacm-report: warning: ${plainText(warning)}\n`);
-    }
-    else {
-        log(renderTextSummary(model, { facts }));
-    }
-    if (delivery.kind === 'spooled') {
-        io.stderr(`iacm-report: error: ${describeError(delivery.error, SETTING_NAMES.cli)}\n` +
-            `iacm-report: the report was saved to ${delivery.file}; send it later with: iacm-report send --payload ${delivery.file}\n`);
-        return EXIT_FAILURE;
-    }
-    for (const gate of outcome.gates)
-        io.stderr(`iacm-report: gate failed: ${gateMessage(gate)}\n`);
-    return outcome.gates.length > 0 ? EXIT_FAILURE : EXIT_OK;
-}
-/**
- * Arguments that belong to no flag. After --plan/--drift they are almost always the files of an
- * unquoted glob the shell expanded (`--plan plans/*.json` became `--plan a.json b.json`).
- */
-function strayArguments(positionals, planValues) {
-    const shown = positionals
-        .slice(0, 3)
-        .map((p) => plainText(p))
-        .join(', ');
-    const more = positionals.length > 3 ? ` and ${positionals.length - 3} more` : '';
-    if (planValues !== undefined && planValues.length > 0) {
-        return new UsageError(`unexpected argument${positionals.length === 1 ? '' : 's'} ${shown}${more}: the shell expanded an unquoted glob; ` +
-            `quote the glob (--plan 'plans/*.json'), or repeat --plan for each file`);
-    }
-    return new UsageError(`unexpected argument ${shown}${more}: every input needs its flag (see iacm-report report --help)`);
-}
-/**
- * Units read / total on one self-rewriting stderr line (only on a terminal, never with -q),
- * erased when the reading ends, fails or is interrupted, so no "128/300^C" stays behind.
- */
-class ProgressLine {
-    io;
-    drawn = false;
-    constructor(io) {
-        this.io = io;
-    }
-    draw(done, total) {
-        if (done >= total && total > 0) {
-            this.erase();
-            return;
-        }
-        this.drawn = true;
-        this.io.stderr(`\r\u001b[2KReading Terragrunt units: ${done}/${total}`);
-    }
-    erase() {
-        if (!this.drawn)
-            return;
-        this.io.stderr('\r\u001b[2K');
-        this.drawn = false;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/cli/send-command.ts
@@ -24005,8 +25110,8 @@ function redactingIo(argv, io) {
         return io;
     return {
         ...io,
-        stdout: (text) => io.stdout(redactSecrets(text, secrets)),
-        stderr: (text) => io.stderr(redactSecrets(text, secrets)),
+        stdout: (text) => io.stdout(redact_redactSecrets(text, secrets)),
+        stderr: (text) => io.stderr(redact_redactSecrets(text, secrets)),
     };
 }
 async function main(argv, rawIo) {

@@ -27,6 +27,16 @@ export const reviewSchema = z.object({
     .max(600, 'at most 600 seconds')
     .default(60),
   checkRun: z.boolean().default(false),
+  /** After a drift check, one issue per drifted workspace (drift-issue.ts); `true`: the CI's forge. */
+  driftIssue: z.enum(['false', 'true', 'github', 'gitlab'], 'true, false, github or gitlab').default('false'),
+  driftIssueScope: z.enum(['workspace', 'unit'], 'workspace or unit').default('workspace'),
+  driftIssueLabel: z
+    .string()
+    .trim()
+    .min(1)
+    .max(50)
+    .regex(/^[^,]+$/, 'one label, without commas')
+    .default('drift'),
   markdownFile: z.string().min(1).optional(),
   markdownBudget: z.enum(MARKDOWN_BUDGETS).default('summary'),
 });

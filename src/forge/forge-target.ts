@@ -93,12 +93,17 @@ function fromGitLabCi(env: Env, settings: TargetSettings): ForgeTarget | { skip:
   };
 }
 
-function fromDrone(env: Env, settings: TargetSettings): ForgeTarget | { skip: string } {
-  const number = positive(set(env, 'DRONE_PULL_REQUEST'));
-  if (number === undefined) return { skip: 'not a pull request build (DRONE_PULL_REQUEST is not set)' };
-  const slug = set(env, 'DRONE_REPO');
-  const link = set(env, 'DRONE_REPO_LINK');
-  if (slug === undefined || link === undefined) return { skip: 'DRONE_REPO or DRONE_REPO_LINK is not set' };
+/**
+ * The forge and API root of a repository's web link (DRONE_REPO_LINK): github.com, a host naming
+ * gitlab, else what the `forge` setting says; `https://api.github.com`, `https://HOST/api/v3`
+ * (GitHub Enterprise Server) or `https://HOST[/prefix]/api/v4` (GitLab, which may live under a
+ * path). Our inference from the forges' docs; `forge-url` wins.
+ */
+export function apiRootOfLink(
+  link: string,
+  slug: string,
+  settings: TargetSettings,
+): { forge: ForgeName; apiUrl: string } | { skip: string } {
   let url: URL;
   try {
     url = new URL(link);
@@ -113,24 +118,30 @@ function fromDrone(env: Env, settings: TargetSettings): ForgeTarget | { skip: st
       skip: `the repository host ${host} is neither github.com nor a GitLab host: set forge (github or gitlab)`,
     };
   }
-  const headSha = set(env, 'DRONE_COMMIT_SHA');
-  // A self-managed GitLab may live under a path (`https://HOST/gitlab/group/name`).
   const pathname = url.pathname.replace(/\/+$/, '').replace(/\.git$/, '');
-  const prefix = pathname.endsWith(`/${slug}`) ? pathname.slice(0, -slug.length - 1) : '';
-  if (forge === 'gitlab') {
-    return {
-      forge,
-      apiUrl: settings.forgeUrl ?? `${url.origin}${prefix}/api/v4`,
-      project: slug,
-      iid: number,
-      headSha,
-    };
-  }
+  const prefix = slug !== '' && pathname.endsWith(`/${slug}`) ? pathname.slice(0, -slug.length - 1) : '';
+  if (settings.forgeUrl !== undefined) return { forge, apiUrl: settings.forgeUrl };
+  if (forge === 'gitlab') return { forge, apiUrl: `${url.origin}${prefix}/api/v4` };
+  return {
+    forge,
+    apiUrl: host === 'github.com' ? 'https://api.github.com' : `${url.origin}${prefix}/api/v3`,
+  };
+}
+
+function fromDrone(env: Env, settings: TargetSettings): ForgeTarget | { skip: string } {
+  const number = positive(set(env, 'DRONE_PULL_REQUEST'));
+  if (number === undefined) return { skip: 'not a pull request build (DRONE_PULL_REQUEST is not set)' };
+  const slug = set(env, 'DRONE_REPO');
+  const link = set(env, 'DRONE_REPO_LINK');
+  if (slug === undefined || link === undefined) return { skip: 'DRONE_REPO or DRONE_REPO_LINK is not set' };
+  const root = apiRootOfLink(link, slug, settings);
+  if ('skip' in root) return root;
+  const headSha = set(env, 'DRONE_COMMIT_SHA');
+  if (root.forge === 'gitlab')
+    return { forge: 'gitlab', apiUrl: root.apiUrl, project: slug, iid: number, headSha };
   const [owner, repo] = slug.split('/');
   if (!owner || !repo) return { skip: `DRONE_REPO (${slug}) is not owner/name` };
-  const apiUrl =
-    settings.forgeUrl ?? (host === 'github.com' ? 'https://api.github.com' : `${url.origin}${prefix}/api/v3`);
-  return { forge, apiUrl, repo: { owner, repo }, number, headSha };
+  return { forge: 'github', apiUrl: root.apiUrl, repo: { owner, repo }, number, headSha };
 }
 
 /** The request this run reports on, or why there is none. */

@@ -29,6 +29,10 @@ export interface AddressLists {
   forgotten: BoundedList<string>;
   /** Resources that drifted (resource_drift entries with a real action). */
   drifted: BoundedList<string>;
+  /** Of `drifted`: deleted outside Terraform (a `delete` drift entry). */
+  driftDeleted: BoundedList<string>;
+  /** Of `drifted`: created outside (a `create` drift entry without delete); the rest changed outside. */
+  driftCreated: BoundedList<string>;
   /** Entries whose actions are none we know (`[]`, `["bogus"]`): planned changes of no other kind. */
   unknown: BoundedList<string>;
   /** Resources that move (`previous_address`), as `old → new`, whatever else they do. */
@@ -47,6 +51,8 @@ export const ADDRESS_LIST_KEYS = [
   'imported',
   'forgotten',
   'drifted',
+  'driftDeleted',
+  'driftCreated',
   'unknown',
   'moved',
   'outputsAdded',
@@ -63,6 +69,8 @@ export function emptyAddressLists(): AddressLists {
     imported: boundedList(),
     forgotten: boundedList(),
     drifted: boundedList(),
+    driftDeleted: boundedList(),
+    driftCreated: boundedList(),
     unknown: boundedList(),
     moved: boundedList(),
     outputsAdded: boundedList(),

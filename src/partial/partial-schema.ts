@@ -46,6 +46,8 @@ const addressListsSchema = z.looseObject({
   drifted: boundedNames,
   unknown: boundedNames.default(emptyNames),
   moved: boundedNames.default(emptyNames),
+  driftDeleted: boundedNames.default(emptyNames),
+  driftCreated: boundedNames.default(emptyNames),
   outputsAdded: boundedNames.default(emptyNames),
   outputsChanged: boundedNames.default(emptyNames),
   outputsRemoved: boundedNames.default(emptyNames),

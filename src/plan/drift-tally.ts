@@ -15,6 +15,9 @@ import { HashIndex, HashList } from './hash-index.js';
 export class DriftTally {
   readonly counts = zeroCounts();
   drifted: BoundedList<string> = boundedList();
+  /** Of `drifted`, by how: deleted outside, created outside (the rest changed outside). */
+  driftDeleted: BoundedList<string> = boundedList();
+  driftCreated: BoundedList<string> = boundedList();
   /** Every resource_drift entry, any mode or action: tells an empty `resource_drift` apart. */
   entries = 0;
   /** Managed drift entries with a real action, by address. */
@@ -35,6 +38,8 @@ export class DriftTally {
   resetDrift(): void {
     Object.assign(this.counts, zeroCounts());
     this.drifted = boundedList();
+    this.driftDeleted = boundedList();
+    this.driftCreated = boundedList();
     this.driftedSet = new HashIndex();
     this.driftedResources = new HashIndex();
     this.entries = 0;
@@ -54,6 +59,8 @@ export class DriftTally {
     if (kind.delete) this.counts.deleted++;
     if (kind.update) this.counts.changed++;
     pushBounded(this.drifted, address);
+    if (kind.delete) pushBounded(this.driftDeleted, address);
+    else if (kind.create) pushBounded(this.driftCreated, address);
     this.driftedSet.set(address, 0);
     if (wholeResource) this.driftedResources.set(address, 0);
     return true;

@@ -135,7 +135,7 @@ export class PlanAccumulator implements PlanVisitor {
         this.plannedChangesCount = 0;
         // Drift has its own section (resource_drift): only the planned lists start again.
         for (const list of ADDRESS_LIST_KEYS) {
-          if (list !== 'drifted' && !list.startsWith('outputs')) this.addresses[list] = boundedList();
+          if (!list.startsWith('drift') && !list.startsWith('outputs')) this.addresses[list] = boundedList();
         }
         this.changedAttributes.clear();
         this.sawForgetThenCreate = false;
@@ -281,6 +281,8 @@ export class PlanAccumulator implements PlanVisitor {
       addresses: {
         ...this.addresses,
         drifted: this.drift.drifted,
+        driftDeleted: this.drift.driftDeleted,
+        driftCreated: this.drift.driftCreated,
         ...this.outputNames.lists(this.outputs.shown(), this.values),
       },
       warnings: this.warnings(),

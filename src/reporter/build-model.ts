@@ -108,7 +108,14 @@ export function buildModel(input: ModelInput): ReportModel {
   const addresses = emptyAddressLists();
   for (const { source, kind, plan, prefix } of sources) {
     const lists =
-      input.drifts.length > 0 ? { ...plan.addresses, drifted: boundedList<string>() } : plan.addresses;
+      input.drifts.length > 0
+        ? {
+            ...plan.addresses,
+            drifted: boundedList<string>(),
+            driftDeleted: boundedList<string>(),
+            driftCreated: boundedList<string>(),
+          }
+        : plan.addresses;
     // A Map when read here; a summary saved as JSON and read back may hold something else.
     const changed = mapOrUndefined(plan.changedAttributes);
     addGroup(source, kind, lists, changed);
@@ -118,9 +125,12 @@ export function buildModel(input: ModelInput): ReportModel {
   // With --drift files, drift comes from them alone (`lists` above left the plans' own drift
   // out): the plans' drift lists would count twice.
   for (const drift of input.drifts) {
-    addGroup(drift.file, 'drift', { ...emptyAddressLists(), drifted: drift.addresses.drifted });
+    const { drifted, driftDeleted, driftCreated } = drift.addresses;
+    addGroup(drift.file, 'drift', { ...emptyAddressLists(), drifted, driftDeleted, driftCreated });
     const prefix = input.drifts.length > 1 ? `${drift.file}: ` : '';
-    appendBounded(addresses.drifted, drift.addresses.drifted, (address) => prefix + address);
+    appendBounded(addresses.drifted, drifted, (address) => prefix + address);
+    appendBounded(addresses.driftDeleted, driftDeleted, (address) => prefix + address);
+    appendBounded(addresses.driftCreated, driftCreated, (address) => prefix + address);
   }
 
   const plannedChangesCount = plans.reduce((n, p) => n + p.plannedChangesCount, 0);

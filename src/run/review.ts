@@ -22,6 +22,7 @@ import { CHECK_SUMMARY_MAX_CHARS, githubPullRequest } from '../forge/github.js';
 import { gitlabMergeRequest } from '../forge/gitlab.js';
 import { stickyMarker, upsertSticky } from '../forge/sticky-comment.js';
 import { wellFormed } from '../plain-text.js';
+import { syncDriftIssues } from './drift-issues.js';
 import { writeMarkdownFile } from './markdown-file.js';
 import { renderFailureMarkdown } from '../reporter/failure-summary.js';
 import { renderMarkdownSummary } from '../reporter/markdown-summary.js';
@@ -184,6 +185,8 @@ async function checkRun(opened: Opened, report: ReviewReport, io: ReviewIo): Pro
 
 /** Writes the comment and the check run the settings ask for. Never throws. */
 export async function publishReview(review: ReviewConfig, report: ReviewReport, io: ReviewIo): Promise<void> {
+  // A scheduled drift check's trail in the repository: one issue per drifted workspace.
+  await syncDriftIssues(review, report, io);
   if (review.comment === 'off' && !review.checkRun) return;
   const opened = await open(review, io, review.comment === 'off' ? 'check run' : 'comment').catch(
     (error: unknown) => {

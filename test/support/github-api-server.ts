@@ -8,6 +8,7 @@
  * every request.
  */
 import { jsonObject, startLoopback, type Exchange, type RecordedRequest } from './forge-server-base.js';
+import { githubIssueRoute, IssueStore, type StoredIssue } from './forge-issues.js';
 
 export type { RecordedRequest } from './forge-server-base.js';
 
@@ -52,6 +53,16 @@ export interface GitHubApiServer {
   /** Every comment, in creation order. */
   readonly comments: StoredComment[];
   readonly checkRuns: StoredCheckRun[];
+  /** The repository's issues (drift issues), pull requests among them as GitHub lists them. */
+  readonly issues: StoredIssue[];
+  /** Adds an issue as if `author` had opened it. */
+  seedIssue(issue: {
+    title: string;
+    body: string;
+    author: string;
+    labels: string[];
+    pullRequest?: boolean;
+  }): StoredIssue;
   /** Adds a comment as if someone else had posted it. */
   seed(issueNumber: number, body: string, login?: string): StoredComment;
   /** Moves the pull requests' head (a newer push). */
@@ -77,6 +88,7 @@ const ACTIONS_BOT = 'github-actions[bot]';
 export async function startGitHubApiServer(options: GitHubApiServerOptions): Promise<GitHubApiServer> {
   const comments: StoredComment[] = [];
   const checkRuns: StoredCheckRun[] = [];
+  const issueStore = new IssueStore();
   let nextId = 1000;
   let head = options.headSha ?? 'a'.repeat(40);
   const prefix = options.prefix ?? '';
@@ -212,6 +224,7 @@ export async function startGitHubApiServer(options: GitHubApiServerOptions): Pro
       existing.body = body['body'] as string;
       return reply(200, view(existing));
     }
+    if (githubIssueRoute(ex, issueStore, author.login)) return;
     if (pull && method === 'GET') return reply(200, { number: Number(pull[1]), head: { sha: head } });
     if (commitRuns && method === 'GET') {
       const name = ex.url.searchParams.get('check_name');
@@ -232,6 +245,8 @@ export async function startGitHubApiServer(options: GitHubApiServerOptions): Pro
     requests: server.requests,
     comments,
     checkRuns,
+    issues: issueStore.issues,
+    seedIssue: (issue) => issueStore.add(issue),
     seed(issueNumber, body, login = 'someone') {
       const comment: StoredComment = { id: nextId++, body, issueNumber, user: { login, type: 'User' } };
       comments.push(comment);

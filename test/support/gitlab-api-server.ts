@@ -7,6 +7,7 @@
  * it: `prefix`). `:id` is the numeric project id or its URL-encoded path. 127.0.0.1 only.
  */
 import { jsonObject, startLoopback, type Exchange, type RecordedRequest } from './forge-server-base.js';
+import { gitlabIssueRoute, IssueStore, type StoredIssue } from './forge-issues.js';
 
 export interface StoredNote {
   id: number;
@@ -35,6 +36,9 @@ export interface GitLabApiServer {
   readonly webUrl: string;
   readonly requests: RecordedRequest[];
   readonly notes: StoredNote[];
+  /** The project's issues (drift issues), with their notes. */
+  readonly issues: StoredIssue[];
+  seedIssue(issue: { title: string; body: string; author: string; labels: string[] }): StoredIssue;
   seed(iid: number, body: string, username: string, system?: boolean): StoredNote;
   setHead(sha: string): void;
   close(): Promise<void>;
@@ -45,6 +49,7 @@ export const GITLAB_NOTE_LIMIT = 1_000_000;
 
 export async function startGitLabApiServer(options: GitLabApiServerOptions): Promise<GitLabApiServer> {
   const notes: StoredNote[] = [];
+  const issueStore = new IssueStore();
   let nextId = 5000;
   let head = options.headSha ?? 'b'.repeat(40);
   const projectId = options.projectId ?? 42;
@@ -81,6 +86,8 @@ export async function startGitLabApiServer(options: GitLabApiServerOptions): Pro
     if (user === undefined) return reply(401, { message: '401 Unauthorized' });
     if (path === undefined) return reply(404, { error: '404 Not Found' });
     if (path === '/user' && method === 'GET') return reply(200, { id: 1, username: user });
+    const isProject = (id: string): boolean => id === String(projectId) || id === projectPath;
+    if (gitlabIssueRoute(ex, issueStore, user, isProject, `${webRoot}/${projectPath}`)) return;
     // The raw path keeps `%2F` of an encoded project path (URL parsing leaves it encoded).
     const mr = /^\/projects\/([^/]+)\/merge_requests\/(\d+)(\/notes(?:\/(\d+))?)?$/.exec(path);
     if (!mr) return reply(404, { error: '404 Not Found' });
@@ -123,6 +130,8 @@ export async function startGitLabApiServer(options: GitLabApiServerOptions): Pro
     webUrl: webRoot,
     requests: server.requests,
     notes,
+    issues: issueStore.issues,
+    seedIssue: (issue) => issueStore.add(issue),
     seed(iid, body, username, system = false) {
       const note: StoredNote = { id: nextId++, body, iid, author: { username }, system };
       notes.push(note);
