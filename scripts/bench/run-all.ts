@@ -24,6 +24,13 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import {
+  baselineRevision,
+  extractBaselineCli,
+  pairedRatio,
+  ratioLine,
+  type PairedRatio,
+} from './baseline.js';
 import { BENCH_OUT, generatePlan } from './generate-plan.js';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
@@ -33,7 +40,8 @@ const READER = 'ours (stream)';
 const CLI = 'cli (iacm-report --dry-run)';
 
 /** The issue's targets: wall time ratios at ~200 MB, peak RSS at ~200 MB and ~1 GB. */
-const TARGETS = { vsJsonParse: 0.25, vsJq: 0.12, rss200MB: 150, rss1GB: 200 };
+const TARGETS = { vsJsonParse: 0.12, vsJq: 0.06, rss200MB: 64, rss1GB: 200 };
+const BASELINE = 'cli @ baseline';
 const JQ_FILTER =
   '(.resource_changes // []) | map(.change.actions | join(",")) | {total: length, actions: (group_by(.) | map({key: .[0], value: length}) | from_entries)}';
 /** count-json-parse.ts --event in jq, for plans JSON.parse cannot hold (docs/counting.md). */
@@ -85,6 +93,8 @@ const CONTENDERS: Contender[] = [
 interface RunResult {
   ok: boolean;
   wallMs: number;
+  /** User + system CPU of the process (GNU time), undefined without it. */
+  cpuMs: number | undefined;
   peakRssMB: number | undefined;
   output: string;
   error: string;
@@ -134,7 +144,14 @@ function runOnce(argv: string[], timeoutMs: number): Promise<RunResult> {
     child.on('error', (error) => {
       clearTimeout(timer);
       if (poll) clearInterval(poll);
-      resolve({ ok: false, wallMs: 0, peakRssMB: undefined, output: '', error: error.message });
+      resolve({
+        ok: false,
+        wallMs: 0,
+        cpuMs: undefined,
+        peakRssMB: undefined,
+        output: '',
+        error: error.message,
+      });
     });
     child.on('close', (code, signal) => {
       const wallMs = performance.now() - started;
@@ -142,6 +159,9 @@ function runOnce(argv: string[], timeoutMs: number): Promise<RunResult> {
       if (poll) clearInterval(poll);
       const gnuPeak = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
       const peakKB = gnuPeak ? Number(gnuPeak[1]) : polledPeakKB;
+      const user = /User time \(seconds\): ([\d.]+)/.exec(stderr);
+      const system = /System time \(seconds\): ([\d.]+)/.exec(stderr);
+      const cpuMs = user && system ? (Number(user[1]) + Number(system[1])) * 1000 : undefined;
       // GNU time reports "Command exited with non-zero status" / "terminated by signal".
       const childFailed =
         code !== 0 ||
@@ -155,6 +175,7 @@ function runOnce(argv: string[], timeoutMs: number): Promise<RunResult> {
       resolve({
         ok: !childFailed,
         wallMs,
+        cpuMs,
         peakRssMB: peakKB > 0 ? peakKB / 1024 : undefined,
         output: stdout.trim(),
         error: childFailed
@@ -217,6 +238,7 @@ interface Summary {
   name: string;
   ok: boolean;
   medianMs: number;
+  cpuMedianMs: number | undefined;
   walls: number[];
   peakRssMB: number | undefined;
   note: string;
@@ -229,6 +251,8 @@ interface SizeReport {
   info: string;
   summaries: Summary[];
   counts: string | undefined;
+  /** Today's CLI over the baseline's, run by run. */
+  vsBaseline: { cpu: PairedRatio | undefined; wall: PairedRatio | undefined } | undefined;
 }
 
 /**
@@ -281,6 +305,23 @@ async function main(): Promise<void> {
   console.log(`machine: ${machine()}`);
   await bundleSubjects();
   ensureCliBundle();
+  const baselineRev = baselineRevision(ROOT, option('--baseline')[0]);
+  if (!process.argv.includes('--no-cli') && !process.argv.includes('--no-baseline')) {
+    const base = extractBaselineCli(ROOT, BENCH_OUT, baselineRev);
+    if ('error' in base) console.log(`baseline ${baselineRev}: not run (${base.error})`);
+    else {
+      console.log(
+        `baseline: the CLI bundle of ${baselineRev} (${base.sha.slice(0, 12)}), from git, run right after today's`,
+      );
+      // Right after today's CLI, run for run: the pair sees the same load.
+      contenders.splice(contenders.findIndex((c) => c.name === CLI) + 1, 0, {
+        name: BASELINE,
+        argv: ['node', base.entry, '--plan', '{file}', '--dry-run'],
+        counts: false,
+        available: () => true,
+      });
+    }
+  }
   const report: SizeReport[] = [];
   for (const [s, sizeMB] of sizes.entries()) {
     const n = runs[s] ?? runs[runs.length - 1] ?? 1;
@@ -330,10 +371,12 @@ async function main(): Promise<void> {
           ? rs.some((r) => expectedEvent === undefined || eventCountsOf(r.output) !== expectedEvent.line)
           : c.counts && rs.some((r) => reference === undefined || r.output !== reference));
       const rss = rs.map((r) => r.peakRssMB).filter((x): x is number => x !== undefined);
+      const cpu = rs.map((r) => r.cpuMs).filter((x): x is number => x !== undefined);
       return {
         name: c.name,
         ok: ok && !wrong,
         medianMs: median(rs.map((r) => r.wallMs)),
+        cpuMedianMs: cpu.length ? median(cpu) : undefined,
         walls: rs.map((r) => r.wallMs),
         peakRssMB: rss.length ? Math.max(...rss) : undefined,
         note: !ok ? `failed: ${rs.find((r) => !r.ok)?.error ?? ''}` : wrong ? 'WRONG COUNTS' : '',
@@ -343,25 +386,49 @@ async function main(): Promise<void> {
     const cli = summaries.find((x) => x.name === CLI);
     const ratio = (a: Summary | undefined, b: Summary): string =>
       a === undefined || a === b || !a.ok || !b.ok ? '' : `${(a.medianMs / b.medianMs).toFixed(3)}×`;
-    console.log(`\n   | contender | median wall | runs | peak RSS | ours / this | cli / this |`);
-    console.log(`   |---|---:|---|---:|---:|---:|`);
+    console.log(`\n   | contender | median wall | median CPU | runs | peak RSS | ours / this | cli / this |`);
+    console.log(`   |---|---:|---:|---|---:|---:|---:|`);
     for (const sm of summaries) {
       const walls = sm.walls.map((w) => (w / 1000).toFixed(2)).join(' / ');
+      const cpu = sm.cpuMedianMs === undefined ? '?' : fmtS(sm.cpuMedianMs);
       console.log(
-        `   | ${sm.name} | ${sm.ok ? fmtS(sm.medianMs) : sm.note} | ${walls} | ${fmtMB(sm.peakRssMB)} | ${ratio(ours, sm)} | ${ratio(cli, sm)} |`,
+        `   | ${sm.name} | ${sm.ok ? fmtS(sm.medianMs) : sm.note} | ${cpu} | ${walls} | ${fmtMB(sm.peakRssMB)} | ${ratio(ours, sm)} | ${ratio(cli, sm)} |`,
       );
+    }
+    const todayRuns = results.get(CLI);
+    const baseRuns = results.get(BASELINE);
+    const vsBaseline =
+      todayRuns && baseRuns
+        ? {
+            cpu: pairedRatio(
+              todayRuns.map((r) => (r.ok ? r.cpuMs : undefined)),
+              baseRuns.map((r) => (r.ok ? r.cpuMs : undefined)),
+            ),
+            wall: pairedRatio(
+              todayRuns.map((r) => (r.ok ? r.wallMs : undefined)),
+              baseRuns.map((r) => (r.ok ? r.wallMs : undefined)),
+            ),
+          }
+        : undefined;
+    if (vsBaseline) {
+      console.log(`   today's CLI / baseline (${baselineRev}), run by run:`);
+      console.log(`      ${ratioLine('CPU', vsBaseline.cpu)}`);
+      console.log(`      ${ratioLine('wall', vsBaseline.wall)}`);
     }
     console.log(`   counts (${referenceName ?? 'no independent reference ran'}): ${reference ?? '(none)'}`);
     console.log(
       `   event counts (${expectedEvent?.source ?? 'no independent reference ran'}): ${expectedEvent?.line ?? '(none)'}`,
     );
-    report.push({ sizeMB, file, bytes: statSync(file).size, info, summaries, counts: reference });
+    report.push({ sizeMB, file, bytes: statSync(file).size, info, summaries, counts: reference, vsBaseline });
   }
-  const verdicts = targetVerdicts(report);
+  const verdicts = targetVerdicts(report, baselineRev);
   console.log('\ntargets:');
   for (const line of verdicts) console.log(`   ${line}`);
   const out = join(BENCH_OUT, `results-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  writeFileSync(out, JSON.stringify({ machine: machine(), report, verdicts }, null, 2));
+  writeFileSync(
+    out,
+    JSON.stringify({ machine: machine(), baseline: baselineRev, report, verdicts }, null, 2),
+  );
   console.log(`\nresults: ${out}`);
 }
 
@@ -370,13 +437,16 @@ async function main(): Promise<void> {
  * 200 MB, RSS there and at the size nearest 1 GB. A target whose size or baseline was not run
  * (jq missing, --sizes 200 only) says so instead.
  */
-function targetVerdicts(report: SizeReport[]): string[] {
+function targetVerdicts(report: SizeReport[], baselineRev: string): string[] {
   const nearest = (mb: number): SizeReport | undefined =>
     report.find((r) => Math.abs(r.sizeMB - mb) <= mb / 2);
   const small = nearest(200);
   const large = nearest(1000);
   const lines: string[] = [];
   const verdict = (ok: boolean): string => (ok ? 'PASS' : 'FAIL');
+  const at200 = `at ${small?.sizeMB ?? 200} MB`;
+  lines.push(ratioLine(`${CLI}: CPU <= 1.0x baseline ${baselineRev} ${at200}`, small?.vsBaseline?.cpu));
+  lines.push(ratioLine(`${CLI}: wall vs baseline ${baselineRev} ${at200}`, small?.vsBaseline?.wall));
   for (const who of [READER, CLI]) {
     const at = (r: typeof small, name: string): Summary | undefined =>
       r?.summaries.find((x) => x.name === name);

@@ -226,8 +226,8 @@ export class PlanAccumulator implements PlanVisitor {
 
   outputChange(entry: OutputChangeEntry): void {
     const kind = kindOf(entry.actions);
-    const { repeated, wasUnknown } = this.outputs.change(entry, kind);
-    this.outputNames.change(entry.name, kind);
+    const { repeated, wasUnknown, earlier } = this.outputs.change(entry, kind);
+    this.outputNames.change(entry.name, kind, earlier);
     const name = `output_changes[${JSON.stringify(entry.name)}]`;
     if (repeated) this.repeats.note(name);
     // A repeated name's earlier entry no longer counts, whatever its actions were.

@@ -37,7 +37,8 @@ function has(list: BoundedList<string> | undefined, address: string): boolean {
   return list?.items.includes(address) ?? false;
 }
 
-function resourcesOf(group: AddressGroup): DriftedResource[] {
+/** The drifted resources of one plan or unit, with how each drifted. */
+export function resourcesOf(group: AddressGroup): DriftedResource[] {
   const { drifted, driftDeleted, driftCreated } = group.addresses;
   const unit = group.kind === 'unit' ? group.source : '';
   return drifted.items.map((address) => ({
