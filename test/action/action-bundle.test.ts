@@ -214,11 +214,13 @@ describe('the Action bundle', () => {
     expect(errors(under)).toEqual([]);
   });
 
-  it('a bad input fails the step naming the input, before anything is written', async () => {
+  it('a bad input fails the step naming the input, before any output is written; the job summary says so', async () => {
     const run = await dryRun({ plan: PLAN_BASIC, 'fail-on-drift': 'yes' });
     expect(run.code).toBe(2);
     expect(errors(run)).toEqual(['::error::input "fail-on-drift": must be true or false (got "yes")']);
-    expect(run.summary).toBe('');
+    // The job summary says no report was built (issue 22: failure reaches the pull request).
+    expect(run.summary).toContain('the report could not be built');
+    expect(run.summary).toContain('input "fail-on-drift": must be true or false');
     expect(run.outputs).toEqual({});
   });
 
