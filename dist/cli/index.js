@@ -15757,6 +15757,7 @@ function mergeEnding(outcome, workspace) {
             body: '',
             legs,
             workspace,
+            sections,
             text: (maxBytes) => renderWorkspacesText(sections, notes, maxBytes),
             markdown: (budget) => renderWorkspacesMarkdown(sections, notes, budget),
         };
@@ -18472,6 +18473,44 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 /** Harness limits requests over this many characters to one per 10 s. */
 const LARGE_BODY_CHARS = 500_000;
+const TARGET_KEYS = ['accountId', 'org', 'project', 'workspace', 'baseUrl'];
+/** The target file kept beside a spooled body. */
+function targetFileOf(bodyFile) {
+    return `${bodyFile}.target.json`;
+}
+/** The connection's target, without the key (or the short-lived in-stage service URL). */
+function spoolTargetOf(conn) {
+    const target = {};
+    for (const key of TARGET_KEYS) {
+        const value = conn[key];
+        if (typeof value === 'string' && value !== '')
+            target[key] = value;
+    }
+    return target;
+}
+/**
+ * The target kept beside `bodyFile`, or undefined when there is none (a body written by hand, or
+ * spooled by a version before targets were kept). Only the known string fields are read.
+ */
+async function readSpoolTarget(bodyFile) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(targetFileOf(bodyFile), 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof json !== 'object' || json === null)
+        return undefined;
+    return spoolTargetOf(json);
+}
 function spoolDirectory(options = {}) {
     const runnerTemp = options.env?.['RUNNER_TEMP'];
     const dir = options.spoolDir ?? (runnerTemp !== undefined && runnerTemp !== '' ? runnerTemp : (0,external_node_os_namespaceObject.tmpdir)());
@@ -18512,6 +18551,10 @@ async function spoolInto(dir, body, options) {
     const file = (0,external_node_path_.join)(dir, `iacm-event-${stamp}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.json`);
     // 'wx': never overwrite; the random part makes a clash all but impossible, this makes it harmless.
     await (0,promises_.writeFile)(file, body, { encoding: 'utf8', mode: 0o600, flag: 'wx' });
+    if (options.target !== undefined) {
+        const target = `${JSON.stringify(spoolTargetOf(options.target), null, 2)}\n`;
+        await (0,promises_.writeFile)(targetFileOf(file), target, { encoding: 'utf8', mode: 0o600, flag: 'wx' });
+    }
     const warning = largeBodyWarning(body);
     return warning === undefined ? { file } : { file, warning };
 }
@@ -18570,7 +18613,7 @@ async function deliverEvent(conn, body, options = {}) {
         if (!(error instanceof ApiError))
             throw error;
         try {
-            const { file, fallback } = await spoolBody(body, options);
+            const { file, fallback } = await spoolBody(body, { ...options, target: spoolTargetOf(conn) });
             if (fallback !== undefined)
                 options.log?.(`warning: ${fallback}; the body was written to ${file} instead`);
             return { kind: 'spooled', file, error };
@@ -21109,7 +21152,8 @@ class PlanAccumulator {
         const changed = entry.changedAttributes;
         // Readers stop gathering names after MAX_ATTRIBUTE_ADDRESSES; a visitor does not rely on it.
         if (changed !== undefined &&
-            changed.total > 0 &&
+            // A replacement whose only news is known after apply (a tainted resource: `id`) is named too.
+            (changed.total > 0 || (changed.unknownTotal ?? changed.unknown?.length ?? 0) > 0) &&
             ((kind.update && !kind.unknown) || replaced) &&
             this.changedAttributes.size < MAX_ATTRIBUTE_ADDRESSES)
             this.changedAttributes.set(entry.address, changed);
@@ -27112,6 +27156,57 @@ async function pipelines_command_run(argv, io, overrides = {}) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/cli/spool-target.ts
+/**
+ * `send --payload <file>` of a spooled body goes where the body was meant to go (issue 26): the
+ * target kept beside it (api/spool.ts) fills every connection field its flag does not give, ahead
+ * of the environment, which in a later job may name another workspace. Precedence, per field:
+ * flag > spooled target > environment variable. The key is never in the target.
+ *
+ * Except the host: the key goes wherever the base URL points, and a target file may come from
+ * an artifact a less trusted job wrote. So the base URL is never taken from the target; when it
+ * differs from the one in use, a note says which host the body was made for and how to send there.
+ */
+
+
+/** `env` with the spooled target's fields in place of their variables, where no flag gives them. */
+function applySpoolTarget(target, values, env) {
+    if (target === undefined)
+        return { env, notes: [] };
+    const merged = { ...env };
+    const notes = [];
+    for (const row of SETTINGS) {
+        if (row.section !== 'connection')
+            continue;
+        const key = row.path.replace(/^connection\./, '');
+        const value = target[key];
+        const variable = row.env?.cli?.[0];
+        if (value === undefined || variable === undefined)
+            continue;
+        const flag = values[row.name];
+        const given = typeof flag === 'string' && flag.trim() !== '';
+        const current = env[variable]?.trim();
+        if (key === 'baseUrl') {
+            const inUse = given ? flag.trim() : current !== undefined && current !== '' ? current : row.default;
+            if (inUse !== value) {
+                notes.push(`the body was made for ${value}, not ${String(inUse)}; the host never comes from the saved target: pass --base-url ${value} to send there`);
+            }
+            continue;
+        }
+        if (given)
+            continue;
+        if (current !== undefined && current !== '' && current !== value) {
+            notes.push(`${row.name} "${value}" from the spooled body's target, not ${variable} ("${current}"); pass --${row.name} to send elsewhere`);
+        }
+        merged[variable] = value;
+    }
+    return { env: merged, notes };
+}
+/** The target kept beside a payload file (none for standard input). */
+async function payloadTarget(source, file) {
+    return source === '-' ? undefined : readSpoolTarget(file);
+}
+
 ;// CONCATENATED MODULE: ./src/cli/send-command.ts
 /**
  * `iacm-report send --payload <file|->`: deliver a body saved earlier (by a failed report run, or
@@ -27126,10 +27221,16 @@ async function pipelines_command_run(argv, io, overrides = {}) {
 
 
 
+
 const SEND_USAGE = `Usage: iacm-report send --payload <file|-> [connection]
 
 Send a saved event body (for example the file a failed report run names) to Harness IaCM.
   --payload <file|->   the body; - reads standard input
+
+A body a report run saved keeps its target beside it (<file>.target.json: account, org, project,
+workspace, base URL; never the key). Account, org, project and workspace come from their flag if
+given, else from that target, else from the environment: the body goes where it was meant to go.
+The host never comes from the target (the key goes there): --base-url, else HARNESS_BASE_URL.
 
 ${CONNECTION_USAGE}
 
@@ -27196,7 +27297,11 @@ async function send_command_run(argv, io, overrides = {}) {
         }
         const { name, bytes } = await readPayload(values.payload, io);
         const body = checkPayload(name, bytes);
-        const conn = connectionFromFlags(values, io.env, { require: true });
+        const target = await payloadTarget(values.payload, (0,external_node_path_.resolve)(io.cwd, values.payload));
+        const targeted = applySpoolTarget(target, values, io.env);
+        for (const note of targeted.notes)
+            io.stderr(`iacm-report: note: ${note}\n`);
+        const conn = connectionFromFlags(values, targeted.env, { require: true });
         const warning = largeBodyWarning(body);
         if (warning !== undefined)
             io.stderr(`iacm-report: warning: ${warning}\n`);
@@ -27209,7 +27314,11 @@ async function send_command_run(argv, io, overrides = {}) {
             io.stderr(`iacm-report: error: ${describeError(error, SETTING_NAMES.cli)}\n`);
             if (values.payload === '-') {
                 // Standard input cannot be read twice: keep the body so a retry does not need it again.
-                const { file, fallback } = await spoolBody(body, { env: io.env, cwd: io.cwd });
+                const { file, fallback } = await spoolBody(body, {
+                    env: io.env,
+                    cwd: io.cwd,
+                    target: spoolTargetOf(conn),
+                });
                 if (fallback !== undefined)
                     io.stderr(`iacm-report: warning: ${fallback}; using ${file}\n`);
                 io.stderr(`iacm-report: the body was saved to ${file}; retry with: iacm-report send --payload ${file}\n`);
