@@ -21301,7 +21301,8 @@ class PlanAccumulator {
         const changed = entry.changedAttributes;
         // Readers stop gathering names after MAX_ATTRIBUTE_ADDRESSES; a visitor does not rely on it.
         if (changed !== undefined &&
-            changed.total > 0 &&
+            // A replacement whose only news is known after apply (a tainted resource: `id`) is named too.
+            (changed.total > 0 || (changed.unknownTotal ?? changed.unknown?.length ?? 0) > 0) &&
             ((kind.update && !kind.unknown) || replaced) &&
             this.changedAttributes.size < MAX_ATTRIBUTE_ADDRESSES)
             this.changedAttributes.set(entry.address, changed);
@@ -27194,6 +27195,8 @@ const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
     'COST_DIFF_MONTHLY',
     'EVENT_TYPE',
     'POLICY_STATUS',
+    'ACTIVITY_ID',
+    'COMPLETE',
     'SUMMARY',
 ]));
 const B64_PREFIX = '__B64__';
