@@ -2933,6 +2933,31 @@ function wellFormedJson(value) {
     }
     return value;
 }
+/**
+ * `text` cut to at most `max` UTF-16 units by taking out its middle (`module.a…branch.main`): the
+ * end of an address or path tells two things apart (`…github_branch.demo`, `…github_branch.main`),
+ * the start says where it lives. Never splits a surrogate pair.
+ */
+function clipMiddle(text, max) {
+    if (text.length <= max)
+        return text;
+    if (max <= 1)
+        return '…'.slice(0, max);
+    const keep = max - 1;
+    let head = Math.floor(keep / 2);
+    let tailStart = text.length - (keep - head);
+    if (isHighSurrogate(text.charCodeAt(head - 1)))
+        head -= 1;
+    if (isLowSurrogate(text.charCodeAt(tailStart)))
+        tailStart += 1;
+    return `${text.slice(0, head)}…${text.slice(tailStart)}`;
+}
+function isHighSurrogate(code) {
+    return code >= 0xd800 && code <= 0xdbff;
+}
+function isLowSurrogate(code) {
+    return code >= 0xdc00 && code <= 0xdfff;
+}
 
 ;// CONCATENATED MODULE: ./src/errors.ts
 /**
@@ -3030,11 +3055,6 @@ class ApiError extends IacmError {
         this.serverMessage = serverMessage;
     }
 }
-/** A gate the user set (fail-on-drift, fail-on-destroy, cost) tripped. Exit 1. */
-class GateError extends (/* unused pure expression or super */ null && (IacmError)) {
-    code = 'GATE_FAILED';
-    exitCode = EXIT_FAILURE;
-}
 /**
  * One line for a person: our errors worded for the caller's world (`nameOf` names the settings a
  * message refers to), anything else without its stack. Messages quote
@@ -3048,51 +3068,49 @@ function describeError(error, nameOf) {
         return plainText(`unexpected error: ${error.message}`);
     return plainText(`unexpected error: ${String(error)}`);
 }
-function exitCodeOf(error) {
+function errors_exitCodeOf(error) {
     return error instanceof IacmError ? error.exitCode : EXIT_FAILURE;
 }
 
-;// CONCATENATED MODULE: ./src/api/redact.ts
+;// CONCATENATED MODULE: ./src/config/nearest-name.ts
 /**
- * Keeps secrets out of everything we print. Error messages can carry text we do not control (a
- * server's `message`, a network error that quotes a header, a URL a user pasted), so every line
- * that leaves the program through the API layer goes through `redact` first.
+ * "Did you mean": the known name nearest a misspelt one, for flags, commands and plugin settings
+ * alike (a typo must never pass as silence: a misspelt gate is a gate switched off).
  */
-const REDACTED = '[REDACTED]';
-/** Header lines such as `x-api-key: pat.xxx` that a proxy or server may echo back. */
-const API_KEY_HEADER = /(x-api-key["']?\s*[:=]\s*["']?)[^\s"',;}]+/gi;
-/** Harness API keys have a recognisable shape (`pat.<account>.<id>.<secret>`, `sat.` likewise). */
-const HARNESS_TOKEN = /\b([ps]at)\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+/g;
-/**
- * Only the given secrets (as given and percent-encoded), nothing pattern-based: for whole output
- * streams such as a dry run's body, which must otherwise stay exactly as built.
- */
-function redact_redactSecrets(text, secrets) {
-    let out = text;
-    for (const form of secretForms(secrets))
-        if (out.includes(form))
-            out = out.split(form).join(REDACTED);
-    return out;
-}
-function secretForms(secrets) {
-    const forms = new Set();
-    for (const secret of secrets) {
-        // Very short "secrets" would shred ordinary text and are not real keys anyway.
-        if (secret === undefined || secret.length < 4)
-            continue;
-        forms.add(secret);
-        forms.add(encodeURIComponent(secret));
+/** Edit distance (insert, delete, substitute, swap of neighbours), small strings only. */
+function editDistance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i < rows; i++) {
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                best = Math.min(best, d[i - 2][j - 2] + 1);
+            d[i][j] = best;
+        }
     }
-    // Longest first, so a secret that contains another is replaced whole.
-    return [...forms].sort((a, b) => b.length - a.length);
+    return d[a.length][b.length];
 }
 /**
- * Replaces every occurrence of each secret (as given, and as it would appear percent-encoded in a
- * URL) with `[REDACTED]`, then masks anything that still looks like an API key header or token.
+ * The known name closest to `name` (a flag, a command, a setting), or undefined when none is
+ * close: at most a third of its letters wrong (at least one), or `name` a prefix of one name only.
  */
-function redact(text, secrets = []) {
-    const out = redact_redactSecrets(text, secrets);
-    return out.replace(API_KEY_HEADER, `$1${REDACTED}`).replace(HARNESS_TOKEN, `$1.${REDACTED}`);
+function nearestName(name, known) {
+    if (name === '')
+        return undefined;
+    const prefixed = known.filter((candidate) => candidate.startsWith(name));
+    if (prefixed.length === 1)
+        return prefixed[0];
+    let best;
+    for (const candidate of known) {
+        const distance = editDistance(name, candidate);
+        if (best === undefined || distance < best.distance)
+            best = { candidate, distance };
+    }
+    const allowed = Math.max(1, Math.floor(name.length / 3));
+    return best !== undefined && best.distance <= allowed ? best.candidate : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/config/settings.ts
@@ -3176,6 +3194,24 @@ const SETTINGS = [
         section: 'inputs',
         description: 'Infracost JSON (`infracost breakdown` or `infracost diff --format json`) with the costs.',
         help: '`infracost breakdown` / `infracost diff --format json` output',
+    },
+    {
+        name: 'show-values',
+        path: 'showValues',
+        kind: 'boolean',
+        section: 'inputs',
+        default: 'false',
+        description: 'true to show `before -> after` of changed attributes in the summaries, except sensitive values, values under secret-like names, values matched by `hide-values-of` and long ones (docs/what-changes.md).',
+        help: 'show `before -> after` of changed attributes, never sensitive or secret-like ones (docs/what-changes.md)',
+    },
+    {
+        name: 'hide-values-of',
+        path: 'hideValuesOf',
+        kind: 'list',
+        value: 'glob',
+        section: 'inputs',
+        description: 'With `show-values`: attribute paths (globs, over `path` or `address.path`, e.g. `input.internal_*`) whose values are never shown, one per line or comma-separated.',
+        help: 'with show-values: globs of attribute paths whose values stay hidden',
     },
     // ── Event ──
     {
@@ -3302,6 +3338,25 @@ const SETTINGS = [
         description: 'Where the request body is saved when sending fails for good, for a later `iacm-report send`. Default: RUNNER_TEMP.',
         help: 'where an undeliverable body is saved (default: RUNNER_TEMP, else the OS temp folder)',
     },
+    {
+        name: 'no-confirm',
+        path: 'noConfirm',
+        kind: 'boolean',
+        section: 'delivery',
+        default: 'false',
+        description: "true to skip the check after sending: by default the run looks up the Harness activity the event became (its id is the `activity-id` output) and compares Harness's counts with the report's, warning on a difference.",
+        help: "skip looking up the activity the event became and comparing Harness's counts",
+    },
+    {
+        name: 'harness-ui-url',
+        path: 'harnessUiUrl',
+        kind: 'text',
+        value: 'url',
+        section: 'delivery',
+        env: { cli: ['HARNESS_UI_URL'], plugin: ['HARNESS_UI_URL'] },
+        description: 'Harness UI address (for example `https://app.harness.io`) for a link to the recorded activity in every summary; no link without it (the UI path is our inference).',
+        help: 'Harness UI address for a link to the recorded activity (none without it)',
+    },
     // ── Review: the pull/merge request comment, the check run, the Markdown file (docs/pull-requests.md) ──
     {
         name: 'comment',
@@ -3385,6 +3440,36 @@ const SETTINGS = [
         help: 'write a GitHub check run `iacm-reporter / <workspace>` (needs `checks: write`)',
     },
     {
+        name: 'drift-issue',
+        path: 'review.driftIssue',
+        kind: 'text',
+        value: 'true|github|gitlab',
+        section: 'review',
+        default: 'false',
+        description: 'After a drift check: keep one issue per drifted workspace, edited in place, commented on when the drifted set changes, closed when a complete check finds no drift. `true` (the forge the CI says), `github` or `gitlab`. Needs `issues: write` (docs/drift-issues.md).',
+        help: 'after a drift check, one issue per drifted workspace (true, github or gitlab; needs `issues: write`)',
+    },
+    {
+        name: 'drift-issue-scope',
+        path: 'review.driftIssueScope',
+        kind: 'text',
+        value: 'workspace|unit',
+        section: 'review',
+        default: 'workspace',
+        description: 'One drift issue per workspace, or per Terragrunt unit.',
+        help: 'one drift issue per workspace or per Terragrunt unit',
+    },
+    {
+        name: 'drift-issue-label',
+        path: 'review.driftIssueLabel',
+        kind: 'text',
+        value: 'label',
+        section: 'review',
+        default: 'drift',
+        description: 'The label drift issues carry (and are found by).',
+        help: 'the label drift issues carry (default `drift`)',
+    },
+    {
         name: 'markdown',
         path: 'review.markdownFile',
         kind: 'text',
@@ -3433,6 +3518,15 @@ const SETTINGS = [
         default: 'false',
         description: 'true to fail the step when the plan destroys any resource, replacements included (after the report is sent).',
         help: 'fail when the plan destroys any resource, replacements included',
+    },
+    {
+        name: 'fail-on-incomplete',
+        path: 'gates.failOnIncomplete',
+        kind: 'boolean',
+        section: 'gates',
+        default: 'false',
+        description: 'true to fail the step (after the report is sent) when the report does not cover everything: an errored plan, failed, skipped or unplanned Terragrunt units, failed or missing matrix legs.',
+        help: 'fail when the report is incomplete (failed plans, units or legs; missing legs)',
     },
     {
         name: 'max-monthly-cost-increase',
@@ -3558,7 +3652,7 @@ const SETTINGS = [
         description: "true to also send this leg's own event with `save-partial` (one workspace per leg, merged with `comment-only`).",
         help: "with --save-partial, also send this leg's own event",
     },
-    // ── Merge: the final job of a matrix (the CLI's `merge` command takes these as its own flags) ──
+    // ── Merge: the final job of a matrix (the CLI's `merge` command takes the partials as arguments) ──
     {
         name: 'merge',
         path: 'merge.partials',
@@ -3574,7 +3668,6 @@ const SETTINGS = [
         path: 'merge.commentOnly',
         kind: 'boolean',
         section: 'merge',
-        worlds: ['action', 'plugin'],
         default: 'false',
         description: 'With `merge`: the legs already sent to their own workspaces; write one comment and job summary over all of them, one section per workspace, and send nothing.',
         help: "with merge: one summary over many workspaces' legs; nothing sent",
@@ -3585,7 +3678,6 @@ const SETTINGS = [
         kind: 'text',
         value: 'count',
         section: 'merge',
-        worlds: ['action', 'plugin'],
         description: 'With `merge`: how many legs the matrix has. Fewer partials make the event incomplete, and the summary says how many are missing.',
         help: 'with merge: legs expected; fewer make the event incomplete',
     },
@@ -3594,7 +3686,6 @@ const SETTINGS = [
         path: 'merge.allowMixed',
         kind: 'boolean',
         section: 'merge',
-        worlds: ['action', 'plugin'],
         default: 'false',
         description: 'With `merge`, true to accept partials of different workspaces or commits.',
         help: 'with merge: accept partials of different workspaces or commits',
@@ -3646,6 +3737,16 @@ function setPath(into, dotted, value) {
     }
     node[keys[keys.length - 1]] = value;
 }
+/** The value at a dotted path of a plain object, or undefined. */
+function getPath(from, dotted) {
+    let node = from;
+    for (const key of dotted.split('.')) {
+        if (typeof node !== 'object' || node === null || !Object.hasOwn(node, key))
+            return undefined;
+        node = node[key];
+    }
+    return node;
+}
 /** How each world names a setting in messages (for describeError and config errors). */
 const SETTING_NAMES = {
     cli: (path) => {
@@ -3670,85 +3771,6 @@ const SETTING_NAMES = {
         return `settings.${pluginKey(setting)} (${sources.join(', ')})`;
     },
 };
-
-;// CONCATENATED MODULE: ./src/api/api-url.ts
-/**
- * Where an IaCM call goes. Two forms: through the Harness host (`{baseUrl}/iacm/api/...`, where
- * baseUrl may carry a prefix such as `/gateway`) and, inside a pipeline stage, straight to the
- * IaCM service (`{serviceUrl}/api/...`).
- */
-
-/** Each field a call needs, as a person calls it, with a reference each entry words for its world. */
-const FLAG_NAMES = {
-    accountId: `account id (${settingRef('connection.accountId')})`,
-    org: `org (${settingRef('connection.org')})`,
-    project: `project (${settingRef('connection.project')})`,
-    workspace: `workspace (${settingRef('connection.workspace')})`,
-    apiKey: `API key (${settingRef('connection.apiKey')})`,
-};
-/** Everything a call needs, or a UsageError that names each missing piece. */
-function requireConnection(conn) {
-    const missing = Object.keys(FLAG_NAMES).filter((key) => conn[key] === undefined || conn[key] === '');
-    if (missing.length > 0) {
-        throw new UsageError(`missing ${missing.map((key) => FLAG_NAMES[key]).join(', ')}`, 'CONFIG_MISSING');
-    }
-    return conn;
-}
-function isLoopbackHost(hostname) {
-    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
-    return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
-}
-/**
- * The API root (`.../iacm/api` or `.../api`), without a trailing slash. Plain http is refused
- * except to this machine: the API key travels in a header and must not cross a network in clear.
- */
-function apiRoot(conn) {
-    const inStage = conn.serviceUrl !== undefined;
-    const raw = conn.serviceUrl ?? conn.baseUrl;
-    const flag = settingRef(inStage ? 'connection.serviceUrl' : 'connection.baseUrl');
-    let url;
-    try {
-        url = new URL(raw);
-    }
-    catch (error) {
-        throw new UsageError(`${flag} "${raw}" is not a URL`, 'CONFIG_INVALID', { cause: error });
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new UsageError(`${flag} must start with https:// (got ${url.protocol}//)`, 'CONFIG_INVALID');
-    }
-    if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
-        throw new UsageError(`${flag} uses plain http:// to ${url.hostname}; the API key would travel unencrypted, use https://`, 'CONFIG_INVALID');
-    }
-    let prefix = url.pathname.replace(/\/+$/, '');
-    let suffix = '/api';
-    if (!inStage) {
-        // Tolerate a base URL pasted with the IaCM part already on it, rather than doubling it.
-        prefix = prefix.replace(/\/iacm(\/api)?$/, '');
-        suffix = '/iacm/api';
-    }
-    return new URL(`${url.origin}${prefix}${suffix}`);
-}
-/** `{root}/orgs/{org}/projects/{project}/workspaces/{workspace}/{resource}?{query}`. */
-function workspaceUrl(conn, resource, query = {}) {
-    const root = apiRoot(conn);
-    for (const [name, value] of [
-        ['org', conn.org],
-        ['project', conn.project],
-        ['workspace', conn.workspace],
-    ]) {
-        // URL parsers fold "." and ".." (even percent-encoded) into path navigation; no Harness
-        // identifier looks like that, so refuse rather than call some other path.
-        if (value === '.' || value === '..') {
-            throw new UsageError(`${settingRef(`connection.${name}`)} "${value}" is not a valid identifier`, 'CONFIG_INVALID');
-        }
-    }
-    const segments = ['orgs', conn.org, 'projects', conn.project, 'workspaces', conn.workspace];
-    const path = segments.map((segment) => encodeURIComponent(segment)).join('/');
-    const url = new URL(`${root.href}/${path}/${resource}`);
-    for (const [key, value] of Object.entries(query))
-        url.searchParams.set(key, String(value));
-    return url;
-}
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
@@ -12753,14 +12775,14 @@ const ZodTuple = /*@__PURE__*/ $constructor("ZodTuple", (inst, def) => {
     },
 });
 function tuple(items, _paramsOrRest, _params) {
-    const hasRest = _paramsOrRest instanceof core.$ZodType;
+    const hasRest = _paramsOrRest instanceof $ZodType;
     const params = hasRest ? _params : _paramsOrRest;
     const rest = hasRest ? _paramsOrRest : null;
     return new ZodTuple({
         type: "tuple",
         items: items,
         rest,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodRecord = /*@__PURE__*/ $constructor("ZodRecord", (inst, def) => {
@@ -13330,6 +13352,15 @@ const reviewSchema = object({
         .max(600, 'at most 600 seconds')
         .default(60),
     checkRun: schemas_boolean().default(false),
+    /** After a drift check, one issue per drifted workspace (drift-issue.ts); `true`: the CI's forge. */
+    driftIssue: schemas_enum(['false', 'true', 'github', 'gitlab'], 'true, false, github or gitlab').default('false'),
+    driftIssueScope: schemas_enum(['workspace', 'unit'], 'workspace or unit').default('workspace'),
+    driftIssueLabel: schemas_string()
+        .trim()
+        .min(1)
+        .max(50)
+        .regex(/^[^,]+$/, 'one label, without commas')
+        .default('drift'),
     markdownFile: schemas_string().min(1).optional(),
     markdownBudget: schemas_enum(MARKDOWN_BUDGETS).default('summary'),
 });
@@ -13384,7 +13415,13 @@ const ADDRESS_LIST_KEYS = [
     'imported',
     'forgotten',
     'drifted',
+    'driftDeleted',
+    'driftCreated',
     'unknown',
+    'moved',
+    'outputsAdded',
+    'outputsChanged',
+    'outputsRemoved',
 ];
 function emptyAddressLists() {
     return {
@@ -13395,17 +13432,23 @@ function emptyAddressLists() {
         imported: boundedList(),
         forgotten: boundedList(),
         drifted: boundedList(),
+        driftDeleted: boundedList(),
+        driftCreated: boundedList(),
         unknown: boundedList(),
+        moved: boundedList(),
+        outputsAdded: boundedList(),
+        outputsChanged: boundedList(),
+        outputsRemoved: boundedList(),
     };
 }
 const MAX_ATTRIBUTE_NAMES = 20;
 const MAX_ATTRIBUTE_NAME = 64;
 /**
- * Updates and replacements per plan (the first ones, in document order) whose changed attribute
- * names are read: comparing values costs about 40 µs per resource, so a plan with thousands of
- * updates still reads at full speed past these, and summaries show about this many at most.
+ * Updates and replacements per plan (the first ones, in document order) whose attribute roles are
+ * read: every one the address lists keep (LIST_LIMIT updated plus LIST_LIMIT replaced), so no
+ * summary shows an update without what it changes. Past them a plan reads at full speed.
  */
-const MAX_ATTRIBUTE_ADDRESSES = 100;
+const MAX_ATTRIBUTE_ADDRESSES = 2 * LIST_LIMIT;
 function zeroCounts() {
     return { added: 0, changed: 0, deleted: 0, unchanged: 0, imported: 0, removed: 0 };
 }
@@ -13527,7 +13570,12 @@ function missingPipelineIds(uploads) {
 const DEFAULT_BASE_URL = 'https://app.harness.io';
 /** Where and as whom to call the IaCM API. All optional: a dry run needs none of it. */
 const connectionSchema = object({
-    accountId: schemas_string().min(1).max(128).optional(),
+    /** Goes into the Harness-Account header and the query: the same rule as the key (issue 23). */
+    accountId: schemas_string()
+        .min(1)
+        .max(128)
+        .regex(/^[\x21-\x7e]+$/, 'the account id holds a space, line break, control or non-ASCII character, which an HTTP header cannot carry; copy it again from the Harness URL')
+        .optional(),
     org: schemas_string().min(1).max(128).optional(),
     project: schemas_string().min(1).max(128).optional(),
     workspace: schemas_string().min(1).max(1024).optional(),
@@ -13548,6 +13596,8 @@ const connectionSchema = object({
 const gatesSchema = object({
     failOnDrift: schemas_boolean().default(false),
     failOnDestroy: schemas_boolean().default(false),
+    /** Fail after the event is sent when the report does not cover everything (coverage.ts). */
+    failOnIncomplete: schemas_boolean().default(false),
     /** An amount in the Infracost currency, as decimal text. */
     maxMonthlyCostIncrease: schemas_string()
         .regex(/^\d+(\.\d+)?$/, 'a non-negative amount such as 100 or 12.50')
@@ -13563,6 +13613,10 @@ const reportConfigBase = object({
     /** File name (glob allowed) of the plan JSON inside each Terragrunt unit folder. */
     planFileName: schemas_string().min(1).default('tfplan.json'),
     infracost: schemas_string().min(1).optional(),
+    /** Show `before -> after` of changed attributes that pass value-policy.ts (off by default). */
+    showValues: schemas_boolean().default(false),
+    /** Globs of attribute paths (`input.internal_*`, `aws_db_instance.*.endpoint`) whose values stay hidden. */
+    hideValuesOf: array(schemas_string().min(1)).default([]),
     eventType: schemas_enum(EVENT_TYPES).optional(),
     activityType: schemas_enum(ACTIVITY_TYPES).optional(),
     activityStatus: schemas_enum(ACTIVITY_STATUSES).optional(),
@@ -13570,6 +13624,10 @@ const reportConfigBase = object({
     dryRun: schemas_boolean().default(false),
     /** Where a body that could not be delivered is written; default RUNNER_TEMP, else the OS temp folder. */
     spoolDir: schemas_string().min(1).optional(),
+    /** Skip the activity lookup after a send (issue 26). */
+    noConfirm: schemas_boolean().default(false),
+    /** Harness UI base for activity links (https only). */
+    harnessUiUrl: schemas_string().min(1).optional(),
     connection: connectionSchema.prefault({}),
     gates: gatesSchema.prefault({}),
     /** Workspace data uploads and their pipeline ids (upload-settings.ts). */
@@ -13595,7 +13653,7 @@ function rule(ctx, code, path, message) {
  * CONFIG_MISSING when a connection field needed to send is unset; `what` names what is sent
  * ("the report", "the merged report").
  */
-function schema_requireConnection(config, ctx, what) {
+function connectionRule(config, ctx, what) {
     const missing = SEND_FIELDS.filter((field) => config.connection[field] === undefined);
     if (missing.length > 0) {
         rule(ctx, 'CONFIG_MISSING', ['connection'], `missing ${missing.map((field) => settingRef(`connection.${field}`)).join(', ')} ` +
@@ -13624,7 +13682,7 @@ function crossFieldRules(config, ctx) {
     if (config.dryRun || (config.savePartial !== undefined && !config.send))
         return;
     // Checked before any file is read: a long read then "no API key" helps nobody.
-    schema_requireConnection(config, ctx, 'the report');
+    connectionRule(config, ctx, 'the report');
 }
 /**
  * Workspace data uploads (issue 14): what an upload setting needs besides itself, and the pipeline
@@ -13692,8 +13750,10 @@ function flagOptions(rows) {
                 : { type: 'string' },
     ]));
 }
-/** The report command's flags: every CLI row of the table. */
-const REPORT_FLAG_OPTIONS = flagOptions(settingsOf('cli'));
+/** The report command's rows: every CLI row of the table but the merge command's own. */
+const REPORT_ROWS = settingsOf('cli').filter((row) => row.section !== 'merge');
+/** The report command's flags. */
+const REPORT_FLAG_OPTIONS = flagOptions(REPORT_ROWS);
 function from_cli_flags_text(value) {
     return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
@@ -13731,125 +13791,12 @@ function cliIssueError(issues, prefix = '') {
     return new UsageError(`${name}: ${issue.message}`, 'CONFIG_INVALID');
 }
 function reportConfigFromFlags(flags, env) {
-    const parsed = reportConfigSchema.safeParse(configInputFromFlags(settingsOf('cli'), flags, env));
+    const parsed = reportConfigSchema.safeParse(configInputFromFlags(REPORT_ROWS, flags, env));
     if (!parsed.success)
         throw cliIssueError(parsed.error.issues);
     return parsed.data;
 }
 
-;// CONCATENATED MODULE: ./src/cli/settings-usage.ts
-/**
- * --help text generated from the settings table (config/settings.ts), so the flags a user reads
- * are the flags the parser accepts: one line per CLI row, grouped by section, with the variables
- * a row falls back to. Nothing here lists a setting by name.
- */
-
-/** Section headings as the command line words them (the Action's own rows never show here). */
-const SECTION_TITLES = {
-    inputs: 'Inputs (at least one of --plan, --drift, --terragrunt-dir):',
-    event: 'Event:',
-    delivery: 'Delivery:',
-    connection: 'Connection (flag, else the variable in brackets):',
-    gates: 'Gates (exit 1 after the report is sent):',
-    partial: 'Partial reports (one CI leg of many; see iacm-report merge --help):',
-    merge: 'Merge (Action and plugin):',
-    review: 'Pull/merge request review (comment, check run, Markdown file):',
-    uploads: 'Workspace data (off unless asked; uploaded before the event, which carries their ids):',
-};
-/** `--plan <file|glob>`: the flag as typed. */
-function flagSynopsis(row) {
-    return row.value === undefined ? `--${row.name}` : `--${row.name} <${row.value}>`;
-}
-/** The row's help line for a terminal: Markdown code marks dropped, variables appended. */
-function settings_usage_describe(row) {
-    const fallback = row.kind !== 'boolean' && row.default !== undefined ? ` (default ${row.default})` : '';
-    const text = `${row.help}${fallback}`.replace(/`/g, '');
-    const variables = row.env?.cli ?? [];
-    return variables.length === 0 ? text : `${text} [${variables.join(', ')}]`;
-}
-/** The help column starts here; a longer flag puts its help on the next line. */
-const FLAG_COLUMN = 27;
-function usageLine(row, width) {
-    const synopsis = flagSynopsis(row);
-    if (synopsis.length <= width)
-        return `  ${synopsis.padEnd(width)}  ${settings_usage_describe(row)}`;
-    return `  ${synopsis}
-  ${' '.repeat(width)}  ${settings_usage_describe(row)}`;
-}
-/** The --help lines of the given sections' CLI rows, the flag column `width` wide. */
-function sectionUsage(sections, width = usageWidth(sections)) {
-    const blocks = [];
-    for (const section of sections) {
-        if (section === 'action')
-            continue;
-        const rows = settingsOf('cli').filter((row) => row.section === section);
-        if (rows.length === 0)
-            continue;
-        const lines = rows.map((row) => usageLine(row, width));
-        blocks.push([SECTION_TITLES[section], ...lines].join('\n'));
-    }
-    return blocks.join('\n');
-}
-/** The widest flag synopsis among the sections' CLI rows, at most FLAG_COLUMN. */
-function usageWidth(sections) {
-    const rows = settingsOf('cli').filter((row) => sections.includes(row.section));
-    return Math.min(FLAG_COLUMN, Math.max(0, ...rows.map((row) => flagSynopsis(row).length)));
-}
-
-;// CONCATENATED MODULE: ./src/cli/connection-flags.ts
-/**
- * The connection flags every command shares, and how they combine with HARNESS_* variables: a
- * flag wins over its variable, an empty value counts as unset, and the result is checked with
- * connectionSchema so all entry points agree on what a valid connection is.
- */
-
-
-
-
-
-/** The settings table's connection rows: flags every command shares, with their variables. */
-const CONNECTION_ROWS = SETTINGS.filter((row) => row.section === 'connection');
-const connectionOptions = flagOptions(CONNECTION_ROWS);
-/** The connection flags for every command's --help, generated from the table's rows. */
-const CONNECTION_USAGE = `${sectionUsage(['connection'])}
-Proxies: HTTPS_PROXY, HTTP_PROXY, NO_PROXY.`;
-function connection_flags_text(value) {
-    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-/**
- * Parsed flag values (any command's; other keys are ignored) + environment -> ConnectionConfig.
- * Throws UsageError (exit 2) naming the flag and variable of anything invalid or missing.
- */
-function connectionFromFlags(values, env, options = {}) {
-    const input = configInputFromFlags(CONNECTION_ROWS, values, env)['connection'] ?? {};
-    const result = connectionSchema.safeParse(input);
-    // The issue message never quotes the value, so a malformed key is not echoed.
-    if (!result.success)
-        throw cliIssueError(result.error.issues, 'connection.');
-    if (options.require)
-        requireConnection(result.data);
-    return result.data;
-}
-/**
- * Every API key the command line or environment might hold, for redaction. Computed from raw argv
- * before parsing, so even a parse error that quotes an argument cannot leak the key.
- */
-function apiKeyCandidates(argv, env) {
-    const keys = [];
-    const fromEnv = connection_flags_text(env['HARNESS_API_KEY']);
-    if (fromEnv !== undefined)
-        keys.push(fromEnv, env['HARNESS_API_KEY'] ?? '');
-    argv.forEach((arg, index) => {
-        if (arg === '--api-key')
-            keys.push(argv[index + 1] ?? '');
-        else if (arg.startsWith('--api-key='))
-            keys.push(arg.slice('--api-key='.length));
-    });
-    return keys.filter((key) => key !== '');
-}
-
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/config/merge-schema.ts
 /**
  * One validated configuration for `iacm-report merge` (the reduce side of partial reports),
@@ -13857,6 +13804,8 @@ var external_node_util_ = __nccwpck_require__(7975);
  * PLUGIN_MERGE settings. Connection, delivery, overrides and gates are the report's own rows of
  * the settings table; the merge's own fields sit under `merge` (their rows' paths).
  */
+
+
 
 
 const mergeOptionsSchema = object({
@@ -13881,22 +13830,305 @@ const mergeConfigSchema = reportConfigBase
     dryRun: true,
     spoolDir: true,
     connection: true,
-    gates: true,
     review: true,
 })
-    .extend({ merge: mergeOptionsSchema })
+    .extend({
+    // The policy gate reads the answers to uploads, which a merge does not make.
+    gates: gatesSchema.omit({ failOnPolicy: true }).strict().prefault({}),
+    merge: mergeOptionsSchema.strict(),
+})
+    // Strict: a setting that cannot act on a merge is refused, never silently dropped.
+    .strict()
     .superRefine((config, ctx) => {
     if (config.dryRun || config.merge.commentOnly)
         return;
-    schema_requireConnection(config, ctx, 'the merged report');
+    connectionRule(config, ctx, 'the merged report');
 });
+/** Rows of other sections a merge cannot act on: the policy gate, the activity confirm. */
+const MERGE_IGNORES = new Set(['gates.failOnPolicy', 'noConfirm', 'harnessUiUrl']);
+/**
+ * Whether a setting can act on a merge. A merge reads only the partial reports the legs saved, so
+ * the report's inputs, the partial settings and the uploads (and the policy gate, which reads the
+ * uploads' answers) belong to the legs' steps.
+ */
+function actsOnMerge(row) {
+    if (row.section === 'inputs' || row.section === 'partial' || row.section === 'uploads')
+        return false;
+    // The merge sends without looking up the activity afterwards (run-merge.ts has no confirm step),
+    // so the confirm rows would be taken and do nothing: refused, as the strict schema wants.
+    return !MERGE_IGNORES.has(row.path);
+}
+/**
+ * A reader's input for the merge schema: refuses, in one line naming each, the settings the user
+ * gave (`given`: set explicitly, not a default or a built-in variable) that cannot act on a merge,
+ * and leaves out the rest of them (defaults, built-in variables) so the strict schema sees only
+ * what a merge reads. The same rule and the same line in every entry.
+ */
+function mergeInput(input, given, world) {
+    const refused = SETTINGS.filter((row) => !actsOnMerge(row) && given(row));
+    if (refused.length > 0) {
+        const template = `${refused.map((row) => settingRef(row.path)).join(', ')} cannot act on a merge: the merge reads only ` +
+            'the partial reports the legs saved; set it on the legs that report';
+        throw new UsageError(wordSettings(template, SETTING_NAMES[world]), 'CONFIG_INVALID');
+    }
+    const kept = structuredClone(input);
+    for (const row of SETTINGS)
+        if (!actsOnMerge(row))
+            deletePath(kept, row.path);
+    // Every upload row is the legs': the whole group goes (pipeline ids from built-in variables too).
+    delete kept['uploads'];
+    return kept;
+}
+function deletePath(into, dotted) {
+    const keys = dotted.split('.');
+    let node = into;
+    for (const key of keys.slice(0, -1)) {
+        if (typeof node !== 'object' || node === null)
+            return;
+        node = node[key];
+    }
+    if (typeof node === 'object' && node !== null)
+        delete node[keys.at(-1) ?? ''];
+}
 
-;// CONCATENATED MODULE: ./src/reporter/bounded-list.ts
-/** `list` (a bounded list, or a plain array) cut to its first `max` items; the total is kept. */
-function bounded_list_boundedList(list, max) {
-    const items = 'items' in list ? list.items : list;
-    const total = 'items' in list ? list.total : list.length;
-    return { items: items.slice(0, Math.max(0, max)), total };
+;// CONCATENATED MODULE: ./src/reporter/vocabulary.ts
+const ACTIONS = [
+    { key: 'deleted', verb: 'to destroy', heading: 'To destroy', needsEyes: true },
+    { key: 'replaced', verb: 'to replace', heading: 'To replace', needsEyes: true },
+    { key: 'drifted', verb: 'drifted', heading: 'Drifted', needsEyes: true },
+    { key: 'updated', verb: 'to change', heading: 'To change', needsEyes: false },
+    { key: 'created', verb: 'to add', heading: 'To add', needsEyes: false },
+    { key: 'imported', verb: 'to import', heading: 'To import', needsEyes: false },
+    // Actions no Terraform or OpenTofu writes (counted as changes): a reviewer must look.
+    { key: 'unknown', verb: 'with unknown actions', heading: 'Unknown actions', needsEyes: true },
+    {
+        key: 'forgotten',
+        verb: 'to forget',
+        heading: 'To forget (removed from state, kept in the cloud)',
+        needsEyes: false,
+    },
+    { key: 'moved', verb: 'moved', heading: 'Moved', needsEyes: false },
+    { key: 'outputsChanged', verb: 'outputs to change', heading: 'Outputs to change', needsEyes: false },
+    { key: 'outputsAdded', verb: 'outputs to add', heading: 'Outputs to add', needsEyes: false },
+    { key: 'outputsRemoved', verb: 'outputs to remove', heading: 'Outputs to remove', needsEyes: false },
+];
+/** Lists the plain-text summary shows beside those that need eyes: what else a plan does that counts do not say. */
+const TEXT_LISTED = new Set([
+    'updated',
+    'imported',
+    'moved',
+    'outputsChanged',
+    'outputsAdded',
+    'outputsRemoved',
+]);
+/** Column words for the count tables: the same in Markdown and text. */
+const COUNT_COLUMNS = [
+    { key: 'added', word: 'add' },
+    { key: 'changed', word: 'change' },
+    { key: 'deleted', word: 'destroy' },
+    { key: 'imported', word: 'import' },
+    { key: 'removed', word: 'forget' },
+    { key: 'unchanged', word: 'unchanged' },
+];
+/** The tool that planned: what drift happened "outside" of. */
+function toolName(model) {
+    const tool = model.engine ?? (model.provisioner === 'terragrunt' ? undefined : model.provisioner);
+    if (tool === 'opentofu')
+        return 'OpenTofu';
+    if (tool === 'terraform')
+        return 'Terraform';
+    return 'Terraform/OpenTofu';
+}
+function changedOutside(model) {
+    return `changed outside ${toolName(model)}`;
+}
+/**
+ * Drift in drift's words, each kind apart: "2 deleted, 1 changed outside Terraform". A resource
+ * deleted outside is not a planned destroy, and a drift count is not a plan's count.
+ */
+function driftWords(model) {
+    const d = model.driftCounts;
+    const kinds = [
+        d.deleted > 0 ? `${d.deleted} deleted` : '',
+        d.changed > 0 ? `${d.changed} changed` : '',
+        d.added > 0 ? `${d.added} created` : '',
+    ].filter((s) => s !== '');
+    if (kinds.length === 0)
+        return changedOutside(model);
+    // One kind: the count is the drifted count already said ("3 drifted (deleted outside ...)").
+    const words = kinds.length === 1 ? kinds.map((k) => k.replace(/^\d+ /, '')) : kinds;
+    return `${words.join(', ')} outside ${toolName(model)}`;
+}
+/** The drift counts as a line of their own (drift has no imports or forgets): "1 deleted outside, 3 unchanged". */
+const DRIFT_COLUMNS = [
+    { key: 'deleted', word: 'deleted outside' },
+    { key: 'changed', word: 'changed outside' },
+    { key: 'added', word: 'created outside' },
+    { key: 'unchanged', word: 'unchanged' },
+];
+/** "1 deleted outside, 0 changed outside, 0 created outside, 3 unchanged". */
+function driftLine(model) {
+    return DRIFT_COLUMNS.map(({ key, word }) => `${model.driftCounts[key]} ${word}`).join(', ');
+}
+/** The verdict of a drift check that found nothing: what was checked, not "no changes". */
+function noDriftWords(model) {
+    return `no drift: ${plural(model.driftCounts.unchanged, 'resource')} checked`;
+}
+/** Unit statuses as a person says them: skipped is not failed. */
+const UNIT_STATUS = {
+    success: 'ok',
+    failure: 'failed',
+    skipped: 'skipped',
+};
+/** A unit's status in the unit tables: a unit folder that never planned says "no plan". */
+function unitStatus(unit) {
+    return unit.noPlan === true ? 'no plan' : UNIT_STATUS[unit.status];
+}
+function plural(count, one, many = `${one}s`) {
+    return `${count} ${count === 1 ? one : many}`;
+}
+/** "and 12 more": the tail of every bounded list. */
+function vocabulary_andMore(count) {
+    return `and ${count} more`;
+}
+const NOTHING_TO_DO = 'No changes: the infrastructure matches the configuration.';
+
+;// CONCATENATED MODULE: ./src/reporter/coverage.ts
+/**
+ * What a report does not cover: plans that errored, Terragrunt units that failed, were skipped or
+ * never wrote a plan, and matrix legs that failed or never arrived. Coverage is part of the
+ * verdict (verdict.ts puts it first, before destroys): unknown changes are worse than known ones,
+ * and a report that did not see everything is never green and never "no changes".
+ *
+ * Pure: counts and names from the model; renderers and the Action's annotation word them.
+ */
+
+
+/** Names the alert lists per kind before "and N more". */
+const COVERAGE_NAMES = 5;
+function coverageOf(model) {
+    const units = model.units;
+    const failedUnits = units.filter((u) => u.status === 'failure').map((u) => u.pathId || '.');
+    const unplanned = units
+        .filter((u) => u.status === 'skipped' && u.noPlan === true)
+        .map((u) => u.pathId || '.');
+    const skipped = units
+        .filter((u) => u.status === 'skipped' && u.noPlan !== true)
+        .map((u) => u.pathId || '.');
+    const legs = model.legs;
+    const arrived = legs === undefined ? 0 : legs.planned.length + legs.failed.length;
+    const missingLegs = legs?.expected === undefined ? 0 : Math.max(0, legs.expected - arrived);
+    const failedLegs = legs?.failed ?? [];
+    // An errored plan inside a failed unit is named once, as the unit.
+    const erroredPlans = units.length > 0 ? [] : model.erroredPlans;
+    const failed = failedUnits.length > 0 ||
+        failedLegs.length > 0 ||
+        erroredPlans.length > 0 ||
+        (model.activityStatus === 'failure' && units.length === 0 && legs === undefined);
+    const complete = !failed && skipped.length === 0 && unplanned.length === 0 && missingLegs === 0;
+    return {
+        erroredPlans: boundedList(erroredPlans),
+        failedUnits: boundedList(failedUnits),
+        skippedUnits: boundedList(skipped),
+        unplannedUnits: boundedList(unplanned),
+        failedLegs: boundedList(failedLegs),
+        missingLegs,
+        expectedLegs: legs?.expected,
+        plannedLegs: legs?.planned.length ?? 0,
+        failed,
+        complete,
+    };
+}
+/** The gaps, most severe first: failures, then what is missing, then what was skipped. */
+function coverageGaps(model, coverage = coverageOf(model)) {
+    const gaps = [];
+    const c = coverage;
+    const legsTotal = c.expectedLegs ?? c.plannedLegs + c.failedLegs.total;
+    const cover = `counts cover ${c.plannedLegs}`;
+    if (c.failedLegs.total > 0) {
+        gaps.push({
+            kind: 'failed-legs',
+            severity: 'caution',
+            text: `${c.failedLegs.total} of ${legsTotal} legs failed: ${cover}`,
+            label: 'Failed legs',
+            names: named(c.failedLegs),
+        });
+    }
+    if (c.failedUnits.total > 0) {
+        gaps.push({
+            kind: 'failed-units',
+            severity: 'caution',
+            text: `${plural(c.failedUnits.total, 'unit')} failed: their changes are unknown`,
+            label: 'Failed units',
+            names: named(c.failedUnits),
+        });
+    }
+    if (c.erroredPlans.total > 0) {
+        const which = c.erroredPlans.total === 1 ? 'the plan failed' : `${c.erroredPlans.total} plans failed`;
+        gaps.push({
+            kind: 'errored',
+            severity: 'caution',
+            text: `${which}: counts cover only what was planned before the error`,
+            label: 'Failed plans',
+            names: c.erroredPlans.total > 1 || model.files.length > 1 ? named(c.erroredPlans) : undefined,
+        });
+    }
+    else if (c.failed && c.failedUnits.total === 0 && c.failedLegs.total === 0) {
+        gaps.push({
+            kind: 'errored',
+            severity: 'caution',
+            text: 'the plan failed: counts may be incomplete',
+            label: 'Failed',
+        });
+    }
+    if (c.missingLegs > 0) {
+        gaps.push({
+            kind: 'missing-legs',
+            severity: 'warning',
+            text: `${c.missingLegs} of ${legsTotal} legs missing: ${cover}`,
+            label: 'Missing legs',
+        });
+    }
+    if (c.unplannedUnits.total > 0) {
+        gaps.push({
+            kind: 'unplanned',
+            severity: 'warning',
+            text: `${plural(c.unplannedUnits.total, 'unit')} without a plan`,
+            label: 'No plan',
+            names: named(c.unplannedUnits),
+        });
+    }
+    if (c.skippedUnits.total > 0) {
+        gaps.push({
+            kind: 'skipped',
+            severity: 'warning',
+            text: `${plural(c.skippedUnits.total, 'unit')} skipped`,
+            label: 'Skipped units',
+            names: named(c.skippedUnits),
+        });
+    }
+    return gaps;
+}
+function named(list) {
+    return { items: list.items.slice(0, COVERAGE_NAMES), total: list.total };
+}
+/**
+ * One line for a CI annotation (the Action's `::warning::`): what the report does not cover, with
+ * names, bounded. Undefined when the report is complete.
+ */
+function coverageLine(model) {
+    const gaps = coverageGaps(model);
+    if (gaps.length === 0)
+        return undefined;
+    const parts = gaps.map((gap) => {
+        const names = gap.names === undefined ? '' : namesText(gap.names);
+        return names === '' ? gap.text : `${gap.text} (${names})`;
+    });
+    return `The report is incomplete: ${parts.join('; ')}`;
+}
+function namesText(list) {
+    const rest = list.total - list.items.length;
+    return `${list.items.join(', ')}${rest > 0 ? ` ${andMore(rest)}` : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./src/reporter/markdown-escape.ts
@@ -13923,14 +14155,15 @@ const ENTITIES = {
 const MARKDOWN_PUNCTUATION = /[\\*_[\]~#!]/g;
 /**
  * `text` as literal Markdown text, safe in a table cell, a list item and inside `<summary>`.
- * `maxLength` (in characters of the plain text) cuts very long names with an ellipsis, so one
- * name cannot eat a whole comment.
+ * `maxLength` (in characters of the plain text) cuts very long names in the middle with an
+ * ellipsis, so one name cannot eat a whole comment.
  */
 function escapeMarkdown(text, maxLength = Number.POSITIVE_INFINITY) {
     // Trimmed: four leading spaces would make an indented code block of a list item.
     let plain = plainText(text).trim();
+    // Cut in the middle: the end of a name tells two names apart (`…branch.demo`, `…branch.main`).
     if (plain.length > maxLength)
-        plain = `${cutAtCodePoint(plain, Math.max(0, maxLength - 1))}…`;
+        plain = clipMiddle(plain, maxLength);
     // Order matters: backslash escapes first, then entities (whose `&#` must not be escaped again),
     // then the `@` guard (which adds an entity of its own).
     return (plain
@@ -13942,12 +14175,6 @@ function escapeMarkdown(text, maxLength = Number.POSITIVE_INFINITY) {
         // A zero-width space after `@` keeps `@org/team` from notifying anyone.
         .replace(/@/g, '@&#8203;'));
 }
-/** The first `length` UTF-16 units of `text`, without splitting a surrogate pair. */
-function cutAtCodePoint(text, length) {
-    const code = text.charCodeAt(length - 1);
-    const end = code >= 0xd800 && code <= 0xdbff ? length - 1 : length;
-    return text.slice(0, end);
-}
 /**
  * `text` in code format (addresses, unit paths, file names). A `<code>` element around the
  * escaped text rather than a backtick span: it renders the same on GitHub, and the text inside
@@ -13958,60 +14185,64 @@ function codeSpan(text, maxLength = Number.POSITIVE_INFINITY) {
     return `<code>${escapeMarkdown(text, maxLength)}</code>`;
 }
 
-;// CONCATENATED MODULE: ./src/reporter/vocabulary.ts
-const ACTIONS = [
-    { key: 'deleted', verb: 'to destroy', heading: 'To destroy', needsEyes: true },
-    { key: 'replaced', verb: 'to replace', heading: 'To replace', needsEyes: true },
-    { key: 'drifted', verb: 'drifted', heading: 'Drifted', needsEyes: true },
-    { key: 'updated', verb: 'to change', heading: 'To change', needsEyes: false },
-    { key: 'created', verb: 'to add', heading: 'To add', needsEyes: false },
-    { key: 'imported', verb: 'to import', heading: 'To import', needsEyes: false },
-    // Actions no Terraform or OpenTofu writes (counted as changes): a reviewer must look.
-    { key: 'unknown', verb: 'with unknown actions', heading: 'Unknown actions', needsEyes: true },
-    {
-        key: 'forgotten',
-        verb: 'to forget',
-        heading: 'To forget (removed from state, kept in the cloud)',
-        needsEyes: false,
-    },
-];
-/** Column words for the count tables: the same in Markdown and text. */
-const COUNT_COLUMNS = [
-    { key: 'added', word: 'add' },
-    { key: 'changed', word: 'change' },
-    { key: 'deleted', word: 'destroy' },
-    { key: 'imported', word: 'import' },
-    { key: 'removed', word: 'forget' },
-    { key: 'unchanged', word: 'unchanged' },
-];
-/** The tool that planned: what drift happened "outside" of. */
-function toolName(model) {
-    const tool = model.engine ?? (model.provisioner === 'terragrunt' ? undefined : model.provisioner);
-    if (tool === 'opentofu')
-        return 'OpenTofu';
-    if (tool === 'terraform')
-        return 'Terraform';
-    return 'Terraform/OpenTofu';
+;// CONCATENATED MODULE: ./src/reporter/attribute-roles.ts
+
+/** Paths shown per role and address (the model keeps up to MAX_ATTRIBUTE_NAMES). */
+const SHOWN_ATTRIBUTES = 8;
+/** Paths known after apply named before "and N more": they matter less than the changed ones. */
+const SHOWN_UNKNOWN = 3;
+const FORCES_REPLACEMENT = 'forces replacement';
+/** ` — a, b (forces replacement); known after apply: id, output`; each name dressed by `name`. */
+function rolesSuffix(changed, name) {
+    if (changed === undefined)
+        return '';
+    const replacing = new Set(changed.replacing ?? []);
+    const parts = [];
+    if (changed.names.length > 0) {
+        const shown = changed.names
+            .slice(0, SHOWN_ATTRIBUTES)
+            .map((p) => (replacing.has(p) ? `${name(p)} (${FORCES_REPLACEMENT})` : name(p)));
+        const more = changed.total - Math.min(changed.names.length, SHOWN_ATTRIBUTES);
+        parts.push(`${shown.join(', ')}${more > 0 ? ` ${vocabulary_andMore(more)}` : ''}`);
+    }
+    const unknown = changed.unknown ?? [];
+    if (unknown.length > 0) {
+        const shown = unknown.slice(0, SHOWN_UNKNOWN).map(name);
+        const more = (changed.unknownTotal ?? unknown.length) - shown.length;
+        parts.push(`known after apply: ${shown.join(', ')}${more > 0 ? ` ${vocabulary_andMore(more)}` : ''}`);
+    }
+    return parts.length === 0 ? '' : ` — ${parts.join('; ')}`;
 }
-function changedOutside(model) {
-    return `changed outside ${toolName(model)}`;
+/** `path: "one" -> "two"` lines for the text summary. */
+function valueLines(values) {
+    return (values ?? []).map((v) => v.note !== undefined
+        ? `${v.path}: ${v.note}`
+        : `${v.path}: ${v.before ?? '(absent)'} -> ${v.after ?? '(absent)'}`);
 }
-/** Unit statuses as a person says them: skipped is not failed. */
-const UNIT_STATUS = {
-    success: 'ok',
-    failure: 'failed',
-    skipped: 'skipped',
-};
-function plural(count, one, many = `${one}s`) {
-    return `${count} ${count === 1 ? one : many}`;
+/** A collapsed ```diff block of the values, indented under a list item by `indent`. */
+function valuesBlock(values, indent) {
+    if (values === undefined || values.length === 0)
+        return '';
+    const lines = [];
+    for (const v of values) {
+        if (v.note !== undefined)
+            lines.push(`! ${v.path}: ${v.note}`);
+        else {
+            if (v.before !== undefined)
+                lines.push(`- ${v.path} = ${v.before}`);
+            if (v.after !== undefined)
+                lines.push(`+ ${v.path} = ${v.after}`);
+        }
+    }
+    // A fence longer than any run of backticks in the values, so none can close it.
+    const longest = Math.max(0, ...lines.map((l) => Math.max(0, ...(l.match(/`+/g) ?? []).map((r) => r.length))));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    const body = [`${fence}diff`, ...lines, fence].map((l) => `${indent}${l}`).join('\n');
+    return `\n${indent}<details><summary>values</summary>\n\n${body}\n\n${indent}</details>\n\n`;
 }
-/** "and 12 more": the tail of every bounded list. */
-function andMore(count) {
-    return `and ${count} more`;
-}
-const NOTHING_TO_DO = 'No changes: the infrastructure matches the configuration.';
 
 ;// CONCATENATED MODULE: ./src/reporter/markdown-sections.ts
+
 
 
 function moreLine(count) {
@@ -14021,28 +14252,22 @@ function moreLine(count) {
 function groupsOf(model) {
     return model.addressGroups ?? [{ source: '', kind: 'plan', addresses: model.addresses }];
 }
-/** Attribute names shown per address (the model keeps up to MAX_ATTRIBUTE_NAMES). */
-const SHOWN_ATTRIBUTES = 8;
-/** ` — <code>tags</code>, <code>ami</code> and 3 more`: the attributes an update changes. */
+/** ` — <code>tags.Name</code>, <code>ami</code> (forces replacement); known after apply: <code>id</code>`. */
 function attributesSuffix(changed) {
-    if (changed === undefined || changed.names.length === 0)
-        return '';
-    const shown = changed.names.slice(0, SHOWN_ATTRIBUTES);
-    const more = changed.total - shown.length;
-    const names = shown.map((name) => codeSpan(name)).join(', ');
-    return ` — ${names}${more > 0 ? ` ${andMore(more)}` : ''}`;
+    return rolesSuffix(changed, (p) => codeSpan(p));
 }
 function makeSection(summary, groups, meter, options) {
     const total = groups.reduce((n, g) => n + (g.total ?? g.names.length), 0);
     const open = `<details${options.open ? ' open' : ''}><summary>${summary} (${total})</summary>\n\n`;
     const close = '\n</details>\n\n';
-    const nested = groups.length > 1 || (groups.length === 1 && groups[0]?.kind === 'unit');
+    const nested = groups.length > 1 || (groups.length === 1 && (groups[0]?.kind === 'unit' || groups[0]?.named === true));
     const items = [];
     for (const group of groups) {
         const indent = nested ? '  ' : '';
         group.names.forEach((name, i) => {
             const shown = options.code ? codeSpan(name, options.maxName) : escapeMarkdown(name, options.maxName);
-            const item = `${indent}- ${shown}${attributesSuffix(group.attributes?.get(name))}\n`;
+            const attributes = group.attributes?.get(name);
+            const item = `${indent}- ${shown}${attributesSuffix(attributes)}\n${valuesBlock(attributes?.values, `${indent}  `)}`;
             if (i === 0 && nested) {
                 const noun = group.kind === 'unit' ? 'unit' : group.kind === 'drift' ? 'drift file' : 'plan';
                 items.push(`- ${noun} ${codeSpan(group.source, options.maxName)}\n${item}`);
@@ -14113,13 +14338,14 @@ function sectionsFull(sections) {
 }
 function summaryOf(action, model) {
     const label = action.needsEyes ? `<strong>${action.heading}</strong>` : action.heading;
-    return action.key === 'drifted' ? `${label}, ${changedOutside(model)}` : label;
+    return action.key === 'drifted' ? `${label}, ${driftWords(model)}` : label;
 }
 /** The address lists of the given kind (needs eyes or not), most dangerous first. */
 function addressSections(model, meter, needsEyes, maxName, 
 /** Show the changed attribute names of updates and replacements. */
 withAttributes = true) {
     const groups = groupsOf(model);
+    const plans = groups.filter((g) => g.kind === 'plan').length;
     return ACTIONS.filter((action) => action.needsEyes === needsEyes)
         .map((action) => ({
         action,
@@ -14131,6 +14357,7 @@ withAttributes = true) {
                 kind: g.kind,
                 names: list.items,
                 total: list.total,
+                named: g.kind === 'plan' && plans > 1,
                 attributes: withAttributes && (action.key === 'updated' || action.key === 'replaced')
                     ? g.changedAttributes
                     : undefined,
@@ -14301,6 +14528,207 @@ function gateMessage(gate) {
     return `${gate.name}: ${gate.reason}`;
 }
 
+;// CONCATENATED MODULE: ./src/reporter/workspace-data-summary.ts
+/**
+ * The workspace data and policy lines of the summaries (issue 14), kept in one small renderer so
+ * the summaries themselves only place them: `lead` goes first (a policy that said error or
+ * warning is the first thing a reviewer must read), `tail` after the counts and costs.
+ * Server words (policy names, messages, errors) are printed plain or Markdown-escaped.
+ */
+
+
+/** Policies named one by one in a summary; the rest are counted ("and N more"). */
+const MAX_POLICIES_LISTED = 20;
+/** Overall policy messages quoted. */
+const MAX_MESSAGES = 3;
+/** The first `max` of `items`, and a line counting the rest. */
+function bounded(items, max, more) {
+    const shown = items.slice(0, max);
+    return items.length > max ? [...shown, more(items.length - max)] : shown;
+}
+function morePolicies(n) {
+    return `… and ${n} more ${n === 1 ? 'policy' : 'policies'} (see the evaluation in Harness)`;
+}
+const MAX_TEXT = 300;
+/** A run can upload one file per unit: list the failures whole, but only so many of them. */
+const MAX_LISTED = 20;
+function plain(text, max = MAX_TEXT) {
+    const one = plainText(text).replace(/ {2,}/g, ' ').trim();
+    return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+}
+/** A policy as summaries name it: `set / name`, whichever the server gave. */
+function policyName(policy) {
+    const parts = [policy.setName, policy.name].filter((p) => p !== undefined);
+    return parts.length === 0 ? 'unnamed policy' : parts.join(' / ');
+}
+function verdictLine(policy) {
+    const bad = policy.policies.filter((p) => p.level === policy.level).length;
+    const what = policy.level === 'error' ? 'failed' : 'warned';
+    const count = bad > 0 ? `: ${bad} ${bad === 1 ? 'policy' : 'policies'} ${what}` : '';
+    return `Policy ${policy.level.toUpperCase()}${count} (Harness OPA evaluation of the uploaded data)`;
+}
+function uploadWhere(upload) {
+    return upload.stackPath === undefined ? '' : ` (unit ${plain(upload.stackPath, 120)})`;
+}
+function sizeText(bytes) {
+    return `${bytes.toLocaleString('en-US')} bytes`;
+}
+/** Plain-text lines for logs and the plugin's SUMMARY. */
+function workspaceDataText(model) {
+    const data = model.workspaceData;
+    if (data === undefined)
+        return { lead: [], details: [], tail: [] };
+    const lead = [];
+    const details = [];
+    const tail = [''];
+    const policy = data.policy;
+    if (policy !== undefined) {
+        if (policy.level === 'pass')
+            tail.push(`Policy pass: ${policy.policies.length} evaluated`);
+        else {
+            lead.push(verdictLine(policy));
+            details.push('', 'Policies:', ...policy.messages.slice(0, MAX_MESSAGES).map((m) => `  ${plain(m)}`), ...bounded(policy.policies.map((p) => `  ${p.level.padEnd(7)} ${plain(policyName(p), 160)}${p.message ? `: ${plain(p.message)}` : ''}`), MAX_POLICIES_LISTED, (n) => `  ${morePolicies(n)}`));
+        }
+    }
+    const planned = data.uploads.filter((u) => u.outcome === 'planned');
+    const uploaded = data.uploads.filter((u) => u.outcome === 'uploaded');
+    const failed = data.uploads.filter((u) => u.outcome === 'failed');
+    if (planned.length > 0) {
+        tail.push(`Workspace data: ${planned.length} upload(s) planned, none made (dry run)`);
+        for (const u of planned.slice(0, MAX_LISTED)) {
+            tail.push(`  ${u.dataType} ${plain(u.label, 160)}, ${sizeText(u.size)}${uploadWhere(u)}`);
+        }
+    }
+    else if (uploaded.length + failed.length > 0) {
+        // Each failure is a warning of the run (with its retry command), listed under the warnings.
+        const failures = failed.length > 0 ? `, ${failed.length} FAILED (see the warnings)` : '';
+        tail.push(`Workspace data: ${uploaded.length} uploaded${failures}`);
+    }
+    if (planned.length > MAX_LISTED)
+        tail.push('  … more not listed');
+    return { lead, details, tail: tail.length > 1 ? tail : [] };
+}
+/** Markdown blocks for the job summary and the PR comment. */
+function workspaceDataMarkdown(model) {
+    const data = model.workspaceData;
+    if (data === undefined)
+        return { lead: [], details: [], tail: [] };
+    const lead = [];
+    const details = [];
+    const tail = [];
+    const policy = data.policy;
+    if (policy !== undefined) {
+        const items = bounded(policy.policies.map((p) => `- **${p.level}** ${escapeMarkdown(policyName(p), 160)}${p.message ? `: ${escapeMarkdown(p.message, MAX_TEXT)}` : ''}`), MAX_POLICIES_LISTED, (n) => `- ${escapeMarkdown(morePolicies(n))}`);
+        const messages = policy.messages.slice(0, MAX_MESSAGES).map((m) => `- ${escapeMarkdown(m, MAX_TEXT)}`);
+        if (policy.level === 'pass') {
+            tail.push(`**Policy pass**: ${policy.policies.length} evaluated`, '');
+        }
+        else {
+            lead.push(`**${escapeMarkdown(verdictLine(policy))}**`);
+            details.push('#### Policies', '', ...messages, ...items);
+        }
+    }
+    const planned = data.uploads.filter((u) => u.outcome === 'planned');
+    const failed = data.uploads.filter((u) => u.outcome === 'failed');
+    const uploaded = data.uploads.filter((u) => u.outcome === 'uploaded');
+    if (planned.length > 0) {
+        tail.push(`**Workspace data**: ${planned.length} upload(s) planned, none made (dry run)`, '');
+    }
+    else if (uploaded.length + failed.length > 0) {
+        // Each failure is a warning of the run (with its retry command), listed under the warnings.
+        const failures = failed.length > 0 ? `, ${failed.length} failed (see the warnings)` : '';
+        tail.push(`**Workspace data**: ${uploaded.length} uploaded${failures}`);
+    }
+    return { lead: trimBlank(lead), details, tail: trimBlank(tail) };
+}
+/** The summary puts its own blank line after a block. */
+function trimBlank(lines) {
+    while (lines.length > 0 && lines[lines.length - 1] === '')
+        lines.pop();
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/reporter/text-budget.ts
+/**
+ * Size limits, one per output a summary goes to:
+ * - GitHub job summary (`$GITHUB_STEP_SUMMARY`): 1 MiB (bytes) per step;
+ * - GitHub PR comment: 65,536 characters, and the API also refuses large bodies by bytes, so a
+ *   comment must fit both;
+ * - Harness output variable (the plugin's SUMMARY): one line of at most 64 KiB in the output file,
+ *   base64-encoded (SUMMARY_MAX_BYTES in src/plugin/output-file.ts).
+ * Every summary spends its budget in the same order: verdict, needs-eyes lists, units, the rest,
+ * the files read last. A TextMeter turns "fits both" into one additive integer cost, so a renderer can
+ * add up pieces and compare with one number.
+ */
+/** `$GITHUB_STEP_SUMMARY` is refused over 1 MiB. */
+const JOB_SUMMARY_BUDGET = { maxBytes: 1024 * 1024 };
+/** An issue or PR comment body: 65,536 characters, and at most 262,144 UTF-8 bytes. */
+const text_budget_COMMENT_BUDGET = { maxChars: 65_536, maxBytes: 262_144 };
+function utf8Length(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+/**
+ * cost(text) = max(chars * maxBytes, bytes * maxChars) against capacity maxChars * maxBytes.
+ * Scaling each limit by the other keeps integers exact, and since the max of a sum is at most the
+ * sum of the maxes, pieces whose costs add up to the capacity fit both limits together.
+ */
+class TextMeter {
+    budget;
+    capacity;
+    constructor(budget) {
+        this.budget = budget;
+        const { maxChars, maxBytes } = budget;
+        if (maxChars === undefined && maxBytes === undefined) {
+            throw new RangeError('a text budget needs maxChars or maxBytes');
+        }
+        this.capacity = (maxChars ?? 1) * (maxBytes ?? 1);
+    }
+    cost(text) {
+        const { maxChars, maxBytes } = this.budget;
+        const byChars = maxChars === undefined ? 0 : text.length * (maxBytes ?? 1);
+        const byBytes = maxBytes === undefined ? 0 : utf8Length(text) * (maxChars ?? 1);
+        return Math.max(byChars, byBytes);
+    }
+    fits(text) {
+        const { maxChars, maxBytes } = this.budget;
+        return ((maxChars === undefined || text.length <= maxChars) &&
+            (maxBytes === undefined || utf8Length(text) <= maxBytes));
+    }
+}
+/** The budget left once `text` (a marker, a heading) has been spent from it. */
+function text_budget_shrinkBudget(budget, text) {
+    return {
+        maxChars: budget.maxChars === undefined ? undefined : Math.max(0, budget.maxChars - text.length),
+        maxBytes: budget.maxBytes === undefined ? undefined : Math.max(0, budget.maxBytes - utf8Length(text)),
+    };
+}
+/**
+ * The longest prefix of `text` that, followed by `note`, fits the budget: the last resort when
+ * even the parts a summary must have do not fit. Cuts at a line end where it can.
+ */
+function truncateToBudget(text, budget, note) {
+    const meter = new TextMeter(budget);
+    if (meter.fits(text))
+        return text;
+    let low = 0;
+    let high = text.length;
+    while (low < high) {
+        const mid = Math.ceil((low + high) / 2);
+        if (meter.fits(text.slice(0, mid) + note))
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    let cut = text.slice(0, low);
+    const lineEnd = cut.lastIndexOf('\n');
+    if (lineEnd > 0)
+        cut = cut.slice(0, lineEnd + 1);
+    // Never end on half a surrogate pair.
+    if (/[\ud800-\udbff]$/.test(cut))
+        cut = cut.slice(0, -1);
+    return meter.fits(cut + note) ? cut + note : '';
+}
+
 ;// CONCATENATED MODULE: ./src/reporter/unit-order.ts
 function driftOf(unit) {
     const d = unit.driftCounts;
@@ -14368,38 +14796,29 @@ function bar(c, scale) {
     return '+'.repeat(share(c.added)) + '~'.repeat(share(c.changed)) + '-'.repeat(share(c.deleted));
 }
 
+;// CONCATENATED MODULE: ./src/reporter/list-cut.ts
+/** `list` (a bounded list, or a plain array) cut to its first `max` items; the total is kept. */
+function list_cut_boundedList(list, max) {
+    const items = 'items' in list ? list.items : list;
+    const total = 'items' in list ? list.total : list.length;
+    return { items: items.slice(0, Math.max(0, max)), total };
+}
+
 ;// CONCATENATED MODULE: ./src/reporter/verdict.ts
 /**
- * The verdict: what a reviewer must know before approving, most severe first: destroys and
- * replacements, drift, failed and skipped units (or an errored plan), tripped gates, the cost
- * change. Built once from the model and the run's facts; each renderer only dresses it (an
+ * The verdict: what a reviewer must know before approving, most severe first: what the report
+ * does not cover (errored plans, failed, skipped and unplanned units, failed and missing legs:
+ * coverage.ts), destroys and replacements, drift, tripped gates, the cost change. An incomplete
+ * report is never `ok` and never "no changes". Built once from the model and the run's facts; each renderer only dresses it (an
  * alert and code spans in Markdown, plain words in text).
  */
 
 
 
 
+
 /** Addresses named in the verdict per kind; the full lists follow under it. */
 const VERDICT_NAMES = 3;
-function failedPart(model) {
-    const failed = model.units.filter((u) => u.status === 'failure').length;
-    if (failed > 0)
-        return { kind: 'failed', severity: 'caution', text: `${plural(failed, 'unit')} failed` };
-    // An errored plan (`errored: true`) planned only part of the configuration: never "no changes".
-    const errored = model.erroredPlans.length;
-    if (errored > 0) {
-        const which = errored === 1 ? 'the plan failed' : `${errored} plans failed`;
-        return {
-            kind: 'failed',
-            severity: 'caution',
-            text: `${which}: counts cover only what was planned before the error`,
-        };
-    }
-    if (model.activityStatus === 'failure') {
-        return { kind: 'failed', severity: 'caution', text: 'the plan failed: counts may be incomplete' };
-    }
-    return undefined;
-}
 function costPart(model) {
     const diff = model.cost?.diffTotalMonthly;
     if (diff === undefined)
@@ -14427,8 +14846,24 @@ function policyPart(model) {
         text: count > 0 ? `${plural(count, 'policy', 'policies')} ${what}` : `policy ${policy.level}`,
     };
 }
+/** What counts do not say: resources that move, outputs that change ("2 outputs change"). */
+function seenOnlyChanges(model) {
+    const a = model.addresses;
+    const outputs = a.outputsAdded.total + a.outputsChanged.total + a.outputsRemoved.total;
+    return [
+        a.moved.total > 0 ? `${a.moved.total} moved` : '',
+        outputs > 0 ? (outputs === 1 ? '1 output changes' : `${outputs} outputs change`) : '',
+    ];
+}
 function verdictOf(model, facts) {
-    const parts = [];
+    // What the report does not cover comes first: unknown changes are worse than known ones.
+    const parts = coverageGaps(model).map((gap) => ({
+        kind: 'coverage',
+        severity: gap.severity,
+        text: gap.text,
+        label: gap.label,
+        names: gap.names,
+    }));
     const a = model.addresses;
     const destroys = Math.max(a.deleted.total, model.resourceCounts.deleted - a.replaced.total);
     if (destroys > 0) {
@@ -14436,7 +14871,7 @@ function verdictOf(model, facts) {
             kind: 'destroy',
             severity: 'caution',
             text: `${destroys} to destroy`,
-            addresses: bounded_list_boundedList(a.deleted, VERDICT_NAMES),
+            addresses: list_cut_boundedList(a.deleted, VERDICT_NAMES),
         });
     }
     if (a.replaced.total > 0) {
@@ -14444,23 +14879,17 @@ function verdictOf(model, facts) {
             kind: 'replace',
             severity: 'caution',
             text: `${a.replaced.total} to replace`,
-            addresses: bounded_list_boundedList(a.replaced, VERDICT_NAMES),
+            addresses: list_cut_boundedList(a.replaced, VERDICT_NAMES),
         });
     }
     if (model.hasDrift) {
         parts.push({
             kind: 'drift',
             severity: 'warning',
-            text: `${model.driftedCount} drifted (${changedOutside(model)})`,
-            addresses: bounded_list_boundedList(a.drifted, VERDICT_NAMES),
+            text: `${model.driftedCount} drifted (${driftWords(model)})`,
+            addresses: list_cut_boundedList(a.drifted, VERDICT_NAMES),
         });
     }
-    const failed = failedPart(model);
-    if (failed)
-        parts.push(failed);
-    const skipped = model.units.filter((u) => u.status === 'skipped').length;
-    if (skipped > 0)
-        parts.push({ kind: 'skipped', severity: 'warning', text: `${plural(skipped, 'unit')} skipped` });
     for (const gate of facts.gates) {
         parts.push({ kind: 'gate', severity: 'caution', text: `gate failed: ${gate.name}` });
     }
@@ -14475,11 +14904,18 @@ function verdictOf(model, facts) {
             c.changed > 0 ? `${c.changed} to change` : '',
             c.imported > 0 ? `${c.imported} to import` : '',
             c.removed > 0 ? `${c.removed} to forget` : '',
+            ...seenOnlyChanges(model),
         ].filter((s) => s !== '');
+        // A refactor made only of moves says so: nothing else changes.
+        if (changes.length === 1 && a.moved.total > 0 && changes[0] === `${a.moved.total} moved`)
+            changes[0] = `${a.moved.total} moved, nothing else changes`;
         if (changes.length > 0)
             parts.push({ kind: 'changes', severity: 'ok', text: changes.join(', ') });
-        else if (parts.length === 0)
-            parts.push({ kind: 'changes', severity: 'ok', text: 'no changes' });
+        else if (parts.length === 0) {
+            // A drift check that found nothing says what it checked: it planned no changes to begin with.
+            const driftCheck = model.activityType === 'drift' && !model.hasChanges;
+            parts.push({ kind: 'changes', severity: 'ok', text: driftCheck ? noDriftWords(model) : 'no changes' });
+        }
     }
     const cost = costPart(model);
     if (cost)
@@ -14492,112 +14928,260 @@ function verdictOf(model, facts) {
     return { severity, parts };
 }
 
-;// CONCATENATED MODULE: ./src/reporter/workspace-data-summary.ts
-/**
- * The workspace data and policy lines of the summaries (issue 14), kept in one small renderer so
- * the summaries themselves only place them: `lead` goes first (a policy that said error or
- * warning is the first thing a reviewer must read), `tail` after the counts and costs.
- * Server words (policy names, messages, errors) are printed plain or Markdown-escaped.
- */
+;// CONCATENATED MODULE: ./src/reporter/markdown-summary.ts
 
 
-const MAX_TEXT = 300;
-/** A run can upload one file per unit: list the failures whole, but only so many of them. */
-const MAX_LISTED = 20;
-function plain(text, max = MAX_TEXT) {
-    const one = plainText(text).replace(/ {2,}/g, ' ').trim();
-    return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+
+
+
+
+
+
+
+
+function capitalised(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
 }
-/** A policy as summaries name it: `set / name`, whichever the server gave. */
-function policyName(policy) {
-    const parts = [policy.setName, policy.name].filter((p) => p !== undefined);
-    return parts.length === 0 ? 'unnamed policy' : parts.join(' / ');
-}
-function verdictLine(policy) {
-    const bad = policy.policies.filter((p) => p.level === policy.level).length;
-    const what = policy.level === 'error' ? 'failed' : 'warned';
-    const count = bad > 0 ? `: ${bad} ${bad === 1 ? 'policy' : 'policies'} ${what}` : '';
-    return `Policy ${policy.level.toUpperCase()}${count} (Harness OPA evaluation of the uploaded data)`;
-}
-function uploadWhere(upload) {
-    return upload.stackPath === undefined ? '' : ` (unit ${plain(upload.stackPath, 120)})`;
-}
-function sizeText(bytes) {
-    return `${bytes.toLocaleString('en-US')} bytes`;
-}
-/** Plain-text lines for logs and the plugin's SUMMARY. */
-function workspaceDataText(model) {
-    const data = model.workspaceData;
-    if (data === undefined)
-        return { lead: [], tail: [] };
-    const lead = [];
-    const tail = [''];
-    const policy = data.policy;
-    if (policy !== undefined) {
-        const lines = [
-            verdictLine(policy),
-            ...policy.messages.map((m) => `  ${plain(m)}`),
-            ...policy.policies.map((p) => `  ${p.level.padEnd(7)} ${plain(policyName(p), 160)}${p.message ? `: ${plain(p.message)}` : ''}`),
-        ];
-        if (policy.level === 'pass')
-            tail.push(`Policy pass: ${policy.policies.length} evaluated`);
-        else
-            lead.push(...lines, '');
-    }
-    const planned = data.uploads.filter((u) => u.outcome === 'planned');
-    const uploaded = data.uploads.filter((u) => u.outcome === 'uploaded');
-    const failed = data.uploads.filter((u) => u.outcome === 'failed');
-    if (planned.length > 0) {
-        tail.push(`Workspace data: ${planned.length} upload(s) planned, none made (dry run)`);
-        for (const u of planned.slice(0, MAX_LISTED)) {
-            tail.push(`  ${u.dataType} ${plain(u.label, 160)}, ${sizeText(u.size)}${uploadWhere(u)}`);
+/** Longest name shown in full; past it a name is cut with an ellipsis. */
+const MAX_NAME = 300;
+/** Names in the verdict are shorter, so the first lines stay a glance. */
+const VERDICT_NAME = 80;
+const MAX_WARNINGS = 20;
+const EMPTY = '—';
+const MARK = { caution: '🛑', warning: '⚠️', ok: '✅' };
+const ALERT = { caution: 'CAUTION', warning: 'WARNING', ok: 'NOTE' };
+function verdictLines(model, verdict, facts, title) {
+    const words = verdict.parts.map((part) => escapeMarkdown(part.text)).join(' · ');
+    const lines = [`### ${MARK[verdict.severity]} ${title}: ${words}`];
+    const named = [];
+    for (const part of verdict.parts) {
+        if (part.kind === 'coverage') {
+            // What the report does not cover: named (bounded), or said when there are no names.
+            const list = part.names;
+            const names = list === undefined || list.total === 0
+                ? escapeMarkdown(part.text)
+                : list.items.map((name) => codeSpan(name, VERDICT_NAME)).join(', ') +
+                    (list.total > list.items.length ? ` ${vocabulary_andMore(list.total - list.items.length)}` : '');
+            named.push(`**${part.label ?? 'Not covered'}:** ${names}`);
+            continue;
         }
+        if (part.addresses === undefined || part.addresses.total === 0)
+            continue;
+        const label = part.kind === 'destroy' ? 'To destroy' : part.kind === 'replace' ? 'To replace' : 'Drifted';
+        const names = part.addresses.items.map((name) => codeSpan(name, VERDICT_NAME)).join(', ');
+        const rest = part.addresses.total - part.addresses.items.length;
+        named.push(`**${label}:** ${names}${rest > 0 ? ` ${vocabulary_andMore(rest)}` : ''}`);
     }
-    else if (uploaded.length + failed.length > 0) {
-        // Each failure is a warning of the run (with its retry command), listed under the warnings.
-        const failures = failed.length > 0 ? `, ${failed.length} FAILED (see the warnings)` : '';
-        tail.push(`Workspace data: ${uploaded.length} uploaded${failures}`);
+    for (const gate of facts.gates) {
+        named.push(`**Gate failed:** ${codeSpan(gate.name)}: ${escapeMarkdown(gate.reason, 300)}`);
     }
-    if (planned.length > MAX_LISTED)
-        tail.push('  … more not listed');
-    return { lead, tail: tail.length > 1 ? tail : [] };
-}
-/** Markdown blocks for the job summary and the PR comment. */
-function workspaceDataMarkdown(model) {
-    const data = model.workspaceData;
-    if (data === undefined)
-        return { lead: [], tail: [] };
-    const lead = [];
-    const tail = [];
-    const policy = data.policy;
-    if (policy !== undefined) {
-        const items = policy.policies.map((p) => `- **${p.level}** ${escapeMarkdown(policyName(p), 160)}${p.message ? `: ${escapeMarkdown(p.message, MAX_TEXT)}` : ''}`);
-        const messages = policy.messages.map((m) => `- ${escapeMarkdown(m, MAX_TEXT)}`);
-        if (policy.level === 'pass') {
-            tail.push(`**Policy pass**: ${policy.policies.length} evaluated`, '');
-        }
-        else {
-            lead.push(`**${escapeMarkdown(verdictLine(policy))}**`, '', ...messages, ...items, '');
-        }
+    if (named.length > 0 && verdict.severity !== 'ok') {
+        lines.push('', `> [!${ALERT[verdict.severity]}]`, ...named.map((line, i) => `> ${line}${i < named.length - 1 ? '<br>' : ''}`));
     }
-    const planned = data.uploads.filter((u) => u.outcome === 'planned');
-    const failed = data.uploads.filter((u) => u.outcome === 'failed');
-    const uploaded = data.uploads.filter((u) => u.outcome === 'uploaded');
-    if (planned.length > 0) {
-        tail.push(`**Workspace data**: ${planned.length} upload(s) planned, none made (dry run)`, '');
-    }
-    else if (uploaded.length + failed.length > 0) {
-        // Each failure is a warning of the run (with its retry command), listed under the warnings.
-        const failures = failed.length > 0 ? `, ${failed.length} failed (see the warnings)` : '';
-        tail.push(`**Workspace data**: ${uploaded.length} uploaded${failures}`);
-    }
-    return { lead: trimBlank(lead), tail: trimBlank(tail) };
-}
-/** The summary puts its own blank line after a block. */
-function trimBlank(lines) {
-    while (lines.length > 0 && lines[lines.length - 1] === '')
-        lines.pop();
     return lines;
+}
+function safeLink(url) {
+    return /^https?:\/\/[^\s<>()[\]`]+$/.test(url) ? url : undefined;
+}
+/** "Harness recorded activity [id](link): counts match", the id linked when a UI base was set. */
+function activityMarkdown(activity) {
+    const id = codeSpan(activity.id, 100);
+    const link = activity.link === undefined ? undefined : safeLink(activity.link);
+    const shown = link === undefined ? id : `[${id}](${link})`;
+    return escapeMarkdown(activity.line).replace(escapeMarkdown(activity.id), shown);
+}
+/** Where the event went and what it came from: tells matrix legs apart. */
+function whereLine(model, facts) {
+    const parts = [];
+    const path = [facts.org, facts.project, facts.workspace].filter((p) => p !== undefined).join('/');
+    const workspace = path === '' ? '' : codeSpan(path, 200);
+    switch (facts.delivery?.kind) {
+        case 'sent':
+            parts.push(`Sent to Harness IaCM${workspace === '' ? '' : ` workspace ${workspace}`}`);
+            if (model.activity !== undefined)
+                parts.push(activityMarkdown(model.activity));
+            break;
+        case 'dry-run':
+            parts.push(`Dry run, not sent${workspace === '' ? '' : ` (workspace ${workspace})`}`);
+            break;
+        case 'saved':
+            parts.push(`Partial report saved for a final merge, not sent${workspace === '' ? '' : ` (workspace ${workspace})`}`);
+            break;
+        case 'spooled':
+            parts.push(`**Not sent:** saved to ${codeSpan(facts.delivery.file, 300)} (send it with <code>iacm-report send --payload</code>)`);
+            break;
+        default:
+            if (path !== '')
+                parts.push(`Workspace ${codeSpan(path, 200)}`);
+    }
+    if (facts.commit !== undefined)
+        parts.push(`commit ${codeSpan(facts.commit.slice(0, 12))}`);
+    const link = facts.runUrl === undefined ? undefined : safeLink(facts.runUrl);
+    if (link !== undefined)
+        parts.push(`[CI run](${link})`);
+    const tool = [
+        `${model.activityType} (${model.activityStatus})`,
+        model.provisioner === undefined
+            ? undefined
+            : `${model.provisioner}${model.provisionerVersion === undefined ? '' : ` ${escapeMarkdown(model.provisionerVersion, 40)}`}`,
+    ].filter((p) => p !== undefined);
+    parts.push(tool.join(', '));
+    return [parts.join(' · ')];
+}
+function countsRow(label, counts) {
+    return `| ${label} | ${COUNT_COLUMNS.map(({ key }) => String(counts[key])).join(' | ')} |`;
+}
+function anyChange(counts) {
+    return COUNT_COLUMNS.some(({ key }) => key !== 'unchanged' && counts[key] > 0);
+}
+function countsTable(model) {
+    if (!model.hasChanges &&
+        !model.hasDrift &&
+        model.units.length === 0 &&
+        model.activityStatus !== 'failure' &&
+        coverageOf(model).complete) {
+        return [model.activityType === 'drift' ? `${capitalised(noDriftWords(model))}.` : NOTHING_TO_DO];
+    }
+    const lines = [
+        `| | ${COUNT_COLUMNS.map(({ word }) => word).join(' | ')} |`,
+        `| --- |${' ---: |'.repeat(COUNT_COLUMNS.length)}`,
+        countsRow('Resources', model.resourceCounts),
+    ];
+    if (anyChange(model.outputCounts))
+        lines.push(countsRow('Outputs', model.outputCounts));
+    // Drift in its own words, under the table: its columns (import, forget) mean nothing for drift.
+    if (model.hasDrift || anyChange(model.driftCounts))
+        lines.push('', `**Drift:** ${driftLine(model)}`);
+    return lines;
+}
+function hasCost(cost) {
+    return (cost !== undefined &&
+        [cost.totalMonthly, cost.pastTotalMonthly, cost.diffTotalMonthly].some((value) => value !== undefined));
+}
+function costSection(cost) {
+    if (!hasCost(cost))
+        return [];
+    const money = (value, signed = false) => value === undefined ? EMPTY : escapeMarkdown(formatMoney(value, cost.currency, signed));
+    const currency = cost.currency === undefined ? '' : ` (${escapeMarkdown(cost.currency, 10)})`;
+    return [
+        `#### Monthly cost${currency}`,
+        '',
+        '| Before | After | Difference | Change |',
+        '| ---: | ---: | ---: | ---: |',
+        `| ${money(cost.pastTotalMonthly)} | ${money(cost.totalMonthly)} | ${money(cost.diffTotalMonthly, true)} | ${cost.percentageChange === undefined ? EMPTY : escapeMarkdown(formatPercent(cost.percentageChange))} |`,
+    ];
+}
+function driftTotal(counts) {
+    return counts === undefined ? EMPTY : String(counts.added + counts.changed + counts.deleted);
+}
+function unitRow(unit, scale, withCost, currency) {
+    const status = unit.errorMessage === undefined
+        ? unitStatus(unit)
+        : `${unitStatus(unit)}: ${escapeMarkdown(unit.errorMessage, 200)}`;
+    const stat = unit.resourceCounts === undefined ? EMPTY : diffstat(unit.resourceCounts);
+    const graph = bar(unit.resourceCounts, scale);
+    const cells = [
+        codeSpan(unit.pathId === '' ? '.' : unit.pathId, MAX_NAME),
+        status,
+        stat,
+        graph === '' ? '' : `\`${graph}\``,
+        driftTotal(unit.driftCounts),
+    ];
+    if (withCost) {
+        const diff = unit.cost?.diffTotalMonthly;
+        cells.push(diff === undefined ? EMPTY : escapeMarkdown(formatMoney(diff, currency, true)));
+    }
+    return `| ${cells.join(' | ')} |`;
+}
+/** The units table, as many rows as `allowance` (meter cost) allows, then a "more" line. */
+function unitsSection(model, meter, allowance) {
+    const units = model.units;
+    if (units.length === 0)
+        return [];
+    const { shown, unchanged } = orderUnits(units);
+    const withCost = units.some((u) => u.cost !== undefined) || hasCost(model.cost);
+    const head = [`#### Terragrunt units (${units.length})`, ''];
+    const folded = unchanged > 0 ? [`_${plural(unchanged, 'unit')} without changes._`] : [];
+    if (shown.length > 0) {
+        head.push(`| Unit | Status | Resources | | Drift |${withCost ? ' Monthly cost |' : ''}`, `| --- | --- | --- | --- | ---: |${withCost ? ' ---: |' : ''}`);
+    }
+    const more = (n) => `\n_${n} more unit${n === 1 ? '' : 's'} not shown._`;
+    let spent = meter.cost(`${head.join('\n')}\n${more(units.length)}\n${folded.join('\n')}\n`);
+    const scale = barScale(shown);
+    const rows = [];
+    for (const unit of shown) {
+        const row = unitRow(unit, scale, withCost, model.cost?.currency);
+        const cost = meter.cost(`${row}\n`);
+        if (spent + cost > allowance)
+            break;
+        spent += cost;
+        rows.push(row);
+    }
+    const lines = [...head, ...rows];
+    if (rows.length < shown.length)
+        lines.push(more(shown.length - rows.length));
+    if (folded.length > 0)
+        lines.push(...(shown.length > 0 ? [''] : []), ...folded);
+    return lines;
+}
+function warningsSection(warnings) {
+    if (warnings.length === 0)
+        return [];
+    const shown = warnings.slice(0, MAX_WARNINGS).map((w) => `- ${escapeMarkdown(w, 500)}`);
+    const rest = warnings.length - shown.length;
+    return ['#### Warnings', '', ...shown, ...(rest > 0 ? [`- … ${rest} more not shown`] : [])];
+}
+/** As many whole lines of `lines` as fit `allowance`, as a block ('' when not even the heading fits). */
+function fitLines(lines, meter, allowance) {
+    const kept = [];
+    for (const line of lines) {
+        const next = block([...kept, line]);
+        if (meter.cost(next) > allowance)
+            break;
+        kept.push(line);
+    }
+    return kept.length > 2 ? block(kept) : '';
+}
+function block(lines) {
+    return lines.length === 0 ? '' : `${lines.join('\n')}\n\n`;
+}
+/** The Markdown summary of a run, within `options.budget`. */
+function markdown_summary_renderMarkdownSummary(model, options = {}) {
+    const budget = options.budget ?? JOB_SUMMARY_BUDGET;
+    const facts = options.facts ?? NO_FACTS;
+    const meter = new TextMeter(budget);
+    const title = escapeMarkdown(options.title ?? `Harness IaCM ${model.activityType}`, MAX_NAME);
+    // Policy verdicts lead; upload outcomes follow the costs (workspace-data-summary.ts).
+    const data = workspaceDataMarkdown(model);
+    const head = block(verdictLines(model, verdictOf(model, facts), facts, title)) +
+        block(data.lead) +
+        block(whereLine(model, facts)) +
+        block(countsTable(model)) +
+        block(costSection(model.cost)) +
+        block(data.tail);
+    let left = meter.capacity - meter.cost(head);
+    // Needs eyes: all of it when it fits in two thirds of what is left, else that much.
+    // Attribute names only when the lists fit whole with them: an address beats a name.
+    const eyesRoom = Math.floor((left * 2) / 3);
+    let eyes = addressSections(model, meter, true, MAX_NAME);
+    if (sectionsFull(eyes) > eyesRoom)
+        eyes = addressSections(model, meter, true, MAX_NAME, false);
+    const eyesText = renderSections(eyes, meter, Math.min(sectionsFull(eyes), eyesRoom));
+    left -= meter.cost(eyesText);
+    // The policies behind a verdict (already bounded) rank after the destroys, before the rest.
+    const policies = fitLines(data.details, meter, Math.floor(left / 2));
+    left -= meter.cost(policies);
+    const warnings = block(warningsSection(model.warnings));
+    const units = block(unitsSection(model, meter, Math.floor((left - meter.cost(warnings)) * 0.6)));
+    left -= meter.cost(units + warnings);
+    // The rest shares what is left; the files read come last and get what the rest leaves.
+    let rest = addressSections(model, meter, false, MAX_NAME);
+    if (sectionsFull(rest) > left)
+        rest = addressSections(model, meter, false, MAX_NAME, false);
+    const restText = renderSections(rest, meter, Math.min(sectionsFull(rest), left));
+    left -= meter.cost(restText);
+    const files = renderSections(filesSection(model.files, meter, MAX_NAME), meter, left);
+    return truncateToBudget(`${(head + eyesText + policies + units + warnings + restText + files).trimEnd()}\n`, budget, '\n_The summary was cut to fit the size limit._\n');
 }
 
 ;// CONCATENATED MODULE: ./src/reporter/text-summary.ts
@@ -14621,7 +15205,7 @@ function text_summary_plainText(text) {
     return plainText(text).replace(/ {2,}/g, ' ').trim();
 }
 function clip(text, max) {
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+    return clipMiddle(text, max);
 }
 /** Long paths keep their tail: the unit's own folder is what tells two units apart. */
 function clipPath(text) {
@@ -14643,14 +15227,17 @@ function table(rows, left = [0]) {
         .join('  ')
         .trimEnd());
 }
-function countsTable(model) {
+function text_summary_countsTable(model) {
     const cells = (c) => COUNT_COLUMNS.map(({ key }) => String(c[key]));
-    return table([
-        ['', ...COUNT_COLUMNS.map(({ word }) => word)],
-        ['Resources', ...cells(model.resourceCounts)],
-        ['Drift', ...cells(model.driftCounts)],
-        ['Outputs', ...cells(model.outputCounts)],
-    ]);
+    return [
+        ...table([
+            ['', ...COUNT_COLUMNS.map(({ word }) => word)],
+            ['Resources', ...cells(model.resourceCounts)],
+            ['Outputs', ...cells(model.outputCounts)],
+        ]),
+        // Drift in its own words: a resource deleted outside is not a planned destroy.
+        `Drift: ${driftLine(model)}`,
+    ];
 }
 function costLine(cost) {
     if (!cost)
@@ -14672,9 +15259,21 @@ function costLine(cost) {
     const currency = cost.currency === undefined ? '' : ` (${clip(text_summary_plainText(cost.currency), 10)})`;
     return `Monthly cost${currency}: ${parts.join(', ')}`;
 }
-function text_summary_verdictLine(model, facts) {
+function text_summary_verdictLines(model, facts) {
     const verdict = verdictOf(model, facts);
-    return `${VERDICT_WORD[verdict.severity]}: ${verdict.parts.map((p) => text_summary_plainText(p.text)).join('; ')}`;
+    const lines = [
+        `${VERDICT_WORD[verdict.severity]}: ${verdict.parts.map((p) => text_summary_plainText(p.text)).join('; ')}`,
+    ];
+    // What the report does not cover, named (bounded), right under the verdict.
+    for (const part of verdict.parts) {
+        const list = part.names;
+        if (part.kind !== 'coverage' || list === undefined || list.total === 0)
+            continue;
+        const names = list.items.map((name) => clipMiddle(text_summary_plainText(name), MAX_PATH)).join(', ');
+        const rest = list.total - list.items.length;
+        lines.push(`${part.label ?? 'Not covered'}: ${names}${rest > 0 ? ` ${vocabulary_andMore(rest)}` : ''}`);
+    }
+    return lines;
 }
 /** Where the event went and what it came from. */
 function whereLines(model, facts) {
@@ -14684,6 +15283,10 @@ function whereLines(model, facts) {
     switch (facts.delivery?.kind) {
         case 'sent':
             parts.push(`Sent to Harness IaCM${target}`);
+            if (model.activity !== undefined) {
+                const link = model.activity.link === undefined ? '' : ` (${model.activity.link})`;
+                parts.push(`${text_summary_plainText(model.activity.line)}${link}`);
+            }
             break;
         case 'dry-run':
             parts.push(`Dry run, not sent${target}`);
@@ -14708,35 +15311,32 @@ function whereLines(model, facts) {
     const lines = parts.length > 0 ? [parts.join('; ')] : [];
     return [...lines, `Report: ${about}; ${plural(model.files.length, 'file')} read`];
 }
-/** ` — ami, user_data and 2 more`: the attributes a replacement changes (names only). */
-function attributesText(model, key, address) {
+/** ` — ami (forces replacement); known after apply: id`, and the values' lines under it. */
+function attributesLines(model, key, address) {
     if (key !== 'replaced' && key !== 'updated')
-        return '';
+        return ['', []];
     const changed = model.changedAttributes?.get(address);
-    if (changed === undefined || changed.names.length === 0)
-        return '';
-    const shown = changed.names.slice(0, SHOWN_ATTRIBUTES);
-    const more = changed.total - shown.length;
-    const names = shown.map((name) => text_summary_plainText(name)).join(', ');
-    return ` — ${names}${more > 0 ? ` ${andMore(more)}` : ''}`;
+    const suffix = rolesSuffix(changed, (p) => text_summary_plainText(p));
+    return [suffix, valueLines(changed?.values).map((line) => `      ${clip(text_summary_plainText(line), MAX_LINE)}`)];
 }
 /** Destroys, replacements and drift, each address on its line, bounded. */
 function eyesBlocks(model, listMax) {
     const blocks = [];
-    for (const action of ACTIONS.filter((a) => a.needsEyes)) {
+    for (const action of ACTIONS.filter((a) => a.needsEyes || TEXT_LISTED.has(a.key))) {
         const all = model.addresses[action.key];
         if (all.total === 0)
             continue;
-        const list = bounded_list_boundedList(all, listMax);
-        const heading = action.key === 'drifted' ? `${action.heading}, ${changedOutside(model)}` : action.heading;
+        const list = list_cut_boundedList(all, listMax);
+        const heading = action.key === 'drifted' ? `${action.heading}, ${driftWords(model)}` : action.heading;
         const rest = list.total - list.items.length;
         blocks.push({
             title: [`${heading} (${list.total}):`],
-            items: list.items.map((address) => [
-                `  ${clip(text_summary_plainText(address), MAX_ADDRESS)}${attributesText(model, action.key, address)}`,
-            ]),
+            items: list.items.map((address) => {
+                const [suffix, values] = attributesLines(model, action.key, address);
+                return [`  ${clip(text_summary_plainText(address), MAX_ADDRESS)}${suffix}`, ...values];
+            }),
             noun: 'addresses',
-            tail: rest > 0 ? [`  ${andMore(rest)}`] : [],
+            tail: rest > 0 ? [`  ${vocabulary_andMore(rest)}`] : [],
         });
     }
     return blocks;
@@ -14747,7 +15347,7 @@ function unitCells(unit, scale) {
     const drift = d === undefined ? '-' : String(d.added + d.changed + d.deleted);
     return [
         clipPath(text_summary_plainText(unit.pathId)) || '.',
-        UNIT_STATUS[unit.status],
+        unitStatus(unit),
         drift,
         unit.resourceCounts === undefined ? '-' : diffstat(unit.resourceCounts),
         bar(unit.resourceCounts, scale),
@@ -14834,14 +15434,14 @@ function renderTextSummary(model, options = {}) {
     const facts = options.facts ?? NO_FACTS;
     // The policy answers to the uploads follow the verdict (workspace-data-summary.ts).
     const data = workspaceDataText(model);
-    const verdict = [text_summary_verdictLine(model, facts), ...data.lead];
+    const verdict = [...text_summary_verdictLines(model, facts), ...data.lead];
     // The verdict names the tripped gates (no lines of their own); the entry prints each one's
     // reason once, as its error.
     const cost = costLine(model.cost);
     const head = [
         ...whereLines(model, facts),
         '',
-        ...countsTable(model),
+        ...text_summary_countsTable(model),
         ...(cost === undefined ? [] : [cost]),
         ...data.tail,
     ];
@@ -14858,6 +15458,9 @@ function renderTextSummary(model, options = {}) {
         eyesRoom -= linesBytes(lines);
         room -= linesBytes(lines);
     }
+    // The policies behind the verdict (already bounded) rank after the destroys, before the units.
+    const policyLines = fit({ title: [], items: data.details.map((line) => [line]), noun: 'policy lines' }, Math.floor(room / 2));
+    room -= linesBytes(policyLines);
     // Warnings are few and often say why numbers look odd: give them up to half the room first,
     // units the rest, then warnings whatever units left over.
     const units = unitsBlock(model.units);
@@ -14865,88 +15468,7 @@ function renderTextSummary(model, options = {}) {
     const warningsShare = linesBytes(fit(warnings, Math.floor(room / 2)));
     const unitLines = model.units.length === 0 ? [] : fit(units, room - warningsShare);
     const warningLines = fit(warnings, room - linesBytes(unitLines));
-    return [...verdict, ...eyes, ...head, ...unitLines, ...warningLines].join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/reporter/text-budget.ts
-/**
- * Size limits, one per output a summary goes to:
- * - GitHub job summary (`$GITHUB_STEP_SUMMARY`): 1 MiB (bytes) per step;
- * - GitHub PR comment: 65,536 characters, and the API also refuses large bodies by bytes, so a
- *   comment must fit both;
- * - Harness output variable (the plugin's SUMMARY): one line of at most 64 KiB in the output file,
- *   base64-encoded (SUMMARY_MAX_BYTES in src/plugin/output-file.ts).
- * Every summary spends its budget in the same order: verdict, needs-eyes lists, units, the rest,
- * the files read last. A TextMeter turns "fits both" into one additive integer cost, so a renderer can
- * add up pieces and compare with one number.
- */
-/** `$GITHUB_STEP_SUMMARY` is refused over 1 MiB. */
-const JOB_SUMMARY_BUDGET = { maxBytes: 1024 * 1024 };
-/** An issue or PR comment body: 65,536 characters, and at most 262,144 UTF-8 bytes. */
-const text_budget_COMMENT_BUDGET = { maxChars: 65_536, maxBytes: 262_144 };
-function utf8Length(text) {
-    return Buffer.byteLength(text, 'utf8');
-}
-/**
- * cost(text) = max(chars * maxBytes, bytes * maxChars) against capacity maxChars * maxBytes.
- * Scaling each limit by the other keeps integers exact, and since the max of a sum is at most the
- * sum of the maxes, pieces whose costs add up to the capacity fit both limits together.
- */
-class TextMeter {
-    budget;
-    capacity;
-    constructor(budget) {
-        this.budget = budget;
-        const { maxChars, maxBytes } = budget;
-        if (maxChars === undefined && maxBytes === undefined) {
-            throw new RangeError('a text budget needs maxChars or maxBytes');
-        }
-        this.capacity = (maxChars ?? 1) * (maxBytes ?? 1);
-    }
-    cost(text) {
-        const { maxChars, maxBytes } = this.budget;
-        const byChars = maxChars === undefined ? 0 : text.length * (maxBytes ?? 1);
-        const byBytes = maxBytes === undefined ? 0 : utf8Length(text) * (maxChars ?? 1);
-        return Math.max(byChars, byBytes);
-    }
-    fits(text) {
-        const { maxChars, maxBytes } = this.budget;
-        return ((maxChars === undefined || text.length <= maxChars) &&
-            (maxBytes === undefined || utf8Length(text) <= maxBytes));
-    }
-}
-/** The budget left once `text` (a marker, a heading) has been spent from it. */
-function text_budget_shrinkBudget(budget, text) {
-    return {
-        maxChars: budget.maxChars === undefined ? undefined : Math.max(0, budget.maxChars - text.length),
-        maxBytes: budget.maxBytes === undefined ? undefined : Math.max(0, budget.maxBytes - utf8Length(text)),
-    };
-}
-/**
- * The longest prefix of `text` that, followed by `note`, fits the budget: the last resort when
- * even the parts a summary must have do not fit. Cuts at a line end where it can.
- */
-function truncateToBudget(text, budget, note) {
-    const meter = new TextMeter(budget);
-    if (meter.fits(text))
-        return text;
-    let low = 0;
-    let high = text.length;
-    while (low < high) {
-        const mid = Math.ceil((low + high) / 2);
-        if (meter.fits(text.slice(0, mid) + note))
-            low = mid;
-        else
-            high = mid - 1;
-    }
-    let cut = text.slice(0, low);
-    const lineEnd = cut.lastIndexOf('\n');
-    if (lineEnd > 0)
-        cut = cut.slice(0, lineEnd + 1);
-    // Never end on half a surrogate pair.
-    if (/[\ud800-\udbff]$/.test(cut))
-        cut = cut.slice(0, -1);
-    return meter.fits(cut + note) ? cut + note : '';
+    return [...verdict, ...eyes, ...head, ...policyLines, ...unitLines, ...warningLines].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/reporter/build-model.ts
@@ -15000,7 +15522,13 @@ function buildModel(input) {
     // Plans, then units (their addresses prefixed with the unit's path): one pass feeds the groups,
     // the changed attribute names and the run's address lists.
     const sources = [
-        ...input.plans.map((plan) => ({ source: plan.file, kind: 'plan', plan, prefix: '' })),
+        // With several plan files the same address can be in each: every address says which file.
+        ...input.plans.map((plan) => ({
+            source: plan.file,
+            kind: 'plan',
+            plan,
+            prefix: input.plans.length > 1 ? `${plan.file}: ` : '',
+        })),
         ...[...(input.terragrunt?.plans ?? [])].map(([pathId, plan]) => ({
             source: pathId,
             kind: 'unit',
@@ -15011,7 +15539,14 @@ function buildModel(input) {
     const changedAttributes = new Map();
     const addresses = emptyAddressLists();
     for (const { source, kind, plan, prefix } of sources) {
-        const lists = input.drifts.length > 0 ? { ...plan.addresses, drifted: boundedList() } : plan.addresses;
+        const lists = input.drifts.length > 0
+            ? {
+                ...plan.addresses,
+                drifted: boundedList(),
+                driftDeleted: boundedList(),
+                driftCreated: boundedList(),
+            }
+            : plan.addresses;
         // A Map when read here; a summary saved as JSON and read back may hold something else.
         const changed = mapOrUndefined(plan.changedAttributes);
         addGroup(source, kind, lists, changed);
@@ -15022,8 +15557,12 @@ function buildModel(input) {
     // With --drift files, drift comes from them alone (`lists` above left the plans' own drift
     // out): the plans' drift lists would count twice.
     for (const drift of input.drifts) {
-        addGroup(drift.file, 'drift', { ...emptyAddressLists(), drifted: drift.addresses.drifted });
-        appendBounded(addresses.drifted, drift.addresses.drifted);
+        const { drifted, driftDeleted, driftCreated } = drift.addresses;
+        addGroup(drift.file, 'drift', { ...emptyAddressLists(), drifted, driftDeleted, driftCreated });
+        const prefix = input.drifts.length > 1 ? `${drift.file}: ` : '';
+        appendBounded(addresses.drifted, drifted, (address) => prefix + address);
+        appendBounded(addresses.driftDeleted, driftDeleted, (address) => prefix + address);
+        appendBounded(addresses.driftCreated, driftCreated, (address) => prefix + address);
     }
     const plannedChangesCount = plans.reduce((n, p) => n + p.plannedChangesCount, 0);
     const driftedCount = driftSource.reduce((n, p) => n + p.driftedCount, 0);
@@ -15048,7 +15587,8 @@ function buildModel(input) {
         outputCounts: sumCounts(plans, (p) => p.outputCounts),
         plannedChangesCount,
         driftedCount,
-        hasChanges: plannedChangesCount > 0,
+        // As `plan -detailed-exitcode` says: outputs that change and moves are changes too.
+        hasChanges: plannedChangesCount > 0 || seenChanges(addresses),
         hasDrift,
         addresses,
         addressGroups: groups,
@@ -15060,6 +15600,10 @@ function buildModel(input) {
         warnings: [...(input.warnings ?? []), ...fileWarnings(input)],
     };
 }
+/** Outputs that change or resources that move, which plannedChangesCount does not count. */
+function seenChanges(a) {
+    return a.moved.total + a.outputsAdded.total + a.outputsChanged.total + a.outputsRemoved.total > 0;
+}
 /** What the plan files themselves warn about (unknown actions, outputs left out), in file order. */
 function fileWarnings(input) {
     const out = [];
@@ -15069,223 +15613,6 @@ function fileWarnings(input) {
             out.push(warning);
     }
     return out;
-}
-
-;// CONCATENATED MODULE: ./src/reporter/markdown-summary.ts
-
-
-
-
-
-
-
-
-
-/** Longest name shown in full; past it a name is cut with an ellipsis. */
-const MAX_NAME = 300;
-/** Names in the verdict are shorter, so the first lines stay a glance. */
-const VERDICT_NAME = 80;
-const MAX_WARNINGS = 20;
-const EMPTY = '—';
-const MARK = { caution: '🛑', warning: '⚠️', ok: '✅' };
-const ALERT = { caution: 'CAUTION', warning: 'WARNING', ok: 'NOTE' };
-function verdictLines(model, verdict, facts, title) {
-    const words = verdict.parts.map((part) => escapeMarkdown(part.text)).join(' · ');
-    const lines = [`### ${MARK[verdict.severity]} ${title}: ${words}`];
-    const named = [];
-    for (const part of verdict.parts) {
-        if (part.addresses === undefined || part.addresses.total === 0)
-            continue;
-        const label = part.kind === 'destroy' ? 'To destroy' : part.kind === 'replace' ? 'To replace' : 'Drifted';
-        const names = part.addresses.items.map((name) => codeSpan(name, VERDICT_NAME)).join(', ');
-        const rest = part.addresses.total - part.addresses.items.length;
-        named.push(`**${label}:** ${names}${rest > 0 ? ` ${andMore(rest)}` : ''}`);
-    }
-    for (const gate of facts.gates) {
-        named.push(`**Gate failed:** ${codeSpan(gate.name)}: ${escapeMarkdown(gate.reason, 300)}`);
-    }
-    if (named.length > 0 && verdict.severity !== 'ok') {
-        lines.push('', `> [!${ALERT[verdict.severity]}]`, ...named.map((line, i) => `> ${line}${i < named.length - 1 ? '<br>' : ''}`));
-    }
-    return lines;
-}
-function safeLink(url) {
-    return /^https?:\/\/[^\s<>()[\]`]+$/.test(url) ? url : undefined;
-}
-/** Where the event went and what it came from: tells matrix legs apart. */
-function whereLine(model, facts) {
-    const parts = [];
-    const path = [facts.org, facts.project, facts.workspace].filter((p) => p !== undefined).join('/');
-    const workspace = path === '' ? '' : codeSpan(path, 200);
-    switch (facts.delivery?.kind) {
-        case 'sent':
-            parts.push(`Sent to Harness IaCM${workspace === '' ? '' : ` workspace ${workspace}`}`);
-            break;
-        case 'dry-run':
-            parts.push(`Dry run, not sent${workspace === '' ? '' : ` (workspace ${workspace})`}`);
-            break;
-        case 'saved':
-            parts.push(`Partial report saved for a final merge, not sent${workspace === '' ? '' : ` (workspace ${workspace})`}`);
-            break;
-        case 'spooled':
-            parts.push(`**Not sent:** saved to ${codeSpan(facts.delivery.file, 300)} (send it with <code>iacm-report send --payload</code>)`);
-            break;
-        default:
-            if (path !== '')
-                parts.push(`Workspace ${codeSpan(path, 200)}`);
-    }
-    if (facts.commit !== undefined)
-        parts.push(`commit ${codeSpan(facts.commit.slice(0, 12))}`);
-    const link = facts.runUrl === undefined ? undefined : safeLink(facts.runUrl);
-    if (link !== undefined)
-        parts.push(`[CI run](${link})`);
-    const tool = [
-        `${model.activityType} (${model.activityStatus})`,
-        model.provisioner === undefined
-            ? undefined
-            : `${model.provisioner}${model.provisionerVersion === undefined ? '' : ` ${escapeMarkdown(model.provisionerVersion, 40)}`}`,
-    ].filter((p) => p !== undefined);
-    parts.push(tool.join(', '));
-    return [parts.join(' · ')];
-}
-function countsRow(label, counts) {
-    return `| ${label} | ${COUNT_COLUMNS.map(({ key }) => String(counts[key])).join(' | ')} |`;
-}
-function anyChange(counts) {
-    return COUNT_COLUMNS.some(({ key }) => key !== 'unchanged' && counts[key] > 0);
-}
-function markdown_summary_countsTable(model) {
-    if (!model.hasChanges &&
-        !model.hasDrift &&
-        model.units.length === 0 &&
-        model.activityStatus !== 'failure') {
-        return [NOTHING_TO_DO];
-    }
-    const lines = [
-        `| | ${COUNT_COLUMNS.map(({ word }) => word).join(' | ')} |`,
-        `| --- |${' ---: |'.repeat(COUNT_COLUMNS.length)}`,
-        countsRow('Resources', model.resourceCounts),
-    ];
-    if (model.hasDrift || anyChange(model.driftCounts))
-        lines.push(countsRow('Drift', model.driftCounts));
-    if (anyChange(model.outputCounts))
-        lines.push(countsRow('Outputs', model.outputCounts));
-    return lines;
-}
-function hasCost(cost) {
-    return (cost !== undefined &&
-        [cost.totalMonthly, cost.pastTotalMonthly, cost.diffTotalMonthly].some((value) => value !== undefined));
-}
-function costSection(cost) {
-    if (!hasCost(cost))
-        return [];
-    const money = (value, signed = false) => value === undefined ? EMPTY : escapeMarkdown(formatMoney(value, cost.currency, signed));
-    const currency = cost.currency === undefined ? '' : ` (${escapeMarkdown(cost.currency, 10)})`;
-    return [
-        `#### Monthly cost${currency}`,
-        '',
-        '| Before | After | Difference | Change |',
-        '| ---: | ---: | ---: | ---: |',
-        `| ${money(cost.pastTotalMonthly)} | ${money(cost.totalMonthly)} | ${money(cost.diffTotalMonthly, true)} | ${cost.percentageChange === undefined ? EMPTY : escapeMarkdown(formatPercent(cost.percentageChange))} |`,
-    ];
-}
-function driftTotal(counts) {
-    return counts === undefined ? EMPTY : String(counts.added + counts.changed + counts.deleted);
-}
-function unitRow(unit, scale, withCost, currency) {
-    const status = unit.errorMessage === undefined
-        ? UNIT_STATUS[unit.status]
-        : `${UNIT_STATUS[unit.status]}: ${escapeMarkdown(unit.errorMessage, 200)}`;
-    const stat = unit.resourceCounts === undefined ? EMPTY : diffstat(unit.resourceCounts);
-    const graph = bar(unit.resourceCounts, scale);
-    const cells = [
-        codeSpan(unit.pathId === '' ? '.' : unit.pathId, MAX_NAME),
-        status,
-        stat,
-        graph === '' ? '' : `\`${graph}\``,
-        driftTotal(unit.driftCounts),
-    ];
-    if (withCost) {
-        const diff = unit.cost?.diffTotalMonthly;
-        cells.push(diff === undefined ? EMPTY : escapeMarkdown(formatMoney(diff, currency, true)));
-    }
-    return `| ${cells.join(' | ')} |`;
-}
-/** The units table, as many rows as `allowance` (meter cost) allows, then a "more" line. */
-function unitsSection(model, meter, allowance) {
-    const units = model.units;
-    if (units.length === 0)
-        return [];
-    const { shown, unchanged } = orderUnits(units);
-    const withCost = units.some((u) => u.cost !== undefined) || hasCost(model.cost);
-    const head = [`#### Terragrunt units (${units.length})`, ''];
-    const folded = unchanged > 0 ? [`_${plural(unchanged, 'unit')} without changes._`] : [];
-    if (shown.length > 0) {
-        head.push(`| Unit | Status | Resources | | Drift |${withCost ? ' Monthly cost |' : ''}`, `| --- | --- | --- | --- | ---: |${withCost ? ' ---: |' : ''}`);
-    }
-    const more = (n) => `\n_${n} more unit${n === 1 ? '' : 's'} not shown._`;
-    let spent = meter.cost(`${head.join('\n')}\n${more(units.length)}\n${folded.join('\n')}\n`);
-    const scale = barScale(shown);
-    const rows = [];
-    for (const unit of shown) {
-        const row = unitRow(unit, scale, withCost, model.cost?.currency);
-        const cost = meter.cost(`${row}\n`);
-        if (spent + cost > allowance)
-            break;
-        spent += cost;
-        rows.push(row);
-    }
-    const lines = [...head, ...rows];
-    if (rows.length < shown.length)
-        lines.push(more(shown.length - rows.length));
-    if (folded.length > 0)
-        lines.push(...(shown.length > 0 ? [''] : []), ...folded);
-    return lines;
-}
-function warningsSection(warnings) {
-    if (warnings.length === 0)
-        return [];
-    const shown = warnings.slice(0, MAX_WARNINGS).map((w) => `- ${escapeMarkdown(w, 500)}`);
-    const rest = warnings.length - shown.length;
-    return ['#### Warnings', '', ...shown, ...(rest > 0 ? [`- … ${rest} more not shown`] : [])];
-}
-function block(lines) {
-    return lines.length === 0 ? '' : `${lines.join('\n')}\n\n`;
-}
-/** The Markdown summary of a run, within `options.budget`. */
-function markdown_summary_renderMarkdownSummary(model, options = {}) {
-    const budget = options.budget ?? JOB_SUMMARY_BUDGET;
-    const facts = options.facts ?? NO_FACTS;
-    const meter = new TextMeter(budget);
-    const title = escapeMarkdown(options.title ?? `Harness IaCM ${model.activityType}`, MAX_NAME);
-    // Policy verdicts lead; upload outcomes follow the costs (workspace-data-summary.ts).
-    const data = workspaceDataMarkdown(model);
-    const head = block(verdictLines(model, verdictOf(model, facts), facts, title)) +
-        block(data.lead) +
-        block(whereLine(model, facts)) +
-        block(markdown_summary_countsTable(model)) +
-        block(costSection(model.cost)) +
-        block(data.tail);
-    let left = meter.capacity - meter.cost(head);
-    // Needs eyes: all of it when it fits in two thirds of what is left, else that much.
-    // Attribute names only when the lists fit whole with them: an address beats a name.
-    const eyesRoom = Math.floor((left * 2) / 3);
-    let eyes = addressSections(model, meter, true, MAX_NAME);
-    if (sectionsFull(eyes) > eyesRoom)
-        eyes = addressSections(model, meter, true, MAX_NAME, false);
-    const eyesText = renderSections(eyes, meter, Math.min(sectionsFull(eyes), eyesRoom));
-    left -= meter.cost(eyesText);
-    const warnings = block(warningsSection(model.warnings));
-    const units = block(unitsSection(model, meter, Math.floor((left - meter.cost(warnings)) * 0.6)));
-    left -= meter.cost(units + warnings);
-    // The rest shares what is left; the files read come last and get what the rest leaves.
-    let rest = addressSections(model, meter, false, MAX_NAME);
-    if (sectionsFull(rest) > left)
-        rest = addressSections(model, meter, false, MAX_NAME, false);
-    const restText = renderSections(rest, meter, Math.min(sectionsFull(rest), left));
-    left -= meter.cost(restText);
-    const files = renderSections(filesSection(model.files, meter, MAX_NAME), meter, left);
-    return truncateToBudget(`${(head + eyesText + units + warnings + restText + files).trimEnd()}\n`, budget, '\n_The summary was cut to fit the size limit._\n');
 }
 
 ;// CONCATENATED MODULE: ./src/reporter/workspaces-summary.ts
@@ -15384,12 +15711,264 @@ function renderWorkspacesText(sections, notes, maxBytes) {
     return kept.join('\n') + note;
 }
 
+;// CONCATENATED MODULE: ./src/run/ending.ts
+/**
+ * One ending for every entry and both runs (report, merge): the outcome as one type, the
+ * failures it holds as data (codes and facts), and the order in which an entry presents it.
+ * Each entry supplies only an EntryWriter, its world's way of writing (CLI streams, the Action's
+ * log, summary, outputs and comment, the plugin's log and output file); the exit code is decided
+ * here, once, as tfcmt has one notifier for every output.
+ *
+ * To add an output (a file, an annotation, a comment on another forge) add it to the writer of the
+ * entry that offers it: `write` for a finished run, `refuse` for a run that could not finish.
+ */
+
+
+
+
+
+
+function reportEnding(outcome, workspace) {
+    const { model, facts } = outcome;
+    return {
+        kind: 'report',
+        model,
+        facts,
+        gates: outcome.gates,
+        delivery: outcome.delivery,
+        event: outcome.event,
+        body: outcome.body,
+        partialFile: outcome.partialFile,
+        legs: [],
+        workspace,
+        text: (maxBytes) => renderTextSummary(model, { maxBytes, facts }),
+        markdown: (budget) => markdown_summary_renderMarkdownSummary(model, { budget, facts }),
+    };
+}
+function mergeEnding(outcome, workspace) {
+    const { model, facts, legs, gates } = outcome;
+    if (outcome.kind === 'comment-only') {
+        const { sections, notes } = outcome;
+        return {
+            kind: 'comment-only',
+            model,
+            facts,
+            gates,
+            body: '',
+            legs,
+            workspace,
+            sections,
+            text: (maxBytes) => renderWorkspacesText(sections, notes, maxBytes),
+            markdown: (budget) => renderWorkspacesMarkdown(sections, notes, budget),
+        };
+    }
+    return {
+        kind: 'merge',
+        model,
+        facts,
+        gates,
+        delivery: outcome.delivery,
+        event: outcome.event,
+        body: outcome.body,
+        legs,
+        workspace,
+        text: (maxBytes) => renderTextSummary(model, { maxBytes, facts }),
+        markdown: (budget) => markdown_summary_renderMarkdownSummary(model, { budget, facts }),
+    };
+}
+/** What became of the event, in one sentence (the same in every entry); undefined for a failed send. */
+function deliveryNote(ending) {
+    const what = ending.kind === 'merge' ? 'merged event' : 'event';
+    if (ending.kind === 'comment-only') {
+        const workspaces = new Set(ending.legs.map((leg) => leg.workspace)).size;
+        return `Comment only: ${workspaces} workspace(s), ${ending.legs.length} leg(s); nothing sent.`;
+    }
+    switch (ending.delivery?.kind) {
+        case 'sent': {
+            const legs = ending.kind === 'merge' ? ` of ${ending.legs.length} leg(s)` : '';
+            const type = ending.event?.event_type ?? '';
+            return `Sent the ${ending.kind === 'merge' ? 'merged ' : ''}${type} event${legs} to IaCM workspace "${ending.workspace ?? ''}".`;
+        }
+        case 'dry-run':
+            return `Dry run: the ${what} was not sent to Harness.`;
+        case 'saved':
+            return `Partial report saved to ${ending.partialFile ?? 'its file'}; nothing sent (the merge step sends).`;
+        default:
+            return undefined;
+    }
+}
+/** The failures a finished run holds: a send that failed (body spooled), then each tripped gate. */
+function failuresOf(ending) {
+    const failures = [];
+    const { delivery } = ending;
+    if (delivery?.kind === 'spooled') {
+        failures.push({ code: 'DELIVERY_FAILED', error: delivery.error, file: delivery.file });
+    }
+    for (const gate of ending.gates)
+        failures.push({ code: 'GATE_FAILED', gate });
+    return failures;
+}
+/** A failure as one line for one world (each writer adds its own prefix). */
+function failureLine(failure, world) {
+    const nameOf = SETTING_NAMES[world];
+    switch (failure.code) {
+        case 'DELIVERY_FAILED':
+            return (`${describeError(failure.error, nameOf)}; the request body was saved to ` +
+                `${failure.file}; send it later with: iacm-report send --payload ${failure.file}`);
+        case 'GATE_FAILED':
+            return `gate failed: ${gateMessage(failure.gate)}`;
+        case 'OUTPUT_FAILED':
+            return `could not write ${failure.what}: ${describeError(failure.error, nameOf)}`;
+    }
+}
+/** The one ending: writes the outcome, then its failures; returns the exit code. */
+async function present(ending, writer) {
+    const failures = [...(await writer.write(ending)), ...failuresOf(ending)];
+    if (failures.length === 0)
+        return EXIT_OK;
+    await writer.fail(failures);
+    return EXIT_FAILURE;
+}
+/** Runs `produce` (read the settings, run the pipeline) and presents what it ends with. */
+async function endWith(writer, produce) {
+    let ending;
+    try {
+        ending = await produce();
+    }
+    catch (error) {
+        await writer.refuse(error);
+        return exitCodeOf(error);
+    }
+    return present(ending, writer);
+}
+
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/api/redact.ts
+/**
+ * Keeps secrets out of everything we print. Error messages can carry text we do not control (a
+ * server's `message`, a network error that quotes a header, a URL a user pasted), so every line
+ * that leaves the program through the API layer goes through `redact` first.
+ */
+const REDACTED = '[REDACTED]';
+/** Header lines such as `x-api-key: pat.xxx` that a proxy or server may echo back. */
+const API_KEY_HEADER = /(x-api-key["']?\s*[:=]\s*["']?)[^\s"',;}]+/gi;
+/** Harness API keys have a recognisable shape (`pat.<account>.<id>.<secret>`, `sat.` likewise). */
+const HARNESS_TOKEN = /\b([ps]at)\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+/g;
+/**
+ * Only the given secrets (as given and percent-encoded), nothing pattern-based: for whole output
+ * streams such as a dry run's body, which must otherwise stay exactly as built.
+ */
+function redact_redactSecrets(text, secrets) {
+    let out = text;
+    for (const form of secretForms(secrets))
+        if (out.includes(form))
+            out = out.split(form).join(REDACTED);
+    return out;
+}
+function secretForms(secrets) {
+    const forms = new Set();
+    for (const secret of secrets) {
+        // Very short "secrets" would shred ordinary text and are not real keys anyway.
+        if (secret === undefined || secret.length < 4)
+            continue;
+        forms.add(secret);
+        forms.add(encodeURIComponent(secret));
+    }
+    // Longest first, so a secret that contains another is replaced whole.
+    return [...forms].sort((a, b) => b.length - a.length);
+}
+/**
+ * Replaces every occurrence of each secret (as given, and as it would appear percent-encoded in a
+ * URL) with `[REDACTED]`, then masks anything that still looks like an API key header or token.
+ */
+function redact(text, secrets = []) {
+    const out = redact_redactSecrets(text, secrets);
+    return out.replace(API_KEY_HEADER, `$1${REDACTED}`).replace(HARNESS_TOKEN, `$1.${REDACTED}`);
+}
+/**
+ * A copy of `value` with every secret replaced in every string, object keys included: for what we
+ * build and then serialise (the event, a partial report), so the body is already clean when it is
+ * written and a dry run can print exactly what is sent. Plan content is the PR author's to choose:
+ * a unit folder, output value or error message equal to the key must not carry it out.
+ */
+function scrubSecrets(value, secrets) {
+    const forms = secretForms(secrets);
+    if (forms.length === 0)
+        return value;
+    const clean = (text) => {
+        let out = text;
+        for (const form of forms)
+            if (out.includes(form))
+                out = out.split(form).join(REDACTED);
+        return out;
+    };
+    // Iterative, not recursive: a deeply nested value must not overflow the stack.
+    const walk = (root) => {
+        const convert = (item) => (typeof item === 'string' ? clean(item) : item);
+        if (typeof root !== 'object' || root === null)
+            return convert(root);
+        const top = Array.isArray(root) ? [] : {};
+        const stack = [
+            { from: root, to: top },
+        ];
+        for (let job = stack.pop(); job !== undefined; job = stack.pop()) {
+            const { from, to } = job;
+            for (const [key, item] of Object.entries(from)) {
+                let copy;
+                if (item instanceof Map || item instanceof Set) {
+                    copy = item; // Not serialised into a body; left as is.
+                }
+                else if (typeof item === 'object' && item !== null) {
+                    copy = Array.isArray(item) ? [] : {};
+                    stack.push({ from: item, to: copy });
+                }
+                else {
+                    copy = convert(item);
+                }
+                if (Array.isArray(to))
+                    to[Number(key)] = copy;
+                else
+                    to[clean(key)] = copy;
+            }
+        }
+        return top;
+    };
+    return walk(value);
+}
+/** Whether the serialised text still holds a secret (the key spelt across JSON syntax, say). */
+function holdsSecret(text, secrets) {
+    return secretForms(secrets).some((form) => text.includes(form));
+}
+
+;// CONCATENATED MODULE: ./src/run/body-secrets.ts
+/**
+ * The secrets no body or file we write may hold (issue 23): the API key, whichever way it came in.
+ * Plan content is the pull-request author's to choose, so it may equal the key; the event and
+ * the partial are scrubbed field by field before they are serialised (api/redact.ts).
+ */
+
+
+function bodySecrets(config) {
+    const key = config.connection.apiKey;
+    return key === undefined ? [] : [key];
+}
+/**
+ * The serialised body, checked once more: a key spelt across JSON syntax (`","`) survives the
+ * field-by-field scrub. Such a body is refused, never sent or written.
+ */
+function cleanBody(body, config) {
+    if (!holdsSecret(body, bodySecrets(config)))
+        return body;
+    throw new UsageError('the event body would carry the API key (the key matches text of the body); nothing was sent or written. Rotate the key', 'CONFIG_INVALID');
+}
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/context/local-git.ts
 /** Best-effort metadata from the git checkout the tool runs in; silent when there is none. */
 
@@ -15423,7 +16002,7 @@ async function localGitContext(cwd, sha) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/context/ci-context.ts
+;// CONCATENATED MODULE: ./src/context/read-ci-context.ts
 /**
  * Git and pipeline metadata for the event, from the environment the run is in: GitHub Actions,
  * a Harness pipeline (HARNESS_* / DRONE_* / CI_*), else the local git checkout, else nothing.
@@ -15536,7 +16115,7 @@ function stripCredentials(url) {
     return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^@/]*@/i, '$1');
 }
 
-;// CONCATENATED MODULE: ./src/parsers/path-match.ts
+;// CONCATENATED MODULE: ./src/inputs/path-match.ts
 /**
  * Matching paths written by other tools to Terragrunt units. The run report and Infracost name a
  * unit by a path relative to their own working directory, or absolute, with the separators of the
@@ -15719,7 +16298,8 @@ const VERSION = package_namespaceObject.rE;
  * Plan and unit records are loose objects for the same reason: fields a newer writer adds to a
  * PlanSummary or UnitReport survive a round trip; the fields the model needs today are checked.
  *
- * Never in it: attribute values, variable values, sensitive output values (`(sensitive)`), keys.
+ * Never in it: variable values, sensitive output values (`(sensitive)`), keys; attribute values
+ * only as --show-values lets them through (value-policy.ts).
  */
 
 
@@ -15747,7 +16327,31 @@ const addressListsSchema = looseObject({
     forgotten: boundedNames,
     drifted: boundedNames,
     unknown: boundedNames.default(emptyNames),
+    moved: boundedNames.default(emptyNames),
+    driftDeleted: boundedNames.default(emptyNames),
+    driftCreated: boundedNames.default(emptyNames),
+    outputsAdded: boundedNames.default(emptyNames),
+    outputsChanged: boundedNames.default(emptyNames),
+    outputsRemoved: boundedNames.default(emptyNames),
 });
+/** Attribute roles (ChangedAttributes) by address; values only those --show-values let through. */
+const changedAttributesSchema = array(tuple([
+    schemas_string(),
+    strictObject({
+        names: array(schemas_string()),
+        total: count,
+        replacing: array(schemas_string()).optional(),
+        unknown: array(schemas_string()).optional(),
+        unknownTotal: count.optional(),
+        values: array(strictObject({
+            path: schemas_string(),
+            before: schemas_string().optional(),
+            after: schemas_string().optional(),
+            note: schemas_string().optional(),
+        }))
+            .optional(),
+    }),
+]));
 /**
  * Output values by name. Checked by hand rather than with z.record, which drops a `__proto__`
  * key (a valid output name); the object JSON.parse built, where every name is an own property,
@@ -15781,6 +16385,7 @@ const planRecordSchema = looseObject({
     outputsOmitted: count.default(0),
     addresses: addressListsSchema,
     warnings: array(schemas_string()).default([]),
+    changedAttributes: changedAttributesSchema.optional(),
 });
 const unitRecordSchema = looseObject({
     pathId: schemas_string().min(1),
@@ -15846,7 +16451,10 @@ function defined(value) {
 }
 /** Loose records in the schema; the model's own types carry no index signature. */
 function planRecord(plan) {
-    return defined(plan);
+    const { changedAttributes, ...rest } = plan;
+    // A Map has no JSON form of its own: its entries travel as pairs.
+    const pairs = changedAttributes instanceof Map ? [...changedAttributes] : [];
+    return defined(pairs.length > 0 ? { ...rest, changedAttributes: pairs } : rest);
 }
 function unitRecord(unit) {
     return defined(unit);
@@ -15896,7 +16504,8 @@ function serializePartial(partial) {
     return `${JSON.stringify(partial)}\n`;
 }
 function planOf(record) {
-    return record;
+    const { changedAttributes, ...rest } = record;
+    return { ...rest, changedAttributes: new Map(changedAttributes ?? []) };
 }
 
 ;// CONCATENATED MODULE: ./src/partial/merge-partials.ts
@@ -15933,6 +16542,8 @@ class PartialMerger {
     byHash = new Map();
     units = new Map();
     warnings = [];
+    /** Per leg and run (GitHub's run id without its attempt): the attempt counted, and its file. */
+    attempts = new Map();
     workspace;
     commit;
     constructor(rules = {}) {
@@ -15946,6 +16557,8 @@ class PartialMerger {
             return;
         }
         const { partial, file } = item;
+        if (!this.newestAttempt(item))
+            return;
         if (!this.rules.allowMixed) {
             this.workspace = this.same('workspace', this.workspace, partial.workspace, file);
             this.commit = this.same('commit', this.commit, partial.commit, file);
@@ -15970,7 +16583,52 @@ class PartialMerger {
             }
         }
         this.byHash.set(item.hash, file);
-        this.loaded.push(item);
+        // Folded in and let go: the units are held above, warnings bounded; only the plans' bounded
+        // summaries stay with the leg.
+        const report = partial.report;
+        const slim = {
+            ...partial,
+            report: {
+                ...report,
+                warnings: report.warnings.slice(0, merge_partials_MAX_WARNINGS),
+                units: report.units === undefined ? undefined : [],
+            },
+        };
+        this.loaded.push({ file, hash: item.hash, partial: slim });
+    }
+    /**
+     * A retried leg (same leg, same run, another GITHUB_RUN_ATTEMPT) counts once, the latest attempt,
+     * with a warning: whichever order the files come in. False when `item` is the older attempt.
+     */
+    newestAttempt(item) {
+        const { leg } = item.partial;
+        const run = /^(\d+)\.(\d+)$/.exec(leg.run ?? '');
+        if (run === null)
+            return true;
+        const key = JSON.stringify([leg.name, leg.job, run[1]]);
+        const attempt = Number(run[2]);
+        const held = this.attempts.get(key);
+        if (held !== undefined) {
+            const [older, newer] = held.attempt < attempt ? [held, { attempt, file: item.file }] : [{ attempt, file: item.file }, held];
+            this.warnings.push(`${older.file} and ${newer.file} are attempts ${older.attempt} and ${newer.attempt} of leg ${leg.name} (run ${run[1]}); only attempt ${newer.attempt} is counted`);
+            if (held.attempt >= attempt)
+                return false;
+            this.forget(held.file);
+        }
+        this.attempts.set(key, { attempt, file: item.file });
+        return true;
+    }
+    /** Takes a file's partial back out (an older attempt of a leg). */
+    forget(file) {
+        const at = this.loaded.findIndex((loaded) => loaded.file === file);
+        if (at !== -1)
+            this.loaded.splice(at, 1);
+        for (const [hash, held] of this.byHash)
+            if (held === file)
+                this.byHash.delete(hash);
+        for (const [pathId, held] of this.units)
+            if (held.file === file)
+                this.units.delete(pathId);
     }
     same(what, held, value, file) {
         if (value === undefined)
@@ -16049,10 +16707,14 @@ function legNotes(legs, expect) {
     let missing = 0;
     if (expect !== undefined && legs.length < expect) {
         missing = expect - legs.length;
-        const names = legs.slice(0, MAX_NAMED).map(({ partial }) => partial.leg.name);
-        const more = legs.length > MAX_NAMED ? `, and ${legs.length - MAX_NAMED} more` : '';
-        notes.unshift(`${missing} of ${expect} expected legs missing: ${legs.length} partial report${legs.length === 1 ? '' : 's'} arrived` +
-            (legs.length > 0 ? ` (${names.join(', ')}${more})` : ''));
+        // A failed leg arrived but planned nothing countable: it is named as failed, never as planned.
+        const planned = legs.filter(({ partial }) => partial.leg.status !== 'failure');
+        const names = planned.slice(0, MAX_NAMED).map(({ partial }) => partial.leg.name);
+        const more = planned.length > MAX_NAMED ? `, and ${planned.length - MAX_NAMED} more` : '';
+        const failedText = failed.length > 0 ? `, ${failed.length} failed` : '';
+        notes.unshift(`${missing} of ${expect} expected legs missing: counts cover ${planned.length}` +
+            (planned.length > 0 ? ` (${names.join(', ')}${more})` : '') +
+            failedText);
     }
     else if (expect !== undefined && legs.length > expect) {
         notes.push(`${legs.length} legs arrived, more than the ${expect} expected`);
@@ -16120,7 +16782,7 @@ function agreedOverrides(legs, warnings) {
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/parsers/input-file.ts
+;// CONCATENATED MODULE: ./src/inputs/input-file.ts
 /**
  * Opening an input file (a plan, an Infracost output, a run report, a saved payload) so that no
  * file can hang or balloon the run: only regular files are read, or standard input when it is
@@ -16141,8 +16803,14 @@ const MIB = 1024 * 1024;
 const MAX_PLAN_BYTES = 16 * GIB;
 /** Infracost outputs and Terragrunt run reports are parsed whole. */
 const MAX_JSON_FILE_BYTES = 256 * MIB;
-/** A saved event body (`send --payload`): Harness's bodies are far smaller. */
-const MAX_PAYLOAD_BYTES = 64 * MIB;
+/**
+ * A saved event body (`send --payload`): as large as any body a report can build and spool (the
+ * longest string V8 makes, 2^29 - 24 UTF-16 units, is at most 1.5 GiB of UTF-8), so whatever was
+ * spooled can be sent (issue 23).
+ */
+const MAX_PAYLOAD_BYTES = 1536 * MIB;
+/** A body piped in (`send --payload -`): no size is known up front, so an endless pipe stops early. */
+const MAX_PIPED_PAYLOAD_BYTES = 64 * MIB;
 /** Names that mean standard input. */
 const STDIN_NAMES = new Set(['-', '/dev/stdin', '/dev/fd/0', '/proc/self/fd/0']);
 function isStdinName(path) {
@@ -16304,7 +16972,7 @@ async function readStream(stream, label, maxBytes) {
     return Buffer.concat(chunks);
 }
 
-;// CONCATENATED MODULE: ./src/parsers/json-file.ts
+;// CONCATENATED MODULE: ./src/inputs/json-file.ts
 /**
  * Whole-file JSON for the small side inputs (an Infracost output, a Terragrunt run report): read,
  * decoded and parsed in memory, every failure turned into an InputError naming the file. Plans
@@ -16313,7 +16981,7 @@ async function readStream(stream, label, maxBytes) {
 
 
 /** The file's text: UTF-8 (byte-order mark dropped) or UTF-16 with a byte-order mark. */
-async function json_file_readJsonText(file, label = file) {
+async function readJsonText(file, label = file) {
     // Only a regular file (or standard input) of at most MAX_JSON_FILE_BYTES: see input-file.ts.
     return decodeText(await readInput(file, label, MAX_JSON_FILE_BYTES), label);
 }
@@ -16378,6 +17046,45 @@ function describeJsonValue(value) {
     return `a ${typeof value}`;
 }
 
+;// CONCATENATED MODULE: ./src/partial/partial-limits.ts
+/**
+ * The sizes a merge holds to (issue 23): whatever `--save-partial` writes, `merge` reads, because
+ * both use MAX_PARTIAL_BYTES; the partials of one merge together stay under MERGE_BUDGET_BYTES, and
+ * a partial nested deeper than MAX_PARTIAL_DEPTH is refused before it is parsed (a crafted one
+ * would otherwise overflow the stack). Each is a one-line refusal naming the file.
+ */
+
+const partial_limits_MIB = 1024 * 1024;
+/** The largest partial report written or read. */
+const MAX_PARTIAL_BYTES = 512 * partial_limits_MIB;
+/** The most partial-report bytes one merge reads, all files together. */
+const MERGE_BUDGET_BYTES = 2048 * partial_limits_MIB;
+/** Deepest nesting of objects and arrays a partial may have (ours are under 20 deep). */
+const MAX_PARTIAL_DEPTH = 256;
+/** InputError when `text` nests objects and arrays deeper than `max` (strings skipped). */
+function checkDepth(text, label, max = MAX_PARTIAL_DEPTH) {
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 0x5c)
+                i++;
+            else if (c === 0x22)
+                inString = false;
+        }
+        else if (c === 0x22)
+            inString = true;
+        else if (c === 0x7b || c === 0x5b) {
+            if (++depth > max) {
+                throw new InputError('INPUT_INVALID', label, `nests objects or arrays more than ${max} deep, which no partial report does; it was not written by iacm-report --save-partial`, Buffer.byteLength(text.slice(0, i)));
+            }
+        }
+        else if (c === 0x7d || c === 0x5d)
+            depth--;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/partial/partial-file.ts
 /**
  * Partial report files: writing one (atomically: a leg killed mid-write leaves no half file for
@@ -16392,11 +17099,21 @@ function describeJsonValue(value) {
 
 
 
+
+
 async function writePartialFile(file, partial) {
+    const text = serializePartial(partial);
+    const size = Buffer.byteLength(text);
+    if (size > MAX_PARTIAL_BYTES) {
+        // What merge could not read is not written: the refusal comes here, where the leg can split.
+        throw new InputError('INPUT_TOO_LARGE', file, `the partial report would be ${input_file_sizeText(size)}, more than the ${input_file_sizeText(MAX_PARTIAL_BYTES)} a merge reads; split this leg's units over more legs`);
+    }
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
-    const temporary = `${file}.${process.pid}.tmp`;
+    // An unguessable name opened exclusively ('wx'): a link planted at a predictable temp name
+    // cannot redirect the write.
+    const temporary = `${file}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
     try {
-        await (0,promises_.writeFile)(temporary, serializePartial(partial), 'utf8');
+        await (0,promises_.writeFile)(temporary, text, { encoding: 'utf8', flag: 'wx', mode: 0o600 });
         await (0,promises_.rename)(temporary, file);
     }
     catch (error) {
@@ -16405,17 +17122,28 @@ async function writePartialFile(file, partial) {
         throw new InputError('INPUT_UNREADABLE', file, `the partial report cannot be written (${reason})`);
     }
 }
+/** A schema problem in a few words: zod's message, bounded, with a count past 2^53 said plainly. */
+function oneLine(issue) {
+    if (issue.code === 'too_big' && Number(issue.maximum) >= Number.MAX_SAFE_INTEGER)
+        return 'a count past 2^53, which no partial report holds';
+    if (issue.code === 'invalid_type' && issue.expected === 'int')
+        return 'expected a whole number (a count of at most 2^53)';
+    const message = issue.message.replace(/\s+/g, ' ');
+    return message.length > 200 ? `${message.slice(0, 199)}…` : message;
+}
 /** Where in the document a schema problem is, `report.units.3.unit.status`. */
 function where(issue) {
     return issue.path.length === 0 ? 'the document' : issue.path.map(String).join('.');
 }
 /** Reads, checks kind and version, validates. Every problem is one InputError naming the file. */
 async function readPartialFile(file, label = file) {
-    const text = await json_file_readJsonText(file, label);
+    const bytes = await readInput(file, label, MAX_PARTIAL_BYTES);
+    const text = decodeText(bytes, label);
     const hash = (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
-    return { file: label, hash, partial: parsePartialText(text, label) };
+    return { file: label, hash, partial: parsePartialText(text, label), size: bytes.length };
 }
 function parsePartialText(text, label) {
+    checkDepth(text, label);
     const document = parseJsonText(text, label);
     if (typeof document !== 'object' || document === null || Array.isArray(document)) {
         throw new InputError('INPUT_WRONG_KIND', label, `is ${describeJsonValue(document)}, not a partial report (written by iacm-report --save-partial)`);
@@ -16432,10 +17160,19 @@ function parsePartialText(text, label) {
                 ? 'Upgrade the merging step (the Action, plugin image or CLI) to the version the legs use.'
                 : 'Run the legs and the merge with the same iacm-reporter version.'));
     }
-    const parsed = partialReportSchema.safeParse(document);
+    let parsed;
+    try {
+        parsed = partialReportSchema.safeParse(document);
+    }
+    catch (error) {
+        // Whatever the depth check let through and still overflows: one line, never a stack trace.
+        if (!(error instanceof RangeError))
+            throw error;
+        throw new InputError('INPUT_INVALID', label, 'is not a valid partial report: it is nested too deep to check');
+    }
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        throw new InputError('INPUT_INVALID', label, `is not a valid partial report: ${where(issue)}: ${issue.message}`);
+        throw new InputError('INPUT_INVALID', label, `is not a valid partial report: ${where(issue)}: ${oneLine(issue)}`);
     }
     return parsed.data;
 }
@@ -16443,7 +17180,7 @@ function parsePartialText(text, label) {
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/parsers/walk-folders.ts
+;// CONCATENATED MODULE: ./src/inputs/walk-folders.ts
 
 
 
@@ -16516,7 +17253,7 @@ function globMatcher(pattern) {
     return picomatch_default()(pattern, { dot: true, nonegate: true, flags: 's' });
 }
 
-;// CONCATENATED MODULE: ./src/parsers/expand-inputs.ts
+;// CONCATENATED MODULE: ./src/inputs/expand-inputs.ts
 
 
 
@@ -16524,11 +17261,13 @@ function globMatcher(pattern) {
 
 
 
-async function expandInputs(patterns, cwd, what) {
+async function expandInputs(patterns, cwd, what, 
+/** `links: true`: a glob also matches symbolic links (the reader follows or refuses each by name). */
+options = {}) {
     const files = [];
     const seen = new Set();
     for (const pattern of patterns) {
-        for (const file of await expandOne(pattern, cwd, what)) {
+        for (const file of await expandOne(pattern, cwd, what, options.links === true)) {
             if (!seen.has(file)) {
                 seen.add(file);
                 files.push(file);
@@ -16566,7 +17305,7 @@ async function dedupeByIdentity(files, cwd, what) {
     }
     return { files: kept, warnings };
 }
-async function expandOne(pattern, cwd, what) {
+async function expandOne(pattern, cwd, what, links) {
     // `-` and `/dev/stdin`: standard input, read as a stream (a pipe into the command).
     if (isStdinName(pattern))
         return [pattern];
@@ -16592,7 +17331,7 @@ async function expandOne(pattern, cwd, what) {
     // (input-file.ts), which also says so when a link leads to one.
     if (literal !== undefined)
         return [pattern];
-    const matches = await expandGlob(pattern, scan, cwd);
+    const matches = await expandGlob(pattern, scan, cwd, links);
     if (matches.length === 0) {
         throw new InputError('INPUT_NOT_FOUND', pattern, `the glob matches no ${what} file`);
     }
@@ -16619,7 +17358,7 @@ function unreachable(pattern, code, what) {
  * written (`./plans`, `../x`, `/abs`), everything below them is listed, to the glob's depth when it
  * has no `**`. Paths come out as fast-glob wrote them: the leading folders, then the path inside.
  */
-async function expandGlob(pattern, scan, cwd) {
+async function expandGlob(pattern, scan, cwd, links) {
     const head = scan.prefix + scan.base;
     const isMatch = globMatcher(scan.glob);
     // Every `/` of any alternative is a `/` of the glob: its segment count bounds the depth.
@@ -16639,7 +17378,7 @@ async function expandGlob(pattern, scan, cwd) {
     }
     const joint = head === '' || head.endsWith('/') ? head : `${head}/`;
     return entries
-        .filter((entry) => entry.kind === 'file' && isMatch(entry.path))
+        .filter((entry) => (entry.kind === 'file' || (links && entry.kind === 'link')) && isMatch(entry.path))
         .map((entry) => joint + entry.path)
         .sort(compareCodeUnits);
 }
@@ -16842,6 +17581,7 @@ function buildEvent(model, context) {
 
 
 
+
 /** The gates that trip, in the order they are configured; empty when all pass. */
 function trippedGates(model, gates) {
     const tripped = [];
@@ -16853,6 +17593,12 @@ function trippedGates(model, gates) {
             name: 'fail-on-destroy',
             reason: `${plural(model.resourceCounts.deleted, 'resource')} would be destroyed (replacements included)`,
         });
+    }
+    if (gates.failOnIncomplete) {
+        const gaps = coverageGaps(model);
+        if (gaps.length > 0) {
+            tripped.push({ name: 'fail-on-incomplete', reason: gaps.map((gap) => gap.text).join('; ') });
+        }
     }
     const limit = gates.maxMonthlyCostIncrease;
     if (limit !== undefined) {
@@ -16876,25 +17622,106 @@ function trippedGates(model, gates) {
         tripped.push(policy);
     return tripped;
 }
+/** Policies named in a gate's reason; the rest are counted. */
+const gates_MAX_NAMED = 10;
 /**
  * fail-on-policy error|warning (issue 14): trips on an answer at that level or worse, naming the
- * policies. No policy answer at all (nothing uploaded, or the server evaluated none) passes: the
- * gate judges what Harness said, and an upload that failed is already a warning of its own.
+ * policies. It fails closed (issue 23): an upload whose answer was never read (failed, timed out,
+ * too large, endpoint down) may hide a failing verdict, so it trips the gate with its reason. No
+ * policy answer at all from uploads that were answered (the server evaluated none) passes.
  */
 function policyGate(model, gates) {
     const level = gates.failOnPolicy;
+    if (level === undefined)
+        return undefined;
+    const reasons = [];
     const policy = model.workspaceData?.policy;
-    if (level === undefined || policy === undefined)
-        return undefined;
-    const trips = policy.level === 'error' || (level === 'warning' && policy.level === 'warning');
-    if (!trips)
-        return undefined;
-    const named = policy.policies
-        .filter((p) => p.level === 'error' || (level === 'warning' && p.level === 'warning'))
-        .map(policyName);
-    // Names are the server's words: printed plain, one line.
-    const names = named.length === 0 ? '' : `: ${plainText([...new Set(named)].join(', '))}`;
-    return { name: 'fail-on-policy', reason: `Harness policy evaluation answered ${policy.level}${names}` };
+    if (policy !== undefined &&
+        (policy.level === 'error' || (level === 'warning' && policy.level === 'warning'))) {
+        const named = [
+            ...new Set(policy.policies
+                .filter((p) => p.level === 'error' || (level === 'warning' && p.level === 'warning'))
+                .map(policyName)),
+        ];
+        const more = named.length > gates_MAX_NAMED ? ` and ${named.length - gates_MAX_NAMED} more` : '';
+        // Names are the server's words: printed plain, one line.
+        const names = named.length === 0 ? '' : `: ${plainText(named.slice(0, gates_MAX_NAMED).join(', '))}${more}`;
+        reasons.push(`Harness policy evaluation answered ${policy.level}${names}`);
+    }
+    const unread = (model.workspaceData?.uploads ?? []).filter((upload) => upload.verdictUnread === true);
+    const first = unread[0];
+    if (first !== undefined) {
+        const why = plainText(first.error ?? 'no answer').slice(0, 300);
+        reasons.push(`the policy verdict of ${plural(unread.length, 'upload')} could not be read, so it may hide a failure (${first.dataType} ${plainText(first.label).slice(0, 120)}: ${why})`);
+    }
+    return reasons.length === 0 ? undefined : { name: 'fail-on-policy', reason: reasons.join('; ') };
+}
+
+;// CONCATENATED MODULE: ./src/runner-commands.ts
+/**
+ * The GitHub runner obeys workflow commands in what a step prints, on stdout and stderr alike:
+ * `::name ...::value` at the start of a line (after leading whitespace, which the runner trims)
+ * and the legacy `##[name ...]value` anywhere in a line. A line that carries input text (a unit
+ * folder, a `for_each` key, a server's message) must never become one, or a pull-request author
+ * could write `::error title=Approved::LGTM`, `::add-mask::`, or `##[stop-commands]` into a log.
+ *
+ * Neutralised by a ZERO WIDTH SPACE (U+200B) inside the marker: `:\u200b:` and `##\u200b[`. The
+ * text reads the same to a person, and the runner, which compares code units (`StartsWith("::")`,
+ * `IndexOf("##[")`) and trims only white space (U+200B is not white space in .NET), sees no command.
+ */
+const COMMAND_BREAK = '\u200b';
+/** Line breaks as the runner splits its log (\r, \n) and as other readers do. */
+const BREAKS = '\\r\\n\\u0085\\u2028\\u2029';
+/** A line start, leading white space (what .NET's Trim drops), then the first colon of `::`. */
+const LINE_COMMAND = new RegExp(`(^|[${BREAKS}])([^\\S${BREAKS}]*):(?=:)`, 'g');
+const LEGACY_COMMAND = /##\[/g;
+/** `text` with no runner command in any of its lines; idempotent. */
+function runner_commands_withoutRunnerCommands(text) {
+    return text.replace(LINE_COMMAND, `$1$2:${COMMAND_BREAK}`).replace(LEGACY_COMMAND, `##${COMMAND_BREAK}[`);
+}
+/**
+ * A JSON text (one line, as JSON.stringify writes it) that holds the same value and no runner
+ * command: `#` only occurs inside strings, where `\u005b` is `[`. Used for request bodies, which
+ * are printed exactly as sent (a dry run).
+ */
+function jsonWithoutRunnerCommands(json) {
+    return json.replace(LEGACY_COMMAND, '##\\u005b');
+}
+/**
+ * A writer for a stream written in pieces: every piece is neutralised knowing what the stream
+ * already holds on its current line, so a command split across two writes (`##` then `[`, a
+ * line's `:` then `:`) is still caught.
+ */
+function commandSafeStream(write) {
+    // The unfinished last line as written (already neutral), shortened to what can still matter.
+    let carry = '';
+    return (text) => {
+        if (text === '')
+            return;
+        const safe = runner_commands_withoutRunnerCommands(carry + text).slice(carry.length);
+        write(safe);
+        const line = (carry + safe).split(new RegExp(`[${BREAKS}]`)).pop() ?? '';
+        // Only white space (a line start still to come) or the last two characters can matter.
+        carry = /^\s*:?$/.test(line) ? line : line.slice(-2);
+    };
+}
+
+;// CONCATENATED MODULE: ./src/run/request-body.ts
+/**
+ * The request body of an event, built the same way for a report and a merge: every string made
+ * well-formed (a lone surrogate from a file or folder name becomes U+FFFD, never `\ud800`), control
+ * characters escaped by JSON, and no runner command in the text (`##[` written `##\u005b[`, the same
+ * JSON value), because a dry run prints the body exactly as it is sent.
+ */
+
+
+/** The event with every string, keys included, well-formed. */
+function cleanEvent(event) {
+    return wellFormedJson(event);
+}
+/** The exact body sent (or printed by a dry run) for a cleaned event. */
+function requestBody(event) {
+    return jsonWithoutRunnerCommands(JSON.stringify(cleanEvent(event)));
 }
 
 ;// CONCATENATED MODULE: ./src/api/api-errors.ts
@@ -17001,6 +17828,85 @@ function responseError(detail, ctx) {
     return new ApiError('API_RESPONSE', redact(`could not ${ctx.action}: ${ctx.host} answered 200 but ${detail}; is ${settingRef('connection.baseUrl')} the Harness API?`, [ctx.conn.apiKey]), 200);
 }
 
+;// CONCATENATED MODULE: ./src/api/api-url.ts
+/**
+ * Where an IaCM call goes. Two forms: through the Harness host (`{baseUrl}/iacm/api/...`, where
+ * baseUrl may carry a prefix such as `/gateway`) and, inside a pipeline stage, straight to the
+ * IaCM service (`{serviceUrl}/api/...`).
+ */
+
+/** Each field a call needs, as a person calls it, with a reference each entry words for its world. */
+const FLAG_NAMES = {
+    accountId: `account id (${settingRef('connection.accountId')})`,
+    org: `org (${settingRef('connection.org')})`,
+    project: `project (${settingRef('connection.project')})`,
+    workspace: `workspace (${settingRef('connection.workspace')})`,
+    apiKey: `API key (${settingRef('connection.apiKey')})`,
+};
+/** Everything a call needs, or a UsageError that names each missing piece. */
+function requireConnection(conn) {
+    const missing = Object.keys(FLAG_NAMES).filter((key) => conn[key] === undefined || conn[key] === '');
+    if (missing.length > 0) {
+        throw new UsageError(`missing ${missing.map((key) => FLAG_NAMES[key]).join(', ')}`, 'CONFIG_MISSING');
+    }
+    return conn;
+}
+function isLoopbackHost(hostname) {
+    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+/**
+ * The API root (`.../iacm/api` or `.../api`), without a trailing slash. Plain http is refused
+ * except to this machine: the API key travels in a header and must not cross a network in clear.
+ */
+function apiRoot(conn) {
+    const inStage = conn.serviceUrl !== undefined;
+    const raw = conn.serviceUrl ?? conn.baseUrl;
+    const flag = settingRef(inStage ? 'connection.serviceUrl' : 'connection.baseUrl');
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch (error) {
+        throw new UsageError(`${flag} "${raw}" is not a URL`, 'CONFIG_INVALID', { cause: error });
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new UsageError(`${flag} must start with https:// (got ${url.protocol}//)`, 'CONFIG_INVALID');
+    }
+    if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
+        throw new UsageError(`${flag} uses plain http:// to ${url.hostname}; the API key would travel unencrypted, use https://`, 'CONFIG_INVALID');
+    }
+    let prefix = url.pathname.replace(/\/+$/, '');
+    let suffix = '/api';
+    if (!inStage) {
+        // Tolerate a base URL pasted with the IaCM part already on it, rather than doubling it.
+        prefix = prefix.replace(/\/iacm(\/api)?$/, '');
+        suffix = '/iacm/api';
+    }
+    return new URL(`${url.origin}${prefix}${suffix}`);
+}
+/** `{root}/orgs/{org}/projects/{project}/workspaces/{workspace}/{resource}?{query}`. */
+function workspaceUrl(conn, resource, query = {}) {
+    const root = apiRoot(conn);
+    for (const [name, value] of [
+        ['org', conn.org],
+        ['project', conn.project],
+        ['workspace', conn.workspace],
+    ]) {
+        // URL parsers fold "." and ".." (even percent-encoded) into path navigation; no Harness
+        // identifier looks like that, so refuse rather than call some other path.
+        if (value === '.' || value === '..') {
+            throw new UsageError(`${settingRef(`connection.${name}`)} "${value}" is not a valid identifier`, 'CONFIG_INVALID');
+        }
+    }
+    const segments = ['orgs', conn.org, 'projects', conn.project, 'workspaces', conn.workspace];
+    const path = segments.map((segment) => encodeURIComponent(segment)).join('/');
+    const url = new URL(`${root.href}/${path}/${resource}`);
+    for (const [key, value] of Object.entries(query))
+        url.searchParams.set(key, String(value));
+    return url;
+}
+
 ;// CONCATENATED MODULE: ./src/api/network-errors.ts
 /**
  * What went wrong below HTTP (refused, reset, timed out, DNS, TLS), whether trying again can help,
@@ -17074,7 +17980,48 @@ function networkError(failure, ctx, attempts, requestTimeoutMs) {
     return new ApiError(failure.kind === 'timeout' ? 'API_TIMEOUT' : 'API_NETWORK', redact(text, [ctx.conn.apiKey]));
 }
 
+;// CONCATENATED MODULE: ./src/api/retry-after.ts
+/** Milliseconds to wait, or undefined when the header is absent or unreadable. */
+function retryAfterMs(header, now) {
+    if (header === undefined)
+        return undefined;
+    const text = header.trim();
+    if (/^\d+$/.test(text))
+        return Number(text) * 1000;
+    const date = Date.parse(text);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, date - now);
+}
+/** Failures that happen before any byte of the request reached the server. */
+const NOT_SENT_CODES = new Set([
+    'ECONNREFUSED',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'ENETDOWN',
+    'UND_ERR_CONNECT_TIMEOUT',
+]);
+/** Statuses by which the server says it did not act on the request. */
+const NOT_ACTED_STATUSES = new Set([429, 503]);
+function certainlyNotActedOn(outcome) {
+    if ('status' in outcome)
+        return NOT_ACTED_STATUSES.has(outcome.status);
+    return NOT_SENT_CODES.has(outcome.code);
+}
+const unknownOutcomes = new WeakSet();
+/** Marks an error whose request may or may not have been acted on. */
+function markOutcomeUnknown(error) {
+    unknownOutcomes.add(error);
+    return error;
+}
+function outcomeUnknown(error) {
+    return typeof error === 'object' && error !== null && unknownOutcomes.has(error);
+}
+
 ;// CONCATENATED MODULE: ./src/api/http-client.ts
+
 
 
 
@@ -17256,13 +18203,25 @@ async function createHttpClient(conn, options = {}) {
             else if (!last.failure.retryable) {
                 break;
             }
+            const safe = 'response' in last ? certainlyNotActedOn(last.response) : certainlyNotActedOn(last.failure);
+            if (options.retryUnknownOutcome === false && !safe) {
+                throw markOutcomeUnknown(finalError(last, ctx, attempts, lastTimeoutMs));
+            }
             if (attempts >= settings.maxAttempts)
                 break;
-            // Full jitter: spreads the retries of many runners that hit a limit at the same moment.
+            // Full jitter: spreads the retries of many runners that hit a limit at the same moment; a
+            // Retry-After (429/503) is a floor under it.
             const cap = Math.min(settings.maxDelayMs, settings.baseDelayMs * 2 ** (attempts - 1));
-            const delay = Math.floor(random() * cap);
-            if (Date.now() + delay >= deadline)
+            const asked = 'response' in last && (last.response.status === 429 || last.response.status === 503)
+                ? retryAfterMs(last.response.headers['retry-after'], Date.now())
+                : undefined;
+            const delay = Math.max(Math.floor(random() * cap), asked ?? 0);
+            if (Date.now() + delay >= deadline) {
+                if (asked !== undefined) {
+                    options.log?.(`IaCM API ${url.host}: HTTP ${'response' in last ? last.response.status : ''} asks to wait ${(asked / 1000).toFixed(0)} s, past this run's time budget; not retrying`);
+                }
                 break;
+            }
             const why = 'response' in last ? `HTTP ${last.response.status}` : last.failure.code;
             options.log?.(redact(`IaCM API ${url.host}: ${why}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempts + 1} of ${settings.maxAttempts})`, [conn.apiKey]));
             await sleep(delay);
@@ -17441,7 +18400,9 @@ const ephemeralConfigResponseSchema = looseObject({
 });
 /** POST `.../events` with `body` exactly as given (success is a 200 with no body). */
 async function sendEvent(conn, body, options = {}) {
-    await withClient(conn, options, async (client, resolved) => {
+    // An event sent twice is two activities: the client re-sends only what Harness certainly did
+    // not act on; an unknown outcome is the caller's to settle (deliver.ts).
+    await withClient(conn, { ...options, retryUnknownOutcome: false }, async (client, resolved) => {
         const url = workspaceUrl(resolved, 'events');
         const action = 'send the event';
         const response = await client.call('POST', url, action, body);
@@ -17512,6 +18473,44 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 /** Harness limits requests over this many characters to one per 10 s. */
 const LARGE_BODY_CHARS = 500_000;
+const TARGET_KEYS = ['accountId', 'org', 'project', 'workspace', 'baseUrl'];
+/** The target file kept beside a spooled body. */
+function targetFileOf(bodyFile) {
+    return `${bodyFile}.target.json`;
+}
+/** The connection's target, without the key (or the short-lived in-stage service URL). */
+function spoolTargetOf(conn) {
+    const target = {};
+    for (const key of TARGET_KEYS) {
+        const value = conn[key];
+        if (typeof value === 'string' && value !== '')
+            target[key] = value;
+    }
+    return target;
+}
+/**
+ * The target kept beside `bodyFile`, or undefined when there is none (a body written by hand, or
+ * spooled by a version before targets were kept). Only the known string fields are read.
+ */
+async function readSpoolTarget(bodyFile) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(targetFileOf(bodyFile), 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof json !== 'object' || json === null)
+        return undefined;
+    return spoolTargetOf(json);
+}
 function spoolDirectory(options = {}) {
     const runnerTemp = options.env?.['RUNNER_TEMP'];
     const dir = options.spoolDir ?? (runnerTemp !== undefined && runnerTemp !== '' ? runnerTemp : (0,external_node_os_namespaceObject.tmpdir)());
@@ -17552,6 +18551,10 @@ async function spoolInto(dir, body, options) {
     const file = (0,external_node_path_.join)(dir, `iacm-event-${stamp}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.json`);
     // 'wx': never overwrite; the random part makes a clash all but impossible, this makes it harmless.
     await (0,promises_.writeFile)(file, body, { encoding: 'utf8', mode: 0o600, flag: 'wx' });
+    if (options.target !== undefined) {
+        const target = `${JSON.stringify(spoolTargetOf(options.target), null, 2)}\n`;
+        await (0,promises_.writeFile)(targetFileOf(file), target, { encoding: 'utf8', mode: 0o600, flag: 'wx' });
+    }
     const warning = largeBodyWarning(body);
     return warning === undefined ? { file } : { file, warning };
 }
@@ -17561,6 +18564,32 @@ async function spoolInto(dir, body, options) {
 
 
 
+
+/**
+ * At most once: a send whose outcome is unknown is re-sent (once) only when `landed` says it did
+ * not land; when it did, the send counts as done; when that cannot be told, the error stands (and
+ * the body is spooled, with the warning that it may have landed).
+ */
+async function sendOnce(conn, body, http, options) {
+    try {
+        await sendEvent(conn, body, http);
+    }
+    catch (error) {
+        if (!outcomeUnknown(error) || options.landed === undefined)
+            throw error;
+        const landed = await options.landed().catch(() => undefined);
+        if (landed === true) {
+            options.log?.('The answer to the event was lost, but Harness recorded it: not sent again');
+            return;
+        }
+        if (landed === undefined) {
+            options.log?.('warning: the answer to the event was lost and Harness could not be asked whether it landed: it may have');
+            throw error;
+        }
+        options.log?.('The answer to the event was lost and Harness has no activity for it: sending it once more');
+        await sendEvent(conn, body, http);
+    }
+}
 /**
  * Sends `body`; on an ApiError (any status, network, timeout, once retries are spent) writes it to
  * the spool folder and returns where. A UsageError (no key, plain-http URL) is thrown as is:
@@ -17577,14 +18606,14 @@ async function deliverEvent(conn, body, options = {}) {
         ...options.http,
     };
     try {
-        await sendEvent(conn, body, http);
+        await sendOnce(conn, body, http, options);
         return { kind: 'sent' };
     }
     catch (error) {
         if (!(error instanceof ApiError))
             throw error;
         try {
-            const { file, fallback } = await spoolBody(body, options);
+            const { file, fallback } = await spoolBody(body, { ...options, target: spoolTargetOf(conn) });
             if (fallback !== undefined)
                 options.log?.(`warning: ${fallback}; the body was written to ${file} instead`);
             return { kind: 'spooled', file, error };
@@ -17594,6 +18623,288 @@ async function deliverEvent(conn, body, options = {}) {
             throw new ApiError(error.code, redact(`${error.template}; the body could not be saved either (${detail})`, [conn.apiKey]), error.status, { cause: spoolError });
         }
     }
+}
+
+;// CONCATENATED MODULE: ./src/run/event-pipeline-ids.ts
+function withPipelineIds(context, ids) {
+    const out = { ...context };
+    if (ids.pipelineId !== undefined)
+        out.pipeline = ids.pipelineId;
+    if (ids.pipelineExecutionId !== undefined)
+        out.pipeline_execution_id = ids.pipelineExecutionId;
+    if (ids.pipelineStageId !== undefined)
+        out.pipeline_stage_id = ids.pipelineStageId;
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/api/activities.ts
+/**
+ * Reading back what Harness recorded: `list-activities` (filtered by workspace, execution, stage,
+ * type and start time; newest first) and an activity's `resource-changes` (per Terragrunt unit
+ * with `path_id`). Shapes from Harness's published IaCM API; answers are validated, unknown
+ * fields kept.
+ */
+
+
+
+const countsLike = looseObject({
+    added: schemas_number().optional(),
+    changed: schemas_number().optional(),
+    deleted: schemas_number().optional(),
+    unchanged: schemas_number().optional(),
+    imported: schemas_number().optional(),
+    removed: schemas_number().optional(),
+});
+const activitySchema = looseObject({
+    id: schemas_string().min(1),
+    created: schemas_number(),
+    workspace: schemas_string().optional(),
+    metadata: looseObject({
+        resource_counts: countsLike.optional(),
+        drift_counts: countsLike.optional(),
+    })
+        .nullish(),
+});
+const changeSchema = looseObject({ change: schemas_string() });
+const resourceChangesSchema = looseObject({
+    planned_changes: array(changeSchema).nullish(),
+    drift_changes: array(changeSchema).nullish(),
+});
+function projectUrl(conn, tail, query) {
+    const root = apiRoot(conn);
+    const path = ['orgs', conn.org ?? '', 'projects', conn.project ?? ''].map(encodeURIComponent).join('/');
+    const url = new URL(`${root.href}/${path}/${tail}`);
+    for (const [key, value] of Object.entries(query)) {
+        if (value !== undefined && value !== '')
+            url.searchParams.set(key, String(value));
+    }
+    return url;
+}
+/** One page of the activities matching `query`, newest first as Harness lists them. */
+async function listActivities(conn, query, options = {}) {
+    return withClient(conn, options, async (client, resolved) => {
+        const url = projectUrl(resolved, 'activities', {
+            workspace: query.workspace,
+            pipeline_execution_id: query.pipelineExecutionId,
+            pipeline_stage_id: query.pipelineStageId,
+            activity_type: query.activityType,
+            start_time: query.startTime,
+            limit: query.limit ?? 100,
+            page: 1,
+        });
+        const action = 'list the workspace activities';
+        const response = await client.call('GET', url, action);
+        return parseResponse(response, array(activitySchema), context(resolved, url, action));
+    });
+}
+/** What Harness recorded as changed by one activity (one Terragrunt unit with `pathId`). */
+async function activityResourceChanges(conn, activityId, pathId, options = {}) {
+    return withClient(conn, options, async (client, resolved) => {
+        const url = projectUrl(resolved, `activities/${encodeURIComponent(activityId)}/resource-changes`, {
+            workspace: resolved.workspace,
+            path_id: pathId,
+        });
+        const action = 'read the activity resource changes';
+        const response = await client.call('GET', url, action);
+        return parseResponse(response, resourceChangesSchema, context(resolved, url, action));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/run/confirm-activity.ts
+/**
+ * Confirm and link (issue 26): after Harness accepted an event (a 200 with no body, so no id),
+ * find the activity it became and check that Harness read the counts as we sent them.
+ *
+ * Finding it is our inference: list the workspace's activities filtered by execution, stage and
+ * type from just before the send, keep those whose metadata agrees with what we sent on the run's
+ * own identity (commit, execution, stage, Terragrunt units), and take the newest `created`. Matrix
+ * legs differ in stage execution id (Harness) or workspace, so each finds its own. Then Harness's
+ * resource changes (per unit with `path_id` for Terragrunt) are counted and compared with ours.
+ * Everything is bounded by the run's deadline; a lookup that fails or finds nothing is a warning.
+ */
+
+const IDENTITY = ['git_commit_sha', 'pipeline_execution_id', 'pipeline_stage_id', 'activity_type'];
+const KINDS = ['added', 'changed', 'deleted', 'imported', 'removed'];
+function unitPaths(metadata) {
+    const units = (metadata?.['terragrunt_details'] ?? []);
+    return units
+        .map((u) => String(u.path_id))
+        .sort()
+        .join('\n');
+}
+/** Whether an activity's metadata agrees with ours on who sent it (not on the counts we compare). */
+function isOurs(activity, sent) {
+    const theirs = (activity.metadata ?? {});
+    for (const key of IDENTITY) {
+        if (sent[key] !== undefined && theirs[key] !== undefined && theirs[key] !== sent[key])
+            return false;
+    }
+    return unitPaths(theirs) === unitPaths(sent);
+}
+/** The newest activity of ours created since the send began, or undefined. */
+function pickActivity(activities, sent, sinceMs) {
+    const metadata = (sent.metadata ?? {});
+    return activities
+        .filter((a) => a.created >= sinceMs - 1000 && isOurs(a, metadata))
+        .sort((a, b) => b.created - a.created)[0];
+}
+function tally(changes) {
+    const out = {};
+    for (const change of changes ?? [])
+        out[change.change] = (out[change.change] ?? 0) + 1;
+    return out;
+}
+/** "unit a/b: added 3 (we sent 2)" for each count Harness has otherwise. */
+function compare(where, ours, theirs) {
+    const found = [];
+    const pairs = [
+        ['', ours.resource_counts, theirs.planned_changes],
+        ['drift ', ours.drift_counts, theirs.drift_changes],
+    ];
+    for (const [label, counts, changes] of pairs) {
+        if (counts === undefined)
+            continue;
+        const recorded = tally(changes);
+        for (const kind of KINDS) {
+            const sentCount = counts[kind];
+            if (sentCount === undefined)
+                continue;
+            const got = recorded[kind] ?? 0;
+            if (got !== sentCount)
+                found.push(`${where}${label}${kind} ${got} (we sent ${sentCount})`);
+        }
+    }
+    return found;
+}
+/** `{ui}/ng/account/{acc}/module/iacm/orgs/{org}/projects/{project}/workspaces/{ws}/activity/{id}` (our inference). */
+function activityLink(uiBase, conn, id) {
+    const parts = ['ng/account', conn.accountId, 'module/iacm/orgs', conn.org, 'projects', conn.project];
+    const tail = ['workspaces', conn.workspace, 'activity', id];
+    const segs = [
+        ...parts.map((p, i) => (i % 2 === 0 ? p : encodeURIComponent(p ?? ''))),
+        ...tail.map((p) => encodeURIComponent(p ?? '')),
+    ];
+    return `${uiBase.replace(/\/+$/, '')}/${segs.join('/')}`;
+}
+function confirm_activity_describeError(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+async function findActivity(conn, sent, sinceMs, options) {
+    const now = options.now ?? Date.now;
+    const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    const attempts = options.attempts ?? 3;
+    const pause = options.pauseMs ?? 1000;
+    const metadata = sent.metadata;
+    for (let attempt = 1; attempt <= attempts; attempt += 1) {
+        const remaining = options.deadline - now();
+        if (remaining <= 0)
+            return undefined;
+        const http = {
+            ...options.http,
+            totalBudgetMs: Math.min(remaining, options.http?.totalBudgetMs ?? remaining),
+        };
+        const listed = await listActivities(conn, {
+            workspace: conn.workspace ?? '',
+            pipelineExecutionId: metadata?.pipeline_execution_id,
+            pipelineStageId: metadata?.pipeline_stage_id,
+            activityType: metadata?.activity_type,
+            startTime: Math.floor(sinceMs / 1000) - 1,
+        }, http);
+        const found = pickActivity(listed, sent, sinceMs);
+        if (found !== undefined)
+            return found;
+        if (attempt < attempts && now() + pause < options.deadline)
+            await sleep(pause);
+    }
+    return undefined;
+}
+/** Find the activity, compare Harness's counts with ours; never throws. */
+async function confirmActivity(conn, sent, sinceMs, options) {
+    try {
+        const activity = await findActivity(conn, sent, sinceMs, options);
+        if (activity === undefined) {
+            return {
+                kind: 'unconfirmed',
+                warning: `Harness accepted the event, but no activity for it was listed in time (workspace ${conn.workspace ?? ''}); the counts were not checked`,
+            };
+        }
+        const http = options.http ?? {};
+        const metadata = sent.metadata ?? {};
+        const differences = [];
+        const units = metadata.terragrunt_details ?? [];
+        if (units.length === 0) {
+            differences.push(...compare('', metadata, await activityResourceChanges(conn, activity.id, undefined, http)));
+        }
+        else {
+            for (const unit of units) {
+                const changes = await activityResourceChanges(conn, activity.id, unit.path_id, http);
+                differences.push(...compare(`unit ${unit.path_id}: `, unit, changes));
+            }
+        }
+        const link = options.uiBase === undefined ? undefined : activityLink(options.uiBase, conn, activity.id);
+        return { kind: 'confirmed', activityId: activity.id, link, differences };
+    }
+    catch (error) {
+        return {
+            kind: 'unconfirmed',
+            warning: `Harness accepted the event, but looking up its activity failed: ${confirm_activity_describeError(error)}`,
+        };
+    }
+}
+/** The one line every summary and log shows for a confirmation. */
+function confirmationLine(confirmation) {
+    if (confirmation.kind === 'unconfirmed')
+        return `warning: ${confirmation.warning}`;
+    const { activityId, differences } = confirmation;
+    return differences.length === 0
+        ? `Harness recorded activity ${activityId}: counts match`
+        : `warning: Harness recorded activity ${activityId} with other counts: ${differences.join('; ')}`;
+}
+
+;// CONCATENATED MODULE: ./src/run/send-and-confirm.ts
+/**
+ * A send followed by its confirmation (issue 26): once Harness accepted the event, the activity it
+ * became is looked up and its counts compared (confirm-activity.ts), within the send's own time
+ * budget. What it finds goes on the model (the `activity-id` output, a line in every summary);
+ * a lookup that finds nothing, fails or disagrees is a warning, never a failed run.
+ */
+
+
+async function sendAndConfirm(config, event, model, http, send) {
+    const since = Date.now();
+    const deadline = since + (http?.totalBudgetMs ?? DEFAULT_HTTP_OPTIONS.totalBudgetMs);
+    // Asked only when a send's outcome is unknown: did the event become an activity after all?
+    // (Even with --no-confirm: a lookup beats a second activity.)
+    const landed = async () => {
+        try {
+            const found = await findActivity(config.connection, event, since, {
+                ...(http === undefined ? {} : { http }),
+                deadline: Math.max(deadline, Date.now() + 5_000),
+            });
+            return found !== undefined;
+        }
+        catch {
+            return undefined;
+        }
+    };
+    const delivery = await send(landed);
+    if (delivery.kind !== 'sent' || config.noConfirm)
+        return delivery;
+    const confirmation = await confirmActivity(config.connection, event, since, {
+        ...(http === undefined ? {} : { http }),
+        deadline,
+        uiBase: config.harnessUiUrl,
+    });
+    const line = confirmationLine(confirmation);
+    if (confirmation.kind === 'confirmed') {
+        model.activity = { id: confirmation.activityId, link: confirmation.link, line };
+        if (confirmation.differences.length > 0)
+            model.warnings.push(line.replace(/^warning: /, ''));
+    }
+    else {
+        model.warnings.push(confirmation.warning);
+    }
+    return delivery;
 }
 
 ;// CONCATENATED MODULE: ./src/partial/leg-name.ts
@@ -17634,7 +18945,7 @@ function legOrigin(env, options) {
     return leg;
 }
 
-;// CONCATENATED MODULE: ./src/parsers/json-numbers.ts
+;// CONCATENATED MODULE: ./src/scan/json-numbers.ts
 /**
  * Rewrites every JSON number outside strings as a string holding its source text (`12.50` ->
  * `"12.50"`), so a JSON.parse of the result keeps each number exactly as written. Node 20's
@@ -17771,7 +19082,7 @@ function compactJsonLastWins(text) {
     return marked.replace(/"\\u0000#([^"]*)"/g, '$1');
 }
 
-;// CONCATENATED MODULE: ./src/parsers/infracost.ts
+;// CONCATENATED MODULE: ./src/infracost/infracost.ts
 /**
  * `infracost breakdown --format json` / `infracost diff --format json` (and `infracost output
  * --format json`): Infracost's JSON v0.x. Costs are kept as the decimal text Infracost wrote.
@@ -17812,9 +19123,6 @@ const root = looseObject({
     diffTotalMonthlyCost: cost,
 });
 const PLAN_KEYS = ['format_version', 'resource_changes', 'planned_values', 'terraform_version'];
-async function readInfracostFile(file, label = file) {
-    return parseInfracostText(await readJsonText(file, label), label);
-}
 function parseInfracostText(text, label) {
     const document = parseJsonText(text, label);
     checkKind(document, label);
@@ -17979,7 +19287,7 @@ function withDataIds(event, assignments, stateChecksum) {
 
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: ./src/api/workspace-data.ts
+;// CONCATENATED MODULE: ./src/api/create-data.ts
 /**
  * POST `.../workspaces/{workspace}/data` (`workspaces#create-data`): stores raw bytes the
  * provisioner produced (human plan text, Infracost JSON, state) in the workspace and answers with
@@ -18003,17 +19311,17 @@ const DATA_TYPES = [
     'modules',
     'providers',
 ];
-const workspace_data_optionalText = schemas_string()
+const create_data_optionalText = schemas_string()
     .nullish()
     .transform((value) => (value === null || value === '' ? undefined : value));
 /** One policy's verdict. Every field is optional in practice: a missing name must not lose the rest. */
 const policyEvaluationSchema = looseObject({
-    message: workspace_data_optionalText,
-    policy_id: workspace_data_optionalText,
-    policy_name: workspace_data_optionalText,
-    policy_set_id: workspace_data_optionalText,
-    policy_set_name: workspace_data_optionalText,
-    policy_status: workspace_data_optionalText,
+    message: create_data_optionalText,
+    policy_id: create_data_optionalText,
+    policy_name: create_data_optionalText,
+    policy_set_id: create_data_optionalText,
+    policy_set_name: create_data_optionalText,
+    policy_status: create_data_optionalText,
 });
 /**
  * `CreateDataResponse`. `id` is checked to be a UUID separately (a malformed one is reported, the
@@ -18023,8 +19331,8 @@ const policyEvaluationSchema = looseObject({
 const createDataResponseSchema = looseObject({
     id: schemas_string(),
     policy_evaluation: array(policyEvaluationSchema).nullish(),
-    policy_evaluation_message: workspace_data_optionalText,
-    policy_evaluation_status: workspace_data_optionalText,
+    policy_evaluation_message: create_data_optionalText,
+    policy_evaluation_status: create_data_optionalText,
 });
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 function isUuid(value) {
@@ -18078,9 +19386,16 @@ function rawBody(request) {
         },
     };
 }
+/**
+ * The most of a `/data` answer we read. The policy evaluation lists every policy (5,000 failing
+ * ones are ~1.2 MB), so the 1 MiB of other calls would lose the verdict; past this the answer is an
+ * error, and `fail-on-policy` trips on it (fail closed). At most UPLOAD_CONCURRENCY answers are
+ * held at once.
+ */
+const DATA_MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
 /** Uploads one piece of data; ApiError when the call fails for good (after retries). */
 async function createData(conn, request, options = {}) {
-    return withClient(conn, options, async (client, resolved) => {
+    return withClient(conn, { maxResponseBytes: DATA_MAX_RESPONSE_BYTES, ...options }, async (client, resolved) => {
         const url = workspaceUrl(resolved, 'data', dataQuery(request));
         const action = `upload ${request.dataType}${request.stackPath === undefined ? '' : ` for ${request.stackPath}`}`;
         const response = await client.call('POST', url, action, rawBody(request));
@@ -18094,7 +19409,7 @@ async function createData(conn, request, options = {}) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/parsers/bounded-map.ts
+;// CONCATENATED MODULE: ./src/inputs/bounded-map.ts
 /**
  * `items.map(fn)` with at most `limit` calls in flight: reading 2,000 unit plans at once would
  * open 2,000 files together (EMFILE on small ulimits) for no gain over a few at a time.
@@ -18127,7 +19442,7 @@ async function boundedMap(items, limit, fn, onDone) {
     return { values, errors };
 }
 
-;// CONCATENATED MODULE: ./src/reporter/workspace-data.ts
+;// CONCATENATED MODULE: ./src/reporter/upload-outcome.ts
 /**
  * What the workspace data uploads of a run came to (issue 14): each upload with its outcome, and
  * Harness's OPA policy answers over all of them. Part of the ReportModel, so every summary and
@@ -18308,7 +19623,8 @@ async function performUploads(uploads, options) {
         catch (error) {
             if (!(error instanceof ApiError))
                 throw error;
-            return await failed(upload, base, redact(error.message, [options.connection.apiKey]));
+            const unread = { ...base, verdictUnread: true };
+            return await failed(upload, unread, redact(error.message, [options.connection.apiKey]));
         }
     });
     const first = errors[0];
@@ -18325,7 +19641,7 @@ async function performUploads(uploads, options) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/parsers/infracost-documents.ts
+;// CONCATENATED MODULE: ./src/infracost/infracost-documents.ts
 function asObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
 }
@@ -18380,7 +19696,7 @@ function projectDocument(document, index) {
     return Buffer.from(`${JSON.stringify(out, null, 2)}\n`, 'utf8');
 }
 
-;// CONCATENATED MODULE: ./src/parsers/plan-text.ts
+;// CONCATENATED MODULE: ./src/plan/plan-text.ts
 /**
  * Is this the human-readable plan (`terraform show -no-color tfplan`)? Judged from the first bytes
  * of a file given as plan text, because the likely mistakes are easy to tell apart there: the
@@ -18570,7 +19886,7 @@ function plannedRecords(uploads) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/parsers/infracost-units.ts
+;// CONCATENATED MODULE: ./src/infracost/infracost-units.ts
 
 function matchProject(index, project) {
     let result = { kind: 'none' };
@@ -18629,7 +19945,7 @@ function hasAnyFigure(figures) {
         figures.diffTotalMonthly !== undefined);
 }
 
-;// CONCATENATED MODULE: ./src/parsers/action-kind.ts
+;// CONCATENATED MODULE: ./src/plan/action-kind.ts
 /**
  * What one `change.actions` array means, decided once for counts and address lists alike, and
  * which resources count at all.
@@ -18658,7 +19974,7 @@ function isManaged(mode) {
     return mode === undefined || mode === 'managed';
 }
 
-;// CONCATENATED MODULE: ./src/parsers/hash-index.ts
+;// CONCATENATED MODULE: ./src/plan/hash-index.ts
 /**
  * Names and addresses held as 58-bit hashes instead of JavaScript strings, so that the per-entry
  * bookkeeping of a plan reader stays at 8 bytes an entry (9 to 15 in a HashIndex, with its free
@@ -18917,6 +20233,29 @@ class HashList {
     countIn(index, from) {
         return this.count(from, (a, b) => index.hasPair(a, b));
     }
+    /**
+     * Entries from `from` on that are not holes and whose text is in `index`, or whose twin in
+     * `twins` (a list pushed in step with this one, with the same holes) is in `twinIndex`.
+     */
+    countInEither(index, twins, twinIndex, from) {
+        let n = 0;
+        for (let i = Math.max(0, from); i < this.length; i++) {
+            const at = 2 * (i % CHUNK_ENTRIES);
+            const chunk = this.chunks[Math.floor(i / CHUNK_ENTRIES)];
+            const a = chunk[at];
+            if (a === hash_index_EMPTY)
+                continue;
+            if (index.hasPair(a, (chunk[at + 1] & ~VALUE_MASK) >>> 0)) {
+                n++;
+                continue;
+            }
+            const twin = twins.chunks[Math.floor(i / CHUNK_ENTRIES)];
+            const ta = twin?.[at] ?? hash_index_EMPTY;
+            if (ta !== hash_index_EMPTY && twinIndex.hasPair(ta, (twin[at + 1] & ~VALUE_MASK) >>> 0))
+                n++;
+        }
+        return n;
+    }
     count(from, counts) {
         let n = 0;
         for (let i = Math.max(0, from); i < this.length; i++) {
@@ -18930,7 +20269,7 @@ class HashList {
     }
 }
 
-;// CONCATENATED MODULE: ./src/parsers/drift-tally.ts
+;// CONCATENATED MODULE: ./src/plan/drift-tally.ts
 /**
  * Drift of one plan: the `resource_drift` entries (counts and addresses), and how many prior-state
  * instances did not drift (the drift `unchanged` count).
@@ -18947,19 +20286,32 @@ class HashList {
 class DriftTally {
     counts = zeroCounts();
     drifted = boundedList();
+    /** Of `drifted`, by how: deleted outside, created outside (the rest changed outside). */
+    driftDeleted = boundedList();
+    driftCreated = boundedList();
     /** Every resource_drift entry, any mode or action: tells an empty `resource_drift` apart. */
     entries = 0;
     /** Managed drift entries with a real action, by address. */
     driftedSet = new HashIndex();
     /** Prior-state instances: their addresses, a hole for one that is not managed. */
     prior = new HashList();
+    /**
+     * Drift entries that name a whole resource (Terraform 1.0.0 wrote them without `address` and
+     * without `index`): they match every instance of that resource in the prior state.
+     */
+    driftedResources = new HashIndex();
+    /** Each prior-state instance's resource address (its own without the last `[index]`), or a hole. */
+    priorResources = new HashList();
     /** Where the prior state that counts begins in `prior` (a repeated `prior_state` moves it on). */
     priorBase = 0;
     /** `resource_drift` begins again (a repeated key): the first one is forgotten. */
     resetDrift() {
         Object.assign(this.counts, zeroCounts());
         this.drifted = boundedList();
+        this.driftDeleted = boundedList();
+        this.driftCreated = boundedList();
         this.driftedSet = new HashIndex();
+        this.driftedResources = new HashIndex();
         this.entries = 0;
     }
     /** `prior_state` begins again: the instances of the first one no longer count. */
@@ -18967,7 +20319,7 @@ class DriftTally {
         this.priorBase = this.prior.size;
     }
     /** One `resource_drift` entry (any mode); says whether it counts as drift. */
-    drift(address, mode, kind) {
+    drift(address, mode, kind, wholeResource = false) {
         this.entries++;
         // A drift entry that only records a move (no-op + previous_address) is not drift.
         if (!isManaged(mode) || kind.noop)
@@ -18979,26 +20331,39 @@ class DriftTally {
         if (kind.update)
             this.counts.changed++;
         pushBounded(this.drifted, address);
+        if (kind.delete)
+            pushBounded(this.driftDeleted, address);
+        else if (kind.create)
+            pushBounded(this.driftCreated, address);
         this.driftedSet.set(address, 0);
+        if (wholeResource)
+            this.driftedResources.set(address, 0);
         return true;
     }
     /** A prior-state instance, the next in PlanVisitor.priorStateResource's numbering. */
     priorResource(address, mode) {
         this.prior.push(isManaged(mode) ? address : null);
+        const bare = /^(.*)\[[^[\]]*\]$/.exec(address)?.[1];
+        this.priorResources.push(isManaged(mode) && bare !== undefined ? bare : null);
     }
     /** Prior-state instances `from` to `to` (exclusive) are taken back (PlanVisitor.priorStateRetract). */
     retractPrior(from, to) {
         this.prior.strike(from, to);
+        this.priorResources.strike(from, to);
     }
     /** The drift counts, with `unchanged`: managed prior-state instances that did not drift. */
     finalCounts() {
         const managed = this.prior.countFrom(this.priorBase);
-        const drifted = this.driftedSet.size === 0 ? 0 : this.prior.countIn(this.driftedSet, this.priorBase);
+        const drifted = this.driftedSet.size === 0
+            ? 0
+            : this.driftedResources.size === 0
+                ? this.prior.countIn(this.driftedSet, this.priorBase)
+                : this.prior.countInEither(this.driftedSet, this.priorResources, this.driftedResources, this.priorBase);
         return { ...this.counts, unchanged: managed - drifted };
     }
 }
 
-;// CONCATENATED MODULE: ./src/parsers/output-tally.ts
+;// CONCATENATED MODULE: ./src/plan/output-tally.ts
 /**
  * The outputs of one plan: their counts by action, and the values the report shows (rendered to
  * strings, never a sensitive one).
@@ -19086,7 +20451,13 @@ class OutputTally {
         const bits = bucketBits(kind);
         const before = this.earlier(entry.name);
         const repeated = before >= 0;
-        const said = { repeated, wasUnknown: repeated && (before & UNKNOWN_BIT) !== 0 };
+        const said = {
+            repeated,
+            wasUnknown: repeated && (before & UNKNOWN_BIT) !== 0,
+            earlier: repeated
+                ? { create: (before & 1) !== 0, delete: (before & 2) !== 0, update: (before & 4) !== 0 }
+                : undefined,
+        };
         // Sensitive once, sensitive always: an entry written again does not bring a hidden value back.
         const wasSensitive = repeated && (before & SENSITIVE_BIT) !== 0;
         const held = bits | (wasSensitive || entry.afterSensitive ? SENSITIVE_BIT : 0);
@@ -19184,7 +20555,282 @@ function renderOutput(entry, declaredSensitive) {
     return entry.afterJson ?? 'null';
 }
 
-;// CONCATENATED MODULE: ./src/parsers/plan-kind.ts
+;// CONCATENATED MODULE: ./src/plan/attribute-paths.ts
+/**
+ * Attribute paths as a reader writes them: `tags.Name`, `ingress[0].cidr_blocks`,
+ * `labels["app.kubernetes.io/name"]` (a key that is not a plain identifier is quoted as JSON, so a
+ * path reads back into its steps exactly). Readers build them while they walk `before`, `after`,
+ * `after_unknown` and `replace_paths`; AttributeDiff (attribute-diff.ts) compares them.
+ */
+/** Steps below a top-level attribute that readers descend; deeper values compare as a whole. */
+const MAX_PATH_DEPTH = 4;
+const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+/** The path of member `key` of the object at `prefix` ('' for the top level). */
+function keyPath(prefix, key) {
+    if (PLAIN_KEY.test(key))
+        return prefix === '' ? key : `${prefix}.${key}`;
+    return `${prefix}[${JSON.stringify(key)}]`;
+}
+/** The path of element `index` of the array at `prefix`. */
+function indexPath(prefix, index) {
+    return `${prefix}[${index}]`;
+}
+/** A path's steps: keys as strings, indexes as numbers. */
+function pathSteps(path) {
+    const steps = [];
+    const step = /\.?([A-Za-z_][A-Za-z0-9_-]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/y;
+    let match;
+    while (step.lastIndex < path.length && (match = step.exec(path)) !== null) {
+        if (match[1] !== undefined)
+            steps.push(match[1]);
+        else if (match[2] !== undefined)
+            steps.push(Number(match[2]));
+        else
+            steps.push(JSON.parse(match[3]));
+    }
+    return steps;
+}
+/** `p` is `ancestor` or lies under it. */
+function isWithin(p, ancestor) {
+    return (p === ancestor || (p.startsWith(ancestor) && (p[ancestor.length] === '.' || p[ancestor.length] === '[')));
+}
+/**
+ * How a path is shown: trailing element indexes dropped (`cidr_blocks[0]` reads as
+ * `cidr_blocks`: the list changes), and a path under another one in the set left out.
+ */
+function readablePaths(paths) {
+    const trimmed = new Set();
+    for (const p of paths) {
+        const cut = p.replace(/(\[\d+\])+$/, '');
+        trimmed.add(cut === '' ? p : cut);
+    }
+    const out = [];
+    for (const p of [...trimmed].sort())
+        if (!hasAncestorIn(p, trimmed))
+            out.push(p);
+    return out;
+}
+/** `p` or one of its ancestors is in `set`. */
+function withinAny(p, set) {
+    return set.has(p) || hasAncestorIn(p, set);
+}
+/** Some proper ancestor of `p` is in `set`. */
+function hasAncestorIn(p, set) {
+    for (let i = 1; i < p.length; i++) {
+        if ((p[i] === '.' || p[i] === '[') && set.has(p.slice(0, i)))
+            return true;
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/plan/value-policy.ts
+/**
+ * Which attribute values --show-values may show (docs/what-changes.md). A value is shown only when
+ * every check passes; any doubt hides it:
+ * - the user asked (`show`; off by default);
+ * - it is not sensitive on either side (`before_sensitive`/`after_sensitive`, the value itself or
+ *   anything inside it or above it), and the plan says so (no sensitivity data: hidden);
+ * - no step of its path, nor the resource type, is named like a secret (SECRET_WORDS, matched in
+ *   any case with `_`/`-` ignored, anywhere in the name: `db_password`, `clientSecret`);
+ * - it matches none of the user's `--hide-values-of` globs (over `path` or `address.path`);
+ * - it does not look like a key or token (SECRET_SHAPES);
+ * - it is short: past MAX_VALUE_CHARS only its length is said.
+ */
+
+
+
+/** Words that make a name secret-like (documented in docs/what-changes.md; tested). */
+const SECRET_WORDS = [
+    'password',
+    'passwd',
+    'passphrase',
+    'pwd',
+    'secret',
+    'token',
+    'private_key',
+    'privatekey',
+    'credential',
+    'creds',
+    'certificate',
+    'cert',
+    'connection_string',
+    'api_key',
+    'access_key',
+    'auth',
+    'signature',
+    'cookie',
+    'session',
+    'key_material',
+    'kubeconfig',
+    'user_data',
+    'custom_data',
+    'sensitive',
+];
+const SECRET_STEMS = SECRET_WORDS.map(squash);
+/** Values shaped like keys: PEM blocks, Harness/GitHub/AWS/Slack tokens, JWTs. */
+const SECRET_SHAPES = [
+    /-----BEGIN [A-Z ]*(PRIVATE KEY|CERTIFICATE)/,
+    /\b[ps]at\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+/,
+    /\bgh[pousr]_[A-Za-z0-9]{20,}/,
+    /\b(AKIA|ASIA)[A-Z0-9]{16}\b/,
+    /\bxox[abprs]-[A-Za-z0-9-]{10,}/,
+    /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\./,
+];
+/** Characters of a value's JSON text shown; past it, only its length. */
+const MAX_VALUE_CHARS = 120;
+const HIDE_ALL = { show: false, hide: [] };
+function squash(name) {
+    return name.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+/** The name holds a secret-like word. */
+function secretLikeName(name) {
+    const squashed = squash(name);
+    return SECRET_STEMS.some((stem) => squashed.includes(stem));
+}
+/** `true` anywhere in a sensitivity structure. */
+function anyTrue(value) {
+    if (value === true)
+        return true;
+    if (Array.isArray(value))
+        return value.some(anyTrue);
+    if (typeof value === 'object' && value !== null)
+        return Object.values(value).some(anyTrue);
+    return false;
+}
+/**
+ * The path is sensitive in a `before_sensitive`/`after_sensitive` structure: a `true` on the way
+ * down, or anywhere under it. `undefined` (the plan did not say) counts as sensitive.
+ */
+function sensitiveAt(structure, steps) {
+    if (structure === undefined)
+        return true;
+    let node = structure;
+    for (const step of steps) {
+        if (node === true)
+            return true;
+        if (typeof node !== 'object' || node === null)
+            return false;
+        node = node[step];
+    }
+    return anyTrue(node);
+}
+/** Compiled once per read. */
+class ValueGate {
+    policy;
+    denied;
+    constructor(policy) {
+        this.policy = policy;
+        const globs = policy.hide.filter((g) => g.trim() !== '');
+        this.denied = globs.length === 0 ? () => false : picomatch_default()(globs, { dot: true, nocase: true });
+    }
+    /** Why a path's values may not be shown, or undefined when they may (sensitivity aside). */
+    hiddenName(address, resourceType, path) {
+        if (secretLikeName(resourceType))
+            return true;
+        for (const step of pathSteps(path))
+            if (typeof step === 'string' && secretLikeName(step))
+                return true;
+        return this.denied(path) || this.denied(`${address}.${path}`);
+    }
+}
+/** A value looks like a key or token, whatever its name. */
+function secretShaped(text) {
+    return SECRET_SHAPES.some((shape) => shape.test(text));
+}
+/** How a value is shown: its JSON text, made plain, or its length when long. */
+function shownValue(json) {
+    const text = plainText(json);
+    if (text.length <= MAX_VALUE_CHARS)
+        return { text };
+    let length = text.length;
+    if (json.startsWith('"')) {
+        try {
+            length = JSON.parse(json).length;
+        }
+        catch {
+            // Not valid JSON text: its own length.
+        }
+    }
+    return { length };
+}
+
+;// CONCATENATED MODULE: ./src/plan/output-names.ts
+/**
+ * The names of the outputs a plan adds, changes and removes (Terraform's "Changes to Outputs"),
+ * for the report's lists: `name`, `name (sensitive)`, and with --show-values `name = "value"` for
+ * an added or changed output whose value passes value-policy.ts. A name written twice counts with
+ * its last entry, as JSON.parse reads it.
+ */
+
+
+
+
+class OutputNames {
+    /** The first LIST_LIMIT names with a change, by name; later ones are only counted. */
+    named = new Map();
+    beyond = { outputsAdded: 0, outputsChanged: 0, outputsRemoved: 0 };
+    /**
+     * One entry of `output_changes`; `earlier` is what the name's earlier entry did, if it had one
+     * (output-tally.ts knows): past the named ones it was only counted, and the last entry wins.
+     */
+    change(name, kind, earlier) {
+        const action = actionOf(kind);
+        const before = earlier && actionOf(earlier);
+        if (before !== undefined && !this.named.has(name))
+            this.beyond[before]--;
+        if (this.named.has(name) || this.named.size < LIST_LIMIT) {
+            if (action === undefined)
+                this.named.delete(name);
+            else
+                this.named.set(name, action);
+        }
+        else if (action !== undefined)
+            this.beyond[action]++;
+    }
+    reset() {
+        this.named.clear();
+        this.beyond.outputsAdded = this.beyond.outputsChanged = this.beyond.outputsRemoved = 0;
+    }
+    /** The three lists; `values` are the outputs' shown strings (output-tally.ts). */
+    lists(values, gate) {
+        const out = {
+            outputsAdded: boundedList(),
+            outputsChanged: boundedList(),
+            outputsRemoved: boundedList(),
+        };
+        for (const [name, action] of [...this.named].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+            const value = Object.hasOwn(values, name) ? values[name] : undefined;
+            pushBounded(out[action], labelOf(name, action, value, gate));
+        }
+        for (const action of Object.keys(this.beyond))
+            out[action].total += this.beyond[action];
+        return out;
+    }
+}
+/** The list an output change goes in, or none (a no-op). */
+function actionOf(kind) {
+    if (kind.create && !kind.delete)
+        return 'outputsAdded';
+    if (kind.delete && !kind.create)
+        return 'outputsRemoved';
+    return kind.update || (kind.create && kind.delete) ? 'outputsChanged' : undefined;
+}
+function labelOf(name, action, value, gate) {
+    if (value === SENSITIVE_OUTPUT)
+        return `${name} (sensitive)`;
+    if (action === 'outputsRemoved' || value === undefined || gate?.policy.show !== true)
+        return name;
+    if (value === UNKNOWN_OUTPUT)
+        return `${name} (known after apply)`;
+    if (value === TOO_LARGE_OUTPUT || gate.hiddenName(`output.${name}`, '', name) || secretShaped(value))
+        return name;
+    const shown = shownValue(value);
+    return 'text' in shown
+        ? `${name} = ${shown.text}`
+        : `${name} (${shown.length.toLocaleString('en-US')} characters)`;
+}
+
+;// CONCATENATED MODULE: ./src/plan/plan-kind.ts
 /**
  * What a JSON document read as a plan turned out to be: a plan this tool can read (which tool
  * wrote it, where that is certain), or an InputError naming what it most likely is instead.
@@ -19303,7 +20949,7 @@ function predatesOpenTofu(version) {
     return major === 0 || (major === 1 && Number(match[2]) < 6);
 }
 
-;// CONCATENATED MODULE: ./src/parsers/plan-accumulator.ts
+;// CONCATENATED MODULE: ./src/plan/plan-accumulator.ts
 /**
  * Counts a plan document while a reader walks it, then says what the document was.
  *
@@ -19316,6 +20962,7 @@ function predatesOpenTofu(version) {
  * repeated prior-state container is taken back by the reader (PlanVisitor.priorStateRetract). The
  * one exception is sensitivity (output-tally.ts).
  */
+
 
 
 
@@ -19354,6 +21001,7 @@ class Sightings {
 }
 class PlanAccumulator {
     file;
+    values;
     /** The KEYS_OF_INTEREST and READ_KEYS present (always held: a repeat of one replaces its value). */
     keys = new Set();
     /** Distinct top-level keys, the first TOP_KEYS_HELD. */
@@ -19374,6 +21022,7 @@ class PlanAccumulator {
     sawEphemeral = false;
     drift = new DriftTally();
     outputs = new OutputTally();
+    outputNames = new OutputNames();
     /** Entries with actions this tool does not know, by section (a repeated section starts again). */
     unknownChanges = new Sightings();
     unknownDrift = new Sightings();
@@ -19382,8 +21031,11 @@ class PlanAccumulator {
     repeats = new Sightings();
     constructor(
     /** The file as the user named it: the summary's `file` and the errors' subject. */
-    file) {
+    file, 
+    /** --show-values: output values that pass value-policy.ts are named with their output. */
+    values) {
         this.file = file;
+        this.values = values;
     }
     topLevelKey(key) {
         if (!this.topKeys.has(key)) {
@@ -19417,7 +21069,7 @@ class PlanAccumulator {
                 this.plannedChangesCount = 0;
                 // Drift has its own section (resource_drift): only the planned lists start again.
                 for (const list of ADDRESS_LIST_KEYS) {
-                    if (list !== 'drifted')
+                    if (!list.startsWith('drift') && !list.startsWith('outputs'))
                         this.addresses[list] = boundedList();
                 }
                 this.changedAttributes.clear();
@@ -19431,6 +21083,7 @@ class PlanAccumulator {
                 return;
             case 'output_changes':
                 this.outputs.resetChanges();
+                this.outputNames.reset();
                 this.unknownOutputs = new Sightings();
                 return;
             case 'planned_values':
@@ -19490,6 +21143,8 @@ class PlanAccumulator {
             pushBounded(lists.updated, entry.address);
         if (entry.importing)
             pushBounded(lists.imported, entry.address);
+        if (entry.previousAddress !== undefined && entry.previousAddress !== entry.address)
+            pushBounded(lists.moved, `${entry.previousAddress} → ${entry.address}`);
         if (kind.unknown) {
             pushBounded(lists.unknown, entry.address);
             this.unknownChanges.note(`resource_changes ${entry.address} ${actionsText(entry.actions)}`);
@@ -19497,20 +21152,22 @@ class PlanAccumulator {
         const changed = entry.changedAttributes;
         // Readers stop gathering names after MAX_ATTRIBUTE_ADDRESSES; a visitor does not rely on it.
         if (changed !== undefined &&
-            changed.total > 0 &&
+            // A replacement whose only news is known after apply (a tainted resource: `id`) is named too.
+            (changed.total > 0 || (changed.unknownTotal ?? changed.unknown?.length ?? 0) > 0) &&
             ((kind.update && !kind.unknown) || replaced) &&
             this.changedAttributes.size < MAX_ATTRIBUTE_ADDRESSES)
             this.changedAttributes.set(entry.address, changed);
     }
     resourceDrift(entry) {
         const kind = action_kind_kindOf(entry.actions);
-        if (this.drift.drift(entry.address, entry.mode, kind) && kind.unknown) {
+        if (this.drift.drift(entry.address, entry.mode, kind, entry.wholeResource === true) && kind.unknown) {
             this.unknownDrift.note(`resource_drift ${entry.address} ${actionsText(entry.actions)}`);
         }
     }
     outputChange(entry) {
         const kind = action_kind_kindOf(entry.actions);
-        const { repeated, wasUnknown } = this.outputs.change(entry, kind);
+        const { repeated, wasUnknown, earlier } = this.outputs.change(entry, kind);
+        this.outputNames.change(entry.name, kind, earlier);
         const name = `output_changes[${JSON.stringify(entry.name)}]`;
         if (repeated)
             this.repeats.note(name);
@@ -19560,7 +21217,13 @@ class PlanAccumulator {
             outputCounts: { ...this.outputs.counts },
             outputs: this.outputs.shown(),
             outputsOmitted: this.outputs.omitted,
-            addresses: { ...this.addresses, drifted: this.drift.drifted },
+            addresses: {
+                ...this.addresses,
+                drifted: this.drift.drifted,
+                driftDeleted: this.drift.driftDeleted,
+                driftCreated: this.drift.driftCreated,
+                ...this.outputNames.lists(this.outputs.shown(), this.values),
+            },
             warnings: this.warnings(),
             changedAttributes: this.changedAttributes,
         };
@@ -19605,7 +21268,7 @@ function actionsText(actions) {
     return JSON.stringify(actions).slice(0, 80);
 }
 
-;// CONCATENATED MODULE: ./src/parsers/json-stream/input-errors.ts
+;// CONCATENATED MODULE: ./src/scan/input-errors.ts
 
 /**
  * Makes the InputErrors of one read. Offsets are byte offsets into the file as given; when the
@@ -19651,7 +21314,7 @@ function copyBytes(bytes, from = 0, to = bytes.length) {
     return copy;
 }
 
-;// CONCATENATED MODULE: ./src/parsers/json-stream/input-decoder.ts
+;// CONCATENATED MODULE: ./src/scan/input-decoder.ts
 /**
  * Feeds a byte stream to the scanner as UTF-8: looks at the first bytes once (byte-order marks,
  * zip, UTF-16 without a BOM, NUL bytes), strips a UTF-8 BOM and transcodes UTF-16 on the fly,
@@ -19783,7 +21446,7 @@ function utf16Transcoder(encoding, errors) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/parsers/json-stream/input-diagnosis.ts
+;// CONCATENATED MODULE: ./src/scan/input-diagnosis.ts
 
 const WRAPPER_HINT = 'the setup-terraform wrapper wrapped the JSON: set terraform_wrapper: false or use the plain terraform binary';
 const NDJSON_HINT = 'more data after the first JSON value; it looks like NDJSON (one JSON value per line, as ' +
@@ -19893,109 +21556,19 @@ function diagnoseTrailing(bytes, newlineBefore, offset, errors) {
     return errors.error('INPUT_TRAILING', `more data after the end of the JSON value (${showByte(first)}): one plan per file, nothing after it`, offset);
 }
 
-;// CONCATENATED MODULE: ./src/parsers/plan-visitor.ts
-/**
- * The seam between reading a plan document and understanding it.
- *
- * A reader (the streaming byte reader in production; a JSON.parse walker in tests) walks one
- * `terraform show -json` / `tofu show -json` document and calls a PlanVisitor with only what the
- * report needs. Everything else (attribute values, variables, configuration) is skipped by the
- * reader and never reaches the visitor, so it can never leak into a report.
- */
-/** Output values above this size (as JSON text) are not kept by readers. */
-const MAX_OUTPUT_VALUE_BYTES = 64 * 1024;
-
-;// CONCATENATED MODULE: ./src/parsers/json-stream/output-value.ts
-/**
- * The rules for an output change's `after`, `after_unknown` and `after_sensitive`, in one place so
- * that every reader (the streaming reader and the JSON.parse walker) applies them the same way.
- */
-
-
-/**
- * Output values nested deeper than this are dropped like too large ones: nobody reads such a value
- * in a report, and JSON.stringify/JSON.parse recurse (a 10,000-deep value overflows the stack).
- * Depth counts containers: a scalar is 0, `[]` is 1, `{"a":[1]}` is 2.
- */
-const MAX_OUTPUT_VALUE_DEPTH = 64;
-/** The nesting depth of a parsed value, without recursion; stops counting past `limit`. */
-function nestingDepth(value, limit = MAX_OUTPUT_VALUE_DEPTH) {
-    let deepest = 0;
-    const pending = [[value, 0]];
-    while (pending.length > 0) {
-        const [v, depth] = pending.pop();
-        if (typeof v !== 'object' || v === null)
-            continue;
-        deepest = Math.max(deepest, depth + 1);
-        if (deepest > limit)
-            return deepest;
-        for (const item of Object.values(v))
-            pending.push([item, depth + 1]);
-    }
-    return deepest;
-}
-const TOO_LARGE = { after: undefined, afterJson: undefined, afterTooLarge: true };
-/**
- * From a parsed value (the JSON.parse walker, the test oracle): its text is JSON.stringify's. That
- * is keptOutputText's for every document whose numbers are written as JavaScript writes them (all
- * that tests build with JSON.stringify); a number JSON.parse cannot hold (`1e400`, 300 digits) is
- * already lost in the value.
- */
-function keptOutputValue(value) {
-    if (nestingDepth(value) > MAX_OUTPUT_VALUE_DEPTH)
-        return TOO_LARGE;
-    // JSON.stringify gives undefined for an absent `after` (its type says string).
-    const json = JSON.stringify(value);
-    return kept(value, json);
-}
-/**
- * From the value's JSON text as the plan wrote it (the streaming reader): the numbers keep their
- * text (compactJson), so `1e400` is reported as `1e400`, not JSON.parse's `Infinity` (which
- * JSON.stringify writes as `null`), and a 300-digit integer with every digit. Throws SyntaxError
- * for text that is not JSON.
- */
-function keptOutputText(text) {
-    const value = JSON.parse(text);
-    if (nestingDepth(value) > MAX_OUTPUT_VALUE_DEPTH)
-        return TOO_LARGE;
-    let json = compactJson(text);
-    // A key written twice in an object of the value: JSON.parse keeps the last, and so does the text.
-    if (typeof value === 'object' && value !== null && memberCountOfCompact(json) !== memberCountOfValue(value))
-        json = compactJsonLastWins(text);
-    return kept(value, json);
-}
-/**
- * Dropped (and flagged) above MAX_OUTPUT_VALUE_BYTES, measured on the compact text (the UTF-8
- * length of `json`, not of the bytes in the file, which depend on indentation and escapes), so
- * readers agree on it.
- */
-function kept(value, json) {
-    if (json !== undefined && Buffer.byteLength(json, 'utf8') > MAX_OUTPUT_VALUE_BYTES)
-        return TOO_LARGE;
-    return { after: value, afterJson: json, afterTooLarge: false };
-}
-/** `value` is true or holds a true anywhere inside (without recursion: values may nest deeply). */
-function containsTrue(value) {
-    const pending = [value];
-    while (pending.length > 0) {
-        const v = pending.pop();
-        if (v === true)
-            return true;
-        // A loop, not push(...v): spreading a huge array overflows the call stack.
-        if (typeof v === 'object' && v !== null)
-            for (const item of Object.values(v))
-                pending.push(item);
-    }
-    return false;
-}
-
-;// CONCATENATED MODULE: ./src/parsers/json-stream/scan-handler.ts
+;// CONCATENATED MODULE: ./src/scan/scan-handler.ts
 /**
  * The contract between the JSON scanner (json-scanner.ts) and the reader it serves (plan-walker.ts):
  * what a value is, from its first byte (ValueKind), what the reader answers to each value start
  * (Disposition), and the calls it receives (ScanHandler). The scanner's own machinery (states,
  * the skip loops, limits) stays in json-scanner.ts and scanner-tables.ts.
  */
+/**
+ * Output values nested deeper than this are dropped like too large ones (a D_RAW capture past it is given up): nobody reads such a value
+ * in a report, and JSON.stringify/JSON.parse recurse (a 10,000-deep value overflows the stack).
+ * Depth counts containers: a scalar is 0, `[]` is 1, `{"a":[1]}` is 2.
+ */
+const MAX_OUTPUT_VALUE_DEPTH = 64;
 const KIND_OBJECT = 0;
 const KIND_ARRAY = 1;
 const KIND_STRING = 2;
@@ -20019,7 +21592,7 @@ const D_RAW = 4;
  */
 const D_HASH = 5;
 
-;// CONCATENATED MODULE: ./src/parsers/json-stream/scanner-tables.ts
+;// CONCATENATED MODULE: ./src/scan/scanner-tables.ts
 /**
  * Lookup tables for the byte scanner (json-scanner.ts).
  *
@@ -20209,7 +21782,7 @@ function expectedIn(state) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/parsers/json-stream/skip-string.ts
+;// CONCATENATED MODULE: ./src/scan/skip-string.ts
 /**
  * The innermost loop of the reader: most of a plan's bytes (80% in real and generated plans) are
  * inside strings of values that are skipped, and this finds where such a string ends.
@@ -20270,8 +21843,7 @@ function skipString(buf, words, j, n) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/parsers/json-stream/json-scanner.ts
-
+;// CONCATENATED MODULE: ./src/scan/json-scanner.ts
 
 
 
@@ -20943,7 +22515,7 @@ class JsonScanner {
     }
 }
 
-;// CONCATENATED MODULE: ./src/parsers/resource-address.ts
+;// CONCATENATED MODULE: ./src/plan/resource-address.ts
 /**
  * A resource's address, for display, from whatever labels its plan entry carries.
  *
@@ -20974,87 +22546,209 @@ function indexJsonOf(value) {
         return JSON.stringify(value);
     return undefined;
 }
-
-;// CONCATENATED MODULE: ./src/parsers/attribute-diff.ts
 /**
- * Which top-level attributes an update or replacement changes, by name only.
+ * The entry names a whole resource rather than one instance: no `address` and no `index`, as
+ * Terraform 1.0.0 wrote `resource_drift` (hashicorp/terraform#28975). Such an entry stands for
+ * every instance of the resource (`x.y[0]`, `x.y[1]`).
+ */
+function namesWholeResource(parts) {
+    return (parts.address === undefined &&
+        parts.indexJson === undefined &&
+        parts.type !== undefined &&
+        parts.name !== undefined);
+}
+
+;// CONCATENATED MODULE: ./src/plan/attribute-diff.ts
+/**
+ * What an update or replacement changes, by attribute path, in roles (ChangedAttributes):
+ * - changed: a path whose value differs between `change.before` and `change.after` (compared as
+ *   hashes of the values' JSON text, whitespace outside strings left out), or is on one side
+ *   only; readers descend MAX_PATH_DEPTH steps (attribute-paths.ts), so a changed tag reads
+ *   `tags.Name`, and note each container they enter, so a change of shape is seen too;
+ * - forces replacement: a path of `change.replace_paths` (also counted as changed);
+ * - known after apply: a path holding `true` in `change.after_unknown`; listed apart, and a path
+ *   at or under one is not "changed" (its new value is not known).
+ * A side that is not an object counts as an empty one.
  *
- * An attribute changes when its value differs between `change.before` and `change.after`
- * (compared as hashes of the values' JSON text, whitespace outside strings left out: readers
- * never keep a value), when it is on one side only, when `change.after_unknown` holds a `true`
- * for it (known after apply), or when `change.replace_paths` starts with it (it forces the
- * replacement). A side that is not an object counts as an empty one.
+ * Values are kept only with --show-values (the reader then hands each leaf's JSON text instead of
+ * only its hash), and leave only through result(), past every check of value-policy.ts.
  */
 
-/** Keys compared per side; a resource with more is compared on its first ones (no provider has). */
+
+
+/** Paths compared per side; a resource with more is compared on its first ones. */
 const MAX_COMPARED_KEYS = 10_000;
+/** Values shown per resource (the rest are counted). */
+const MAX_SHOWN_VALUES = 12;
+/** Hashes readers note for a container they descend into (never a value's hash: those are >= 0). */
+const OBJECT_MARK = -1;
+const ARRAY_MARK = -2;
 /** Actions whose attribute names are wanted: an update, or a replacement of any order. */
 function diffsAttributes(actions) {
     return (actions.includes('update') ||
         (actions.includes('create') && (actions.includes('delete') || actions.includes('forget'))));
 }
+function cut(name) {
+    return name.length > MAX_ATTRIBUTE_NAME ? `${name.slice(0, MAX_ATTRIBUTE_NAME - 1)}…` : name;
+}
 /** Sorted, deduplicated, at most MAX_ATTRIBUTE_NAMES names, each cut to MAX_ATTRIBUTE_NAME. */
 function boundAttributeNames(changed) {
     const all = [...new Set(changed)].sort();
-    const names = all
-        .slice(0, MAX_ATTRIBUTE_NAMES)
-        .map((name) => (name.length > MAX_ATTRIBUTE_NAME ? `${name.slice(0, MAX_ATTRIBUTE_NAME - 1)}…` : name));
-    return { names, total: all.length };
+    return { names: all.slice(0, MAX_ATTRIBUTE_NAMES).map(cut), total: all.length };
 }
 /**
- * Gathered while a reader passes over one change; values are seen only as hashes. A name or part
- * written twice counts as JSON.parse reads it: the last one wins.
+ * Gathered while a reader passes over one change. A name or part written twice counts as
+ * JSON.parse reads it: the last one wins.
  */
 class AttributeDiff {
     before = new Map();
     after = new Map();
+    /** With --show-values: the leaves' JSON text, by path. */
+    beforeText = new Map();
+    afterText = new Map();
     /** `after_unknown` members: whether each holds a true. */
     unknown = new Map();
-    /** First steps of `replace_paths`. */
+    /** Paths of `replace_paths`. */
     replaced = new Set();
+    /** `before_sensitive` / `after_sensitive`, parsed (undefined: not in the plan). */
+    beforeSensitive = undefined;
+    afterSensitive = undefined;
     /** A part of the change begins again (a repeated key): what the first one said is forgotten. */
     clear(part) {
-        if (part === 'before')
+        if (part === 'before') {
             this.before.clear();
-        else if (part === 'after')
+            this.beforeText.clear();
+        }
+        else if (part === 'after') {
             this.after.clear();
+            this.afterText.clear();
+        }
         else if (part === 'after_unknown')
             this.unknown.clear();
-        else
+        else if (part === 'replace_paths')
             this.replaced.clear();
+        else if (part === 'before_sensitive')
+            this.beforeSensitive = undefined;
+        else
+            this.afterSensitive = undefined;
     }
-    /** A value of `before` (after = false) or `after`, by its hash. */
-    value(after, name, hash) {
+    /** A value of `before` (after = false) or `after` at `path`, by its hash (and its text, to show). */
+    value(after, path, hash, text) {
         const side = after ? this.after : this.before;
-        if (side.size < MAX_COMPARED_KEYS || side.has(name))
-            side.set(name, hash);
+        const texts = after ? this.afterText : this.beforeText;
+        // Written again (a key repeated in its object): nothing of the first value may stay.
+        if (side.has(path))
+            forgetWithin(path, side, texts);
+        if (side.size < MAX_COMPARED_KEYS) {
+            side.set(path, hash);
+            if (text !== undefined)
+                texts.set(path, text);
+        }
     }
     /** A member of `after_unknown`, and whether it holds a true (known after apply). */
-    unknownMember(name, holdsTrue) {
-        if (this.unknown.size < MAX_COMPARED_KEYS || this.unknown.has(name))
-            this.unknown.set(name, holdsTrue);
+    unknownMember(path, holdsTrue) {
+        if (this.unknown.has(path))
+            forgetWithin(path, this.unknown);
+        if (this.unknown.size < MAX_COMPARED_KEYS)
+            this.unknown.set(path, holdsTrue);
     }
-    /** The first step of a `replace_paths` path. */
-    replacePath(name) {
-        if (this.replaced.size < MAX_COMPARED_KEYS)
-            this.replaced.add(name);
+    /** A path of `replace_paths`. */
+    replacePath(path) {
+        if (this.replaced.size < MAX_COMPARED_KEYS && path !== '')
+            this.replaced.add(path);
     }
-    result() {
-        const changed = new Set(this.replaced);
-        for (const [name, holdsTrue] of this.unknown)
-            if (holdsTrue)
-                changed.add(name);
-        for (const [name, hash] of this.before)
-            if (this.after.get(name) !== hash)
-                changed.add(name);
-        for (const name of this.after.keys())
-            if (!this.before.has(name))
-                changed.add(name);
-        return boundAttributeNames(changed);
+    /** `before_sensitive` (after = false) or `after_sensitive`, parsed. */
+    sensitivity(after, structure) {
+        if (after)
+            this.afterSensitive = structure;
+        else
+            this.beforeSensitive = structure;
+    }
+    /** The roles; values only when `gate` lets them be shown (--show-values). */
+    result(address, gate) {
+        const unknownPaths = [...this.unknown].filter(([, holdsTrue]) => holdsTrue).map(([p]) => p);
+        const unknown = readablePaths(unknownPaths);
+        const unknownSet = new Set(unknown);
+        const isUnknown = (p) => withinAny(p, unknownSet);
+        const leaves = [];
+        for (const [p, hash] of this.before)
+            if (this.after.get(p) !== hash && !isUnknown(p))
+                leaves.push(p);
+        for (const p of this.after.keys())
+            if (!this.before.has(p) && !isUnknown(p))
+                leaves.push(p);
+        const replacing = readablePaths(this.replaced);
+        const changed = readablePaths([...leaves, ...replacing]);
+        const bounded = boundAttributeNames(changed);
+        const out = { names: bounded.names, total: bounded.total };
+        if (replacing.length > 0)
+            out.replacing = replacing.slice(0, MAX_ATTRIBUTE_NAMES).map(cut);
+        if (unknown.length > 0) {
+            out.unknown = unknown.slice(0, MAX_ATTRIBUTE_NAMES).map(cut);
+            out.unknownTotal = unknown.length;
+        }
+        if (gate?.policy.show === true && address !== undefined) {
+            const values = this.values(leaves, address, gate);
+            if (values.length > 0)
+                out.values = values;
+        }
+        return out;
+    }
+    /** The changed leaves' values that may be shown. */
+    values(leaves, address, gate) {
+        const type = resourceTypeOf(address);
+        const out = [];
+        for (const p of [...new Set(leaves)].sort()) {
+            if (out.length >= MAX_SHOWN_VALUES)
+                break;
+            const before = this.beforeText.get(p);
+            const after = this.afterText.get(p);
+            // A container mark or a value not handed as text: nothing to show.
+            if (before === undefined && after === undefined)
+                continue;
+            if (gate.hiddenName(address, type, p))
+                continue;
+            const steps = pathSteps(p);
+            if (sensitiveAt(this.beforeSensitive, steps) || sensitiveAt(this.afterSensitive, steps))
+                continue;
+            if ((before !== undefined && secretShaped(before)) || (after !== undefined && secretShaped(after)))
+                continue;
+            const b = before === undefined ? undefined : shownValue(before);
+            const a = after === undefined ? undefined : shownValue(after);
+            if ((b !== undefined && 'length' in b) || (a !== undefined && 'length' in a)) {
+                const length = Math.max(lengthOf(b), lengthOf(a));
+                out.push({ path: p, note: `(${length.toLocaleString('en-US')} characters, changed)` });
+            }
+            else {
+                out.push({
+                    path: p,
+                    ...(b === undefined ? {} : { before: b.text }),
+                    ...(a === undefined ? {} : { after: a.text }),
+                });
+            }
+        }
+        return out;
     }
 }
+function lengthOf(shown) {
+    if (shown === undefined)
+        return 0;
+    return 'length' in shown ? shown.length : shown.text.length;
+}
+/** `aws_instance` of `module.a.aws_instance.web["x"]`. */
+function resourceTypeOf(address) {
+    const parts = address.replace(/\[[^\]]*\]$/, '').split('.');
+    return parts.length >= 2 ? parts[parts.length - 2] : '';
+}
+/** Removes `path` and every path under it from the maps (rare: a key written twice). */
+function forgetWithin(path, ...maps) {
+    for (const map of maps)
+        for (const key of map.keys())
+            if (isWithin(key, path))
+                map.delete(key);
+}
 
-;// CONCATENATED MODULE: ./src/parsers/json-stream/key-table.ts
+;// CONCATENATED MODULE: ./src/plan/key-table.ts
 /**
  * Matches object keys against the few a frame cares about by comparing bytes, so that the keys of
  * every resource entry (tens of thousands of them) are never decoded into strings.
@@ -21098,7 +22792,7 @@ class KeyTable {
     }
 }
 
-;// CONCATENATED MODULE: ./src/parsers/json-stream/plan-frames.ts
+;// CONCATENATED MODULE: ./src/plan/plan-frames.ts
 
 // Frames: the containers the walker is inside of, in event mode.
 const F_TOP = 0;
@@ -21163,6 +22857,7 @@ const KEY_NAMES = [
     'index',
     'before',
     'replace_paths',
+    'before_sensitive',
 ];
 // Frame.seen holds a frame's keys as bits of a 32-bit integer.
 if (KEY_NAMES.length > 30)
@@ -21201,6 +22896,7 @@ const K_RESOURCES = keyId('resources');
 const K_CHILD_MODULES = keyId('child_modules');
 const K_BEFORE = keyId('before');
 const K_REPLACE_PATHS = keyId('replace_paths');
+const K_BEFORE_SENSITIVE = keyId('before_sensitive');
 /** Labels an address is rebuilt from when `address` is missing (resource-address.ts). */
 const K_MODULE_ADDRESS = keyId('module_address');
 const K_TYPE = keyId('type');
@@ -21209,7 +22905,7 @@ const K_INDEX = keyId('index');
 const TOP_KEYS = keyTable(...TOP_KEY_NAMES);
 const ENTRY_KEYS = keyTable('address', 'mode', 'previous_address', 'change', 'module_address', 'type', 'name', 'index');
 /** A change whose actions are not known yet, or are an update or replacement: its values too. */
-const CHANGE_KEYS = keyTable('actions', 'importing', 'before', 'after', 'after_unknown', 'replace_paths');
+const CHANGE_KEYS = keyTable('actions', 'importing', 'before', 'after', 'after_unknown', 'replace_paths', 'before_sensitive', 'after_sensitive');
 /** A change known to be neither: its values are skipped unseen (see PlanWalker.keyFilter). */
 const PLAIN_CHANGE_KEYS = keyTable('actions', 'importing');
 const OUTPUT_CHANGE_KEYS = keyTable('actions', 'after', 'after_unknown', 'after_sensitive');
@@ -21289,6 +22985,12 @@ class Frame {
     diff = undefined;
     /** In an F_ATTRIBUTES frame: true for `after`, false for `before`. */
     isAfter = false;
+    /** F_ATTRIBUTES, F_UNKNOWN and F_REPLACE_PATH frames: the attribute path of this container. */
+    prefix = '';
+    /** Steps below the top level (F_ATTRIBUTES, F_UNKNOWN): 0 for `before`/`after`/`after_unknown`. */
+    depth = 0;
+    /** An F_ATTRIBUTES or F_UNKNOWN frame over an array (its members have no keys). */
+    isArray = false;
     /** The keys of this object read so far, as bits (1 << key id): a repeated key is noticed. */
     seen = 0;
     /** The current key was seen before in this object (the last one wins: JSON.parse reads so). */
@@ -21325,7 +23027,7 @@ function member(name) {
     return /^[A-Za-z_][A-Za-z0-9_-]*$/.test(name) ? `.${name}` : `[${JSON.stringify(name)}]`;
 }
 
-;// CONCATENATED MODULE: ./src/parsers/json-stream/change-frames.ts
+;// CONCATENATED MODULE: ./src/plan/change-frames.ts
 /**
  * Resource changes and drift: the entries of `resource_changes` and `resource_drift`, their
  * labels, `change.actions` and `change.importing`, and for updates and replacements the names of
@@ -21340,6 +23042,7 @@ function member(name) {
  * Flags are lenient: `importing` counts when present and not null, `after_unknown` when a `true`
  * occurs anywhere in it.
  */
+
 
 
 
@@ -21362,25 +23065,82 @@ function changeValue(w, f, kind, offset) {
             }
             if (f.key === K_IMPORTING)
                 f.parent.importing = kind !== KIND_NULL;
+            else if (f.key === K_BEFORE_SENSITIVE || f.key === K_AFTER_SENSITIVE) {
+                // Read only to decide which values --show-values may show.
+                if (w.values?.policy.show === true && w.wantsDiff(f.parent)) {
+                    const diff = (f.parent.diff ??= new AttributeDiff());
+                    if (f.repeat)
+                        diff.clear(keyName(f.key));
+                    return D_RAW;
+                }
+            }
             else if (f.key !== K_OTHER && w.wantsDiff(f.parent))
                 return diffValue(w, f, kind);
             return D_SKIP;
         case F_ATTRIBUTES:
-            return D_HASH;
+            return attributeValue(w, f, kind);
         case F_UNKNOWN:
-            if (kind === KIND_OBJECT || kind === KIND_ARRAY)
-                return D_SCAN_TRUE;
-            // Every member is told, true or not: a name written again replaces what the first said.
-            w.diffOf(f).unknownMember(f.name, kind === KIND_TRUE);
-            return D_SKIP;
+            return unknownValue(w, f, kind);
         case F_REPLACE_PATHS:
             if (kind !== KIND_ARRAY)
                 return D_SKIP;
             w.frame = new Frame(F_REPLACE_PATH, f, f.count++);
             return D_DESCEND;
-        default: // F_REPLACE_PATH
-            return f.count++ === 0 && kind === KIND_STRING ? D_CAPTURE : D_SKIP;
+        default: // F_REPLACE_PATH: its steps make the path (closeReplacePath)
+            if (kind === KIND_STRING)
+                return D_CAPTURE;
+            if (kind === KIND_NUMBER)
+                return D_RAW;
+            f.count = -1;
+            return D_SKIP;
     }
+}
+/** The path of the member whose value comes next in an F_ATTRIBUTES or F_UNKNOWN frame. */
+function memberPath(f) {
+    return f.isArray ? indexPath(f.prefix, f.count++) : keyPath(f.prefix, f.name);
+}
+/** A frame one step down an attribute path. */
+function descend(w, f, kind, path) {
+    const child = new Frame(f.kind, f, f.via);
+    child.isAfter = f.isAfter;
+    child.prefix = path;
+    child.depth = f.depth + 1;
+    child.isArray = kind === KIND_ARRAY;
+    w.frame = child;
+    return D_DESCEND;
+}
+/**
+ * A value in `before` or `after`: containers are walked MAX_PATH_DEPTH steps down (their shape
+ * noted), leaves and deeper values hashed, or with --show-values handed as text.
+ */
+function attributeValue(w, f, kind) {
+    const path = memberPath(f);
+    if ((kind === KIND_OBJECT || kind === KIND_ARRAY) && f.depth < MAX_PATH_DEPTH) {
+        w.diffOf(f).value(f.isAfter, path, kind === KIND_OBJECT ? OBJECT_MARK : ARRAY_MARK);
+        return descend(w, f, kind, path);
+    }
+    f.name = path;
+    return w.values?.policy.show === true ? D_RAW : D_HASH;
+}
+/** A value in `after_unknown`: every member is told, true or not (the last one written wins). */
+function unknownValue(w, f, kind) {
+    const path = memberPath(f);
+    if (kind === KIND_OBJECT || kind === KIND_ARRAY) {
+        if (f.depth < MAX_PATH_DEPTH) {
+            // Noted, so that a key written twice is seen (AttributeDiff.unknownMember).
+            w.diffOf(f).unknownMember(path, false);
+            return descend(w, f, kind, path);
+        }
+        f.name = path;
+        return D_SCAN_TRUE;
+    }
+    w.diffOf(f).unknownMember(path, kind === KIND_TRUE);
+    return D_SKIP;
+}
+/** A `replace_paths` path closes: its steps, if all were keys and indexes, name a path. */
+function closeReplacePath(w, f) {
+    if (f.count !== -1)
+        w.diffOf(f).replacePath(f.prefix);
 }
 function entryValue(w, f, kind, offset) {
     switch (f.key) {
@@ -21440,13 +23200,16 @@ function closeChangeEntry(w, f, offset) {
         throw w.invalid(f, '.change', 'is missing', offset);
     if (f.actions === undefined)
         throw w.invalid(f, '.change.actions', 'is missing', offset);
+    const parts = w.partsOf(f);
+    const address = displayAddress(parts, f.path());
     const entry = {
-        address: displayAddress(w.partsOf(f), f.path()),
+        address,
+        wholeResource: namesWholeResource(parts),
         mode: f.mode,
         actions: f.actions,
         importing: f.importing,
         previousAddress: f.previousAddress,
-        changedAttributes: f.diff !== undefined && !f.diffBlind && w.wantsDiff(f) ? f.diff.result() : undefined,
+        changedAttributes: f.diff !== undefined && !f.diffBlind && w.wantsDiff(f) ? f.diff.result(address, w.values) : undefined,
     };
     if (entry.changedAttributes !== undefined)
         w.diffed++;
@@ -21455,8 +23218,128 @@ function closeChangeEntry(w, f, offset) {
     else
         w.visitor.resourceChange(entry);
 }
+/**
+ * Raw text the change asked for: a leaf of `before`/`after` with --show-values (hashed here, kept
+ * as text for value-policy.ts to judge), a numeric step of a `replace_paths` path, or a
+ * `before_sensitive`/`after_sensitive` structure.
+ */
+function capturedDiffValue(w, f, raw, offset) {
+    const text = raw === null ? undefined : w.strings.text(raw, 0, raw.length, false, offset);
+    if (f.kind === F_REPLACE_PATH) {
+        const index = text === undefined ? NaN : Number(text);
+        if (Number.isInteger(index) && index >= 0)
+            f.prefix = indexPath(f.prefix, index);
+        else
+            f.count = -1;
+    }
+    else if (f.kind === F_ATTRIBUTES) {
+        // Past the scanner's raw limit: changed for all anyone can tell, and never shown.
+        w.diffOf(f).value(f.isAfter, f.name, text === undefined ? NaN : textHash(text), text);
+    }
+    else {
+        let structure = undefined;
+        try {
+            structure = text === undefined ? undefined : JSON.parse(text);
+        }
+        catch {
+            // Unreadable: as if absent, so every value stays hidden.
+        }
+        w.diffOf(f).sensitivity(f.key === K_AFTER_SENSITIVE, structure);
+    }
+}
+/** A 53-bit hash of a value's text (FNV-1a over two lanes). */
+function textHash(text) {
+    let a = 0x811c9dc5;
+    let b = 0x01000193;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        a = Math.imul(a ^ c, 0x01000193);
+        b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+    }
+    return (a >>> 0) * 0x200000 + (b >>> 11);
+}
 
-;// CONCATENATED MODULE: ./src/parsers/json-stream/output-frames.ts
+;// CONCATENATED MODULE: ./src/plan/plan-visitor.ts
+/**
+ * The seam between reading a plan document and understanding it.
+ *
+ * A reader (the streaming byte reader in production; a JSON.parse walker in tests) walks one
+ * `terraform show -json` / `tofu show -json` document and calls a PlanVisitor with only what the
+ * report needs. Everything else (attribute values, variables, configuration) is skipped by the
+ * reader and never reaches the visitor, so it can never leak into a report.
+ */
+/** Output values above this size (as JSON text) are not kept by readers. */
+const MAX_OUTPUT_VALUE_BYTES = 64 * 1024;
+
+;// CONCATENATED MODULE: ./src/plan/output-value.ts
+/**
+ * The rules for an output change's `after`, `after_unknown` and `after_sensitive`, in one place so
+ * that every reader (the streaming reader and the JSON.parse walker) applies them the same way.
+ */
+
+
+
+// The depth limit is the scanner's (it gives up a raw capture past it): one number for both.
+
+/** The nesting depth of a parsed value, without recursion; stops counting past `limit`. */
+function nestingDepth(value, limit = MAX_OUTPUT_VALUE_DEPTH) {
+    let deepest = 0;
+    const pending = [[value, 0]];
+    while (pending.length > 0) {
+        const [v, depth] = pending.pop();
+        if (typeof v !== 'object' || v === null)
+            continue;
+        deepest = Math.max(deepest, depth + 1);
+        if (deepest > limit)
+            return deepest;
+        for (const item of Object.values(v))
+            pending.push([item, depth + 1]);
+    }
+    return deepest;
+}
+const TOO_LARGE = { after: undefined, afterJson: undefined, afterTooLarge: true };
+/**
+ * From the value's JSON text as the plan wrote it (the streaming reader): the numbers keep their
+ * text (compactJson), so `1e400` is reported as `1e400`, not JSON.parse's `Infinity` (which
+ * JSON.stringify writes as `null`), and a 300-digit integer with every digit. Throws SyntaxError
+ * for text that is not JSON.
+ */
+function keptOutputText(text) {
+    const value = JSON.parse(text);
+    if (nestingDepth(value) > MAX_OUTPUT_VALUE_DEPTH)
+        return TOO_LARGE;
+    let json = compactJson(text);
+    // A key written twice in an object of the value: JSON.parse keeps the last, and so does the text.
+    if (typeof value === 'object' && value !== null && memberCountOfCompact(json) !== memberCountOfValue(value))
+        json = compactJsonLastWins(text);
+    return kept(value, json);
+}
+/**
+ * Dropped (and flagged) above MAX_OUTPUT_VALUE_BYTES, measured on the compact text (the UTF-8
+ * length of `json`, not of the bytes in the file, which depend on indentation and escapes), so
+ * readers agree on it.
+ */
+function kept(value, json) {
+    if (json !== undefined && Buffer.byteLength(json, 'utf8') > MAX_OUTPUT_VALUE_BYTES)
+        return TOO_LARGE;
+    return { after: value, afterJson: json, afterTooLarge: false };
+}
+/** `value` is true or holds a true anywhere inside (without recursion: values may nest deeply). */
+function containsTrue(value) {
+    const pending = [value];
+    while (pending.length > 0) {
+        const v = pending.pop();
+        if (v === true)
+            return true;
+        // A loop, not push(...v): spreading a huge array overflows the call stack.
+        if (typeof v === 'object' && v !== null)
+            for (const item of Object.values(v))
+                pending.push(item);
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/plan/output-frames.ts
 /**
  * Outputs: `output_changes` (each output's actions, value after the plan, and whether it is
  * unknown or sensitive) and `planned_values.outputs` (only `sensitive`).
@@ -21546,7 +23429,7 @@ function closeOutput(w, f, offset) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/parsers/json-stream/prior-frames.ts
+;// CONCATENATED MODULE: ./src/plan/prior-frames.ts
 /**
  * The prior state: `prior_state.values.root_module`, its resources and child modules, read for
  * the drift `unchanged` count (PlanVisitor.priorStateResource).
@@ -21632,7 +23515,7 @@ function closeResource(w, f) {
     w.priorCalls++;
 }
 
-;// CONCATENATED MODULE: ./src/parsers/json-stream/string-reader.ts
+;// CONCATENATED MODULE: ./src/scan/string-reader.ts
 /** Slots of the attribute name cache (a power of two). */
 const NAME_SLOTS = 1024;
 class StringReader {
@@ -21697,7 +23580,7 @@ class StringReader {
     }
 }
 
-;// CONCATENATED MODULE: ./src/parsers/json-stream/walker-base.ts
+;// CONCATENATED MODULE: ./src/plan/walker-base.ts
 /**
  * What every part of the plan walker shares: the open frame, where the calls go, and the checks of
  * a value's shape. PlanWalker (plan-walker.ts) answers the scanner and hands each part of the
@@ -21717,6 +23600,8 @@ class StringReader {
 class WalkerBase {
     visitor;
     errors;
+    values;
+    maxDiffed;
     /** The innermost open container, or null before the document begins. */
     frame = null;
     /** Entries whose attribute names were read (at most MAX_ATTRIBUTE_ADDRESSES). */
@@ -21724,14 +23609,20 @@ class WalkerBase {
     /** PlanVisitor.priorStateResource calls so far (their numbers, for priorStateRetract). */
     priorCalls = 0;
     strings;
-    constructor(visitor, errors) {
+    constructor(visitor, errors, 
+    /** Set with --show-values: leaves are then handed as text, to be shown where allowed. */
+    values, 
+    /** Updates and replacements whose attribute roles are read. */
+    maxDiffed = MAX_ATTRIBUTE_ADDRESSES) {
         this.visitor = visitor;
         this.errors = errors;
+        this.values = values;
+        this.maxDiffed = maxDiffed;
         this.strings = new StringReader(errors);
     }
     /** A resource change entry whose attribute names are gathered (actions unknown yet: maybe). */
     wantsDiff(entry) {
-        return (this.diffed < MAX_ATTRIBUTE_ADDRESSES &&
+        return (this.diffed < this.maxDiffed &&
             entry.parent.via !== '.resource_drift' &&
             (entry.actions === undefined || diffsAttributes(entry.actions)));
     }
@@ -21810,7 +23701,7 @@ class WalkerBase {
     }
 }
 
-;// CONCATENATED MODULE: ./src/parsers/json-stream/plan-walker.ts
+;// CONCATENATED MODULE: ./src/plan/plan-walker.ts
 /**
  * The plan-shaped half of the streaming reader: a ScanHandler that knows where in a
  * `terraform show -json` document the visitor's fields live, descends only into those containers,
@@ -21825,6 +23716,7 @@ class WalkerBase {
  * notes the keys it has seen, tells the visitor of a repeat, and its part's module makes sure
  * nothing of the first value survives (README, "Keys written twice", for the exceptions).
  */
+
 
 
 
@@ -21918,7 +23810,7 @@ class PlanWalker extends WalkerBase {
     string(bytes, start, end, escaped, offset) {
         const f = this.frame;
         if (f.kind === F_REPLACE_PATH) {
-            this.diffOf(f).replacePath(this.strings.text(bytes, start, end, escaped, offset));
+            f.prefix = keyPath(f.prefix, this.strings.text(bytes, start, end, escaped, offset));
             return;
         }
         // Actions and modes come from a handful of words: match their bytes, decode only others.
@@ -21963,6 +23855,8 @@ class PlanWalker extends WalkerBase {
             closeOutput(this, f, offset);
         else if (f.kind === F_RESOURCE)
             closeResource(this, f);
+        else if (f.kind === F_REPLACE_PATH)
+            closeReplacePath(this, f);
     }
     hashed(hash) {
         const f = this.frame;
@@ -21974,6 +23868,8 @@ class PlanWalker extends WalkerBase {
             this.diffOf(f).unknownMember(f.name, sawTrue);
         else if (f.kind === F_OUTPUT_CHANGE)
             capturedOutput(this, f, raw, sawTrue, offset);
+        else if (f.kind === F_ATTRIBUTES || f.kind === F_REPLACE_PATH || f.kind === F_CHANGE)
+            capturedDiffValue(this, f, raw, offset);
         // A numeric `index` (a string one is captured as a string).
         else
             f.indexJson =
@@ -22006,8 +23902,8 @@ class PlanWalker extends WalkerBase {
     }
 }
 
-;// CONCATENATED MODULE: ./src/parsers/json-stream/skip-wasm.generated.ts
-// Generated from src/parsers/json-stream/skip-wasm.wat by `npm run build:wasm` (scripts/build-wasm.ts): do not edit.
+;// CONCATENATED MODULE: ./src/scan/skip-wasm.generated.ts
+// Generated from src/scan/skip-wasm.wat by `npm run build:wasm` (scripts/build-wasm.ts): do not edit.
 // The WebAssembly module of the scanner's skip mode, as base64 (loaded by skip-wasm.ts).
 const SKIP_WASM_BASE64 = 'AGFzbQEAAAABEwJgA39/fwF/YAd/f39/f39/AX8DBQQAAAABBQMBADcGmAEZfwBBAAt/AEGACAt/AEGAPAt/AEGAPgt/AEGAwAAL' +
     'fwBBgIABC38AQYAIC38AQSALfwBBgIAEC38AQYCACAt/AEGAgBALfwBBgIDEAAt/AEGAgMAAC38AQQELfwBBAwt/AEECC38AQQQL' +
@@ -22036,7 +23932,7 @@ const SKIP_WASM_BASE64 = 'AGFzbQEAAAABEwJgA39/fwF/YAd/f39/f39/AX8DBQQAAAABBQMBAD
     'AgRAIAkgAiADEAAPC0EFIQIMAQsgCSACIAMQAA8LCyAhQgBSBEAgB0E/aiAheadrIQ4LICJCAFIEQCAOIAIgAxABDwsgB0HAAGoh' +
     'BwwACwsgIEIAUgRAIA4gAiADEAEPCyABIAIgAxAACw==';
 
-;// CONCATENATED MODULE: ./src/parsers/json-stream/skip-wasm.ts
+;// CONCATENATED MODULE: ./src/scan/skip-wasm.ts
 /**
  * Skip mode in WebAssembly with SIMD (skip-wasm.wat, assembled into skip-wasm.generated.ts): the
  * same contract as JsonScanner's JS skip loop, but string contents are classified 64 bytes at a
@@ -22225,14 +24121,14 @@ function releaseWasmSkipper(skipper) {
         idle.push(skipper);
 }
 
-;// CONCATENATED MODULE: ./src/parsers/plan-stream-reader.ts
+;// CONCATENATED MODULE: ./src/plan/plan-stream-reader.ts
 /**
  * The production plan reader: reads `terraform show -json` / `tofu show -json` output as a byte
  * stream and calls a PlanVisitor with only what a report needs, in flat memory whatever the size
  * of the file (attribute values, configuration and variables are skipped byte by byte, never
  * turned into strings or objects).
  *
- * Pieces (src/parsers/json-stream/): input-decoder (BOM, UTF-16, binary sniffing) -> json-scanner
+ * Pieces (src/scan/, then here in src/plan/): input-decoder (BOM, UTF-16, binary sniffing) -> json-scanner
  * (resumable byte DFA with a skip mode; skip-wasm runs skip mode in WebAssembly SIMD where
  * available) -> plan-walker (where the visitor's fields live).
  * Every problem with the input is an InputError with a code and, where there is one, a byte offset.
@@ -22259,7 +24155,7 @@ async function readPlanStream(source, visitor, label, options = {}) {
         const bytes = typeof source === 'string' ? openPlanFile(source, name, FILE_CHUNK_BYTES, wasm?.fileBuffers) : source;
         const errors = new InputErrors(name);
         let head = new Uint8Array(0);
-        const scanner = new JsonScanner(new PlanWalker(visitor, errors), errors, () => head, wasm);
+        const scanner = new JsonScanner(new PlanWalker(visitor, errors, options.values, options.attributeRoles), errors, () => head, wasm);
         // pumpInput ends the file reader (and its read in flight) before it returns or throws, so
         // nothing writes to the instance's memory once it is released.
         await pumpInput(bytes, scanner, errors, (h) => {
@@ -22336,7 +24232,7 @@ async function* cappedStream(chunks, label, maxBytes) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/parsers/read-plan.ts
+;// CONCATENATED MODULE: ./src/plan/read-plan.ts
 /**
  * The one way the rest of the tool reads a plan file: `readPlanFile(file)` -> PlanSummary.
  *
@@ -22349,13 +24245,13 @@ async function* cappedStream(chunks, label, maxBytes) {
 
 async function readPlanFile(file, opts = {}) {
     const label = opts.label ?? file;
-    const accumulator = new PlanAccumulator(label);
+    const accumulator = new PlanAccumulator(label, opts.values);
     // On an error the accumulator holds half a document: it is dropped with the rejection.
-    await readPlanStream(file, accumulator, label);
+    await readPlanStream(file, accumulator, label, { values: opts.values });
     return accumulator.finish();
 }
 
-;// CONCATENATED MODULE: ./src/parsers/terragrunt-discover.ts
+;// CONCATENATED MODULE: ./src/terragrunt/terragrunt-discover.ts
 
 
 
@@ -22364,6 +24260,8 @@ async function readPlanFile(file, opts = {}) {
 
 const DEFAULT_PLAN_FILE_NAME = 'tfplan.json';
 const CACHE_DIR = '.terragrunt-cache';
+/** What makes a folder a Terragrunt unit. */
+const UNIT_CONFIG = 'terragrunt.hcl';
 /** Never hold plans, can be huge (provider binaries), and `.terraform` links into caches. */
 const SKIPPED_FOLDERS = new Set(['.terraform', '.git']);
 /** Checks the plan file name pattern and returns how many path segments it spans. */
@@ -22394,6 +24292,7 @@ async function discoverUnitPlans(dir, planFileName = DEFAULT_PLAN_FILE_NAME, cwd
     const warnings = [];
     const candidates = [];
     const walked = [rootReal];
+    const hclFolders = new Set();
     const queue = [
         { abs: root, prefix: [], real: rootReal },
     ];
@@ -22401,6 +24300,10 @@ async function discoverUnitPlans(dir, planFileName = DEFAULT_PLAN_FILE_NAME, cwd
     for (const { abs, prefix, real: walkReal } of queue) {
         const entries = await listTree(abs, dir);
         for (const entry of entries) {
+            const segments = [...prefix, ...entry.segments];
+            if (entry.kind === 'file' && segments.at(-1) === UNIT_CONFIG && !segments.includes(CACHE_DIR)) {
+                hclFolders.add(segments.slice(0, -1).join('/') || ROOT_PATH_ID);
+            }
             // A plan is anything but a folder (a link is checked below); the name is matched on the
             // path inside the tree, so a linked folder's name counts as the folder it stands for.
             if (entry.kind === 'directory' || !isPlanFile([...prefix, ...entry.segments]))
@@ -22425,9 +24328,9 @@ async function discoverUnitPlans(dir, planFileName = DEFAULT_PLAN_FILE_NAME, cwd
             if (!info?.isDirectory())
                 continue;
             const real = await (0,promises_.realpath)(link.abs);
-            if (walked.some((w) => isWithin(real, w)))
+            if (walked.some((w) => terragrunt_discover_isWithin(real, w)))
                 continue;
-            if (walked.some((w) => isWithin(w, real))) {
+            if (walked.some((w) => terragrunt_discover_isWithin(w, real))) {
                 warnings.push(`${(0,external_node_path_.join)(dir, ...prefix, ...link.segments)}: a link to a folder that holds the tree; not followed`);
                 continue;
             }
@@ -22437,7 +24340,12 @@ async function discoverUnitPlans(dir, planFileName = DEFAULT_PLAN_FILE_NAME, cwd
     }
     const plans = await pickPerUnit(dedupeByRealPath(candidates, warnings, dir), warnings);
     // Warnings come out in file-system listing order; sorted, two runs print the same lines.
-    return { plans, warnings: warnings.sort(compareCodeUnits) };
+    return { plans, unitFolders: leafFolders(hclFolders), warnings: warnings.sort(compareCodeUnits) };
+}
+/** The folders that hold no other of the folders: units, not the shared configuration above them. */
+function leafFolders(folders) {
+    const all = [...folders].sort(compareCodeUnits);
+    return all.filter((folder) => !all.some((other) => other !== folder && (folder === ROOT_PATH_ID || other.startsWith(`${folder}/`))));
 }
 async function checkTreeRoot(root, dir) {
     let info;
@@ -22472,7 +24380,7 @@ async function listTree(abs, dir) {
         throw new InputError('INPUT_UNREADABLE', dir, `cannot read folder ${error.folder} inside the tree (${error.code})`, undefined, { cause: error });
     }
 }
-function isWithin(path, folder) {
+function terragrunt_discover_isWithin(path, folder) {
     return path === folder || path.startsWith(folder.endsWith(external_node_path_.sep) ? folder : folder + external_node_path_.sep);
 }
 /** The unit a plan belongs to: its folder, or the folder that holds the `.terragrunt-cache`. */
@@ -22537,7 +24445,7 @@ async function pickPerUnit(candidates, warnings) {
     return plans;
 }
 
-;// CONCATENATED MODULE: ./src/parsers/terragrunt-run-report.ts
+;// CONCATENATED MODULE: ./src/terragrunt/terragrunt-run-report.ts
 /**
  * Terragrunt's run report (`terragrunt run --all --report-file report.json --report-format json`):
  * one entry per unit with its Result, and for failures the Reason and Cause. Schemas v1 to v4 are
@@ -22563,7 +24471,7 @@ const CSV_HINT = 'is a CSV run report; iacm-report reads the JSON one (terragrun
 async function readRunReport(file, label = file) {
     if ((0,external_node_path_.extname)(file).toLowerCase() === '.csv')
         throw new InputError('INPUT_WRONG_KIND', label, CSV_HINT);
-    const text = await json_file_readJsonText(file, label);
+    const text = await readJsonText(file, label);
     return parseRunReportText(text, label);
 }
 function parseRunReportText(text, label) {
@@ -22623,7 +24531,7 @@ function cleanMessage(text) {
     return `${plain.slice(0, MAX_ERROR_MESSAGE_CHARS - 1)}…`;
 }
 
-;// CONCATENATED MODULE: ./src/parsers/terragrunt-units.ts
+;// CONCATENATED MODULE: ./src/terragrunt/terragrunt-units.ts
 
 
 const terragrunt_units_SEVERITY = { success: 0, skipped: 1, failure: 2 };
@@ -22636,7 +24544,9 @@ function worse(a, b) {
  * @param report run report entries, when a report was given
  * @param rootName the name for a unit at the tree root (the tree folder's own name)
  */
-function mergeUnits(plans, report, rootName) {
+function mergeUnits(plans, report, rootName, 
+/** Unit folders found in the tree (terragrunt-discover.ts): one without a plan is "no plan". */
+unitFolders = []) {
     const warnings = [];
     const outcomes = new Map();
     const reported = new Set();
@@ -22705,14 +24615,25 @@ function mergeUnits(plans, report, rootName) {
             warnings.push(`unit ${pathId}: the run report says it did not run, yet the tree has a plan for it (left from an earlier run?)`);
         }
     }
-    const pathIds = [...new Set([...plans.keys(), ...entryFor.keys()])].sort(compareCodeUnits);
+    // A unit folder with no plan and no word from the run report never planned, as far as we can
+    // tell (its plan failed before writing a file, say): "no plan", never silently left out.
+    const neverPlanned = new Set(unitFolders.filter((pathId) => !plans.has(pathId) && !entryFor.has(pathId)));
+    for (const pathId of neverPlanned) {
+        outcomes.set(pathId, {
+            status: 'skipped',
+            errorMessage: 'no plan file: the unit never planned, or its plan was written elsewhere',
+        });
+    }
+    const pathIds = [...new Set([...plans.keys(), ...entryFor.keys(), ...neverPlanned])].sort(compareCodeUnits);
     const units = pathIds.map((pathId) => {
         const plan = plans.get(pathId);
         const outcome = outcomes.get(pathId) ?? { status: 'success', errorMessage: undefined };
-        if (report !== undefined && !reported.has(pathId)) {
+        if (report !== undefined && !reported.has(pathId) && !neverPlanned.has(pathId)) {
             warnings.push(`unit ${pathId}: has a plan but no entry in the run report`);
         }
         const unit = { pathId, name: unitName(pathId, rootName), status: outcome.status };
+        if (neverPlanned.has(pathId))
+            unit.noPlan = true;
         if (outcome.errorMessage !== undefined)
             unit.errorMessage = outcome.errorMessage;
         if (plan) {
@@ -22768,7 +24689,7 @@ function learnRewrite(best) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/parsers/terragrunt-tree.ts
+;// CONCATENATED MODULE: ./src/terragrunt/terragrunt-tree.ts
 /**
  * `--terragrunt-dir <dir>` (+ `--terragrunt-report <file>`): every unit plan in a Terragrunt output
  * tree, read a few at a time, merged with the run report into UnitReports in pathId order.
@@ -22788,14 +24709,17 @@ function learnRewrite(best) {
 const DEFAULT_CONCURRENCY = 8;
 async function readTerragruntTree(dir, options = {}) {
     const cwd = options.cwd ?? process.cwd();
-    const readPlan = options.readPlan ?? ((file, opts) => readPlanFile(file, opts));
+    const readPlan = options.readPlan ??
+        ((file, opts) => readPlanFile(file, { ...opts, values: options.values }));
     // Read the report first: a wrong --terragrunt-report should fail before minutes of plan reading.
     const report = options.reportFile === undefined
         ? undefined
         : await readRunReport((0,external_node_path_.resolve)(cwd, options.reportFile), options.reportFile);
     const discovery = await discoverUnitPlans(dir, options.planFileName ?? DEFAULT_PLAN_FILE_NAME, cwd);
     const found = discovery.plans;
-    if (found.length === 0 && (report === undefined || report.length === 0)) {
+    if (found.length === 0 &&
+        discovery.unitFolders.length === 0 &&
+        (report === undefined || report.length === 0)) {
         throw new InputError('INPUT_NOT_FOUND', dir, `no unit plans (${options.planFileName ?? DEFAULT_PLAN_FILE_NAME}) found in the tree; was it written by terragrunt run --all --json-out-dir ${dir} -- plan?`);
     }
     const total = found.length;
@@ -22810,7 +24734,7 @@ async function readTerragruntTree(dir, options = {}) {
         if (summary !== undefined)
             plans.set(plan.pathId, summary);
     });
-    const merged = mergeUnits(plans, report, (0,external_node_path_.basename)((0,external_node_path_.resolve)(cwd, dir)));
+    const merged = mergeUnits(plans, report, (0,external_node_path_.basename)((0,external_node_path_.resolve)(cwd, dir)), discovery.unitFolders);
     const warnings = [...discovery.warnings, ...merged.warnings];
     if (found.length === 0)
         warnings.unshift(`${dir}: no unit plans found; reporting the run report's units only`);
@@ -22866,6 +24790,12 @@ function unitErrors(dir, failures) {
 
 
 
+
+
+
+
+
+
 async function runReport(config, io) {
     // What the config needs (something to report, credentials unless a dry run or a partial alone)
     // was checked by its schema before we were called.
@@ -22894,9 +24824,9 @@ async function runReport(config, io) {
     const model = buildModel(input);
     // Files as a person finds them from where the run is: relative to the working folder.
     model.files = model.files.map((file) => relativeToCwd(file, io.cwd));
-    const context = await ciContext;
+    const context = withPipelineIds(await ciContext, config.uploads.pipeline);
     // Names come from files and git: a lone surrogate in one must not reach the body as `\ud800`.
-    let event = wellFormedJson(buildEvent(model, context));
+    let event = cleanEvent(buildEvent(model, context));
     const planned = await planUploads(config, uploadContext);
     for (const warning of planned.warnings)
         model.warnings.push(warning);
@@ -22923,27 +24853,31 @@ async function runReport(config, io) {
             event = withDataIds(event, done.assignments, done.stateChecksum);
         }
     }
-    const body = JSON.stringify(event);
+    // The key out of every field before serialisation: the body sent, spooled and dry-run printed
+    // is one text, and it never carries the key (plan content may equal it).
+    event = scrubSecrets(event, bodySecrets(config));
+    const body = cleanBody(requestBody(event), config);
     // Gates are known before anything is written, so every summary can name the ones that trip.
     const gates = trippedGates(model, config.gates);
     // Warnings are not logged here: each entry shows them once, in its own summary (or annotations).
     let partialFile;
     if (config.savePartial !== undefined) {
         partialFile = (0,external_node_path_.resolve)(io.cwd, config.savePartial);
-        await writePartialFile(partialFile, buildPartial(input, partialOrigin(config, io, context, sends)));
+        await writePartialFile(partialFile, scrubSecrets(buildPartial(input, partialOrigin(config, io, context, sends)), bodySecrets(config)));
         io.log(`Partial report saved to ${plainText(config.savePartial)}`);
     }
     const delivery = config.dryRun
         ? { kind: 'dry-run' }
         : !sends
             ? { kind: 'saved' }
-            : await sendBody(config, body, io);
+            : await sendAndConfirm(config, event, model, io.http, (landed) => sendBody(config, body, io, landed));
     const facts = runFacts(config, event, delivery, gates);
     return { model, event, body, delivery, gates, facts, partialFile };
 }
 /** Sends the exact body (spooled when it cannot be delivered): the one send of a report or a merge. */
-function sendBody(config, body, io) {
+function sendBody(config, body, io, landed) {
     return deliverEvent(config.connection, body, {
+        ...(landed === undefined ? {} : { landed }),
         spoolDir: config.spoolDir,
         env: io.env,
         cwd: io.cwd,
@@ -22959,7 +24893,8 @@ async function gatherInputsAndUploads(config, io) {
     const warnings = [];
     const planFiles = await distinct(await expandInputs(config.plans, io.cwd, 'plan'), io.cwd, 'plan', warnings);
     const driftFiles = await distinct(await expandInputs(config.drifts, io.cwd, 'drift'), io.cwd, 'drift', warnings);
-    const plans = await readPlans(planFiles, io.cwd);
+    const values = config.showValues ? new ValueGate({ show: true, hide: config.hideValuesOf }) : undefined;
+    const plans = await readPlans(planFiles, io.cwd, values);
     const drifts = await readPlans(driftFiles, io.cwd);
     for (const drift of drifts)
         refuseChangingDriftFile(drift);
@@ -22970,6 +24905,7 @@ async function gatherInputsAndUploads(config, io) {
             reportFile: config.terragruntReport,
             onProgress: io.progress,
             cwd: io.cwd,
+            values,
         });
         for (const warning of tree.warnings)
             warnings.push(warning);
@@ -22978,7 +24914,7 @@ async function gatherInputsAndUploads(config, io) {
     }
     let cost;
     if (config.infracost !== undefined) {
-        const text = await json_file_readJsonText((0,external_node_path_.resolve)(io.cwd, config.infracost), config.infracost);
+        const text = await readJsonText((0,external_node_path_.resolve)(io.cwd, config.infracost), config.infracost);
         const report = parseInfracostText(text, config.infracost);
         cost = report.figures;
         for (const warning of report.warnings)
@@ -23029,7 +24965,7 @@ function partialOrigin(config, io, context, sent) {
 async function saveFailedPartial(config, io, context, error) {
     const file = (0,external_node_path_.resolve)(io.cwd, config.savePartial ?? '');
     try {
-        await writePartialFile(file, failedPartial(partialOrigin(config, io, context, false), describeError(error)));
+        await writePartialFile(file, scrubSecrets(failedPartial(partialOrigin(config, io, context, false), describeError(error)), bodySecrets(config)));
         io.log(`Partial report saved to ${plainText(config.savePartial ?? '')}, recording the failure`);
     }
     catch (writeError) {
@@ -23070,13 +25006,23 @@ function refuseChangingDriftFile(drift) {
     throw new InputError('INPUT_WRONG_KIND', drift.file, `given as ${settingRef('drifts')}, but this plan makes changes (${added} to add, ${changed} to change, ${deleted} to destroy), so it is not a drift check: give it as ${settingRef('plans')}, or check drift with a refresh-only plan (\`terraform plan -refresh-only -out=tfplan\`, then \`terraform show -json tfplan\`)`);
 }
 /** One plan at a time: the reader streams, so memory stays flat however many plans there are. */
-async function readPlans(files, cwd) {
+async function readPlans(files, cwd, values) {
     const summaries = [];
     for (const file of files) {
         const path = isStdinName(file) ? file : (0,external_node_path_.resolve)(cwd, file);
-        summaries.push(await readPlanFile(path, { label: file === '-' ? 'standard input' : file }));
+        summaries.push(await readPlanFile(path, {
+            label: file === '-' ? 'standard input' : inWorkingFolder(file, cwd),
+            values,
+        }));
     }
     return summaries;
+}
+/** A file as a reader finds it from the working folder: relative there when it lies inside it. */
+function inWorkingFolder(file, cwd) {
+    if (!(0,external_node_path_.isAbsolute)(file))
+        return file;
+    const inside = (0,external_node_path_.relative)(cwd, file);
+    return inside === '' || inside.startsWith('..') || (0,external_node_path_.isAbsolute)(inside) ? file : inside;
 }
 /**
  * Per failed upload a warning, and one with the command that retries it, apart: a summary clips
@@ -23117,12 +25063,15 @@ function failedUploadWarnings(report) {
 
 
 
+
+
+
+
 /** The section label for legs that named no workspace. */
 const NO_WORKSPACE = '(no workspace given)';
 async function runMerge(config, io) {
     const sends = !config.dryRun && !config.merge.commentOnly;
-    if (sends)
-        requireConnection(config.connection);
+    // The connection a send needs was checked by the merge schema, before any partial is read.
     const ciContext = readCiContext(io.env, io.cwd);
     ciContext.catch(() => undefined);
     const files = await findPartials(config, io);
@@ -23132,13 +25081,15 @@ async function runMerge(config, io) {
         expectLegs: config.merge.expectLegs,
         allowMixed: config.merge.allowMixed,
     });
+    const budget = mergeBudget();
     for (const file of files)
-        merger.add(await readPartialFile((0,external_node_path_.resolve)(io.cwd, file), file));
+        merger.add(budget(await readPartialFile((0,external_node_path_.resolve)(io.cwd, file), file)));
     const merged = merger.finish();
     checkTarget(config, merged);
-    const model = mergedModel(config, merged);
-    const event = buildEvent(model, await ciContext);
-    const body = JSON.stringify(event);
+    const model = mergedModel({ ...config, expectLegs: config.merge.expectLegs }, merged);
+    // The same cleaning as a report's body (request-body.ts), and the key out of every field.
+    const event = scrubSecrets(cleanEvent(buildEvent(model, await ciContext)), bodySecrets(config));
+    const body = cleanBody(requestBody(event), config);
     // Warnings are not logged here: each entry shows them once, in its own summary (as for a report).
     const gates = trippedGates(model, config.gates);
     const delivery = !sends ? { kind: 'dry-run' } : await sendBody(config, body, io);
@@ -23157,6 +25108,11 @@ function mergedModel(config, merged) {
             provisioner: config.provisioner ?? agreed.provisioner,
         },
     });
+    model.legs = {
+        expected: config.expectLegs,
+        planned: merged.legs.filter((leg) => leg.status !== 'failure').map((leg) => leg.name),
+        failed: merged.legs.filter((leg) => leg.status === 'failure').map((leg) => leg.name),
+    };
     if (config.activityStatus === undefined && merged.statusFloor !== undefined) {
         if (merged.statusFloor === 'failure' || model.activityStatus === 'success') {
             model.activityStatus = merged.statusFloor;
@@ -23166,13 +25122,17 @@ function mergedModel(config, merged) {
 }
 /**
  * Every pattern's files, sorted. A pattern that matches nothing is a gap, not an error, when the
- * run says how many legs to expect: the missing legs are then reported as missing.
+ * run says how many legs to expect: the missing legs are then reported as missing. No partial
+ * report at all is bad input whatever was expected (an artifact name typo must not read as a run
+ * with nothing to change).
  */
 async function findPartials(config, io) {
     const files = new Set();
     for (const pattern of config.merge.partials) {
         try {
-            for (const file of await expandInputs([pattern], io.cwd, 'partial report'))
+            // Links too: a partial linked into the folder is read (or refused by name), never skipped.
+            const found = await expandInputs([pattern], io.cwd, 'partial report', { links: true });
+            for (const file of found)
                 files.add(file);
         }
         catch (error) {
@@ -23184,7 +25144,22 @@ async function findPartials(config, io) {
             io.log(`warning: ${plainText(error.message)}`);
         }
     }
+    if (files.size === 0) {
+        const patterns = config.merge.partials.map((p) => JSON.stringify(p)).join(', ');
+        throw new InputError('INPUT_NOT_FOUND', config.merge.partials[0] ?? '', `no partial report matches ${patterns}: nothing to merge; check the legs' artifact names and the download step`);
+    }
     return [...files].sort(compareCodeUnits);
+}
+/** Counts the bytes of the partials read; the one that takes the merge past its budget is refused by name. */
+function mergeBudget() {
+    let total = 0;
+    return (loaded) => {
+        total += loaded.size;
+        if (total > MERGE_BUDGET_BYTES) {
+            throw new InputError('INPUT_TOO_LARGE', loaded.file, `takes the partial reports of this merge past ${input_file_sizeText(MERGE_BUDGET_BYTES)} together, the most one merge reads; merge fewer legs at a time (--comment-only over groups) or make the legs' partials smaller`);
+        }
+        return loaded;
+    };
 }
 /** Partials naming a workspace other than the one the merged event goes to are refused. */
 function checkTarget(config, merged) {
@@ -23198,10 +25173,10 @@ function checkTarget(config, merged) {
 }
 async function commentOnly(config, io, files) {
     const mergers = new Map();
+    const budget = mergeBudget();
     let commit;
-    let count = 0;
     for (const file of files) {
-        const loaded = await readPartialFile((0,external_node_path_.resolve)(io.cwd, file), file);
+        const loaded = budget(await readPartialFile((0,external_node_path_.resolve)(io.cwd, file), file));
         const { workspace, commit: sha } = loaded.partial;
         if (!config.merge.allowMixed && sha !== undefined) {
             if (commit !== undefined && commit.value !== sha) {
@@ -23217,7 +25192,6 @@ async function commentOnly(config, io, files) {
             mergers.set(key, merger);
         }
         merger.add(loaded);
-        count++;
     }
     const sections = [];
     const legs = [];
@@ -23229,13 +25203,16 @@ async function commentOnly(config, io, files) {
         notes.push(...merged.notes);
     }
     const expect = config.merge.expectLegs;
+    const planned = legs.filter((leg) => leg.status !== 'failure').map((leg) => leg.name);
     if (expect !== undefined && legs.length < expect) {
-        notes.unshift(`${expect - legs.length} of ${expect} expected legs missing: ${legs.length} partial reports arrived`);
-    }
-    if (count === 0 && expect === undefined) {
-        throw new UsageError('no partial reports to merge', 'CONFIG_INVALID');
+        notes.unshift(`${expect - legs.length} of ${expect} expected legs missing: counts cover ${planned.length}`);
     }
     const model = combinedModel(sections, notes);
+    model.legs = {
+        expected: expect,
+        planned,
+        failed: legs.filter((leg) => leg.status === 'failure').map((leg) => leg.name),
+    };
     const gates = trippedGates(model, config.gates);
     const facts = { gates };
     return { kind: 'comment-only', model, sections, notes, legs, gates, facts };
@@ -23317,7 +25294,7 @@ function headerMap(headers) {
     return out;
 }
 /** `retry-after` in seconds or an HTTP date, or GitHub's `x-ratelimit-reset` (epoch seconds). */
-function retryAfterMs(headers, now = Date.now()) {
+function forge_http_retryAfterMs(headers, now = Date.now()) {
     const after = headers['retry-after'];
     if (after !== undefined) {
         const seconds = Number(after);
@@ -23450,7 +25427,7 @@ async function createForgeHttp(options) {
                 const { status } = outcome.response;
                 if ((status >= 200 && status < 300) || opts.accept?.includes(status))
                     return outcome.response;
-                const hinted = retryAfterMs(outcome.response.headers);
+                const hinted = forge_http_retryAfterMs(outcome.response.headers);
                 const retryable = forge_http_RETRYABLE_STATUS.has(status) || (status === 403 && hinted !== undefined);
                 const error = new ForgeError(`${where}: HTTP ${status} (${scrub(forge_http_serverMessage(outcome.text), options.token) || 'no message'})`, 'FORGE_HTTP', status);
                 if (!retryable || method === 'POST' || attempt >= settings.maxAttempts)
@@ -23942,6 +25919,508 @@ function gitlabMergeRequest(http, project, iid) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/forge/drift-issue.ts
+/**
+ * Drift as a lifecycle: one open issue per drifted workspace (or unit), found again on every check,
+ * edited in place, commented on only when the drifted set changes, closed when a complete check
+ * finds no drift. Never more than one open issue per key:
+ * - ours is an open issue with our label whose body opens with this key's marker AND that the
+ *   token's own identity wrote; a look-alike (anyone can paste a marker) is left alone and logged;
+ * - the marker holds a fingerprint of the key (a hash: no workspace name or id in clear) and the
+ *   state of the last check: when it ran and, per drifted address (hashed), the day it was first
+ *   seen drifted, so "since when" survives between runs without any store of ours;
+ * - an incomplete check (failed units, missing legs) that finds no drift never closes an issue:
+ *   what it did not see may still be drifted.
+ */
+
+/** Addresses whose first-seen day the marker keeps, at most (about 20 characters each). */
+const MAX_TRACKED = 1_000;
+const DAY_MS = 86_400_000;
+function fingerprint(key) {
+    return (0,external_node_crypto_.createHash)('sha256').update(`iacm-reporter drift\0${key}`).digest('hex').slice(0, 16);
+}
+function addressHash(address) {
+    return (0,external_node_crypto_.createHash)('sha256').update(address).digest('hex').slice(0, 10);
+}
+const dayOf = (date) => Math.floor(date.getTime() / DAY_MS);
+const isoDay = (day) => new Date(day * DAY_MS).toISOString().slice(0, 10);
+/** `<!-- iacm-reporter:drift:<fp> {json} -->`: hex, digits and JSON punctuation only (no `--`). */
+function driftMarker(fp, state) {
+    const since = {};
+    let kept = 0;
+    for (const [hash, day] of state.since) {
+        if (kept++ >= MAX_TRACKED)
+            break;
+        since[hash] = day;
+    }
+    return `<!-- iacm-reporter:drift:${fp} ${JSON.stringify({ v: 1, checked: state.checked, since })} -->`;
+}
+const drift_issue_MARKER = /^<!-- iacm-reporter:drift:([0-9a-f]{16}) (\{[^>]*\}) -->/;
+/** The fingerprint and state of a body that opens with a drift marker; undefined otherwise. */
+function parseDriftMarker(body) {
+    const match = drift_issue_MARKER.exec(body);
+    if (!match?.[1] || !match[2])
+        return undefined;
+    let parsed;
+    try {
+        parsed = JSON.parse(match[2]);
+    }
+    catch {
+        return { fp: match[1], state: { since: new Map() } };
+    }
+    const since = new Map();
+    if (parsed.since !== null && typeof parsed.since === 'object') {
+        for (const [hash, day] of Object.entries(parsed.since)) {
+            if (/^[0-9a-f]{10}$/.test(hash) && Number.isSafeInteger(day))
+                since.set(hash, day);
+        }
+    }
+    const checked = typeof parsed.checked === 'string' && !Number.isNaN(Date.parse(parsed.checked));
+    return { fp: match[1], state: checked ? { checked: parsed.checked, since } : { since } };
+}
+async function drift_issue_findOurs(tracker, request, fp) {
+    const me = (await tracker.identity()).login;
+    let found;
+    for await (const page of tracker.openIssues(request.label)) {
+        for (const issue of page) {
+            const marker = parseDriftMarker(issue.body);
+            if (marker?.fp !== fp)
+                continue;
+            if (issue.author !== me) {
+                request.log(`drift issue: left #${issue.number} alone: it carries this workspace's marker but was opened by ${JSON.stringify(issue.author)}, not by this token's ${JSON.stringify(me)}`);
+            }
+            else if (found === undefined)
+                found = { issue, state: marker.state };
+            else
+                request.log(`drift issue: #${issue.number} is a second open issue of ours for this key; #${found.issue.number} is kept up to date`);
+        }
+    }
+    return found;
+}
+function drift_issue_plural(n, one, many = `${one}s`) {
+    return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+}
+/** "2 more drifted, 1 cleared since 2026-12-01": what changed between two checks. */
+function changeNote(previous, drifted) {
+    let added = 0;
+    for (const hash of drifted.keys())
+        if (!previous.since.has(hash))
+            added++;
+    let cleared = 0;
+    for (const hash of previous.since.keys())
+        if (!drifted.has(hash))
+            cleared++;
+    if (added === 0 && cleared === 0)
+        return undefined;
+    const parts = [
+        added > 0 ? `${drift_issue_plural(added, 'more resource')} drifted` : '',
+        cleared > 0 ? `${cleared.toLocaleString('en-US')} cleared` : '',
+    ];
+    const when = previous.checked ? ` since the check of ${previous.checked.slice(0, 10)}` : '';
+    return `${parts.filter(Boolean).join(', ')}${when}.`;
+}
+/** Opens, updates or closes this key's drift issue; throws what the forge answered on failure. */
+async function syncDriftIssue(tracker, request) {
+    const fp = fingerprint(request.key);
+    const ours = await drift_issue_findOurs(tracker, request, fp);
+    const link = request.runLink ? ` in ${request.runLink}` : '';
+    if (request.driftedTotal === 0) {
+        if (ours === undefined)
+            return { action: 'none', reason: 'no drift, and no open drift issue' };
+        const { number, url } = ours.issue;
+        if (!request.complete) {
+            return {
+                action: 'left-open',
+                number,
+                url,
+                reason: 'this check did not see everything (failed units or missing legs), so it cannot say the drift cleared',
+            };
+        }
+        await tracker.comment(number, `Drift cleared${link}: a complete check on ${request.now.toISOString().slice(0, 10)} found no drift.`);
+        await tracker.close(number);
+        return { action: 'closed', number, url };
+    }
+    const today = dayOf(request.now);
+    const since = new Map();
+    const byAddress = new Map();
+    const byHash = new Map();
+    for (const address of request.drifted.slice(0, MAX_TRACKED)) {
+        const hash = addressHash(address);
+        const day = ours?.state.since.get(hash) ?? today;
+        since.set(hash, day);
+        byAddress.set(address, isoDay(day));
+        byHash.set(hash, address);
+    }
+    const marker = driftMarker(fp, { checked: request.now.toISOString(), since });
+    const room = tracker.maxBodyChars - marker.length - 1;
+    const body = `${marker}\n${request.render(byAddress, room)}`;
+    if (body.length > tracker.maxBodyChars) {
+        throw new Error(`the drift issue has ${body.length} characters, more than ${tracker.forge}'s ${tracker.maxBodyChars}`);
+    }
+    if (ours === undefined) {
+        const created = await tracker.create(request.title, body, request.label);
+        return { action: 'opened', number: created.number, url: created.url };
+    }
+    const { number, url } = ours.issue;
+    await tracker.editBody(number, body);
+    // Only what this check could compare: addresses past MAX_TRACKED were never in the marker.
+    const note = request.drifted.length <= MAX_TRACKED ? changeNote(ours.state, byHash) : undefined;
+    if (note !== undefined)
+        await tracker.comment(number, `${note}${request.runLink ? ` Checked${link}.` : ''}`);
+    return { action: 'updated', number, url };
+}
+
+;// CONCATENATED MODULE: ./src/forge/issue-tracker.ts
+
+
+const issue_tracker_text = (value) => (typeof value === 'string' ? value : '');
+function githubIssue(json) {
+    const issue = (json ?? {});
+    return {
+        number: Number(issue['number']),
+        body: issue_tracker_text(issue['body']),
+        author: issue_tracker_text(issue['user']?.['login']),
+        url: issue_tracker_text(issue['html_url']),
+    };
+}
+/** A GitHub repository's issues (`issues: write`). */
+function githubIssues(http, repo) {
+    const base = `/repos/${encodeURIComponent(repo.owner)}/${encodeURIComponent(repo.repo)}/issues`;
+    let identity;
+    return {
+        forge: 'github',
+        maxBodyChars: GITHUB_COMMENT_MAX_CHARS,
+        identity: () => (identity ??= githubIdentity(http)),
+        async *openIssues(label) {
+            const query = `state=open&labels=${encodeURIComponent(label)}&sort=created&direction=asc`;
+            for await (const page of githubPages(http, `${base}?${query}`)) {
+                yield page.filter((issue) => issue['pull_request'] === undefined).map(githubIssue);
+            }
+        },
+        create: async (title, body, label) => githubIssue((await http.request('POST', base, { body: { title, body, labels: [label] } })).json),
+        async editBody(number, body) {
+            await http.request('PATCH', `${base}/${number}`, { body: { body } });
+        },
+        async comment(number, body) {
+            await http.request('POST', `${base}/${number}/comments`, { body: { body } });
+        },
+        async close(number) {
+            await http.request('PATCH', `${base}/${number}`, {
+                body: { state: 'closed', state_reason: 'completed' },
+            });
+        },
+    };
+}
+function gitlabIssue(json) {
+    const issue = (json ?? {});
+    return {
+        number: Number(issue['iid']),
+        body: issue_tracker_text(issue['description']),
+        author: issue_tracker_text(issue['author']?.['username']),
+        url: issue_tracker_text(issue['web_url']),
+    };
+}
+/** A GitLab project's issues (a token that may write issues: not CI_JOB_TOKEN). */
+function gitlabIssues(http, project) {
+    const base = `${projectPath(project)}/issues`;
+    let identity;
+    return {
+        forge: 'gitlab',
+        maxBodyChars: GITLAB_NOTE_MAX_CHARS,
+        identity: () => (identity ??= gitlabIdentity(http)),
+        async *openIssues(label) {
+            const query = `state=opened&labels=${encodeURIComponent(label)}&order_by=created_at&sort=asc`;
+            for await (const page of gitlabPages(http, `${base}?${query}`))
+                yield page.map(gitlabIssue);
+        },
+        create: async (title, body, label) => gitlabIssue((await http.request('POST', base, { body: { title, description: body, labels: label } })).json),
+        async editBody(number, body) {
+            await http.request('PUT', `${base}/${number}`, { body: { description: body } });
+        },
+        async comment(number, body) {
+            await http.request('POST', `${base}/${number}/notes`, { body: { body } });
+        },
+        async close(number) {
+            await http.request('PUT', `${base}/${number}`, { body: { state_event: 'close' } });
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/forge/repo-target.ts
+/**
+ * Which repository a run belongs to, for what needs no pull request (drift issues on a scheduled
+ * check), read from the CI's variables:
+ * - GitHub Actions: GITHUB_REPOSITORY, GITHUB_API_URL;
+ * - GitLab CI: CI_PROJECT_ID (or CI_PROJECT_PATH), CI_API_V4_URL;
+ * - Harness CI and Drone: DRONE_REPO and DRONE_REPO_LINK, whose host tells the forge and API root
+ *   as for comments (forge-target.ts: our inference from the forges' docs).
+ * A `forge` or `forge-url` setting wins over what the CI says.
+ */
+
+function repo_target_set(env, name) {
+    const value = env[name]?.trim();
+    return value === undefined || value === '' ? undefined : value;
+}
+function github(slug, apiUrl) {
+    const [owner, repo, extra] = (slug ?? '').split('/');
+    if (!owner || !repo || extra !== undefined)
+        return { skip: `the repository (${slug ?? 'unset'}) is not owner/name` };
+    return { forge: 'github', apiUrl, repo: { owner, repo } };
+}
+/** The repository this run reports on, or why there is none. */
+function repoTarget(env, settings = {}) {
+    let target;
+    if (env['GITHUB_ACTIONS'] === 'true') {
+        target = github(repo_target_set(env, 'GITHUB_REPOSITORY'), settings.forgeUrl ?? repo_target_set(env, 'GITHUB_API_URL') ?? 'https://api.github.com');
+    }
+    else if (env['GITLAB_CI'] === 'true') {
+        const project = repo_target_set(env, 'CI_PROJECT_ID') ?? repo_target_set(env, 'CI_PROJECT_PATH');
+        const apiUrl = settings.forgeUrl ?? repo_target_set(env, 'CI_API_V4_URL');
+        target =
+            project === undefined || apiUrl === undefined
+                ? { skip: 'CI_PROJECT_ID or CI_API_V4_URL is not set' }
+                : { forge: 'gitlab', apiUrl, project };
+    }
+    else if (repo_target_set(env, 'DRONE_REPO_LINK') !== undefined) {
+        const slug = repo_target_set(env, 'DRONE_REPO');
+        const root = apiRootOfLink(repo_target_set(env, 'DRONE_REPO_LINK'), slug ?? '', settings);
+        if ('skip' in root)
+            target = root;
+        else if (slug === undefined)
+            target = { skip: 'DRONE_REPO is not set' };
+        else if (root.forge === 'gitlab')
+            target = { forge: 'gitlab', apiUrl: root.apiUrl, project: slug };
+        else
+            target = github(slug, root.apiUrl);
+    }
+    else {
+        return { skip: 'no repository in this CI (GitHub Actions, GitLab CI, Harness CI or Drone)' };
+    }
+    if ('forge' in target && settings.forge !== undefined && target.forge !== settings.forge) {
+        return { skip: `forge is ${settings.forge}, but this CI builds a ${target.forge} repository` };
+    }
+    return target;
+}
+
+;// CONCATENATED MODULE: ./src/reporter/drift-issue-body.ts
+/**
+ * The body of a drift issue: the verdict line, the drifted resources grouped by unit and by how
+ * they drifted (deleted / changed / created outside), each with its changed attribute names (never
+ * values) and the day it was first seen drifted, and the run that checked. Within the forge's
+ * limit: groups are cut with "and N more", never mid-line.
+ */
+
+const KIND_HEADINGS = {
+    deleted: 'Deleted outside',
+    changed: 'Changed outside',
+    created: 'Created outside',
+};
+const KIND_ORDER = ['deleted', 'changed', 'created'];
+const drift_issue_body_SHOWN_ATTRIBUTES = 8;
+function line(resource) {
+    const names = resource.attributes ?? [];
+    const attributes = names.length === 0
+        ? ''
+        : ` — ${names
+            .slice(0, drift_issue_body_SHOWN_ATTRIBUTES)
+            .map((name) => codeSpan(name, 80))
+            .join(', ')}${names.length > drift_issue_body_SHOWN_ATTRIBUTES ? `, and ${names.length - drift_issue_body_SHOWN_ATTRIBUTES} more` : ''}`;
+    const since = resource.since ? ` (since ${resource.since})` : '';
+    return `- ${codeSpan(resource.address, 300)}${attributes}${since}`;
+}
+/** Lines of one unit, by kind; `room` characters at most, cut with "and N more". */
+function unitLines(unit, resources) {
+    const blocks = [];
+    for (const kind of KIND_ORDER) {
+        const of = resources.filter((r) => r.kind === kind);
+        if (of.length === 0)
+            continue;
+        const where = unit === '' ? '' : ` in ${codeSpan(unit, 200)}`;
+        blocks.push([
+            `#### ${KIND_HEADINGS[kind]}${where} (${of.length.toLocaleString('en-US')})`,
+            ...of.map(line),
+        ]);
+    }
+    return blocks;
+}
+/** The issue's Markdown, at most `maxChars` characters. */
+function renderDriftIssueBody(body, maxChars) {
+    const head = [
+        `### Drift: ${escapeMarkdown(body.subject, 200)}`,
+        '',
+        `**${escapeMarkdown(body.verdict, 500)}**`,
+        '',
+        ...(body.notes ?? []).map((note) => `> ${escapeMarkdown(note, 500)}`),
+        ...(body.notes?.length ? [''] : []),
+    ];
+    const foot = [
+        '',
+        `Checked ${body.checkedAt.toISOString().replace(/\.\d+Z$/, 'Z')}${body.runLink ? ` in [this run](${body.runLink})` : ''}. ` +
+            'This issue is kept up to date by iacm-reporter: it is edited on every drift check and closed when a complete check finds no drift.',
+    ];
+    const units = [...new Set(body.resources.map((r) => r.unit))];
+    const blocks = units.flatMap((unit) => unitLines(unit, body.resources.filter((r) => r.unit === unit)));
+    let used = [...head, ...foot].join('\n').length + 1;
+    const out = [];
+    let shown = 0;
+    const reserve = 80; // room for the "and N more" line
+    outer: for (const block of blocks) {
+        for (const [i, text] of block.entries()) {
+            // A heading needs room for itself and its first line.
+            const need = text.length + 1 + (i === 0 ? (block[1]?.length ?? 0) + 1 : 0);
+            if (used + need + reserve > maxChars)
+                break outer;
+            out.push(text);
+            used += text.length + 1;
+            if (i > 0)
+                shown++;
+        }
+        out.push('');
+        used += 1;
+    }
+    const hidden = body.total - shown;
+    if (hidden > 0)
+        out.push(`_and ${hidden.toLocaleString('en-US')} more drifted resource${hidden === 1 ? '' : 's'} not listed here._`);
+    return [...head, ...out, ...foot].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/run/drift-issues.ts
+/**
+ * Drift as a lifecycle (docs/drift-issues.md): after a drift check, the repository's drift issue
+ * for this workspace (or each Terragrunt unit) is opened, edited in place, commented on when the
+ * drifted set changes, and closed when a complete check finds no drift (src/forge/drift-issue.ts).
+ * Everything here is a courtesy after the report: a failure is a warning, never a lost report.
+ */
+
+
+
+
+
+
+
+
+
+
+/** A drift check: refresh-only plans given as drift (the event says drifted, or active when clean). */
+function isDriftCheck(model) {
+    return model.eventType === 'drifted' || model.eventType === 'active';
+}
+function has(list, address) {
+    return list?.items.includes(address) ?? false;
+}
+/** The drifted resources of one plan or unit, with how each drifted. */
+function resourcesOf(group) {
+    const { drifted, driftDeleted, driftCreated } = group.addresses;
+    const unit = group.kind === 'unit' ? group.source : '';
+    return drifted.items.map((address) => ({
+        unit,
+        address,
+        kind: has(driftDeleted, address) ? 'deleted' : has(driftCreated, address) ? 'created' : 'changed',
+        attributes: group.changedAttributes?.get(address)?.names,
+    }));
+}
+/** The workspace's identity: what the issue's fingerprint is made of (never shown in clear). */
+function workspaceKey(facts) {
+    return [facts.org ?? '', facts.project ?? '', facts.workspace ?? 'workspace'].join('/');
+}
+function subjects(model, facts, scope) {
+    const groups = model.addressGroups ?? [];
+    const name = facts.workspace ?? 'workspace';
+    if (scope === 'unit' && model.units.length > 0) {
+        return model.units.map((unit) => {
+            const group = groups.find((g) => g.kind === 'unit' && g.source === unit.pathId);
+            return {
+                key: `${workspaceKey(facts)}#${unit.pathId}`,
+                title: `Drift: ${name} / ${unit.pathId}`,
+                resources: group ? resourcesOf(group) : [],
+                total: group?.addresses.drifted.total ?? 0,
+            };
+        });
+    }
+    const resources = groups.flatMap(resourcesOf);
+    return [{ key: workspaceKey(facts), title: `Drift: ${name}`, resources, total: model.driftedCount }];
+}
+function outcomeLine(title, result) {
+    switch (result.action) {
+        case 'none':
+            return `drift issue (${title}): nothing to do, ${result.reason}`;
+        case 'left-open':
+            return `drift issue (${title}): left ${result.url || `#${result.number}`} open: ${result.reason}`;
+        default:
+            return `drift issue (${title}): ${result.action} ${result.url || `#${result.number}`}`;
+    }
+}
+/** Opens, updates or closes the drift issues a drift check asks for. Never throws. */
+async function syncDriftIssues(review, report, io) {
+    if (review.driftIssue === 'false')
+        return;
+    const { model, facts } = report;
+    if (!isDriftCheck(model)) {
+        io.log('drift issue: skipped, this run is not a drift check (give refresh-only plans with --drift)');
+        return;
+    }
+    const forge = review.driftIssue === 'true' ? review.forge : review.driftIssue;
+    const target = repoTarget(io.env, { forge, forgeUrl: review.forgeUrl });
+    if ('skip' in target) {
+        io.warn(`drift issue: skipped, ${target.skip}`);
+        return;
+    }
+    const token = review.token ?? io.env[tokenVariable(target.forge)]?.trim();
+    if (token === undefined || token === '') {
+        io.warn(`drift issue: skipped, no token (set the token setting or ${tokenVariable(target.forge)})`);
+        return;
+    }
+    const http = await createForgeHttp({
+        forge: target.forge,
+        baseUrl: target.apiUrl,
+        token,
+        deadlineMs: review.forgeTimeout * 1000,
+        env: io.env,
+    });
+    const tracker = target.forge === 'github' ? githubIssues(http, target.repo) : gitlabIssues(http, target.project);
+    const coverage = coverageOf(model);
+    const verdict = renderTextSummary(model, { facts }).split('\n')[0] ?? '';
+    const now = new Date();
+    const runLink = forge_target_runLinkOf(io.env);
+    const clean = (text) => wellFormed(redact_redactSecrets(text, io.secrets));
+    try {
+        for (const subject of subjects(model, facts, review.driftIssueScope)) {
+            const label = (resource) => resource.unit === '' ? resource.address : `${resource.unit}: ${resource.address}`;
+            try {
+                const result = await syncDriftIssue(tracker, {
+                    key: subject.key,
+                    title: clean(subject.title),
+                    label: review.driftIssueLabel,
+                    drifted: subject.resources.map(label),
+                    driftedTotal: subject.total,
+                    complete: coverage.complete,
+                    runLink,
+                    now,
+                    render: (since, maxChars) => clean(renderDriftIssueBody({
+                        subject: subject.title.replace(/^Drift: /, ''),
+                        verdict,
+                        resources: subject.resources.map((r) => ({ ...r, since: since.get(label(r)) })),
+                        total: subject.total,
+                        checkedAt: now,
+                        runLink,
+                        notes: coverage.complete
+                            ? []
+                            : ['This check did not see everything: see the run for failed units or missing legs.'],
+                    }, maxChars)),
+                    log: io.log,
+                });
+                io.log(outcomeLine(subject.title, result));
+            }
+            catch (error) {
+                io.warn(`drift issue (${subject.title}): could not write it: ${error instanceof Error ? error.message : String(error)}`);
+            }
+        }
+    }
+    finally {
+        await http.close();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/run/markdown-file.ts
 /**
  * `--markdown <file>` (CLI) and `markdown-file` (plugin): the same GitHub-flavoured summary the
@@ -24003,6 +26482,7 @@ function failureTitle() {
  * the forge calls are in src/forge. Whatever goes wrong here is a warning: the report is already
  * sent and its exit code is the step's.
  */
+
 
 
 
@@ -24123,6 +26603,8 @@ async function checkRun(opened, report, io) {
 }
 /** Writes the comment and the check run the settings ask for. Never throws. */
 async function publishReview(review, report, io) {
+    // A scheduled drift check's trail in the repository: one issue per drifted workspace.
+    await syncDriftIssues(review, report, io);
     if (review.comment === 'off' && !review.checkRun)
         return;
     const opened = await review_open(review, io, review.comment === 'off' ? 'check run' : 'comment').catch((error) => {
@@ -24198,47 +26680,182 @@ async function publishFailure(review, reason, io) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/cli/cli-writer.ts
+/**
+ * How the CLI writes an ending (run/ending.ts): data on stdout (the dry run's exact body, or the
+ * comment-only Markdown), everything for people on stderr (the summary, the delivery note, then
+ * failures as `iacm-report: ...` lines). Secrets and runner commands are kept out of both
+ * streams by main.ts's writer, which every command writes through.
+ */
+
+
+
+
+
+function cliWriter(io, options) {
+    const log = (line) => {
+        if (!options.quiet)
+            io.stderr(`${line}\n`);
+    };
+    return {
+        write(ending) {
+            if (ending.kind === 'comment-only')
+                io.stdout(ending.markdown(text_budget_COMMENT_BUDGET));
+            else if (options.dryRun)
+                io.stdout(`${ending.body}\n`);
+            if (options.quiet) {
+                // Warnings (failed and missing legs first) are part of the summary; without it, a line each.
+                for (const warning of ending.model.warnings)
+                    io.stderr(`iacm-report: warning: ${plainText(warning)}\n`);
+            }
+            else {
+                log(ending.text());
+            }
+            const note = deliveryNote(ending);
+            if (note !== undefined)
+                log(note);
+            return Promise.resolve([]);
+        },
+        fail(failures) {
+            for (const failure of failures) {
+                const prefix = failure.code === 'GATE_FAILED' ? 'iacm-report: ' : 'iacm-report: error: ';
+                io.stderr(`${prefix}${failureLine(failure, 'cli')}\n`);
+            }
+        },
+        refuse(error) {
+            io.stderr(`iacm-report: error: ${describeError(error, SETTING_NAMES.cli)}\n`);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/settings-usage.ts
+/**
+ * --help text generated from the settings table (config/settings.ts), so the flags a user reads
+ * are the flags the parser accepts: one line per CLI row, grouped by section, with the variables
+ * a row falls back to. Nothing here lists a setting by name.
+ */
+
+/** Section headings as the command line words them (the Action's own rows never show here). */
+const SECTION_TITLES = {
+    inputs: 'Inputs (at least one of --plan, --drift, --terragrunt-dir):',
+    event: 'Event:',
+    delivery: 'Delivery:',
+    connection: 'Connection (flag, else the variable in brackets):',
+    gates: 'Gates (exit 1 after the report is sent):',
+    partial: 'Partial reports (one CI leg of many; see iacm-report merge --help):',
+    merge: 'Merge:',
+    review: 'Pull/merge request review (comment, check run, Markdown file):',
+    uploads: 'Workspace data (off unless asked; uploaded before the event, which carries their ids):',
+};
+/** `--plan <file|glob>`: the flag as typed. */
+function flagSynopsis(row) {
+    return row.value === undefined ? `--${row.name}` : `--${row.name} <${row.value}>`;
+}
+/** The row's help line for a terminal: Markdown code marks dropped, variables appended. */
+function settings_usage_describe(row) {
+    const fallback = row.kind !== 'boolean' && row.default !== undefined ? ` (default ${row.default})` : '';
+    const text = `${row.help}${fallback}`.replace(/`/g, '');
+    const variables = row.env?.cli ?? [];
+    return variables.length === 0 ? text : `${text} [${variables.join(', ')}]`;
+}
+/** The help column starts here; a longer flag puts its help on the next line. */
+const FLAG_COLUMN = 27;
+function usageLine(row, width) {
+    const synopsis = flagSynopsis(row);
+    if (synopsis.length <= width)
+        return `  ${synopsis.padEnd(width)}  ${settings_usage_describe(row)}`;
+    return `  ${synopsis}
+  ${' '.repeat(width)}  ${settings_usage_describe(row)}`;
+}
+/**
+ * The --help lines of the given sections' CLI rows (those `keep` keeps), the flag column `width`
+ * wide.
+ */
+function sectionUsage(sections, width = usageWidth(sections), keep = () => true) {
+    const blocks = [];
+    for (const section of sections) {
+        if (section === 'action')
+            continue;
+        const rows = settingsOf('cli').filter((row) => row.section === section && keep(row));
+        if (rows.length === 0)
+            continue;
+        const lines = rows.map((row) => usageLine(row, width));
+        blocks.push([SECTION_TITLES[section], ...lines].join('\n'));
+    }
+    return blocks.join('\n');
+}
+/** The widest flag synopsis among the sections' CLI rows, at most FLAG_COLUMN. */
+function usageWidth(sections) {
+    const rows = settingsOf('cli').filter((row) => sections.includes(row.section));
+    return Math.min(FLAG_COLUMN, Math.max(0, ...rows.map((row) => flagSynopsis(row).length)));
+}
+
+;// CONCATENATED MODULE: ./src/cli/connection-flags.ts
+/**
+ * The connection flags every command shares, and how they combine with HARNESS_* variables: a
+ * flag wins over its variable, an empty value counts as unset, and the result is checked with
+ * connectionSchema so all entry points agree on what a valid connection is.
+ */
+
+
+
+
+
+/** The settings table's connection rows: flags every command shares, with their variables. */
+const CONNECTION_ROWS = SETTINGS.filter((row) => row.section === 'connection');
+const connectionOptions = flagOptions(CONNECTION_ROWS);
+/** The connection flags for every command's --help, generated from the table's rows. */
+const CONNECTION_USAGE = `${sectionUsage(['connection'])}
+Proxies: HTTPS_PROXY, HTTP_PROXY, NO_PROXY.`;
+function connection_flags_text(value) {
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+/**
+ * Parsed flag values (any command's; other keys are ignored) + environment -> ConnectionConfig.
+ * Throws UsageError (exit 2) naming the flag and variable of anything invalid or missing.
+ */
+function connectionFromFlags(values, env, options = {}) {
+    const input = configInputFromFlags(CONNECTION_ROWS, values, env)['connection'] ?? {};
+    const result = connectionSchema.safeParse(input);
+    // The issue message never quotes the value, so a malformed key is not echoed.
+    if (!result.success)
+        throw cliIssueError(result.error.issues, 'connection.');
+    if (options.require)
+        requireConnection(result.data);
+    return result.data;
+}
+/**
+ * Every API key the command line or environment might hold, for redaction. Computed from raw argv
+ * before parsing, so even a parse error that quotes an argument cannot leak the key.
+ */
+function apiKeyCandidates(argv, env) {
+    const keys = [];
+    const fromEnv = connection_flags_text(env['HARNESS_API_KEY']);
+    if (fromEnv !== undefined)
+        keys.push(fromEnv, env['HARNESS_API_KEY'] ?? '');
+    argv.forEach((arg, index) => {
+        if (arg === '--api-key')
+            keys.push(argv[index + 1] ?? '');
+        else if (arg.startsWith('--api-key='))
+            keys.push(arg.slice('--api-key='.length));
+    });
+    return keys.filter((key) => key !== '');
+}
+
 ;// CONCATENATED MODULE: ./src/cli/flag-help.ts
 /**
  * Usage mistakes turned into help: the nearest known flag for a misspelt one ("did you mean
  * --plan?"), and the tell-tale of a glob the shell expanded before we saw it (several plan files
  * where one value was expected).
  */
-/** Edit distance (insert, delete, substitute, swap of neighbours), small strings only. */
-function editDistance(a, b) {
-    const rows = a.length + 1;
-    const cols = b.length + 1;
-    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    for (let i = 1; i < rows; i++) {
-        for (let j = 1; j < cols; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let best = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                best = Math.min(best, d[i - 2][j - 2] + 1);
-            d[i][j] = best;
-        }
-    }
-    return d[a.length][b.length];
-}
+
 /**
  * The known flag closest to `given` (`--plna` -> `--plan`), or undefined when none is close:
  * at most a third of the name's letters wrong (at least one), or `given` a prefix of one flag only.
  */
 function nearestFlag(given, known) {
-    const name = given.replace(/^-+/, '').split('=')[0] ?? '';
-    if (name === '')
-        return undefined;
-    const prefixed = known.filter((flag) => flag.startsWith(name));
-    if (prefixed.length === 1)
-        return `--${prefixed[0]}`;
-    let best;
-    for (const flag of known) {
-        const distance = editDistance(name, flag);
-        if (best === undefined || distance < best.distance)
-            best = { flag, distance };
-    }
-    const allowed = Math.max(1, Math.floor(name.length / 3));
-    return best !== undefined && best.distance <= allowed ? `--${best.flag}` : undefined;
+    const nearest = nearestName(given.replace(/^-+/, '').split('=')[0] ?? '', known);
+    return nearest === undefined ? undefined : `--${nearest}`;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/command-runner.ts
@@ -24284,7 +26901,7 @@ async function runCommand(argv, io, body) {
     }
     catch (error) {
         io.stderr(`iacm-report: error: ${redact(describeError(error, SETTING_NAMES.cli), secrets)}\n`);
-        return exitCodeOf(error);
+        return errors_exitCodeOf(error);
     }
 }
 
@@ -24359,26 +26976,11 @@ async function report(argv, io, overrides) {
         progress?.erase();
         stopListening?.();
     }
-    if (config.dryRun)
-        io.stdout(`${outcome.body}\n`);
-    const { delivery, facts, model } = outcome;
-    if (quiet) {
-        // Warnings are part of the summary; without it they still deserve a line each.
-        for (const warning of model.warnings)
-            io.stderr(`iacm-report: warning: ${plainText(warning)}\n`);
-    }
-    else {
-        log(renderTextSummary(model, { facts }));
-    }
-    await finishReview(config.review, { model, facts }, { ...reviewIo(io, config.connection.apiKey, quiet), cwd: io.cwd });
-    if (delivery.kind === 'spooled') {
-        io.stderr(`iacm-report: error: ${describeError(delivery.error, SETTING_NAMES.cli)}\n` +
-            `iacm-report: the report was saved to ${delivery.file}; send it later with: iacm-report send --payload ${delivery.file}\n`);
-        return EXIT_FAILURE;
-    }
-    for (const gate of outcome.gates)
-        io.stderr(`iacm-report: gate failed: ${gateMessage(gate)}\n`);
-    return outcome.gates.length > 0 ? EXIT_FAILURE : EXIT_OK;
+    const ending = reportEnding(outcome, config.connection.workspace);
+    const code = await present(ending, cliWriter(io, { quiet, dryRun: config.dryRun }));
+    // The Markdown file, the comment and the check run: after the summary, whatever the gates say.
+    await finishReview(config.review, { model: ending.model, facts: ending.facts, render: ending.markdown }, { ...reviewIo(io, config.connection.apiKey, quiet), cwd: io.cwd });
+    return code;
 }
 /** The review's lines: progress on stderr (not with -q), warnings always. */
 function reviewIo(io, apiKey, quiet) {
@@ -24435,12 +27037,6 @@ class ProgressLine {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/merge-command.ts
-/**
- * `iacm-report merge <file|glob>... [--dry-run] [--expect-legs N] [--allow-mixed] [--comment-only]`:
- * the reduce side of partial reports. One event from every leg's partial (stdout carries the body
- * on a dry run, as for a report), or with `--comment-only` one summary over many workspaces
- * (Markdown on stdout) and nothing sent.
- */
 
 
 
@@ -24454,136 +27050,63 @@ class ProgressLine {
 
 
 
-
-
-
-/** The report's event, delivery, connection and gate rows of the settings table. */
-const SHARED_ROWS = settingsOf('cli').filter((row) => ['event', 'delivery', 'connection', 'gates', 'review'].includes(row.section));
-/** The merge's own flags -> their config paths. */
-const MERGE_FLAGS = {
-    'expect-legs': 'merge.expectLegs',
-    'allow-mixed': 'merge.allowMixed',
-    'comment-only': 'merge.commentOnly',
-};
-const merge_command_options = {
-    ...flagOptions(SHARED_ROWS),
-    'expect-legs': { type: 'string' },
-    'allow-mixed': { type: 'boolean' },
-    'comment-only': { type: 'boolean' },
-    quiet: { type: 'boolean', short: 'q' },
-};
+const ROWS = settingsOf('cli');
+const merge_command_options = { ...flagOptions(ROWS), quiet: { type: 'boolean', short: 'q' } };
+const merge_command_SECTIONS = ['merge', 'event', 'delivery', 'gates', 'connection', 'review'];
+/** --help: the table's CLI rows that act on a merge (settings-usage.ts), never listed here. */
 const MERGE_USAGE = `Usage: iacm-report merge <file|glob>... [options]
 
 Merge the partial reports that CI legs wrote with --save-partial into one event (one summary),
 as if one run had read everything the legs read.
 
-  --dry-run                    print the merged request body on stdout; send nothing
-  --expect-legs <n>            the run has n legs: fewer partials make the event incomplete and
-                               the summary names the gap (a leg that failed makes it a failure)
-  --allow-mixed                accept partials of different workspaces or commits
-  --comment-only               legs that each sent to their own workspace: print one Markdown
-                               summary over all of them on stdout (one section per workspace);
-                               send nothing
-  --event-type, --activity-type, --activity-status, --provisioner   override, as for a report
-  --spool-dir <dir>            where an undeliverable body is saved
-${CONNECTION_USAGE}
+${sectionUsage(merge_command_SECTIONS, usageWidth([...merge_command_SECTIONS]), actsOnMerge)}
+Other:
+  -q, --quiet                  no summary on stderr (warnings and errors still)
 
-Gates (exit 1 after the report is sent):
-  --fail-on-drift, --fail-on-destroy, --max-monthly-cost-increase <amount>
-  -q, --quiet                  no summary on stderr
-
-Pull/merge request review (as for a report; see docs/pull-requests.md):
-  --comment <mode>, --comment-key <key>, --forge github|gitlab, --forge-url <url>,
-  --forge-token <token>, --forge-timeout <seconds>, --check-run, --markdown <file>,
-  --markdown-budget summary|comment
 
 Exit codes: 0 success, 2 bad input or usage, 1 any other failure.`;
 function merge_command_run(argv, io, overrides = {}) {
     return runCommand(argv, io, () => merge_command_merge(argv, io, overrides));
 }
-function merge_command_parse(argv) {
-    try {
-        return (0,external_node_util_.parseArgs)({ args: argv, options: merge_command_options, strict: true, allowPositionals: true });
-    }
-    catch (error) {
-        throw new UsageError(`${error.message} (see iacm-report merge --help)`);
-    }
-}
 /** One line naming the flag (or the file arguments) the first issue is about. */
 function mergeIssueError(issues) {
     const issue = issues[0];
-    if (issue === undefined)
-        return new UsageError('invalid configuration', 'CONFIG_INVALID');
-    const rule = ruleError(issue, 'cli');
-    if (rule)
-        return rule;
-    const path = issuePath(issue);
-    if (path === 'merge.partials')
+    if (issue !== undefined && ruleError(issue, 'cli') === undefined && issuePath(issue) === 'merge.partials') {
         return new UsageError(`merge <file|glob>: ${issue.message}`, 'CONFIG_INVALID');
-    const flag = Object.entries(MERGE_FLAGS).find(([, at]) => at === path)?.[0];
-    if (flag !== undefined)
-        return new UsageError(`--${flag}: ${issue.message}`, 'CONFIG_INVALID');
+    }
     return cliIssueError(issues);
 }
 async function merge_command_merge(argv, io, overrides) {
-    const { values, positionals } = merge_command_parse(argv);
-    const input = configInputFromFlags(SHARED_ROWS, values, io.env);
+    const { values, positionals } = parseFlags(argv, merge_command_options, 'merge', true);
+    const flags = values;
+    const input = configInputFromFlags(ROWS, flags, io.env);
     setPath(input, 'merge.partials', positionals);
-    for (const [flag, path] of Object.entries(MERGE_FLAGS)) {
-        const value = values[flag];
-        if (value !== undefined)
-            setPath(input, path, value);
-    }
-    const parsed = mergeConfigSchema.safeParse(input);
+    // A flag on the command line is a choice; a variable (HARNESS_PIPELINE_ID, ...) is not.
+    const given = (row) => flags[row.name] !== undefined && flags[row.name] !== false;
+    const parsed = mergeConfigSchema.safeParse(mergeInput(input, given, 'cli'));
     if (!parsed.success)
         throw mergeIssueError(parsed.error.issues);
     const config = parsed.data;
-    const log = values.quiet ? () => undefined : (line) => io.stderr(`${line}\n`);
     const review = reviewIo(io, config.connection.apiKey, values.quiet === true);
     const outcome = await runMerge(config, {
         env: io.env,
         cwd: io.cwd,
-        log,
+        log: values.quiet === true ? () => undefined : (line) => io.stderr(`${line}\n`),
         http: httpOptionsFor(io, overrides),
     }).catch(async (error) => {
         await publishFailure(config.review, plainText(describeError(error, SETTING_NAMES.cli)), review);
         throw error;
     });
-    const render = outcome.kind === 'comment-only'
-        ? (budget) => renderWorkspacesMarkdown(outcome.sections, outcome.notes, budget)
-        : undefined;
-    await finishReview(config.review, { model: outcome.model, facts: outcome.facts, render }, { ...review, cwd: io.cwd });
-    if (outcome.kind === 'comment-only') {
-        io.stdout(renderWorkspacesMarkdown(outcome.sections, outcome.notes, text_budget_COMMENT_BUDGET));
-        log(renderWorkspacesText(outcome.sections, outcome.notes));
-    }
-    else {
-        if (config.dryRun)
-            io.stdout(`${outcome.body}\n`);
-        if (values.quiet) {
-            // Warnings (failed and missing legs first) are part of the summary; without it, a line each.
-            for (const warning of outcome.model.warnings)
-                io.stderr(`iacm-report: warning: ${plainText(warning)}\n`);
-        }
-        else {
-            log(renderTextSummary(outcome.model, { facts: outcome.facts }));
-        }
-        const { delivery } = outcome;
-        if (delivery.kind === 'spooled') {
-            io.stderr(`iacm-report: error: ${describeError(delivery.error, SETTING_NAMES.cli)}\n` +
-                `iacm-report: the report was saved to ${delivery.file}; send it later with: iacm-report send --payload ${delivery.file}\n`);
-            return EXIT_FAILURE;
-        }
-        if (delivery.kind === 'sent')
-            log('Merged event delivered to Harness IaCM.');
-    }
-    for (const gate of outcome.gates)
-        io.stderr(`iacm-report: gate failed: ${gateMessage(gate)}\n`);
-    return outcome.gates.length > 0 ? EXIT_FAILURE : EXIT_OK;
+    const ending = mergeEnding(outcome, config.connection.workspace);
+    const code = await present(ending, cliWriter(io, { quiet: values.quiet === true, dryRun: config.dryRun }));
+    // The Markdown file, the comment and the check run (one section per workspace for comment-only).
+    await finishReview(config.review, { model: ending.model, facts: ending.facts, render: ending.markdown }, { ...review, cwd: io.cwd });
+    return code;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/pipelines-command.ts
 /** `iacm-report pipelines [--json]`: the pipelines that use a workspace, every page of them. */
+
 
 
 
@@ -24621,7 +27144,8 @@ async function pipelines_command_run(argv, io, overrides = {}) {
             io.stdout(`${JSON.stringify(json, null, 2)}\n`);
         }
         else {
-            io.stdout(result.pipelines.map((id) => `${id}\n`).join(''));
+            // Ids come from the server: one plain line each (no terminal escapes, no forged lines).
+            io.stdout(result.pipelines.map((id) => `${plainText(id)}\n`).join(''));
             if (result.pipelines.length === 0)
                 io.stderr(`iacm-report: no pipeline uses workspace ${conn.workspace ?? ''}\n`);
         }
@@ -24630,6 +27154,57 @@ async function pipelines_command_run(argv, io, overrides = {}) {
         }
         return EXIT_OK;
     });
+}
+
+;// CONCATENATED MODULE: ./src/cli/spool-target.ts
+/**
+ * `send --payload <file>` of a spooled body goes where the body was meant to go (issue 26): the
+ * target kept beside it (api/spool.ts) fills every connection field its flag does not give, ahead
+ * of the environment, which in a later job may name another workspace. Precedence, per field:
+ * flag > spooled target > environment variable. The key is never in the target.
+ *
+ * Except the host: the key goes wherever the base URL points, and a target file may come from
+ * an artifact a less trusted job wrote. So the base URL is never taken from the target; when it
+ * differs from the one in use, a note says which host the body was made for and how to send there.
+ */
+
+
+/** `env` with the spooled target's fields in place of their variables, where no flag gives them. */
+function applySpoolTarget(target, values, env) {
+    if (target === undefined)
+        return { env, notes: [] };
+    const merged = { ...env };
+    const notes = [];
+    for (const row of SETTINGS) {
+        if (row.section !== 'connection')
+            continue;
+        const key = row.path.replace(/^connection\./, '');
+        const value = target[key];
+        const variable = row.env?.cli?.[0];
+        if (value === undefined || variable === undefined)
+            continue;
+        const flag = values[row.name];
+        const given = typeof flag === 'string' && flag.trim() !== '';
+        const current = env[variable]?.trim();
+        if (key === 'baseUrl') {
+            const inUse = given ? flag.trim() : current !== undefined && current !== '' ? current : row.default;
+            if (inUse !== value) {
+                notes.push(`the body was made for ${value}, not ${String(inUse)}; the host never comes from the saved target: pass --base-url ${value} to send there`);
+            }
+            continue;
+        }
+        if (given)
+            continue;
+        if (current !== undefined && current !== '' && current !== value) {
+            notes.push(`${row.name} "${value}" from the spooled body's target, not ${variable} ("${current}"); pass --${row.name} to send elsewhere`);
+        }
+        merged[variable] = value;
+    }
+    return { env: merged, notes };
+}
+/** The target kept beside a payload file (none for standard input). */
+async function payloadTarget(source, file) {
+    return source === '-' ? undefined : readSpoolTarget(file);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/send-command.ts
@@ -24646,10 +27221,16 @@ async function pipelines_command_run(argv, io, overrides = {}) {
 
 
 
+
 const SEND_USAGE = `Usage: iacm-report send --payload <file|-> [connection]
 
 Send a saved event body (for example the file a failed report run names) to Harness IaCM.
   --payload <file|->   the body; - reads standard input
+
+A body a report run saved keeps its target beside it (<file>.target.json: account, org, project,
+workspace, base URL; never the key). Account, org, project and workspace come from their flag if
+given, else from that target, else from the environment: the body goes where it was meant to go.
+The host never comes from the target (the key goes there): --base-url, else HARNESS_BASE_URL.
 
 ${CONNECTION_USAGE}
 
@@ -24661,15 +27242,20 @@ const send_command_options = {
 };
 /**
  * The body: a regular file (a FIFO or a device such as /dev/zero is refused) or standard input,
- * either at most MAX_PAYLOAD_BYTES, so an endless input cannot grow the process.
+ * each with its own cap (input-file.ts), so an endless input cannot grow the process.
  */
 async function readPayload(source, io) {
     if (source === '-') {
         if (io.stdin === undefined)
             throw new UsageError('--payload - needs a body on standard input');
-        return { name: 'standard input', bytes: await readStream(io.stdin, 'standard input', MAX_PAYLOAD_BYTES) };
+        return {
+            name: 'standard input',
+            bytes: await readStream(io.stdin, 'standard input', MAX_PIPED_PAYLOAD_BYTES),
+        };
     }
-    return { name: source, bytes: await readInput((0,external_node_path_.resolve)(io.cwd, source), source, MAX_PAYLOAD_BYTES) };
+    // A spooled file can be as large as any body; a pipe by name is held to the piped limit.
+    const max = isStdinName(source) ? MAX_PIPED_PAYLOAD_BYTES : MAX_PAYLOAD_BYTES;
+    return { name: source, bytes: await readInput((0,external_node_path_.resolve)(io.cwd, source), source, max) };
 }
 /** The payload as text, if it is a valid event body; InputError (exit 2) otherwise. */
 function checkPayload(name, bytes) {
@@ -24711,7 +27297,11 @@ async function send_command_run(argv, io, overrides = {}) {
         }
         const { name, bytes } = await readPayload(values.payload, io);
         const body = checkPayload(name, bytes);
-        const conn = connectionFromFlags(values, io.env, { require: true });
+        const target = await payloadTarget(values.payload, (0,external_node_path_.resolve)(io.cwd, values.payload));
+        const targeted = applySpoolTarget(target, values, io.env);
+        for (const note of targeted.notes)
+            io.stderr(`iacm-report: note: ${note}\n`);
+        const conn = connectionFromFlags(values, targeted.env, { require: true });
         const warning = largeBodyWarning(body);
         if (warning !== undefined)
             io.stderr(`iacm-report: warning: ${warning}\n`);
@@ -24724,7 +27314,11 @@ async function send_command_run(argv, io, overrides = {}) {
             io.stderr(`iacm-report: error: ${describeError(error, SETTING_NAMES.cli)}\n`);
             if (values.payload === '-') {
                 // Standard input cannot be read twice: keep the body so a retry does not need it again.
-                const { file, fallback } = await spoolBody(body, { env: io.env, cwd: io.cwd });
+                const { file, fallback } = await spoolBody(body, {
+                    env: io.env,
+                    cwd: io.cwd,
+                    target: spoolTargetOf(conn),
+                });
                 if (fallback !== undefined)
                     io.stderr(`iacm-report: warning: ${fallback}; using ${file}\n`);
                 io.stderr(`iacm-report: the body was saved to ${file}; retry with: iacm-report send --payload ${file}\n`);
@@ -24737,6 +27331,25 @@ async function send_command_run(argv, io, overrides = {}) {
         io.stderr(`iacm-report: event delivered to Harness IaCM (workspace ${conn.workspace ?? ''})\n`);
         return EXIT_OK;
     });
+}
+
+;// CONCATENATED MODULE: ./src/api/destroy-pipeline.ts
+/**
+ * The destroy pipeline a time to live runs, when the caller names none. Harness's
+ * UpdateEphemeralConfigRequest requires `pipeline_id`, and no source says which pipeline Harness
+ * would pick by itself. The only record that names one is the time-to-live setting Harness
+ * already holds (GetEphemeralConfigResponse.pipeline_id, set on the workspace or inherited from
+ * its project, `source`); the workspace's own record (GET .../workspaces/{workspace}) has no
+ * destroy-pipeline field. So: that setting's pipeline, else nothing (the caller refuses).
+ */
+
+async function knownDestroyPipeline(conn, options = {}) {
+    const config = await getEphemeralConfig(conn, options);
+    const id = config?.['pipeline_id'];
+    if (typeof id !== 'string' || id.trim() === '')
+        return undefined;
+    const source = config?.['source'];
+    return { id, source: typeof source === 'string' && source !== '' ? source : undefined };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/ttl-options.ts
@@ -24848,6 +27461,10 @@ function ttlAction(flags, now) {
     if (provisioner !== undefined && !PROVISIONERS.includes(provisioner)) {
         throw new UsageError(`--provisioner "${provisioner}" is not one of ${PROVISIONERS.join(', ')}`);
     }
+    const pipelineId = flags['pipeline-id'];
+    if (pipelineId?.trim() === '') {
+        throw new UsageError("--pipeline-id is empty; give the destroy pipeline's identifier (`iacm-report pipelines` lists them)");
+    }
     const body = {};
     if (flags['destroy-after'] !== undefined) {
         const delay = parseDelay(flags['destroy-after'], 'destroy-after');
@@ -24871,11 +27488,9 @@ function ttlAction(flags, now) {
             }
         }
     }
-    if (flags['pipeline-id'] !== undefined)
-        body.pipeline_id = flags['pipeline-id'];
     if (provisioner !== undefined)
         body.provisioner = provisioner;
-    return { kind: 'set', body };
+    return { kind: 'set', body, pipelineId };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/ttl-command.ts
@@ -24884,6 +27499,8 @@ function ttlAction(flags, now) {
  * config"). Flags are checked before any call; the answer's computed destroy_at / delete_at are
  * printed on stdout as `key: value` lines for scripts.
  */
+
+
 
 
 
@@ -24898,7 +27515,9 @@ successful apply; a workspace never applied is never destroyed).
   --destroy-on <date>       YYYY-MM-DD, after today
   --delete-workspace        also delete the workspace, with one of:
     --delete-after <delay>  or  --delete-on <date>
-  --pipeline-id <id>        the pipeline that destroys (default: Harness's Destroy pipeline)
+  --pipeline-id <id>        the pipeline that destroys; without it, the one Harness already has in
+                            this workspace's time to live, else nothing is sent (exit 2): find
+                            it with \`iacm-report pipelines\`
   --provisioner <name>      terraform, opentofu or terragrunt (Harness's default: opentofu)
   --show                    print the current setting (\`status: none\` when there is none)
   --off                     turn the time to live off
@@ -24927,10 +27546,21 @@ function renderConfig(config) {
     for (const key of keys) {
         const value = config[key];
         if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
-            lines.push(`${key}: ${String(value)}\n`);
+            // The server's words: one plain line each (no terminal escapes, no forged extra lines).
+            lines.push(`${plainText(key)}: ${plainText(String(value))}\n`);
         }
     }
     return lines.join('');
+}
+/** Without --pipeline-id: the pipeline Harness already has, or a refusal before anything is sent. */
+async function destroyPipelineOnRecord(conn, http, io, workspace) {
+    const known = await knownDestroyPipeline(conn, http);
+    if (known === undefined) {
+        throw new UsageError(`Harness needs the pipeline that destroys workspace ${workspace} and has none on record for it: give --pipeline-id <id> (\`iacm-report pipelines\` lists the pipelines that use this workspace)`);
+    }
+    const from = known.source === undefined ? '' : ` (set on the ${known.source})`;
+    io.stderr(`iacm-report: destroying with pipeline ${known.id}, the one this workspace's time to live already names${from}\n`);
+    return known.id;
 }
 async function ttl_command_run(argv, io, overrides = {}) {
     return runCommand(argv, io, async () => {
@@ -24960,7 +27590,8 @@ async function ttl_command_run(argv, io, overrides = {}) {
                 io.stderr(`iacm-report: time to live turned off for workspace ${workspace}\n`);
                 return EXIT_OK;
             case 'set': {
-                const answer = await putEphemeralConfig(conn, action.body, http);
+                const pipelineId = action.pipelineId ?? (await destroyPipelineOnRecord(conn, http, io, workspace));
+                const answer = await putEphemeralConfig(conn, { ...action.body, pipeline_id: pipelineId }, http);
                 io.stdout(renderConfig(answer));
                 io.stderr(`iacm-report: time to live set for workspace ${workspace}\n`);
                 if (answer.destroy_at === undefined) {
@@ -25078,8 +27709,68 @@ async function upload_command_run(argv, io, overrides = {}) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/run/safe-output.ts
+/**
+ * The one writer for every line an entry prints that can carry input text: secrets replaced
+ * first, then runner commands neutralised (runner-commands.ts). The CLI, the Action and the
+ * plugin write through it; what each prints is theirs, how it is made safe is decided here.
+ */
+
+
+function secretsRedactor(secrets) {
+    return (text) => redact_redactSecrets(text, secrets);
+}
+/** One piece of text made safe to print: no secret, no runner command. */
+function safeText(text, redact) {
+    return withoutRunnerCommands(redact(text));
+}
+/**
+ * A stream written in pieces, made safe: each piece redacted, then neutralised knowing the line
+ * it continues. (A secret split across two writes is not caught: callers write whole lines.)
+ */
+function safeStream(write, redact) {
+    const neutral = commandSafeStream(write);
+    return (text) => neutral(redact(text));
+}
+
+;// CONCATENATED MODULE: ./src/cli/safe-io.ts
+/**
+ * The one writer every CLI line goes through: the API key replaced (whatever carried it: a
+ * server's message, an error, plan content named after it), then runner commands neutralised
+ * (run/safe-output.ts). Under GitHub Actions stderr, the stream for people, is also bracketed with
+ * `::stop-commands::<token>` ... `::<token>::`, so the runner obeys no command from it at all;
+ * stdout is data a script may capture (`> body.json`) and gets no markers, only the line guard.
+ */
+
+
+
+function safeIo(argv, raw) {
+    const redact = secretsRedactor(apiKeyCandidates(argv, raw.env));
+    const io = {
+        ...raw,
+        stdout: safeStream(raw.stdout, redact),
+        stderr: safeStream(raw.stderr, redact),
+    };
+    if (raw.env['GITHUB_ACTIONS'] !== 'true')
+        return { io, end: () => undefined };
+    // A token no input can guess: the runner resumes only on `::<token>::`.
+    const token = `iacm-report-${(0,external_node_crypto_.randomBytes)(16).toString('hex')}`;
+    raw.stderr(`::stop-commands::${token}\n`);
+    let ended = false;
+    return {
+        io,
+        end: () => {
+            if (ended)
+                return;
+            ended = true;
+            raw.stderr(`\n::${token}::\n`);
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 /** Dispatches `iacm-report <command>`; the only place the CLI turns errors into exit codes. */
+
 
 
 
@@ -25099,29 +27790,36 @@ const COMMANDS = {
     merge: merge_command_run,
     upload: upload_command_run,
 };
+const COMMAND_NAMES = Object.keys(COMMANDS);
+/** The command `name` names, if any: own keys only (`toString`, `__proto__` are no commands). */
+function commandOf(name) {
+    return name !== undefined && Object.hasOwn(COMMANDS, name) ? name : undefined;
+}
 /**
- * The API key never reaches stdout or stderr, whatever carried it there: a server's message, an
- * error, or plan content (a unit or resource named after it). Every line the CLI writes passes
- * through here with the keys the command line and environment hold.
+ * A first word that is neither a flag nor a command: a misspelt command (`mergee`) more often than
+ * a stray argument, so it is refused naming the nearest command.
  */
-function redactingIo(argv, io) {
-    const secrets = apiKeyCandidates(argv, io.env);
-    if (secrets.length === 0)
-        return io;
-    return {
-        ...io,
-        stdout: (text) => io.stdout(redact_redactSecrets(text, secrets)),
-        stderr: (text) => io.stderr(redact_redactSecrets(text, secrets)),
-    };
+function unknownCommand(word) {
+    const nearest = nearestName(word, COMMAND_NAMES);
+    return new UsageError(`unknown command ${plainText(word)}${nearest === undefined ? '' : `: did you mean ${nearest}?`} ` +
+        `(commands: ${COMMAND_NAMES.join(', ')}; see iacm-report --help)`, 'USAGE');
 }
 async function main(argv, rawIo) {
-    const io = redactingIo(argv, rawIo);
+    const { io, end } = safeIo(argv, rawIo);
+    try {
+        return await dispatch(argv, io);
+    }
+    finally {
+        end();
+    }
+}
+async function dispatch(argv, io) {
     const [first, ...rest] = argv;
     if (first === '--version' || first === '-V') {
         io.stdout(`${VERSION}\n`);
         return EXIT_OK;
     }
-    const command = first !== undefined && first in COMMANDS ? first : undefined;
+    const command = commandOf(first);
     const args = command ? rest : argv;
     if (args.includes('--help') || args.includes('-h')) {
         if (command === undefined || command === 'report') {
@@ -25138,11 +27836,15 @@ async function main(argv, rawIo) {
         return EXIT_BAD_INPUT;
     }
     try {
+        // A path or glob (`plan.json`, `plans/*`) is a stray input, which the report command explains.
+        if (command === undefined && first !== undefined && /^[^-./*?\\][^./*?\\]*$/.test(first)) {
+            throw unknownCommand(first);
+        }
         return await (COMMANDS[command ?? 'report'] ?? report_command_run)(args, io);
     }
     catch (error) {
         io.stderr(`iacm-report: error: ${describeError(error, SETTING_NAMES.cli)}\n`);
-        return exitCodeOf(error);
+        return errors_exitCodeOf(error);
     }
 }
 
@@ -25150,13 +27852,29 @@ async function main(argv, rawIo) {
 /** The `iacm-report` command. Only wires the process to main(); everything else is testable. */
 
 
+/**
+ * A writer for a process stream that a reader may close early (`iacm-report ... | head -1`): the
+ * broken pipe ends the output quietly, the run goes on (a report still being sent is sent) and
+ * exits with its own code; without a listener Node would die on the unhandled 'error' event with
+ * a stack trace.
+ */
+function closable(stream) {
+    let open = true;
+    stream.on('error', () => {
+        open = false;
+    });
+    return (text) => {
+        if (open)
+            stream.write(text);
+    };
+}
 // Not a top-level await: `ncc build -t` bundles TypeScript entries as CommonJS, where it does not
 // parse (the same reason as in plugin.ts). main() reports its own errors; the catch is for bugs.
 main(process.argv.slice(2), {
     env: process.env,
     cwd: process.cwd(),
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    stdout: closable(process.stdout),
+    stderr: closable(process.stderr),
     stdin: process.stdin,
     stderrIsTty: process.stderr.isTTY,
     onInterrupt: (handler) => {
@@ -25172,6 +27890,6 @@ main(process.argv.slice(2), {
     process.exitCode = exitCode;
 }, (error) => {
     process.stderr.write(`iacm-report: error: ${describeError(error)}\n`);
-    process.exitCode = exitCodeOf(error);
+    process.exitCode = errors_exitCodeOf(error);
 });
 

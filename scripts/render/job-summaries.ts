@@ -4,18 +4,15 @@
  *   - a merge with a failed leg and destroys (docs/summary-merge-failed-leg.png).
  * The partial reports are real: written by the tool (in-process CLI) from the real Terraform plans
  * in test/fixtures/terraform, the failed leg by a leg whose plan file was never written. The
- * Markdown goes through markdown-it (html on, as GitHub allows <details> and <code>) with
- * markdown-it-github-alerts and github-markdown-css, and headless Chromium takes the picture.
+ * Markdown is rendered and photographed by scripts/render/job-summary.ts (headless Chromium).
  *
  *   npx tsx scripts/render/job-summaries.ts        (needs `chromium` on the PATH)
  */
 import { execFileSync } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import MarkdownIt from 'markdown-it';
-import githubAlerts from 'markdown-it-github-alerts';
 import type { CliIo } from '../../src/cli/cli-io.js';
 import { main } from '../../src/cli/main.js';
 import { mergeConfigSchema } from '../../src/config/merge-schema.js';
@@ -40,44 +37,11 @@ async function summary(work: string, partials: string[], expectLegs: number): Pr
   return renderMarkdownSummary(outcome.model, { facts: outcome.facts });
 }
 
-async function page(markdown: string): Promise<string> {
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-argument -- the plugin's types do not resolve here
-  const md = new MarkdownIt({ html: true, linkify: false }).use(githubAlerts);
-  const css = await readFile(
-    join(ROOT, 'node_modules/github-markdown-css/github-markdown-light.css'),
-    'utf8',
-  );
-  const alerts = await readFile(
-    join(ROOT, 'node_modules/markdown-it-github-alerts/styles/github-colors-light.css'),
-    'utf8',
-  );
-  const base = await readFile(
-    join(ROOT, 'node_modules/markdown-it-github-alerts/styles/github-base.css'),
-    'utf8',
-  );
-  return `<!doctype html><meta charset="utf-8"><style>${css}\n${alerts}\n${base}
-body { margin: 0; background: #fff; } .markdown-body { box-sizing: border-box; max-width: 880px; padding: 24px; }
-</style><article class="markdown-body">${md.render(markdown)}</article>`;
-}
-
-function screenshot(html: string, png: string, height: number): void {
-  execFileSync(
-    'chromium',
-    [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--hide-scrollbars',
-      `--window-size=880,${height}`,
-      `--screenshot=${png}`,
-      `file://${html}`,
-    ],
-    { stdio: 'ignore' },
-  );
+/** The picture, as scripts/render/job-summary.ts takes every job-summary picture. */
+function screenshot(markdown: string, png: string): void {
+  execFileSync('npx', ['tsx', join(ROOT, 'scripts/render/job-summary.ts'), markdown, png, '880'], {
+    stdio: 'inherit',
+  });
 }
 
 async function render(): Promise<void> {
@@ -88,20 +52,18 @@ async function render(): Promise<void> {
     await leg(work, 'prod', 'destroy-two-of-three');
     await leg(work, 'staging', undefined);
     const pictures = [
-      { name: 'summary-merge-missing-leg', partials: ['partials/dev.json'], legs: 2, height: 620 },
+      { name: 'summary-merge-missing-leg', partials: ['partials/dev.json'], legs: 2 },
       {
         name: 'summary-merge-failed-leg',
         partials: ['partials/qa.json', 'partials/prod.json', 'partials/staging.json'],
         legs: 3,
-        height: 900,
       },
     ];
     for (const picture of pictures) {
       const markdown = await summary(work, picture.partials, picture.legs);
-      const html = join(work, `${picture.name}.html`);
-      await writeFile(html, await page(markdown));
-      await writeFile(join(work, `${picture.name}.md`), markdown);
-      screenshot(html, join(ROOT, 'docs', `${picture.name}.png`), picture.height);
+      const file = join(work, `${picture.name}.md`);
+      await writeFile(file, markdown);
+      screenshot(file, join(ROOT, 'docs', `${picture.name}.png`));
       console.log(`wrote docs/${picture.name}.png`);
     }
   } finally {

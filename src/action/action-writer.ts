@@ -106,7 +106,11 @@ export function actionWriter(context: ActionWriterContext): EntryWriter {
       const markdown = redactSecrets(ending.markdown(JOB_SUMMARY_BUDGET), secrets);
       const files = await writeFiles(ending.body, markdown, env);
       await writeJobSummary(markdown, env);
-      const outputs = actionOutputs(ending.model, { ...files, partialFile: ending.partialFile });
+      const outputs = actionOutputs(ending.model, {
+        ...files,
+        partialFile: ending.partialFile,
+        spoolFile: ending.delivery?.kind === 'spooled' ? ending.delivery.file : undefined,
+      });
       for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
       // A comment or check run that cannot be written is a warning, never a lost report.
       if (context.review !== undefined) {

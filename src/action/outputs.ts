@@ -7,6 +7,8 @@ export interface OutputFiles {
   readonly summaryFile: string;
   /** The partial report written by `save-partial`, when one was. */
   readonly partialFile?: string | undefined;
+  /** The body saved after a failed send (its target beside it, `<file>.target.json`). */
+  readonly spoolFile?: string | undefined;
 }
 
 export function actionOutputs(model: ReportModel, files: OutputFiles): Record<string, string> {
@@ -15,5 +17,6 @@ export function actionOutputs(model: ReportModel, files: OutputFiles): Record<st
     'payload-file': files.payloadFile,
     'summary-markdown-file': files.summaryFile,
     'partial-file': files.partialFile ?? '',
+    'spool-file': files.spoolFile ?? '',
   };
 }

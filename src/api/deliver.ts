@@ -8,7 +8,7 @@ import type { HttpOptions } from './http-client.js';
 import { sendEvent } from './iacm-api.js';
 import { redact } from './redact.js';
 import { outcomeUnknown } from './retry-after.js';
-import { largeBodyWarning, spoolBody, type SpoolOptions } from './spool.js';
+import { largeBodyWarning, spoolBody, spoolTargetOf, type SpoolOptions } from './spool.js';
 
 export interface DeliverOptions extends SpoolOptions {
   readonly http?: HttpOptions;
@@ -84,7 +84,7 @@ export async function deliverEvent(
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
     try {
-      const { file, fallback } = await spoolBody(body, options);
+      const { file, fallback } = await spoolBody(body, { ...options, target: spoolTargetOf(conn) });
       if (fallback !== undefined)
         options.log?.(`warning: ${fallback}; the body was written to ${file} instead`);
       return { kind: 'spooled', file, error };

@@ -5,9 +5,10 @@
  * holds repository and cost details.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { ApiConnection } from './connection.js';
 
 /** Harness limits requests over this many characters to one per 10 s. */
 export const LARGE_BODY_CHARS = 500_000;
@@ -20,6 +21,51 @@ export interface SpoolOptions {
   readonly cwd?: string;
   /** For tests: the clock used in the file name. */
   readonly now?: () => Date;
+  /** Where the body was meant to go, kept beside it (`<file>.target.json`); never the key. */
+  readonly target?: SpoolTarget | undefined;
+}
+
+/** Where a spooled body was meant to go: what `send --payload` uses unless its flags say otherwise. */
+export type SpoolTarget = Partial<
+  Pick<ApiConnection, 'accountId' | 'org' | 'project' | 'workspace' | 'baseUrl'>
+>;
+
+const TARGET_KEYS = ['accountId', 'org', 'project', 'workspace', 'baseUrl'] as const;
+
+/** The target file kept beside a spooled body. */
+export function targetFileOf(bodyFile: string): string {
+  return `${bodyFile}.target.json`;
+}
+
+/** The connection's target, without the key (or the short-lived in-stage service URL). */
+export function spoolTargetOf(conn: SpoolTarget): SpoolTarget {
+  const target: Record<string, string> = {};
+  for (const key of TARGET_KEYS) {
+    const value = conn[key];
+    if (typeof value === 'string' && value !== '') target[key] = value;
+  }
+  return target;
+}
+
+/**
+ * The target kept beside `bodyFile`, or undefined when there is none (a body written by hand, or
+ * spooled by a version before targets were kept). Only the known string fields are read.
+ */
+export async function readSpoolTarget(bodyFile: string): Promise<SpoolTarget | undefined> {
+  let text: string;
+  try {
+    text = await readFile(targetFileOf(bodyFile), 'utf8');
+  } catch {
+    return undefined;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (typeof json !== 'object' || json === null) return undefined;
+  return spoolTargetOf(json);
 }
 
 export interface SpoolResult {
@@ -72,6 +118,10 @@ async function spoolInto(dir: string, body: string, options: SpoolOptions): Prom
   const file = join(dir, `iacm-event-${stamp}-${randomBytes(4).toString('hex')}.json`);
   // 'wx': never overwrite; the random part makes a clash all but impossible, this makes it harmless.
   await writeFile(file, body, { encoding: 'utf8', mode: 0o600, flag: 'wx' });
+  if (options.target !== undefined) {
+    const target = `${JSON.stringify(spoolTargetOf(options.target), null, 2)}\n`;
+    await writeFile(targetFileOf(file), target, { encoding: 'utf8', mode: 0o600, flag: 'wx' });
+  }
   const warning = largeBodyWarning(body);
   return warning === undefined ? { file } : { file, warning };
 }

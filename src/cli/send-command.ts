@@ -4,7 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { sendEvent } from '../api/iacm-api.js';
-import { largeBodyWarning, spoolBody } from '../api/spool.js';
+import { largeBodyWarning, spoolBody, spoolTargetOf } from '../api/spool.js';
 import { ApiError, describeError, EXIT_FAILURE, EXIT_OK, InputError, UsageError } from '../errors.js';
 import { SETTING_NAMES } from '../config/settings.js';
 import {
@@ -18,11 +18,17 @@ import { sendEventRequestSchema } from '../reporter/event-schema.js';
 import type { CliIo } from './cli-io.js';
 import { httpOptionsFor, parseFlags, runCommand, type CommandOverrides } from './command-runner.js';
 import { CONNECTION_USAGE, connectionFromFlags, connectionOptions } from './connection-flags.js';
+import { applySpoolTarget, payloadTarget } from './spool-target.js';
 
 export const SEND_USAGE = `Usage: iacm-report send --payload <file|-> [connection]
 
 Send a saved event body (for example the file a failed report run names) to Harness IaCM.
   --payload <file|->   the body; - reads standard input
+
+A body a report run saved keeps its target beside it (<file>.target.json: account, org, project,
+workspace, base URL; never the key). Account, org, project and workspace come from their flag if
+given, else from that target, else from the environment: the body goes where it was meant to go.
+The host never comes from the target (the key goes there): --base-url, else HARNESS_BASE_URL.
 
 ${CONNECTION_USAGE}
 
@@ -93,7 +99,10 @@ export async function run(argv: string[], io: CliIo, overrides: CommandOverrides
     }
     const { name, bytes } = await readPayload(values.payload, io);
     const body = checkPayload(name, bytes);
-    const conn = connectionFromFlags(values, io.env, { require: true });
+    const target = await payloadTarget(values.payload, resolve(io.cwd, values.payload));
+    const targeted = applySpoolTarget(target, values, io.env);
+    for (const note of targeted.notes) io.stderr(`iacm-report: note: ${note}\n`);
+    const conn = connectionFromFlags(values, targeted.env, { require: true });
     const warning = largeBodyWarning(body);
     if (warning !== undefined) io.stderr(`iacm-report: warning: ${warning}\n`);
     try {
@@ -103,7 +112,11 @@ export async function run(argv: string[], io: CliIo, overrides: CommandOverrides
       io.stderr(`iacm-report: error: ${describeError(error, SETTING_NAMES.cli)}\n`);
       if (values.payload === '-') {
         // Standard input cannot be read twice: keep the body so a retry does not need it again.
-        const { file, fallback } = await spoolBody(body, { env: io.env, cwd: io.cwd });
+        const { file, fallback } = await spoolBody(body, {
+          env: io.env,
+          cwd: io.cwd,
+          target: spoolTargetOf(conn),
+        });
         if (fallback !== undefined) io.stderr(`iacm-report: warning: ${fallback}; using ${file}\n`);
         io.stderr(
           `iacm-report: the body was saved to ${file}; retry with: iacm-report send --payload ${file}\n`,

@@ -17,16 +17,14 @@ export class OutputNames {
   private readonly named = new Map<string, OutputAction>();
   private readonly beyond = { outputsAdded: 0, outputsChanged: 0, outputsRemoved: 0 };
 
-  /** One entry of `output_changes`. */
-  change(name: string, kind: ActionKind): void {
-    const action: OutputAction | undefined =
-      kind.create && !kind.delete
-        ? 'outputsAdded'
-        : kind.delete && !kind.create
-          ? 'outputsRemoved'
-          : kind.update || (kind.create && kind.delete)
-            ? 'outputsChanged'
-            : undefined;
+  /**
+   * One entry of `output_changes`; `earlier` is what the name's earlier entry did, if it had one
+   * (output-tally.ts knows): past the named ones it was only counted, and the last entry wins.
+   */
+  change(name: string, kind: ActionKind, earlier?: ActionShape): void {
+    const action = actionOf(kind);
+    const before = earlier && actionOf(earlier);
+    if (before !== undefined && !this.named.has(name)) this.beyond[before]--;
     if (this.named.has(name) || this.named.size < LIST_LIMIT) {
       if (action === undefined) this.named.delete(name);
       else this.named.set(name, action);
@@ -55,6 +53,15 @@ export class OutputNames {
     for (const action of Object.keys(this.beyond) as OutputAction[]) out[action].total += this.beyond[action];
     return out;
   }
+}
+
+type ActionShape = Pick<ActionKind, 'create' | 'delete' | 'update'>;
+
+/** The list an output change goes in, or none (a no-op). */
+function actionOf(kind: ActionShape): OutputAction | undefined {
+  if (kind.create && !kind.delete) return 'outputsAdded';
+  if (kind.delete && !kind.create) return 'outputsRemoved';
+  return kind.update || (kind.create && kind.delete) ? 'outputsChanged' : undefined;
 }
 
 function labelOf(

@@ -49,6 +49,8 @@ export interface OutputRepeat {
   readonly repeated: boolean;
   /** Its earlier entry had actions this tool does not know (no longer counted). */
   readonly wasUnknown: boolean;
+  /** What its earlier entry did (create, delete, update), to take it back from the lists. */
+  readonly earlier: Pick<ActionKind, 'create' | 'delete' | 'update'> | undefined;
 }
 
 function addBuckets(counts: Counts, bits: number, by: 1 | -1): void {
@@ -101,7 +103,13 @@ export class OutputTally {
     const bits = bucketBits(kind);
     const before = this.earlier(entry.name);
     const repeated = before >= 0;
-    const said = { repeated, wasUnknown: repeated && (before & UNKNOWN_BIT) !== 0 };
+    const said = {
+      repeated,
+      wasUnknown: repeated && (before & UNKNOWN_BIT) !== 0,
+      earlier: repeated
+        ? { create: (before & 1) !== 0, delete: (before & 2) !== 0, update: (before & 4) !== 0 }
+        : undefined,
+    };
     // Sensitive once, sensitive always: an entry written again does not bring a hidden value back.
     const wasSensitive = repeated && (before & SENSITIVE_BIT) !== 0;
     const held = bits | (wasSensitive || entry.afterSensitive ? SENSITIVE_BIT : 0);

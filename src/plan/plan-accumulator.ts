@@ -209,7 +209,8 @@ export class PlanAccumulator implements PlanVisitor {
     // Readers stop gathering names after MAX_ATTRIBUTE_ADDRESSES; a visitor does not rely on it.
     if (
       changed !== undefined &&
-      changed.total > 0 &&
+      // A replacement whose only news is known after apply (a tainted resource: `id`) is named too.
+      (changed.total > 0 || (changed.unknownTotal ?? changed.unknown?.length ?? 0) > 0) &&
       ((kind.update && !kind.unknown) || replaced) &&
       this.changedAttributes.size < MAX_ATTRIBUTE_ADDRESSES
     )
@@ -225,8 +226,8 @@ export class PlanAccumulator implements PlanVisitor {
 
   outputChange(entry: OutputChangeEntry): void {
     const kind = kindOf(entry.actions);
-    const { repeated, wasUnknown } = this.outputs.change(entry, kind);
-    this.outputNames.change(entry.name, kind);
+    const { repeated, wasUnknown, earlier } = this.outputs.change(entry, kind);
+    this.outputNames.change(entry.name, kind, earlier);
     const name = `output_changes[${JSON.stringify(entry.name)}]`;
     if (repeated) this.repeats.note(name);
     // A repeated name's earlier entry no longer counts, whatever its actions were.

@@ -27,6 +27,8 @@ export const OUTPUT_NAMES = [
   'COST_DIFF_MONTHLY',
   'EVENT_TYPE',
   'POLICY_STATUS',
+  'ACTIVITY_ID',
+  'COMPLETE',
   'SUMMARY',
 ] as const;
 

@@ -11,6 +11,7 @@ import { NO_FACTS, type RunFacts } from '../reporter/run-facts.js';
 import { renderTextSummary } from '../reporter/text-summary.js';
 import { deliveryNote, failureLine, type EntryWriter, type Failure } from '../run/ending.js';
 import { safeStream } from '../run/safe-output.js';
+import { writeCard } from './annotations-hook.js';
 import type { SpoolOptions } from '../api/spool.js';
 import { reviewSettingsFrom } from '../config/review-inputs.js';
 import type { ReviewConfig } from '../config/review-settings.js';
@@ -111,12 +112,21 @@ export function pluginWriter(io: PluginStreams, secrets: string[]): PluginWriter
           failures.push({ code: 'OUTPUT_FAILED', what: `the output variables to ${outputFile}`, error });
         }
       }
+      const cardNotes: string[] = [];
+      const annotations = await writeCard(
+        ending,
+        io.env,
+        (text) => redact(text, secrets),
+        (line) => cardNotes.push(line),
+      );
+      if (annotations !== undefined) failures.push(annotations);
       // Which release ran, for whoever reads the step log later. Not before the run: a bad setting
       // keeps its contract of one line on stderr and nothing on stdout.
       out(`${REPORTER_NAME} ${VERSION}`);
       out(ending.text(LOG_SUMMARY_MAX_BYTES));
       const note = deliveryNote(ending);
       if (note !== undefined) out(note);
+      for (const line of cardNotes) out(line);
       if (ending.delivery?.kind === 'dry-run') {
         // A body of megabytes is no log line: it goes to a file, named here with its first lines.
         const what = ending.kind === 'merge' ? 'the merged event' : 'the event';

@@ -17,7 +17,11 @@ import type { ReportModel } from '../reporter/report-model.js';
 import { gateMessage, type RunFacts, type TrippedGate } from '../reporter/run-facts.js';
 import { renderTextSummary } from '../reporter/text-summary.js';
 import type { TextBudget } from '../reporter/text-budget.js';
-import { renderWorkspacesMarkdown, renderWorkspacesText } from '../reporter/workspaces-summary.js';
+import {
+  renderWorkspacesMarkdown,
+  renderWorkspacesText,
+  type WorkspaceSection,
+} from '../reporter/workspaces-summary.js';
 import type { MergeOutcome } from './run-merge.js';
 import type { Delivery, ReportOutcome } from './run-report.js';
 
@@ -40,6 +44,8 @@ export interface Ending {
   readonly legs: readonly LegSummary[];
   /** The workspace the event went to (connection), for the delivery line. */
   readonly workspace?: string | undefined;
+  /** comment-only: each workspace's own verdict (one annotation card each). */
+  readonly sections?: readonly WorkspaceSection[] | undefined;
   /** The summary as text, within `maxBytes` when given. */
   readonly text: (maxBytes?: number) => string;
   /** The summary as Markdown, within `budget`. */
@@ -83,6 +89,7 @@ export function mergeEnding(outcome: MergeOutcome, workspace?: string): Ending {
       body: '',
       legs,
       workspace,
+      sections,
       text: (maxBytes) => renderWorkspacesText(sections, notes, maxBytes),
       markdown: (budget) => renderWorkspacesMarkdown(sections, notes, budget),
     };

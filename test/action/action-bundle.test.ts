@@ -16,7 +16,9 @@ import { startIacmServer, TEST_API_KEY, type IacmServer } from '../support/iacm-
 const FIXTURES = 'test/fixtures';
 const PLAN_BASIC = `${FIXTURES}/plans/terraform-json/testdata/110_basic/plan.json`;
 const PLAN_REPLACE = `${FIXTURES}/plans/terraform-json/testdata/action_reason/plan.json`;
-const PLAN_NO_CHANGES = `${FIXTURES}/plans/terraform-json/testdata/no_changes/plan.json`;
+// A real plan with nothing to change, outputs included (OpenTofu 1.4.4; Terraform 0.12's no_changes
+// fixture marks its unchanged outputs "create").
+const PLAN_NO_CHANGES = `${FIXTURES}/plans/opentofu/internal/cloud/testdata/plan-json-no-changes/plan-unredacted.json`;
 const DRIFT = `${FIXTURES}/plans/opentofu/testing/equivalence-tests/outputs/drift_refresh_only/plan.json`;
 const PLAN_DESTROY = `${FIXTURES}/plans/opentofu/testing/equivalence-tests/outputs/null_provider_delete/plan.json`;
 const INFRACOST = `${FIXTURES}/costs/infracost/cmd/infracost/testdata/comment_backoff_retry/infracost.json`;
@@ -95,7 +97,9 @@ describe('the Action bundle', () => {
     // The job summary: the verdict first, then where it went, the counts, then the lists; the
     // same text in summary-markdown-file.
     const lines = run.summary.split('\n');
-    expect(lines[0]).toBe('### ✅ Harness IaCM plan: 7 to add · monthly cost -$2,241.68 (-42.54%)');
+    expect(lines[0]).toBe(
+      '### ✅ Harness IaCM plan: 7 to add, 8 outputs change · monthly cost -$2,241.68 (-42.54%)',
+    );
     expect(lines[2]).toMatch(
       // Where it went, the commit, and the run link the runner's variables give.
       /^Dry run, not sent · commit <code>[0-9a-f]{12}<\/code> · \[CI run\]\(https:\/\/github\.com\/[^)]+\/actions\/runs\/\d+\) · plan \(success\), terraform 1\.1\.0-dev$/,
@@ -214,11 +218,13 @@ describe('the Action bundle', () => {
     expect(errors(under)).toEqual([]);
   });
 
-  it('a bad input fails the step naming the input, before anything is written', async () => {
+  it('a bad input fails the step naming the input, before any output is written; the job summary says so', async () => {
     const run = await dryRun({ plan: PLAN_BASIC, 'fail-on-drift': 'yes' });
     expect(run.code).toBe(2);
     expect(errors(run)).toEqual(['::error::input "fail-on-drift": must be true or false (got "yes")']);
-    expect(run.summary).toBe('');
+    // The job summary says no report was built (issue 22: failure reaches the pull request).
+    expect(run.summary).toContain('the report could not be built');
+    expect(run.summary).toContain('input "fail-on-drift": must be true or false');
     expect(run.outputs).toEqual({});
   });
 
@@ -249,7 +255,7 @@ describe('the Action bundle', () => {
     expect(JSON.parse(iacm.events[0]?.toString('utf8') ?? '')).toEqual(
       JSON.parse(await readFile(run.outputs['payload-file'] ?? '', 'utf8')),
     );
-    expect(run.stdout).toContain('the event was sent');
+    expect(run.stdout).toMatch(/Sent the plan event to IaCM workspace/);
 
     // Masked first: the add-mask command is the first thing on stdout, and the only place the key is.
     expect(run.stdout.split('\n')[0]).toBe(`::add-mask::${TEST_API_KEY}`);

@@ -44,8 +44,11 @@ describe('readActionInputs', () => {
       dryRun: true,
     });
     expect(config.connection.baseUrl).toBe('https://app.harness.io');
-    expect(config.gates).toEqual({ failOnDrift: false, failOnDestroy: false });
-    expect(options).toEqual({ comment: 'off' });
+    expect(config.gates).toEqual({ failOnDrift: false, failOnDestroy: false, failOnIncomplete: false });
+    // The review (comment, token, check run, drift issues) is the config's, read in every world.
+    expect(config.review).toMatchObject({ comment: 'off', checkRun: false, driftIssue: 'false' });
+    expect(config.review.token).toBeUndefined();
+    expect(options).toEqual({});
   });
 
   it('maps every input to the config', () => {
@@ -96,7 +99,8 @@ describe('readActionInputs', () => {
       },
       gates: { failOnDrift: true, failOnDestroy: true, maxMonthlyCostIncrease: '12.50' },
     });
-    expect(options).toEqual({ comment: 'on-change', commentKey: 'prod', githubToken: 'ghs_token' });
+    expect(config.review).toMatchObject({ comment: 'on-change', commentKey: 'prod', token: 'ghs_token' });
+    expect(options).toEqual({});
   });
 
   it.each([

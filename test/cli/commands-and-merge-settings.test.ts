@@ -132,6 +132,8 @@ describe('merge from the settings table', () => {
     });
     // Both paths call it (a change to one cannot leave the other behind).
     for (const file of ['src/run/run-report.ts', 'src/run/run-merge.ts'])
-      expect(readFileSync(join(ROOT, file), 'utf8'), file).toMatch(/const body = requestBody\(event\)/);
+      expect(readFileSync(join(ROOT, file), 'utf8'), file).toMatch(
+        /const body = cleanBody\(requestBody\(event\), config\)/,
+      );
   });
 });

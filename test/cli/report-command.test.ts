@@ -86,7 +86,7 @@ describe('iacm-report --dry-run', () => {
       'CAUTION: 1 to replace',
       'To replace (1):',
       // The attribute that changes (its id becomes known after apply): the name, never a value.
-      '  null_resource.example — id',
+      '  null_resource.example — known after apply: id',
     ]);
   });
 

@@ -78,10 +78,62 @@ describe('iacm-report send', () => {
     if (delivery.kind !== 'spooled') throw new Error('expected the body to be spooled');
     expect(await readFile(delivery.file, 'utf8')).not.toContain(server.apiKey);
 
+    // The kept target names the host that was down; the host in use comes from the environment.
     const c = capture();
     expect(await send(['--payload', delivery.file], c.io, FAST)).toBe(0);
+    expect(c.err()).toContain('the body was made for http://127.0.0.1:');
     expect(c.err()).toContain('event delivered');
     expect(server.events.at(-1)?.equals(await readFile(delivery.file))).toBe(true);
+  });
+
+  it('sends a spooled body to the workspace it was meant for, not the one the environment names now', async () => {
+    const meant = 'ws with spaces/and slash';
+    server.failAlways({ kind: 'status', status: 400 });
+    const delivery = await deliverEvent(server.connection({ workspace: meant }), BODY, {
+      spoolDir: dir,
+      http: FAST.http,
+    });
+    server.failAlways(undefined);
+    if (delivery.kind !== 'spooled') throw new Error('expected the body to be spooled');
+    const target = JSON.parse(await readFile(`${delivery.file}.target.json`, 'utf8')) as unknown;
+    expect(target).toEqual({
+      accountId: server.accountId,
+      org: server.org,
+      project: server.project,
+      workspace: meant,
+      baseUrl: server.baseUrl,
+    });
+    expect(JSON.stringify(target)).not.toContain(server.apiKey);
+    server.requests.length = 0;
+
+    // HARNESS_WORKSPACE_ID names prod-network: the kept target wins, and the log says so.
+    const c = capture();
+    expect(await send(['--payload', delivery.file], c.io, FAST)).toBe(0);
+    expect(server.requests.at(-1)?.url).toContain(`/workspaces/${encodeURIComponent(meant)}/events`);
+    expect(c.err()).toContain(
+      `workspace "${meant}" from the spooled body's target, not HARNESS_WORKSPACE_ID`,
+    );
+
+    // A flag wins over the target.
+    const d = capture();
+    expect(await send(['--payload', delivery.file, '--workspace', server.workspace], d.io, FAST)).toBe(0);
+    expect(server.requests.at(-1)?.url).toContain(`/workspaces/${server.workspace}/events`);
+    expect(d.err()).not.toContain('spooled body');
+  });
+
+  it('never takes the host from a saved target: the key goes only where the sender points it', async () => {
+    const file = join(dir, 'from-an-artifact.json');
+    await writeFile(file, BODY);
+    const elsewhere = 'https://collector.example.net';
+    await writeFile(
+      `${file}.target.json`,
+      JSON.stringify({ baseUrl: elsewhere, workspace: 'ws with spaces/and slash' }),
+    );
+    server.requests.length = 0;
+    const c = capture();
+    expect(await send(['--payload', file], c.io, FAST)).toBe(0);
+    expect(server.requests.at(-1)?.url).toContain('/workspaces/ws%20with%20spaces%2Fand%20slash/events');
+    expect(c.err()).toContain(`the body was made for ${elsewhere}, not ${server.baseUrl}`);
   });
 
   it('reads standard input with --payload -', async () => {

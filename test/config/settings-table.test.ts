@@ -58,6 +58,12 @@ const SAMPLES: Readonly<Record<string, string>> = {
   'fail-on-policy': 'warning',
   'plan-text-name': 'tfplan.txt',
   'expect-legs': '3',
+  forge: 'gitlab',
+  'forge-url': 'https://gitlab.example.com',
+  'markdown-budget': 'comment',
+  'forge-timeout': '30',
+  'drift-issue': 'github',
+  'drift-issue-scope': 'unit',
 };
 
 function sample(row: Setting): string {
@@ -68,6 +74,7 @@ function sample(row: Setting): string {
 function expected(row: Setting): unknown {
   if (row.kind === 'boolean') return true;
   if (row.name === 'expect-legs') return 3;
+  if (row.name === 'forge-timeout') return 30;
   if (row.kind === 'list') return [sample(row)];
   return sample(row);
 }
@@ -112,10 +119,15 @@ function readAll(world: World, merge = false): Record<string, unknown> {
 }
 
 describe('the settings table', () => {
-  it('has unique kebab-case names and paths', () => {
+  it('has unique kebab-case names, and in each world unique paths', () => {
     const names = SETTINGS.map((row) => row.name);
     expect(new Set(names).size).toBe(names.length);
-    expect(new Set(SETTINGS.map((row) => row.path)).size).toBe(SETTINGS.length);
+    // Rows may share a path only as one setting's names in different worlds (the Action's
+    // github-token is the CLI's and plugin's forge-token): within a world, one row per field.
+    for (const world of ['cli', 'action', 'plugin'] as const) {
+      const paths = settingsOf(world).map((row) => row.path);
+      expect(new Set(paths).size, `${world} paths`).toBe(paths.length);
+    }
     for (const name of names) expect(name).toMatch(/^[a-z]+(-[a-z]+)*$/);
   });
 

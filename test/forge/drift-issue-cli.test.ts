@@ -79,45 +79,29 @@ describe('drift issues from the CLI', () => {
     closers.push(() => removeDir(tree));
     await placePlan(tree, 'live/vpc/tfplan.json', 'refresh-only');
     await placePlan(tree, 'live/dns/tfplan.json', 'refresh-only');
+    const perUnit = [
+      '--terragrunt-dir',
+      tree,
+      '--drift-issue',
+      'gitlab',
+      '--drift-issue-scope',
+      'unit',
+      '--drift-issue-label',
+      'infra-drift',
+    ];
     const env = {
       GITLAB_CI: 'true',
       CI_PROJECT_ID: '42',
       CI_API_V4_URL: api.url,
       GITLAB_TOKEN: GL_TOKEN,
     };
-    const run = await cli(
-      [
-        '--terragrunt-dir',
-        tree,
-        '--drift-issue',
-        'gitlab',
-        '--drift-issue-scope',
-        'unit',
-        '--drift-issue-label',
-        'infra-drift',
-      ],
-      env,
-      tree,
-    );
+    const run = await cli(perUnit, env, tree);
     expect(run.code, run.stderr).toBe(0);
     const titles = api.issues.map((i) => i.title).sort();
     expect(titles).toEqual(['Drift: network-prod / live/dns', 'Drift: network-prod / live/vpc']);
     expect(api.issues.every((i) => i.labels.includes('infra-drift') && i.author === 'drift-bot')).toBe(true);
     // Again: edited in place, nothing new.
-    await cli(
-      [
-        '--terragrunt-dir',
-        tree,
-        '--drift-issue',
-        'gitlab',
-        '--drift-issue-scope',
-        'unit',
-        '--drift-issue-label',
-        'infra-drift',
-      ],
-      env,
-      tree,
-    );
+    await cli(perUnit, env, tree);
     expect(api.issues).toHaveLength(2);
     expect(api.issues.flatMap((i) => i.notes)).toEqual([]);
   });

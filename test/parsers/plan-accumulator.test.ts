@@ -91,6 +91,16 @@ const EXPECTED: Record<string, Expected> = {
         'null_resource.baz[2]',
         'null_resource.foo',
       ],
+      outputsAdded: [
+        'foo (sensitive)',
+        'interpolated',
+        'interpolated_deep',
+        'list',
+        'map',
+        'referenced',
+        'referenced_deep',
+        'string',
+      ],
     }),
   },
   // A delete-then-create replacement and a no-op; both in prior_state.
@@ -128,7 +138,7 @@ const EXPECTED: Record<string, Expected> = {
     plannedChangesCount: 0,
     driftCounts: c({ unchanged: 1 }),
     driftedCount: 0,
-    addresses: noAddresses(),
+    addresses: noAddresses({ moved: ['random_id.test → random_id.test2'] }),
   },
   // Terraform 1.15 writes `complete`: certainly Terraform. A tainted replacement.
   'terraform-json/testdata/action_reason/plan.json': {
@@ -222,6 +232,7 @@ const EXPECTED: Record<string, Expected> = {
     addresses: noAddresses({
       updated: ['test_instance.no_refresh', 'test_instance.should_refresh_with_move'],
       drifted: ['test_instance.should_refresh_with_move'],
+      moved: ['test_instance.should_refresh → test_instance.should_refresh_with_move'],
     }),
   },
   // An import by id with nothing else to do: a planned change, not unchanged.
@@ -250,6 +261,7 @@ const EXPECTED: Record<string, Expected> = {
     addresses: noAddresses({
       created: ['tfcoremock_complex_resource.example', 'tfcoremock_simple_resource.example'],
       drifted: ['tfcoremock_simple_resource.example'],
+      driftDeleted: ['tfcoremock_simple_resource.example'],
     }),
   },
   // HCP redacted plan with outputs, one sensitive (its value is a hash in the file).
@@ -405,7 +417,11 @@ const EXPECTED: Record<string, Expected> = {
     driftedCount: 0,
     outputCounts: c({ added: 1 }),
     outputs: { test: 'bar' },
-    addresses: noAddresses({ updated: ['test_instance.test'], deleted: ['test_instance.test-delete'] }),
+    addresses: noAddresses({
+      updated: ['test_instance.test'],
+      deleted: ['test_instance.test-delete'],
+      outputsAdded: ['test'],
+    }),
   },
   // Keys sorted: output_changes before planned_values. Structured output values as compact JSON.
   'opentofu/testing/equivalence-tests/outputs/variables_and_outputs/plan.json': {
@@ -795,7 +811,11 @@ describe('rules the fixtures do not reach, on real plans changed in one place', 
     expect(summary.resourceCounts).toEqual(c({ changed: 1, removed: 1 }));
     expect(summary.plannedChangesCount).toBe(2);
     expect(summary.addresses).toEqual(
-      noAddresses({ updated: ['test_instance.test'], forgotten: ['test_instance.test-delete'] }),
+      noAddresses({
+        updated: ['test_instance.test'],
+        forgotten: ['test_instance.test-delete'],
+        outputsAdded: ['test'],
+      }),
     );
     expect(summary.provisioner).toBeUndefined();
   });

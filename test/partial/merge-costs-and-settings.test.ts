@@ -247,8 +247,8 @@ describe('comment-only through the Action bundle', () => {
       expect(headings[2]).toMatch(/Workspace network: 1 to replace/);
       expect(run.summary).toMatch(/^### .*Workspace network/m);
       expect(run.stdout).toContain('nothing sent');
-      // Only comment calls: no request went anywhere else.
-      expect(github.requests.every((r) => r.url.includes('/issues/'))).toBe(true);
+      // Only the comment's calls (who the token is, the comments): no request went anywhere else.
+      expect(github.requests.every((r) => r.url.includes('/issues/') || r.url === '/user')).toBe(true);
     } finally {
       await github.close();
     }

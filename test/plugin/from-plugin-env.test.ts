@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { REPORT_FLAG_OPTIONS } from '../../src/config/from-cli-flags.js';
 import { configFromPluginEnv, PLUGIN_SETTINGS } from '../../src/config/from-plugin-env.js';
 import { UsageError } from '../../src/errors.js';
+import { pluginKey, SETTINGS } from '../../src/config/settings.js';
 
 const KEY = 'pat.acct123.tok456.s3cr3tValue';
 
@@ -275,7 +276,16 @@ describe('configFromPluginEnv', () => {
     // The merge step's settings are the CLI's `merge` command's own flags, not the report's.
     const merge = ['merge', 'comment_only', 'expect_legs', 'allow_mixed'];
     const settings = Object.keys(PLUGIN_SETTINGS).filter((key) => !merge.includes(key));
-    expect(settings.sort()).toEqual(flags.sort());
+    // One to one by config field; a name differs only where the table declares one setting under a
+    // name per world (the CLI's --markdown is the plugin's markdown_file: both review.markdownFile).
+    const pathOf = (name: string): string | undefined =>
+      SETTINGS.find((row) => pluginKey(row) === name)?.path;
+    const byPath = (names: string[]): Array<string | undefined> => names.map(pathOf).sort();
+    expect(byPath(settings)).toEqual(byPath(flags));
+    expect(byPath(settings)).not.toContain(undefined);
+    const renamed = settings.filter((key) => !flags.includes(key));
+    expect(renamed).toEqual(['markdown_file']);
+    expect(flags.filter((flag) => !settings.includes(flag))).toEqual(['markdown']);
     expect(flags).toContain('fail_on_drift');
   });
 });

@@ -138,7 +138,7 @@ describe('the plugin bundle, run as a Harness step', () => {
       EVENT_TYPE: event.event_type,
     });
     expect(counts?.added).toBe(7);
-    expect(outputs()['SUMMARY']).toMatch(/^OK: 7 to add\n/);
+    expect(outputs()['SUMMARY']).toMatch(/^OK: 7 to add, 8 outputs change\n/);
     expect(outputs()['SUMMARY']).toContain(
       `Sent to Harness IaCM (workspace default/infra/${server.workspace})`,
     );

@@ -54,7 +54,8 @@ describe('drift in drift’s words', () => {
   it('resources deleted outside Terraform are "deleted outside", never a planned destroy', async () => {
     const result = await cli(['--plan', TF_SUMMARIZE, '--dry-run']);
     const [first, heading] = result.stderr.split('\n');
-    expect(first).toBe('WARNING: 3 drifted (deleted outside Terraform); 7 to add');
+    // The plan's output_changes add one output: outputs are changes (docs/what-changes.md).
+    expect(first).toBe('WARNING: 3 drifted (deleted outside Terraform); 7 to add, 1 output changes');
     expect(heading).toBe('Drifted, deleted outside Terraform (3):');
     expect(result.stderr).toContain(
       'Drift: 3 deleted outside, 0 changed outside, 0 created outside, 0 unchanged',

@@ -25,8 +25,11 @@ const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 export const PLANS = {
   /** terraform 1.1, create×7, outputs (some sensitive, some unknown). */
   basic: 'plans/terraform-json/testdata/110_basic/plan.json',
-  /** terraform 0.12, no-op×6. */
-  noChanges: 'plans/terraform-json/testdata/no_changes/plan.json',
+  /**
+   * terraform 1.4.4, no-op×1 and no output changes: a plan without changes. (terraform-json's
+   * `no_changes`, terraform 0.12, writes every output as "create", and outputs are changes.)
+   */
+  noChanges: 'plans/opentofu/internal/cloud/testdata/plan-json-no-changes/plan-unredacted.json',
   /** OpenTofu refresh-only plan: resource_drift only. */
   driftRefreshOnly: 'plans/opentofu/testing/equivalence-tests/outputs/drift_refresh_only/plan.json',
 } as const;

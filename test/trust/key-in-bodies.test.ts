@@ -106,11 +106,15 @@ describe('the key in plan content', () => {
       ],
       run.io,
     );
-    const spooled = await readdir(spool);
+    const files = await readdir(spool);
+    // The body, and the target it was meant for beside it: neither holds the key.
+    const spooled = files.filter((name) => !name.endsWith('.target.json'));
     expect(spooled.length).toBe(1);
+    expect(files.length).toBe(2);
     const text = await readFile(join(spool, spooled[0] ?? ''), 'utf8');
     expect(text).toContain('[REDACTED]');
     expect(text).not.toContain(KEY);
+    for (const name of files) expect(await readFile(join(spool, name), 'utf8')).not.toContain(KEY);
     const partial = await readFile(join(root, 'parts/leg.json'), 'utf8');
     expect(partial).toContain('[REDACTED]');
     expect(partial).not.toContain(KEY);

@@ -9,7 +9,7 @@
  */
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderMarkdownSummary } from '../../src/reporter/markdown-summary.js';
 import { renderTextSummary } from '../../src/reporter/text-summary.js';
@@ -49,7 +49,9 @@ afterAll(async () => {
 describe('an errored plan', () => {
   it('the Markdown and text summaries say it failed, first thing, and never "no changes"', async () => {
     const model = await pipelineModel({ plans: [ERRORED] });
-    expect(model.erroredPlans).toEqual([ERRORED]);
+    // Named as the user would (relative to the working folder), not by an absolute path.
+    expect(model.erroredPlans).toHaveLength(1);
+    expect(ERRORED.endsWith(model.erroredPlans[0] ?? '-')).toBe(true);
     expect(model.hasChanges).toBe(false);
     const markdown = renderMarkdownSummary(model);
     expect(markdown.split('\n')[0]).toMatch(/failed/);
@@ -136,19 +138,22 @@ describe('a normal plan given as drift', () => {
     expect(run.stdout).toBe('');
     const lines = run.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toContain(CREATES_55);
+    expect(lines[0]).toContain(relative(process.cwd(), CREATES_55));
     expect(lines[0]).toMatch(line('--drift', '--plan'));
     expect(server.requests).toHaveLength(0);
   });
 
-  it('the Action refuses it: one ::error:: line, exit 2, no outputs, no summary', async () => {
+  it('the Action refuses it: one ::error:: line, exit 2, no outputs, the failure summary', async () => {
     const run = await runActionBundle({ inputs: { drift: CREATES_55, 'dry-run': 'true' } });
     const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error::'));
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(line('[^,]*\\bdrift\\b[^,]*', '[^,]*\\bplan\\b[^,]*'));
     expect(run.code).toBe(2);
     expect(run.outputText).toBe('');
-    expect(run.summary).toBe('');
+    // The job summary says no report was built, never a verdict.
+    expect(run.summary).toContain('the report could not be built');
+    expect(run.summary.split('\n')[0]).toBe('### 🛑 Harness IaCM: the report could not be built');
+    expect(run.summary).not.toMatch(/✅|no changes/);
     await rm(run.runnerTemp, { recursive: true, force: true });
   });
 

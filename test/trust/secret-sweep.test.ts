@@ -215,7 +215,8 @@ describe('CLI bundle', () => {
     });
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/401|API key/);
-    const spooled = await filesWritten([folders.spool]);
+    // The body, and its target beside it (`.target.json`, never the key): both scanned for leaks.
+    const spooled = (await filesWritten([folders.spool])).filter((f) => !f.where.endsWith('.target.json'));
     expect(spooled).toHaveLength(1);
 
     // The key on the command line this time (the flag a user should not use, but may).
@@ -379,7 +380,10 @@ describe('plugin bundle', () => {
       expect(run.code, run.stderr).toBe(code);
       const outputs = await readFile(outputFile, 'utf8');
       expect(outputs).toMatch(/^SUMMARY=__B64__/m);
-      if (code === 1) expect((await filesWritten([folders.spool])).length).toBe(1);
+      if (code === 1) {
+        const bodies = (await filesWritten([folders.spool])).filter((f) => !f.where.endsWith('.target.json'));
+        expect(bodies.length).toBe(1);
+      }
       if (name.startsWith('sending')) expect(target.events).toHaveLength(1);
       expectNoLeaks([
         ...processOutput(`plugin ${name}`, run),
