@@ -138,8 +138,7 @@ function hasNumberCost(doc: Root): boolean {
     values.push(p.breakdown?.totalMonthlyCost, p.pastBreakdown?.totalMonthlyCost, p.diff?.totalMonthlyCost);
   }
   return (
-    values.some((v) => typeof v === 'number') ||
-    (doc.projects ?? []).some((p) => resourcesHaveNumbers(p as Record<string, unknown>))
+    values.some((v) => typeof v === 'number') || (doc.projects ?? []).some((p) => resourcesHaveNumbers(p))
   );
 }
 
@@ -227,8 +226,7 @@ function toReport(doc: Root, label: string, document: unknown): InfracostReport 
     }
     projects.push({ index: i, label: projectLabel, name, path, figures });
     const sides = { current: !bad.current, past: !bad.past };
-    for (const resource of changedResources(p as Record<string, unknown>, projectLabel, sides))
-      top.add(resource);
+    for (const resource of changedResources(p, projectLabel, sides)) top.add(resource);
     const diffKnown = figures.diffTotalMonthly;
     if (diffKnown === undefined || !isZeroDecimal(diffKnown)) {
       changedTotal += 1;
