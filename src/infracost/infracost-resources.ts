@@ -126,9 +126,9 @@ export function changedResources(project: Json, label: string, sides: ProjectSid
     const then = before.get(address);
     if (now === undefined && then === undefined) continue;
     const diff = differenceOf(then, now);
-    // Both sides known and equal (a zero difference, or the same word): nothing behind the total.
-    if (then !== undefined && now !== undefined && (isDecimal(diff) ? isZeroDecimal(diff) : then === now))
-      continue;
+    // A zero difference (an added resource that costs nothing, one whose cost stays) or the same
+    // word on both sides: nothing behind the total.
+    if (isDecimal(diff) ? isZeroDecimal(diff) : then === now) continue;
     out.push({
       address,
       project: label,

@@ -225,7 +225,12 @@ function toReport(doc: Root, label: string, document: unknown): InfracostReport 
       warnings.push(`Infracost project ${projectLabel}: ${unknown.map(describeField).join(', ')} unknown`);
     }
     projects.push({ index: i, label: projectLabel, name, path, figures });
-    const sides = { current: !bad.current, past: !bad.past };
+    // A side whose total is unknown (an `infracost output` without a past) has no resource figures
+    // to compare with either.
+    const sides = {
+      current: figures.totalMonthly !== undefined,
+      past: figures.pastTotalMonthly !== undefined,
+    };
     for (const resource of changedResources(p, projectLabel, sides)) top.add(resource);
     const diffKnown = figures.diffTotalMonthly;
     if (diffKnown === undefined || !isZeroDecimal(diffKnown)) {
