@@ -101,10 +101,9 @@ describe('partial reports carry the costs behind the total', () => {
   it('a version-1 partial (before these fields) still reads: totals merged, no details invented', async () => {
     await saveLegs();
     for (const leg of ['a', 'b']) {
-      const partial = (await partialOf(`partials/${leg}.json`)) as {
-        version: number;
-        report: Record<string, unknown>;
-      };
+      const partial: { version: number; report: Record<string, unknown> } = await partialOf(
+        `partials/${leg}.json`,
+      );
       partial.version = 1;
       delete partial.report['costDetails'];
       await writeFile(join(root, `partials/${leg}.json`), `${JSON.stringify(partial)}\n`);

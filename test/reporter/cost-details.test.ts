@@ -115,7 +115,9 @@ describe('resource costs as Infracost adds them up', () => {
         for (const resource of project.breakdown?.resources ?? []) {
           const written = resourceMonthlyCost(resource);
           const strip = (node: Record<string, unknown>): Record<string, unknown> => {
-            const { monthlyCost: _, subresources, ...rest } = node;
+            const rest: Record<string, unknown> = { ...node };
+            const subresources = rest['subresources'];
+            delete rest['monthlyCost'];
             return Array.isArray(subresources)
               ? { ...rest, subresources: subresources.map((s) => strip(s as Record<string, unknown>)) }
               : rest;
