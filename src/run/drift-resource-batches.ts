@@ -98,7 +98,11 @@ export function emptyTotals(): DriftTotals {
 }
 
 /** Adds one answer to the totals (the failures named from its per-resource results). */
-export function addAnswer(totals: DriftTotals, answer: UpdateResourcesResponse, sent: readonly ResourceUpdate[]): void {
+export function addAnswer(
+  totals: DriftTotals,
+  answer: UpdateResourcesResponse,
+  sent: readonly ResourceUpdate[],
+): void {
   totals.updated += answer.summary.updated;
   totals.skipped += answer.summary.skipped;
   totals.failed += answer.summary.failed;
@@ -120,7 +124,9 @@ export function totalsLine(totals: DriftTotals): string {
   if (totals.failed > 0) {
     const more = totals.failed - totals.failures.length;
     const named = totals.failures.join('; ');
-    parts.push(`${totals.failed} failed${named === '' ? '' : `: ${named}`}${more > 0 ? `; ${more} more` : ''}`);
+    parts.push(
+      `${totals.failed} failed${named === '' ? '' : `: ${named}`}${more > 0 ? `; ${more} more` : ''}`,
+    );
   }
   if (totals.skipped > 0) parts.push(`${totals.skipped} skipped`);
   return `drift per resource: ${parts.join(', ')}`;

@@ -47,6 +47,8 @@ export interface DriftSendOptions {
   readonly secrets: readonly string[];
   readonly http?: HttpOptions | undefined;
   readonly now?: () => number;
+  /** Resources per call (default DRIFT_BATCH_SIZE). */
+  readonly batchSize?: number;
 }
 
 export async function sendDriftResources(
@@ -60,7 +62,7 @@ export async function sendDriftResources(
   const deadline = now() + budget;
   const sessionId = randomUUID();
   const totals = emptyTotals();
-  const parts = batches(resources);
+  const parts = batches(resources, options.batchSize);
   let sent = 0;
   for (const part of parts) {
     const remaining = deadline - now();

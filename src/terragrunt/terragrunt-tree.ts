@@ -61,7 +61,8 @@ export async function readTerragruntTree(
   const cwd = options.cwd ?? process.cwd();
   const readPlan =
     options.readPlan ??
-    ((file: string, opts: { label: string }) => readPlanFile(file, { ...opts, values: options.values, driftResources: options.driftResources }));
+    ((file: string, opts: { label: string }) =>
+      readPlanFile(file, { ...opts, values: options.values, driftResources: options.driftResources }));
   // Read the report first: a wrong --terragrunt-report should fail before minutes of plan reading.
   const report: RunReportEntry[] | undefined =
     options.reportFile === undefined
