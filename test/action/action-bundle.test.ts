@@ -271,6 +271,39 @@ describe('the Action bundle', () => {
     for (const request of api.requests) expect(JSON.stringify(request)).not.toContain(TEST_API_KEY);
   });
 
+  it('send-drift-resources: after the drift event, each drifted resource goes to update-resources by name', async () => {
+    iacm = await startIacmServer();
+    const run = await runAction({
+      inputs: {
+        drift: DRIFT,
+        'send-drift-resources': 'true',
+        'account-id': iacm.accountId,
+        org: iacm.org,
+        project: iacm.project,
+        workspace: iacm.workspace,
+        'api-key': TEST_API_KEY,
+        'base-url': iacm.baseUrl,
+      },
+    });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(iacm.violations).toEqual([]);
+    expect(iacm.resourceUpdates.map((c) => c.body.resources)).toEqual([
+      [
+        expect.objectContaining({
+          provider: 'registry.opentofu.org/hashicorp/tfcoremock',
+          type: 'tfcoremock_simple_resource',
+          name: 'drift',
+          module: '',
+          drift_status: 'changed',
+          drift_attributes: { string: '(redacted)' },
+        }),
+      ],
+    ]);
+    expect(run.outputs['activity-id']).toBe(iacm.activities[0]?.id);
+    expect(run.stdout).toContain('Harness drift per resource: 1 updated');
+  });
+
   it('a send that fails for good fails the step after the summary is written, leaking no key', async () => {
     // A careless gateway that echoes the presented key in its 401 message.
     iacm = await startIacmServer({ echoKeyInErrors: true });
