@@ -207,7 +207,8 @@ async function gatherInputsAndUploads(
   );
   const values = config.showValues ? new ValueGate({ show: true, hide: config.hideValuesOf }) : undefined;
   // Drifted resources one by one only when they will be sent (a dry run shows the event alone).
-  const driftResources = config.sendDriftResources && !config.dryRun;
+  const driftResources =
+    config.sendDriftResources && !config.dryRun && (config.savePartial === undefined || config.send);
   const plans = await readPlans(planFiles, io.cwd, values, driftResources);
   const drifts = await readPlans(driftFiles, io.cwd, undefined, driftResources);
   for (const drift of drifts) refuseChangingDriftFile(drift);

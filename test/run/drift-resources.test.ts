@@ -156,6 +156,19 @@ describe('drift per resource', () => {
     expect(server.events).not.toHaveLength(0);
   });
 
+  it('a leg that saves a partial and sends sends its drift per resource; the partial keeps none of it', async () => {
+    const result = await cli(
+      ['--plan', DRIFT_PLAN, '--send-drift-resources', '--save-partial', 'parts/leg.json', '--send'],
+      dir,
+      serverEnv(server),
+    );
+    expect(result.code, output(result)).toBe(0);
+    expect(server.resourceUpdates).toHaveLength(1);
+    const partial = await readFile(join(dir, 'parts/leg.json'), 'utf8');
+    expect(partial).toContain('tfcoremock_simple_resource.base');
+    expect(partial).not.toContain('driftResources');
+  });
+
   it('never calls the stale delete, and batches under one session', async () => {
     const plan = await readPlanFile(fixturePath('drift-and-outputs'), { driftResources: true });
     const outcome = await sendDriftResources([{ plan, pathId: 'github' }], {
