@@ -60,6 +60,16 @@ function dryRun(
 }
 
 /** `::error::` lines of the log (how core.setFailed reports). */
+/** The inputs that reach the test IaCM server. */
+const harnessInputs = (server: IacmServer): Record<string, string> => ({
+  'account-id': server.accountId,
+  org: server.org,
+  project: server.project,
+  workspace: server.workspace,
+  'api-key': TEST_API_KEY,
+  'base-url': server.baseUrl,
+});
+
 const errors = (run: ActionRun): string[] =>
   run.stdout.split('\n').filter((line) => line.startsWith('::error::'));
 
@@ -237,12 +247,7 @@ describe('the Action bundle', () => {
         drift: DRIFT,
         infracost: INFRACOST,
         comment: 'always',
-        'account-id': iacm.accountId,
-        org: iacm.org,
-        project: iacm.project,
-        workspace: iacm.workspace,
-        'api-key': TEST_API_KEY,
-        'base-url': iacm.baseUrl,
+        ...harnessInputs(iacm),
       },
       event: PR_EVENT,
       githubApiUrl: api.url,
@@ -277,12 +282,7 @@ describe('the Action bundle', () => {
       inputs: {
         drift: DRIFT,
         'send-drift-resources': 'true',
-        'account-id': iacm.accountId,
-        org: iacm.org,
-        project: iacm.project,
-        workspace: iacm.workspace,
-        'api-key': TEST_API_KEY,
-        'base-url': iacm.baseUrl,
+        ...harnessInputs(iacm),
       },
     });
     expect(run.stderr).toBe('');
