@@ -312,6 +312,30 @@ describe('the plugin bundle, run as a Harness step', () => {
     expect(result.stdout).toContain('To destroy (1):\n  local_file.local_file\n');
   });
 
+  it('with PLUGIN_SEND_DRIFT_RESOURCES, sends each drifted resource after the drift event, names only', async () => {
+    server.resourceUpdates.length = 0;
+    server.resourceSettings.fail = () => 'not in the workspace state';
+    const settings = omit({ ...SETTINGS(), PLUGIN_DRIFT: 'plans/drift.json' }, 'PLUGIN_PLAN');
+    const result = await run(stepEnv({ ...settings, PLUGIN_SEND_DRIFT_RESOURCES: 'true' }));
+    server.resourceSettings.fail = undefined;
+    expect(result.code).toBe(0);
+    // The plugin's log (stderr) has the line; the warning is in the SUMMARY below.
+    expect(result.stderr).toBe(
+      'Harness drift per resource: 0 updated, 1 failed: tfcoremock_simple_resource.drift: not in the workspace state\n',
+    );
+    expect(server.violations).toEqual([]);
+    const [call] = server.resourceUpdates;
+    expect(call?.body.update_mode).toBe('drift');
+    expect(call?.body.resources).toEqual([
+      expect.objectContaining({ type: 'tfcoremock_simple_resource', name: 'drift', drift_status: 'changed' }),
+    ]);
+    expect(JSON.stringify(call?.body)).not.toContain('Hello');
+    expect(outputs()['ACTIVITY_ID']).toBe(server.activities.at(-1)?.id);
+    expect(outputs()['SUMMARY']).toContain(
+      'drift per resource: 0 updated, 1 failed: tfcoremock_simple_resource.drift: not in the workspace state',
+    );
+  });
+
   it('writes to DRONE_OUTPUT when HARNESS_OUTPUT_FILE is not set', async () => {
     const env = omit(stepEnv(SETTINGS()), 'HARNESS_OUTPUT_FILE');
     const result = await run({ ...env, DRONE_OUTPUT: outputFile });
