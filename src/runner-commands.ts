@@ -6,8 +6,11 @@
  * could write `::error title=Approved::LGTM`, `::add-mask::`, or `##[stop-commands]` into a log.
  *
  * Neutralised by a ZERO WIDTH SPACE (U+200B) inside the marker: `:\u200b:` and `##\u200b[`. The
- * text reads the same to a person, and the runner, which compares code units (`StartsWith("::")`,
- * `IndexOf("##[")`) and trims only white space (U+200B is not white space in .NET), sees no command.
+ * text reads the same to a person. The runner's `StartsWith("::")` and `IndexOf("##[")` are
+ * culture-sensitive (.NET on ICU ignores U+200B), so it may still see the marker; but it reads the
+ * command name at fixed offsets (index 2 of the trimmed line, 3 past the `##[` match), which now
+ * land on `:` or `[`, and no command is named so. test/support/runner-grammar.ts models exactly
+ * that, ICU included, and the trust tests read every output with it.
  */
 
 export const COMMAND_BREAK = '\u200b';
