@@ -32,7 +32,22 @@ export function withoutRunnerCommands(text: string): string {
  * are printed exactly as sent (a dry run).
  */
 export function jsonWithoutRunnerCommands(json: string): string {
-  return json.replace(LEGACY_COMMAND, '##\\u005b');
+  return json.replace(LEGACY_COMMAND, '##\\u005b').replace(JSON_HIDDEN, jsonEscape);
+}
+
+/**
+ * Characters JSON.stringify leaves raw that a terminal or log would act on or hide: C1 controls
+ * (U+0085 is a line break to some), U+2028/U+2029, zero-width, BOM and bidi characters. Written as
+ * `\uXXXX` they are the same JSON value, and a dry run's body shows where they are.
+ */
+const JSON_HIDDEN =
+  /[\u0080-\u009f\u2028\u2029]|(?![\ufe00-\ufe0f\u{e0100}-\u{e01ef}])[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/gu;
+
+function jsonEscape(char: string): string {
+  // Outside strings JSON has only ASCII, so every match is inside a string.
+  let out = '';
+  for (let i = 0; i < char.length; i++) out += `\\u${char.charCodeAt(i).toString(16).padStart(4, '0')}`;
+  return out;
 }
 
 /**
