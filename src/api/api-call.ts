@@ -22,7 +22,8 @@ export function parseResponse<T>(response: HttpResponse, schema: z.ZodType<T>, c
   if (!result.success) {
     const issue = result.error.issues[0];
     // The path is made of the server's keys: shown plain and short (api-errors.ts's rule).
-    const where = issue === undefined || issue.path.length === 0 ? 'the body' : serverWords(issue.path.join('.'));
+    const where =
+      issue === undefined || issue.path.length === 0 ? 'the body' : serverWords(issue.path.join('.'));
     throw responseError(`with JSON of an unexpected shape (${where}: ${issue?.message ?? 'invalid'})`, ctx);
   }
   return result.data;

@@ -73,7 +73,9 @@ export function serverCodes(body: string): string {
     names.map((name) => fields[name]).find((v): v is string => typeof v === 'string' && SERVER_TOKEN.test(v));
   const kind = token('name', 'code');
   const id = token('id', 'correlationId');
-  return [kind === undefined ? '' : `[${kind}]`, id === undefined ? '' : `(id ${id})`].filter(Boolean).join(' ');
+  return [kind === undefined ? '' : `[${kind}]`, id === undefined ? '' : `(id ${id})`]
+    .filter(Boolean)
+    .join(' ');
 }
 
 function said(body: string): string {

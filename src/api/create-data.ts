@@ -162,7 +162,10 @@ export async function createData(
       const answer = parseResponse(response, createDataResponseSchema, ctx);
       if (isUuid(answer.id)) return { id: answer.id, response: answer };
       // Server text is not echoed (api-errors.ts): the id's length says enough.
-      const problem = responseError(`with an id that is not a UUID (${answer.id.length} characters)`, ctx).message;
+      const problem = responseError(
+        `with an id that is not a UUID (${answer.id.length} characters)`,
+        ctx,
+      ).message;
       return { id: undefined, idProblem: problem, response: answer };
     },
   );

@@ -25,7 +25,9 @@ describe('escapeMarkdown', () => {
 
   it('shows escape bytes, C0/C1 controls, zero-width and bidi characters as <U+XXXX>: nothing acts, nothing hides', () => {
     expect(escapeMarkdown('\u001b[1;31mred\u001b[0m')).toBe('&lt;U+001B&gt;\\[1;31mred&lt;U+001B&gt;\\[0m');
-    expect(plainText('\u001b]8;;https://evil.example\u001b\\link')).toBe('<U+001B>]8;;https://evil.example<U+001B>\\link');
+    expect(plainText('\u001b]8;;https://evil.example\u001b\\link')).toBe(
+      '<U+001B>]8;;https://evil.example<U+001B>\\link',
+    );
     expect(plainText('a\u009b31mb\u0007c\u0000d')).toBe('a<U+009B>31mb<U+0007>c<U+0000>d');
     expect(plainText('admin\u202e\u2066txt.exe')).toBe('admin<U+202E><U+2066>txt.exe');
     // Look-alikes read differently from what they imitate.

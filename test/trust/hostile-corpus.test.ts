@@ -42,7 +42,8 @@ import {
   UNIT_NAMES,
 } from './support/hostile-corpus.js';
 
-const DRIFT_PLAN = 'test/fixtures/plans/opentofu/testing/equivalence-tests/outputs/drift_refresh_only/plan.json';
+const DRIFT_PLAN =
+  'test/fixtures/plans/opentofu/testing/equivalence-tests/outputs/drift_refresh_only/plan.json';
 const INFRACOST = 'test/fixtures/infracost/no-previous-breakdown.json';
 const GH_TOKEN = 'ghs_hostile_corpus_token_0001';
 const GL_TOKEN = 'glpat-hostile-corpus-token-0002';
@@ -117,7 +118,15 @@ function harnessEnv(): Record<string, string> {
   };
 }
 
-const REPORT = (): string[] => ['--plan', plan, '--terragrunt-dir', tree, '--infracost', infracost, '--show-values'];
+const REPORT = (): string[] => [
+  '--plan',
+  plan,
+  '--terragrunt-dir',
+  tree,
+  '--infracost',
+  infracost,
+  '--show-values',
+];
 
 /** Every request the IaCM stand-in received: the key only in its header. */
 function expectKeyOnlyInHeader(): void {
@@ -132,13 +141,14 @@ function expectKeyOnlyInHeader(): void {
 describe('the corpus', () => {
   it('is in the real plan: Terraform took every key', async () => {
     const doc = JSON.parse(await readFile(join(ROOT, HOSTILE_PLAN), 'utf8')) as {
-      resource_changes: { address: string }[];
+      resource_changes: { address: string; index?: unknown }[];
       output_changes: Record<string, { after: unknown }>;
     };
-    const addresses = doc.resource_changes.map((change) => change.address);
-    for (const key of CORPUS) {
-      expect(addresses, JSON.stringify(key)).toContain(`terraform_data.hostile[${JSON.stringify(key)}]`);
-    }
+    // Terraform writes the key raw in `index` (and HCL-quoted, \n and \u2028 escaped, in the address).
+    const keys = doc.resource_changes
+      .filter((change) => change.address.startsWith('terraform_data.hostile['))
+      .map((change) => change.index);
+    for (const key of CORPUS) expect(keys, JSON.stringify(key)).toContain(key);
     expect(doc.output_changes['key_value']?.after).toBe(HOSTILE_KEY);
   });
 
@@ -170,7 +180,9 @@ describe('the CLI bundle', () => {
   });
 
   it('under GitHub Actions: the only commands are its own stop-commands bracket', async () => {
-    const run = await runCli([...REPORT(), '--dry-run'], { env: { ...harnessEnv(), GITHUB_ACTIONS: 'true' } });
+    const run = await runCli([...REPORT(), '--dry-run'], {
+      env: { ...harnessEnv(), GITHUB_ACTIONS: 'true' },
+    });
     expect(run.code, run.stderr).toBe(0);
     expectSafeLog(run.stdout + '\n' + run.stderr, 'CLI under Actions', CLI_BRACKET);
   });
@@ -305,5 +317,65 @@ describe('the plugin bundle, with Harness variables', () => {
       expectSafeMarkdown(annotation.summary, 'execution-page card');
     }
     expectKeyOnlyInHeader();
+  });
+});
+
+describe('server text through the CLI bundle', () => {
+  it('ttl --show and pipelines (text and --json) print hostile server answers inert', async () => {
+    const hostile = await startIacmServer({ apiKey: HOSTILE_KEY });
+    try {
+      hostile.pipelines.count = CORPUS.length;
+      hostile.pipelines.name = (i) => CORPUS[i] ?? 'p';
+      hostile.ttl.set(hostile.workspace, {
+        enabled: true,
+        status: `ok\n::error title=ttl::LGTM\r##[error]x ${HOSTILE_KEY} \u001b[2J ma\u200bin`,
+        pipeline_id: '::add-mask::pwned',
+      });
+      const env = { ...harnessEnv(), HARNESS_BASE_URL: hostile.baseUrl };
+      for (const args of [['ttl', '--show'], ['pipelines'], ['pipelines', '--json']]) {
+        const run = await runCli(args, { env });
+        expect(run.code, `${args.join(' ')}: ${run.stderr}`).toBe(0);
+        expectSafeLog(run.stdout + '\n' + run.stderr, args.join(' '));
+      }
+      const listed = await runCli(['pipelines'], { env });
+      // One line per id, whatever line breaks the ids hold.
+      expect(listed.stdout.trim().split('\n')).toHaveLength(CORPUS.length);
+      const json = await runCli(['pipelines', '--json'], { env });
+      const ids = (JSON.parse(json.stdout) as { pipelines: string[] }).pipelines;
+      // The same ids (the key aside, which is never printed).
+      expect(ids.filter((id) => !id.includes('[REDACTED]'))).toEqual(
+        CORPUS.filter((id) => id !== HOSTILE_KEY),
+      );
+    } finally {
+      await hostile.close();
+    }
+  });
+
+  it('an error answer quoting what was sent (and the key) is not echoed: status and code only', async () => {
+    const quoting = await startIacmServer({ apiKey: HOSTILE_KEY });
+    try {
+      const quoted = `${CORPUS.join(' ')} ${await readFile(join(ROOT, HOSTILE_PLAN), 'utf8')}`.slice(
+        0,
+        20_000,
+      );
+      quoting.failAlways({
+        kind: 'status',
+        status: 400,
+        body: JSON.stringify({ code: 'bad_request', id: 'req-1', message: quoted }),
+      });
+      const run = await runCli(['--plan', plan], {
+        env: { ...harnessEnv(), HARNESS_BASE_URL: quoting.baseUrl },
+      });
+      expect(run.code, run.stderr).toBe(1);
+      expectSafeLog(run.stdout + '\n' + run.stderr, 'CLI after a quoting 400');
+      expect(run.stderr).toContain('Harness answered [bad_request] (id req-1)');
+      const errors = run.stderr.split('\n').filter((line) => line.includes('HTTP 400'));
+      expect(errors.length).toBeGreaterThan(0);
+      for (const word of ['LGTM', 'evil.example', 'terraform_data', 'onerror', 'pwned']) {
+        expect(errors.join('\n'), word).not.toContain(word);
+      }
+    } finally {
+      await quoting.close();
+    }
   });
 });

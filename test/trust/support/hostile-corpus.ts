@@ -98,7 +98,8 @@ export function expectNoKey(text: string, what: string): void {
 /** How GitHub renders (raw HTML as its sanitiser allows, bare links made links). */
 const md = new MarkdownIt({ html: true, linkify: true });
 /** The HTML our writers use; anything else in the Markdown came from a name. */
-const OUR_TAGS = /^<\/?(code|details|summary|br|sub|sup|b|strong|em|kbd|p|table|thead|tbody|tr|th|td)( open)?\s*\/?>$|^<!--[^]*-->$/;
+const OUR_TAGS =
+  /^<\/?(code|details|summary|br|sub|sup|b|strong|em|kbd|p|table|thead|tbody|tr|th|td)( open)?\s*\/?>$|^<!--[^]*-->$/;
 
 /**
  * Markdown a name cannot break out of: no link to the attacker's host or `javascript:`, no HTML
