@@ -13,7 +13,7 @@
  */
 import type * as UndiciModule from 'undici';
 import type { Dispatcher } from 'undici';
-import { plainText } from '../plain-text.js';
+import { clipMiddle, plainText } from '../plain-text.js';
 import { REPORTER_NAME, VERSION } from '../version.js';
 
 export type ForgeName = 'github' | 'gitlab';
@@ -161,6 +161,15 @@ export function retryAfterMs(
   return undefined;
 }
 
+/**
+ * A forge's error text, shown (api-errors.ts's rule for server text, applied to forges): a forge
+ * receives only what we publish anyway (the comment, the check run), never state or the IaCM key,
+ * so its `message` may be shown, but as one plain line of at most 200 characters, token scrubbed.
+ */
+function forgeWords(text: string): string {
+  return clipMiddle(plainText(text).trim(), 200);
+}
+
 /** What a forge's error answer says (`message`, GitLab's `message: {note: [...]}`, `error`). */
 function serverMessage(text: string): string {
   try {
@@ -305,7 +314,7 @@ export async function createForgeHttp(options: ForgeHttpOptions): Promise<ForgeH
         const hinted = retryAfterMs(outcome.response.headers);
         const retryable = RETRYABLE_STATUS.has(status) || (status === 403 && hinted !== undefined);
         const error = new ForgeError(
-          `${where}: HTTP ${status} (${scrub(serverMessage(outcome.text), options.token) || 'no message'})`,
+          `${where}: HTTP ${status} (${forgeWords(scrub(serverMessage(outcome.text), options.token)) || 'no message'})`,
           'FORGE_HTTP',
           status,
         );

@@ -128,9 +128,11 @@ describe('renderTextSummary', () => {
       expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
     }
     const text = renderTextSummary(hostile);
-    expect(text).toContain('live/queue');
-    expect(text).toContain('  error: Error: denied fake: line');
-    expect(text).toContain('- project link matched no unit');
+    expect(text).toContain('live/<U+001B>[2J<U+001B>[31mqueue<U+001B>[0m');
+    expect(text).toContain('  error: <U+001B>[31mError:<U+001B>[0m denied fake: line');
+    expect(text).toContain(
+      '- project <U+001B>]8;;https://evil.example<U+001B>\\link<U+001B>]8;;<U+001B>\\ matched no unit<U+202E>',
+    );
   });
 
   it('shows the counts, the units and the cost of the run', async () => {
