@@ -48,11 +48,12 @@ export function isWithin(p: string, ancestor: string): boolean {
 export function readablePaths(paths: Iterable<string>): string[] {
   const trimmed = new Set<string>();
   for (const p of paths) {
-    const cut = p.replace(/(\[\d+\])+$/, '');
+    // Most paths end in a name: the pattern only runs on those ending in an index.
+    const cut = p.charCodeAt(p.length - 1) === 0x5d ? p.replace(/(\[\d+\])+$/, '') : p;
     trimmed.add(cut === '' ? p : cut);
   }
   const out: string[] = [];
-  for (const p of [...trimmed].sort()) if (!hasAncestorIn(p, trimmed)) out.push(p);
+  for (const p of trimmed.size > 1 ? [...trimmed].sort() : trimmed) if (!hasAncestorIn(p, trimmed)) out.push(p);
   return out;
 }
 
@@ -64,7 +65,8 @@ export function withinAny(p: string, set: ReadonlySet<string>): boolean {
 /** Some proper ancestor of `p` is in `set`. */
 function hasAncestorIn(p: string, set: ReadonlySet<string>): boolean {
   for (let i = 1; i < p.length; i++) {
-    if ((p[i] === '.' || p[i] === '[') && set.has(p.slice(0, i))) return true;
+    const c = p.charCodeAt(i);
+    if ((c === 0x2e || c === 0x5b) && set.has(p.slice(0, i))) return true;
   }
   return false;
 }
