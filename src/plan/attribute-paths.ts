@@ -52,13 +52,33 @@ export function readablePaths(paths: Iterable<string>): string[] {
     const cut = p.charCodeAt(p.length - 1) === 0x5d ? p.replace(/(\[\d+\])+$/, '') : p;
     trimmed.add(cut === '' ? p : cut);
   }
+  const sorted = trimmed.size > 1 ? [...trimmed].sort() : [...trimmed];
+  // In sorted order every path between an ancestor and a path under it starts with the ancestor,
+  // so the paths that may be ancestors of the next one form a stack.
   const out: string[] = [];
-  for (const p of trimmed.size > 1 ? [...trimmed].sort() : trimmed) if (!hasAncestorIn(p, trimmed)) out.push(p);
+  const open: string[] = [];
+  for (const p of sorted) {
+    while (open.length > 0 && !p.startsWith(open[open.length - 1]!)) open.pop();
+    if (!open.some((q) => isUnder(p, q))) out.push(p);
+    open.push(p);
+  }
   return out;
+}
+
+/** `p` lies under `q` (a proper descendant). */
+function isUnder(p: string, q: string): boolean {
+  if (p.length <= q.length || !p.startsWith(q)) return false;
+  const c = p.charCodeAt(q.length);
+  return c === 0x2e || c === 0x5b;
 }
 
 /** `p` or one of its ancestors is in `set`. */
 export function withinAny(p: string, set: ReadonlySet<string>): boolean {
+  if (set.size <= 8) {
+    // A few paths (the usual known-after-apply list): compared, no slice of `p` made.
+    for (const q of set) if (p === q || isUnder(p, q)) return true;
+    return false;
+  }
   return set.has(p) || hasAncestorIn(p, set);
 }
 

@@ -216,38 +216,45 @@ class Side {
   }
 }
 
-/** Slots of the table samePlainKeys finds a key written twice with (a power of two). */
+/**
+ * Tables that tell a key written twice by its hash, one per depth (a comparison one step down runs
+ * while the one above is still open), each reset by a new stamp. Slots: a power of two.
+ */
 const SEEN_SLOTS = 1024;
-const seenHash = new Int32Array(SEEN_SLOTS);
-const seenStamp = new Int32Array(SEEN_SLOTS);
+const seenHash = Array.from({ length: MAX_PATH_DEPTH + 2 }, () => new Int32Array(SEEN_SLOTS));
+const seenStamp = Array.from({ length: MAX_PATH_DEPTH + 2 }, () => new Int32Array(SEEN_SLOTS));
 let stamp = 0;
 
-/**
- * Both objects have the same keys in the same order, none holding an escape and none written
- * twice (told by the keys' hashes: two keys with one hash count as written twice, which only
- * sends the comparison the longer way).
- */
-function samePlainKeys(x: Uint8Array, xm: Members, y: Uint8Array, ym: Members): boolean {
-  const p = xm.at;
-  const q = ym.at;
-  if (xm.escaped || ym.escaped || p.length !== q.length || p.length > SEEN_SLOTS * 2) return false;
+function nextStamp(): number {
   stamp = (stamp + 1) | 0;
   if (stamp === 0) {
-    seenStamp.fill(0);
+    for (const table of seenStamp) table.fill(0);
     stamp = 1;
   }
-  for (let k = 0; k < p.length; k += 5) {
-    const h = p[k + 4]!;
-    if (h !== q[k + 4] || !sameBytes(x, p[k]!, p[k + 1]!, y, q[k]!, q[k + 1]!)) return false;
-    let slot = h & (SEEN_SLOTS - 1);
-    while (seenStamp[slot] === stamp) {
-      if (seenHash[slot] === h) return false;
-      slot = (slot + 1) & (SEEN_SLOTS - 1);
-    }
-    seenStamp[slot] = stamp;
-    seenHash[slot] = h;
+  return stamp;
+}
+
+/**
+ * The first key with hash `h` in the object stamped `mark`, `depth` steps down (a repeated hash:
+ * maybe a repeated key, and a full table counts as one).
+ */
+function firstSeen(h: number, mark: number, depth: number): boolean {
+  const stamps = seenStamp[depth + 1]!;
+  const hashes = seenHash[depth + 1]!;
+  let slot = h & (SEEN_SLOTS - 1);
+  for (let probes = 0; stamps[slot] === mark; probes++) {
+    if (hashes[slot] === h || probes === SEEN_SLOTS) return false;
+    slot = (slot + 1) & (SEEN_SLOTS - 1);
   }
+  stamps[slot] = mark;
+  hashes[slot] = h;
   return true;
+}
+
+/** A value that ended just before `i` ends there (a number or literal could go on). */
+function endsValue(b: Uint8Array, i: number): boolean {
+  const c = b[i];
+  return c === undefined || c === COMMA || c === CLOSE_OBJECT || c === CLOSE_ARRAY || isSpace(c);
 }
 
 function sameBytes(x: Uint8Array, xFrom: number, xTo: number, y: Uint8Array, yFrom: number, yTo: number): boolean {
@@ -284,22 +291,14 @@ class Comparison {
   }
 
   objects(prefix: string, bStart: number, aStart: number, depth: number): void {
+    const mark = this.out.length;
+    if (this.lockstep(prefix, bStart, aStart, depth)) return;
+    // Keys differ in order or set, one holds an escape, or one is written twice: member by key.
+    this.out.length = mark;
     const b = this.before;
     const a = this.after;
     const bm = b.members(bStart);
     const am = a.members(aStart);
-    if (samePlainKeys(b.b, bm, a.b, am)) {
-      // The usual case: the same keys in the same order, none twice. Members pair up by place,
-      // and a key becomes a string only where its values differ.
-      const x = bm.at;
-      const y = am.at;
-      for (let k = 0; k < x.length; k += 5) {
-        if (sameBytes(b.b, x[k + 2]!, x[k + 3]!, a.b, y[k + 2]!, y[k + 3]!)) continue;
-        const path = keyPath(prefix, b.key(x[k]!, x[k + 1]!));
-        this.value(path, x[k + 2]!, x[k + 3]!, y[k + 2]!, y[k + 3]!, depth);
-      }
-      return;
-    }
     const bk = b.byKey(bm);
     const ak = a.byKey(am);
     for (const [key, k] of bk) {
@@ -309,6 +308,55 @@ class Comparison {
       else this.value(path, bm.at[k + 2]!, bm.at[k + 3]!, am.at[j + 2]!, am.at[j + 3]!, depth);
     }
     for (const key of ak.keys()) if (!bk.has(key)) this.out.push(keyPath(prefix, key));
+  }
+
+  /**
+   * The usual case, in one pass: the same keys in the same order, none twice, none escaped. Only
+   * `before` is read byte by byte (to find where each value ends); `after`'s value is compared
+   * with it as bytes, and read only where it differs. False when the objects are not of that
+   * kind (the caller then pairs members by key).
+   */
+  lockstep(prefix: string, bStart: number, aStart: number, depth: number): boolean {
+    const bs = this.before;
+    const as = this.after;
+    const b = bs.b;
+    const a = as.b;
+    let i = bs.space(bStart + 1);
+    let j = as.space(aStart + 1);
+    if (b[i] === CLOSE_OBJECT || a[j] === CLOSE_OBJECT) return b[i] === a[j];
+    const mark = nextStamp();
+    const n = b.length;
+    for (;;) {
+      // The keys: the same bytes, no escape, not seen before in this object.
+      const keyFrom = i + 1;
+      let h = 0x811c9dc5;
+      let k = keyFrom;
+      for (; k < n; k++) {
+        const c = b[k]!;
+        if (c === QUOTE || c === BACKSLASH) break;
+        if (c !== a[j + 1 + k - keyFrom]) return false;
+        h = Math.imul(h ^ c, 0x01000193);
+      }
+      if (b[k] !== QUOTE || a[j + 1 + k - keyFrom] !== QUOTE || !firstSeen(h, mark, depth)) return false;
+      const keyTo = k;
+      i = bs.space(bs.space(keyTo + 1) + 1);
+      j = as.space(as.space(j + 1 + keyTo - keyFrom + 1) + 1);
+      // The values: before's end found, after's bytes compared with it.
+      const bTo = bs.valueEnd(i);
+      const length = bTo - i;
+      let aTo = j + length;
+      if (!sameBytes(b, i, bTo, a, j, aTo) || !endsValue(a, aTo)) {
+        aTo = as.valueEnd(j);
+        this.value(keyPath(prefix, bs.key(keyFrom, keyTo)), i, bTo, j, aTo, depth);
+      }
+      i = bs.space(bTo);
+      j = as.space(aTo);
+      const more = b[i] === COMMA;
+      if (more !== (a[j] === COMMA)) return false;
+      if (!more) return true;
+      i = bs.space(i + 1);
+      j = as.space(j + 1);
+    }
   }
 
   arrays(prefix: string, bStart: number, aStart: number, depth: number): void {
