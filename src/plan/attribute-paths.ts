@@ -8,11 +8,21 @@
 /** Steps below a top-level attribute that readers descend; deeper values compare as a whole. */
 export const MAX_PATH_DEPTH = 4;
 
-const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+/** Matches /^[A-Za-z_][A-Za-z0-9_-]*$/, by its characters (runs for every changed attribute). */
+function isPlainKey(key: string): boolean {
+  const n = key.length;
+  if (n === 0) return false;
+  for (let i = 0; i < n; i++) {
+    const c = key.charCodeAt(i);
+    const letter = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f;
+    if (!letter && (i === 0 || !((c >= 0x30 && c <= 0x39) || c === 0x2d))) return false;
+  }
+  return true;
+}
 
 /** The path of member `key` of the object at `prefix` ('' for the top level). */
 export function keyPath(prefix: string, key: string): string {
-  if (PLAIN_KEY.test(key)) return prefix === '' ? key : `${prefix}.${key}`;
+  if (isPlainKey(key)) return prefix === '' ? key : `${prefix}.${key}`;
   return `${prefix}[${JSON.stringify(key)}]`;
 }
 

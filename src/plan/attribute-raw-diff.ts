@@ -251,6 +251,58 @@ function firstSeen(h: number, mark: number, depth: number): boolean {
   return true;
 }
 
+const pairHash = Array.from({ length: 2 * (MAX_PATH_DEPTH + 2) }, () => new Int32Array(SEEN_SLOTS));
+const pairStamp = Array.from({ length: 2 * (MAX_PATH_DEPTH + 2) }, () => new Int32Array(SEEN_SLOTS));
+const pairIndex = Array.from({ length: 2 * (MAX_PATH_DEPTH + 2) }, () => new Int32Array(SEEN_SLOTS));
+
+/** Members by the hash of their key, for one side of one object (Comparison.byHash). */
+class HashSlots {
+  private readonly hashes: Int32Array;
+  private readonly stamps: Int32Array;
+  private readonly index: Int32Array;
+
+  constructor(
+    depth: number,
+    side: number,
+    private readonly mark: number,
+  ) {
+    const t = 2 * (depth + 1) + side;
+    this.hashes = pairHash[t]!;
+    this.stamps = pairStamp[t]!;
+    this.index = pairIndex[t]!;
+  }
+
+  /** Member `k` of `at`: false when another key has its hash (or the table is full). */
+  put(at: number[], bytes: Uint8Array, k: number): boolean {
+    const h = at[k + 4]!;
+    let slot = h & (SEEN_SLOTS - 1);
+    for (let probes = 0; this.stamps[slot] === this.mark; probes++) {
+      if (probes === SEEN_SLOTS) return false;
+      if (this.hashes[slot] === h) {
+        const first = this.index[slot]!;
+        if (!sameBytes(bytes, at[first]!, at[first + 1]!, bytes, at[k]!, at[k + 1]!)) return false;
+        this.index[slot] = k;
+        return true;
+      }
+      slot = (slot + 1) & (SEEN_SLOTS - 1);
+    }
+    this.stamps[slot] = this.mark;
+    this.hashes[slot] = h;
+    this.index[slot] = k;
+    return true;
+  }
+
+  /** The member whose key has hash `h`, or -1. */
+  get(h: number): number {
+    let slot = h & (SEEN_SLOTS - 1);
+    for (let probes = 0; this.stamps[slot] === this.mark && probes < SEEN_SLOTS; probes++) {
+      if (this.hashes[slot] === h) return this.index[slot]!;
+      slot = (slot + 1) & (SEEN_SLOTS - 1);
+    }
+    return -1;
+  }
+}
+
 /** A value that ended just before `i` ends there (a number or literal could go on). */
 function endsValue(b: Uint8Array, i: number): boolean {
   const c = b[i];
@@ -299,6 +351,9 @@ class Comparison {
     const a = this.after;
     const bm = b.members(bStart);
     const am = a.members(aStart);
+    const outMark = this.out.length;
+    if (this.byHash(prefix, bm, am, depth)) return;
+    this.out.length = outMark;
     const bk = b.byKey(bm);
     const ak = a.byKey(am);
     for (const [key, k] of bk) {
@@ -308,6 +363,36 @@ class Comparison {
       else this.value(path, bm.at[k + 2]!, bm.at[k + 3]!, am.at[j + 2]!, am.at[j + 3]!, depth);
     }
     for (const key of ak.keys()) if (!bk.has(key)) this.out.push(keyPath(prefix, key));
+  }
+
+  /**
+   * Members paired by the hash of their key's bytes (keys in another order or set: a tag added),
+   * without a string for a key whose values are the same. False where bytes cannot tell keys
+   * apart (an escape) or two keys share a hash: the caller then pairs them by decoded key.
+   */
+  byHash(prefix: string, bm: Members, am: Members, depth: number): boolean {
+    if (bm.escaped || am.escaped) return false;
+    const b = this.before;
+    const a = this.after;
+    const x = bm.at;
+    const y = am.at;
+    const bt = new HashSlots(depth, 0, nextStamp());
+    const at = new HashSlots(depth, 1, nextStamp());
+    // Each table ends with the last member of each key (JSON.parse keeps the last).
+    for (let k = 0; k < x.length; k += 5) if (!bt.put(x, b.b, k)) return false;
+    for (let k = 0; k < y.length; k += 5) if (!at.put(y, a.b, k)) return false;
+    for (let k = 0; k < x.length; k += 5) {
+      if (bt.get(x[k + 4]!) !== k) continue;
+      const j = at.get(x[k + 4]!);
+      if (j >= 0 && !sameBytes(b.b, x[k]!, x[k + 1]!, a.b, y[j]!, y[j + 1]!)) return false;
+      if (j >= 0 && sameBytes(b.b, x[k + 2]!, x[k + 3]!, a.b, y[j + 2]!, y[j + 3]!)) continue;
+      const path = keyPath(prefix, b.key(x[k]!, x[k + 1]!));
+      if (j < 0) this.out.push(path);
+      else this.value(path, x[k + 2]!, x[k + 3]!, y[j + 2]!, y[j + 3]!, depth);
+    }
+    for (let j = 0; j < y.length; j += 5)
+      if (at.get(y[j + 4]!) === j && bt.get(y[j + 4]!) < 0) this.out.push(keyPath(prefix, a.key(y[j]!, y[j + 1]!)));
+    return true;
   }
 
   /**
