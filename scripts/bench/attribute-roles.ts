@@ -19,7 +19,9 @@ const file = execFileSync('npx', ['tsx', 'scripts/bench/generate-plan.ts', size,
   .split('\n')
   .pop()!;
 
-async function once(attributeRoles: number | undefined): Promise<{ ms: number; cpuMs: number; roles: number }> {
+async function once(
+  attributeRoles: number | undefined,
+): Promise<{ ms: number; cpuMs: number; roles: number }> {
   const accumulator = new PlanAccumulator(file);
   const start = process.hrtime.bigint();
   const cpu = process.cpuUsage();

@@ -309,7 +309,14 @@ function endsValue(b: Uint8Array, i: number): boolean {
   return c === undefined || c === COMMA || c === CLOSE_OBJECT || c === CLOSE_ARRAY || isSpace(c);
 }
 
-function sameBytes(x: Uint8Array, xFrom: number, xTo: number, y: Uint8Array, yFrom: number, yTo: number): boolean {
+function sameBytes(
+  x: Uint8Array,
+  xFrom: number,
+  xTo: number,
+  y: Uint8Array,
+  yFrom: number,
+  yTo: number,
+): boolean {
   const length = xTo - xFrom;
   if (length !== yTo - yFrom) return false;
   if (length > 64) return Buffer.compare(x.subarray(xFrom, xTo), y.subarray(yFrom, yTo)) === 0;
@@ -391,7 +398,8 @@ class Comparison {
       else this.value(path, x[k + 2]!, x[k + 3]!, y[j + 2]!, y[j + 3]!, depth);
     }
     for (let j = 0; j < y.length; j += 5)
-      if (at.get(y[j + 4]!) === j && bt.get(y[j + 4]!) < 0) this.out.push(keyPath(prefix, a.key(y[j]!, y[j + 1]!)));
+      if (at.get(y[j + 4]!) === j && bt.get(y[j + 4]!) < 0)
+        this.out.push(keyPath(prefix, a.key(y[j]!, y[j + 1]!)));
     return true;
   }
 
@@ -511,7 +519,8 @@ export function unknownPaths(unknown: RawValue, strings: StringReader): string[]
       } else if (c === OPEN_OBJECT) {
         const m = side.members(from);
         if (mayHoldTrue(side.b, m))
-          for (const [key, k] of side.byKey(m)) walk(keyPath(path, key), m.at[k + 2]!, m.at[k + 3]!, depth + 1);
+          for (const [key, k] of side.byKey(m))
+            walk(keyPath(path, key), m.at[k + 2]!, m.at[k + 3]!, depth + 1);
       } else {
         const e = side.elements(from);
         for (let k = 0; k < e.length; k += 2) walk(indexPath(path, k >> 1), e[k]!, e[k + 1]!, depth + 1);
