@@ -62,17 +62,24 @@ export function readablePaths(paths: Iterable<string>): string[] {
     const cut = p.charCodeAt(p.length - 1) === 0x5d ? p.replace(/(\[\d+\])+$/, '') : p;
     trimmed.add(cut === '' ? p : cut);
   }
-  const sorted = trimmed.size > 1 ? [...trimmed].sort() : [...trimmed];
+  const sorted = trimmed.size > 1 ? [...trimmed].sort(byCodeUnits) : [...trimmed];
   // In sorted order every path between an ancestor and a path under it starts with the ancestor,
   // so the paths that may be ancestors of the next one form a stack.
   const out: string[] = [];
   const open: string[] = [];
   for (const p of sorted) {
     while (open.length > 0 && !p.startsWith(open[open.length - 1]!)) open.pop();
-    if (!open.some((q) => isUnder(p, q))) out.push(p);
+    let under = false;
+    for (let k = 0; k < open.length && !under; k++) under = isUnder(p, open[k]!);
+    if (!under) out.push(p);
     open.push(p);
   }
   return out;
+}
+
+/** What sort() does without a comparator (UTF-16 code units), without its string conversions. */
+export function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** `p` lies under `q` (a proper descendant). */
