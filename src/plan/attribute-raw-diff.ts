@@ -125,7 +125,7 @@ class Side {
     while (i < n) {
       // The key: short, hashed as it is passed.
       const keyFrom = i + 1;
-      let h = 0x811c9dc5;
+      let h = 0x811c9dc5 | 0; // int32, as the tables hold it (an empty key keeps it)
       let k = keyFrom;
       for (; k < n; k++) {
         const c = b[k]!;
@@ -422,7 +422,7 @@ class Comparison {
     for (;;) {
       // The keys: the same bytes, no escape, not seen before in this object.
       const keyFrom = i + 1;
-      let h = 0x811c9dc5;
+      let h = 0x811c9dc5 | 0; // int32, as the tables hold it (an empty key keeps it)
       let k = keyFrom;
       for (; k < n; k++) {
         const c = b[k]!;

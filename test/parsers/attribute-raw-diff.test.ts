@@ -15,7 +15,7 @@ const strings = new StringReader(new InputErrors('test.json'));
 const encoder = new TextEncoder();
 
 /** Few keys and values, so that two random values share much and differ somewhere. */
-const KEYS = ['a', 'b', 'tags', 'Name', 'x.y', 'with space', 'é', 'quo"te', 'back\\slash', '0'];
+const KEYS = ['a', 'b', 'tags', 'Name', 'x.y', 'with space', 'é', 'quo"te', 'back\\slash', '0', ''];
 const leaf = fc.oneof(
   fc.constantFrom(null, true, false, 0, 1, 12, -2, -2.5, 1e21, '', 'one', 'two', 'é', 'a"b', 'line\nbreak'),
   fc.integer({ min: -3, max: 3 }),
@@ -114,6 +114,11 @@ describe('attribute roles from raw text', () => {
       ['{"a":1,"b":0}', '{"a":12,"b":0}'],
       ['{"a":[1,2]}', '{"a":[12,2]}'],
       ['{"b":0,"a":1}', '{"b":0,"a":12}'],
+      // An empty key (its hash is the hash's starting value), on one side or both.
+      ['{"a":1}', '{"a":1,"":2}'],
+      ['{"":1,"a":1}', '{"a":1}'],
+      ['{"":1,"a":1}', '{"":2,"a":1}'],
+      ['{"":1,"":2}', '{"":2}'],
       ['{"a":1,"b":2,"a":3}', '{"a":3,"b":2}'],
       ['{"a":1,"b":2}', '{"a":3,"b":2,"a":1}'],
       ['{"t":{"x":1,"x":2},"u":0}', '{"t":{"x":2},"u":0}'],
