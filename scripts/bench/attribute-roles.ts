@@ -2,11 +2,13 @@
  * What reading attribute roles costs (issue 24): the streaming reader and the accumulator over the
  * generated plan (generate-plan.ts), with roles read for every update and replacement the lists
  * keep (the default) and with none (attributeRoles: 0), interleaved run by run in one process;
- * prints the medians and the difference. docs/what-changes.md quotes its numbers.
+ * prints the medians and the difference, of wall time and of CPU time (user + system, this process:
+ * the figure to decide by on a shared, loaded machine). docs/what-changes.md quotes its numbers.
  *
  *   npx tsx scripts/bench/attribute-roles.ts [sizeMB=200] [runs=3]
  */
 import { execFileSync } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { PlanAccumulator } from '../../src/plan/plan-accumulator.js';
 import { readPlanStream } from '../../src/plan/plan-stream-reader.js';
 
@@ -17,28 +19,40 @@ const file = execFileSync('npx', ['tsx', 'scripts/bench/generate-plan.ts', size,
   .split('\n')
   .pop()!;
 
-async function once(attributeRoles: number | undefined): Promise<{ ms: number; roles: number }> {
+async function once(
+  attributeRoles: number | undefined,
+): Promise<{ ms: number; cpuMs: number; roles: number }> {
   const accumulator = new PlanAccumulator(file);
   const start = process.hrtime.bigint();
+  const cpu = process.cpuUsage();
   await readPlanStream(file, accumulator, file, { attributeRoles });
   const summary = accumulator.finish();
+  const used = process.cpuUsage(cpu);
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  return { ms, roles: summary.changedAttributes?.size ?? 0 };
+  return { ms, cpuMs: (used.user + used.system) / 1000, roles: summary.changedAttributes?.size ?? 0 };
 }
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const off: number[] = [];
 const on: number[] = [];
+const offCpu: number[] = [];
+const onCpu: number[] = [];
 let roles = 0;
 await once(0); // warm-up: file cache, JIT
+await once(undefined);
 for (let i = 0; i < runs; i++) {
-  off.push((await once(0)).ms);
+  const o = await once(0);
+  off.push(o.ms);
+  offCpu.push(o.cpuMs);
   const r = await once(undefined);
   on.push(r.ms);
+  onCpu.push(r.cpuMs);
   roles = r.roles;
 }
 const a = median(off);
 const b = median(on);
+const ac = median(offCpu);
+const bc = median(onCpu);
 console.log(
   JSON.stringify({
     file,
@@ -48,5 +62,10 @@ console.log(
     withRolesMs: Math.round(b),
     costMs: Math.round(b - a),
     costPercent: Number((((b - a) / a) * 100).toFixed(1)),
+    withoutRolesCpuMs: Math.round(ac),
+    withRolesCpuMs: Math.round(bc),
+    cpuCostMs: Math.round(bc - ac),
+    cpuCostPercent: Number((((bc - ac) / ac) * 100).toFixed(1)),
+    loadAverage: loadavg()[0]!.toFixed(1),
   }),
 );

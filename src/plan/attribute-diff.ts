@@ -19,6 +19,8 @@ import {
   type ChangedAttributes,
 } from '../model/plan-summary.js';
 import { isWithin, pathSteps, readablePaths, withinAny } from './attribute-paths.js';
+import { changedPaths, unknownPaths, type RawValue } from './attribute-raw-diff.js';
+import type { StringReader } from '../scan/string-reader.js';
 import { secretShaped, sensitiveAt, shownValue, type ValueGate } from './value-policy.js';
 
 /** Paths compared per side; a resource with more is compared on its first ones. */
@@ -52,6 +54,9 @@ export function boundAttributeNames(changed: Iterable<string>): ChangedAttribute
 /** The parts of a change an AttributeDiff is built from; a repeated one replaces the first. */
 export type DiffPart = 'before' | 'after' | 'after_unknown' | 'replace_paths';
 
+/** The parts kept as raw text without --show-values (AttributeDiff.keep). */
+export type KeptPart = 'before' | 'after' | 'after_unknown';
+
 /** The sensitivity parts, read only with --show-values. */
 export type SensitivePart = 'before_sensitive' | 'after_sensitive';
 
@@ -72,9 +77,20 @@ export class AttributeDiff {
   /** `before_sensitive` / `after_sensitive`, parsed (undefined: not in the plan). */
   private beforeSensitive: unknown = undefined;
   private afterSensitive: unknown = undefined;
+  /**
+   * Without --show-values: `before`, `after` and `after_unknown` as raw text, compared when the
+   * change closes (attribute-raw-diff.ts) instead of path by path as they pass; null where a part
+   * was too large to keep (the roles are then not read: see readable).
+   */
+  private readonly raw = new Map<KeptPart, RawValue | null>();
+
+  /** `strings` decodes the keys of kept parts (see keep). */
+  constructor(private readonly strings?: StringReader) {}
 
   /** A part of the change begins again (a repeated key): what the first one said is forgotten. */
   clear(part: DiffPart | SensitivePart): void {
+    if (part !== 'replace_paths' && part !== 'before_sensitive' && part !== 'after_sensitive')
+      this.raw.delete(part);
     if (part === 'before') {
       this.before.clear();
       this.beforeText.clear();
@@ -85,6 +101,17 @@ export class AttributeDiff {
     else if (part === 'replace_paths') this.replaced.clear();
     else if (part === 'before_sensitive') this.beforeSensitive = undefined;
     else this.afterSensitive = undefined;
+  }
+
+  /** A part's raw text (an object), or null when it was too large to keep. */
+  keep(part: KeptPart, value: RawValue | null): void {
+    this.raw.set(part, value);
+  }
+
+  /** False when a kept part was too large: the roles of this change cannot be told. */
+  readable(): boolean {
+    for (const value of this.raw.values()) if (value === null) return false;
+    return true;
   }
 
   /** A value of `before` (after = false) or `after` at `path`, by its hash (and its text, to show). */
@@ -118,16 +145,28 @@ export class AttributeDiff {
 
   /** The roles; values only when `gate` lets them be shown (--show-values). */
   result(address?: string, gate?: ValueGate): ChangedAttributes {
-    const unknownPaths = [...this.unknown].filter(([, holdsTrue]) => holdsTrue).map(([p]) => p);
-    const unknown = readablePaths(unknownPaths);
+    const keptUnknown = this.raw.get('after_unknown');
+    const unknown = readablePaths(
+      keptUnknown
+        ? unknownPaths(keptUnknown, this.strings!)
+        : [...this.unknown].filter(([, holdsTrue]) => holdsTrue).map(([p]) => p),
+    );
     const unknownSet = new Set(unknown);
-    const isUnknown = (p: string): boolean => withinAny(p, unknownSet);
+    const isUnknown = (p: string): boolean => unknownSet.size > 0 && withinAny(p, unknownSet);
     const leaves: string[] = [];
-    for (const [p, hash] of this.before) if (this.after.get(p) !== hash && !isUnknown(p)) leaves.push(p);
-    for (const p of this.after.keys()) if (!this.before.has(p) && !isUnknown(p)) leaves.push(p);
+    const keptBefore = this.raw.get('before');
+    const keptAfter = this.raw.get('after');
+    if (keptBefore || keptAfter) {
+      for (const p of changedPaths(keptBefore ?? undefined, keptAfter ?? undefined, this.strings!))
+        if (!isUnknown(p)) leaves.push(p);
+    } else {
+      for (const [p, hash] of this.before) if (this.after.get(p) !== hash && !isUnknown(p)) leaves.push(p);
+      for (const p of this.after.keys()) if (!this.before.has(p) && !isUnknown(p)) leaves.push(p);
+    }
     const replacing = readablePaths(this.replaced);
-    const changed = readablePaths([...leaves, ...replacing]);
-    const bounded = boundAttributeNames(changed);
+    // Sorted and without repeats already (readablePaths): only bounded here.
+    const changed = readablePaths(replacing.length === 0 ? leaves : [...leaves, ...replacing]);
+    const bounded = { names: changed.slice(0, MAX_ATTRIBUTE_NAMES).map(cut), total: changed.length };
     const out: {
       names: readonly string[];
       total: number;

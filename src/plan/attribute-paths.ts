@@ -8,11 +8,21 @@
 /** Steps below a top-level attribute that readers descend; deeper values compare as a whole. */
 export const MAX_PATH_DEPTH = 4;
 
-const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+/** Matches /^[A-Za-z_][A-Za-z0-9_-]*$/, by its characters (runs for every changed attribute). */
+function isPlainKey(key: string): boolean {
+  const n = key.length;
+  if (n === 0) return false;
+  for (let i = 0; i < n; i++) {
+    const c = key.charCodeAt(i);
+    const letter = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f;
+    if (!letter && (i === 0 || !((c >= 0x30 && c <= 0x39) || c === 0x2d))) return false;
+  }
+  return true;
+}
 
 /** The path of member `key` of the object at `prefix` ('' for the top level). */
 export function keyPath(prefix: string, key: string): string {
-  if (PLAIN_KEY.test(key)) return prefix === '' ? key : `${prefix}.${key}`;
+  if (isPlainKey(key)) return prefix === '' ? key : `${prefix}.${key}`;
   return `${prefix}[${JSON.stringify(key)}]`;
 }
 
@@ -48,23 +58,52 @@ export function isWithin(p: string, ancestor: string): boolean {
 export function readablePaths(paths: Iterable<string>): string[] {
   const trimmed = new Set<string>();
   for (const p of paths) {
-    const cut = p.replace(/(\[\d+\])+$/, '');
+    // Most paths end in a name: the pattern only runs on those ending in an index.
+    const cut = p.charCodeAt(p.length - 1) === 0x5d ? p.replace(/(\[\d+\])+$/, '') : p;
     trimmed.add(cut === '' ? p : cut);
   }
+  const sorted = trimmed.size > 1 ? [...trimmed].sort(byCodeUnits) : [...trimmed];
+  // In sorted order every path between an ancestor and a path under it starts with the ancestor,
+  // so the paths that may be ancestors of the next one form a stack.
   const out: string[] = [];
-  for (const p of [...trimmed].sort()) if (!hasAncestorIn(p, trimmed)) out.push(p);
+  const open: string[] = [];
+  for (const p of sorted) {
+    while (open.length > 0 && !p.startsWith(open[open.length - 1]!)) open.pop();
+    let under = false;
+    for (let k = 0; k < open.length && !under; k++) under = isUnder(p, open[k]!);
+    if (!under) out.push(p);
+    open.push(p);
+  }
   return out;
+}
+
+/** What sort() does without a comparator (UTF-16 code units), without its string conversions. */
+export function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** `p` lies under `q` (a proper descendant). */
+function isUnder(p: string, q: string): boolean {
+  if (p.length <= q.length || !p.startsWith(q)) return false;
+  const c = p.charCodeAt(q.length);
+  return c === 0x2e || c === 0x5b;
 }
 
 /** `p` or one of its ancestors is in `set`. */
 export function withinAny(p: string, set: ReadonlySet<string>): boolean {
+  if (set.size <= 8) {
+    // A few paths (the usual known-after-apply list): compared, no slice of `p` made.
+    for (const q of set) if (p === q || isUnder(p, q)) return true;
+    return false;
+  }
   return set.has(p) || hasAncestorIn(p, set);
 }
 
 /** Some proper ancestor of `p` is in `set`. */
 function hasAncestorIn(p: string, set: ReadonlySet<string>): boolean {
   for (let i = 1; i < p.length; i++) {
-    if ((p[i] === '.' || p[i] === '[') && set.has(p.slice(0, i))) return true;
+    const c = p.charCodeAt(i);
+    if ((c === 0x2e || c === 0x5b) && set.has(p.slice(0, i))) return true;
   }
   return false;
 }

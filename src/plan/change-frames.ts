@@ -18,6 +18,7 @@ import {
   diffsAttributes,
   OBJECT_MARK,
   type DiffPart,
+  type KeptPart,
   type SensitivePart,
 } from './attribute-diff.js';
 import { indexPath, keyPath, MAX_PATH_DEPTH } from './attribute-paths.js';
@@ -52,6 +53,7 @@ import {
   D_CAPTURE,
   D_DESCEND,
   D_HASH,
+  D_KEEP,
   D_RAW,
   D_SCAN_TRUE,
   D_SKIP,
@@ -86,7 +88,7 @@ export function changeValue(w: WalkerBase, f: Frame, kind: ValueKind, offset: nu
       else if (f.key === K_BEFORE_SENSITIVE || f.key === K_AFTER_SENSITIVE) {
         // Read only to decide which values --show-values may show.
         if (w.values?.policy.show === true && w.wantsDiff(f.parent!)) {
-          const diff = (f.parent!.diff ??= new AttributeDiff());
+          const diff = (f.parent!.diff ??= new AttributeDiff(w.strings));
           if (f.repeat) diff.clear(keyName(f.key) as SensitivePart);
           return D_RAW;
         }
@@ -196,7 +198,7 @@ function entryValue(w: WalkerBase, f: Frame, kind: ValueKind, offset: number): D
  * something to refuse a plan over).
  */
 function diffValue(w: WalkerBase, f: Frame, kind: ValueKind): Disposition {
-  const diff = (f.parent!.diff ??= new AttributeDiff());
+  const diff = (f.parent!.diff ??= new AttributeDiff(w.strings));
   const key = f.key;
   // Written again: the second replaces the first, whatever its shape.
   if (f.repeat) diff.clear(keyName(key) as DiffPart);
@@ -206,6 +208,9 @@ function diffValue(w: WalkerBase, f: Frame, kind: ValueKind): Disposition {
     child = F_REPLACE_PATHS;
   } else {
     if (kind !== KIND_OBJECT) return D_SKIP;
+    // Without values to show, the object is kept whole and compared when the change closes
+    // (attribute-raw-diff.ts): nothing is built for the attributes that did not change.
+    if (w.values?.policy.show !== true) return D_KEEP;
     child = key === K_AFTER_UNKNOWN ? F_UNKNOWN : F_ATTRIBUTES;
   }
   const frame = new Frame(child, f, key === K_BEFORE ? '.before' : key === K_AFTER ? '.after' : '.x');
@@ -230,7 +235,9 @@ export function closeChangeEntry(w: WalkerBase, f: Frame, offset: number): void 
     importing: f.importing,
     previousAddress: f.previousAddress,
     changedAttributes:
-      f.diff !== undefined && !f.diffBlind && w.wantsDiff(f) ? f.diff.result(address, w.values) : undefined,
+      f.diff !== undefined && !f.diffBlind && f.diff.readable() && w.wantsDiff(f)
+        ? f.diff.result(address, w.values)
+        : undefined,
     ...(drift && f.providerName !== undefined ? { providerName: f.providerName } : {}),
   };
   if (entry.changedAttributes !== undefined) {
@@ -243,10 +250,16 @@ export function closeChangeEntry(w: WalkerBase, f: Frame, offset: number): void 
 
 /**
  * Raw text the change asked for: a leaf of `before`/`after` with --show-values (hashed here, kept
- * as text for value-policy.ts to judge), a numeric step of a `replace_paths` path, or a
+ * as text for value-policy.ts to judge), a numeric step of a `replace_paths` path, a whole
+ * `before`/`after`/`after_unknown` without --show-values (kept for AttributeDiff), or a
  * `before_sensitive`/`after_sensitive` structure.
  */
 export function capturedDiffValue(w: WalkerBase, f: Frame, raw: Uint8Array | null, offset: number): void {
+  if (f.kind === F_CHANGE && (f.key === K_BEFORE || f.key === K_AFTER || f.key === K_AFTER_UNKNOWN)) {
+    // Kept as bytes, compared when the change closes.
+    w.diffOf(f).keep(keyName(f.key) as KeptPart, raw === null ? null : { bytes: raw, offset });
+    return;
+  }
   const text = raw === null ? undefined : w.strings.text(raw, 0, raw.length, false, offset);
   if (f.kind === F_REPLACE_PATH) {
     const index = text === undefined ? NaN : Number(text);

@@ -23,6 +23,7 @@ import {
   D_CAPTURE,
   D_DESCEND,
   D_HASH,
+  D_KEEP,
   D_RAW,
   D_SCAN_TRUE,
   D_SKIP,
@@ -71,6 +72,11 @@ export const MAX_DEPTH = 100_000;
 export const MAX_CAPTURED_STRING = 16 * 1024 * 1024;
 /** Raw captures (output values) stop being kept past this many bytes of JSON text. */
 export const RAW_LIMIT = 1024 * 1024;
+/**
+ * Bytes kept of a D_KEEP value (an update's `before` or `after`): larger ones come back as null
+ * and that change's attribute roles are not read (attribute-raw-diff.ts).
+ */
+export const KEEP_LIMIT = 8 * 1024 * 1024;
 
 const CONTAINER_OBJECT = 1;
 const CONTAINER_ARRAY = 2;
@@ -123,6 +129,8 @@ export class JsonScanner {
   private rawParts: Uint8Array[] = [];
   private rawSize = 0;
   private rawOverflow = false;
+  /** D_KEEP: a raw capture without the depth cap, skipped by the fast loops, up to KEEP_LIMIT. */
+  private rawDeep = false;
   private rawFrom = 0;
   private rawOffset = 0;
   /** D_HASH: on, the two 32-bit halves of the hash, and whether the bytes so far end in a string. */
@@ -309,7 +317,7 @@ export class JsonScanner {
     // literal, or the ',' after a string) are a few bytes, less than the call would cost. The rare
     // skips that record something (a `true` seen, raw bytes of an output value) stay in JS. A
     // hashed value is skipped here too: its bytes are hashed from the chunk once the skip moved on.
-    if (wasm !== null && this.depth > this.skipBase && !this.scanTrue && !this.rawOn) {
+    if (wasm !== null && this.depth > this.skipBase && !this.scanTrue && (!this.rawOn || this.rawDeep)) {
       const at = buf.byteOffset;
       const stop = wasm.skip(at + i, at + n, this.state, this.depth, this.skipBase, this.types.length - 1, 0);
       this.state = wasm.state;
@@ -321,7 +329,7 @@ export class JsonScanner {
     const types = this.types;
     // Stop before a push that needs the general path: a full stack, or a raw capture going too deep.
     const limit =
-      this.rawOn && !this.rawOverflow
+      this.rawOn && !this.rawOverflow && !this.rawDeep
         ? Math.min(types.length - 1, this.skipBase + MAX_OUTPUT_VALUE_DEPTH)
         : types.length - 1;
     const base = this.skipBase;
@@ -586,7 +594,7 @@ export class JsonScanner {
   private push(type: ContainerType, i: number): void {
     const depth = ++this.depth;
     // A raw capture nested too deep is given up like a too large one (see output-value.ts).
-    if (this.rawOn && depth - this.skipBase > MAX_OUTPUT_VALUE_DEPTH && !this.rawOverflow) {
+    if (this.rawOn && !this.rawDeep && depth - this.skipBase > MAX_OUTPUT_VALUE_DEPTH && !this.rawOverflow) {
       this.rawOverflow = true;
       this.rawParts = [];
     }
@@ -623,7 +631,8 @@ export class JsonScanner {
     this.skipBase = this.depth;
     this.scanTrue = disposition === D_SCAN_TRUE;
     this.sawTrue = false;
-    this.rawOn = disposition === D_RAW;
+    this.rawDeep = disposition === D_KEEP;
+    this.rawOn = disposition === D_RAW || this.rawDeep;
     this.hashOn = disposition === D_HASH;
     if (this.hashOn) {
       this.hashA = 0x811c9dc5 | 0; // as int32, like every later value
@@ -697,7 +706,7 @@ export class JsonScanner {
   private keepRaw(buf: Uint8Array, from: number, to: number): void {
     if (this.rawOverflow || to <= from) return;
     this.rawSize += to - from;
-    if (this.rawSize > RAW_LIMIT) {
+    if (this.rawSize > (this.rawDeep ? KEEP_LIMIT : RAW_LIMIT)) {
       this.rawOverflow = true;
       this.rawParts = [];
       return;

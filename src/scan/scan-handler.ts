@@ -45,10 +45,22 @@ export const D_RAW = 4;
  * the hash to ScanHandler.hashed. Nothing of the value is kept: only the hash leaves the scanner.
  */
 export const D_HASH = 5;
+/**
+ * Like D_RAW, for attribute values (attribute-raw-diff.ts): no depth cap (the reader of the bytes
+ * does not recurse past a few steps), skipped by the fast loops like D_SKIP, and kept up to
+ * KEEP_LIMIT bytes (null past it).
+ */
+export const D_KEEP = 6;
 
 /** A handler's answer to a value: what the scanner does with it. */
 export type Disposition =
-  typeof D_DESCEND | typeof D_CAPTURE | typeof D_SKIP | typeof D_SCAN_TRUE | typeof D_RAW | typeof D_HASH;
+  | typeof D_DESCEND
+  | typeof D_CAPTURE
+  | typeof D_SKIP
+  | typeof D_SCAN_TRUE
+  | typeof D_RAW
+  | typeof D_HASH
+  | typeof D_KEEP;
 
 export interface ScanHandler {
   /** A value starts at `offset` (in event mode); the answer says what to do with it. */
@@ -59,7 +71,10 @@ export interface ScanHandler {
   string(bytes: Uint8Array, start: number, end: number, escaped: boolean, offset: number): void;
   /** The end of a container entered with D_DESCEND. */
   close(offset: number): void;
-  /** The end of a D_SCAN_TRUE or D_RAW value; `raw` is null past the scanner's RAW_LIMIT or for D_SCAN_TRUE. */
+  /**
+   * The end of a D_SCAN_TRUE, D_RAW or D_KEEP value; `raw` is null past the scanner's RAW_LIMIT
+   * (KEEP_LIMIT for D_KEEP) or for D_SCAN_TRUE.
+   */
   captured(raw: Uint8Array | null, sawTrue: boolean, offset: number): void;
   /** The end of a D_HASH value: a 53-bit hash of its bytes, whitespace outside strings left out. */
   hashed(hash: number, offset: number): void;

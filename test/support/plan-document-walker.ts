@@ -200,7 +200,7 @@ const DIFF_KEYS = ['before', 'after', 'after_unknown', 'replace_paths'];
  * The attributes an update or replacement changes, computed on parsed values (the streaming
  * reader compares hashes of their text; the two agree on anything terraform or tofu writes).
  */
-function changedAttributes(change: JsonObject): ChangedAttributes | undefined {
+export function changedAttributes(change: JsonObject): ChangedAttributes | undefined {
   if (!DIFF_KEYS.some((key) => Object.hasOwn(change, key))) return undefined;
   const sideOf = (value: unknown): JsonObject => (isObject(value) ? value : {});
   const diff = new AttributeDiff();
