@@ -14,6 +14,7 @@ import {
   readInput,
   readStream,
 } from '../inputs/input-file.js';
+import { parseJsonText } from '../inputs/json-file.js';
 import { sendEventRequestSchema } from '../reporter/event-schema.js';
 import type { CliIo } from './cli-io.js';
 import { httpOptionsFor, parseFlags, runCommand, type CommandOverrides } from './command-runner.js';
@@ -62,18 +63,16 @@ export function checkPayload(name: string, bytes: Buffer): string {
   let body: string;
   try {
     body = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new InputError('INPUT_ENCODING', name, 'is not valid UTF-8');
+  } catch (error) {
+    throw new InputError('INPUT_ENCODING', name, 'is not valid UTF-8', undefined, { cause: error });
   }
   if (body.trim() === '') throw new InputError('INPUT_EMPTY', name, 'is empty');
-  let json: unknown;
-  try {
-    json = JSON.parse(body);
-  } catch (error) {
-    throw new InputError('INPUT_SYNTAX', name, `is not JSON (${(error as Error).message})`, undefined, {
-      cause: error,
-    });
-  }
+  // The body holds the event: its syntax error names line and column, never its text.
+  const json = parseJsonText(
+    body,
+    name,
+    'send the body a report step wrote (--dry-run or its spool file) unchanged',
+  );
   const result = sendEventRequestSchema.safeParse(json);
   if (!result.success) {
     const issue = result.error.issues[0];

@@ -67,8 +67,9 @@ export class ForgeError extends Error {
     message: string,
     readonly code: ForgeErrorCode,
     readonly status?: number,
+    options?: ErrorOptions,
   ) {
-    super(message);
+    super(message, options);
     this.name = 'ForgeError';
   }
 }
@@ -237,11 +238,13 @@ export async function createForgeHttp(options: ForgeHttpOptions): Promise<ForgeH
       if (ok && text.trim() !== '') {
         try {
           json = JSON.parse(text);
-        } catch {
+        } catch (error) {
           return {
             failure: new ForgeError(
               `${label} ${method} ${url.host}${url.pathname}: an answer that is not JSON`,
               'FORGE_RESPONSE',
+              undefined,
+              { cause: error },
             ),
             refused: false,
           };
@@ -257,6 +260,8 @@ export async function createForgeHttp(options: ForgeHttpOptions): Promise<ForgeH
         failure: new ForgeError(
           `${label} ${method} ${url.host}${url.pathname}: ${code ?? detail}`,
           'FORGE_NETWORK',
+          undefined,
+          { cause: error },
         ),
         refused: code === 'ECONNREFUSED',
       };
