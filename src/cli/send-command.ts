@@ -17,7 +17,7 @@ import {
 import { parseJsonText } from '../inputs/json-file.js';
 import { sendEventRequestSchema } from '../reporter/event-schema.js';
 import type { CliIo } from './cli-io.js';
-import { httpOptionsFor, parseFlags, runCommand, type CommandOverrides } from './command-runner.js';
+import { flagsOrHelp, httpOptionsFor, runCommand, type CommandOverrides } from './command-runner.js';
 import { CONNECTION_USAGE, connectionFromFlags, connectionOptions } from './connection-flags.js';
 import { applySpoolTarget, payloadTarget } from './spool-target.js';
 
@@ -88,11 +88,8 @@ export function checkPayload(name: string, bytes: Buffer): string {
 
 export async function run(argv: string[], io: CliIo, overrides: CommandOverrides = {}): Promise<number> {
   return runCommand(argv, io, async () => {
-    const { values } = parseFlags(argv, options, 'send');
-    if (values.help) {
-      io.stdout(`${SEND_USAGE}\n`);
-      return EXIT_OK;
-    }
+    const values = flagsOrHelp(argv, options, 'send', SEND_USAGE, io);
+    if (values === undefined) return EXIT_OK;
     if (values.payload === undefined || values.payload === '') {
       throw new UsageError('give the body to send with --payload <file> (or --payload - for standard input)');
     }
