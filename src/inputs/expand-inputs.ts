@@ -73,6 +73,17 @@ export async function dedupeByIdentity(
   return { files: kept, warnings };
 }
 
+/**
+ * The usual reason a plan file is missing is that the step before failed (`terraform plan` exits
+ * non-zero, so `terraform show -json` never runs): say so, as this line is what the pull request's
+ * 🛑 comment shows.
+ */
+function missingHint(what: string): string {
+  return what === 'plan' || what === 'drift'
+    ? ' (did the plan step fail? `terraform show -json <planfile>` writes it)'
+    : '';
+}
+
 async function expandOne(pattern: string, cwd: string, what: string, links: boolean): Promise<string[]> {
   // `-` and `/dev/stdin`: standard input, read as a stream (a pipe into the command).
   if (isStdinName(pattern)) return [pattern];
@@ -86,7 +97,13 @@ async function expandOne(pattern: string, cwd: string, what: string, links: bool
     if (!scan.isGlob) {
       const cause = { cause: error };
       if (code === 'ENOENT')
-        throw new InputError('INPUT_NOT_FOUND', pattern, `no such ${what} file`, undefined, cause);
+        throw new InputError(
+          'INPUT_NOT_FOUND',
+          pattern,
+          `no such ${what} file${missingHint(what)}`,
+          undefined,
+          cause,
+        );
       throw unreachable(pattern, code, what, cause);
     }
   }
