@@ -1,23 +1,34 @@
 /**
  * Text from files we do not control (addresses, unit folders, server messages) made safe to print
- * on one line of a log, a table cell or a Markdown item: no terminal escape sequences (a name must
- * not recolour, clear or forge log lines), no line breaks, no control or bidirectional-override
- * characters (a "Trojan Source" name that displays as something it is not).
+ * on one line of a log, a table cell or a Markdown item. Nothing in it may act (a terminal escape
+ * sequence that recolours, clears or retitles; a line break that forges a log line) and nothing
+ * may hide: a character that is invisible or reorders text (zero-width, bidirectional override,
+ * control) is SHOWN as `<U+XXXX>`, never silently dropped, so a look-alike name reads differently
+ * from the name it imitates (`ma<U+200B>in` is not `main`, `admin<U+202E>txt.exe` is not
+ * `admintxt.exe`, `<U+001B>[31mred` is not `red`). Line breaks and tabs become one space.
  */
 
-/* eslint-disable no-control-regex -- matching escape sequences and control characters is the point */
-/** CSI (colours, cursor moves), OSC (titles, links), other two-byte ESC sequences, 8-bit CSI. */
-const ANSI_SEQUENCE =
-  /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-_]|\u009b[0-?]*[ -/]*[@-~]/g;
+/* eslint-disable no-control-regex -- matching control characters is the point */
 /** Line breaks and tabs become one space, so a name stays on its line (and in its table cell). */
 const LINE_BREAKS = /[\r\n\t\u000b\u000c\u0085\u2028\u2029]+/g;
-/** C0/C1 controls, DEL, bidirectional marks, overrides and isolates. */
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * C0/C1 controls (ESC and 8-bit CSI among them: a sequence they start is left as inert text),
+ * DEL, and every default-ignorable or bidi-control character (zero-width spaces and joiners,
+ * word joiner, BOM, soft hyphen, Hangul fillers, bidi marks, overrides and isolates). Variation
+ * selectors are left alone: they only pick a glyph's style (the emoji in ⚠️).
+ */
+const HIDDEN =
+  /[\u0000-\u001f\u007f-\u009f]|(?![\ufe00-\ufe0f\u{e0100}-\u{e01ef}])[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/gu;
 /* eslint-enable no-control-regex */
 
-/** Removes terminal escape sequences, control and bidi characters; joins lines. */
+/** `<U+200B>` for a character that would otherwise act or hide. */
+export function visibleCodePoint(char: string): string {
+  return `<U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}>`;
+}
+
+/** One line of text in which nothing acts and nothing hides (see above). */
 export function plainText(text: string): string {
-  return wellFormed(text.replace(ANSI_SEQUENCE, '').replace(LINE_BREAKS, ' ').replace(INVISIBLE, ''));
+  return wellFormed(text.replace(LINE_BREAKS, ' ').replace(HIDDEN, visibleCodePoint));
 }
 
 /** A UTF-16 surrogate without its partner: not a character, and not valid in UTF-8 or strict JSON. */

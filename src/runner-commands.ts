@@ -6,8 +6,11 @@
  * could write `::error title=Approved::LGTM`, `::add-mask::`, or `##[stop-commands]` into a log.
  *
  * Neutralised by a ZERO WIDTH SPACE (U+200B) inside the marker: `:\u200b:` and `##\u200b[`. The
- * text reads the same to a person, and the runner, which compares code units (`StartsWith("::")`,
- * `IndexOf("##[")`) and trims only white space (U+200B is not white space in .NET), sees no command.
+ * text reads the same to a person. The runner's `StartsWith("::")` and `IndexOf("##[")` are
+ * culture-sensitive (.NET on ICU ignores U+200B), so it may still see the marker; but it reads the
+ * command name at fixed offsets (index 2 of the trimmed line, 3 past the `##[` match), which now
+ * land on `:` or `[`, and no command is named so. test/support/runner-grammar.ts models exactly
+ * that, ICU included, and the trust tests read every output with it.
  */
 
 export const COMMAND_BREAK = '\u200b';
@@ -29,7 +32,22 @@ export function withoutRunnerCommands(text: string): string {
  * are printed exactly as sent (a dry run).
  */
 export function jsonWithoutRunnerCommands(json: string): string {
-  return json.replace(LEGACY_COMMAND, '##\\u005b');
+  return json.replace(LEGACY_COMMAND, '##\\u005b').replace(JSON_HIDDEN, jsonEscape);
+}
+
+/**
+ * Characters JSON.stringify leaves raw that a terminal or log would act on or hide: C1 controls
+ * (U+0085 is a line break to some), U+2028/U+2029, zero-width, BOM and bidi characters. Written as
+ * `\uXXXX` they are the same JSON value, and a dry run's body shows where they are.
+ */
+const JSON_HIDDEN =
+  /[\u0080-\u009f\u2028\u2029]|(?![\ufe00-\ufe0f\u{e0100}-\u{e01ef}])[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/gu;
+
+function jsonEscape(char: string): string {
+  // Outside strings JSON has only ASCII, so every match is inside a string.
+  let out = '';
+  for (let i = 0; i < char.length; i++) out += `\\u${char.charCodeAt(i).toString(16).padStart(4, '0')}`;
+  return out;
 }
 
 /**

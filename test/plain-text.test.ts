@@ -4,16 +4,16 @@ import { plainText } from '../src/plain-text.js';
 const ESC = '\u001b';
 
 describe('plainText', () => {
-  it('removes CSI, OSC and other escape sequences', () => {
-    expect(plainText(`${ESC}[1;31mred${ESC}[0m`)).toBe('red');
-    expect(plainText(`${ESC}]0;title\u0007name`)).toBe('name');
-    expect(plainText(`${ESC}]8;;https://evil.example${ESC}\\link${ESC}]8;;${ESC}\\`)).toBe('link');
-    expect(plainText(`\u009b31mx`)).toBe('x');
+  it('shows the ESC of CSI, OSC and other escape sequences, which leaves them inert text', () => {
+    expect(plainText(`${ESC}[1;31mred${ESC}[0m`)).toBe('<U+001B>[1;31mred<U+001B>[0m');
+    expect(plainText(`${ESC}]0;title\u0007name`)).toBe('<U+001B>]0;title<U+0007>name');
+    expect(plainText(`\u009b31mx`)).toBe('<U+009B>31mx');
   });
 
-  it('removes C0/C1 controls and bidi overrides that disguise a name', () => {
-    expect(plainText('a\u009b31mb\u0007c\u0000d')).toBe('abcd');
-    expect(plainText('admin\u202e\u2066txt.exe')).toBe('admintxt.exe');
+  it('shows C0/C1 controls, zero-width and bidi characters that would disguise a name', () => {
+    expect(plainText('a\u0008b\u0000d')).toBe('a<U+0008>b<U+0000>d');
+    expect(plainText('admin\u202e\u2066txt.exe')).toBe('admin<U+202E><U+2066>txt.exe');
+    expect(plainText('ma\u200bin \ufeffmain ma\u2060in')).toBe('ma<U+200B>in <U+FEFF>main ma<U+2060>in');
   });
 
   it('turns line breaks and tabs into single spaces', () => {

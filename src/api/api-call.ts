@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { ApiConnection, ResolvedConnection } from './connection.js';
 import { responseError, type CallContext } from './api-errors.js';
 import { requireConnection } from './api-url.js';
+import { clipMiddle, plainText } from '../plain-text.js';
 import { createHttpClient, type HttpClient, type HttpOptions, type HttpResponse } from './http-client.js';
 
 /** Parses a 2xx body as JSON of the given shape, or ApiError API_RESPONSE. */
@@ -14,13 +15,15 @@ export function parseResponse<T>(response: HttpResponse, schema: z.ZodType<T>, c
     const kind =
       response.body.trim() === ''
         ? 'an empty body'
-        : `a body that is not JSON (${response.headers['content-type'] ?? 'no content type'})`;
+        : `a body that is not JSON (${serverWords(response.headers['content-type'] ?? 'no content type')})`;
     throw responseError(`with ${kind}`, ctx, { cause: error });
   }
   const result = schema.safeParse(json);
   if (!result.success) {
     const issue = result.error.issues[0];
-    const where = issue === undefined || issue.path.length === 0 ? 'the body' : issue.path.join('.');
+    // The path is made of the server's keys: shown plain and short (api-errors.ts's rule).
+    const where =
+      issue === undefined || issue.path.length === 0 ? 'the body' : serverWords(issue.path.join('.'));
     throw responseError(`with JSON of an unexpected shape (${where}: ${issue?.message ?? 'invalid'})`, ctx);
   }
   return result.data;
@@ -42,4 +45,9 @@ export async function withClient<T>(
 
 export function context(resolved: ResolvedConnection, url: URL, action: string): CallContext {
   return { conn: resolved, host: url.host, action };
+}
+
+/** A few words of a server's answer we do show (a header, a key path): one plain line, short. */
+function serverWords(text: string): string {
+  return clipMiddle(plainText(String(text)), 60);
 }

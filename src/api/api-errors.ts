@@ -1,7 +1,14 @@
 /**
  * Turns a failed HTTP exchange into an ApiError a person can act on: which key, which org /
- * project / workspace, what the server said. Messages are redacted here, once, so no caller can
- * forget to.
+ * project / workspace, the status and the answer's machine fields. Messages are redacted here,
+ * once, so no caller can forget to.
+ *
+ * The rule for server text (issue 23): the IaCM API receives plan content, state and the key, so
+ * its free text (`message`, an HTML page, a plain-text body) may quote any of them back. It is
+ * never printed. A message carries the HTTP status and, from a JSON error body, only its code
+ * (`name` or `code`) and request id (`id` or `correlationId`), each printed only when it is a
+ * short token (letters, digits, `_.:-`); the key is redacted from those too. The free text is kept
+ * on the error (`serverMessage`) for decisions only (a 404 about a missing TTL config).
  */
 import { ApiError, settingRef, type ApiErrorCode } from '../errors.js';
 import type { ResolvedConnection } from './connection.js';
@@ -46,9 +53,34 @@ export function serverMessage(body: string): string {
   return message.length > MAX_SERVER_MESSAGE ? `${message.slice(0, MAX_SERVER_MESSAGE - 1)}…` : message;
 }
 
+/** A code or id a server may put in an error body, printed only in this shape. */
+const SERVER_TOKEN = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/;
+
+/**
+ * The machine fields of an error body that may be printed: `[code] (id x)`, or '' when the body
+ * is not a JSON object or holds no such token. Never its message.
+ */
+export function serverCodes(body: string): string {
+  let fields: Record<string, unknown>;
+  try {
+    const parsed: unknown = JSON.parse(body.trim());
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return '';
+    fields = parsed as Record<string, unknown>;
+  } catch {
+    return '';
+  }
+  const token = (...names: string[]): string | undefined =>
+    names.map((name) => fields[name]).find((v): v is string => typeof v === 'string' && SERVER_TOKEN.test(v));
+  const kind = token('name', 'code');
+  const id = token('id', 'correlationId');
+  return [kind === undefined ? '' : `[${kind}]`, id === undefined ? '' : `(id ${id})`]
+    .filter(Boolean)
+    .join(' ');
+}
+
 function said(body: string): string {
-  const message = serverMessage(body);
-  return message === '' ? '' : `; Harness said: ${message}`;
+  const codes = serverCodes(body);
+  return codes === '' ? '' : `; Harness answered ${codes}`;
 }
 
 /**

@@ -6,7 +6,7 @@
 import { settingRef, UsageError } from '../errors.js';
 import type { ApiConnection, ResolvedConnection } from './connection.js';
 
-export type WorkspaceResource = 'events' | 'ephemeral-config' | 'pipelines' | 'data';
+export type WorkspaceResource = 'events' | 'ephemeral-config' | 'pipelines' | 'data' | 'resources';
 
 /** Each field a call needs, as a person calls it, with a reference each entry words for its world. */
 const FLAG_NAMES: Record<keyof ResolvedConnection, string> = {

@@ -161,8 +161,11 @@ export async function createData(
       const ctx = context(resolved, url, action);
       const answer = parseResponse(response, createDataResponseSchema, ctx);
       if (isUuid(answer.id)) return { id: answer.id, response: answer };
-      const shown = answer.id.length > 40 ? `${answer.id.slice(0, 39)}…` : answer.id;
-      const problem = responseError(`with an id that is not a UUID (${JSON.stringify(shown)})`, ctx).message;
+      // Server text is not echoed (api-errors.ts): the id's length says enough.
+      const problem = responseError(
+        `with an id that is not a UUID (${answer.id.length} characters)`,
+        ctx,
+      ).message;
       return { id: undefined, idProblem: problem, response: answer };
     },
   );

@@ -42,6 +42,8 @@ export interface HttpOptions {
    * certainly was not acted on (retry-after.ts); otherwise the error is marked outcome-unknown.
    */
   readonly retryUnknownOutcome?: boolean;
+  /** Non-2xx statuses answered as responses, not errors (a 400 that carries per-item results). */
+  readonly answerStatuses?: readonly number[];
 }
 
 export const DEFAULT_HTTP_OPTIONS = {
@@ -55,7 +57,7 @@ export const DEFAULT_HTTP_OPTIONS = {
   maxErrorBodyBytes: 64 * 1024,
 } as const;
 
-export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE';
+export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'PATCH' | 'DELETE';
 
 export interface HttpResponse {
   readonly status: number;
@@ -160,7 +162,9 @@ export async function createHttpClient(
         dispatcher,
         signal: controller.signal,
       });
-      const ok = res.statusCode >= 200 && res.statusCode < 300;
+      const ok =
+        (res.statusCode >= 200 && res.statusCode < 300) ||
+        options.answerStatuses?.includes(res.statusCode) === true;
       // Reading the body is part of the request: a server that stalls mid-body hits the same deadline.
       const limit = ok ? settings.maxResponseBytes : settings.maxErrorBodyBytes;
       const { text, cut } = await readCapped(res.body, limit);
@@ -214,7 +218,8 @@ export async function createHttpClient(
             ctx,
           );
         }
-        if (status >= 200 && status < 300) return last.response;
+        if ((status >= 200 && status < 300) || options.answerStatuses?.includes(status) === true)
+          return last.response;
         if (!RETRYABLE_STATUS.has(status)) {
           throw statusError(status, last.response.body, ctx, attempts, last.response.headers['location']);
         }

@@ -1,5 +1,6 @@
 /** `iacm-report pipelines [--json]`: the pipelines that use a workspace, every page of them. */
 import { plainText } from '../plain-text.js';
+import { jsonWithoutRunnerCommands } from '../runner-commands.js';
 import { listWorkspacePipelines } from '../api/iacm-api.js';
 import { EXIT_OK } from '../errors.js';
 import type { CliIo } from './cli-io.js';
@@ -35,7 +36,8 @@ export async function run(argv: string[], io: CliIo, overrides: CommandOverrides
         workspace: conn.workspace,
         pipelines: result.pipelines,
       };
-      io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+      // The same value, with no runner command and nothing hidden in the server's ids.
+      io.stdout(`${jsonWithoutRunnerCommands(JSON.stringify(json, null, 2))}\n`);
     } else {
       // Ids come from the server: one plain line each (no terminal escapes, no forged lines).
       io.stdout(result.pipelines.map((id) => `${plainText(id)}\n`).join(''));

@@ -32,6 +32,8 @@ export const mergeConfigSchema = reportConfigBase
     provisioner: true,
     dryRun: true,
     spoolDir: true,
+    noConfirm: true,
+    harnessUiUrl: true,
     connection: true,
     review: true,
   })
@@ -49,8 +51,11 @@ export const mergeConfigSchema = reportConfigBase
 
 export type MergeConfig = z.infer<typeof mergeConfigSchema>;
 
-/** Rows of other sections a merge cannot act on: the policy gate, the activity confirm. */
-const MERGE_IGNORES: ReadonlySet<string> = new Set(['gates.failOnPolicy', 'noConfirm', 'harnessUiUrl']);
+/**
+ * Rows of other sections a merge cannot act on: the policy gate, and drift per resource (partial
+ * reports keep counts and addresses, not each drifted resource's provider and attribute names).
+ */
+const MERGE_IGNORES: ReadonlySet<string> = new Set(['gates.failOnPolicy', 'sendDriftResources']);
 
 /**
  * Whether a setting can act on a merge. A merge reads only the partial reports the legs saved, so
@@ -59,8 +64,6 @@ const MERGE_IGNORES: ReadonlySet<string> = new Set(['gates.failOnPolicy', 'noCon
  */
 export function actsOnMerge(row: Setting): boolean {
   if (row.section === 'inputs' || row.section === 'partial' || row.section === 'uploads') return false;
-  // The merge sends without looking up the activity afterwards (run-merge.ts has no confirm step),
-  // so the confirm rows would be taken and do nothing: refused, as the strict schema wants.
   return !MERGE_IGNORES.has(row.path);
 }
 

@@ -85,6 +85,8 @@ export const reportConfigBase = z.object({
   noConfirm: z.boolean().default(false),
   /** Harness UI base for activity links (https only). */
   harnessUiUrl: z.string().min(1).optional(),
+  /** After a report with drift was accepted, PATCH each drifted resource (issue 26, part 2). */
+  sendDriftResources: z.boolean().default(false),
   connection: connectionSchema.prefault({}),
   gates: gatesSchema.prefault({}),
   /** Workspace data uploads and their pipeline ids (upload-settings.ts). */

@@ -298,6 +298,16 @@ export const SETTINGS: readonly Setting[] = [
       'Harness UI address (for example `https://app.harness.io`) for a link to the recorded activity in every summary; no link without it (the UI path is our inference).',
     help: 'Harness UI address for a link to the recorded activity (none without it)',
   },
+  {
+    name: 'send-drift-resources',
+    path: 'sendDriftResources',
+    kind: 'boolean',
+    section: 'delivery',
+    default: 'false',
+    description:
+      "true to fill the Harness workspace's Resources view with drift per resource after a report with drift was accepted: each drifted resource with its status (changed or deleted) and the NAMES of its drifted attributes, every value replaced by `(redacted)` (docs/harness.md).",
+    help: 'after a report with drift was sent, send each drifted resource (attribute names only) to Harness',
+  },
   // ── Review: the pull/merge request comment, the check run, the Markdown file (docs/pull-requests.md) ──
   {
     name: 'comment',

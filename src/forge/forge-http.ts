@@ -12,7 +12,7 @@
  * - the token goes only into the header the forge reads: every message is redacted of it.
  */
 import { loadUndici, proxyDispatcher, raceDeadline, readCapped } from '../http/undici-base.js';
-import { plainText } from '../plain-text.js';
+import { clipMiddle, plainText } from '../plain-text.js';
 import { REPORTER_NAME, VERSION } from '../version.js';
 
 export type ForgeName = 'github' | 'gitlab';
@@ -135,6 +135,15 @@ export function retryAfterMs(
   if (headers['x-ratelimit-remaining'] === '0' && Number.isFinite(reset))
     return Math.max(0, reset * 1000 - now);
   return undefined;
+}
+
+/**
+ * A forge's error text, shown (api-errors.ts's rule for server text, applied to forges): a forge
+ * receives only what we publish anyway (the comment, the check run), never state or the IaCM key,
+ * so its `message` may be shown, but as one plain line of at most 200 characters, token scrubbed.
+ */
+function forgeWords(text: string): string {
+  return clipMiddle(plainText(text).trim(), 200);
 }
 
 /** What a forge's error answer says (`message`, GitLab's `message: {note: [...]}`, `error`). */
@@ -268,7 +277,7 @@ export async function createForgeHttp(options: ForgeHttpOptions): Promise<ForgeH
         const hinted = retryAfterMs(outcome.response.headers);
         const retryable = RETRYABLE_STATUS.has(status) || (status === 403 && hinted !== undefined);
         const error = new ForgeError(
-          `${where}: HTTP ${status} (${scrub(serverMessage(outcome.text), options.token) || 'no message'})`,
+          `${where}: HTTP ${status} (${forgeWords(scrub(serverMessage(outcome.text), options.token)) || 'no message'})`,
           'FORGE_HTTP',
           status,
         );

@@ -113,6 +113,22 @@ export interface AttributeValue {
   readonly note?: string | undefined;
 }
 
+/**
+ * One resource that drifted, as Harness's update-resources call wants it (read only with
+ * --send-drift-resources): names, never values.
+ */
+export interface DriftResource {
+  readonly address: string;
+  /** `managed` or `data`, as the plan writes it. */
+  readonly mode: string;
+  /** `provider_name` as the plan writes it (`registry.terraform.io/hashicorp/aws`), or '' when absent. */
+  readonly provider: string;
+  /** Deleted outside Terraform, or changed (every other drift). */
+  readonly status: 'changed' | 'deleted';
+  /** The drifted attribute paths (at most MAX_ATTRIBUTE_NAMES); none for a deleted resource. */
+  readonly attributes: readonly string[];
+}
+
 export const MAX_ATTRIBUTE_NAMES = 20;
 export const MAX_ATTRIBUTE_NAME = 64;
 
@@ -145,7 +161,12 @@ export interface PlanSummary {
    * made elsewhere (hand-built, or saved and read back) may not have them.
    */
   readonly changedAttributes?: ReadonlyMap<string, ChangedAttributes> | undefined;
+  /** With --send-drift-resources: each drifted resource (the first DRIFT_RESOURCE_LIMIT, and a total). */
+  readonly driftResources?: BoundedList<DriftResource> | undefined;
 }
+
+/** Drifted resources kept per plan for --send-drift-resources (the README's "Limits" may name it). */
+export const DRIFT_RESOURCE_LIMIT = 10_000;
 
 /**
  * Updates and replacements per plan (the first ones, in document order) whose attribute roles are

@@ -25,6 +25,8 @@ type PlanRecord = PartialReport['report']['plans'][number];
 /** Loose records in the schema; the model's own types carry no index signature. */
 function planRecord(plan: PlanSummary): PlanRecord {
   const { changedAttributes, ...rest } = plan;
+  // Drifted resources one by one are the sending leg's (--send-drift-resources), not the merge's.
+  delete (rest as { driftResources?: unknown }).driftResources;
   // A Map has no JSON form of its own: its entries travel as pairs.
   const pairs = changedAttributes instanceof Map ? [...changedAttributes] : [];
   return defined(pairs.length > 0 ? { ...rest, changedAttributes: pairs } : rest) as unknown as PlanRecord;
@@ -59,6 +61,7 @@ export function buildPartial(input: ModelInput, origin: PartialOrigin): PartialR
     });
   }
   if (input.cost !== undefined) partial.report.cost = defined(input.cost);
+  if (input.costDetails !== undefined) partial.report.costDetails = defined(input.costDetails);
   return partial;
 }
 

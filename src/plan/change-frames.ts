@@ -44,6 +44,7 @@ import {
   K_MODE,
   K_OTHER,
   K_PREVIOUS_ADDRESS,
+  K_PROVIDER_NAME,
   K_REPLACE_PATHS,
   keyName,
 } from './plan-frames.js';
@@ -170,6 +171,11 @@ function entryValue(w: WalkerBase, f: Frame, kind: ValueKind, offset: number): D
     case K_PREVIOUS_ADDRESS:
       f.previousAddress = undefined;
       return w.expectString(f, '.previous_address', kind, offset, false);
+    case K_PROVIDER_NAME:
+      f.providerName = undefined;
+      // Only drift resources sent one by one need it; everything else reads as fast as before.
+      if (w.maxDriftResources === 0 || !w.isDrift(f)) return D_SKIP;
+      return w.expectString(f, '.provider_name', kind, offset, false);
     case K_CHANGE:
       f.hasChange = true;
       // A second `change` replaces the first (JSON.parse keeps the last): nothing of the first
@@ -215,6 +221,7 @@ export function closeChangeEntry(w: WalkerBase, f: Frame, offset: number): void 
   // The labels and the place are only needed when `address` is missing (rare): not built else.
   const parts = f.address === undefined ? w.partsOf(f) : undefined;
   const address = parts === undefined ? f.address! : displayAddress(parts, f.path());
+  const drift = w.isDrift(f);
   const entry = {
     address,
     wholeResource: parts !== undefined && namesWholeResource(parts),
@@ -224,9 +231,13 @@ export function closeChangeEntry(w: WalkerBase, f: Frame, offset: number): void 
     previousAddress: f.previousAddress,
     changedAttributes:
       f.diff !== undefined && !f.diffBlind && w.wantsDiff(f) ? f.diff.result(address, w.values) : undefined,
+    ...(drift && f.providerName !== undefined ? { providerName: f.providerName } : {}),
   };
-  if (entry.changedAttributes !== undefined) w.diffed++;
-  if (f.parent!.via === '.resource_drift') w.visitor.resourceDrift(entry);
+  if (entry.changedAttributes !== undefined) {
+    if (drift) w.driftDiffed++;
+    else w.diffed++;
+  }
+  if (drift) w.visitor.resourceDrift(entry);
   else w.visitor.resourceChange(entry);
 }
 

@@ -10,14 +10,15 @@
  * repeated prior-state container is taken back by the reader (PlanVisitor.priorStateRetract). The
  * one exception is sensitivity (output-tally.ts).
  */
-import { boundedList, pushBounded } from '../model/bounded-list.js';
+import { boundedList, pushBounded, type BoundedList } from '../model/bounded-list.js';
 import {
   ADDRESS_LIST_KEYS,
+  DRIFT_RESOURCE_LIMIT,
   emptyAddressLists,
   MAX_ATTRIBUTE_ADDRESSES,
   zeroCounts,
 } from '../model/plan-summary.js';
-import type { AddressLists, ChangedAttributes, PlanSummary } from '../model/plan-summary.js';
+import type { AddressLists, ChangedAttributes, DriftResource, PlanSummary } from '../model/plan-summary.js';
 import { isManaged, kindOf } from './action-kind.js';
 import { DriftTally } from './drift-tally.js';
 import { OutputNames } from './output-names.js';
@@ -92,6 +93,8 @@ export class PlanAccumulator implements PlanVisitor {
   private sawEphemeral = false;
 
   private readonly drift = new DriftTally();
+  /** With --send-drift-resources: each drifted resource, names only. */
+  private driftResources: BoundedList<DriftResource> | undefined;
   private readonly outputs = new OutputTally();
   private readonly outputNames = new OutputNames();
 
@@ -107,7 +110,11 @@ export class PlanAccumulator implements PlanVisitor {
     private readonly file: string,
     /** --show-values: output values that pass value-policy.ts are named with their output. */
     private readonly values?: ValueGate | undefined,
-  ) {}
+    /** --send-drift-resources: keep each drifted resource (driftResources). */
+    private readonly keepDriftResources = false,
+  ) {
+    if (keepDriftResources) this.driftResources = boundedList();
+  }
 
   topLevelKey(key: string): void {
     if (!this.topKeys.has(key)) {
@@ -144,6 +151,7 @@ export class PlanAccumulator implements PlanVisitor {
         return;
       case 'resource_drift':
         this.drift.resetDrift();
+        if (this.keepDriftResources) this.driftResources = boundedList();
         this.unknownDrift = new Sightings();
         return;
       case 'output_changes':
@@ -219,8 +227,19 @@ export class PlanAccumulator implements PlanVisitor {
 
   resourceDrift(entry: ChangeEntry): void {
     const kind = kindOf(entry.actions);
-    if (this.drift.drift(entry.address, entry.mode, kind, entry.wholeResource === true) && kind.unknown) {
+    const counted = this.drift.drift(entry.address, entry.mode, kind, entry.wholeResource === true);
+    if (counted && kind.unknown) {
       this.unknownDrift.note(`resource_drift ${entry.address} ${actionsText(entry.actions)}`);
+    }
+    if (counted && this.driftResources !== undefined) {
+      const resource: DriftResource = {
+        address: entry.address,
+        mode: entry.mode ?? 'managed',
+        provider: entry.providerName ?? '',
+        status: kind.delete ? 'deleted' : 'changed',
+        attributes: kind.delete ? [] : (entry.changedAttributes?.names ?? []),
+      };
+      pushBounded(this.driftResources, resource, DRIFT_RESOURCE_LIMIT);
     }
   }
 
@@ -288,6 +307,7 @@ export class PlanAccumulator implements PlanVisitor {
       },
       warnings: this.warnings(),
       changedAttributes: this.changedAttributes,
+      ...(this.driftResources === undefined ? {} : { driftResources: this.driftResources }),
     };
   }
 

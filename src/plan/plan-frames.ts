@@ -92,12 +92,14 @@ const KEY_NAMES = [
   'before',
   'replace_paths',
   'before_sensitive',
+  'provider_name',
 ] as const;
 
 export type KeyName = (typeof KEY_NAMES)[number];
 
-// Frame.seen holds a frame's keys as bits of a 32-bit integer.
-if (KEY_NAMES.length > 30) throw new Error('plan-frames: more key ids than Frame.seen has bits');
+// Frame.seen holds a frame's keys as bits of a 32-bit integer (`1 << id`, ids 1..31; bit 31 is
+// the sign bit, which `|` and `&` treat like any other).
+if (KEY_NAMES.length > 31) throw new Error('plan-frames: more key ids than Frame.seen has bits');
 
 /** A key's name from its id (for messages). */
 export function keyName(id: number): string {
@@ -142,6 +144,8 @@ export const K_MODULE_ADDRESS = keyId('module_address');
 export const K_TYPE = keyId('type');
 export const K_NAME = keyId('name');
 export const K_INDEX = keyId('index');
+/** Read only for drift entries with --send-drift-resources (the resource's provider address). */
+export const K_PROVIDER_NAME = keyId('provider_name');
 
 export const TOP_KEYS = keyTable(...TOP_KEY_NAMES);
 const ENTRY_KEYS = keyTable(
@@ -153,6 +157,7 @@ const ENTRY_KEYS = keyTable(
   'type',
   'name',
   'index',
+  'provider_name',
 );
 /** A change whose actions are not known yet, or are an update or replacement: its values too. */
 const CHANGE_KEYS = keyTable(
@@ -235,6 +240,8 @@ export class Frame {
   /** A label came after `address` and was skipped unread (WalkerBase.label). */
   labelsSkipped = false;
   previousAddress: string | undefined = undefined;
+  /** `provider_name` of a drift entry (only read with --send-drift-resources). */
+  providerName: string | undefined = undefined;
   actions: string[] | undefined = undefined;
   importing = false;
   hasChange = false;

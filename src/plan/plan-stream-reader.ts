@@ -41,6 +41,8 @@ export interface PlanStreamOptions {
   values?: ValueGate | undefined;
   /** Updates and replacements whose attribute roles are read (default MAX_ATTRIBUTE_ADDRESSES; the bench sets 0). */
   attributeRoles?: number | undefined;
+  /** Drift entries read for their provider and attribute names (--send-drift-resources; default 0). */
+  driftResources?: number | undefined;
 }
 
 /**
@@ -64,7 +66,7 @@ export async function readPlanStream(
     const errors = new InputErrors(name);
     let head: Uint8Array = new Uint8Array(0);
     const scanner = new JsonScanner(
-      new PlanWalker(visitor, errors, options.values, options.attributeRoles),
+      new PlanWalker(visitor, errors, options.values, options.attributeRoles, options.driftResources),
       errors,
       () => head,
       wasm,

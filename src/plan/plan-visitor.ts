@@ -29,6 +29,12 @@ export interface ChangeEntry {
    * `replace_paths`: the names of the attributes that change (attribute-diff.ts). Names only.
    */
   readonly changedAttributes?: ChangedAttributes | undefined;
+  /**
+   * `provider_name` (`registry.terraform.io/hashicorp/aws`) of a `resource_drift` entry, read only
+   * when drift resources are wanted (--send-drift-resources); their changed attribute names then
+   * come in `changedAttributes` too.
+   */
+  readonly providerName?: string | undefined;
 }
 
 /** One entry of `output_changes` (the object under the output's name: `{actions, after, ...}`). */

@@ -54,6 +54,7 @@ import {
   K_OUTPUT_CHANGES,
   K_PLANNED_VALUES,
   K_PREVIOUS_ADDRESS,
+  K_PROVIDER_NAME,
   K_PRIOR_STATE,
   K_RESOURCE_CHANGES,
   K_RESOURCE_DRIFT,
@@ -187,6 +188,7 @@ export class PlanWalker extends WalkerBase implements ScanHandler {
     if (f.kind === F_MODULE || f.key === K_ADDRESS) f.address = text;
     else if (f.key === K_MODE) f.mode = text;
     else if (f.key === K_PREVIOUS_ADDRESS) f.previousAddress = text;
+    else if (f.key === K_PROVIDER_NAME) f.providerName = text;
     else if (f.key === K_MODULE_ADDRESS) f.moduleAddress = text;
     else if (f.key === K_TYPE) f.type = text;
     else if (f.key === K_NAME) f.resourceName = text;

@@ -8,7 +8,7 @@
  */
 import { PlanAccumulator } from './plan-accumulator.js';
 import { readPlanStream } from './plan-stream-reader.js';
-import type { PlanSummary } from '../model/plan-summary.js';
+import { DRIFT_RESOURCE_LIMIT, type PlanSummary } from '../model/plan-summary.js';
 import type { ValueGate } from './value-policy.js';
 
 export interface ReadPlanOptions {
@@ -16,12 +16,17 @@ export interface ReadPlanOptions {
   label?: string;
   /** --show-values and --hide-values-of (value-policy.ts); values are never read without it. */
   values?: ValueGate | undefined;
+  /** --send-drift-resources: keep each drifted resource with its provider and attribute names. */
+  driftResources?: boolean | undefined;
 }
 
 export async function readPlanFile(file: string, opts: ReadPlanOptions = {}): Promise<PlanSummary> {
   const label = opts.label ?? file;
-  const accumulator = new PlanAccumulator(label, opts.values);
+  const accumulator = new PlanAccumulator(label, opts.values, opts.driftResources === true);
   // On an error the accumulator holds half a document: it is dropped with the rejection.
-  await readPlanStream(file, accumulator, label, { values: opts.values });
+  await readPlanStream(file, accumulator, label, {
+    values: opts.values,
+    ...(opts.driftResources === true ? { driftResources: DRIFT_RESOURCE_LIMIT } : {}),
+  });
   return accumulator.finish();
 }

@@ -73,3 +73,46 @@ export function namesWholeResource(parts: AddressParts): boolean {
     parts.name !== undefined
   );
 }
+
+/** An instance address split the way Harness's resources name it: module path, type, name. */
+export interface SplitAddress {
+  /** `module.a["k"].module.b`, or '' for the root module. */
+  readonly module: string;
+  readonly type: string;
+  /** The resource name with its instance key as the address writes it (`web`, `web[0]`, `b["eu"]`). */
+  readonly name: string;
+}
+
+/**
+ * `module.net["eu"].data.aws_ami.ubuntu[0]` -> module `module.net["eu"]`, type `aws_ami`, name
+ * `ubuntu[0]`; undefined for text that is no resource address (an entry named by its place).
+ * Dots inside an instance key (`["a.b"]`) are not separators.
+ */
+export function splitAddress(address: string): SplitAddress | undefined {
+  const steps: string[] = [];
+  let start = 0;
+  let inKey = false;
+  for (let i = 0; i < address.length; i++) {
+    const c = address[i];
+    if (inKey) {
+      if (c === '\\') i++;
+      else if (c === '"') inKey = false;
+    } else if (c === '"') inKey = true;
+    else if (c === '.') {
+      steps.push(address.slice(start, i));
+      start = i + 1;
+    }
+  }
+  steps.push(address.slice(start));
+  const modules: string[] = [];
+  let k = 0;
+  while (steps[k] === 'module' && k + 2 < steps.length) {
+    modules.push(`module.${steps[k + 1]}`);
+    k += 2;
+  }
+  if (steps[k] === 'data' && steps.length - k === 3) k++;
+  const [type, name] = [steps[k], steps[k + 1]];
+  if (steps.length - k !== 2 || !type || !name || type === 'module' || !/^[A-Za-z_][\w-]*$/.test(type))
+    return undefined;
+  return { module: modules.join('.'), type, name };
+}

@@ -46,6 +46,8 @@ export abstract class WalkerBase {
   frame: Frame | null = null;
   /** Entries whose attribute names were read (at most MAX_ATTRIBUTE_ADDRESSES). */
   diffed = 0;
+  /** Drift entries whose attribute names were read (--send-drift-resources only). */
+  driftDiffed = 0;
   /** PlanVisitor.priorStateResource calls so far (their numbers, for priorStateRetract). */
   priorCalls = 0;
   readonly strings: StringReader;
@@ -57,17 +59,25 @@ export abstract class WalkerBase {
     readonly values?: ValueGate | undefined,
     /** Updates and replacements whose attribute roles are read. */
     private readonly maxDiffed: number = MAX_ATTRIBUTE_ADDRESSES,
+    /**
+     * --send-drift-resources: drift entries that change a resource, up to this many, are read for
+     * their provider and changed attribute names (0: drift is only counted, as before).
+     */
+    readonly maxDriftResources: number = 0,
   ) {
     this.strings = new StringReader(errors);
   }
 
   /** A resource change entry whose attribute names are gathered (actions unknown yet: maybe). */
   wantsDiff(entry: Frame): boolean {
-    return (
-      this.diffed < this.maxDiffed &&
-      entry.parent!.via !== '.resource_drift' &&
-      (entry.actions === undefined || diffsAttributes(entry.actions))
-    );
+    const actions = entry.actions === undefined || diffsAttributes(entry.actions);
+    if (this.isDrift(entry)) return actions && this.driftDiffed < this.maxDriftResources;
+    return this.diffed < this.maxDiffed && actions;
+  }
+
+  /** An entry of `resource_drift` (not `resource_changes`). */
+  isDrift(entry: Frame): boolean {
+    return entry.parent!.via === '.resource_drift';
   }
 
   /** The AttributeDiff of the entry a frame under `change` belongs to. */

@@ -11,6 +11,7 @@ import { NO_FACTS, type RunFacts } from '../reporter/run-facts.js';
 import { renderTextSummary } from '../reporter/text-summary.js';
 import { deliveryNote, failureLine, type EntryWriter, type Failure } from '../run/ending.js';
 import { safeStream } from '../run/safe-output.js';
+import { withoutRunnerCommands } from '../runner-commands.js';
 import { writeCard } from './annotations-hook.js';
 import type { SpoolOptions } from '../api/spool.js';
 import { reviewSettingsFrom } from '../config/review-inputs.js';
@@ -27,8 +28,9 @@ type Env = Readonly<Record<string, string | undefined>>;
 const LOG_SUMMARY_MAX_BYTES = 256 * 1024;
 
 /**
- * A summary, redacted and still within `maxBytes`: a redaction marker can be longer than a
- * (short) secret it replaces, so cut again by the overshoot until it fits.
+ * A summary, redacted, with no runner command, and still within `maxBytes`: a redaction marker
+ * (or a neutralising zero-width space) can make it longer, so cut again by the overshoot until it
+ * fits.
  */
 export function fittedText(
   render: (maxBytes: number) => string,
@@ -37,7 +39,8 @@ export function fittedText(
 ): string {
   let budget = maxBytes;
   for (;;) {
-    const text = redact(render(budget), secrets);
+    // No runner command either: SUMMARY travels on to later steps, which may print it.
+    const text = withoutRunnerCommands(redact(render(budget), secrets));
     const over = Buffer.byteLength(text, 'utf8') - maxBytes;
     if (over <= 0 || budget <= 0) return over <= 0 ? text : '';
     budget -= over;

@@ -2,8 +2,9 @@
  * Makes untrusted names (resource addresses, unit paths, output names, messages) safe to put into
  * GitHub-flavoured Markdown: a table cell, a list item or a `<details>` summary. Names come from
  * plans that anyone who can open a pull request controls (for_each keys, module names), so a name
- * must never be able to close our HTML, break a table row, start a code span, ping a team or
- * disguise itself with terminal colours or bidirectional-override characters.
+ * must never be able to close our HTML, break a table row, start a code span, ping a team, become a
+ * link, or disguise itself with terminal colours, zero-width or bidirectional-override characters
+ * (plainText shows those as `<U+XXXX>`).
  */
 import { clipMiddle, plainText } from '../plain-text.js';
 
@@ -41,8 +42,13 @@ export function escapeMarkdown(text: string, maxLength = Number.POSITIVE_INFINIT
       .replace(/^([-+])(?=\s|$)/, '\\$1')
       .replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2')
       .replace(/[&<>`|]/g, (c) => ENTITIES[c] ?? c)
-      // A zero-width space after `@` keeps `@org/team` from notifying anyone.
+      // A zero-width space after `@` keeps `@org/team` from notifying anyone (and an address
+      // from becoming a mailto link).
       .replace(/@/g, '@&#8203;')
+      // GitHub and GitLab turn bare `scheme://…` and `www.…` into links: a zero-width space inside
+      // the marker leaves the text as it reads and makes no link (issue 23).
+      .replace(/:\/\//g, ':&#8203;//')
+      .replace(/\b(www)\./gi, '$1&#8203;.')
   );
 }
 

@@ -30,6 +30,7 @@ import type { RunFacts, TrippedGate } from '../reporter/run-facts.js';
 import { trippedGates } from './gates.js';
 import { cleanEvent, requestBody } from './request-body.js';
 import { runFacts, sendBody, type Delivery, type RunIo } from './run-report.js';
+import { sendAndConfirm } from './send-and-confirm.js';
 
 export type MergeOutcome =
   | {
@@ -79,7 +80,10 @@ export async function runMerge(config: MergeConfig, io: RunIo): Promise<MergeOut
   const body = cleanBody(requestBody(event), config);
   // Warnings are not logged here: each entry shows them once, in its own summary (as for a report).
   const gates = trippedGates(model, config.gates);
-  const delivery: Delivery = !sends ? { kind: 'dry-run' } : await sendBody(config, body, io);
+  // Confirmed like a report's send: the activity it became (`activity-id`), its counts compared.
+  const delivery: Delivery = !sends
+    ? { kind: 'dry-run' }
+    : await sendAndConfirm(config, event, model, io.http, (landed) => sendBody(config, body, io, landed));
   const facts = runFacts(config, event, delivery, gates);
   return { kind: 'event', model, event, body, legs: merged.legs, delivery, gates, facts };
 }

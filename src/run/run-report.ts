@@ -12,6 +12,7 @@ import type { ReportConfig } from '../config/schema.js';
 import { readCiContext } from '../context/read-ci-context.js';
 import { withPipelineIds } from './event-pipeline-ids.js';
 import { sendAndConfirm } from './send-and-confirm.js';
+import { driftSourcesOf, sendDriftPerResource } from './send-drift-resources.js';
 import { describeError, InputError, settingRef } from '../errors.js';
 import type { CiContext } from '../model/ci-context.js';
 import type { PartialOrigin } from '../partial/build-partial.js';
@@ -47,6 +48,7 @@ import { buildModel } from '../reporter/build-model.js';
 import type { SendEventRequest } from '../reporter/event-schema.js';
 import type { ReportModel } from '../reporter/report-model.js';
 import type { CostFigures } from '../model/cost-math.js';
+import type { CostDetails } from '../model/cost-details.js';
 import type { RunFacts, TrippedGate } from '../reporter/run-facts.js';
 import { trippedGates } from './gates.js';
 
@@ -159,6 +161,9 @@ export async function runReport(config: ReportConfig, io: RunIo): Promise<Report
     : !sends
       ? { kind: 'saved' }
       : await sendAndConfirm(config, event, model, io.http, (landed) => sendBody(config, body, io, landed));
+  if (delivery.kind === 'sent' && config.sendDriftResources && model.driftedCount > 0) {
+    await sendDriftPerResource(config, driftSourcesOf(input), model, io);
+  }
   const facts = runFacts(config, event, delivery, gates);
   return { model, event, body, delivery, gates, facts, partialFile };
 }
@@ -202,8 +207,11 @@ async function gatherInputsAndUploads(
     warnings,
   );
   const values = config.showValues ? new ValueGate({ show: true, hide: config.hideValuesOf }) : undefined;
-  const plans = await readPlans(planFiles, io.cwd, values);
-  const drifts = await readPlans(driftFiles, io.cwd);
+  // Drifted resources one by one only when they will be sent (a dry run shows the event alone).
+  const driftResources =
+    config.sendDriftResources && !config.dryRun && (config.savePartial === undefined || config.send);
+  const plans = await readPlans(planFiles, io.cwd, values, driftResources);
+  const drifts = await readPlans(driftFiles, io.cwd, undefined, driftResources);
   for (const drift of drifts) refuseChangingDriftFile(drift);
 
   let terragrunt: TerragruntInput | undefined;
@@ -214,6 +222,7 @@ async function gatherInputsAndUploads(
       onProgress: io.progress,
       cwd: io.cwd,
       values,
+      driftResources,
     });
     for (const warning of tree.warnings) warnings.push(warning);
     terragrunt = { units: tree.units, plans: tree.plans };
@@ -221,10 +230,12 @@ async function gatherInputsAndUploads(
   }
 
   let cost: CostFigures | undefined;
+  let costDetails: CostDetails | undefined;
   if (config.infracost !== undefined) {
     const text = await readJsonText(resolve(io.cwd, config.infracost), config.infracost);
     const report = parseInfracostText(text, config.infracost);
     cost = report.figures;
+    costDetails = report.details;
     for (const warning of report.warnings) warnings.push(warning);
     let projectOf: Map<string, number> | undefined;
     if (terragrunt) {
@@ -244,6 +255,7 @@ async function gatherInputsAndUploads(
     drifts,
     terragrunt,
     cost,
+    costDetails,
     warnings,
     overrides: {
       eventType: config.eventType,
@@ -337,7 +349,12 @@ function refuseChangingDriftFile(drift: PlanSummary): void {
 }
 
 /** One plan at a time: the reader streams, so memory stays flat however many plans there are. */
-async function readPlans(files: readonly string[], cwd: string, values?: ValueGate): Promise<PlanSummary[]> {
+async function readPlans(
+  files: readonly string[],
+  cwd: string,
+  values?: ValueGate,
+  driftResources = false,
+): Promise<PlanSummary[]> {
   const summaries: PlanSummary[] = [];
   for (const file of files) {
     const path = isStdinName(file) ? file : resolve(cwd, file);
@@ -345,6 +362,7 @@ async function readPlans(files: readonly string[], cwd: string, values?: ValueGa
       await readPlanFile(path, {
         label: file === '-' ? 'standard input' : inWorkingFolder(file, cwd),
         values,
+        driftResources,
       }),
     );
   }

@@ -36,6 +36,8 @@ export interface TerragruntTreeOptions {
   readonly cwd?: string | undefined;
   /** --show-values and --hide-values-of, for the default reader. */
   readonly values?: ValueGate | undefined;
+  /** --send-drift-resources: each unit's drifted resources are kept (PlanSummary.driftResources). */
+  readonly driftResources?: boolean | undefined;
   /** The plan reader (default readPlanFile); a seam for tests and benchmarks. */
   readonly readPlan?: PlanReader | undefined;
 }
@@ -59,7 +61,8 @@ export async function readTerragruntTree(
   const cwd = options.cwd ?? process.cwd();
   const readPlan =
     options.readPlan ??
-    ((file: string, opts: { label: string }) => readPlanFile(file, { ...opts, values: options.values }));
+    ((file: string, opts: { label: string }) =>
+      readPlanFile(file, { ...opts, values: options.values, driftResources: options.driftResources }));
   // Read the report first: a wrong --terragrunt-report should fail before minutes of plan reading.
   const report: RunReportEntry[] | undefined =
     options.reportFile === undefined

@@ -60,6 +60,16 @@ function dryRun(
 }
 
 /** `::error::` lines of the log (how core.setFailed reports). */
+/** The inputs that reach the test IaCM server. */
+const harnessInputs = (server: IacmServer): Record<string, string> => ({
+  'account-id': server.accountId,
+  org: server.org,
+  project: server.project,
+  workspace: server.workspace,
+  'api-key': TEST_API_KEY,
+  'base-url': server.baseUrl,
+});
+
 const errors = (run: ActionRun): string[] =>
   run.stdout.split('\n').filter((line) => line.startsWith('::error::'));
 
@@ -98,7 +108,7 @@ describe('the Action bundle', () => {
     // same text in summary-markdown-file.
     const lines = run.summary.split('\n');
     expect(lines[0]).toBe(
-      '### ✅ Harness IaCM plan: 7 to add, 8 outputs change · monthly cost -$2,241.68 (-42.54%)',
+      '### ✅ Harness IaCM plan: 7 to add, 8 outputs change · monthly cost will decrease by $2,241.68 (-42.54%)',
     );
     expect(lines[2]).toMatch(
       // Where it went, the commit, and the run link the runner's variables give.
@@ -237,12 +247,7 @@ describe('the Action bundle', () => {
         drift: DRIFT,
         infracost: INFRACOST,
         comment: 'always',
-        'account-id': iacm.accountId,
-        org: iacm.org,
-        project: iacm.project,
-        workspace: iacm.workspace,
-        'api-key': TEST_API_KEY,
-        'base-url': iacm.baseUrl,
+        ...harnessInputs(iacm),
       },
       event: PR_EVENT,
       githubApiUrl: api.url,
@@ -269,6 +274,34 @@ describe('the Action bundle', () => {
       expect(request.url).not.toContain(TEST_API_KEY);
     }
     for (const request of api.requests) expect(JSON.stringify(request)).not.toContain(TEST_API_KEY);
+  });
+
+  it('send-drift-resources: after the drift event, each drifted resource goes to update-resources by name', async () => {
+    iacm = await startIacmServer();
+    const run = await runAction({
+      inputs: {
+        drift: DRIFT,
+        'send-drift-resources': 'true',
+        ...harnessInputs(iacm),
+      },
+    });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(iacm.violations).toEqual([]);
+    expect(iacm.resourceUpdates.map((c) => c.body.resources)).toEqual([
+      [
+        expect.objectContaining({
+          provider: 'registry.opentofu.org/hashicorp/tfcoremock',
+          type: 'tfcoremock_simple_resource',
+          name: 'drift',
+          module: '',
+          drift_status: 'changed',
+          drift_attributes: { string: '(redacted)' },
+        }),
+      ],
+    ]);
+    expect(run.outputs['activity-id']).toBe(iacm.activities[0]?.id);
+    expect(run.stdout).toContain('Harness drift per resource: 1 updated');
   });
 
   it('a send that fails for good fails the step after the summary is written, leaking no key', async () => {

@@ -67,7 +67,9 @@ describe('ephemeral config', () => {
     const error = await getEphemeralConfig(conn, FAST).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ code: 'API_NOT_FOUND', status: 404 });
-    expect((error as ApiError).message).toMatch(/workspace no-such-workspace not found/);
+    // Our words name the workspace; the server's own text stays out of the message.
+    expect((error as ApiError).message).toMatch(/workspace "no-such-workspace" exist/);
+    expect((error as ApiError).serverMessage).toMatch(/workspace no-such-workspace not found/);
   });
 
   it.each([

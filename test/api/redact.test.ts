@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { redact } from '../../src/api/redact.js';
-import { serverMessage } from '../../src/api/api-errors.js';
+import { serverCodes, serverMessage } from '../../src/api/api-errors.js';
 
 describe('redact', () => {
   it('removes each secret, plain and percent-encoded', () => {
@@ -42,5 +42,23 @@ describe('serverMessage', () => {
     const long = serverMessage('x'.repeat(5000));
     expect(long.length).toBeLessThanOrEqual(300);
     expect(long.endsWith('…')).toBe(true);
+  });
+});
+
+describe('serverCodes (what of an error body is printed)', () => {
+  it('is the code and the id, never the message', () => {
+    expect(serverCodes('{"name":"bad_request","id":"x1","message":"state: password=hunter2"}')).toBe(
+      '[bad_request] (id x1)',
+    );
+    expect(serverCodes('{"code":"INVALID_REQUEST","message":"nope","correlationId":"c-9"}')).toBe(
+      '[INVALID_REQUEST] (id c-9)',
+    );
+  });
+
+  it('drops fields that are not short tokens, and bodies that are not JSON objects', () => {
+    expect(serverCodes('{"code":"a b","id":"\\u001b[2J","message":"m"}')).toBe('');
+    expect(serverCodes(`{"code":"${'x'.repeat(65)}"}`)).toBe('');
+    expect(serverCodes('<html>502 Bad Gateway</html>')).toBe('');
+    expect(serverCodes('["quoted state"]')).toBe('');
   });
 });

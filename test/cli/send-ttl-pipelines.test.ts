@@ -290,7 +290,7 @@ describe('iacm-report ttl', () => {
     const c = capture();
     expect(await ttl(['--show', '--workspace', 'no-such-workspace'], c.io, FAST)).toBe(1);
     expect(c.out()).toBe('');
-    expect(c.err()).toMatch(/not found \(404\).*workspace no-such-workspace not found/);
+    expect(c.err()).toMatch(/not found \(404\).*workspace "no-such-workspace" exist/);
   });
 
   it.each([

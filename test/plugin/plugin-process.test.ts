@@ -283,7 +283,8 @@ describe('the plugin bundle, run as a Harness step', () => {
       EVENT_TYPE: event.event_type,
     });
     expect(outputs()['SUMMARY']).toMatch(/^Units: 2$/m);
-    expect(result.stdout).toMatch(/^exp\/prod\s+ok\s+3\s+\+7 ~0 -0/m);
+    // The unit's monthly cost difference sits between drift and resources (issue 24).
+    expect(result.stdout).toMatch(/^exp\/prod\s+ok\s+3\s+\$0\.00\s+\+7 ~0 -0/m);
   });
 
   it('the SUMMARY an approval step shows names the destroys, the drift and the tripped gate in its first 600 bytes', async () => {
@@ -309,6 +310,30 @@ describe('the plugin bundle, run as a Harness step', () => {
     );
     // The log shows the same summary.
     expect(result.stdout).toContain('To destroy (1):\n  local_file.local_file\n');
+  });
+
+  it('with PLUGIN_SEND_DRIFT_RESOURCES, sends each drifted resource after the drift event, names only', async () => {
+    server.resourceUpdates.length = 0;
+    server.resourceSettings.fail = () => 'not in the workspace state';
+    const settings = omit({ ...SETTINGS(), PLUGIN_DRIFT: 'plans/drift.json' }, 'PLUGIN_PLAN');
+    const result = await run(stepEnv({ ...settings, PLUGIN_SEND_DRIFT_RESOURCES: 'true' }));
+    server.resourceSettings.fail = undefined;
+    expect(result.code).toBe(0);
+    // The plugin's log (stderr) has the line; the warning is in the SUMMARY below.
+    expect(result.stderr).toBe(
+      'Harness drift per resource: 0 updated, 1 failed: tfcoremock_simple_resource.drift: not in the workspace state\n',
+    );
+    expect(server.violations).toEqual([]);
+    const [call] = server.resourceUpdates;
+    expect(call?.body.update_mode).toBe('drift');
+    expect(call?.body.resources).toEqual([
+      expect.objectContaining({ type: 'tfcoremock_simple_resource', name: 'drift', drift_status: 'changed' }),
+    ]);
+    expect(JSON.stringify(call?.body)).not.toContain('Hello');
+    expect(outputs()['ACTIVITY_ID']).toBe(server.activities.at(-1)?.id);
+    expect(outputs()['SUMMARY']).toContain(
+      'drift per resource: 0 updated, 1 failed: tfcoremock_simple_resource.drift: not in the workspace state',
+    );
   });
 
   it('writes to DRONE_OUTPUT when HARNESS_OUTPUT_FILE is not set', async () => {

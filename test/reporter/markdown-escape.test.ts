@@ -23,11 +23,26 @@ describe('escapeMarkdown', () => {
     expect(escapeMarkdown(input)).toBe(expected);
   });
 
-  it('strips ANSI colour, OSC hyperlinks, C1 controls and bidi overrides', () => {
-    expect(escapeMarkdown('\u001b[1;31mred\u001b[0m')).toBe('red');
-    expect(plainText('\u001b]8;;https://evil.example\u001b\\link\u001b]8;;\u001b\\')).toBe('link');
-    expect(plainText('a\u009b31mb\u0007c\u0000d')).toBe('abcd');
-    expect(plainText('admin\u202e\u2066txt.exe')).toBe('admintxt.exe');
+  it('shows escape bytes, C0/C1 controls, zero-width and bidi characters as <U+XXXX>: nothing acts, nothing hides', () => {
+    expect(escapeMarkdown('\u001b[1;31mred\u001b[0m')).toBe('&lt;U+001B&gt;\\[1;31mred&lt;U+001B&gt;\\[0m');
+    expect(plainText('\u001b]8;;https://evil.example\u001b\\link')).toBe(
+      '<U+001B>]8;;https://evil.example<U+001B>\\link',
+    );
+    expect(plainText('a\u009b31mb\u0007c\u0000d')).toBe('a<U+009B>31mb<U+0007>c<U+0000>d');
+    expect(plainText('admin\u202e\u2066txt.exe')).toBe('admin<U+202E><U+2066>txt.exe');
+    // Look-alikes read differently from what they imitate.
+    for (const lookAlike of ['ma\u200bin', 'ma\u2060in', '\ufeffmain', 'ma\u00adin', 'ma\u200din']) {
+      expect(escapeMarkdown(lookAlike), JSON.stringify(lookAlike)).not.toBe(escapeMarkdown('main'));
+      expect(escapeMarkdown(lookAlike)).toMatch(/&lt;U\+[0-9A-F]{4}&gt;/);
+    }
+    // An emoji's variation selector is a glyph style, not a disguise.
+    expect(plainText('\u26a0\ufe0f')).toBe('\u26a0\ufe0f');
+  });
+
+  it('makes no link of a bare URL or www. name (GitHub and GitLab autolink them)', () => {
+    expect(escapeMarkdown('https://evil.example/x')).toBe('https:&#8203;//evil.example/x');
+    expect(escapeMarkdown('see WWW.evil.example')).toBe('see WWW&#8203;.evil.example');
+    expect(escapeMarkdown('ftp://a b')).toBe('ftp:&#8203;//a b');
   });
 
   it('cuts long names in the middle (their end tells them apart), never splitting a surrogate pair', () => {

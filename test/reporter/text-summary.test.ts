@@ -128,9 +128,11 @@ describe('renderTextSummary', () => {
       expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
     }
     const text = renderTextSummary(hostile);
-    expect(text).toContain('live/queue');
-    expect(text).toContain('  error: Error: denied fake: line');
-    expect(text).toContain('- project link matched no unit');
+    expect(text).toContain('live/<U+001B>[2J<U+001B>[31mqueue<U+001B>[0m');
+    expect(text).toContain('  error: <U+001B>[31mError:<U+001B>[0m denied fake: line');
+    expect(text).toContain(
+      '- project <U+001B>]8;;https://evil.example<U+001B>\\link<U+001B>]8;;<U+001B>\\ matched no unit<U+202E>',
+    );
   });
 
   it('shows the counts, the units and the cost of the run', async () => {
@@ -139,10 +141,13 @@ describe('renderTextSummary', () => {
     const r = model.resourceCounts;
     const row = [r.added, r.changed, r.deleted, r.imported, r.removed, r.unchanged].join('\\s+');
     expect(text).toMatch(new RegExp(`^Resources\\s+${row}$`, 'm'));
-    expect(text).toContain('Monthly cost (USD): $799.61 -> $799.61, difference $0.00 (0.00%)');
+    expect(text).toContain('Monthly cost (USD) unchanged: $799.61 -> $799.61');
     // Skipped is not failed: the excluded unit gives its reason, not an error.
-    expect(text).toMatch(/^exp\/cache\s+skipped\s+-\s+-\n {2}reason: early exit/m);
-    expect(text).toMatch(/^exp\/queue\s+failed\s+-\s+-\n {2}error: Error: creating SQS Queue/m);
+    expect(text).toMatch(/^exp\/cache\s+skipped\s+-\s+-\s+-\n {2}reason: early exit/m);
+    expect(text).toMatch(/^exp\/queue\s+failed\s+-\s+-\s+-\n {2}error: Error: creating SQS Queue/m);
+    // The units' monthly cost difference, as in the Markdown table (issue 24).
+    expect(text).toMatch(/^UNIT\s+STATUS\s+DRIFT\s+MONTHLY COST\s+RESOURCES$/m);
+    expect(text).toMatch(/^exp\/dev\s+ok\s+0\s+\$0\.00\s+\+7 ~0 -0/m);
     // Failed first, then destroying, drifted and changing units.
     const order = ['exp/queue', 'exp/stage', 'exp/prod', 'exp/dev', 'exp/cache'].map((u) =>
       text.search(new RegExp(`^${u}\\s`, 'm')),

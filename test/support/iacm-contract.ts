@@ -33,9 +33,22 @@ export interface ContractSpec {
 }
 
 export const CONTRACT_FILE = new URL('../contract/harness-openapi-iacm.json', import.meta.url);
+/**
+ * update-resources, which Harness's OpenAPI we hold lacks: written from the team's API notes
+ * (its header says so and what is our inference), checked the same way.
+ */
+export const NOTES_CONTRACT_FILE = new URL('../contract/harness-update-resources.json', import.meta.url);
 
 export function loadContractSpec(): ContractSpec {
-  return JSON.parse(readFileSync(CONTRACT_FILE, 'utf8')) as ContractSpec;
+  const spec = JSON.parse(readFileSync(CONTRACT_FILE, 'utf8')) as ContractSpec;
+  const notes = JSON.parse(readFileSync(NOTES_CONTRACT_FILE, 'utf8')) as ContractSpec;
+  for (const name of Object.keys(notes.components.schemas)) {
+    if (name in spec.components.schemas) throw new Error(`contract: schema ${name} is in both files`);
+  }
+  return {
+    operations: { ...spec.operations, ...notes.operations },
+    components: { schemas: { ...spec.components.schemas, ...notes.components.schemas } },
+  };
 }
 
 /** A request as received, its path already stripped to the `/iacm/api/...` form. */

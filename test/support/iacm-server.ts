@@ -1,6 +1,6 @@
 /**
  * A real HTTP server on 127.0.0.1 that behaves like the Harness IaCM API for the calls this tool
- * makes (events, time to live, pipelines, workspace data; see the team's harness-iacm-api.md),
+ * makes (events, time to live, pipelines, workspace data, activities, update-resources; see the team's harness-iacm-api.md),
  * records every request, and can be told to misbehave: 429/503 a few times, reset the connection, answer slowly or never, fail forever, or
  * answer 200 with a body that is not JSON. Tests point the real client at it; so can a person
  * (`npm run iacm-server`).
@@ -17,6 +17,11 @@ import {
   type StoredActivity,
 } from './iacm-server-activities.js';
 import {
+  handleUpdateResources,
+  type ResourceSettings,
+  type ResourceUpdateCall,
+} from './iacm-server-resources.js';
+import {
   goaError,
   handleData,
   handleEphemeralConfig,
@@ -28,6 +33,7 @@ import {
 
 export type { DataSettings, PipelineSettings, StoredData } from './iacm-server-routes.js';
 export type { ActivitySettings, StoredActivity } from './iacm-server-activities.js';
+export type { ResourceSettings, ResourceUpdateCall } from './iacm-server-resources.js';
 
 export type Fault =
   | {
@@ -109,6 +115,10 @@ export interface IacmServer {
   /** One activity per accepted event, in arrival order. */
   readonly activities: StoredActivity[];
   readonly activitySettings: ActivitySettings;
+  /** update-resources calls (PATCH .../resources), bodies parsed, in arrival order. */
+  readonly resourceUpdates: ResourceUpdateCall[];
+  /** How update-resources answers: per-resource failures and skips, a 400 with results. */
+  readonly resourceSettings: ResourceSettings;
   /** Faults for the next requests, one each, in order. */
   failNext(...faults: Fault[]): void;
   /** A fault for every request once the queue is empty (undefined: behave). */
@@ -157,6 +167,13 @@ export async function startIacmServer(options: IacmServerOptions = {}): Promise<
   const violations: ContractViolation[] = [];
   const activities: StoredActivity[] = [];
   const activitySettings: ActivitySettings = { countsOffset: {}, failList: undefined };
+  const resourceUpdates: ResourceUpdateCall[] = [];
+  const resourceSettings: ResourceSettings = {
+    fail: undefined,
+    skip: undefined,
+    failWith400: false,
+    failCall: undefined,
+  };
   const check = options.contract === false ? undefined : sharedContractChecker();
 
   function route(req: IncomingMessage, res: ServerResponse, body: Buffer): void {
@@ -216,6 +233,8 @@ export async function startIacmServer(options: IacmServerOptions = {}): Promise<
       handleEphemeralConfig(req, res, body, ttl, w);
     } else if (resource === 'data' && req.method === 'POST') {
       handleData(req, res, body, dataSettings, data);
+    } else if (resource === 'resources') {
+      handleUpdateResources(req, res, body, w, resourceSettings, resourceUpdates);
     } else if (resource === 'pipelines' && req.method === 'GET') {
       handlePipelines(req, res, pipelines, { account: accountId, org, project });
     } else {
@@ -312,6 +331,8 @@ export async function startIacmServer(options: IacmServerOptions = {}): Promise<
     ttl,
     activities,
     activitySettings,
+    resourceUpdates,
+    resourceSettings,
     events,
     pipelines,
     data,

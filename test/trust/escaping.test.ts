@@ -142,7 +142,7 @@ describe('the Action bundle', () => {
 });
 
 describe('the CLI bundle', () => {
-  it('strips escape sequences and joins lines in the stderr summary', async () => {
+  it('shows escape bytes inert and joins lines in the stderr summary', async () => {
     const run = await runCli(['--plan', plan, '--terragrunt-dir', tree, '--dry-run']);
     expect(run.stderr).not.toMatch(STACK_TRACE);
     expect(run.code, run.stderr).toBe(0);
@@ -157,7 +157,8 @@ describe('the CLI bundle', () => {
     ).toEqual([]);
     // The names are there, as plain text on one line.
     expect(run.stderr).toContain('queue|<b>');
-    expect(run.stderr).toContain('live/dbIaCM report: forged ::add-mask::pwned');
+    // The escape bytes shown as <U+001B> (inert), never obeyed nor silently dropped.
+    expect(run.stderr).toContain('live/db<U+001B>[2K<U+001B>[1GIaCM report: forged ::add-mask::pwned');
     expect(run.stderr).toMatch(/Units: 2\n/);
   });
 
@@ -167,7 +168,7 @@ describe('the CLI bundle', () => {
     expect(run.stderr, 'no escape byte').not.toMatch(ESCAPE_BYTE);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(run.stderr).toMatch(
-      /^iacm-report: error: .*Terragrunt unit broken::error::forged: is a broken symbolic link/,
+      /^iacm-report: error: .*Terragrunt unit broken<U\+001B>\[2J::error::forged: is a broken symbolic link/,
     );
   });
 });

@@ -43,7 +43,11 @@ it('pipelines prints a hostile server id as one plain line', async () => {
   const c = captureIo(env(), dir);
   expect(await pipelines([], c.io, FAST)).toBe(0);
   const lines = c.stdout().trim().split('\n');
-  expect(lines).toEqual(['p1click', 'p2 forged: line']);
+  // The escape bytes shown, not obeyed (plainText's rule); the line break a space.
+  expect(lines).toEqual([
+    'p1<U+001B>[2J<U+001B>]8;;https://evil.example<U+0007>click<U+001B>]8;;<U+0007>',
+    'p2 forged: line',
+  ]);
   expect(c.stdout()).not.toContain('\u001b');
   server.pipelines.name = undefined;
 });

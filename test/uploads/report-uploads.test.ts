@@ -343,7 +343,7 @@ describe('failures and answers', () => {
     );
     expect(result.code).toBe(0);
     expect(lastEvent().metadata?.plan_uuid).toBeUndefined();
-    expect(result.stderr).toContain('an id that is not a UUID ("not-a-uuid")');
+    expect(result.stderr).toContain('an id that is not a UUID (10 characters)');
   });
 
   it('policy error with --fail-on-policy error fails the step after the event is sent, naming the policies', async () => {
