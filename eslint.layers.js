@@ -13,7 +13,8 @@
  * infracost             <- scan, inputs          reading Infracost JSON
  * terragrunt            <- plan, inputs          reading Terragrunt trees and run reports
  * reporter, config, context <- model + base
- * api, forge            <- base (+ model for forge)  HTTP clients: IaCM; GitHub/GitLab comments, checks, issues
+ * http                  <- base                  undici, the proxy dispatcher, capped reads (both clients')
+ * api, forge            <- http (+ model for forge)  HTTP clients: IaCM; GitHub/GitLab comments, checks, issues
  * partial               <- inputs, reporter      partial reports written and merged
  * run                   <- every layer above
  * entries               (cli/, action/, plugin/ and cli.ts, action.ts, plugin.ts) <- run and below,
@@ -39,8 +40,9 @@ const BELOW = {
   reporter: ['model'],
   config: ['model'],
   context: ['model'],
-  api: [],
-  forge: ['model'],
+  http: [],
+  api: ['http'],
+  forge: ['model', 'http'],
   partial: ['model', 'inputs', 'reporter'],
 };
 const UNDER_RUN = Object.keys(BELOW);

@@ -21,6 +21,7 @@ import type { ReportModel } from '../reporter/report-model.js';
 import { JOB_SUMMARY_BUDGET } from '../reporter/text-budget.js';
 import { deliveryNote, failureLine, type EntryWriter } from '../run/ending.js';
 import { failureMarkdown, publishFailure, publishReview, type ReviewIo } from '../run/review.js';
+import { reviewIo } from '../run/review-io.js';
 import { safeText } from '../run/safe-output.js';
 import { actionOutputs, type OutputFiles } from './outputs.js';
 
@@ -73,8 +74,8 @@ async function writeJobSummary(markdown: string, env: Env): Promise<void> {
 }
 
 /** The review's lines: progress in the log, warnings as annotations. */
-function reviewIo(env: Env, secrets: readonly string[]): ReviewIo {
-  return { env, secrets, log: info, warn: warning };
+function actionReviewIo(env: Env, secrets: readonly string[]): ReviewIo {
+  return reviewIo({ env, secrets, log: info, warn: warning });
 }
 
 function logModel(model: ReportModel): void {
@@ -117,7 +118,7 @@ export function actionWriter(context: ActionWriterContext): EntryWriter {
         await publishReview(
           context.review,
           { model: ending.model, facts: ending.facts, render: ending.markdown },
-          reviewIo(env, secrets),
+          actionReviewIo(env, secrets),
         );
       }
       const note = deliveryNote(ending);
@@ -134,7 +135,7 @@ export function actionWriter(context: ActionWriterContext): EntryWriter {
       const reason = plainText(message.split('\n')[0] ?? message);
       await writeJobSummary(failureMarkdown(reason, env, secrets), env);
       const review = context.review ?? reviewSettingsFrom('action', (name) => readInput(env, name));
-      if (review !== undefined) await publishFailure(review, reason, reviewIo(env, secrets));
+      if (review !== undefined) await publishFailure(review, reason, actionReviewIo(env, secrets));
       setFailed(message);
     },
   };

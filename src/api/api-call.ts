@@ -11,12 +11,12 @@ export function parseResponse<T>(response: HttpResponse, schema: z.ZodType<T>, c
   let json: unknown;
   try {
     json = JSON.parse(response.body);
-  } catch {
+  } catch (error) {
     const kind =
       response.body.trim() === ''
         ? 'an empty body'
         : `a body that is not JSON (${serverWords(response.headers['content-type'] ?? 'no content type')})`;
-    throw responseError(`with ${kind}`, ctx);
+    throw responseError(`with ${kind}`, ctx, { cause: error });
   }
   const result = schema.safeParse(json);
   if (!result.success) {

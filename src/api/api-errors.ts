@@ -152,7 +152,7 @@ export function statusError(
 }
 
 /** The error for a 2xx whose body is not what the API documents. */
-export function responseError(detail: string, ctx: CallContext): ApiError {
+export function responseError(detail: string, ctx: CallContext, options?: ErrorOptions): ApiError {
   return new ApiError(
     'API_RESPONSE',
     redact(
@@ -160,5 +160,6 @@ export function responseError(detail: string, ctx: CallContext): ApiError {
       [ctx.conn.apiKey],
     ),
     200,
+    options,
   );
 }

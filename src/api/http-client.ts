@@ -3,9 +3,9 @@
  * nothing of plans or events; callers hand it a URL and a finished body and get back a 2xx answer
  * or an ApiError that says what to do.
  */
-import type * as UndiciModule from 'undici';
 import type { Dispatcher } from 'undici';
 import { UsageError, type ApiError } from '../errors.js';
+import { loadUndici, proxyDispatcher, raceDeadline, readCapped } from '../http/undici-base.js';
 import { responseError, statusError, type CallContext } from './api-errors.js';
 import type { ResolvedConnection } from './connection.js';
 import { classifyNetworkError, networkError, type NetworkFailure } from './network-errors.js';
@@ -86,43 +86,16 @@ export interface HttpClient {
 
 const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
 
-type Undici = typeof UndiciModule;
-let undici: Promise<Undici> | undefined;
-
 /**
- * undici, loaded on first use: it is half of each bundle and its start-up (~40 ms, measured with
- * the CLI on a small plan) would be paid by every run, dry runs and runs that fail before sending
- * included. The bundler splits it into a chunk file beside index.js.
- */
-function loadUndici(): Promise<Undici> {
-  undici ??= import('undici');
-  return undici;
-}
-
-function firstSet(env: Readonly<Record<string, string | undefined>>, names: string[]): string | undefined {
-  return names.map((name) => env[name]?.trim()).find((value) => value !== undefined && value !== '');
-}
-
-/**
- * A plain Agent, or EnvHttpProxyAgent when proxy variables are set. Unset values are passed as ''
- * so undici does not fall back to process.env behind our back.
+ * A plain Agent, or EnvHttpProxyAgent when proxy variables are set (src/http/undici-base.ts); a
+ * proxy value undici refuses is a UsageError naming the variables.
  */
 export async function createDispatcher(
   env: Readonly<Record<string, string | undefined>>,
   connectTimeoutMs: number,
 ): Promise<Dispatcher> {
-  const { Agent, EnvHttpProxyAgent } = await loadUndici();
-  const connect = { timeout: connectTimeoutMs };
-  const httpsProxy = firstSet(env, ['https_proxy', 'HTTPS_PROXY']);
-  const httpProxy = firstSet(env, ['http_proxy', 'HTTP_PROXY']);
-  if (httpsProxy === undefined && httpProxy === undefined) return new Agent({ connect });
   try {
-    return new EnvHttpProxyAgent({
-      connect,
-      httpProxy: httpProxy ?? '',
-      httpsProxy: httpsProxy ?? '',
-      noProxy: firstSet(env, ['no_proxy', 'NO_PROXY']) ?? '',
-    });
+    return await proxyDispatcher(env, { timeout: connectTimeoutMs });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     // Proxy URLs may carry user:password; say which variable is wrong, not what it holds. The
@@ -144,29 +117,6 @@ function flattenHeaders(headers: Record<string, string | string[] | undefined>):
 
 /** `tooLarge`: a 2xx answer that went on past maxResponseBytes (its body is cut there). */
 type Attempt = { response: HttpResponse; tooLarge?: boolean } | { failure: NetworkFailure };
-
-/**
- * Reads a body up to `limit` bytes. Past it the rest is not read (the stream is destroyed), so a
- * server or proxy that streams without end costs `limit` bytes of memory, not gigabytes.
- */
-async function readCapped(
-  body: AsyncIterable<Uint8Array> & { destroy?: (error?: Error) => unknown },
-  limit: number,
-): Promise<{ text: string; cut: boolean }> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of body) {
-    const room = limit - size;
-    if (chunk.length > room) {
-      if (room > 0) chunks.push(Buffer.from(chunk.subarray(0, room)));
-      body.destroy?.();
-      return { text: Buffer.concat(chunks).toString('utf8'), cut: true };
-    }
-    chunks.push(Buffer.from(chunk));
-    size += chunk.length;
-  }
-  return { text: Buffer.concat(chunks).toString('utf8'), cut: false };
-}
 
 export async function createHttpClient(
   conn: ResolvedConnection,
@@ -199,10 +149,6 @@ export async function createHttpClient(
     timeoutMs: number,
   ): Promise<Attempt> {
     const controller = new AbortController();
-    let timer: NodeJS.Timeout | undefined;
-    const deadline = new Promise<'deadline'>((resolve) => {
-      timer = setTimeout(() => resolve('deadline'), timeoutMs);
-    });
     let opened: NodeJS.ReadableStream | Buffer | undefined;
     const exchange = (async (): Promise<Attempt> => {
       const raw = typeof body === 'object' ? body : undefined;
@@ -226,7 +172,7 @@ export async function createHttpClient(
       return ok && cut ? { response, tooLarge: true } : { response };
     })().catch((error: unknown): Attempt => ({ failure: classifyNetworkError(error, false) }));
     try {
-      const outcome = await Promise.race([exchange, deadline]);
+      const outcome = await raceDeadline(exchange, timeoutMs);
       if (outcome !== 'deadline') return outcome;
       controller.abort();
       const stuck = dispatcher;
@@ -234,7 +180,6 @@ export async function createHttpClient(
       void stuck.destroy().catch(() => undefined);
       return { failure: classifyNetworkError(new Error('deadline'), true) };
     } finally {
-      clearTimeout(timer);
       // A stream the request did not finish (a failed attempt) still holds its file open.
       if (opened !== undefined && !Buffer.isBuffer(opened)) (opened as { destroy?: () => void }).destroy?.();
     }

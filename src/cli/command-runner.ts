@@ -33,6 +33,23 @@ export function parseFlags<T extends OptionsConfig>(
   }
 }
 
+/**
+ * A command's flags, parsed strictly; undefined when `--help` asked for the usage instead (printed
+ * here: the command then ends with EXIT_OK).
+ */
+export function flagsOrHelp<T extends OptionsConfig & { help: { type: 'boolean' } }>(
+  argv: string[],
+  options: T,
+  command: string,
+  usage: string,
+  io: CliIo,
+) {
+  const { values } = parseFlags(argv, options, command);
+  if ((values as { help?: boolean }).help !== true) return values;
+  io.stdout(`${usage}\n`);
+  return undefined;
+}
+
 /** parseArgs's message, with the nearest known flag for an unknown one, and where to read more. */
 function usageMessage(error: unknown, known: readonly string[], command: string): string {
   const help = `see iacm-report ${command} --help`;

@@ -16,7 +16,7 @@ import { plainText } from '../plain-text.js';
 import { mergeEnding, present } from '../run/ending.js';
 import { runMerge } from '../run/run-merge.js';
 import { finishReview, publishFailure } from '../run/review.js';
-import { reviewIo } from './report-command.js';
+import { cliReviewIo } from './report-command.js';
 import type { CliIo } from './cli-io.js';
 import { cliWriter } from './cli-writer.js';
 import { httpOptionsFor, parseFlags, runCommand, type CommandOverrides } from './command-runner.js';
@@ -65,7 +65,7 @@ async function merge(argv: string[], io: CliIo, overrides: CommandOverrides): Pr
   const parsed = mergeConfigSchema.safeParse(mergeInput(input, given, 'cli'));
   if (!parsed.success) throw mergeIssueError(parsed.error.issues);
   const config = parsed.data;
-  const review = reviewIo(io, config.connection.apiKey, values.quiet === true);
+  const review = cliReviewIo(io, config.connection.apiKey, values.quiet === true);
   const outcome = await runMerge(config, {
     env: io.env,
     cwd: io.cwd,

@@ -4,7 +4,7 @@ import { jsonWithoutRunnerCommands } from '../runner-commands.js';
 import { listWorkspacePipelines } from '../api/iacm-api.js';
 import { EXIT_OK } from '../errors.js';
 import type { CliIo } from './cli-io.js';
-import { httpOptionsFor, parseFlags, runCommand, type CommandOverrides } from './command-runner.js';
+import { flagsOrHelp, httpOptionsFor, runCommand, type CommandOverrides } from './command-runner.js';
 import { CONNECTION_USAGE, connectionFromFlags, connectionOptions } from './connection-flags.js';
 
 export const PIPELINES_USAGE = `Usage: iacm-report pipelines [--json] [connection]
@@ -24,11 +24,8 @@ const options = {
 
 export async function run(argv: string[], io: CliIo, overrides: CommandOverrides = {}): Promise<number> {
   return runCommand(argv, io, async () => {
-    const { values } = parseFlags(argv, options, 'pipelines');
-    if (values.help) {
-      io.stdout(`${PIPELINES_USAGE}\n`);
-      return EXIT_OK;
-    }
+    const values = flagsOrHelp(argv, options, 'pipelines', PIPELINES_USAGE, io);
+    if (values === undefined) return EXIT_OK;
     const conn = connectionFromFlags(values, io.env, { require: true });
     const result = await listWorkspacePipelines(conn, httpOptionsFor(io, overrides));
     if (values.json) {

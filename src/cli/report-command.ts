@@ -9,6 +9,7 @@ import { plainText } from '../plain-text.js';
 import { present, reportEnding } from '../run/ending.js';
 import { runReport } from '../run/run-report.js';
 import { finishReview, publishFailure, type ReviewIo } from '../run/review.js';
+import { reviewIo } from '../run/review-io.js';
 import type { CliIo } from './cli-io.js';
 import { cliWriter } from './cli-writer.js';
 import { httpOptionsFor, parseFlags, runCommand, type CommandOverrides } from './command-runner.js';
@@ -67,7 +68,7 @@ async function report(argv: string[], io: CliIo, overrides: CommandOverrides): P
     await publishFailure(
       config.review,
       plainText(describeError(error, SETTING_NAMES.cli)),
-      reviewIo(io, config.connection.apiKey, quiet),
+      cliReviewIo(io, config.connection.apiKey, quiet),
     );
     throw error;
   } finally {
@@ -82,21 +83,19 @@ async function report(argv: string[], io: CliIo, overrides: CommandOverrides): P
   await finishReview(
     config.review,
     { model: ending.model, facts: ending.facts, render: ending.markdown },
-    { ...reviewIo(io, config.connection.apiKey, quiet), cwd: io.cwd },
+    { ...cliReviewIo(io, config.connection.apiKey, quiet), cwd: io.cwd },
   );
   return code;
 }
 
 /** The review's lines: progress on stderr (not with -q), warnings always. */
-export function reviewIo(io: CliIo, apiKey: string | undefined, quiet: boolean): ReviewIo {
-  return {
+export function cliReviewIo(io: CliIo, apiKey: string | undefined, quiet: boolean): ReviewIo {
+  return reviewIo({
     env: io.env,
     secrets: [apiKey],
-    log: (line) => {
-      if (!quiet) io.stderr(`${plainText(line)}\n`);
-    },
-    warn: (line) => io.stderr(`iacm-report: warning: ${plainText(line)}\n`),
-  };
+    quiet,
+    log: (line) => io.stderr(`${plainText(line)}\n`),
+  });
 }
 
 /**

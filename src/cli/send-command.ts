@@ -14,9 +14,10 @@ import {
   readInput,
   readStream,
 } from '../inputs/input-file.js';
+import { parseJsonText } from '../inputs/json-file.js';
 import { sendEventRequestSchema } from '../reporter/event-schema.js';
 import type { CliIo } from './cli-io.js';
-import { httpOptionsFor, parseFlags, runCommand, type CommandOverrides } from './command-runner.js';
+import { flagsOrHelp, httpOptionsFor, runCommand, type CommandOverrides } from './command-runner.js';
 import { CONNECTION_USAGE, connectionFromFlags, connectionOptions } from './connection-flags.js';
 import { applySpoolTarget, payloadTarget } from './spool-target.js';
 
@@ -62,18 +63,16 @@ export function checkPayload(name: string, bytes: Buffer): string {
   let body: string;
   try {
     body = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new InputError('INPUT_ENCODING', name, 'is not valid UTF-8');
+  } catch (error) {
+    throw new InputError('INPUT_ENCODING', name, 'is not valid UTF-8', undefined, { cause: error });
   }
   if (body.trim() === '') throw new InputError('INPUT_EMPTY', name, 'is empty');
-  let json: unknown;
-  try {
-    json = JSON.parse(body);
-  } catch (error) {
-    throw new InputError('INPUT_SYNTAX', name, `is not JSON (${(error as Error).message})`, undefined, {
-      cause: error,
-    });
-  }
+  // The body holds the event: its syntax error names line and column, never its text.
+  const json = parseJsonText(
+    body,
+    name,
+    'send the body a report step wrote (--dry-run or its spool file) unchanged',
+  );
   const result = sendEventRequestSchema.safeParse(json);
   if (!result.success) {
     const issue = result.error.issues[0];
@@ -89,11 +88,8 @@ export function checkPayload(name: string, bytes: Buffer): string {
 
 export async function run(argv: string[], io: CliIo, overrides: CommandOverrides = {}): Promise<number> {
   return runCommand(argv, io, async () => {
-    const { values } = parseFlags(argv, options, 'send');
-    if (values.help) {
-      io.stdout(`${SEND_USAGE}\n`);
-      return EXIT_OK;
-    }
+    const values = flagsOrHelp(argv, options, 'send', SEND_USAGE, io);
+    if (values === undefined) return EXIT_OK;
     if (values.payload === undefined || values.payload === '') {
       throw new UsageError('give the body to send with --payload <file> (or --payload - for standard input)');
     }

@@ -13,7 +13,7 @@ import {
 import { knownDestroyPipeline } from '../api/destroy-pipeline.js';
 import { EXIT_OK, UsageError } from '../errors.js';
 import type { CliIo } from './cli-io.js';
-import { httpOptionsFor, parseFlags, runCommand, type CommandOverrides } from './command-runner.js';
+import { flagsOrHelp, httpOptionsFor, runCommand, type CommandOverrides } from './command-runner.js';
 import { CONNECTION_USAGE, connectionFromFlags, connectionOptions } from './connection-flags.js';
 import { ttlAction } from './ttl-options.js';
 
@@ -88,11 +88,8 @@ async function destroyPipelineOnRecord(
 
 export async function run(argv: string[], io: CliIo, overrides: CommandOverrides = {}): Promise<number> {
   return runCommand(argv, io, async () => {
-    const { values } = parseFlags(argv, options, 'ttl');
-    if (values.help) {
-      io.stdout(`${TTL_USAGE}\n`);
-      return EXIT_OK;
-    }
+    const values = flagsOrHelp(argv, options, 'ttl', TTL_USAGE, io);
+    if (values === undefined) return EXIT_OK;
     const action = ttlAction(values, overrides.now?.() ?? new Date());
     const conn = connectionFromFlags(values, io.env, { require: true });
     const http = httpOptionsFor(io, overrides);

@@ -15,7 +15,7 @@ import { fileSize } from '../run/upload-plan.js';
 import { combinePolicyAnswers } from '../reporter/upload-outcome.js';
 import { policyName } from '../reporter/workspace-data-summary.js';
 import type { CliIo } from './cli-io.js';
-import { httpOptionsFor, parseFlags, runCommand, type CommandOverrides } from './command-runner.js';
+import { flagsOrHelp, httpOptionsFor, runCommand, type CommandOverrides } from './command-runner.js';
 import { CONNECTION_USAGE, connectionFromFlags, connectionOptions } from './connection-flags.js';
 
 export const UPLOAD_USAGE = `Usage: iacm-report upload --data-type <type> --file <file> [options] [connection]
@@ -63,11 +63,8 @@ function pipelineIds(values: Readonly<Record<string, unknown>>, env: CliIo['env'
 
 export async function run(argv: string[], io: CliIo, overrides: CommandOverrides = {}): Promise<number> {
   return runCommand(argv, io, async () => {
-    const { values } = parseFlags(argv, options, 'upload');
-    if (values.help) {
-      io.stdout(`${UPLOAD_USAGE}\n`);
-      return EXIT_OK;
-    }
+    const values = flagsOrHelp(argv, options, 'upload', UPLOAD_USAGE, io);
+    if (values === undefined) return EXIT_OK;
     const dataType = values['data-type'];
     if (dataType === undefined || !(DATA_TYPES as readonly string[]).includes(dataType)) {
       throw new UsageError(`--data-type must be one of ${DATA_TYPES.join(', ')}`);

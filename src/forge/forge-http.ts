@@ -11,8 +11,7 @@
  *   comment is never created twice;
  * - the token goes only into the header the forge reads: every message is redacted of it.
  */
-import type * as UndiciModule from 'undici';
-import type { Dispatcher } from 'undici';
+import { loadUndici, proxyDispatcher, raceDeadline, readCapped } from '../http/undici-base.js';
 import { clipMiddle, plainText } from '../plain-text.js';
 import { REPORTER_NAME, VERSION } from '../version.js';
 
@@ -67,8 +66,9 @@ export class ForgeError extends Error {
     message: string,
     readonly code: ForgeErrorCode,
     readonly status?: number,
+    options?: ErrorOptions,
   ) {
-    super(message);
+    super(message, options);
     this.name = 'ForgeError';
   }
 }
@@ -87,30 +87,6 @@ export interface ForgeHttp {
     options?: { readonly body?: unknown; readonly accept?: readonly number[] },
   ): Promise<ForgeResponse>;
   close(): Promise<void>;
-}
-
-type Undici = typeof UndiciModule;
-let undici: Promise<Undici> | undefined;
-/** Loaded on first use, as the IaCM client does: runs that never comment never pay for it. */
-function loadUndici(): Promise<Undici> {
-  undici ??= import('undici');
-  return undici;
-}
-
-function firstSet(env: Readonly<Record<string, string | undefined>>, names: string[]): string | undefined {
-  return names.map((name) => env[name]?.trim()).find((value) => value !== undefined && value !== '');
-}
-
-async function dispatcherFor(env: Readonly<Record<string, string | undefined>>): Promise<Dispatcher> {
-  const { Agent, EnvHttpProxyAgent } = await loadUndici();
-  const httpsProxy = firstSet(env, ['https_proxy', 'HTTPS_PROXY']);
-  const httpProxy = firstSet(env, ['http_proxy', 'HTTP_PROXY']);
-  if (httpsProxy === undefined && httpProxy === undefined) return new Agent();
-  return new EnvHttpProxyAgent({
-    httpProxy: httpProxy ?? '',
-    httpsProxy: httpsProxy ?? '',
-    noProxy: firstSet(env, ['no_proxy', 'NO_PROXY']) ?? '',
-  });
 }
 
 /** The forge's own headers: GitHub's Bearer and API version, GitLab's PRIVATE-TOKEN. */
@@ -192,7 +168,7 @@ export async function createForgeHttp(options: ForgeHttpOptions): Promise<ForgeH
   const label = options.forge === 'gitlab' ? 'GitLab API' : 'GitHub API';
   const root = new URL(options.baseUrl.replace(/\/+$/, '') + '/');
   const headers = forgeHeaders(options.forge, options.token);
-  let dispatcher = await dispatcherFor(options.env ?? {});
+  let dispatcher = await proxyDispatcher(options.env ?? {});
   const { request } = await loadUndici();
   let started: number | undefined;
 
@@ -214,43 +190,32 @@ export async function createForgeHttp(options: ForgeHttpOptions): Promise<ForgeH
     timeoutMs: number,
   ): Promise<Attempt> {
     const controller = new AbortController();
-    let timer: NodeJS.Timeout | undefined;
-    const deadline = new Promise<'deadline'>((resolve) => {
-      timer = setTimeout(() => resolve('deadline'), timeoutMs);
-    });
     const exchange = (async (): Promise<Attempt> => {
       const res = await request(url, { method, headers, body, dispatcher, signal: controller.signal });
       const ok = res.statusCode >= 200 && res.statusCode < 300;
       const limit = ok ? settings.maxResponseBytes : MAX_ERROR_BYTES;
-      const chunks: Buffer[] = [];
-      let size = 0;
-      for await (const chunk of res.body as AsyncIterable<Buffer>) {
-        size += chunk.length;
-        if (size > limit) {
-          res.body.destroy();
-          if (ok) {
-            return {
-              failure: new ForgeError(
-                `${label} ${method} ${url.host}${url.pathname}: the answer is larger than ${limit} bytes`,
-                'FORGE_RESPONSE',
-              ),
-              refused: false,
-            };
-          }
-          break;
-        }
-        chunks.push(chunk);
+      const { text, cut } = await readCapped(res.body, limit);
+      // An error answer is read in part (its start says enough); a 2xx must be whole.
+      if (cut && ok) {
+        return {
+          failure: new ForgeError(
+            `${label} ${method} ${url.host}${url.pathname}: the answer is larger than ${limit} bytes`,
+            'FORGE_RESPONSE',
+          ),
+          refused: false,
+        };
       }
-      const text = Buffer.concat(chunks).toString('utf8');
       let json: unknown = undefined;
       if (ok && text.trim() !== '') {
         try {
           json = JSON.parse(text);
-        } catch {
+        } catch (error) {
           return {
             failure: new ForgeError(
               `${label} ${method} ${url.host}${url.pathname}: an answer that is not JSON`,
               'FORGE_RESPONSE',
+              undefined,
+              { cause: error },
             ),
             refused: false,
           };
@@ -266,27 +231,25 @@ export async function createForgeHttp(options: ForgeHttpOptions): Promise<ForgeH
         failure: new ForgeError(
           `${label} ${method} ${url.host}${url.pathname}: ${code ?? detail}`,
           'FORGE_NETWORK',
+          undefined,
+          { cause: error },
         ),
         refused: code === 'ECONNREFUSED',
       };
     });
-    try {
-      const outcome = await Promise.race([exchange, deadline]);
-      if (outcome !== 'deadline') return outcome;
-      controller.abort();
-      const stuck = dispatcher;
-      dispatcher = await dispatcherFor(options.env ?? {});
-      void stuck.destroy().catch(() => undefined);
-      return {
-        failure: new ForgeError(
-          `${label} ${method} ${url.host}${url.pathname}: no answer within ${timeoutMs / 1000} s`,
-          'FORGE_TIMEOUT',
-        ),
-        refused: false,
-      };
-    } finally {
-      clearTimeout(timer);
-    }
+    const outcome = await raceDeadline(exchange, timeoutMs);
+    if (outcome !== 'deadline') return outcome;
+    controller.abort();
+    const stuck = dispatcher;
+    dispatcher = await proxyDispatcher(options.env ?? {});
+    void stuck.destroy().catch(() => undefined);
+    return {
+      failure: new ForgeError(
+        `${label} ${method} ${url.host}${url.pathname}: no answer within ${timeoutMs / 1000} s`,
+        'FORGE_TIMEOUT',
+      ),
+      refused: false,
+    };
   }
 
   async function call(

@@ -75,15 +75,18 @@ const root = z.looseObject({
 type Root = z.infer<typeof root>;
 type Project = z.infer<typeof project>;
 
+/** What to do about an Infracost file that is not JSON. */
+const REWRITE = 'write it again with `infracost breakdown --format json` (or `infracost diff --format json`)';
+
 const PLAN_KEYS = ['format_version', 'resource_changes', 'planned_values', 'terraform_version'];
 
 export function parseInfracostText(text: string, label: string): InfracostReport {
-  const document = parseJsonText(text, label);
+  const document = parseJsonText(text, label, REWRITE);
   checkKind(document, label);
   let parsed = validate(document, label);
   if (hasNumberCost(parsed)) {
     // A number's value as JSON.parse gives it is a float; its source text is the exact figure.
-    parsed = validate(parseJsonText(quoteJsonNumbers(text), label), label);
+    parsed = validate(parseJsonText(quoteJsonNumbers(text), label, REWRITE), label);
   }
   return toReport(parsed, label, document);
 }

@@ -95,9 +95,16 @@ async function expandOne(pattern: string, cwd: string, what: string, links: bool
     const code = (error as NodeJS.ErrnoException).code;
     // A glob is searched for below; a plain name that cannot be reached says why.
     if (!scan.isGlob) {
+      const cause = { cause: error };
       if (code === 'ENOENT')
-        throw new InputError('INPUT_NOT_FOUND', pattern, `no such ${what} file${missingHint(what)}`);
-      throw unreachable(pattern, code, what);
+        throw new InputError(
+          'INPUT_NOT_FOUND',
+          pattern,
+          `no such ${what} file${missingHint(what)}`,
+          undefined,
+          cause,
+        );
+      throw unreachable(pattern, code, what, cause);
     }
   }
   if (literal?.isDirectory()) {
@@ -115,7 +122,12 @@ async function expandOne(pattern: string, cwd: string, what: string, links: bool
 }
 
 /** Why a path that exists (or may) cannot be reached, from the errno code of its stat. */
-function unreachable(pattern: string, code: string | undefined, what: string): InputError {
+function unreachable(
+  pattern: string,
+  code: string | undefined,
+  what: string,
+  cause: ErrorOptions,
+): InputError {
   switch (code) {
     case 'EACCES':
     case 'EPERM':
@@ -123,19 +135,41 @@ function unreachable(pattern: string, code: string | undefined, what: string): I
         'INPUT_UNREADABLE',
         pattern,
         `permission denied: a folder on the path cannot be entered by this user (${code})`,
+        undefined,
+        cause,
       );
     case 'ELOOP':
-      return new InputError('INPUT_UNREADABLE', pattern, 'a symbolic link loop is on the path');
+      return new InputError(
+        'INPUT_UNREADABLE',
+        pattern,
+        'a symbolic link loop is on the path',
+        undefined,
+        cause,
+      );
     case 'ENOTDIR':
       return new InputError(
         'INPUT_NOT_FOUND',
         pattern,
         `no such ${what} file: a part of the path before the last is a file, not a folder`,
+        undefined,
+        cause,
       );
     case 'ENAMETOOLONG':
-      return new InputError('INPUT_NOT_FOUND', pattern, `no such ${what} file: the name is too long`);
+      return new InputError(
+        'INPUT_NOT_FOUND',
+        pattern,
+        `no such ${what} file: the name is too long`,
+        undefined,
+        cause,
+      );
     default:
-      return new InputError('INPUT_UNREADABLE', pattern, `cannot be read (${code ?? 'error'})`);
+      return new InputError(
+        'INPUT_UNREADABLE',
+        pattern,
+        `cannot be read (${code ?? 'error'})`,
+        undefined,
+        cause,
+      );
   }
 }
 
@@ -166,6 +200,8 @@ function expandGlob(
       'INPUT_UNREADABLE',
       pattern,
       `cannot read folder ${error.folder}, which the glob must search (${why}${error.code})`,
+      undefined,
+      { cause: error },
     );
   }
   const joint = head === '' || head.endsWith('/') ? head : `${head}/`;

@@ -99,7 +99,7 @@ export async function fileError(error: unknown, path: string, label: string): Pr
     default:
       return code === undefined
         ? error
-        : new InputError('INPUT_UNREADABLE', label, `cannot be read (${code})`);
+        : new InputError('INPUT_UNREADABLE', label, `cannot be read (${code})`, undefined, cause);
   }
 }
 
@@ -112,7 +112,15 @@ export function stdinChunks(label: string): AsyncIterable<Uint8Array> {
   try {
     info = fstatSync(0);
   } catch (error) {
-    throw new InputError('INPUT_UNREADABLE', label, `standard input cannot be read (${String(error)})`);
+    throw new InputError(
+      'INPUT_UNREADABLE',
+      label,
+      `standard input cannot be read (${String(error)})`,
+      undefined,
+      {
+        cause: error,
+      },
+    );
   }
   if (info.isCharacterDevice()) {
     throw new InputError(

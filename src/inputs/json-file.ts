@@ -5,6 +5,7 @@
  */
 import { InputError } from '../errors.js';
 import { MAX_JSON_FILE_BYTES, readInput } from './input-file.js';
+import { findJsonFault } from './json-syntax.js';
 
 /** The file's text: UTF-8 (byte-order mark dropped) or UTF-16 with a byte-order mark. */
 export async function readJsonText(file: string, label: string = file): Promise<string> {
@@ -38,28 +39,38 @@ function decodeBytes(bytes: Uint8Array, label: string): string {
 function decodeWith(encoding: string, bytes: Uint8Array, label: string): string {
   try {
     return new TextDecoder(encoding, { fatal: true }).decode(bytes);
-  } catch {
-    throw new InputError('INPUT_ENCODING', label, `is not valid ${encoding.toUpperCase()} text`);
+  } catch (error) {
+    throw new InputError('INPUT_ENCODING', label, `is not valid ${encoding.toUpperCase()} text`, undefined, {
+      cause: error,
+    });
   }
 }
 
-/** JSON.parse with its failure turned into INPUT_SYNTAX / INPUT_TRAILING and a byte offset. */
-export function parseJsonText(text: string, label: string): unknown {
+/**
+ * JSON.parse with its failure turned into INPUT_SYNTAX / INPUT_TRAILING naming the line, column
+ * and byte of the fault and what to do (`fix`, e.g. how to write the file again). Nothing of the
+ * text is quoted, JSON.parse's message included: side files may hold secrets. The cause keeps
+ * JSON.parse's error for debugging; no entry prints causes.
+ */
+export function parseJsonText(
+  text: string,
+  label: string,
+  fix = 'write it again with the tool that made it',
+): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const at = /position (\d+)/.exec(message);
-    const offset = at?.[1] === undefined ? undefined : Buffer.byteLength(text.slice(0, Number(at[1])));
-    if (/after JSON/i.test(message)) {
-      throw new InputError('INPUT_TRAILING', label, 'has more data after the JSON document', offset);
+    const found = findJsonFault(text);
+    if (found === undefined) {
+      throw new InputError('INPUT_SYNTAX', label, `is not valid JSON; ${fix}`, undefined, { cause: error });
     }
-    throw new InputError('INPUT_SYNTAX', label, `is not valid JSON (${firstLine(message)})`, offset);
+    const offset = Buffer.byteLength(text.slice(0, found.index));
+    const where = `at line ${found.line}, column ${found.column}`;
+    const code = /^more data after/.test(found.problem) ? 'INPUT_TRAILING' : 'INPUT_SYNTAX';
+    throw new InputError(code, label, `is not valid JSON ${where}: ${found.problem}; ${fix}`, offset, {
+      cause: error,
+    });
   }
-}
-
-function firstLine(text: string): string {
-  return text.split('\n', 1)[0] ?? text;
 }
 
 /** What a parsed value is, in words, for "expected X, found Y" messages. */

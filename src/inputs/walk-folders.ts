@@ -41,8 +41,9 @@ export class FolderReadError extends Error {
     readonly folder: string,
     readonly code: string,
     readonly isRoot: boolean,
+    options?: ErrorOptions,
   ) {
-    super(`cannot read folder ${folder} (${code})`);
+    super(`cannot read folder ${folder} (${code})`, options);
     this.name = 'FolderReadError';
   }
 }
@@ -71,7 +72,7 @@ export function walkFolders(root: string, options: WalkOptions = {}): WalkEntry[
       listing = readdirSync(next.abs, { withFileTypes: true });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? 'error';
-      throw new FolderReadError(next.abs, code, next.segments.length === 0);
+      throw new FolderReadError(next.abs, code, next.segments.length === 0, { cause: error });
     }
     for (const dirent of listing) {
       if (options.skipNames?.has(dirent.name)) continue;

@@ -38,7 +38,15 @@ export async function writePartialFile(file: string, partial: PartialReport): Pr
   } catch (error) {
     await rm(temporary, { force: true });
     const reason = error instanceof Error ? error.message : String(error);
-    throw new InputError('INPUT_UNREADABLE', file, `the partial report cannot be written (${reason})`);
+    throw new InputError(
+      'INPUT_UNREADABLE',
+      file,
+      `the partial report cannot be written (${reason})`,
+      undefined,
+      {
+        cause: error,
+      },
+    );
   }
 }
 
@@ -70,7 +78,7 @@ export async function readPartialFile(
 
 export function parsePartialText(text: string, label: string): PartialReport {
   checkDepth(text, label);
-  const document = parseJsonText(text, label);
+  const document = parseJsonText(text, label, "run that leg's report step again");
   if (typeof document !== 'object' || document === null || Array.isArray(document)) {
     throw new InputError(
       'INPUT_WRONG_KIND',
@@ -108,6 +116,8 @@ export function parsePartialText(text: string, label: string): PartialReport {
       'INPUT_INVALID',
       label,
       'is not a valid partial report: it is nested too deep to check',
+      undefined,
+      { cause: error },
     );
   }
   if (!parsed.success) {

@@ -17,6 +17,7 @@ import type { SpoolOptions } from '../api/spool.js';
 import { reviewSettingsFrom } from '../config/review-inputs.js';
 import type { ReviewConfig } from '../config/review-settings.js';
 import { finishReview, publishFailure, type ReviewIo } from '../run/review.js';
+import { reviewIo } from '../run/review-io.js';
 import { dryRunBodyLines } from './dry-run-body.js';
 import { outputFilePath, outputVariables, SUMMARY_MAX_BYTES, writeOutputFile } from './output-file.js';
 import { REPORTER_NAME, VERSION } from '../version.js';
@@ -87,12 +88,9 @@ export function pluginWriter(io: PluginStreams, secrets: string[]): PluginWriter
   let review: ReviewConfig | undefined;
   let spool: SpoolOptions = { env: io.env, cwd: io.cwd };
   // The review's lines go to the step log, through the same redacting writer; warnings marked.
-  const reviewIo: ReviewIo & { cwd: string } = {
-    env: io.env,
+  const reviewLines: ReviewIo & { cwd: string } = {
+    ...reviewIo({ env: io.env, secrets, log: err }),
     cwd: io.cwd,
-    secrets,
-    log: err,
-    warn: (line) => err(`iacm-report: warning: ${line}`),
   };
   return {
     log: err,
@@ -140,7 +138,7 @@ export function pluginWriter(io: PluginStreams, secrets: string[]): PluginWriter
         await finishReview(
           review,
           { model: ending.model, facts: ending.facts, render: ending.markdown },
-          reviewIo,
+          reviewLines,
         );
       }
       return failures;
@@ -158,7 +156,8 @@ export function pluginWriter(io: PluginStreams, secrets: string[]): PluginWriter
       const settings =
         review ??
         reviewSettingsFrom(world, (name) => io.env[`PLUGIN_${name.replace(/-/g, '_').toUpperCase()}`]);
-      if (settings !== undefined) await publishFailure(settings, message.split('\n')[0] ?? message, reviewIo);
+      if (settings !== undefined)
+        await publishFailure(settings, message.split('\n')[0] ?? message, reviewLines);
     },
   };
 }

@@ -4,21 +4,18 @@
  * drifted set changes, and closed when a complete check finds no drift (src/forge/drift-issue.ts).
  * Everything here is a courtesy after the report: a failure is a warning, never a lost report.
  */
-import { redactSecrets } from '../api/redact.js';
 import type { ReviewConfig } from '../config/review-settings.js';
 import { syncDriftIssue, type DriftIssueResult } from '../forge/drift-issue.js';
-import { createForgeHttp } from '../forge/forge-http.js';
-import { runLinkOf, tokenVariable } from '../forge/forge-target.js';
+import { runLinkOf } from '../forge/forge-target.js';
 import { githubIssues, gitlabIssues } from '../forge/issue-tracker.js';
 import { repoTarget } from '../forge/repo-target.js';
 import type { BoundedList } from '../model/bounded-list.js';
-import { wellFormed } from '../plain-text.js';
 import { coverageOf } from '../reporter/coverage.js';
 import { renderDriftIssueBody, type DriftedResource } from '../reporter/drift-issue-body.js';
 import type { AddressGroup, ReportModel } from '../reporter/report-model.js';
 import type { RunFacts } from '../reporter/run-facts.js';
 import { renderTextSummary } from '../reporter/text-summary.js';
-import type { ReviewIo } from './review.js';
+import { forgeText, openForge, type ReviewIo } from './review-io.js';
 
 /** One issue's worth of drift: a workspace, or one unit of it. */
 interface Subject {
@@ -101,25 +98,15 @@ export async function syncDriftIssues(
     io.warn(`drift issue: skipped, ${target.skip}`);
     return;
   }
-  const token = review.token ?? io.env[tokenVariable(target.forge)]?.trim();
-  if (token === undefined || token === '') {
-    io.warn(`drift issue: skipped, no token (set the token setting or ${tokenVariable(target.forge)})`);
-    return;
-  }
-  const http = await createForgeHttp({
-    forge: target.forge,
-    baseUrl: target.apiUrl,
-    token,
-    deadlineMs: review.forgeTimeout * 1000,
-    env: io.env,
-  });
+  const http = await openForge(target, review, io, 'drift issue');
+  if (http === undefined) return;
   const tracker =
     target.forge === 'github' ? githubIssues(http, target.repo) : gitlabIssues(http, target.project);
   const coverage = coverageOf(model);
   const verdict = renderTextSummary(model, { facts }).split('\n')[0] ?? '';
   const now = new Date();
   const runLink = runLinkOf(io.env);
-  const clean = (text: string): string => wellFormed(redactSecrets(text, io.secrets));
+  const clean = (text: string): string => forgeText(text, io);
   try {
     for (const subject of subjects(model, facts, review.driftIssueScope)) {
       const label = (resource: DriftedResource): string =>

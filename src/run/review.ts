@@ -9,20 +9,14 @@ import { redactSecrets } from '../api/redact.js';
 import type { ReviewConfig } from '../config/review-settings.js';
 import { describeError } from '../errors.js';
 import { upsertCheckRun } from '../forge/check-run.js';
-import { createForgeHttp, ForgeError, type ForgeHttp } from '../forge/forge-http.js';
-import {
-  defaultCommentKey,
-  forgeTarget,
-  runLinkOf,
-  tokenVariable,
-  type ForgeTarget,
-} from '../forge/forge-target.js';
+import { ForgeError, type ForgeHttp } from '../forge/forge-http.js';
+import { defaultCommentKey, forgeTarget, runLinkOf, type ForgeTarget } from '../forge/forge-target.js';
 import type { CommentThread } from '../forge/forge-types.js';
 import { CHECK_SUMMARY_MAX_CHARS, githubPullRequest } from '../forge/github.js';
 import { gitlabMergeRequest } from '../forge/gitlab.js';
 import { stickyMarker, upsertSticky } from '../forge/sticky-comment.js';
-import { wellFormed } from '../plain-text.js';
 import { syncDriftIssues } from './drift-issues.js';
+import { forgeText, openForge, type ReviewIo } from './review-io.js';
 import { writeMarkdownFile } from './markdown-file.js';
 import { renderFailureMarkdown } from '../reporter/failure-summary.js';
 import { renderMarkdownSummary } from '../reporter/markdown-summary.js';
@@ -41,13 +35,7 @@ function why(error: unknown): string {
 /** Renders a summary within a budget (default: the model's own Markdown summary). */
 export type Renderer = (budget: TextBudget) => string;
 
-export interface ReviewIo {
-  readonly env: Env;
-  readonly log: (line: string) => void;
-  readonly warn: (line: string) => void;
-  /** Redacted from every body (the IaCM API key, should plan content hold it). */
-  readonly secrets: readonly (string | undefined)[];
-}
+export type { ReviewIo } from './review-io.js';
 
 export interface ReviewReport {
   readonly model: ReportModel;
@@ -76,20 +64,8 @@ async function open(review: ReviewConfig, io: ReviewIo, what: string): Promise<O
     io.log(`${what}: skipped, ${target.skip}`);
     return undefined;
   }
-  const token = review.token ?? io.env[tokenVariable(target.forge)]?.trim();
-  if (token === undefined || token === '') {
-    io.warn(
-      `${what}: skipped, no ${target.forge === 'gitlab' ? 'GitLab' : 'GitHub'} token (set the token setting or ${tokenVariable(target.forge)})`,
-    );
-    return undefined;
-  }
-  const http = await createForgeHttp({
-    forge: target.forge,
-    baseUrl: target.apiUrl,
-    token,
-    deadlineMs: review.forgeTimeout * 1000,
-    env: io.env,
-  });
+  const http = await openForge(target, review, io, what);
+  if (http === undefined) return undefined;
   const thread =
     target.forge === 'github'
       ? githubPullRequest(http, target.repo, target.number)
@@ -115,11 +91,6 @@ function worthPosting(review: ReviewConfig, report: ReviewReport): boolean {
   );
 }
 
-function clean(text: string, io: ReviewIo): string {
-  // Well-formed: a lone surrogate would go out as `\ud800` in the JSON body.
-  return wellFormed(redactSecrets(text, io.secrets));
-}
-
 async function comment(
   opened: Opened,
   review: ReviewConfig,
@@ -135,7 +106,7 @@ async function comment(
   const result = await upsertSticky(thread, {
     key,
     commit: target.headSha,
-    body: clean(body, io),
+    body: forgeText(body, io),
     post: worthPosting(review, report),
     log: io.log,
   });
@@ -175,8 +146,8 @@ async function checkRun(opened: Opened, report: ReviewReport, io: ReviewIo): Pro
     workspace: report.facts.workspace ?? 'report',
     headSha: target.headSha,
     conclusion: checkConclusion(report.model, report.facts),
-    title: clean(verdictTitle(report.model, report.facts), io),
-    summary: clean(summary, io),
+    title: forgeText(verdictTitle(report.model, report.facts), io),
+    summary: forgeText(summary, io),
     detailsUrl: report.facts.runUrl,
     identity: await opened.thread.identity(),
   });
@@ -263,7 +234,7 @@ export async function publishFailure(review: ReviewConfig, reason: string, io: R
     const result = await upsertSticky(opened.thread, {
       key: opened.key,
       commit: opened.target.headSha,
-      body: clean(body, io),
+      body: forgeText(body, io),
       post: true,
       log: io.log,
     });

@@ -42,8 +42,15 @@ export async function fileSize(path: string, label: string): Promise<number> {
     info = await stat(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new InputError('INPUT_NOT_FOUND', label, 'no such file');
-    throw new InputError('INPUT_UNREADABLE', label, `cannot be read (${code ?? 'unknown error'})`);
+    const cause = { cause: error };
+    if (code === 'ENOENT') throw new InputError('INPUT_NOT_FOUND', label, 'no such file', undefined, cause);
+    throw new InputError(
+      'INPUT_UNREADABLE',
+      label,
+      `cannot be read (${code ?? 'unknown error'})`,
+      undefined,
+      cause,
+    );
   }
   if (!info.isFile()) throw new InputError('INPUT_UNREADABLE', label, 'is not a file');
   if (info.size === 0) throw new InputError('INPUT_EMPTY', label, 'is empty; there is nothing to upload');

@@ -52,7 +52,14 @@ export function parseRunReportText(text: string, label: string): RunReportEntry[
   const start = text.trimStart();
   // Terragrunt's CSV always starts with its header row; say so instead of "bad JSON token N".
   if (/^"?Name"?,/.test(start)) throw new InputError('INPUT_WRONG_KIND', label, CSV_HINT);
-  return parseRunReport(parseJsonText(text, label), label);
+  return parseRunReport(
+    parseJsonText(
+      text,
+      label,
+      'write it again with terragrunt --report-file <file>.json (--report-format json)',
+    ),
+    label,
+  );
 }
 
 export function parseRunReport(value: unknown, label: string): RunReportEntry[] {

@@ -34,6 +34,7 @@ const RANKS: Readonly<Record<string, number>> = {
   forge: 2,
   scan: 1,
   inputs: 1,
+  http: 1,
   model: 0,
   base: 0,
 };

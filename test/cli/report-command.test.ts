@@ -242,8 +242,10 @@ describe('iacm-report (sending)', () => {
     const captured = captureIo(down, ROOT);
     const code = await report(['--plan', TF_SUMMARIZE, '--spool-dir', dir], captured.io, FAST);
     expect(code).toBe(1);
-    const [file] = await readdir(dir);
-    expect(file).toBeDefined();
+    // One body saved (its target, without the key, is kept beside it: spool.ts).
+    const bodies = (await readdir(dir)).filter((name) => !name.endsWith('.target.json'));
+    expect(bodies).toHaveLength(1);
+    const [file] = bodies;
     const saved = join(dir, file ?? '');
     expect(captured.stderr()).toContain(`iacm-report send --payload ${saved}`);
 

@@ -1,0 +1,107 @@
+/**
+ * Builds one bundle (dist/cli, dist/action or dist/plugin) with ncc, then writes beside it the
+ * licence notices of every package it holds: the bundle ships their code, so it ships their
+ * notices too (MIT and the like ask for that). ncc's own `--license` file names only some of them
+ * (for the Action bundle it named undici alone, not zod, picomatch or @actions/*), so the list is
+ * taken from webpack's stats of this very build: every module it bundled under node_modules/.
+ *
+ *   tsx scripts/build-bundle.ts cli|action|plugin
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+export const LICENSE_FILE = 'THIRD_PARTY_LICENSES.txt';
+const NAMES = ['cli', 'action', 'plugin'];
+/** The entry file a build of src/<bundle>.ts writes. */
+export function bundleEntry(bundle: string): string {
+  return join(ROOT, 'dist', bundle, 'index.js');
+}
+
+const LICENSE_NAME = /^(licen[cs]e|copying|notice)([.-].*)?$/i;
+
+interface Stats {
+  readonly modules?: readonly StatsModule[];
+}
+interface StatsModule {
+  readonly name?: string;
+  readonly modules?: readonly StatsModule[];
+}
+
+/** The package folders (relative to the repository, e.g. `node_modules/@actions/core`) of the modules. */
+export function packageDirs(stats: Stats): string[] {
+  const dirs = new Set<string>();
+  const walk = (modules: readonly StatsModule[] | undefined): void => {
+    for (const module of modules ?? []) {
+      // `./node_modules/a/node_modules/@s/b/x.js`: the package is the innermost one.
+      const match = /^(?:\.\/)?((?:.*\/)?node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(module.name ?? '');
+      if (match?.[1] !== undefined) dirs.add(match[1]);
+      walk(module.modules);
+    }
+  };
+  walk(stats.modules);
+  return [...dirs].sort();
+}
+
+/** One notice: the package, its version and licence, and the text of each licence file it ships. */
+export function notice(dir: string): string {
+  const abs = join(ROOT, dir);
+  const pkg = JSON.parse(readFileSync(join(abs, 'package.json'), 'utf8')) as {
+    name: string;
+    version: string;
+    license?: unknown;
+  };
+  const files = readdirSync(abs)
+    .filter((name) => LICENSE_NAME.test(name))
+    .sort();
+  if (files.length === 0) {
+    throw new Error(`${pkg.name}@${pkg.version} (${dir}) ships no licence file: write its notice by hand`);
+  }
+  const texts = files.map((name) => readFileSync(join(abs, name), 'utf8').trim());
+  return `${pkg.name}@${pkg.version} (${typeof pkg.license === 'string' ? pkg.license : 'see below'})\n\n${texts.join('\n\n')}\n`;
+}
+
+export function licenseText(bundle: string, dirs: readonly string[]): string {
+  const header =
+    `Third-party software in dist/${bundle}/index.js (and the chunks beside it), bundled by ncc.\n` +
+    `Each package below is named with its version and licence, followed by its own licence text.\n`;
+  const rule = `\n${'='.repeat(78)}\n`;
+  return [header, ...dirs.map(notice)].join(rule);
+}
+
+function build(bundle: string): void {
+  const stats = join(mkdtempSync(join(tmpdir(), 'ncc-stats-')), 'stats.json');
+  try {
+    const ncc = createRequire(import.meta.url).resolve('@vercel/ncc/dist/ncc/cli.js');
+    const args = [
+      'build',
+      `src/${bundle}.ts`,
+      '-o',
+      dirname(bundleEntry(bundle)),
+      '-q',
+      '--no-source-map-register',
+    ];
+    const run = spawnSync(process.execPath, [ncc, ...args, '--stats-out', stats], {
+      cwd: ROOT,
+      stdio: 'inherit',
+    });
+    if (run.status !== 0) process.exit(run.status ?? 1);
+    const dirs = packageDirs(JSON.parse(readFileSync(stats, 'utf8')) as Stats);
+    writeFileSync(join(dirname(bundleEntry(bundle)), LICENSE_FILE), licenseText(bundle, dirs));
+  } finally {
+    rmSync(join(stats, '..'), { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const bundle = process.argv[2] ?? '';
+  if (!NAMES.includes(bundle)) {
+    console.error(`usage: tsx scripts/build-bundle.ts ${NAMES.join('|')}`);
+    process.exit(2);
+  }
+  build(bundle);
+}
