@@ -130,6 +130,7 @@ export async function runReport(config: ReportConfig, io: RunIo): Promise<Report
         env: io.env,
         cwd: io.cwd,
         spoolDir: config.spoolDir,
+        deadlineMs: config.uploads.timeout * 1000,
       });
       model.workspaceData = done.report;
       for (const warning of failedUploadWarnings(done.report)) model.warnings.push(warning);
