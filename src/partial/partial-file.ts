@@ -4,10 +4,11 @@
  * the pure builder and merger.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { z } from 'zod';
 import { InputError } from '../errors.js';
+import { makeDir } from '../make-dir.js';
 import { decodeText, describeJsonValue, parseJsonText } from '../inputs/json-file.js';
 import { readInput, sizeText } from '../inputs/input-file.js';
 import { checkDepth, MAX_PARTIAL_BYTES } from './partial-limits.js';
@@ -34,11 +35,11 @@ export async function writePartialFile(file: string, partial: PartialReport): Pr
       `the partial report would be ${sizeText(size)}, more than the ${sizeText(MAX_PARTIAL_BYTES)} a merge reads; split this leg's units over more legs`,
     );
   }
-  await mkdir(dirname(file), { recursive: true });
   // An unguessable name opened exclusively ('wx'): a link planted at a predictable temp name
   // cannot redirect the write.
   const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`;
   try {
+    await makeDir(dirname(file));
     await writeFile(temporary, text, { encoding: 'utf8', flag: 'wx', mode: 0o600 });
     await rename(temporary, file);
   } catch (error) {

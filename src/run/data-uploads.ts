@@ -7,9 +7,10 @@
  * way out (state_checksum) and never read for anything else or printed.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ApiError } from '../errors.js';
+import { makeDir } from '../make-dir.js';
 import { redact } from '../api/redact.js';
 import { spoolDirectory } from '../api/spool.js';
 import { DEFAULT_HTTP_OPTIONS, type HttpOptions } from '../api/http-client.js';
@@ -72,7 +73,7 @@ async function keepForRetry(
     env: spool.env,
     cwd: spool.cwd,
   });
-  await mkdir(dir, { recursive: true, mode: 0o700 });
+  await makeDir(dir, 0o700);
   const file = join(dir, `iacm-data-${upload.dataType}-${randomBytes(4).toString('hex')}.json`);
   await writeFile(file, upload.source.bytes, { mode: 0o600, flag: 'wx' });
   return file;

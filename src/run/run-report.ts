@@ -27,6 +27,7 @@ import type { PipelineIds } from '../api/create-data.js';
 import { withDataIds } from '../reporter/data-ids.js';
 import type { WorkspaceDataReport } from '../reporter/upload-outcome.js';
 import { performUploads } from './data-uploads.js';
+import { checkSpoolDir } from '../api/spool.js';
 import {
   checkUploadFiles,
   describePlannedUploads,
@@ -88,6 +89,7 @@ export async function runReport(config: ReportConfig, io: RunIo): Promise<Report
   // What the config needs (something to report, credentials unless a dry run or a partial alone)
   // was checked by its schema before we were called.
   const sends = !config.dryRun && (config.savePartial === undefined || config.send);
+  if (sends && config.spoolDir !== undefined) await checkSpoolDir(config.spoolDir, io.cwd);
   // Upload files (issue 14) are looked at before any plan is read; their pipeline ids were
   // checked by the schema.
   const uploadWarnings = await checkUploadFiles(config.uploads, io.cwd);
