@@ -28,6 +28,7 @@ import { withDataIds } from '../reporter/data-ids.js';
 import type { WorkspaceDataReport } from '../reporter/upload-outcome.js';
 import { performUploads } from './data-uploads.js';
 import { checkSpoolDir } from '../api/spool.js';
+import { wasmFallbackNote } from '../scan/skip-wasm.js';
 import {
   checkUploadFiles,
   describePlannedUploads,
@@ -102,6 +103,8 @@ export async function runReport(config: ReportConfig, io: RunIo): Promise<Report
   try {
     ({ input, uploadContext } = await gatherInputsAndUploads(config, io));
     input = { ...input, warnings: [...uploadWarnings, ...(input.warnings ?? [])] };
+    const fallback = wasmFallbackNote();
+    if (fallback !== undefined) io.log(fallback);
   } catch (error) {
     // A leg whose inputs are missing or bad still leaves a partial saying so, so the merge can
     // name it as failed instead of silently counting one leg fewer.
