@@ -23,7 +23,6 @@ import { join, resolve } from 'node:path';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { buildPartial, serializePartial } from '../../src/partial/build-partial.js';
-import type { PlanSummary } from '../../src/model/plan-summary.js';
 import { readTerragruntTree } from '../../src/terragrunt/terragrunt-tree.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -56,13 +55,13 @@ async function unitTemplates(work: string): Promise<Record<string, unknown>[]> {
     {
       plans: [],
       drifts: [],
-      terragrunt: { units: read.units, plans: read.plans as Map<string, PlanSummary> },
+      terragrunt: { units: read.units, plans: read.plans },
       warnings: [],
       overrides: {},
     },
     { leg: { name: 'template', status: 'success', sent: false } },
   );
-  return (partial.report.units ?? []) as unknown as Record<string, unknown>[];
+  return partial.report.units ?? [];
 }
 
 /** Writes one partial of about `bytes`, its units under `leg/`. Streamed: a 512 MiB one too. */
