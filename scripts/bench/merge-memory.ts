@@ -24,18 +24,9 @@ import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { buildPartial, serializePartial } from '../../src/partial/build-partial.js';
 import { readTerragruntTree } from '../../src/terragrunt/terragrunt-tree.js';
+import { FIXTURES, PLANS } from './terragrunt-fixtures.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const FIXTURES = join(ROOT, 'test/fixtures/terragrunt');
-const PLANS = [
-  'create-with-outputs',
-  'drift-and-outputs',
-  'import-update',
-  'no-op',
-  'refresh-only',
-  'replace',
-  'update',
-];
 const MIB = 1024 * 1024;
 
 function option(name: string, fallback: string): string {

@@ -12,6 +12,7 @@ import { makeDir } from '../../src/make-dir.js';
 import { captureIo } from '../support/capture-io.js';
 import { startIacmServer, type IacmServer } from '../support/iacm-server.js';
 import { placePlan } from '../support/terragrunt-trees.js';
+import { serverEnv } from '../uploads/support.js';
 
 let server: IacmServer;
 let dir: string;
@@ -28,17 +29,7 @@ afterAll(async () => {
 });
 
 async function report(spoolDir: string) {
-  const run = captureIo(
-    {
-      HARNESS_BASE_URL: server.baseUrl,
-      HARNESS_ACCOUNT_ID: server.accountId,
-      HARNESS_ORG_ID: server.org,
-      HARNESS_PROJECT_ID: server.project,
-      HARNESS_WORKSPACE_ID: server.workspace,
-      HARNESS_API_KEY: server.apiKey,
-    },
-    dir,
-  );
+  const run = captureIo(serverEnv(server), dir);
   const code = await main(['--plan', 'plan.json', '--spool-dir', spoolDir], run.io);
   return { code, stderr: run.stderr(), stdout: run.stdout() };
 }
