@@ -11,6 +11,9 @@ import { costFigures, normalizeDecimalText } from '../model/cost-math.js';
 import type { CostFigures } from '../model/cost-math.js';
 import { describeJsonValue, parseJsonText } from '../inputs/json-file.js';
 import { quoteJsonNumbers } from '../scan/json-numbers.js';
+import { PROJECT_LIMIT, TopResources, type CostDetails, type ProjectCost } from '../model/cost-details.js';
+import { isZeroDecimal } from '../model/decimal.js';
+import { changedResources, resourcesHaveNumbers } from './infracost-resources.js';
 
 export interface InfracostProject {
   /** Position in the file's `projects` array. */
@@ -31,6 +34,8 @@ export interface InfracostReport {
   readonly figures: CostFigures;
   readonly currency: string | undefined;
   readonly projects: InfracostProject[];
+  /** The costs behind the totals: projects that change, resources that change most (always set by parseInfracostText). */
+  readonly details?: CostDetails;
   readonly warnings: string[];
   /**
    * The file as JSON.parse reads it (numbers as floats): what the cost uploads are cut from.
@@ -132,7 +137,9 @@ function hasNumberCost(doc: Root): boolean {
   for (const p of doc.projects ?? []) {
     values.push(p.breakdown?.totalMonthlyCost, p.pastBreakdown?.totalMonthlyCost, p.diff?.totalMonthlyCost);
   }
-  return values.some((v) => typeof v === 'number');
+  return (
+    values.some((v) => typeof v === 'number') || (doc.projects ?? []).some((p) => resourcesHaveNumbers(p))
+  );
 }
 
 /** A cost field's text, validated; undefined for null or absent. */
@@ -185,6 +192,9 @@ function toReport(doc: Root, label: string, document: unknown): InfracostReport 
   const projects: InfracostProject[] = [];
   const failedCurrent: string[] = [];
   const failedPast: string[] = [];
+  const changed: ProjectCost[] = [];
+  let changedTotal = 0;
+  const top = new TopResources();
   (doc.projects ?? []).forEach((p, i) => {
     const where = `projects[${i}]`;
     const name = p.name ?? undefined;
@@ -215,7 +225,31 @@ function toReport(doc: Root, label: string, document: unknown): InfracostReport 
       warnings.push(`Infracost project ${projectLabel}: ${unknown.map(describeField).join(', ')} unknown`);
     }
     projects.push({ index: i, label: projectLabel, name, path, figures });
+    // A side whose total is unknown (an `infracost output` without a past) has no resource figures
+    // to compare with either.
+    const sides = {
+      current: figures.totalMonthly !== undefined,
+      past: figures.pastTotalMonthly !== undefined,
+    };
+    for (const resource of changedResources(p, projectLabel, sides)) top.add(resource);
+    const diffKnown = figures.diffTotalMonthly;
+    if (diffKnown === undefined || !isZeroDecimal(diffKnown)) {
+      changedTotal += 1;
+      if (changed.length < PROJECT_LIMIT) {
+        changed.push({
+          name: projectLabel,
+          past: figures.pastTotalMonthly,
+          total: figures.totalMonthly,
+          diff: figures.diffTotalMonthly,
+        });
+      }
+    }
   });
+  const details: CostDetails = {
+    projects: { items: changed, total: changedTotal },
+    unchangedProjects: projects.length - changedTotal,
+    resources: top.result(),
+  };
 
   const count = projects.length;
   const allCurrentFailed = count > 0 && failedCurrent.length === count;
@@ -239,7 +273,7 @@ function toReport(doc: Root, label: string, document: unknown): InfracostReport 
   if (unknown.length > 0)
     warnings.push(`Infracost: ${unknown.map(describeField).join(', ')} unknown for the run`);
   if (currency === undefined) warnings.push('Infracost: the file names no currency');
-  return { file: label, version: doc.version, figures, currency, projects, warnings, document };
+  return { file: label, version: doc.version, figures, currency, projects, details, warnings, document };
 }
 
 function describeField(field: 'totalMonthly' | 'pastTotalMonthly' | 'diffTotalMonthly'): string {

@@ -59,6 +59,7 @@ export function buildPartial(input: ModelInput, origin: PartialOrigin): PartialR
     });
   }
   if (input.cost !== undefined) partial.report.cost = defined(input.cost);
+  if (input.costDetails !== undefined) partial.report.costDetails = defined(input.costDetails);
   return partial;
 }
 

@@ -22,6 +22,7 @@ import { addDecimals } from '../model/decimal.js';
 import { percentageChangeText } from '../model/cost-math.js';
 import type { ActivityStatus } from '../model/statuses.js';
 import type { CostFigures } from '../model/cost-math.js';
+import { combineCostDetails } from '../model/cost-details.js';
 import type { UnitReport } from '../model/unit-report.js';
 import { planOf } from './build-partial.js';
 import type { PartialReport, UnitEntry } from './partial-schema.js';
@@ -242,6 +243,17 @@ export class PartialMerger {
     }
 
     const cost = sumCosts(legs, warnings);
+    // The costs behind the total only under a total: across currencies or with unpriced legs
+    // there is none, and amounts in two currencies would not rank.
+    const costDetails =
+      cost === undefined
+        ? undefined
+        : combineCostDetails(
+            legs
+              .filter(({ partial }) => partial.leg.status === 'success')
+              .map(({ partial }) => partial.report.costDetails)
+              .filter((details) => details !== undefined),
+          );
     const overrides = agreedOverrides(legs, warnings);
     const { notes, statusFloor } = legNotes(legs, this.rules.expectLegs);
     const input: ModelInput = {
@@ -249,6 +261,7 @@ export class PartialMerger {
       drifts,
       terragrunt,
       cost,
+      costDetails,
       warnings: [...notes, ...warnings],
       overrides,
     };

@@ -18,6 +18,7 @@ import type { PartialReport } from './partial-schema.js';
 import {
   PARTIAL_KIND,
   PARTIAL_VERSION,
+  READ_VERSIONS,
   partialReportSchema,
   planRecordSchema,
   unitEntrySchema,
@@ -108,13 +109,13 @@ function checkPartial(document: unknown, label: string): PartialReport {
       'is not a partial report (no "kind": "iacm-reporter/partial-report"); merge reads the files written by iacm-report --save-partial',
     );
   }
-  if (version !== PARTIAL_VERSION) {
+  if (typeof version !== 'number' || !READ_VERSIONS.includes(version)) {
     const by = typeof producer === 'string' ? ` by iacm-reporter ${producer.slice(0, 40)}` : '';
     const newer = typeof version === 'number' && version > PARTIAL_VERSION;
     throw new InputError(
       'INPUT_VERSION',
       label,
-      `is a partial report of version ${String(version).slice(0, 20)} (written${by}); this iacm-reporter ${VERSION} reads version ${PARTIAL_VERSION}. ` +
+      `is a partial report of version ${String(version).slice(0, 20)} (written${by}); this iacm-reporter ${VERSION} reads versions ${READ_VERSIONS.join(' and ')}. ` +
         (newer
           ? 'Upgrade the merging step (the Action, plugin image or CLI) to the version the legs use.'
           : 'Run the legs and the merge with the same iacm-reporter version.'),

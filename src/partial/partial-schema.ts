@@ -15,11 +15,18 @@
  * only as --show-values lets them through (value-policy.ts).
  */
 import { z } from 'zod';
+import { PROJECT_LIMIT, TOP_RESOURCES } from '../model/cost-details.js';
 import { ACTIVITY_STATUSES, ACTIVITY_TYPES, EVENT_TYPES, STACK_STATUSES } from '../model/statuses.js';
 
 export const PARTIAL_KIND = 'iacm-reporter/partial-report';
-/** Bumped on any change a reader of the previous version would misread. */
-export const PARTIAL_VERSION = 1;
+/**
+ * Bumped on any change a reader of the previous version would misread or refuse without saying
+ * why. Version 2 added `report.costDetails` (issue 24): a version-1 merge would refuse it as an
+ * unknown key, so it says "upgrade" instead. Every version listed in READ_VERSIONS still reads.
+ */
+export const PARTIAL_VERSION = 2;
+/** The versions a merge reads: older ones lack only fields that are optional here. */
+export const READ_VERSIONS: readonly number[] = [1, 2];
 
 const count = z.number().int().nonnegative();
 
@@ -101,6 +108,40 @@ export const costFiguresSchema = z.strictObject({
   percentageChange: decimal.optional(),
 });
 
+const costValue = z.union([decimal, z.enum(['usage-based', 'unknown'])]);
+
+/** The costs behind the total (src/model/cost-details.ts), bounded as the model holds them. */
+export const costDetailsSchema = z.strictObject({
+  projects: z.strictObject({
+    items: z
+      .array(
+        z.strictObject({
+          name: z.string(),
+          past: decimal.optional(),
+          total: decimal.optional(),
+          diff: decimal.optional(),
+        }),
+      )
+      .max(PROJECT_LIMIT),
+    total: count,
+  }),
+  unchangedProjects: count,
+  resources: z.strictObject({
+    items: z
+      .array(
+        z.strictObject({
+          address: z.string(),
+          project: z.string(),
+          before: costValue.optional(),
+          after: costValue.optional(),
+          diff: costValue,
+        }),
+      )
+      .max(TOP_RESOURCES),
+    total: count,
+  }),
+});
+
 export const planRecordSchema = z.looseObject({
   file: z.string(),
   formatVersion: z.string(),
@@ -154,7 +195,7 @@ export const legSchema = z.strictObject({
 
 export const partialReportSchema = z.strictObject({
   kind: z.literal(PARTIAL_KIND),
-  version: z.literal(PARTIAL_VERSION),
+  version: z.union([z.literal(1), z.literal(PARTIAL_VERSION)]),
   /** The iacm-reporter version that wrote it. */
   producer: z.string(),
   leg: legSchema,
@@ -168,6 +209,8 @@ export const partialReportSchema = z.strictObject({
     /** Absent when the leg read no Terragrunt tree. In pathId order. */
     units: z.array(unitEntrySchema).optional(),
     cost: costFiguresSchema.optional(),
+    /** Since version 2. */
+    costDetails: costDetailsSchema.optional(),
     warnings: z.array(z.string()),
     overrides: z.strictObject({
       eventType: z.enum(EVENT_TYPES).optional(),

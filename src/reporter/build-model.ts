@@ -15,6 +15,7 @@ import { activityStatusOfUnits } from '../model/statuses.js';
 import type { ActivityStatus, ActivityType, EventType } from '../model/statuses.js';
 import type { AddressGroup, ReportModel } from './report-model.js';
 import type { CostFigures } from '../model/cost-math.js';
+import type { CostDetails } from '../model/cost-details.js';
 import type { UnitReport } from '../model/unit-report.js';
 
 export interface TerragruntInput {
@@ -31,6 +32,7 @@ export interface ModelInput {
   readonly drifts: readonly PlanSummary[];
   readonly terragrunt?: TerragruntInput | undefined;
   readonly cost?: CostFigures | undefined;
+  readonly costDetails?: CostDetails | undefined;
   readonly warnings?: readonly string[] | undefined;
   readonly overrides?: {
     eventType?: EventType | undefined;
@@ -165,6 +167,7 @@ export function buildModel(input: ModelInput): ReportModel {
     changedAttributes,
     units,
     cost: input.cost,
+    costDetails: input.costDetails,
     files: all.map((p) => p.file),
     erroredPlans: all.filter((p) => p.errored).map((p) => p.file),
     warnings: [...(input.warnings ?? []), ...fileWarnings(input)],

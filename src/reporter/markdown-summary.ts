@@ -14,12 +14,12 @@
  * fits the given budget, each part taking its share after the parts above it.
  */
 import type { Counts } from '../model/plan-summary.js';
-import type { CostFigures } from '../model/cost-math.js';
 import type { UnitReport } from '../model/unit-report.js';
 import { coverageOf } from './coverage.js';
 import { codeSpan, escapeMarkdown } from './markdown-escape.js';
 import { addressSections, filesSection, renderSections, sectionsFull } from './markdown-sections.js';
-import { formatMoney, formatPercent } from './money.js';
+import { formatMoney } from './money.js';
+import { costMarkdown, hasCost } from './cost-summary.js';
 import type { ReportModel } from './report-model.js';
 import { NO_FACTS, type RunFacts } from './run-facts.js';
 import { workspaceDataMarkdown } from './workspace-data-summary.js';
@@ -174,29 +174,6 @@ function countsTable(model: ReportModel): string[] {
   return lines;
 }
 
-function hasCost(cost: CostFigures | undefined): cost is CostFigures {
-  return (
-    cost !== undefined &&
-    [cost.totalMonthly, cost.pastTotalMonthly, cost.diffTotalMonthly].some((value) => value !== undefined)
-  );
-}
-
-function costSection(cost: CostFigures | undefined): string[] {
-  if (!hasCost(cost)) return [];
-  const money = (value: string | undefined, signed = false): string =>
-    value === undefined ? EMPTY : escapeMarkdown(formatMoney(value, cost.currency, signed));
-  const currency = cost.currency === undefined ? '' : ` (${escapeMarkdown(cost.currency, 10)})`;
-  return [
-    `#### Monthly cost${currency}`,
-    '',
-    '| Before | After | Difference | Change |',
-    '| ---: | ---: | ---: | ---: |',
-    `| ${money(cost.pastTotalMonthly)} | ${money(cost.totalMonthly)} | ${money(cost.diffTotalMonthly, true)} | ${
-      cost.percentageChange === undefined ? EMPTY : escapeMarkdown(formatPercent(cost.percentageChange))
-    } |`,
-  ];
-}
-
 function driftTotal(counts: Counts | undefined): string {
   return counts === undefined ? EMPTY : String(counts.added + counts.changed + counts.deleted);
 }
@@ -284,13 +261,14 @@ export function renderMarkdownSummary(model: ReportModel, options: SummaryOption
 
   // Policy verdicts lead; upload outcomes follow the costs (workspace-data-summary.ts).
   const data = workspaceDataMarkdown(model);
-  const head =
+  const top =
     block(verdictLines(model, verdictOf(model, facts), facts, title)) +
     block(data.lead) +
     block(whereLine(model, facts)) +
-    block(countsTable(model)) +
-    block(costSection(model.cost)) +
-    block(data.tail);
+    block(countsTable(model));
+  // The cost verdict, then the costs behind it folded, in up to a quarter of what is left.
+  const cost = block(costMarkdown(model, meter, Math.floor((meter.capacity - meter.cost(top)) / 4)));
+  const head = top + cost + block(data.tail);
   let left = meter.capacity - meter.cost(head);
 
   // Needs eyes: all of it when it fits in two thirds of what is left, else that much.

@@ -5,6 +5,7 @@
  * attribute or variable values.
  */
 import type { CostFigures } from '../model/cost-math.js';
+import type { CostDetails } from '../model/cost-details.js';
 import type { AddressLists, ChangedAttributes, Counts, Provisioner } from '../model/plan-summary.js';
 import type { ActivityStatus, ActivityType, EventType } from '../model/statuses.js';
 import type { UnitReport } from '../model/unit-report.js';
@@ -55,6 +56,8 @@ export interface ReportModel {
   /** Terragrunt units in path_id order; empty for plain plans. */
   units: UnitReport[];
   cost: CostFigures | undefined;
+  /** The costs behind the total: projects and the resources that change most (bounded). */
+  costDetails?: CostDetails | undefined;
   /** The files read, as named by the user or found in a tree. */
   files: string[];
   /**

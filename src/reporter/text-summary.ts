@@ -9,12 +9,13 @@
  * must not be recoloured, cleared or have lines forged by an input file.
  */
 import type { AddressLists, Counts } from '../model/plan-summary.js';
-import type { CostFigures } from '../model/cost-math.js';
 import type { UnitReport } from '../model/unit-report.js';
 import { clipMiddle, plainText as plainOneLine } from '../plain-text.js';
 import { boundedList } from './list-cut.js';
 import { rolesSuffix, valueLines } from './attribute-roles.js';
-import { formatMoney, formatPercent } from './money.js';
+import { costTextBlocks, costTextLine, hasCost } from './cost-summary.js';
+import { formatMoney } from './money.js';
+import { alignColumns } from './text-table.js';
 import type { ReportModel } from './report-model.js';
 import { NO_FACTS, type RunFacts } from './run-facts.js';
 import { bar, barScale, diffstat, orderUnits } from './unit-order.js';
@@ -66,20 +67,7 @@ function bytes(text: string): number {
   return Buffer.byteLength(text, 'utf8');
 }
 
-/**
- * Columns two spaces apart; `left` says which are left-aligned (names), by default the first; the
- * others are right-aligned (numbers).
- */
-function table(rows: readonly (readonly string[])[], left: readonly number[] = [0]): string[] {
-  const widths: number[] = [];
-  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
-  return rows.map((row) =>
-    row
-      .map((cell, i) => (left.includes(i) ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
-      .join('  ')
-      .trimEnd(),
-  );
-}
+const table = alignColumns;
 
 function countsTable(model: ReportModel): string[] {
   const cells = (c: Counts): string[] => COUNT_COLUMNS.map(({ key }) => String(c[key]));
@@ -92,26 +80,6 @@ function countsTable(model: ReportModel): string[] {
     // Drift in its own words: a resource deleted outside is not a planned destroy.
     `Drift: ${driftLine(model)}`,
   ];
-}
-
-function costLine(cost: CostFigures | undefined): string | undefined {
-  if (!cost) return undefined;
-  const money = (value: string, signed = false): string =>
-    plainText(formatMoney(value, cost.currency, signed));
-  const parts: string[] = [];
-  if (cost.pastTotalMonthly !== undefined && cost.totalMonthly !== undefined) {
-    parts.push(`${money(cost.pastTotalMonthly)} -> ${money(cost.totalMonthly)}`);
-  } else if (cost.totalMonthly !== undefined) {
-    parts.push(`total ${money(cost.totalMonthly)}`);
-  }
-  if (cost.diffTotalMonthly !== undefined) {
-    const pct =
-      cost.percentageChange === undefined ? '' : ` (${plainText(formatPercent(cost.percentageChange))})`;
-    parts.push(`difference ${money(cost.diffTotalMonthly, true)}${pct}`);
-  }
-  if (parts.length === 0) return undefined;
-  const currency = cost.currency === undefined ? '' : ` (${clip(plainText(cost.currency), 10)})`;
-  return `Monthly cost${currency}: ${parts.join(', ')}`;
 }
 
 function verdictLines(model: ReportModel, facts: RunFacts): string[] {
@@ -205,24 +173,39 @@ function eyesBlocks(model: ReportModel, listMax: number): Block[] {
 }
 
 /** One unit: its table cells, and a line under it saying why it failed or was skipped. */
-function unitCells(unit: UnitReport, scale: number): string[] {
+function unitCells(
+  unit: UnitReport,
+  scale: number,
+  cost: { currency: string | undefined } | undefined,
+): string[] {
   const d = unit.driftCounts;
   const drift = d === undefined ? '-' : String(d.added + d.changed + d.deleted);
+  const diff = unit.cost?.diffTotalMonthly;
   return [
     clipPath(plainText(unit.pathId)) || '.',
     unitStatus(unit),
     drift,
+    // The unit's monthly cost difference, as the Markdown table has it.
+    ...(cost === undefined
+      ? []
+      : [diff === undefined ? '-' : plainText(formatMoney(diff, cost.currency, true))]),
     unit.resourceCounts === undefined ? '-' : diffstat(unit.resourceCounts),
     bar(unit.resourceCounts, scale),
   ];
 }
 
-function unitsBlock(units: readonly UnitReport[]): Block {
+function unitsBlock(model: ReportModel): Block {
+  const units = model.units;
   const { shown, unchanged } = orderUnits(units);
   const scale = barScale(shown);
+  const withCost = units.some((u) => u.cost !== undefined) || hasCost(model.cost);
+  const cost = withCost ? { currency: model.cost?.currency } : undefined;
   const rows = table(
-    [['UNIT', 'STATUS', 'DRIFT', 'RESOURCES', ''], ...shown.map((u) => unitCells(u, scale))],
-    [0, 1, 3, 4],
+    [
+      ['UNIT', 'STATUS', 'DRIFT', ...(withCost ? ['MONTHLY COST'] : []), 'RESOURCES', ''],
+      ...shown.map((u) => unitCells(u, scale, cost)),
+    ],
+    withCost ? [0, 1, 4, 5] : [0, 1, 3, 4],
   );
   const items = shown.map((unit, i) => {
     const item = [rows[i + 1] as string];
@@ -302,7 +285,7 @@ export function renderTextSummary(model: ReportModel, options: TextSummaryOption
   const verdict = [...verdictLines(model, facts), ...data.lead];
   // The verdict names the tripped gates (no lines of their own); the entry prints each one's
   // reason once, as its error.
-  const cost = costLine(model.cost);
+  const cost = costTextLine(model.cost);
   const head = [
     ...whereLines(model, facts),
     '',
@@ -329,12 +312,33 @@ export function renderTextSummary(model: ReportModel, options: TextSummaryOption
     Math.floor(room / 2),
   );
   room -= linesBytes(policyLines);
+  // The costs behind the total: after the policies, up to half of what is left.
+  const costLines: string[] = [];
+  let costRoom = Math.floor(room / 2);
+  for (const cost of costTextBlocks(model)) {
+    const [header = '', ...rows] = cost.rows;
+    const rest = cost.total - rows.length;
+    const lines = fit(
+      {
+        title: ['', cost.title, `  ${header}`],
+        items: rows.map((row) => [`  ${row}`]),
+        noun: cost.noun,
+        tail: rest > 0 ? [`  ${andMore(rest)}`] : [],
+      },
+      costRoom,
+    );
+    costLines.push(...lines);
+    costRoom -= linesBytes(lines);
+    room -= linesBytes(lines);
+  }
   // Warnings are few and often say why numbers look odd: give them up to half the room first,
   // units the rest, then warnings whatever units left over.
-  const units = unitsBlock(model.units);
+  const units = unitsBlock(model);
   const warnings = warningsBlock(model.warnings);
   const warningsShare = linesBytes(fit(warnings, Math.floor(room / 2)));
   const unitLines = model.units.length === 0 ? [] : fit(units, room - warningsShare);
   const warningLines = fit(warnings, room - linesBytes(unitLines));
-  return [...verdict, ...eyes, ...head, ...policyLines, ...unitLines, ...warningLines].join('\n');
+  return [...verdict, ...eyes, ...head, ...costLines, ...policyLines, ...unitLines, ...warningLines].join(
+    '\n',
+  );
 }

@@ -5,9 +5,8 @@
  * report is never `ok` and never "no changes". Built once from the model and the run's facts; each renderer only dresses it (an
  * alert and code spans in Markdown, plain words in text).
  */
-import { isDecimal, isZeroDecimal } from '../model/decimal.js';
 import { boundedList, type BoundedList } from './list-cut.js';
-import { formatMoney, formatPercent } from './money.js';
+import { costChangeWords } from './cost-summary.js';
 import type { ReportModel } from './report-model.js';
 import { coverageGaps } from './coverage.js';
 import type { RunFacts } from './run-facts.js';
@@ -38,18 +37,10 @@ export interface Verdict {
 /** Addresses named in the verdict per kind; the full lists follow under it. */
 export const VERDICT_NAMES = 3;
 
+/** "monthly cost will increase by $420.48 (+171.44%)": Infracost's verdict, in ours. */
 function costPart(model: ReportModel): VerdictPart | undefined {
-  const diff = model.cost?.diffTotalMonthly;
-  if (diff === undefined) return undefined;
-  const pct = model.cost?.percentageChange;
-  if (isDecimal(diff) && isZeroDecimal(diff))
-    return { kind: 'cost', severity: 'ok', text: 'monthly cost unchanged' };
-  const money = formatMoney(diff, model.cost?.currency, true);
-  return {
-    kind: 'cost',
-    severity: 'ok',
-    text: `monthly cost ${money}${pct === undefined ? '' : ` (${formatPercent(pct)})`}`,
-  };
+  const text = costChangeWords(model.cost);
+  return text === undefined ? undefined : { kind: 'cost', severity: 'ok', text };
 }
 
 /** Harness's policy answer to the uploaded data (issue 14): an error is a caution, a warning a warning. */

@@ -49,6 +49,7 @@ import { buildModel } from '../reporter/build-model.js';
 import type { SendEventRequest } from '../reporter/event-schema.js';
 import type { ReportModel } from '../reporter/report-model.js';
 import type { CostFigures } from '../model/cost-math.js';
+import type { CostDetails } from '../model/cost-details.js';
 import type { RunFacts, TrippedGate } from '../reporter/run-facts.js';
 import { trippedGates } from './gates.js';
 
@@ -227,10 +228,12 @@ async function gatherInputsAndUploads(
   }
 
   let cost: CostFigures | undefined;
+  let costDetails: CostDetails | undefined;
   if (config.infracost !== undefined) {
     const text = await readJsonText(resolve(io.cwd, config.infracost), config.infracost);
     const report = parseInfracostText(text, config.infracost);
     cost = report.figures;
+    costDetails = report.details;
     for (const warning of report.warnings) warnings.push(warning);
     let projectOf: Map<string, number> | undefined;
     if (terragrunt) {
@@ -250,6 +253,7 @@ async function gatherInputsAndUploads(
     drifts,
     terragrunt,
     cost,
+    costDetails,
     warnings,
     overrides: {
       eventType: config.eventType,

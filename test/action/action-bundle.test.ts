@@ -98,7 +98,7 @@ describe('the Action bundle', () => {
     // same text in summary-markdown-file.
     const lines = run.summary.split('\n');
     expect(lines[0]).toBe(
-      '### ✅ Harness IaCM plan: 7 to add, 8 outputs change · monthly cost -$2,241.68 (-42.54%)',
+      '### ✅ Harness IaCM plan: 7 to add, 8 outputs change · monthly cost will decrease by $2,241.68 (-42.54%)',
     );
     expect(lines[2]).toMatch(
       // Where it went, the commit, and the run link the runner's variables give.

@@ -208,11 +208,14 @@ describe('merge', () => {
 
   it('refuses a partial of an unknown version, saying what to upgrade', async () => {
     const text = await readFile(join(root, a), 'utf8');
-    await writeFile(join(root, 'partials/future.json'), text.replace('"version":1', '"version":2'));
+    await writeFile(
+      join(root, 'partials/future.json'),
+      text.replace(`"version":${PARTIAL_VERSION}`, '"version":9'),
+    );
     const result = await cli(['merge', b, 'partials/future.json', '--dry-run']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('partials/future.json');
-    expect(result.stderr).toMatch(/version 2 .*reads version 1.*Upgrade the merging step/);
+    expect(result.stderr).toMatch(/version 9 .*reads versions 1 and 2.*Upgrade the merging step/);
   });
 
   it('refuses a file that is not a partial report', async () => {

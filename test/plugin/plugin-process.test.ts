@@ -283,7 +283,8 @@ describe('the plugin bundle, run as a Harness step', () => {
       EVENT_TYPE: event.event_type,
     });
     expect(outputs()['SUMMARY']).toMatch(/^Units: 2$/m);
-    expect(result.stdout).toMatch(/^exp\/prod\s+ok\s+3\s+\+7 ~0 -0/m);
+    // The unit's monthly cost difference sits between drift and resources (issue 24).
+    expect(result.stdout).toMatch(/^exp\/prod\s+ok\s+3\s+\$0\.00\s+\+7 ~0 -0/m);
   });
 
   it('the SUMMARY an approval step shows names the destroys, the drift and the tripped gate in its first 600 bytes', async () => {

@@ -161,9 +161,14 @@ describe('renderMarkdownSummary', () => {
         percentageChange: '-24.75',
       },
     });
-    expect(renderMarkdownSummary(model)).toContain('| €200.00 | €150.50 | -€49.50 | -24.75% |');
+    // The verdict first, in words, with the totals it moves between.
+    expect(renderMarkdownSummary(model)).toContain(
+      '**Monthly cost will decrease by €49.50 (-24.75%): €200.00 → €150.50.**',
+    );
     const up = makeReportModel({ cost: { totalMonthly: '10', diffTotalMonthly: '10' } });
-    expect(renderMarkdownSummary(up)).toContain('| — | 10.00 | +10.00 | — |');
+    expect(renderMarkdownSummary(up)).toContain(
+      '**Monthly cost will increase by 10.00: 10.00 after the change, before unknown.**',
+    );
     const usd = makeReportModel({
       cost: {
         currency: 'USD',
@@ -173,8 +178,12 @@ describe('renderMarkdownSummary', () => {
       },
     });
     const text = renderMarkdownSummary(usd);
-    expect(text).toContain('| $1,361.31 | $5,269.21 | +$3,907.90 | — |');
-    expect(text.split('\n')[0]).toContain('monthly cost +$3,907.90');
+    expect(text).toContain('**Monthly cost will increase by $3,907.90: $1,361.31 → $5,269.21.**');
+    expect(text.split('\n')[0]).toContain('monthly cost will increase by $3,907.90');
+    const unknown = makeReportModel({ cost: { currency: 'USD', totalMonthly: '12' } });
+    expect(renderMarkdownSummary(unknown)).toContain(
+      '**Monthly cost: $12.00 after the change, before unknown; the difference is unknown.**',
+    );
   });
 
   it('never shows anything but names: escapes addresses in lists', () => {

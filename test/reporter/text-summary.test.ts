@@ -139,10 +139,13 @@ describe('renderTextSummary', () => {
     const r = model.resourceCounts;
     const row = [r.added, r.changed, r.deleted, r.imported, r.removed, r.unchanged].join('\\s+');
     expect(text).toMatch(new RegExp(`^Resources\\s+${row}$`, 'm'));
-    expect(text).toContain('Monthly cost (USD): $799.61 -> $799.61, difference $0.00 (0.00%)');
+    expect(text).toContain('Monthly cost (USD) unchanged: $799.61 -> $799.61');
     // Skipped is not failed: the excluded unit gives its reason, not an error.
-    expect(text).toMatch(/^exp\/cache\s+skipped\s+-\s+-\n {2}reason: early exit/m);
-    expect(text).toMatch(/^exp\/queue\s+failed\s+-\s+-\n {2}error: Error: creating SQS Queue/m);
+    expect(text).toMatch(/^exp\/cache\s+skipped\s+-\s+-\s+-\n {2}reason: early exit/m);
+    expect(text).toMatch(/^exp\/queue\s+failed\s+-\s+-\s+-\n {2}error: Error: creating SQS Queue/m);
+    // The units' monthly cost difference, as in the Markdown table (issue 24).
+    expect(text).toMatch(/^UNIT\s+STATUS\s+DRIFT\s+MONTHLY COST\s+RESOURCES$/m);
+    expect(text).toMatch(/^exp\/dev\s+ok\s+0\s+\$0\.00\s+\+7 ~0 -0/m);
     // Failed first, then destroying, drifted and changing units.
     const order = ['exp/queue', 'exp/stage', 'exp/prod', 'exp/dev', 'exp/cache'].map((u) =>
       text.search(new RegExp(`^${u}\\s`, 'm')),

@@ -20,27 +20,12 @@ import { runReport, type ReportOutcome } from '../../src/run/run-report.js';
 import { readPlanFile } from '../../src/plan/read-plan.js';
 import { secretLikeName, SECRET_WORDS, ValueGate } from '../../src/plan/value-policy.js';
 import { expectGolden } from '../support/golden.js';
+import { CANARIES, HIDE_VALUES_OF } from '../support/show-values-canaries.js';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const CASES = fileURLToPath(new URL('../fixtures/terraform/', import.meta.url));
 const golden = (name: string): string => fileURLToPath(new URL(`./golden/${name}`, import.meta.url));
 const plan = (name: string): string => `test/fixtures/terraform/${name}/plan.json`;
-
-/** Values in the attribute-roles case that no output may ever hold, with --show-values on. */
-const CANARIES = [
-  // sensitive() values (a sensitive variable), before and after
-  'canary-sensitive-before-7f3a',
-  'canary-sensitive-after-7f3a',
-  // under a secret-like name (db_password), not marked sensitive
-  'canary-password-before-91c2',
-  'canary-password-after-91c2',
-  // deny-listed with --hide-values-of input.internal_*
-  'canary-denied-before-4d8e',
-  'canary-denied-after-4d8e',
-  // a sensitive output
-  'canary-sensitive-output-before-55aa',
-  'canary-sensitive-output-after-55aa',
-];
 
 const temp = mkdtempSync(join(tmpdir(), 'iacm-what-changes-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
@@ -59,7 +44,7 @@ async function run(
   return { outcome, texts: [md, text, outputs, outcome.body, readFileSync(partial, 'utf8')] };
 }
 
-const SHOW = { showValues: true, hideValuesOf: ['input.internal_*'] };
+const SHOW = { showValues: true, hideValuesOf: [HIDE_VALUES_OF] };
 
 describe('the cases are real plans', () => {
   it.each(['attribute-roles', 'outputs-only', 'moves-only', 'imports'])(

@@ -1,6 +1,7 @@
 /**
  * Never greener than the truth (issue 22), through the shipped bundles: the Action as the runner
- * runs it and the plugin as a Harness step runs it. A Terragrunt tree where units never planned,
+ * runs it and the plugin as a Harness step runs it. Outputs and moves are changes; with several
+ * plan files each address names its file; a misspelt plugin gate is refused. A Terragrunt tree where units never planned,
  * and a matrix merge where a leg is missing, are never ✅/OK: the first line says what the report
  * does not cover, the Action writes one `::warning::` naming it, `complete` is false,
  * `comment: on-change` comments, and `fail-on-incomplete` fails the step after the event is sent
@@ -22,7 +23,8 @@ import { startGitHubApiServer, type GitHubApiServer } from '../support/github-ap
 import { startIacmServer, type IacmServer } from '../support/iacm-server.js';
 import { removeDir, tempDir } from '../support/terragrunt-trees.js';
 
-const PLAN = fileURLToPath(new URL('../fixtures/terraform/add-and-change/plan.json', import.meta.url));
+const TERRAFORM = fileURLToPath(new URL('../fixtures/terraform/', import.meta.url));
+const PLAN = join(TERRAFORM, 'add-and-change/plan.json');
 const TOKEN = 'ghs_runner_token';
 const PR_EVENT = { action: 'synchronize', number: 7, pull_request: { number: 7 } };
 
@@ -48,6 +50,9 @@ beforeAll(async () => {
   await copyFile(PLAN, join(root, 'live/app/tfplan.json'));
   await mkdir(join(root, 'plans'));
   await copyFile(PLAN, join(root, 'plans/tfplan.json'));
+  for (const plan of ['outputs-only', 'moves-only', 'update-and-replace']) {
+    await copyFile(join(TERRAFORM, plan, 'plan.json'), join(root, `plans/${plan}.json`));
+  }
 }, BUILD_TIMEOUT_MS);
 
 afterAll(async () => {
@@ -81,6 +86,9 @@ function action(inputs: Record<string, string>): Promise<ActionRun> {
     cwd: root,
   });
 }
+
+/** Markdown as a reader sees it: our writer escapes `_` (GitHub shows it plain). */
+const shown = (markdown: string): string => markdown.replaceAll('\\_', '_');
 
 const warnings = (run: ActionRun): string[] =>
   run.stdout.split('\n').filter((line) => line.startsWith('::warning'));
@@ -148,6 +156,38 @@ describe('the Action bundle: a report that did not see everything', () => {
   });
 });
 
+describe('the Action bundle: changes people see', () => {
+  it('a plan whose only change is outputs: has-changes=true, "outputs change" first, a comment on-change', async () => {
+    github = await startGitHubApiServer({ token: TOKEN });
+    const run = await action({ plan: 'plans/outputs-only.json', comment: 'on-change', 'dry-run': 'true' });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.outputs['has-changes']).toBe('true');
+    expect(run.summary.split('\n').find((line) => line.trim() !== '')).toMatch(/4 outputs change/);
+    expect(run.summary).toContain('token');
+    expect(github.comments).toHaveLength(1);
+  });
+
+  it('a plan made only of moves says so and names each move', async () => {
+    const run = await action({ plan: 'plans/moves-only.json', 'dry-run': 'true' });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.summary.split('\n').find((line) => line.trim() !== '')).toMatch(
+      /3 moved, nothing else changes/,
+    );
+    expect(shown(run.summary)).toContain('terraform_data.old_name');
+    expect(shown(run.summary)).toContain('terraform_data.new_name');
+  });
+
+  it('with several plan files every address says which plan it is in', async () => {
+    const run = await action({ plan: 'plans/tfplan.json\nplans/update-and-replace.json', 'dry-run': 'true' });
+    expect(run.code, run.stdout).toBe(0);
+    expect(shown(run.summary)).toContain('plans/update-and-replace.json: terraform_data.repl');
+    // The lists group addresses under their plan.
+    expect(shown(run.summary)).toMatch(
+      /- plan <code>plans\/tfplan\.json<\/code>\n {2}- <code>terraform_data\.app<\/code>/,
+    );
+  });
+});
+
 describe('the plugin bundle: a report that did not see everything', () => {
   async function plugin(settings: Record<string, string>) {
     const outputFile = join(root, `output-${Date.now()}.env`);
@@ -170,7 +210,7 @@ describe('the plugin bundle: a report that did not see everything', () => {
       },
       root,
     );
-    const outputs = parseOutputFile(await readFile(outputFile, 'utf8'));
+    const outputs = parseOutputFile(await readFile(outputFile, 'utf8').catch(() => ''));
     return { ...result, outputs };
   }
 
