@@ -24,7 +24,7 @@
 import { dirname, relative, resolve, sep } from 'node:path';
 
 const SRC = resolve(import.meta.dirname, 'src');
-const BASE_FILES = ['errors', 'plain-text', 'runner-commands', 'version'];
+const BASE_FILES = ['errors', 'make-dir', 'plain-text', 'runner-commands', 'version'];
 /** The three entries: a folder each and a file at the top of src/ of the same name. */
 const ENTRIES = ['cli', 'action', 'plugin'];
 

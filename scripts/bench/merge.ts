@@ -29,19 +29,10 @@ import { fileURLToPath } from 'node:url';
 import { buildPartial, serializePartial } from '../../src/partial/build-partial.js';
 import type { PlanSummary } from '../../src/model/plan-summary.js';
 import { readTerragruntTree } from '../../src/terragrunt/terragrunt-tree.js';
+import { FIXTURES, PLANS } from './terragrunt-fixtures.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CLI = join(ROOT, 'dist/cli/index.js');
-const FIXTURES = join(ROOT, 'test/fixtures/terragrunt');
-const PLANS = [
-  'create-with-outputs',
-  'drift-and-outputs',
-  'import-update',
-  'no-op',
-  'refresh-only',
-  'replace',
-  'update',
-];
 const TARGET_RATIO = 1.5;
 const USE_GNU_TIME = existsSync('/usr/bin/time');
 

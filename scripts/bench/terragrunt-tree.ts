@@ -9,20 +9,9 @@ import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { discoverUnitPlans } from '../../src/terragrunt/terragrunt-discover.js';
 import { readTerragruntTree } from '../../src/terragrunt/terragrunt-tree.js';
-
-const FIXTURES = fileURLToPath(new URL('../../test/fixtures/terragrunt/', import.meta.url));
-const PLANS = [
-  'create-with-outputs',
-  'drift-and-outputs',
-  'import-update',
-  'no-op',
-  'refresh-only',
-  'replace',
-  'update',
-];
+import { FIXTURES, PLANS } from './terragrunt-fixtures.js';
 
 async function buildTree(root: string, units: number): Promise<void> {
   const writes: Promise<void>[] = [];

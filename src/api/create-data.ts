@@ -5,7 +5,7 @@
  * streamed from disk with its Content-Length (never read whole into memory), so a large state or
  * plan costs no more memory than a small one. Same headers, retries and errors as every call.
  */
-import { createReadStream } from 'node:fs';
+import { constants, createReadStream } from 'node:fs';
 import { Transform } from 'node:stream';
 import { z } from 'zod';
 import type { ApiConnection } from './connection.js';
@@ -120,7 +120,10 @@ function rawBody(request: CreateDataRequest): RawBody {
     contentType,
     length: source.size,
     open: () => {
-      const file = createReadStream(source.file);
+      // Never through a symbolic link (upload-plan.ts checked; this closes the gap since).
+      // Node takes numeric open flags here; its types say string.
+      const flags = (constants.O_RDONLY | constants.O_NOFOLLOW) as unknown as string;
+      const file = createReadStream(source.file, { flags });
       const observe = request.onAttempt?.();
       if (observe === undefined) return file;
       // A pass-through that sees each chunk on its way out: the bytes are read once, not twice.

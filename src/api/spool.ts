@@ -5,10 +5,13 @@
  * holds repository and cost details.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ApiConnection } from './connection.js';
+import { UsageError } from '../errors.js';
+import { makeDir } from '../make-dir.js';
 
 /** Harness limits requests over this many characters to one per 10 s. */
 export const LARGE_BODY_CHARS = 500_000;
@@ -82,6 +85,26 @@ export function spoolDirectory(options: SpoolOptions = {}): string {
   return options.cwd === undefined ? resolve(dir) : resolve(options.cwd, dir);
 }
 
+/**
+ * A `--spool-dir` the user named is made (if missing) and checked writable before anything is
+ * sent, so a folder that can never hold a body (`/proc/nope`, read-only) is one line and exit 2
+ * up front, not a surprise after a failed delivery. The fallback in spoolBody stays for a folder
+ * that fails later (a full disk).
+ */
+export async function checkSpoolDir(spoolDir: string, cwd?: string): Promise<void> {
+  const dir = spoolDirectory({ spoolDir, ...(cwd === undefined ? {} : { cwd }) });
+  try {
+    await makeDir(dir, 0o700);
+    await access(dir, constants.W_OK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'not writable';
+    throw new UsageError(
+      `--spool-dir ${spoolDir}: the folder cannot be made or written (${code}); an undelivered event's body is saved there: name a writable folder, or leave the setting out (RUNNER_TEMP or the OS temp folder)`,
+      'CONFIG_INVALID',
+    );
+  }
+}
+
 /** The warning for a body over the size Harness rate-limits, or undefined. */
 export function largeBodyWarning(body: string): string | undefined {
   if (body.length <= LARGE_BODY_CHARS) return undefined;
@@ -110,7 +133,7 @@ export async function spoolBody(body: string, options: SpoolOptions = {}): Promi
 }
 
 async function spoolInto(dir: string, body: string, options: SpoolOptions): Promise<SpoolResult> {
-  await mkdir(dir, { recursive: true, mode: 0o700 });
+  await makeDir(dir, 0o700);
   const stamp = (options.now?.() ?? new Date())
     .toISOString()
     .replace(/[-:]/g, '')

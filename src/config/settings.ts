@@ -551,6 +551,17 @@ export const SETTINGS: readonly Setting[] = [
     help: 'state file -> state_raw -> state_uuid, state_checksum (never printed)',
   },
   {
+    name: 'upload-timeout',
+    path: 'uploads.timeout',
+    kind: 'text',
+    value: 'seconds',
+    section: 'uploads',
+    default: '300',
+    description:
+      'One deadline, in seconds, for all workspace data uploads of the run together; uploads not done by then are reported as not done (and `fail-on-policy` trips).',
+    help: 'seconds for all workspace data uploads together',
+  },
+  {
     name: 'pipeline-id',
     path: 'uploads.pipeline.pipelineId',
     kind: 'text',

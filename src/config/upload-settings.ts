@@ -35,6 +35,15 @@ export const uploadsSchema = z.object({
   /** A state file -> state_raw -> state_uuid + state_checksum. Read for nothing else. */
   state: z.string().min(1).optional(),
   pipeline: pipelineIdsSchema.prefault({}),
+  /**
+   * One deadline, in seconds, for all of a run's uploads together: a slow `/data` endpoint must
+   * not hold the run a minute per few units. Uploads not done by then are reported as not done.
+   */
+  timeout: z.coerce
+    .number<string | number>()
+    .positive('a number of seconds above 0')
+    .max(3600, 'at most 3600 seconds')
+    .default(300),
 });
 
 export type UploadsConfig = z.infer<typeof uploadsSchema>;

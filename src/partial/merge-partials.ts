@@ -12,7 +12,9 @@
  * - a leg that recorded a failure, or fewer legs than expected, set the run's status floor
  *   (failure / incomplete) and are named in notes the summaries show first.
  */
+import { createHash } from 'node:crypto';
 import { InputError } from '../errors.js';
+import { LIST_LIMIT, type BoundedList } from '../model/bounded-list.js';
 import { compareCodeUnits } from '../inputs/path-match.js';
 import type { PlanSummary } from '../model/plan-summary.js';
 import type { ModelInput } from '../reporter/build-model.js';
@@ -64,6 +66,26 @@ const MAX_NAMED = 20;
 /** Warnings kept from the legs (and as many again from the merge itself). */
 const MAX_WARNINGS = 1000;
 
+type PlanRecord = PartialReport['report']['plans'][number];
+
+/**
+ * A plan record as the model reads it: address lists cut to LIST_LIMIT items (their totals kept),
+ * as the leg's own reader keeps them; a partial not written by a leg cannot make the merge hold more.
+ */
+function compactPlan(plan: PlanRecord): PlanRecord {
+  const lists = plan.addresses as unknown as Record<string, BoundedList<string>>;
+  if (!Object.values(lists).some((list) => list.items.length > LIST_LIMIT)) return plan;
+  const addresses: Record<string, BoundedList<string>> = {};
+  for (const [key, list] of Object.entries(lists)) {
+    addresses[key] = { items: list.items.slice(0, LIST_LIMIT), total: list.total };
+  }
+  return { ...plan, addresses: addresses as unknown as PlanRecord['addresses'] };
+}
+
+function compactEntry(entry: UnitEntry): UnitEntry {
+  return entry.plan === undefined ? entry : { ...entry, plan: compactPlan(entry.plan) };
+}
+
 function conflict(files: readonly string[], detail: string): InputError {
   const [first = '', second = ''] = [...files].sort(compareCodeUnits);
   return new InputError('INPUT_CONFLICT', first, `${detail} (also in ${second})`);
@@ -72,7 +94,8 @@ function conflict(files: readonly string[], detail: string): InputError {
 export class PartialMerger {
   private readonly loaded: LoadedPartial[] = [];
   private readonly byHash = new Map<string, string>();
-  private readonly units = new Map<string, { file: string; text: string; entry: UnitEntry }>();
+  /** Per unit: the file it came from, a digest of its record (to compare a twin), the record. */
+  private readonly units = new Map<string, { file: string; digest: string; entry: UnitEntry }>();
   private readonly warnings: string[] = [];
   /** Per leg and run (GitHub's run id without its attempt): the attempt counted, and its file. */
   private readonly attempts = new Map<string, { attempt: number; file: string }>();
@@ -97,15 +120,18 @@ export class PartialMerger {
     for (const entry of partial.report.units ?? []) {
       const pathId = entry.unit.pathId;
       // Compared without the plan's file name: a retried leg may have planned into another folder.
-      const text = JSON.stringify({ ...entry, plan: entry.plan && { ...entry.plan, file: '' } });
+      // A digest, not the text: the text would hold every unit twice.
+      const digest = createHash('sha256')
+        .update(JSON.stringify({ ...entry, plan: entry.plan && { ...entry.plan, file: '' } }))
+        .digest('base64');
       const held = this.units.get(pathId);
       if (held === undefined) {
-        this.units.set(pathId, { file, text, entry });
-      } else if (held.text === text) {
+        this.units.set(pathId, { file, digest, entry: compactEntry(entry) });
+      } else if (held.digest === digest) {
         const [a = '', b = ''] = [held.file, file].sort(compareCodeUnits);
         this.warnings.push(`Terragrunt unit ${pathId} is in both ${a} and ${b}, identical; counted once`);
         // The same record whichever partial came first.
-        if (a === file) this.units.set(pathId, { file, text, entry });
+        if (a === file) this.units.set(pathId, { file, digest, entry: compactEntry(entry) });
       } else {
         throw conflict(
           [held.file, file],
@@ -121,6 +147,9 @@ export class PartialMerger {
       ...partial,
       report: {
         ...report,
+        plans: report.plans.map(compactPlan),
+        drifts: report.drifts.map(compactPlan),
+        // finish() keeps MAX_WARNINGS in all: more from one leg would only be dropped there.
         warnings: report.warnings.slice(0, MAX_WARNINGS),
         units: report.units === undefined ? undefined : [],
       },

@@ -4,17 +4,25 @@
  * the pure builder and merger.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { z } from 'zod';
 import { InputError } from '../errors.js';
+import { makeDir } from '../make-dir.js';
 import { decodeText, describeJsonValue, parseJsonText } from '../inputs/json-file.js';
 import { readInput, sizeText } from '../inputs/input-file.js';
 import { checkDepth, MAX_PARTIAL_BYTES } from './partial-limits.js';
 import { VERSION } from '../version.js';
 import type { LoadedPartial } from './merge-partials.js';
 import type { PartialReport } from './partial-schema.js';
-import { PARTIAL_KIND, PARTIAL_VERSION, READ_VERSIONS, partialReportSchema } from './partial-schema.js';
+import {
+  PARTIAL_KIND,
+  PARTIAL_VERSION,
+  READ_VERSIONS,
+  partialReportSchema,
+  planRecordSchema,
+  unitEntrySchema,
+} from './partial-schema.js';
 import { serializePartial } from './build-partial.js';
 
 export async function writePartialFile(file: string, partial: PartialReport): Promise<void> {
@@ -28,11 +36,11 @@ export async function writePartialFile(file: string, partial: PartialReport): Pr
       `the partial report would be ${sizeText(size)}, more than the ${sizeText(MAX_PARTIAL_BYTES)} a merge reads; split this leg's units over more legs`,
     );
   }
-  await mkdir(dirname(file), { recursive: true });
   // An unguessable name opened exclusively ('wx'): a link planted at a predictable temp name
   // cannot redirect the write.
   const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`;
   try {
+    await makeDir(dirname(file));
     await writeFile(temporary, text, { encoding: 'utf8', flag: 'wx', mode: 0o600 });
     await rename(temporary, file);
   } catch (error) {
@@ -70,15 +78,30 @@ export async function readPartialFile(
   file: string,
   label: string = file,
 ): Promise<LoadedPartial & { size: number }> {
-  const bytes = await readInput(file, label, MAX_PARTIAL_BYTES);
-  const text = decodeText(bytes, label);
+  // Let go of each form as soon as the next is made: the bytes, the text, then the raw parse.
+  const read = await readText(file, label);
+  const size = read.size;
+  let text: string | undefined = read.text;
+  read.text = '';
   const hash = createHash('sha256').update(text).digest('hex');
-  return { file: label, hash, partial: parsePartialText(text, label), size: bytes.length };
+  checkDepth(text, label);
+  const document = parseJsonText(text, label, "run that leg's report step again");
+  text = undefined;
+  return { file: label, hash, partial: checkPartial(document, label), size };
+}
+
+async function readText(file: string, label: string): Promise<{ text: string; size: number }> {
+  const bytes = await readInput(file, label, MAX_PARTIAL_BYTES);
+  return { text: decodeText(bytes, label), size: bytes.length };
 }
 
 export function parsePartialText(text: string, label: string): PartialReport {
   checkDepth(text, label);
-  const document = parseJsonText(text, label, "run that leg's report step again");
+  return checkPartial(parseJsonText(text, label, "run that leg's report step again"), label);
+}
+
+/** A parsed document checked as a partial report: kind, version, then the schema. */
+function checkPartial(document: unknown, label: string): PartialReport {
   if (typeof document !== 'object' || document === null || Array.isArray(document)) {
     throw new InputError(
       'INPUT_WRONG_KIND',
@@ -106,9 +129,36 @@ export function parsePartialText(text: string, label: string): PartialReport {
           : 'Run the legs and the merge with the same iacm-reporter version.'),
     );
   }
-  let parsed: ReturnType<typeof partialReportSchema.safeParse>;
+  // Checked a list item at a time, each item replaced by its checked copy in place: zod copies
+  // what it checks, and a whole-document check would hold two copies of a 512 MiB partial at once.
+  const report = (document as { report?: unknown }).report;
+  const lists = new Map<ListKey, unknown[]>();
+  if (typeof report === 'object' && report !== null) {
+    for (const key of LIST_KEYS) {
+      const list = (report as Record<string, unknown>)[key];
+      if (Array.isArray(list)) {
+        lists.set(key, list);
+        (report as Record<string, unknown>)[key] = [];
+      }
+    }
+  }
+  const envelope = checked(partialReportSchema, document, [], label);
+  for (const [key, list] of lists) {
+    const schema: z.ZodType = key === 'units' ? unitEntrySchema : planRecordSchema;
+    for (let i = 0; i < list.length; i++) list[i] = checked(schema, list[i], ['report', key, i], label);
+    (envelope.report as Record<string, unknown>)[key] = list;
+  }
+  return envelope;
+}
+
+const LIST_KEYS = ['plans', 'drifts', 'units'] as const;
+type ListKey = (typeof LIST_KEYS)[number];
+
+/** `value` checked against `schema`; the first problem, at `at` in the document, as one InputError. */
+function checked<T>(schema: z.ZodType<T>, value: unknown, at: PropertyKey[], label: string): T {
+  let parsed: z.ZodSafeParseResult<T>;
   try {
-    parsed = partialReportSchema.safeParse(document);
+    parsed = schema.safeParse(value);
   } catch (error) {
     // Whatever the depth check let through and still overflows: one line, never a stack trace.
     if (!(error instanceof RangeError)) throw error;
@@ -125,7 +175,7 @@ export function parsePartialText(text: string, label: string): PartialReport {
     throw new InputError(
       'INPUT_INVALID',
       label,
-      `is not a valid partial report: ${where(issue)}: ${oneLine(issue)}`,
+      `is not a valid partial report: ${where({ ...issue, path: [...at, ...issue.path] })}: ${oneLine(issue)}`,
     );
   }
   return parsed.data;

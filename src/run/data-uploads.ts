@@ -7,9 +7,10 @@
  * way out (state_checksum) and never read for anything else or printed.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ApiError } from '../errors.js';
+import { makeDir } from '../make-dir.js';
 import { redact } from '../api/redact.js';
 import { spoolDirectory } from '../api/spool.js';
 import { DEFAULT_HTTP_OPTIONS, type HttpOptions } from '../api/http-client.js';
@@ -72,7 +73,7 @@ async function keepForRetry(
     env: spool.env,
     cwd: spool.cwd,
   });
-  await mkdir(dir, { recursive: true, mode: 0o700 });
+  await makeDir(dir, 0o700);
   const file = join(dir, `iacm-data-${upload.dataType}-${randomBytes(4).toString('hex')}.json`);
   await writeFile(file, upload.source.bytes, { mode: 0o600, flag: 'wx' });
   return file;
@@ -86,6 +87,20 @@ export interface PerformOptions {
   readonly cwd: string;
   readonly spoolDir?: string | undefined;
   readonly concurrency?: number | undefined;
+  /** One deadline for all the uploads together, from the first (`upload-timeout`). Default 300 s. */
+  readonly deadlineMs?: number | undefined;
+}
+
+export const DEFAULT_UPLOADS_DEADLINE_MS = 300_000;
+
+/**
+ * An upload's HTTP options under the run's deadline for all uploads: neither an attempt nor its
+ * retries run past `until` (the client starts no attempt past its budget and cuts the one running).
+ */
+function withinDeadline(options: HttpOptions, left: number): HttpOptions {
+  const budget = options.totalBudgetMs ?? DEFAULT_HTTP_OPTIONS.totalBudgetMs;
+  const attempt = options.requestTimeoutMs ?? DEFAULT_HTTP_OPTIONS.requestTimeoutMs;
+  return { ...options, totalBudgetMs: Math.min(budget, left), requestTimeoutMs: Math.min(attempt, left) };
 }
 
 export interface UploadsOutcome {
@@ -100,6 +115,9 @@ export async function performUploads(
   options: PerformOptions,
 ): Promise<UploadsOutcome> {
   let stateChecksum: string | undefined;
+  const deadlineMs = options.deadlineMs ?? DEFAULT_UPLOADS_DEADLINE_MS;
+  const until = Date.now() + deadlineMs;
+  const late = `not done: the uploads' deadline of ${Math.round(deadlineMs / 1000)} s (upload-timeout) passed first`;
   const failed = async (
     upload: PlannedUpload,
     base: Omit<UploadRecord, 'outcome'>,
@@ -132,6 +150,9 @@ export async function performUploads(
       };
       let hash: ReturnType<typeof createHash> | undefined;
       const isState = upload.dataType === 'state_raw';
+      const left = until - Date.now();
+      // Past the deadline nothing more starts: the upload is not done, its verdict unread.
+      if (left <= 0) return await failed(upload, { ...base, verdictUnread: true }, late);
       try {
         const result = await createData(
           options.connection,
@@ -148,7 +169,7 @@ export async function performUploads(
                 }
               : undefined,
           },
-          uploadHttpOptions(upload.size, options.http),
+          withinDeadline(uploadHttpOptions(upload.size, options.http), left),
         );
         answers[index] = result.response;
         if (result.id === undefined) return await failed(upload, base, result.idProblem ?? 'no usable id');
@@ -158,7 +179,8 @@ export async function performUploads(
       } catch (error) {
         if (!(error instanceof ApiError)) throw error;
         const unread = { ...base, verdictUnread: true };
-        return await failed(upload, unread, redact(error.message, [options.connection.apiKey]));
+        const why = redact(error.message, [options.connection.apiKey]);
+        return await failed(upload, unread, Date.now() >= until ? `${why} (${late})` : why);
       }
     },
   );

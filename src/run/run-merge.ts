@@ -8,6 +8,7 @@
  */
 import { resolve } from 'node:path';
 import { scrubSecrets } from '../api/redact.js';
+import { checkSpoolDir } from '../api/spool.js';
 import { bodySecrets, cleanBody } from './body-secrets.js';
 import type { MergeConfig } from '../config/merge-schema.js';
 import { readCiContext } from '../context/read-ci-context.js';
@@ -59,6 +60,7 @@ export const NO_WORKSPACE = '(no workspace given)';
 
 export async function runMerge(config: MergeConfig, io: RunIo): Promise<MergeOutcome> {
   const sends = !config.dryRun && !config.merge.commentOnly;
+  if (sends && config.spoolDir !== undefined) await checkSpoolDir(config.spoolDir, io.cwd);
   // The connection a send needs was checked by the merge schema, before any partial is read.
   const ciContext = readCiContext(io.env, io.cwd);
   ciContext.catch(() => undefined);

@@ -28,6 +28,8 @@ import type { PipelineIds } from '../api/create-data.js';
 import { withDataIds } from '../reporter/data-ids.js';
 import type { WorkspaceDataReport } from '../reporter/upload-outcome.js';
 import { performUploads } from './data-uploads.js';
+import { checkSpoolDir } from '../api/spool.js';
+import { wasmFallbackNote } from '../scan/skip-wasm.js';
 import {
   checkUploadFiles,
   describePlannedUploads,
@@ -90,6 +92,7 @@ export async function runReport(config: ReportConfig, io: RunIo): Promise<Report
   // What the config needs (something to report, credentials unless a dry run or a partial alone)
   // was checked by its schema before we were called.
   const sends = !config.dryRun && (config.savePartial === undefined || config.send);
+  if (sends && config.spoolDir !== undefined) await checkSpoolDir(config.spoolDir, io.cwd);
   // Upload files (issue 14) are looked at before any plan is read; their pipeline ids were
   // checked by the schema.
   const uploadWarnings = await checkUploadFiles(config.uploads, io.cwd);
@@ -102,6 +105,8 @@ export async function runReport(config: ReportConfig, io: RunIo): Promise<Report
   try {
     ({ input, uploadContext } = await gatherInputsAndUploads(config, io));
     input = { ...input, warnings: [...uploadWarnings, ...(input.warnings ?? [])] };
+    const fallback = wasmFallbackNote();
+    if (fallback !== undefined) io.log(fallback);
   } catch (error) {
     // A leg whose inputs are missing or bad still leaves a partial saying so, so the merge can
     // name it as failed instead of silently counting one leg fewer.
@@ -132,6 +137,7 @@ export async function runReport(config: ReportConfig, io: RunIo): Promise<Report
         env: io.env,
         cwd: io.cwd,
         spoolDir: config.spoolDir,
+        deadlineMs: config.uploads.timeout * 1000,
       });
       model.workspaceData = done.report;
       for (const warning of failedUploadWarnings(done.report)) model.warnings.push(warning);

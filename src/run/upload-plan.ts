@@ -3,7 +3,8 @@
  * opt-in. Files are found and checked (stat, never read) before anything is sent; a unit without
  * a plan text beside its plan is a warning. data-uploads.ts performs what this plans.
  */
-import { open, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { lstat, open } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import type { DataType } from '../api/create-data.js';
@@ -35,11 +36,22 @@ export interface UploadContext {
     | undefined;
 }
 
+/**
+ * Files sent to Harness are never symbolic links: a link committed in a pull request (tfplan.txt
+ * -> ~/.ssh/id_rsa, a runner credential) would upload whatever file it points at. Checked here
+ * (lstat) and again where the file is opened (O_NOFOLLOW), so a link swapped in between is refused too.
+ */
+const LINK =
+  'is a symbolic link; files are uploaded only when they are regular files (a link could point at any readable file): name the file itself';
+
+/** Opens a file to upload or inspect, refusing a symbolic link as its last part. */
+const NO_FOLLOW = constants.O_RDONLY | constants.O_NOFOLLOW;
+
 /** Size of a file that must be there, or InputError naming it (never reads it). */
 export async function fileSize(path: string, label: string): Promise<number> {
   let info;
   try {
-    info = await stat(path);
+    info = await lstat(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const cause = { cause: error };
@@ -52,6 +64,7 @@ export async function fileSize(path: string, label: string): Promise<number> {
       cause,
     );
   }
+  if (info.isSymbolicLink()) throw new InputError('INPUT_UNREADABLE', label, LINK);
   if (!info.isFile()) throw new InputError('INPUT_UNREADABLE', label, 'is not a file');
   if (info.size === 0) throw new InputError('INPUT_EMPTY', label, 'is empty; there is nothing to upload');
   return info.size;
@@ -59,7 +72,7 @@ export async function fileSize(path: string, label: string): Promise<number> {
 
 /** The first bytes of a plan text, judged; the state is never opened this way. */
 async function inspectPlanText(file: string): Promise<PlanTextVerdict> {
-  const handle = await open(file, 'r');
+  const handle = await open(file, NO_FOLLOW);
   try {
     const buffer = Buffer.alloc(PLAN_TEXT_SNIFF_BYTES);
     const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
@@ -126,10 +139,12 @@ export async function planUploads(
     const missing: string[] = [];
     for (const [pathId, planFile] of context.unitPlans) {
       const file = join(dirname(planFile), uploads.planTextName);
-      const size = await stat(file).then(
-        (info) => (info.isFile() && info.size > 0 ? info.size : undefined),
-        () => undefined,
-      );
+      const info = await lstat(file).catch(() => undefined);
+      if (info?.isSymbolicLink() === true) {
+        warnings.push(`${relativeToCwd(file, cwd)} ${LINK}; not uploaded`);
+        continue;
+      }
+      const size = info !== undefined && info.isFile() && info.size > 0 ? info.size : undefined;
       if (size === undefined) {
         missing.push(pathId);
         continue;

@@ -226,7 +226,29 @@ export function acquireWasmSkipper(engine: SkipEngine): WasmSkipper | null {
     if (engine === 'wasm') throw new Error('WebAssembly SIMD is not available in this runtime');
     return null;
   }
-  return idle.pop() ?? new WasmSkipper(module, wasmApi()!);
+  const pooled = idle.pop();
+  if (pooled !== undefined) return pooled;
+  if (instanceFailure !== undefined && engine === 'auto') return null;
+  try {
+    return new WasmSkipper(module, wasmApi()!);
+  } catch (error) {
+    // Under a virtual-memory cap (`ulimit -v`) V8 cannot reserve a WebAssembly memory (it sets
+    // aside gigabytes of address space for one): the JS loop reads the same input, slower.
+    if (engine === 'wasm') throw error;
+    instanceFailure = error instanceof Error ? error.message : String(error);
+    return null;
+  }
+}
+
+let instanceFailure: string | undefined;
+
+/**
+ * Why the WebAssembly reader could not start in this process (then every read took the JS path),
+ * as one line for the log; undefined when it started or was never tried.
+ */
+export function wasmFallbackNote(): string | undefined {
+  if (instanceFailure === undefined) return undefined;
+  return `note: the WebAssembly plan reader could not start (${instanceFailure.replace(/\s+/g, ' ').slice(0, 200)}; a virtual-memory limit such as ulimit -v?); plans were read by the JavaScript reader, which is slower`;
 }
 
 export function releaseWasmSkipper(skipper: WasmSkipper | null): void {

@@ -62,6 +62,7 @@ const SAMPLES: Readonly<Record<string, string>> = {
   'forge-url': 'https://gitlab.example.com',
   'markdown-budget': 'comment',
   'forge-timeout': '30',
+  'upload-timeout': '45',
   'drift-issue': 'github',
   'drift-issue-scope': 'unit',
 };
@@ -75,6 +76,7 @@ function expected(row: Setting): unknown {
   if (row.kind === 'boolean') return true;
   if (row.name === 'expect-legs') return 3;
   if (row.name === 'forge-timeout') return 30;
+  if (row.name === 'upload-timeout') return 45;
   if (row.kind === 'list') return [sample(row)];
   return sample(row);
 }

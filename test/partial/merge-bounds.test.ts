@@ -108,6 +108,24 @@ describe('merge', () => {
     );
   });
 
+  it('names the item of a list that is wrong, each item checked on its own', async () => {
+    const text = await readFile(join(root, 'other/leg.json'), 'utf8');
+    const doc = JSON.parse(text) as { report: { units: { unit: { status: string } }[] } };
+    const [first] = doc.report.units;
+    if (first === undefined) throw new Error('the leg has no unit');
+    doc.report.units = [
+      first,
+      structuredClone(first),
+      { ...structuredClone(first), unit: { ...first.unit, status: 'great' } },
+    ];
+    await writeFile(join(root, 'bad-unit.json'), JSON.stringify(doc));
+    const result = await merge('bad-unit.json');
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim()).toMatch(
+      /^iacm-report: error: bad-unit\.json: is not a valid partial report: report\.units\.2\.unit\.status: /,
+    );
+  });
+
   it('reads whatever --save-partial may write, within a stated total', () => {
     expect(MAX_PARTIAL_BYTES).toBeGreaterThan(MAX_JSON_FILE_BYTES);
     expect(MERGE_BUDGET_BYTES).toBeGreaterThanOrEqual(MAX_PARTIAL_BYTES);

@@ -187,6 +187,8 @@ export interface DataSettings {
   /** Fail uploads of these data types (or stack paths) with a 500, every attempt. */
   failDataTypes: Set<string>;
   failStackPaths: Set<string>;
+  /** Answer each `/data` upload this long after it arrived (a slow endpoint); 0 answers at once. */
+  delayMs: number;
 }
 
 const DATA_TYPES = new Set([

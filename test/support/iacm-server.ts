@@ -159,6 +159,7 @@ export async function startIacmServer(options: IacmServerOptions = {}): Promise<
     id: undefined,
     failDataTypes: new Set(),
     failStackPaths: new Set(),
+    delayMs: 0,
   };
   const queue: Fault[] = [];
   let always: Fault | undefined;
@@ -232,7 +233,15 @@ export async function startIacmServer(options: IacmServerOptions = {}): Promise<
     } else if (resource === 'ephemeral-config') {
       handleEphemeralConfig(req, res, body, ttl, w);
     } else if (resource === 'data' && req.method === 'POST') {
-      handleData(req, res, body, dataSettings, data);
+      if (dataSettings.delayMs > 0) {
+        const timer = setTimeout(() => {
+          timers.delete(timer);
+          if (!res.destroyed) handleData(req, res, body, dataSettings, data);
+        }, dataSettings.delayMs);
+        timers.add(timer);
+      } else {
+        handleData(req, res, body, dataSettings, data);
+      }
     } else if (resource === 'resources') {
       handleUpdateResources(req, res, body, w, resourceSettings, resourceUpdates);
     } else if (resource === 'pipelines' && req.method === 'GET') {

@@ -25,6 +25,7 @@ describe('CLI flags', () => {
       planText: 'p.txt',
       infracost: false,
       pipeline: { pipelineId: 'from-flag', stageId: 'st', pipelineExecutionId: 'ex', pipelineStageId: 'se' },
+      timeout: 300,
     });
   });
 
