@@ -183,7 +183,7 @@ const { kConstruct } = __webpack_require__(6443)
 
 module.exports.caches = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie, parseCookie } = __webpack_require__(9061)
+const { deleteCookie, getCookies, getSetCookies, setCookie, parseCookie } = __webpack_require__(5090)
 
 module.exports.deleteCookie = deleteCookie
 module.exports.getCookies = getCookies
@@ -19100,7 +19100,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 const Agent = __webpack_require__(7405)
 const MockAgent = __webpack_require__(7501)
-const { SnapshotRecorder } = __webpack_require__(3766)
+const { SnapshotRecorder } = __webpack_require__(1385)
 const WrapHandler = __webpack_require__(9510)
 const { InvalidArgumentError, UndiciError } = __webpack_require__(8707)
 const { validateSnapshotMode } = __webpack_require__(9683)
@@ -19453,7 +19453,7 @@ module.exports = SnapshotAgent
 
 /***/ }),
 
-/***/ 3766:
+/***/ 1385:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -23344,7 +23344,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9061:
+/***/ 5090:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 

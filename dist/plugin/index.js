@@ -12424,21 +12424,31 @@ function preprocess(fn, schema) {
 ;// CONCATENATED MODULE: ./src/plain-text.ts
 /**
  * Text from files we do not control (addresses, unit folders, server messages) made safe to print
- * on one line of a log, a table cell or a Markdown item: no terminal escape sequences (a name must
- * not recolour, clear or forge log lines), no line breaks, no control or bidirectional-override
- * characters (a "Trojan Source" name that displays as something it is not).
+ * on one line of a log, a table cell or a Markdown item. Nothing in it may act (a terminal escape
+ * sequence that recolours, clears or retitles; a line break that forges a log line) and nothing
+ * may hide: a character that is invisible or reorders text (zero-width, bidirectional override,
+ * control) is SHOWN as `<U+XXXX>`, never silently dropped, so a look-alike name reads differently
+ * from the name it imitates (`ma<U+200B>in` is not `main`, `admin<U+202E>txt.exe` is not
+ * `admintxt.exe`, `<U+001B>[31mred` is not `red`). Line breaks and tabs become one space.
  */
-/* eslint-disable no-control-regex -- matching escape sequences and control characters is the point */
-/** CSI (colours, cursor moves), OSC (titles, links), other two-byte ESC sequences, 8-bit CSI. */
-const ANSI_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-_]|\u009b[0-?]*[ -/]*[@-~]/g;
+/* eslint-disable no-control-regex -- matching control characters is the point */
 /** Line breaks and tabs become one space, so a name stays on its line (and in its table cell). */
 const LINE_BREAKS = /[\r\n\t\u000b\u000c\u0085\u2028\u2029]+/g;
-/** C0/C1 controls, DEL, bidirectional marks, overrides and isolates. */
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * C0/C1 controls (ESC and 8-bit CSI among them: a sequence they start is left as inert text),
+ * DEL, and every default-ignorable or bidi-control character (zero-width spaces and joiners,
+ * word joiner, BOM, soft hyphen, Hangul fillers, bidi marks, overrides and isolates). Variation
+ * selectors are left alone: they only pick a glyph's style (the emoji in ⚠️).
+ */
+const HIDDEN = /[\u0000-\u001f\u007f-\u009f]|(?![\ufe00-\ufe0f\u{e0100}-\u{e01ef}])[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/gu;
 /* eslint-enable no-control-regex */
-/** Removes terminal escape sequences, control and bidi characters; joins lines. */
+/** `<U+200B>` for a character that would otherwise act or hide. */
+function visibleCodePoint(char) {
+    return `<U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}>`;
+}
+/** One line of text in which nothing acts and nothing hides (see above). */
 function plainText(text) {
-    return wellFormed(text.replace(ANSI_SEQUENCE, '').replace(LINE_BREAKS, ' ').replace(INVISIBLE, ''));
+    return wellFormed(text.replace(LINE_BREAKS, ' ').replace(HIDDEN, visibleCodePoint));
 }
 /** A UTF-16 surrogate without its partner: not a character, and not valid in UTF-8 or strict JSON. */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
@@ -12744,8 +12754,10 @@ function emptyAddressLists() {
         outputsRemoved: boundedList(),
     };
 }
-const MAX_ATTRIBUTE_NAMES = 20;
+const plan_summary_MAX_ATTRIBUTE_NAMES = 20;
 const MAX_ATTRIBUTE_NAME = 64;
+/** Drifted resources kept per plan for --send-drift-resources (the README's "Limits" may name it). */
+const DRIFT_RESOURCE_LIMIT = 10_000;
 /**
  * Updates and replacements per plan (the first ones, in document order) whose attribute roles are
  * read: every one the address lists keep (LIST_LIMIT updated plus LIST_LIMIT replaced), so no
@@ -12836,6 +12848,14 @@ const uploadsSchema = object({
     /** A state file -> state_raw -> state_uuid + state_checksum. Read for nothing else. */
     state: schemas_string().min(1).optional(),
     pipeline: pipelineIdsSchema.prefault({}),
+    /**
+     * One deadline, in seconds, for all of a run's uploads together: a slow `/data` endpoint must
+     * not hold the run a minute per few units. Uploads not done by then are reported as not done.
+     */
+    timeout: coerce_number()
+        .positive('a number of seconds above 0')
+        .max(3600, 'at most 3600 seconds')
+        .default(300),
 });
 const PIPELINE_ID_KEYS = [
     'pipelineId',
@@ -12931,6 +12951,8 @@ const reportConfigBase = object({
     noConfirm: schemas_boolean().default(false),
     /** Harness UI base for activity links (https only). */
     harnessUiUrl: schemas_string().min(1).optional(),
+    /** After a report with drift was accepted, PATCH each drifted resource (issue 26, part 2). */
+    sendDriftResources: schemas_boolean().default(false),
     connection: connectionSchema.prefault({}),
     gates: gatesSchema.prefault({}),
     /** Workspace data uploads and their pipeline ids (upload-settings.ts). */
@@ -13262,6 +13284,15 @@ const SETTINGS = [
         description: 'Harness UI address (for example `https://app.harness.io`) for a link to the recorded activity in every summary; no link without it (the UI path is our inference).',
         help: 'Harness UI address for a link to the recorded activity (none without it)',
     },
+    {
+        name: 'send-drift-resources',
+        path: 'sendDriftResources',
+        kind: 'boolean',
+        section: 'delivery',
+        default: 'false',
+        description: "true to fill the Harness workspace's Resources view with drift per resource after a report with drift was accepted: each drifted resource with its status (changed or deleted) and the NAMES of its drifted attributes, every value replaced by `(redacted)` (docs/harness.md).",
+        help: 'after a report with drift was sent, send each drifted resource (attribute names only) to Harness',
+    },
     // ── Review: the pull/merge request comment, the check run, the Markdown file (docs/pull-requests.md) ──
     {
         name: 'comment',
@@ -13487,6 +13518,16 @@ const SETTINGS = [
         section: 'uploads',
         description: 'Upload this state file as state_raw (state_uuid, state_checksum). State holds secrets: it is only streamed to Harness, never read otherwise or printed.',
         help: 'state file -> state_raw -> state_uuid, state_checksum (never printed)',
+    },
+    {
+        name: 'upload-timeout',
+        path: 'uploads.timeout',
+        kind: 'text',
+        value: 'seconds',
+        section: 'uploads',
+        default: '300',
+        description: 'One deadline, in seconds, for all workspace data uploads of the run together; uploads not done by then are reported as not done (and `fail-on-policy` trips).',
+        help: 'seconds for all workspace data uploads together',
     },
     {
         name: 'pipeline-id',
@@ -13961,6 +14002,8 @@ const mergeConfigSchema = reportConfigBase
     provisioner: true,
     dryRun: true,
     spoolDir: true,
+    noConfirm: true,
+    harnessUiUrl: true,
     connection: true,
     review: true,
 })
@@ -13976,8 +14019,11 @@ const mergeConfigSchema = reportConfigBase
         return;
     connectionRule(config, ctx, 'the merged report');
 });
-/** Rows of other sections a merge cannot act on: the policy gate, the activity confirm. */
-const MERGE_IGNORES = new Set(['gates.failOnPolicy', 'noConfirm', 'harnessUiUrl']);
+/**
+ * Rows of other sections a merge cannot act on: the policy gate, and drift per resource (partial
+ * reports keep counts and addresses, not each drifted resource's provider and attribute names).
+ */
+const MERGE_IGNORES = new Set(['gates.failOnPolicy', 'sendDriftResources']);
 /**
  * Whether a setting can act on a merge. A merge reads only the partial reports the legs saved, so
  * the report's inputs, the partial settings and the uploads (and the policy gate, which reads the
@@ -13986,8 +14032,6 @@ const MERGE_IGNORES = new Set(['gates.failOnPolicy', 'noConfirm', 'harnessUiUrl'
 function actsOnMerge(row) {
     if (row.section === 'inputs' || row.section === 'partial' || row.section === 'uploads')
         return false;
-    // The merge sends without looking up the activity afterwards (run-merge.ts has no confirm step),
-    // so the confirm rows would be taken and do nothing: refused, as the strict schema wants.
     return !MERGE_IGNORES.has(row.path);
 }
 /**
@@ -14283,14 +14327,23 @@ function namesText(list) {
     const rest = list.total - list.items.length;
     return `${list.items.join(', ')}${rest > 0 ? ` ${andMore(rest)}` : ''}`;
 }
+/**
+ * A merge note that says again what the coverage line says (`N of M expected legs missing`, from
+ * partial/merge-partials.ts and run/run-merge.ts): the summaries keep it for the legs it names,
+ * the Action leaves it out of its annotations so the checks page says it once.
+ */
+function restatesCoverage(line) {
+    return /^\d+ of \d+ expected legs missing: /.test(line);
+}
 
 ;// CONCATENATED MODULE: ./src/reporter/markdown-escape.ts
 /**
  * Makes untrusted names (resource addresses, unit paths, output names, messages) safe to put into
  * GitHub-flavoured Markdown: a table cell, a list item or a `<details>` summary. Names come from
  * plans that anyone who can open a pull request controls (for_each keys, module names), so a name
- * must never be able to close our HTML, break a table row, start a code span, ping a team or
- * disguise itself with terminal colours or bidirectional-override characters.
+ * must never be able to close our HTML, break a table row, start a code span, ping a team, become a
+ * link, or disguise itself with terminal colours, zero-width or bidirectional-override characters
+ * (plainText shows those as `<U+XXXX>`).
  */
 
 /**
@@ -14325,8 +14378,13 @@ function escapeMarkdown(text, maxLength = Number.POSITIVE_INFINITY) {
         .replace(/^([-+])(?=\s|$)/, '\\$1')
         .replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2')
         .replace(/[&<>`|]/g, (c) => ENTITIES[c] ?? c)
-        // A zero-width space after `@` keeps `@org/team` from notifying anyone.
-        .replace(/@/g, '@&#8203;'));
+        // A zero-width space after `@` keeps `@org/team` from notifying anyone (and an address
+        // from becoming a mailto link).
+        .replace(/@/g, '@&#8203;')
+        // GitHub and GitLab turn bare `scheme://…` and `www.…` into links: a zero-width space inside
+        // the marker leaves the text as it reads and makes no link (issue 23).
+        .replace(/:\/\//g, ':&#8203;//')
+        .replace(/\b(www)\./gi, '$1&#8203;.'));
 }
 /**
  * `text` in code format (addresses, unit paths, file names). A `<code>` element around the
@@ -14670,6 +14728,206 @@ function formatPercent(percent) {
     return `${negative ? '-' : zero ? '' : '+'}${body}%`;
 }
 
+;// CONCATENATED MODULE: ./src/reporter/text-table.ts
+/** Plain-text tables for logs: columns two spaces apart, names left-aligned, numbers right-aligned. */
+/**
+ * The rows as aligned lines; `left` says which columns are left-aligned (names), by default the
+ * first; the others are right-aligned (numbers). Trailing spaces are trimmed.
+ */
+function alignColumns(rows, left = [0]) {
+    const widths = [];
+    for (const row of rows)
+        row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
+    return rows.map((row) => row
+        .map((cell, i) => (left.includes(i) ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
+        .join('  ')
+        .trimEnd());
+}
+
+;// CONCATENATED MODULE: ./src/reporter/cost-summary.ts
+
+
+
+
+
+/** Rows of each table in Markdown, and in text. */
+const MARKDOWN_PROJECTS = 20;
+const MARKDOWN_RESOURCES = 10;
+const TEXT_PROJECTS = 10;
+const TEXT_RESOURCES = 5;
+const MAX_NAME = 120;
+const EMPTY = '—';
+function hasCost(cost) {
+    return (cost !== undefined &&
+        [cost.totalMonthly, cost.pastTotalMonthly, cost.diffTotalMonthly].some((value) => value !== undefined));
+}
+/**
+ * "monthly cost will increase by $420.48 (+171.44%)", "… decrease by …", "monthly cost
+ * unchanged"; undefined when the difference is unknown.
+ */
+function costChangeWords(cost) {
+    const diff = cost?.diffTotalMonthly;
+    if (diff === undefined || !isDecimal(diff))
+        return undefined;
+    if (isZeroDecimal(diff))
+        return 'monthly cost unchanged';
+    const falling = diff.startsWith('-');
+    const size = formatMoney(falling ? diff.slice(1) : diff, cost?.currency);
+    const pct = cost?.percentageChange === undefined ? '' : ` (${formatPercent(cost.percentageChange)})`;
+    return `monthly cost will ${falling ? 'decrease' : 'increase'} by ${size}${pct}`;
+}
+function capitalised(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+/** The verdict sentence with the totals: "Monthly cost will increase by $420.48 (+171.44%): $245.26 → $665.74." */
+function costSentence(cost, arrow) {
+    const money = (value) => formatMoney(value, cost.currency);
+    const span = cost.pastTotalMonthly !== undefined && cost.totalMonthly !== undefined
+        ? `${money(cost.pastTotalMonthly)} ${arrow} ${money(cost.totalMonthly)}`
+        : cost.totalMonthly !== undefined
+            ? `${money(cost.totalMonthly)} after the change, before unknown`
+            : cost.pastTotalMonthly !== undefined
+                ? `${money(cost.pastTotalMonthly)} before the change, after unknown`
+                : '';
+    const words = costChangeWords(cost);
+    if (words === undefined)
+        return `Monthly cost: ${span}; the difference is unknown.`;
+    return `${capitalised(words)}${span === '' ? '' : `: ${span}`}.`;
+}
+/** A cost for display: money, "usage-based" or "unknown"; absent is "—" (the resource was not there). */
+function shown(value, currency, signed = false) {
+    if (value === undefined)
+        return EMPTY;
+    return isDecimal(value) ? formatMoney(value, currency, signed) : value;
+}
+/** Whether to name each resource's project: several projects are read. */
+function severalProjects(details) {
+    return details.projects.total + details.unchangedProjects > 1;
+}
+function changedWord(details) {
+    const all = details.projects.total + details.unchangedProjects;
+    return `${details.projects.total} of ${all} project${all === 1 ? '' : 's'} change`;
+}
+function resourcesWord(details, shownCount) {
+    const total = details.resources.total;
+    return shownCount < total ? `top ${shownCount} of ${total}` : `${total}`;
+}
+/**
+ * The Markdown cost section: the sentence, then the projects and resources folded, as many rows as
+ * `allowance` (meter cost) lets through. Empty without a cost.
+ */
+function costMarkdown(model, meter, allowance) {
+    const cost = model.cost;
+    if (!hasCost(cost))
+        return [];
+    const currency = cost.currency;
+    const code = currency === undefined ? '' : ` (${escapeMarkdown(currency, 10)})`;
+    const lines = [`#### Monthly cost${code}`, '', `**${escapeMarkdown(costSentence(cost, '→'))}**`];
+    const details = model.costDetails;
+    if (details === undefined)
+        return lines;
+    let left = allowance - meter.cost(`${lines.join('\n')}\n`);
+    const money = (value, signed = false) => escapeMarkdown(shown(value, currency, signed));
+    const several = severalProjects(details);
+    if (several && details.projects.items.length > 0) {
+        const rows = details.projects.items
+            .slice(0, MARKDOWN_PROJECTS)
+            .map((p) => `| ${codeSpan(p.name, MAX_NAME)} | ${money(p.past)} | ${money(p.total)} | ${p.diff === undefined ? 'unknown' : money(p.diff, true)} |`);
+        const table = folded(`Cost by project (${changedWord(details)})`, ['| Project | Before | After | Difference |', '| --- | ---: | ---: | ---: |'], rows, details.projects.total, 'project', meter, left);
+        left -= meter.cost(`${table.join('\n')}\n`);
+        lines.push(...table);
+    }
+    if (details.resources.items.length > 0) {
+        const items = details.resources.items.slice(0, MARKDOWN_RESOURCES);
+        const rows = items.map((r) => resourceRow(r, several, money));
+        const table = folded(`Resources behind the change (${resourcesWord(details, items.length)}, by monthly difference)`, several
+            ? ['| Resource | Project | Before | After | Difference |', '| --- | --- | ---: | ---: | ---: |']
+            : ['| Resource | Before | After | Difference |', '| --- | ---: | ---: | ---: |'], rows, details.resources.total, 'resource', meter, left);
+        lines.push(...table);
+    }
+    return lines;
+}
+function resourceRow(r, several, money) {
+    const cells = [codeSpan(r.address, MAX_NAME)];
+    if (several)
+        cells.push(codeSpan(r.project, MAX_NAME));
+    cells.push(money(r.before), money(r.after), money(r.diff, true));
+    return `| ${cells.join(' | ')} |`;
+}
+/** A `<details>` table, rows while they fit `allowance`, then how many were not shown. */
+function folded(summary, head, rows, total, noun, meter, allowance) {
+    const open = ['', `<details><summary>${summary}</summary>`, '', ...head];
+    const more = (n) => `\n_${n} more ${noun}${n === 1 ? '' : 's'} not shown._`;
+    const close = ['', '</details>'];
+    let spent = meter.cost(`${[...open, more(total), ...close].join('\n')}\n`);
+    if (spent > allowance)
+        return [];
+    const kept = [];
+    for (const row of rows) {
+        const cost = meter.cost(`${row}\n`);
+        if (spent + cost > allowance)
+            break;
+        spent += cost;
+        kept.push(row);
+    }
+    const rest = total - kept.length;
+    return [...open, ...kept, ...(rest > 0 ? [more(rest)] : []), ...close];
+}
+/** The text summary's cost line: the verdict sentence with the currency. */
+function costTextLine(cost) {
+    if (!hasCost(cost))
+        return undefined;
+    const code = cost.currency === undefined ? '' : ` (${clipMiddle(plainText(cost.currency), 10)})`;
+    return plainText(`${costSentence(cost, '->').replace(/\.$/, '')}`).replace(/^Monthly cost/, `Monthly cost${code}`);
+}
+function costTextBlocks(model) {
+    const details = model.costDetails;
+    if (!hasCost(model.cost) || details === undefined)
+        return [];
+    const currency = model.cost.currency;
+    const text = (value) => clipMiddle(plainText(value), MAX_NAME);
+    const blocks = [];
+    const several = severalProjects(details);
+    if (several && details.projects.items.length > 0) {
+        const projects = details.projects.items.slice(0, TEXT_PROJECTS);
+        const rows = alignColumns([
+            ['PROJECT', 'BEFORE', 'AFTER', 'DIFFERENCE'],
+            ...projects.map((p) => [
+                text(p.name),
+                shown(p.past ?? 'unknown', currency),
+                shown(p.total ?? 'unknown', currency),
+                shown(p.diff ?? 'unknown', currency, true),
+            ]),
+        ]);
+        blocks.push({
+            title: `Cost by project (${changedWord(details)}):`,
+            rows,
+            total: details.projects.total,
+            noun: 'projects',
+        });
+    }
+    if (details.resources.items.length > 0) {
+        const items = details.resources.items.slice(0, TEXT_RESOURCES);
+        const rows = alignColumns([
+            ['RESOURCE', ...(several ? ['PROJECT'] : []), 'BEFORE', 'AFTER', 'DIFFERENCE'],
+            ...items.map((r) => [
+                text(r.address),
+                ...(several ? [text(r.project)] : []),
+                shown(r.before, currency),
+                shown(r.after, currency),
+                shown(r.diff, currency, true),
+            ]),
+        ], several ? [0, 1] : [0]);
+        blocks.push({
+            title: `Resources behind the change (${resourcesWord(details, items.length)}, by monthly difference):`,
+            rows,
+            total: details.resources.total,
+            noun: 'resources',
+        });
+    }
+    return blocks;
+}
+
 ;// CONCATENATED MODULE: ./src/reporter/run-facts.ts
 /**
  * What a summary says beyond the plans: the gates that tripped, where the event went, and the
@@ -14969,22 +15227,12 @@ function list_cut_boundedList(list, max) {
 
 
 
-
 /** Addresses named in the verdict per kind; the full lists follow under it. */
 const VERDICT_NAMES = 3;
+/** "monthly cost will increase by $420.48 (+171.44%)": Infracost's verdict, in ours. */
 function costPart(model) {
-    const diff = model.cost?.diffTotalMonthly;
-    if (diff === undefined)
-        return undefined;
-    const pct = model.cost?.percentageChange;
-    if (isDecimal(diff) && isZeroDecimal(diff))
-        return { kind: 'cost', severity: 'ok', text: 'monthly cost unchanged' };
-    const money = formatMoney(diff, model.cost?.currency, true);
-    return {
-        kind: 'cost',
-        severity: 'ok',
-        text: `monthly cost ${money}${pct === undefined ? '' : ` (${formatPercent(pct)})`}`,
-    };
+    const text = costChangeWords(model.cost);
+    return text === undefined ? undefined : { kind: 'cost', severity: 'ok', text };
 }
 /** Harness's policy answer to the uploaded data (issue 14): an error is a caution, a warning a warning. */
 function policyPart(model) {
@@ -15092,15 +15340,16 @@ function verdictOf(model, facts) {
 
 
 
-function capitalised(text) {
+
+function markdown_summary_capitalised(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
 /** Longest name shown in full; past it a name is cut with an ellipsis. */
-const MAX_NAME = 300;
+const markdown_summary_MAX_NAME = 300;
 /** Names in the verdict are shorter, so the first lines stay a glance. */
 const VERDICT_NAME = 80;
 const MAX_WARNINGS = 20;
-const EMPTY = '—';
+const markdown_summary_EMPTY = '—';
 const MARK = { caution: '🛑', warning: '⚠️', ok: '✅' };
 const ALERT = { caution: 'CAUTION', warning: 'WARNING', ok: 'NOTE' };
 function verdictLines(model, verdict, facts, title) {
@@ -15193,7 +15442,7 @@ function countsTable(model) {
         model.units.length === 0 &&
         model.activityStatus !== 'failure' &&
         coverageOf(model).complete) {
-        return [model.activityType === 'drift' ? `${capitalised(noDriftWords(model))}.` : NOTHING_TO_DO];
+        return [model.activityType === 'drift' ? `${markdown_summary_capitalised(noDriftWords(model))}.` : NOTHING_TO_DO];
     }
     const lines = [
         `| | ${COUNT_COLUMNS.map(({ word }) => word).join(' | ')} |`,
@@ -15207,34 +15456,17 @@ function countsTable(model) {
         lines.push('', `**Drift:** ${driftLine(model)}`);
     return lines;
 }
-function hasCost(cost) {
-    return (cost !== undefined &&
-        [cost.totalMonthly, cost.pastTotalMonthly, cost.diffTotalMonthly].some((value) => value !== undefined));
-}
-function costSection(cost) {
-    if (!hasCost(cost))
-        return [];
-    const money = (value, signed = false) => value === undefined ? EMPTY : escapeMarkdown(formatMoney(value, cost.currency, signed));
-    const currency = cost.currency === undefined ? '' : ` (${escapeMarkdown(cost.currency, 10)})`;
-    return [
-        `#### Monthly cost${currency}`,
-        '',
-        '| Before | After | Difference | Change |',
-        '| ---: | ---: | ---: | ---: |',
-        `| ${money(cost.pastTotalMonthly)} | ${money(cost.totalMonthly)} | ${money(cost.diffTotalMonthly, true)} | ${cost.percentageChange === undefined ? EMPTY : escapeMarkdown(formatPercent(cost.percentageChange))} |`,
-    ];
-}
 function driftTotal(counts) {
-    return counts === undefined ? EMPTY : String(counts.added + counts.changed + counts.deleted);
+    return counts === undefined ? markdown_summary_EMPTY : String(counts.added + counts.changed + counts.deleted);
 }
 function unitRow(unit, scale, withCost, currency) {
     const status = unit.errorMessage === undefined
         ? unitStatus(unit)
         : `${unitStatus(unit)}: ${escapeMarkdown(unit.errorMessage, 200)}`;
-    const stat = unit.resourceCounts === undefined ? EMPTY : diffstat(unit.resourceCounts);
+    const stat = unit.resourceCounts === undefined ? markdown_summary_EMPTY : diffstat(unit.resourceCounts);
     const graph = bar(unit.resourceCounts, scale);
     const cells = [
-        codeSpan(unit.pathId === '' ? '.' : unit.pathId, MAX_NAME),
+        codeSpan(unit.pathId === '' ? '.' : unit.pathId, markdown_summary_MAX_NAME),
         status,
         stat,
         graph === '' ? '' : `\`${graph}\``,
@@ -15242,7 +15474,7 @@ function unitRow(unit, scale, withCost, currency) {
     ];
     if (withCost) {
         const diff = unit.cost?.diffTotalMonthly;
-        cells.push(diff === undefined ? EMPTY : escapeMarkdown(formatMoney(diff, currency, true)));
+        cells.push(diff === undefined ? markdown_summary_EMPTY : escapeMarkdown(formatMoney(diff, currency, true)));
     }
     return `| ${cells.join(' | ')} |`;
 }
@@ -15303,22 +15535,23 @@ function markdown_summary_renderMarkdownSummary(model, options = {}) {
     const budget = options.budget ?? JOB_SUMMARY_BUDGET;
     const facts = options.facts ?? run_facts_NO_FACTS;
     const meter = new TextMeter(budget);
-    const title = escapeMarkdown(options.title ?? `Harness IaCM ${model.activityType}`, MAX_NAME);
+    const title = escapeMarkdown(options.title ?? `Harness IaCM ${model.activityType}`, markdown_summary_MAX_NAME);
     // Policy verdicts lead; upload outcomes follow the costs (workspace-data-summary.ts).
     const data = workspaceDataMarkdown(model);
-    const head = block(verdictLines(model, verdictOf(model, facts), facts, title)) +
+    const top = block(verdictLines(model, verdictOf(model, facts), facts, title)) +
         block(data.lead) +
         block(whereLine(model, facts)) +
-        block(countsTable(model)) +
-        block(costSection(model.cost)) +
-        block(data.tail);
+        block(countsTable(model));
+    // The cost verdict, then the costs behind it folded, in up to a quarter of what is left.
+    const cost = block(costMarkdown(model, meter, Math.floor((meter.capacity - meter.cost(top)) / 4)));
+    const head = top + cost + block(data.tail);
     let left = meter.capacity - meter.cost(head);
     // Needs eyes: all of it when it fits in two thirds of what is left, else that much.
     // Attribute names only when the lists fit whole with them: an address beats a name.
     const eyesRoom = Math.floor((left * 2) / 3);
-    let eyes = addressSections(model, meter, true, MAX_NAME);
+    let eyes = addressSections(model, meter, true, markdown_summary_MAX_NAME);
     if (sectionsFull(eyes) > eyesRoom)
-        eyes = addressSections(model, meter, true, MAX_NAME, false);
+        eyes = addressSections(model, meter, true, markdown_summary_MAX_NAME, false);
     const eyesText = renderSections(eyes, meter, Math.min(sectionsFull(eyes), eyesRoom));
     left -= meter.cost(eyesText);
     // The policies behind a verdict (already bounded) rank after the destroys, before the rest.
@@ -15328,16 +15561,18 @@ function markdown_summary_renderMarkdownSummary(model, options = {}) {
     const units = block(unitsSection(model, meter, Math.floor((left - meter.cost(warnings)) * 0.6)));
     left -= meter.cost(units + warnings);
     // The rest shares what is left; the files read come last and get what the rest leaves.
-    let rest = addressSections(model, meter, false, MAX_NAME);
+    let rest = addressSections(model, meter, false, markdown_summary_MAX_NAME);
     if (sectionsFull(rest) > left)
-        rest = addressSections(model, meter, false, MAX_NAME, false);
+        rest = addressSections(model, meter, false, markdown_summary_MAX_NAME, false);
     const restText = renderSections(rest, meter, Math.min(sectionsFull(rest), left));
     left -= meter.cost(restText);
-    const files = renderSections(filesSection(model.files, meter, MAX_NAME), meter, left);
+    const files = renderSections(filesSection(model.files, meter, markdown_summary_MAX_NAME), meter, left);
     return truncateToBudget(`${(head + eyesText + policies + units + warnings + restText + files).trimEnd()}\n`, budget, '\n_The summary was cut to fit the size limit._\n');
 }
 
 ;// CONCATENATED MODULE: ./src/reporter/text-summary.ts
+
+
 
 
 
@@ -15367,19 +15602,7 @@ function clipPath(text) {
 function bytes(text) {
     return Buffer.byteLength(text, 'utf8');
 }
-/**
- * Columns two spaces apart; `left` says which are left-aligned (names), by default the first; the
- * others are right-aligned (numbers).
- */
-function table(rows, left = [0]) {
-    const widths = [];
-    for (const row of rows)
-        row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
-    return rows.map((row) => row
-        .map((cell, i) => (left.includes(i) ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
-        .join('  ')
-        .trimEnd());
-}
+const table = alignColumns;
 function text_summary_countsTable(model) {
     const cells = (c) => COUNT_COLUMNS.map(({ key }) => String(c[key]));
     return [
@@ -15391,26 +15614,6 @@ function text_summary_countsTable(model) {
         // Drift in its own words: a resource deleted outside is not a planned destroy.
         `Drift: ${driftLine(model)}`,
     ];
-}
-function costLine(cost) {
-    if (!cost)
-        return undefined;
-    const money = (value, signed = false) => text_summary_plainText(formatMoney(value, cost.currency, signed));
-    const parts = [];
-    if (cost.pastTotalMonthly !== undefined && cost.totalMonthly !== undefined) {
-        parts.push(`${money(cost.pastTotalMonthly)} -> ${money(cost.totalMonthly)}`);
-    }
-    else if (cost.totalMonthly !== undefined) {
-        parts.push(`total ${money(cost.totalMonthly)}`);
-    }
-    if (cost.diffTotalMonthly !== undefined) {
-        const pct = cost.percentageChange === undefined ? '' : ` (${text_summary_plainText(formatPercent(cost.percentageChange))})`;
-        parts.push(`difference ${money(cost.diffTotalMonthly, true)}${pct}`);
-    }
-    if (parts.length === 0)
-        return undefined;
-    const currency = cost.currency === undefined ? '' : ` (${clip(text_summary_plainText(cost.currency), 10)})`;
-    return `Monthly cost${currency}: ${parts.join(', ')}`;
 }
 function text_summary_verdictLines(model, facts) {
     const verdict = verdictOf(model, facts);
@@ -15495,21 +15698,32 @@ function eyesBlocks(model, listMax) {
     return blocks;
 }
 /** One unit: its table cells, and a line under it saying why it failed or was skipped. */
-function unitCells(unit, scale) {
+function unitCells(unit, scale, cost) {
     const d = unit.driftCounts;
     const drift = d === undefined ? '-' : String(d.added + d.changed + d.deleted);
+    const diff = unit.cost?.diffTotalMonthly;
     return [
         clipPath(text_summary_plainText(unit.pathId)) || '.',
         unitStatus(unit),
         drift,
+        // The unit's monthly cost difference, as the Markdown table has it.
+        ...(cost === undefined
+            ? []
+            : [diff === undefined ? '-' : text_summary_plainText(formatMoney(diff, cost.currency, true))]),
         unit.resourceCounts === undefined ? '-' : diffstat(unit.resourceCounts),
         bar(unit.resourceCounts, scale),
     ];
 }
-function unitsBlock(units) {
+function unitsBlock(model) {
+    const units = model.units;
     const { shown, unchanged } = orderUnits(units);
     const scale = barScale(shown);
-    const rows = table([['UNIT', 'STATUS', 'DRIFT', 'RESOURCES', ''], ...shown.map((u) => unitCells(u, scale))], [0, 1, 3, 4]);
+    const withCost = units.some((u) => u.cost !== undefined) || hasCost(model.cost);
+    const cost = withCost ? { currency: model.cost?.currency } : undefined;
+    const rows = table([
+        ['UNIT', 'STATUS', 'DRIFT', ...(withCost ? ['MONTHLY COST'] : []), 'RESOURCES', ''],
+        ...shown.map((u) => unitCells(u, scale, cost)),
+    ], withCost ? [0, 1, 4, 5] : [0, 1, 3, 4]);
     const items = shown.map((unit, i) => {
         const item = [rows[i + 1]];
         if (unit.errorMessage) {
@@ -15590,7 +15804,7 @@ function text_summary_renderTextSummary(model, options = {}) {
     const verdict = [...text_summary_verdictLines(model, facts), ...data.lead];
     // The verdict names the tripped gates (no lines of their own); the entry prints each one's
     // reason once, as its error.
-    const cost = costLine(model.cost);
+    const cost = costTextLine(model.cost);
     const head = [
         ...whereLines(model, facts),
         '',
@@ -15614,14 +15828,30 @@ function text_summary_renderTextSummary(model, options = {}) {
     // The policies behind the verdict (already bounded) rank after the destroys, before the units.
     const policyLines = fit({ title: [], items: data.details.map((line) => [line]), noun: 'policy lines' }, Math.floor(room / 2));
     room -= linesBytes(policyLines);
+    // The costs behind the total: after the policies, up to half of what is left.
+    const costLines = [];
+    let costRoom = Math.floor(room / 2);
+    for (const cost of costTextBlocks(model)) {
+        const [header = '', ...rows] = cost.rows;
+        const rest = cost.total - rows.length;
+        const lines = fit({
+            title: ['', cost.title, `  ${header}`],
+            items: rows.map((row) => [`  ${row}`]),
+            noun: cost.noun,
+            tail: rest > 0 ? [`  ${vocabulary_andMore(rest)}`] : [],
+        }, costRoom);
+        costLines.push(...lines);
+        costRoom -= linesBytes(lines);
+        room -= linesBytes(lines);
+    }
     // Warnings are few and often say why numbers look odd: give them up to half the room first,
     // units the rest, then warnings whatever units left over.
-    const units = unitsBlock(model.units);
+    const units = unitsBlock(model);
     const warnings = warningsBlock(model.warnings);
     const warningsShare = linesBytes(fit(warnings, Math.floor(room / 2)));
     const unitLines = model.units.length === 0 ? [] : fit(units, room - warningsShare);
     const warningLines = fit(warnings, room - linesBytes(unitLines));
-    return [...verdict, ...eyes, ...head, ...policyLines, ...unitLines, ...warningLines].join('\n');
+    return [...verdict, ...eyes, ...head, ...costLines, ...policyLines, ...unitLines, ...warningLines].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/reporter/build-model.ts
@@ -15748,6 +15978,7 @@ function buildModel(input) {
         changedAttributes,
         units,
         cost: input.cost,
+        costDetails: input.costDetails,
         files: all.map((p) => p.file),
         erroredPlans: all.filter((p) => p.errored).map((p) => p.file),
         warnings: [...(input.warnings ?? []), ...fileWarnings(input)],
@@ -16092,6 +16323,173 @@ function holdsSecret(text, secrets) {
     return secretForms(secrets).some((form) => text.includes(form));
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/make-dir.ts
+/**
+ * `mkdir -p`, without Node's `mkdir(dir, { recursive: true })`: under /proc (and other pseudo
+ * file systems) that call spins at 100% CPU forever, because mkdir there answers ENOENT for a
+ * folder whose parent exists (issue 23: `--spool-dir /proc/nope`). Here each missing folder, from
+ * the first one that exists down, is made once, and the first failure is thrown as it is.
+ */
+
+
+function errnoOf(error) {
+    return error?.code;
+}
+async function makeDir(dir, mode) {
+    const missing = [];
+    for (let at = (0,external_node_path_.resolve)(dir);;) {
+        try {
+            if ((await (0,promises_.stat)(at)).isDirectory())
+                break;
+            throw Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${at}'`), { code: 'ENOTDIR' });
+        }
+        catch (error) {
+            if (errnoOf(error) !== 'ENOENT')
+                throw error;
+        }
+        missing.push(at);
+        const parent = (0,external_node_path_.dirname)(at);
+        if (parent === at)
+            break;
+        at = parent;
+    }
+    for (const folder of missing.reverse()) {
+        try {
+            await (0,promises_.mkdir)(folder, mode === undefined ? {} : { mode });
+        }
+        catch (error) {
+            // Made meanwhile by another process: fine, as with mkdir -p.
+            if (errnoOf(error) !== 'EEXIST')
+                throw error;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/api/spool.ts
+/**
+ * A body that could not be delivered is not lost: it is written, byte for byte, to a file that
+ * `iacm-report send --payload <file>` can deliver later. On CI the runner's temp folder
+ * (RUNNER_TEMP) is kept for the job and cleaned after it, which is what we want for a file that
+ * holds repository and cost details.
+ */
+
+
+
+
+
+
+
+/** Harness limits requests over this many characters to one per 10 s. */
+const LARGE_BODY_CHARS = 500_000;
+const TARGET_KEYS = ['accountId', 'org', 'project', 'workspace', 'baseUrl'];
+/** The target file kept beside a spooled body. */
+function targetFileOf(bodyFile) {
+    return `${bodyFile}.target.json`;
+}
+/** The connection's target, without the key (or the short-lived in-stage service URL). */
+function spoolTargetOf(conn) {
+    const target = {};
+    for (const key of TARGET_KEYS) {
+        const value = conn[key];
+        if (typeof value === 'string' && value !== '')
+            target[key] = value;
+    }
+    return target;
+}
+/**
+ * The target kept beside `bodyFile`, or undefined when there is none (a body written by hand, or
+ * spooled by a version before targets were kept). Only the known string fields are read.
+ */
+async function readSpoolTarget(bodyFile) {
+    let text;
+    try {
+        text = await readFile(targetFileOf(bodyFile), 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof json !== 'object' || json === null)
+        return undefined;
+    return spoolTargetOf(json);
+}
+function spoolDirectory(options = {}) {
+    const runnerTemp = options.env?.['RUNNER_TEMP'];
+    const dir = options.spoolDir ?? (runnerTemp !== undefined && runnerTemp !== '' ? runnerTemp : (0,external_node_os_namespaceObject.tmpdir)());
+    return options.cwd === undefined ? (0,external_node_path_.resolve)(dir) : (0,external_node_path_.resolve)(options.cwd, dir);
+}
+/**
+ * A `--spool-dir` the user named is made (if missing) and checked writable before anything is
+ * sent, so a folder that can never hold a body (`/proc/nope`, read-only) is one line and exit 2
+ * up front, not a surprise after a failed delivery. The fallback in spoolBody stays for a folder
+ * that fails later (a full disk).
+ */
+async function checkSpoolDir(spoolDir, cwd) {
+    const dir = spoolDirectory({ spoolDir, ...(cwd === undefined ? {} : { cwd }) });
+    try {
+        await makeDir(dir, 0o700);
+        await (0,promises_.access)(dir, external_node_fs_namespaceObject.constants.W_OK);
+    }
+    catch (error) {
+        const code = error.code ?? 'not writable';
+        throw new UsageError(`--spool-dir ${spoolDir}: the folder cannot be made or written (${code}); an undelivered event's body is saved there: name a writable folder, or leave the setting out (RUNNER_TEMP or the OS temp folder)`, 'CONFIG_INVALID');
+    }
+}
+/** The warning for a body over the size Harness rate-limits, or undefined. */
+function largeBodyWarning(body) {
+    if (body.length <= LARGE_BODY_CHARS)
+        return undefined;
+    return (`the event body is ${body.length.toLocaleString('en-US')} characters; Harness accepts bodies over ` +
+        `${LARGE_BODY_CHARS.toLocaleString('en-US')} characters at most once per 10 s, so send them one at a time`);
+}
+/**
+ * Writes `body` exactly to `iacm-event-<UTC timestamp>-<random>.json`, mode 0600, and says where.
+ * When the spool folder cannot be written (read-only, full, not a folder), the OS temp folder is
+ * tried before giving up, and `fallback` says why: a report is never lost to a bad --spool-dir.
+ */
+async function spoolBody(body, options = {}) {
+    const dir = spoolDirectory(options);
+    try {
+        return await spoolInto(dir, body, options);
+    }
+    catch (error) {
+        const fallbackDir = (0,external_node_os_namespaceObject.tmpdir)();
+        if ((0,external_node_path_.resolve)(fallbackDir) === dir)
+            throw error;
+        const code = error.code ?? error.message;
+        const result = await spoolInto(fallbackDir, body, options);
+        return { ...result, fallback: `the spool folder ${dir} could not be written (${code})` };
+    }
+}
+async function spoolInto(dir, body, options) {
+    await makeDir(dir, 0o700);
+    const stamp = (options.now?.() ?? new Date())
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d+Z$/, 'Z');
+    const file = (0,external_node_path_.join)(dir, `iacm-event-${stamp}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.json`);
+    // 'wx': never overwrite; the random part makes a clash all but impossible, this makes it harmless.
+    await (0,promises_.writeFile)(file, body, { encoding: 'utf8', mode: 0o600, flag: 'wx' });
+    if (options.target !== undefined) {
+        const target = `${JSON.stringify(spoolTargetOf(options.target), null, 2)}\n`;
+        await (0,promises_.writeFile)(targetFileOf(file), target, { encoding: 'utf8', mode: 0o600, flag: 'wx' });
+    }
+    const warning = largeBodyWarning(body);
+    return warning === undefined ? { file } : { file, warning };
+}
+
 ;// CONCATENATED MODULE: ./src/run/body-secrets.ts
 /**
  * The secrets no body or file we write may hold (issue 23): the API key, whichever way it came in.
@@ -16114,8 +16512,6 @@ function cleanBody(body, config) {
     throw new UsageError('the event body would carry the API key (the key matches text of the body); nothing was sent or written. Rotate the key', 'CONFIG_INVALID');
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:util"
@@ -16135,16 +16531,30 @@ async function git(cwd, args) {
         return undefined;
     }
 }
-/** `sha`: the commit to describe when the CI already named one (its message is read from git). */
+/**
+ * `sha`: the commit to describe when the CI already named one (its message is read from git).
+ * The three questions go to git at once (one round of processes, the commit and its message from
+ * one `git log` when no sha is given): spawning git is most of a dry run's start-up.
+ */
 async function localGitContext(cwd, sha) {
-    const commit = sha ?? (await git(cwd, ['rev-parse', 'HEAD']));
-    if (!commit)
-        return {};
-    const [branch, message, remote] = await Promise.all([
+    const [logged, branch, remote] = await Promise.all([
+        sha === undefined
+            ? git(cwd, ['log', '-1', '--format=%H%x00%s', 'HEAD'])
+            : git(cwd, ['log', '-1', '--format=%s', sha]),
         git(cwd, ['rev-parse', '--abbrev-ref', 'HEAD']),
-        git(cwd, ['log', '-1', '--format=%s', commit]),
         git(cwd, ['config', '--get', 'remote.origin.url']),
     ]);
+    let commit = sha;
+    let message = logged;
+    if (sha === undefined) {
+        if (logged === undefined)
+            return {};
+        const cut = logged.indexOf('\0');
+        commit = cut < 0 ? logged : logged.slice(0, cut);
+        message = cut < 0 ? undefined : logged.slice(cut + 1) || undefined;
+    }
+    if (!commit)
+        return {};
     return {
         git_commit_sha: commit,
         git_branch: branch === 'HEAD' ? undefined : branch,
@@ -16422,6 +16832,94 @@ function costFigures(currency, totalMonthly, pastTotalMonthly, diffTotalMonthly)
     return figures;
 }
 
+;// CONCATENATED MODULE: ./src/model/cost-details.ts
+/**
+ * The costs behind the total (issue 24): per Infracost project (before, after, difference) and the
+ * resources whose monthly cost changes most. Bounded: a report keeps at most PROJECT_LIMIT
+ * projects and TOP_RESOURCES resources, with the exact counts of the rest, so a 10,000-resource
+ * Infracost file costs a summary the same few lines as a small one.
+ *
+ * A cost is exact decimal text, or a word saying why it is not a number: `usage-based` (Infracost
+ * prices it from usage it was not told, so its figure is no estimate) or `unknown` (no price).
+ * Neither is ever shown as zero.
+ */
+
+/** Projects kept in a report (and in a merge of many). */
+const PROJECT_LIMIT = 50;
+/** Resources kept: what the Markdown summary shows (the text summary shows the first 5). */
+const TOP_RESOURCES = 10;
+function abs(text) {
+    return text.startsWith('-') ? text.slice(1) : text;
+}
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * Largest absolute known difference first; differences that are not numbers after every number;
+ * then by project and address, so any order of the same resources ranks the same.
+ */
+function compareResourceCosts(a, b) {
+    const ka = isDecimal(a.diff);
+    const kb = isDecimal(b.diff);
+    if (ka !== kb)
+        return ka ? -1 : 1;
+    const bySize = ka && kb ? compareDecimals(abs(b.diff), abs(a.diff)) : 0;
+    return bySize || compareText(a.project, b.project) || compareText(a.address, b.address);
+}
+/**
+ * The top `limit` of a stream of resources, holding at most a few times `limit` at once: what
+ * reads a 10,000-resource file keeps.
+ */
+class TopResources {
+    limit;
+    held = [];
+    seen = 0;
+    constructor(limit = TOP_RESOURCES) {
+        this.limit = limit;
+    }
+    add(resource, count = 1) {
+        this.seen += count;
+        this.held.push(resource);
+        if (this.held.length >= this.limit * 4)
+            this.trim();
+    }
+    /** Adds a list already counted elsewhere (`total` of them, `items` the top of those). */
+    addList(list) {
+        for (const item of list.items)
+            this.add(item, 0);
+        this.seen += list.total;
+    }
+    trim() {
+        this.held.sort(compareResourceCosts);
+        this.held.length = Math.min(this.held.length, this.limit);
+    }
+    result() {
+        this.trim();
+        return { items: [...this.held], total: this.seen };
+    }
+}
+/**
+ * Several reports' details as one (a merge): projects one after another in the order given,
+ * resources re-ranked across all, both bounded again.
+ */
+function combineCostDetails(list) {
+    if (list.length === 0)
+        return undefined;
+    const projects = [];
+    let projectTotal = 0;
+    let unchangedProjects = 0;
+    const top = new TopResources();
+    for (const details of list) {
+        for (const project of details.projects.items)
+            if (projects.length < PROJECT_LIMIT)
+                projects.push(project);
+        projectTotal += details.projects.total;
+        unchangedProjects += details.unchangedProjects;
+        top.addList(details.resources);
+    }
+    return { projects: { items: projects, total: projectTotal }, unchangedProjects, resources: top.result() };
+}
+
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = /*#__PURE__*/JSON.parse('{"UU":"iacm-reporter","rE":"0.1.0"}');
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -16454,9 +16952,16 @@ const VERSION = package_namespaceObject.rE;
  */
 
 
+
 const PARTIAL_KIND = 'iacm-reporter/partial-report';
-/** Bumped on any change a reader of the previous version would misread. */
-const PARTIAL_VERSION = 1;
+/**
+ * Bumped on any change a reader of the previous version would misread or refuse without saying
+ * why. Version 2 added `report.costDetails` (issue 24): a version-1 merge would refuse it as an
+ * unknown key, so it says "upgrade" instead. Every version listed in READ_VERSIONS still reads.
+ */
+const PARTIAL_VERSION = 2;
+/** The versions a merge reads: older ones lack only fields that are optional here. */
+const READ_VERSIONS = [1, 2];
 const count = schemas_number().int().nonnegative();
 const countsSchema = strictObject({
     added: count,
@@ -16520,6 +17025,32 @@ const costFiguresSchema = strictObject({
     diffTotalMonthly: decimal.optional(),
     percentageChange: decimal.optional(),
 });
+const costValue = union([decimal, schemas_enum(['usage-based', 'unknown'])]);
+/** The costs behind the total (src/model/cost-details.ts), bounded as the model holds them. */
+const costDetailsSchema = strictObject({
+    projects: strictObject({
+        items: array(strictObject({
+            name: schemas_string(),
+            past: decimal.optional(),
+            total: decimal.optional(),
+            diff: decimal.optional(),
+        }))
+            .max(PROJECT_LIMIT),
+        total: count,
+    }),
+    unchangedProjects: count,
+    resources: strictObject({
+        items: array(strictObject({
+            address: schemas_string(),
+            project: schemas_string(),
+            before: costValue.optional(),
+            after: costValue.optional(),
+            diff: costValue,
+        }))
+            .max(TOP_RESOURCES),
+        total: count,
+    }),
+});
 const planRecordSchema = looseObject({
     file: schemas_string(),
     formatVersion: schemas_string(),
@@ -16569,7 +17100,7 @@ const legSchema = strictObject({
 });
 const partialReportSchema = strictObject({
     kind: literal(PARTIAL_KIND),
-    version: literal(PARTIAL_VERSION),
+    version: union([literal(1), literal(PARTIAL_VERSION)]),
     /** The iacm-reporter version that wrote it. */
     producer: schemas_string(),
     leg: legSchema,
@@ -16583,6 +17114,8 @@ const partialReportSchema = strictObject({
         /** Absent when the leg read no Terragrunt tree. In pathId order. */
         units: array(unitEntrySchema).optional(),
         cost: costFiguresSchema.optional(),
+        /** Since version 2. */
+        costDetails: costDetailsSchema.optional(),
         warnings: array(schemas_string()),
         overrides: strictObject({
             eventType: schemas_enum(EVENT_TYPES).optional(),
@@ -16603,6 +17136,8 @@ function defined(value) {
 /** Loose records in the schema; the model's own types carry no index signature. */
 function planRecord(plan) {
     const { changedAttributes, ...rest } = plan;
+    // Drifted resources one by one are the sending leg's (--send-drift-resources), not the merge's.
+    delete rest.driftResources;
     // A Map has no JSON form of its own: its entries travel as pairs.
     const pairs = changedAttributes instanceof Map ? [...changedAttributes] : [];
     return defined(pairs.length > 0 ? { ...rest, changedAttributes: pairs } : rest);
@@ -16636,6 +17171,8 @@ function buildPartial(input, origin) {
     }
     if (input.cost !== undefined)
         partial.report.cost = defined(input.cost);
+    if (input.costDetails !== undefined)
+        partial.report.costDetails = defined(input.costDetails);
     return partial;
 }
 /** A partial recording a leg that could not build its report (its inputs were missing or bad). */
@@ -16679,10 +17216,30 @@ function planOf(record) {
 
 
 
+
+
+
 /** Longest list of leg names quoted in one note. */
 const MAX_NAMED = 20;
 /** Warnings kept from the legs (and as many again from the merge itself). */
 const merge_partials_MAX_WARNINGS = 1000;
+/**
+ * A plan record as the model reads it: address lists cut to LIST_LIMIT items (their totals kept),
+ * as the leg's own reader keeps them; a partial not written by a leg cannot make the merge hold more.
+ */
+function compactPlan(plan) {
+    const lists = plan.addresses;
+    if (!Object.values(lists).some((list) => list.items.length > LIST_LIMIT))
+        return plan;
+    const addresses = {};
+    for (const [key, list] of Object.entries(lists)) {
+        addresses[key] = { items: list.items.slice(0, LIST_LIMIT), total: list.total };
+    }
+    return { ...plan, addresses: addresses };
+}
+function compactEntry(entry) {
+    return entry.plan === undefined ? entry : { ...entry, plan: compactPlan(entry.plan) };
+}
 function conflict(files, detail) {
     const [first = '', second = ''] = [...files].sort(compareCodeUnits);
     return new InputError('INPUT_CONFLICT', first, `${detail} (also in ${second})`);
@@ -16691,6 +17248,7 @@ class PartialMerger {
     rules;
     loaded = [];
     byHash = new Map();
+    /** Per unit: the file it came from, a digest of its record (to compare a twin), the record. */
     units = new Map();
     warnings = [];
     /** Per leg and run (GitHub's run id without its attempt): the attempt counted, and its file. */
@@ -16717,17 +17275,20 @@ class PartialMerger {
         for (const entry of partial.report.units ?? []) {
             const pathId = entry.unit.pathId;
             // Compared without the plan's file name: a retried leg may have planned into another folder.
-            const text = JSON.stringify({ ...entry, plan: entry.plan && { ...entry.plan, file: '' } });
+            // A digest, not the text: the text would hold every unit twice.
+            const digest = (0,external_node_crypto_.createHash)('sha256')
+                .update(JSON.stringify({ ...entry, plan: entry.plan && { ...entry.plan, file: '' } }))
+                .digest('base64');
             const held = this.units.get(pathId);
             if (held === undefined) {
-                this.units.set(pathId, { file, text, entry });
+                this.units.set(pathId, { file, digest, entry: compactEntry(entry) });
             }
-            else if (held.text === text) {
+            else if (held.digest === digest) {
                 const [a = '', b = ''] = [held.file, file].sort(compareCodeUnits);
                 this.warnings.push(`Terragrunt unit ${pathId} is in both ${a} and ${b}, identical; counted once`);
                 // The same record whichever partial came first.
                 if (a === file)
-                    this.units.set(pathId, { file, text, entry });
+                    this.units.set(pathId, { file, digest, entry: compactEntry(entry) });
             }
             else {
                 throw conflict([held.file, file], `Terragrunt unit ${pathId} is in two partial reports with different results; each unit must be planned by one leg`);
@@ -16741,6 +17302,9 @@ class PartialMerger {
             ...partial,
             report: {
                 ...report,
+                plans: report.plans.map(compactPlan),
+                drifts: report.drifts.map(compactPlan),
+                // finish() keeps MAX_WARNINGS in all: more from one leg would only be dropped there.
                 warnings: report.warnings.slice(0, merge_partials_MAX_WARNINGS),
                 units: report.units === undefined ? undefined : [],
             },
@@ -16828,6 +17392,14 @@ class PartialMerger {
             terragrunt = { units, plans: unitPlans };
         }
         const cost = sumCosts(legs, warnings);
+        // The costs behind the total only under a total: across currencies or with unpriced legs
+        // there is none, and amounts in two currencies would not rank.
+        const costDetails = cost === undefined
+            ? undefined
+            : combineCostDetails(legs
+                .filter(({ partial }) => partial.leg.status === 'success')
+                .map(({ partial }) => partial.report.costDetails)
+                .filter((details) => details !== undefined));
         const overrides = agreedOverrides(legs, warnings);
         const { notes, statusFloor } = legNotes(legs, this.rules.expectLegs);
         const input = {
@@ -16835,6 +17407,7 @@ class PartialMerger {
             drifts,
             terragrunt,
             cost,
+            costDetails,
             warnings: [...notes, ...warnings],
             overrides,
         };
@@ -16929,8 +17502,6 @@ function agreedOverrides(legs, warnings) {
     return out;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/inputs/input-file.ts
 /**
  * Opening an input file (a plan, an Infracost output, a run report, a saved payload) so that no
@@ -17018,7 +17589,7 @@ async function fileError(error, path, label) {
         default:
             return code === undefined
                 ? error
-                : new InputError('INPUT_UNREADABLE', label, `cannot be read (${code})`);
+                : new InputError('INPUT_UNREADABLE', label, `cannot be read (${code})`, undefined, cause);
     }
 }
 /**
@@ -17031,7 +17602,9 @@ function stdinChunks(label) {
         info = (0,external_node_fs_namespaceObject.fstatSync)(0);
     }
     catch (error) {
-        throw new InputError('INPUT_UNREADABLE', label, `standard input cannot be read (${String(error)})`);
+        throw new InputError('INPUT_UNREADABLE', label, `standard input cannot be read (${String(error)})`, undefined, {
+            cause: error,
+        });
     }
     if (info.isCharacterDevice()) {
         throw new InputError('INPUT_UNREADABLE', label, 'standard input is a terminal or a device: pipe the file into it (… | iacm-report …)');
@@ -17121,12 +17694,160 @@ async function readStream(stream, label, maxBytes) {
     return Buffer.concat(chunks);
 }
 
+;// CONCATENATED MODULE: ./src/inputs/json-syntax.ts
+/**
+ * Where JSON text first breaks the grammar, as a person finds it (line and column), and what is
+ * wrong there, in words that quote nothing of the text. JSON.parse's own messages quote the text
+ * around the fault (`Unexpected token 'x', "…" is not valid JSON`), and the side files we read
+ * (Infracost output, run reports, partial reports, payloads) may hold secrets; its "Unexpected
+ * token" message gives no position at all. So after JSON.parse has refused a text, this walks it
+ * once more: iteratively (a deep file cannot overflow the stack), accepting exactly what
+ * JSON.parse accepts.
+ */
+const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+const HEX = /^[0-9a-fA-F]{4}$/;
+const ESCAPES = new Set(['"', '\\', '/', 'b', 'f', 'n', 'r', 't', 'u']);
+const LITERALS = ['true', 'false', 'null'];
+function isSpace(code) {
+    return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
+}
+function fault(text, index, problem) {
+    let line = 1;
+    let lineStart = 0;
+    for (let at = text.indexOf('\n'); at !== -1 && at < index; at = text.indexOf('\n', at + 1)) {
+        line++;
+        lineStart = at + 1;
+    }
+    return { index, line, column: index - lineStart + 1, problem };
+}
+/** The index after the string opening at `start`, or the fault inside it. */
+function skipString(text, start) {
+    for (let i = start + 1; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code === 0x22)
+            return i + 1;
+        if (code < 0x20)
+            return fault(text, i, 'a control character inside a string (it must be escaped)');
+        if (code !== 0x5c)
+            continue;
+        const escape = text[i + 1];
+        if (escape === undefined)
+            break;
+        if (!ESCAPES.has(escape))
+            return fault(text, i, 'an invalid escape sequence in a string');
+        if (escape === 'u' && !HEX.test(text.slice(i + 2, i + 6)))
+            return fault(text, i, 'an invalid \\u escape in a string (four hex digits must follow)');
+        i += escape === 'u' ? 5 : 1;
+    }
+    return fault(text, text.length, 'the text ends inside a string: the file looks cut short');
+}
+/** The index after the value starting at `i` (a scalar), or its fault; undefined: a container opens. */
+function skipScalar(text, i) {
+    const c = text[i];
+    if (c === '"')
+        return skipString(text, i);
+    if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) {
+        NUMBER.lastIndex = i;
+        if (!NUMBER.test(text))
+            return fault(text, i, 'a number that is not written as JSON writes numbers');
+        const end = NUMBER.lastIndex;
+        const next = text[end];
+        // `01`, `1.`, `1e`: JSON.parse refuses the number, not what follows it.
+        if (next !== undefined && /[0-9.eE+-]/.test(next))
+            return fault(text, i, 'a number that is not written as JSON writes numbers');
+        return end;
+    }
+    for (const literal of LITERALS) {
+        if (text.startsWith(literal, i))
+            return i + literal.length;
+    }
+    return fault(text, i, 'a character that starts no JSON value (JSON has no comments, single quotes or bare words)');
+}
+/** The first fault of `text` as JSON, or undefined when JSON.parse would accept it. */
+function findJsonFault(text) {
+    const closers = [];
+    let want = 'value';
+    let i = 0;
+    for (;;) {
+        while (i < text.length && isSpace(text.charCodeAt(i)))
+            i++;
+        if (i >= text.length) {
+            if (want === 'after' && closers.length === 0)
+                return undefined;
+            return fault(text, i, 'the text ends before the JSON document does: the file looks cut short');
+        }
+        const c = text[i];
+        const closer = closers.at(-1);
+        switch (want) {
+            case 'after':
+                if (closer === undefined)
+                    return fault(text, i, 'more data after the end of the JSON document');
+                if (c === closer) {
+                    closers.pop();
+                    i++;
+                }
+                else if (c === ',') {
+                    want = closer === '}' ? 'key' : 'value';
+                    i++;
+                }
+                else
+                    return fault(text, i, `a character where a comma or ${closer} belongs`);
+                continue;
+            case 'colon':
+                if (c !== ':')
+                    return fault(text, i, 'a character where a colon belongs');
+                want = 'value';
+                i++;
+                continue;
+            case 'key-or-close':
+            case 'key': {
+                if (want === 'key-or-close' && c === '}') {
+                    closers.pop();
+                    want = 'after';
+                    i++;
+                    continue;
+                }
+                if (c !== '"')
+                    return fault(text, i, 'a character where a double-quoted property name belongs');
+                const end = skipString(text, i);
+                if (typeof end !== 'number')
+                    return end;
+                want = 'colon';
+                i = end;
+                continue;
+            }
+            case 'value-or-close':
+            case 'value': {
+                if (want === 'value-or-close' && c === ']') {
+                    closers.pop();
+                    want = 'after';
+                    i++;
+                    continue;
+                }
+                if (c === '{' || c === '[') {
+                    closers.push(c === '{' ? '}' : ']');
+                    want = c === '{' ? 'key-or-close' : 'value-or-close';
+                    i++;
+                    continue;
+                }
+                const end = skipScalar(text, i);
+                if (typeof end !== 'number')
+                    return end;
+                want = 'after';
+                i = end;
+                continue;
+            }
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/json-file.ts
 /**
  * Whole-file JSON for the small side inputs (an Infracost output, a Terragrunt run report): read,
  * decoded and parsed in memory, every failure turned into an InputError naming the file. Plans
  * have their own streaming reader; these files are small enough to hold at once.
  */
+
 
 
 /** The file's text: UTF-8 (byte-order mark dropped) or UTF-16 with a byte-order mark. */
@@ -17162,27 +17883,34 @@ function decodeWith(encoding, bytes, label) {
     try {
         return new TextDecoder(encoding, { fatal: true }).decode(bytes);
     }
-    catch {
-        throw new InputError('INPUT_ENCODING', label, `is not valid ${encoding.toUpperCase()} text`);
+    catch (error) {
+        throw new InputError('INPUT_ENCODING', label, `is not valid ${encoding.toUpperCase()} text`, undefined, {
+            cause: error,
+        });
     }
 }
-/** JSON.parse with its failure turned into INPUT_SYNTAX / INPUT_TRAILING and a byte offset. */
-function parseJsonText(text, label) {
+/**
+ * JSON.parse with its failure turned into INPUT_SYNTAX / INPUT_TRAILING naming the line, column
+ * and byte of the fault and what to do (`fix`, e.g. how to write the file again). Nothing of the
+ * text is quoted, JSON.parse's message included: side files may hold secrets. The cause keeps
+ * JSON.parse's error for debugging; no entry prints causes.
+ */
+function json_file_parseJsonText(text, label, fix = 'write it again with the tool that made it') {
     try {
         return JSON.parse(text);
     }
     catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        const at = /position (\d+)/.exec(message);
-        const offset = at?.[1] === undefined ? undefined : Buffer.byteLength(text.slice(0, Number(at[1])));
-        if (/after JSON/i.test(message)) {
-            throw new InputError('INPUT_TRAILING', label, 'has more data after the JSON document', offset);
+        const found = findJsonFault(text);
+        if (found === undefined) {
+            throw new InputError('INPUT_SYNTAX', label, `is not valid JSON; ${fix}`, undefined, { cause: error });
         }
-        throw new InputError('INPUT_SYNTAX', label, `is not valid JSON (${firstLine(message)})`, offset);
+        const offset = Buffer.byteLength(text.slice(0, found.index));
+        const where = `at line ${found.line}, column ${found.column}`;
+        const code = /^more data after/.test(found.problem) ? 'INPUT_TRAILING' : 'INPUT_SYNTAX';
+        throw new InputError(code, label, `is not valid JSON ${where}: ${found.problem}; ${fix}`, offset, {
+            cause: error,
+        });
     }
-}
-function firstLine(text) {
-    return text.split('\n', 1)[0] ?? text;
 }
 /** What a parsed value is, in words, for "expected X, found Y" messages. */
 function describeJsonValue(value) {
@@ -17211,7 +17939,7 @@ const MERGE_BUDGET_BYTES = 2048 * partial_limits_MIB;
 /** Deepest nesting of objects and arrays a partial may have (ours are under 20 deep). */
 const MAX_PARTIAL_DEPTH = 256;
 /** InputError when `text` nests objects and arrays deeper than `max` (strings skipped). */
-function checkDepth(text, label, max = MAX_PARTIAL_DEPTH) {
+function partial_limits_checkDepth(text, label, max = MAX_PARTIAL_DEPTH) {
     let depth = 0;
     let inString = false;
     for (let i = 0; i < text.length; i++) {
@@ -17250,6 +17978,7 @@ function checkDepth(text, label, max = MAX_PARTIAL_DEPTH) {
 
 
 
+
 async function writePartialFile(file, partial) {
     const text = serializePartial(partial);
     const size = Buffer.byteLength(text);
@@ -17257,18 +17986,20 @@ async function writePartialFile(file, partial) {
         // What merge could not read is not written: the refusal comes here, where the leg can split.
         throw new InputError('INPUT_TOO_LARGE', file, `the partial report would be ${input_file_sizeText(size)}, more than the ${input_file_sizeText(MAX_PARTIAL_BYTES)} a merge reads; split this leg's units over more legs`);
     }
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
     // An unguessable name opened exclusively ('wx'): a link planted at a predictable temp name
     // cannot redirect the write.
     const temporary = `${file}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
     try {
+        await makeDir((0,external_node_path_.dirname)(file));
         await (0,promises_.writeFile)(temporary, text, { encoding: 'utf8', flag: 'wx', mode: 0o600 });
         await (0,promises_.rename)(temporary, file);
     }
     catch (error) {
         await (0,promises_.rm)(temporary, { force: true });
         const reason = error instanceof Error ? error.message : String(error);
-        throw new InputError('INPUT_UNREADABLE', file, `the partial report cannot be written (${reason})`);
+        throw new InputError('INPUT_UNREADABLE', file, `the partial report cannot be written (${reason})`, undefined, {
+            cause: error,
+        });
     }
 }
 /** A schema problem in a few words: zod's message, bounded, with a count past 2^53 said plainly. */
@@ -17286,14 +18017,27 @@ function where(issue) {
 }
 /** Reads, checks kind and version, validates. Every problem is one InputError naming the file. */
 async function readPartialFile(file, label = file) {
-    const bytes = await readInput(file, label, MAX_PARTIAL_BYTES);
-    const text = decodeText(bytes, label);
+    // Let go of each form as soon as the next is made: the bytes, the text, then the raw parse.
+    const read = await readText(file, label);
+    const size = read.size;
+    let text = read.text;
+    read.text = '';
     const hash = (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
-    return { file: label, hash, partial: parsePartialText(text, label), size: bytes.length };
+    partial_limits_checkDepth(text, label);
+    const document = json_file_parseJsonText(text, label, "run that leg's report step again");
+    text = undefined;
+    return { file: label, hash, partial: checkPartial(document, label), size };
+}
+async function readText(file, label) {
+    const bytes = await readInput(file, label, MAX_PARTIAL_BYTES);
+    return { text: decodeText(bytes, label), size: bytes.length };
 }
 function parsePartialText(text, label) {
     checkDepth(text, label);
-    const document = parseJsonText(text, label);
+    return checkPartial(parseJsonText(text, label, "run that leg's report step again"), label);
+}
+/** A parsed document checked as a partial report: kind, version, then the schema. */
+function checkPartial(document, label) {
     if (typeof document !== 'object' || document === null || Array.isArray(document)) {
         throw new InputError('INPUT_WRONG_KIND', label, `is ${describeJsonValue(document)}, not a partial report (written by iacm-report --save-partial)`);
     }
@@ -17301,27 +18045,52 @@ function parsePartialText(text, label) {
     if (kind !== PARTIAL_KIND) {
         throw new InputError('INPUT_WRONG_KIND', label, 'is not a partial report (no "kind": "iacm-reporter/partial-report"); merge reads the files written by iacm-report --save-partial');
     }
-    if (version !== PARTIAL_VERSION) {
+    if (typeof version !== 'number' || !READ_VERSIONS.includes(version)) {
         const by = typeof producer === 'string' ? ` by iacm-reporter ${producer.slice(0, 40)}` : '';
         const newer = typeof version === 'number' && version > PARTIAL_VERSION;
-        throw new InputError('INPUT_VERSION', label, `is a partial report of version ${String(version).slice(0, 20)} (written${by}); this iacm-reporter ${VERSION} reads version ${PARTIAL_VERSION}. ` +
+        throw new InputError('INPUT_VERSION', label, `is a partial report of version ${String(version).slice(0, 20)} (written${by}); this iacm-reporter ${VERSION} reads versions ${READ_VERSIONS.join(' and ')}. ` +
             (newer
                 ? 'Upgrade the merging step (the Action, plugin image or CLI) to the version the legs use.'
                 : 'Run the legs and the merge with the same iacm-reporter version.'));
     }
+    // Checked a list item at a time, each item replaced by its checked copy in place: zod copies
+    // what it checks, and a whole-document check would hold two copies of a 512 MiB partial at once.
+    const report = document.report;
+    const lists = new Map();
+    if (typeof report === 'object' && report !== null) {
+        for (const key of LIST_KEYS) {
+            const list = report[key];
+            if (Array.isArray(list)) {
+                lists.set(key, list);
+                report[key] = [];
+            }
+        }
+    }
+    const envelope = checked(partialReportSchema, document, [], label);
+    for (const [key, list] of lists) {
+        const schema = key === 'units' ? unitEntrySchema : planRecordSchema;
+        for (let i = 0; i < list.length; i++)
+            list[i] = checked(schema, list[i], ['report', key, i], label);
+        envelope.report[key] = list;
+    }
+    return envelope;
+}
+const LIST_KEYS = ['plans', 'drifts', 'units'];
+/** `value` checked against `schema`; the first problem, at `at` in the document, as one InputError. */
+function checked(schema, value, at, label) {
     let parsed;
     try {
-        parsed = partialReportSchema.safeParse(document);
+        parsed = schema.safeParse(value);
     }
     catch (error) {
         // Whatever the depth check let through and still overflows: one line, never a stack trace.
         if (!(error instanceof RangeError))
             throw error;
-        throw new InputError('INPUT_INVALID', label, 'is not a valid partial report: it is nested too deep to check');
+        throw new InputError('INPUT_INVALID', label, 'is not a valid partial report: it is nested too deep to check', undefined, { cause: error });
     }
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        throw new InputError('INPUT_INVALID', label, `is not a valid partial report: ${where(issue)}: ${oneLine(issue)}`);
+        throw new InputError('INPUT_INVALID', label, `is not a valid partial report: ${where({ ...issue, path: [...at, ...issue.path] })}: ${oneLine(issue)}`);
     }
     return parsed.data;
 }
@@ -17339,8 +18108,8 @@ class FolderReadError extends Error {
     folder;
     code;
     isRoot;
-    constructor(folder, code, isRoot) {
-        super(`cannot read folder ${folder} (${code})`);
+    constructor(folder, code, isRoot, options) {
+        super(`cannot read folder ${folder} (${code})`, options);
         this.folder = folder;
         this.code = code;
         this.isRoot = isRoot;
@@ -17361,18 +18130,20 @@ function kindOf(entry) {
  * result never depends on the order the file system lists names in. Iterative: a deep tree cannot
  * overflow the stack.
  */
-async function walkFolders(root, options = {}) {
+function walkFolders(root, options = {}) {
     const maxDepth = options.maxDepth ?? Infinity;
     const entries = [];
     const pending = [{ abs: root, segments: [] }];
     for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
         let listing;
         try {
-            listing = await (0,promises_.readdir)(next.abs, { withFileTypes: true });
+            // Synchronous on purpose: nothing else runs while a tree is listed, and one readdir per
+            // folder through the thread pool cost ~5x the CPU (2,000 units: 840 ms against 120 ms).
+            listing = (0,external_node_fs_namespaceObject.readdirSync)(next.abs, { withFileTypes: true });
         }
         catch (error) {
             const code = error.code ?? 'error';
-            throw new FolderReadError(next.abs, code, next.segments.length === 0);
+            throw new FolderReadError(next.abs, code, next.segments.length === 0, { cause: error });
         }
         for (const dirent of listing) {
             if (options.skipNames?.has(dirent.name))
@@ -17454,6 +18225,16 @@ async function dedupeByIdentity(files, cwd, what) {
     }
     return { files: kept, warnings };
 }
+/**
+ * The usual reason a plan file is missing is that the step before failed (`terraform plan` exits
+ * non-zero, so `terraform show -json` never runs): say so, as this line is what the pull request's
+ * 🛑 comment shows.
+ */
+function missingHint(what) {
+    return what === 'plan' || what === 'drift'
+        ? ' (did the plan step fail? `terraform show -json <planfile>` writes it)'
+        : '';
+}
 async function expandOne(pattern, cwd, what, links) {
     // `-` and `/dev/stdin`: standard input, read as a stream (a pipe into the command).
     if (isStdinName(pattern))
@@ -17467,9 +18248,10 @@ async function expandOne(pattern, cwd, what, links) {
         const code = error.code;
         // A glob is searched for below; a plain name that cannot be reached says why.
         if (!scan.isGlob) {
+            const cause = { cause: error };
             if (code === 'ENOENT')
-                throw new InputError('INPUT_NOT_FOUND', pattern, `no such ${what} file`);
-            throw unreachable(pattern, code, what);
+                throw new InputError('INPUT_NOT_FOUND', pattern, `no such ${what} file${missingHint(what)}`, undefined, cause);
+            throw unreachable(pattern, code, what, cause);
         }
     }
     if (literal?.isDirectory()) {
@@ -17480,26 +18262,26 @@ async function expandOne(pattern, cwd, what, links) {
     // (input-file.ts), which also says so when a link leads to one.
     if (literal !== undefined)
         return [pattern];
-    const matches = await expandGlob(pattern, scan, cwd, links);
+    const matches = expandGlob(pattern, scan, cwd, links);
     if (matches.length === 0) {
         throw new InputError('INPUT_NOT_FOUND', pattern, `the glob matches no ${what} file`);
     }
     return matches;
 }
 /** Why a path that exists (or may) cannot be reached, from the errno code of its stat. */
-function unreachable(pattern, code, what) {
+function unreachable(pattern, code, what, cause) {
     switch (code) {
         case 'EACCES':
         case 'EPERM':
-            return new InputError('INPUT_UNREADABLE', pattern, `permission denied: a folder on the path cannot be entered by this user (${code})`);
+            return new InputError('INPUT_UNREADABLE', pattern, `permission denied: a folder on the path cannot be entered by this user (${code})`, undefined, cause);
         case 'ELOOP':
-            return new InputError('INPUT_UNREADABLE', pattern, 'a symbolic link loop is on the path');
+            return new InputError('INPUT_UNREADABLE', pattern, 'a symbolic link loop is on the path', undefined, cause);
         case 'ENOTDIR':
-            return new InputError('INPUT_NOT_FOUND', pattern, `no such ${what} file: a part of the path before the last is a file, not a folder`);
+            return new InputError('INPUT_NOT_FOUND', pattern, `no such ${what} file: a part of the path before the last is a file, not a folder`, undefined, cause);
         case 'ENAMETOOLONG':
-            return new InputError('INPUT_NOT_FOUND', pattern, `no such ${what} file: the name is too long`);
+            return new InputError('INPUT_NOT_FOUND', pattern, `no such ${what} file: the name is too long`, undefined, cause);
         default:
-            return new InputError('INPUT_UNREADABLE', pattern, `cannot be read (${code ?? 'error'})`);
+            return new InputError('INPUT_UNREADABLE', pattern, `cannot be read (${code ?? 'error'})`, undefined, cause);
     }
 }
 /**
@@ -17507,14 +18289,14 @@ function unreachable(pattern, code, what) {
  * written (`./plans`, `../x`, `/abs`), everything below them is listed, to the glob's depth when it
  * has no `**`. Paths come out as fast-glob wrote them: the leading folders, then the path inside.
  */
-async function expandGlob(pattern, scan, cwd, links) {
+function expandGlob(pattern, scan, cwd, links) {
     const head = scan.prefix + scan.base;
     const isMatch = globMatcher(scan.glob);
     // Every `/` of any alternative is a `/` of the glob: its segment count bounds the depth.
     const maxDepth = scan.glob.includes('**') ? Infinity : scan.glob.split('/').length;
     let entries;
     try {
-        entries = await walkFolders((0,external_node_path_.resolve)(cwd, head === '' ? '.' : head), { maxDepth });
+        entries = walkFolders((0,external_node_path_.resolve)(cwd, head === '' ? '.' : head), { maxDepth });
     }
     catch (error) {
         if (!(error instanceof FolderReadError))
@@ -17523,7 +18305,7 @@ async function expandGlob(pattern, scan, cwd, links) {
         if (error.isRoot && (error.code === 'ENOENT' || error.code === 'ENOTDIR'))
             return [];
         const why = error.code === 'EACCES' || error.code === 'EPERM' ? 'permission denied, ' : '';
-        throw new InputError('INPUT_UNREADABLE', pattern, `cannot read folder ${error.folder}, which the glob must search (${why}${error.code})`);
+        throw new InputError('INPUT_UNREADABLE', pattern, `cannot read folder ${error.folder}, which the glob must search (${why}${error.code})`, undefined, { cause: error });
     }
     const joint = head === '' || head.endsWith('/') ? head : `${head}/`;
     return entries
@@ -17815,8 +18597,11 @@ function policyGate(model, gates) {
  * could write `::error title=Approved::LGTM`, `::add-mask::`, or `##[stop-commands]` into a log.
  *
  * Neutralised by a ZERO WIDTH SPACE (U+200B) inside the marker: `:\u200b:` and `##\u200b[`. The
- * text reads the same to a person, and the runner, which compares code units (`StartsWith("::")`,
- * `IndexOf("##[")`) and trims only white space (U+200B is not white space in .NET), sees no command.
+ * text reads the same to a person. The runner's `StartsWith("::")` and `IndexOf("##[")` are
+ * culture-sensitive (.NET on ICU ignores U+200B), so it may still see the marker; but it reads the
+ * command name at fixed offsets (index 2 of the trimmed line, 3 past the `##[` match), which now
+ * land on `:` or `[`, and no command is named so. test/support/runner-grammar.ts models exactly
+ * that, ICU included, and the trust tests read every output with it.
  */
 const COMMAND_BREAK = '\u200b';
 /** Line breaks as the runner splits its log (\r, \n) and as other readers do. */
@@ -17834,7 +18619,20 @@ function runner_commands_withoutRunnerCommands(text) {
  * are printed exactly as sent (a dry run).
  */
 function jsonWithoutRunnerCommands(json) {
-    return json.replace(LEGACY_COMMAND, '##\\u005b');
+    return json.replace(LEGACY_COMMAND, '##\\u005b').replace(JSON_HIDDEN, jsonEscape);
+}
+/**
+ * Characters JSON.stringify leaves raw that a terminal or log would act on or hide: C1 controls
+ * (U+0085 is a line break to some), U+2028/U+2029, zero-width, BOM and bidi characters. Written as
+ * `\uXXXX` they are the same JSON value, and a dry run's body shows where they are.
+ */
+const JSON_HIDDEN = /[\u0080-\u009f\u2028\u2029]|(?![\ufe00-\ufe0f\u{e0100}-\u{e01ef}])[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/gu;
+function jsonEscape(char) {
+    // Outside strings JSON has only ASCII, so every match is inside a string.
+    let out = '';
+    for (let i = 0; i < char.length; i++)
+        out += `\\u${char.charCodeAt(i).toString(16).padStart(4, '0')}`;
+    return out;
 }
 /**
  * A writer for a stream written in pieces: every piece is neutralised knowing what the stream
@@ -17876,8 +18674,15 @@ function requestBody(event) {
 ;// CONCATENATED MODULE: ./src/api/api-errors.ts
 /**
  * Turns a failed HTTP exchange into an ApiError a person can act on: which key, which org /
- * project / workspace, what the server said. Messages are redacted here, once, so no caller can
- * forget to.
+ * project / workspace, the status and the answer's machine fields. Messages are redacted here,
+ * once, so no caller can forget to.
+ *
+ * The rule for server text (issue 23): the IaCM API receives plan content, state and the key, so
+ * its free text (`message`, an HTML page, a plain-text body) may quote any of them back. It is
+ * never printed. A message carries the HTTP status and, from a JSON error body, only its code
+ * (`name` or `code`) and request id (`id` or `correlationId`), each printed only when it is a
+ * short token (letters, digits, `_.:-`); the key is redacted from those too. The free text is kept
+ * on the error (`serverMessage`) for decisions only (a 404 about a missing TTL config).
  */
 
 
@@ -17912,9 +18717,33 @@ function serverMessage(body) {
     message = message.replace(/\s+/g, ' ').trim();
     return message.length > MAX_SERVER_MESSAGE ? `${message.slice(0, MAX_SERVER_MESSAGE - 1)}…` : message;
 }
+/** A code or id a server may put in an error body, printed only in this shape. */
+const SERVER_TOKEN = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/;
+/**
+ * The machine fields of an error body that may be printed: `[code] (id x)`, or '' when the body
+ * is not a JSON object or holds no such token. Never its message.
+ */
+function serverCodes(body) {
+    let fields;
+    try {
+        const parsed = JSON.parse(body.trim());
+        if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+            return '';
+        fields = parsed;
+    }
+    catch {
+        return '';
+    }
+    const token = (...names) => names.map((name) => fields[name]).find((v) => typeof v === 'string' && SERVER_TOKEN.test(v));
+    const kind = token('name', 'code');
+    const id = token('id', 'correlationId');
+    return [kind === undefined ? '' : `[${kind}]`, id === undefined ? '' : `(id ${id})`]
+        .filter(Boolean)
+        .join(' ');
+}
 function said(body) {
-    const message = serverMessage(body);
-    return message === '' ? '' : `; Harness said: ${message}`;
+    const codes = serverCodes(body);
+    return codes === '' ? '' : `; Harness answered ${codes}`;
 }
 /**
  * The error for a final non-2xx answer. `attempts` counts tries, retries included; `location` is
@@ -17973,8 +18802,8 @@ function statusError(status, body, ctx, attempts, location) {
     return new errors_ApiError(code, redact(`${text}${said(body)}`, [conn.apiKey]), status, undefined, message === '' ? undefined : redact(message, [conn.apiKey]));
 }
 /** The error for a 2xx whose body is not what the API documents. */
-function responseError(detail, ctx) {
-    return new errors_ApiError('API_RESPONSE', redact(`could not ${ctx.action}: ${ctx.host} answered 200 but ${detail}; is ${settingRef('connection.baseUrl')} the Harness API?`, [ctx.conn.apiKey]), 200);
+function responseError(detail, ctx, options) {
+    return new errors_ApiError('API_RESPONSE', redact(`could not ${ctx.action}: ${ctx.host} answered 200 but ${detail}; is ${settingRef('connection.baseUrl')} the Harness API?`, [ctx.conn.apiKey]), 200, options);
 }
 
 ;// CONCATENATED MODULE: ./src/api/api-url.ts
@@ -18054,6 +18883,72 @@ function api_url_workspaceUrl(conn, resource, query = {}) {
     for (const [key, value] of Object.entries(query))
         url.searchParams.set(key, String(value));
     return url;
+}
+
+;// CONCATENATED MODULE: ./src/http/undici-base.ts
+let undici;
+/**
+ * undici, loaded on first use: it is half of each bundle and its start-up (~40 ms, measured with
+ * the CLI on a small plan) would be paid by every run, dry runs and runs that fail before sending
+ * included. The bundler splits it into a chunk file beside index.js.
+ */
+function loadUndici() {
+    undici ??= __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19));
+    return undici;
+}
+function firstSet(env, names) {
+    return names.map((name) => env[name]?.trim()).find((value) => value !== undefined && value !== '');
+}
+/**
+ * A plain Agent, or EnvHttpProxyAgent when proxy variables are set (undici's error when one is not
+ * a usable URL: its message may quote the URL, credentials and all). Unset values are passed as ''
+ * so undici does not fall back to process.env behind our back.
+ */
+async function proxyDispatcher(env, connect) {
+    const { Agent, EnvHttpProxyAgent } = await loadUndici();
+    const httpsProxy = firstSet(env, ['https_proxy', 'HTTPS_PROXY']);
+    const httpProxy = firstSet(env, ['http_proxy', 'HTTP_PROXY']);
+    if (httpsProxy === undefined && httpProxy === undefined)
+        return new Agent(connect ? { connect } : {});
+    return new EnvHttpProxyAgent({
+        ...(connect ? { connect } : {}),
+        httpProxy: httpProxy ?? '',
+        httpsProxy: httpsProxy ?? '',
+        noProxy: firstSet(env, ['no_proxy', 'NO_PROXY']) ?? '',
+    });
+}
+/**
+ * Reads a body up to `limit` bytes. Past it the rest is not read (the stream is destroyed), so a
+ * server or proxy that streams without end costs `limit` bytes of memory, not gigabytes.
+ */
+async function readCapped(body, limit) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of body) {
+        const room = limit - size;
+        if (chunk.length > room) {
+            if (room > 0)
+                chunks.push(Buffer.from(chunk.subarray(0, room)));
+            body.destroy?.();
+            return { text: Buffer.concat(chunks).toString('utf8'), cut: true };
+        }
+        chunks.push(Buffer.from(chunk));
+        size += chunk.length;
+    }
+    return { text: Buffer.concat(chunks).toString('utf8'), cut: false };
+}
+/** `work`'s result, or 'deadline' once `ms` have passed first (the timer is cleared either way). */
+async function raceDeadline(work, ms) {
+    let timer;
+    const deadline = new Promise((resolve) => {
+        timer = setTimeout(() => resolve('deadline'), ms);
+    });
+    try {
+        return await Promise.race([work, deadline]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/api/network-errors.ts
@@ -18176,6 +19071,7 @@ function outcomeUnknown(error) {
 
 
 
+
 const DEFAULT_HTTP_OPTIONS = {
     connectTimeoutMs: 10_000,
     requestTimeoutMs: 30_000,
@@ -18187,37 +19083,13 @@ const DEFAULT_HTTP_OPTIONS = {
     maxErrorBodyBytes: 64 * 1024,
 };
 const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
-let undici;
 /**
- * undici, loaded on first use: it is half of each bundle and its start-up (~40 ms, measured with
- * the CLI on a small plan) would be paid by every run, dry runs and runs that fail before sending
- * included. The bundler splits it into a chunk file beside index.js.
- */
-function loadUndici() {
-    undici ??= __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19));
-    return undici;
-}
-function firstSet(env, names) {
-    return names.map((name) => env[name]?.trim()).find((value) => value !== undefined && value !== '');
-}
-/**
- * A plain Agent, or EnvHttpProxyAgent when proxy variables are set. Unset values are passed as ''
- * so undici does not fall back to process.env behind our back.
+ * A plain Agent, or EnvHttpProxyAgent when proxy variables are set (src/http/undici-base.ts); a
+ * proxy value undici refuses is a UsageError naming the variables.
  */
 async function createDispatcher(env, connectTimeoutMs) {
-    const { Agent, EnvHttpProxyAgent } = await loadUndici();
-    const connect = { timeout: connectTimeoutMs };
-    const httpsProxy = firstSet(env, ['https_proxy', 'HTTPS_PROXY']);
-    const httpProxy = firstSet(env, ['http_proxy', 'HTTP_PROXY']);
-    if (httpsProxy === undefined && httpProxy === undefined)
-        return new Agent({ connect });
     try {
-        return new EnvHttpProxyAgent({
-            connect,
-            httpProxy: httpProxy ?? '',
-            httpsProxy: httpsProxy ?? '',
-            noProxy: firstSet(env, ['no_proxy', 'NO_PROXY']) ?? '',
-        });
+        return await proxyDispatcher(env, { timeout: connectTimeoutMs });
     }
     catch (error) {
         const detail = error instanceof Error ? error.message : String(error);
@@ -18233,26 +19105,6 @@ function flattenHeaders(headers) {
             out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
     }
     return out;
-}
-/**
- * Reads a body up to `limit` bytes. Past it the rest is not read (the stream is destroyed), so a
- * server or proxy that streams without end costs `limit` bytes of memory, not gigabytes.
- */
-async function readCapped(body, limit) {
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of body) {
-        const room = limit - size;
-        if (chunk.length > room) {
-            if (room > 0)
-                chunks.push(Buffer.from(chunk.subarray(0, room)));
-            body.destroy?.();
-            return { text: Buffer.concat(chunks).toString('utf8'), cut: true };
-        }
-        chunks.push(Buffer.from(chunk));
-        size += chunk.length;
-    }
-    return { text: Buffer.concat(chunks).toString('utf8'), cut: false };
 }
 async function createHttpClient(conn, options = {}) {
     const merged = { ...DEFAULT_HTTP_OPTIONS, ...options };
@@ -18276,10 +19128,6 @@ async function createHttpClient(conn, options = {}) {
      */
     async function once(method, url, body, timeoutMs) {
         const controller = new AbortController();
-        let timer;
-        const deadline = new Promise((resolve) => {
-            timer = setTimeout(() => resolve('deadline'), timeoutMs);
-        });
         let opened;
         const exchange = (async () => {
             const raw = typeof body === 'object' ? body : undefined;
@@ -18293,7 +19141,8 @@ async function createHttpClient(conn, options = {}) {
                 dispatcher,
                 signal: controller.signal,
             });
-            const ok = res.statusCode >= 200 && res.statusCode < 300;
+            const ok = (res.statusCode >= 200 && res.statusCode < 300) ||
+                options.answerStatuses?.includes(res.statusCode) === true;
             // Reading the body is part of the request: a server that stalls mid-body hits the same deadline.
             const limit = ok ? settings.maxResponseBytes : settings.maxErrorBodyBytes;
             const { text, cut } = await readCapped(res.body, limit);
@@ -18301,7 +19150,7 @@ async function createHttpClient(conn, options = {}) {
             return ok && cut ? { response, tooLarge: true } : { response };
         })().catch((error) => ({ failure: classifyNetworkError(error, false) }));
         try {
-            const outcome = await Promise.race([exchange, deadline]);
+            const outcome = await raceDeadline(exchange, timeoutMs);
             if (outcome !== 'deadline')
                 return outcome;
             controller.abort();
@@ -18311,7 +19160,6 @@ async function createHttpClient(conn, options = {}) {
             return { failure: classifyNetworkError(new Error('deadline'), true) };
         }
         finally {
-            clearTimeout(timer);
             // A stream the request did not finish (a failed attempt) still holds its file open.
             if (opened !== undefined && !Buffer.isBuffer(opened))
                 opened.destroy?.();
@@ -18343,7 +19191,7 @@ async function createHttpClient(conn, options = {}) {
                 if (last.tooLarge === true) {
                     throw responseError(`with a body of more than ${formatBytes(settings.maxResponseBytes)} (the most this call takes); the answer was not read`, ctx);
                 }
-                if (status >= 200 && status < 300)
+                if ((status >= 200 && status < 300) || options.answerStatuses?.includes(status) === true)
                     return last.response;
                 if (!RETRYABLE_STATUS.has(status)) {
                     throw statusError(status, last.response.body, ctx, attempts, last.response.headers['location']);
@@ -18403,22 +19251,24 @@ function finalError(last, ctx, attempts, timeoutMs) {
 
 
 
+
 /** Parses a 2xx body as JSON of the given shape, or ApiError API_RESPONSE. */
 function api_call_parseResponse(response, schema, ctx) {
     let json;
     try {
         json = JSON.parse(response.body);
     }
-    catch {
+    catch (error) {
         const kind = response.body.trim() === ''
             ? 'an empty body'
-            : `a body that is not JSON (${response.headers['content-type'] ?? 'no content type'})`;
-        throw responseError(`with ${kind}`, ctx);
+            : `a body that is not JSON (${serverWords(response.headers['content-type'] ?? 'no content type')})`;
+        throw responseError(`with ${kind}`, ctx, { cause: error });
     }
     const result = schema.safeParse(json);
     if (!result.success) {
         const issue = result.error.issues[0];
-        const where = issue === undefined || issue.path.length === 0 ? 'the body' : issue.path.join('.');
+        // The path is made of the server's keys: shown plain and short (api-errors.ts's rule).
+        const where = issue === undefined || issue.path.length === 0 ? 'the body' : serverWords(issue.path.join('.'));
         throw responseError(`with JSON of an unexpected shape (${where}: ${issue?.message ?? 'invalid'})`, ctx);
     }
     return result.data;
@@ -18435,6 +19285,10 @@ async function api_call_withClient(conn, options, use) {
 }
 function api_call_context(resolved, url, action) {
     return { conn: resolved, host: url.host, action };
+}
+/** A few words of a server's answer we do show (a header, a key path): one plain line, short. */
+function serverWords(text) {
+    return clipMiddle(plainText(String(text)), 60);
 }
 
 ;// CONCATENATED MODULE: ./src/api/list-pipelines.ts
@@ -18605,107 +19459,6 @@ async function deleteEphemeralConfig(conn, options = {}) {
     await withClient(conn, options, async (client, resolved) => {
         await client.call('DELETE', workspaceUrl(resolved, 'ephemeral-config'), 'turn the workspace time to live off');
     });
-}
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/api/spool.ts
-/**
- * A body that could not be delivered is not lost: it is written, byte for byte, to a file that
- * `iacm-report send --payload <file>` can deliver later. On CI the runner's temp folder
- * (RUNNER_TEMP) is kept for the job and cleaned after it, which is what we want for a file that
- * holds repository and cost details.
- */
-
-
-
-
-/** Harness limits requests over this many characters to one per 10 s. */
-const LARGE_BODY_CHARS = 500_000;
-const TARGET_KEYS = ['accountId', 'org', 'project', 'workspace', 'baseUrl'];
-/** The target file kept beside a spooled body. */
-function targetFileOf(bodyFile) {
-    return `${bodyFile}.target.json`;
-}
-/** The connection's target, without the key (or the short-lived in-stage service URL). */
-function spoolTargetOf(conn) {
-    const target = {};
-    for (const key of TARGET_KEYS) {
-        const value = conn[key];
-        if (typeof value === 'string' && value !== '')
-            target[key] = value;
-    }
-    return target;
-}
-/**
- * The target kept beside `bodyFile`, or undefined when there is none (a body written by hand, or
- * spooled by a version before targets were kept). Only the known string fields are read.
- */
-async function readSpoolTarget(bodyFile) {
-    let text;
-    try {
-        text = await readFile(targetFileOf(bodyFile), 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-    if (typeof json !== 'object' || json === null)
-        return undefined;
-    return spoolTargetOf(json);
-}
-function spoolDirectory(options = {}) {
-    const runnerTemp = options.env?.['RUNNER_TEMP'];
-    const dir = options.spoolDir ?? (runnerTemp !== undefined && runnerTemp !== '' ? runnerTemp : (0,external_node_os_namespaceObject.tmpdir)());
-    return options.cwd === undefined ? (0,external_node_path_.resolve)(dir) : (0,external_node_path_.resolve)(options.cwd, dir);
-}
-/** The warning for a body over the size Harness rate-limits, or undefined. */
-function largeBodyWarning(body) {
-    if (body.length <= LARGE_BODY_CHARS)
-        return undefined;
-    return (`the event body is ${body.length.toLocaleString('en-US')} characters; Harness accepts bodies over ` +
-        `${LARGE_BODY_CHARS.toLocaleString('en-US')} characters at most once per 10 s, so send them one at a time`);
-}
-/**
- * Writes `body` exactly to `iacm-event-<UTC timestamp>-<random>.json`, mode 0600, and says where.
- * When the spool folder cannot be written (read-only, full, not a folder), the OS temp folder is
- * tried before giving up, and `fallback` says why: a report is never lost to a bad --spool-dir.
- */
-async function spoolBody(body, options = {}) {
-    const dir = spoolDirectory(options);
-    try {
-        return await spoolInto(dir, body, options);
-    }
-    catch (error) {
-        const fallbackDir = (0,external_node_os_namespaceObject.tmpdir)();
-        if ((0,external_node_path_.resolve)(fallbackDir) === dir)
-            throw error;
-        const code = error.code ?? error.message;
-        const result = await spoolInto(fallbackDir, body, options);
-        return { ...result, fallback: `the spool folder ${dir} could not be written (${code})` };
-    }
-}
-async function spoolInto(dir, body, options) {
-    await (0,promises_.mkdir)(dir, { recursive: true, mode: 0o700 });
-    const stamp = (options.now?.() ?? new Date())
-        .toISOString()
-        .replace(/[-:]/g, '')
-        .replace(/\.\d+Z$/, 'Z');
-    const file = (0,external_node_path_.join)(dir, `iacm-event-${stamp}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.json`);
-    // 'wx': never overwrite; the random part makes a clash all but impossible, this makes it harmless.
-    await (0,promises_.writeFile)(file, body, { encoding: 'utf8', mode: 0o600, flag: 'wx' });
-    if (options.target !== undefined) {
-        const target = `${JSON.stringify(spoolTargetOf(options.target), null, 2)}\n`;
-        await (0,promises_.writeFile)(targetFileOf(file), target, { encoding: 'utf8', mode: 0o600, flag: 'wx' });
-    }
-    const warning = largeBodyWarning(body);
-    return warning === undefined ? { file } : { file, warning };
 }
 
 ;// CONCATENATED MODULE: ./src/api/deliver.ts
@@ -19056,6 +19809,330 @@ async function sendAndConfirm(config, event, model, http, send) {
     return delivery;
 }
 
+;// CONCATENATED MODULE: ./src/api/update-resources.ts
+/**
+ * `PATCH .../workspaces/{workspace}/resources` (Harness's update-resources): per-resource drift
+ * for the workspace's Resources view. The shape is from Harness's API reference page (it is not in
+ * the published OpenAPI we hold; team notes: harness-iacm-api.md). Only `update_mode: "drift"` is
+ * ever sent, and never the `resources/stale` delete, which removes every resource a session did
+ * not name. A 400 answers in the same shape as a 200, so its per-resource results are read too.
+ */
+
+
+
+
+const update_resources_text = schemas_string()
+    .nullish()
+    .transform((v) => v ?? '');
+const updateResourcesResponseSchema = looseObject({
+    results: array(looseObject({
+        error: update_resources_text,
+        mode: update_resources_text,
+        module: update_resources_text,
+        name: update_resources_text,
+        provider: update_resources_text,
+        status: update_resources_text,
+        type: update_resources_text,
+    }))
+        .nullish()
+        .transform((v) => v ?? []),
+    summary: looseObject({
+        failed: schemas_number().int().nonnegative(),
+        skipped: schemas_number().int().nonnegative(),
+        total: schemas_number().int().nonnegative(),
+        updated: schemas_number().int().nonnegative(),
+    }),
+});
+/** One PATCH; a 400 that carries results is an answer (its failures per resource), not an error. */
+async function updateResources(conn, request, options = {}) {
+    return api_call_withClient(conn, { ...options, answerStatuses: [400] }, async (client, resolved) => {
+        const url = api_url_workspaceUrl(resolved, 'resources');
+        const action = 'update the workspace resources with drift';
+        const ctx = api_call_context(resolved, url, action);
+        const response = await client.call('PATCH', url, action, JSON.stringify(request));
+        if (response.status === 400) {
+            // Harness's 400 carries the same results as a 200; any other 400 is the error it reads as.
+            const answer = updateResourcesResponseSchema.safeParse(jsonOrUndefined(response.body));
+            if (answer.success)
+                return answer.data;
+            throw statusError(400, response.body, ctx, 1);
+        }
+        return api_call_parseResponse(response, updateResourcesResponseSchema, ctx);
+    });
+}
+function jsonOrUndefined(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/plan/resource-address.ts
+/**
+ * A resource's address, for display, from whatever labels its plan entry carries.
+ *
+ * The address is only a label: counts come from `mode` and `change.actions`. Some releases left
+ * labels out (Terraform 0.15.4 to 1.0.0 wrote `resource_drift` entries without `address`; older
+ * or trimmed plans may lack `module_address` or `index`), so a missing label never refuses a
+ * plan: the address is rebuilt from the parts that are there, the way Terraform writes it
+ * (`module.net.data.aws_ami.ubuntu["eu"]`), and where even the type or the name is missing the
+ * entry is named by its place in the document (`resource_drift[3]`).
+ */
+/**
+ * `parts.address` when present, else the address rebuilt from module, mode, type, name and index,
+ * else `place` (the entry's path in the document).
+ */
+function displayAddress(parts, place) {
+    if (parts.address !== undefined)
+        return parts.address;
+    if (parts.type === undefined || parts.name === undefined)
+        return place;
+    const module = parts.moduleAddress === undefined || parts.moduleAddress === '' ? '' : `${parts.moduleAddress}.`;
+    const data = parts.mode === 'data' ? 'data.' : '';
+    const index = parts.indexJson === undefined ? '' : `[${parts.indexJson}]`;
+    return `${module}${data}${parts.type}.${parts.name}${index}`;
+}
+/** An `index` value as the address writes it, or undefined for one that is not a number or string. */
+function indexJsonOf(value) {
+    if (typeof value === 'number' || typeof value === 'string')
+        return JSON.stringify(value);
+    return undefined;
+}
+/** `indexJsonOf` of small counts, built once: most indexes are `0`, `1`, `2`. */
+const SMALL_INDEXES = Array.from({ length: 256 }, (_, n) => String(n));
+/**
+ * A numeric `index` from its JSON bytes, when it is a plain count (digits only, at most 15, so
+ * exact in a double): its JSON text is then its bytes (JSON has no leading zeros). Undefined for
+ * any other number (sign, fraction, exponent), which goes the general way.
+ */
+function indexJsonOfDigits(bytes) {
+    if (bytes.length === 0 || bytes.length > 15)
+        return undefined;
+    let n = 0;
+    for (let k = 0; k < bytes.length; k++) {
+        const digit = bytes[k] - 0x30;
+        if (digit < 0 || digit > 9)
+            return undefined;
+        n = n * 10 + digit;
+    }
+    return n < SMALL_INDEXES.length ? SMALL_INDEXES[n] : String(n);
+}
+/**
+ * The entry names a whole resource rather than one instance: no `address` and no `index`, as
+ * Terraform 1.0.0 wrote `resource_drift` (hashicorp/terraform#28975). Such an entry stands for
+ * every instance of the resource (`x.y[0]`, `x.y[1]`).
+ */
+function namesWholeResource(parts) {
+    return (parts.address === undefined &&
+        parts.indexJson === undefined &&
+        parts.type !== undefined &&
+        parts.name !== undefined);
+}
+/**
+ * `module.net["eu"].data.aws_ami.ubuntu[0]` -> module `module.net["eu"]`, type `aws_ami`, name
+ * `ubuntu[0]`; undefined for text that is no resource address (an entry named by its place).
+ * Dots inside an instance key (`["a.b"]`) are not separators.
+ */
+function splitAddress(address) {
+    const steps = [];
+    let start = 0;
+    let inKey = false;
+    for (let i = 0; i < address.length; i++) {
+        const c = address[i];
+        if (inKey) {
+            if (c === '\\')
+                i++;
+            else if (c === '"')
+                inKey = false;
+        }
+        else if (c === '"')
+            inKey = true;
+        else if (c === '.') {
+            steps.push(address.slice(start, i));
+            start = i + 1;
+        }
+    }
+    steps.push(address.slice(start));
+    const modules = [];
+    let k = 0;
+    while (steps[k] === 'module' && k + 2 < steps.length) {
+        modules.push(`module.${steps[k + 1]}`);
+        k += 2;
+    }
+    if (steps[k] === 'data' && steps.length - k === 3)
+        k++;
+    const [type, name] = [steps[k], steps[k + 1]];
+    if (steps.length - k !== 2 || !type || !name || type === 'module' || !/^[A-Za-z_][\w-]*$/.test(type))
+        return undefined;
+    return { module: modules.join('.'), type, name };
+}
+
+;// CONCATENATED MODULE: ./src/run/drift-resource-batches.ts
+
+/** Resources per PATCH: a body of a few hundred KB at most, well under Harness's 500,000-character limit. */
+const DRIFT_BATCH_SIZE = 500;
+/** The value every drifted attribute carries: its name is news, its value is not ours to send. */
+const REDACTED_VALUE = '(redacted)';
+/** Failures named in the summary line; the rest are counted. */
+const NAMED_FAILURES = 3;
+function toUpdate(resource, pathId) {
+    const split = splitAddress(resource.address);
+    if (split === undefined)
+        return undefined;
+    return {
+        provider: resource.provider,
+        type: split.type,
+        name: split.name,
+        module: split.module,
+        mode: resource.mode === 'data' ? 'datasource' : 'managed',
+        attributes: {},
+        ...(pathId === undefined ? {} : { path_id: pathId }),
+        drift_status: resource.status,
+        drift_attributes: Object.fromEntries(resource.attributes.map((name) => [name, REDACTED_VALUE])),
+    };
+}
+/** Every drifted resource the plans kept, ready to send, and what could not be. */
+function driftResourcesOf(sources) {
+    const resources = [];
+    const warnings = [];
+    for (const { plan, pathId } of sources) {
+        const list = plan.driftResources;
+        if (list === undefined)
+            continue;
+        const unnamed = [];
+        for (const resource of list.items) {
+            const update = toUpdate(resource, pathId);
+            if (update === undefined)
+                unnamed.push(resource.address);
+            else
+                resources.push(update);
+        }
+        if (unnamed.length > 0) {
+            warnings.push(`${plan.file}: ${unnamed.length} drifted ${unnamed.length === 1 ? 'entry has' : 'entries have'} no resource address (${unnamed.slice(0, NAMED_FAILURES).join(', ')}); not sent per resource`);
+        }
+        const left = list.total - list.items.length;
+        if (left > 0) {
+            warnings.push(`${plan.file}: ${list.total} drifted resources; the first ${list.items.length} were sent per resource, ${left} left out`);
+        }
+    }
+    return { resources, warnings };
+}
+/** Consecutive slices of at most `size`. */
+function batches(items, size = DRIFT_BATCH_SIZE) {
+    const out = [];
+    for (let i = 0; i < items.length; i += size)
+        out.push(items.slice(i, i + size));
+    return out;
+}
+function emptyTotals() {
+    return { updated: 0, skipped: 0, failed: 0, total: 0, failures: [] };
+}
+/** Adds one answer to the totals (the failures named from its per-resource results). */
+function addAnswer(totals, answer, sent) {
+    totals.updated += answer.summary.updated;
+    totals.skipped += answer.summary.skipped;
+    totals.failed += answer.summary.failed;
+    totals.total += answer.summary.total;
+    for (const result of answer.results) {
+        if (result.status !== 'failed' || totals.failures.length >= NAMED_FAILURES)
+            continue;
+        const match = sent.find((r) => r.type === result.type && r.name === result.name && r.module === result.module);
+        const address = `${result.module === '' ? '' : `${result.module}.`}${result.type}.${result.name}`;
+        const unit = match?.path_id === undefined ? '' : ` (unit ${match.path_id})`;
+        totals.failures.push(`${address}${unit}${result.error === '' ? '' : `: ${result.error}`}`);
+    }
+}
+/** "Harness recorded drift per resource: 412 updated, 3 failed: a: x; b: y; c: z; 1 skipped". */
+function totalsLine(totals) {
+    const parts = [`${totals.updated} updated`];
+    if (totals.failed > 0) {
+        const more = totals.failed - totals.failures.length;
+        const named = totals.failures.join('; ');
+        parts.push(`${totals.failed} failed${named === '' ? '' : `: ${named}`}${more > 0 ? `; ${more} more` : ''}`);
+    }
+    if (totals.skipped > 0)
+        parts.push(`${totals.skipped} skipped`);
+    return `drift per resource: ${parts.join(', ')}`;
+}
+
+;// CONCATENATED MODULE: ./src/run/send-drift-resources.ts
+/**
+ * Drift per resource (issue 26, part 2), the calls: after a report with drift was accepted, each
+ * drifted resource goes to Harness's update-resources (`PATCH .../resources`, `update_mode:
+ * "drift"`), DRIFT_BATCH_SIZE a call, all under one `session_id` per run, within one time budget.
+ * Whatever happens is a line: per-resource failures and a failed call are warnings, never a
+ * failed run (the event, the report's own delivery, already landed).
+ */
+
+
+
+
+
+
+
+/**
+ * The plans whose drift the event reports (as buildModel reads them): `--drift` files when given,
+ * else the plan files and the Terragrunt units (with their path).
+ */
+function driftSourcesOf(input) {
+    if (input.drifts.length > 0)
+        return input.drifts.map((plan) => ({ plan }));
+    return [
+        ...input.plans.map((plan) => ({ plan })),
+        ...[...(input.terragrunt?.plans ?? [])].map(([pathId, plan]) => ({ plan, pathId })),
+    ];
+}
+async function sendDriftResources(sources, options) {
+    const { resources, warnings } = driftResourcesOf(sources);
+    if (resources.length === 0)
+        return { line: undefined, warnings };
+    const now = options.now ?? Date.now;
+    const budget = options.http?.totalBudgetMs ?? DEFAULT_HTTP_OPTIONS.totalBudgetMs;
+    const deadline = now() + budget;
+    const sessionId = (0,external_node_crypto_.randomUUID)();
+    const totals = emptyTotals();
+    const parts = batches(resources, options.batchSize);
+    let sent = 0;
+    for (const part of parts) {
+        const remaining = deadline - now();
+        if (remaining <= 0) {
+            warnings.push(`drift per resource: the time budget ran out after ${sent} of ${resources.length} resources; the rest were not sent`);
+            break;
+        }
+        const request = scrubSecrets({ resources: part, session_id: sessionId, update_mode: 'drift' }, options.secrets);
+        try {
+            const answer = await updateResources(options.connection, request, {
+                ...options.http,
+                totalBudgetMs: Math.min(remaining, budget),
+            });
+            addAnswer(totals, answer, part);
+            sent += part.length;
+        }
+        catch (error) {
+            warnings.push(`drift per resource: ${sent} of ${resources.length} resources sent, then the call failed: ${describeError(error)}`);
+            break;
+        }
+    }
+    const line = totalsLine(totals);
+    if (totals.failed > 0)
+        warnings.push(line);
+    return { line: sent === 0 ? undefined : line, warnings };
+}
+/** After the event landed: the line on the log, the troubles as the report's warnings. */
+async function sendDriftPerResource(config, sources, model, io) {
+    const outcome = await sendDriftResources(sources, {
+        connection: config.connection,
+        secrets: bodySecrets(config),
+        http: { env: io.env, log: io.log, ...io.http },
+    });
+    if (outcome.line !== undefined)
+        io.log(`Harness ${outcome.line}`);
+    for (const warning of outcome.warnings)
+        model.warnings.push(warning);
+}
+
 ;// CONCATENATED MODULE: ./src/partial/leg-name.ts
 /**
  * Who made a partial report: `--leg <name>`, else what the CI shows of the leg. Pure: a function
@@ -19231,6 +20308,151 @@ function compactJsonLastWins(text) {
     return marked.replace(/"\\u0000#([^"]*)"/g, '$1');
 }
 
+;// CONCATENATED MODULE: ./src/infracost/infracost-resources.ts
+
+
+function asObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
+}
+function asArray(value) {
+    return Array.isArray(value) ? value : [];
+}
+/** A cost field as decimal text; undefined for null, absent or anything that is not a number. */
+function amount(value) {
+    if (typeof value === 'number')
+        return normalizeDecimalText(String(value));
+    if (typeof value === 'string')
+        return normalizeDecimalText(value);
+    return undefined;
+}
+/** Whether a component's figure depends on usage: flagged so, or priced with no quantity. */
+function usageBased(component) {
+    if (component['usageBased'] === true)
+        return true;
+    return component['price'] != null && component['monthlyQuantity'] === null;
+}
+function hasUsageBased(resource, depth = 0) {
+    if (depth > 20)
+        return false;
+    if (asArray(resource['costComponents']).some((c) => usageBased(asObject(c) ?? {})))
+        return true;
+    return asArray(resource['subresources']).some((s) => hasUsageBased(asObject(s) ?? {}, depth + 1));
+}
+/** Sum of the known component and sub-resource costs; undefined when none is known. */
+function summed(resource, depth = 0) {
+    if (depth > 20)
+        return undefined;
+    let total;
+    const add = (value) => {
+        if (value !== undefined)
+            total = total === undefined ? value : addDecimals(total, value);
+    };
+    for (const component of asArray(resource['costComponents']))
+        add(amount(asObject(component)?.['monthlyCost']));
+    for (const sub of asArray(resource['subresources'])) {
+        const object = asObject(sub) ?? {};
+        add('monthlyCost' in object ? amount(object['monthlyCost']) : summed(object, depth + 1));
+    }
+    return total;
+}
+/** One resource's monthly cost as shown: an amount, or why there is none. */
+function resourceMonthlyCost(resource) {
+    const written = 'monthlyCost' in resource ? amount(resource['monthlyCost']) : summed(resource);
+    const usage = hasUsageBased(resource);
+    if (written === undefined)
+        return usage ? 'usage-based' : 'unknown';
+    // Infracost writes 0 for usage it was not given: "depends on usage", not free.
+    if (usage && isZeroDecimal(written))
+        return 'usage-based';
+    return written;
+}
+/** Resources of one breakdown by address; undefined when the breakdown itself is unknown (null). */
+function byAddress(breakdown) {
+    const object = asObject(breakdown);
+    if (object === undefined)
+        return undefined;
+    const out = new Map();
+    for (const item of asArray(object['resources'])) {
+        const resource = asObject(item);
+        const name = resource?.['name'];
+        if (resource === undefined || typeof name !== 'string')
+            continue;
+        out.set(name, resourceMonthlyCost(resource));
+    }
+    return out;
+}
+function differenceOf(before, after) {
+    const b = before ?? '0';
+    const a = after ?? '0';
+    if (isDecimal(a) && isDecimal(b))
+        return addDecimals(a, b.startsWith('-') ? b.slice(1) : `-${b}`);
+    const word = [after, before].find((v) => v === 'usage-based' || v === 'unknown');
+    return word ?? 'unknown';
+}
+/**
+ * The resources of one project whose monthly cost changes, or may: added, destroyed, changed in
+ * cost, or listed in Infracost's own `diff`. Unchanged resources are left out.
+ */
+function changedResources(project, label, sides) {
+    if (!sides.current)
+        return [];
+    const after = byAddress(project['breakdown']) ?? new Map();
+    const before = sides.past ? byAddress(project['pastBreakdown']) : undefined;
+    // Infracost's own list of changed resources, and its difference where the past is unknown.
+    const listed = byAddress(project['diff']) ?? new Map();
+    const out = [];
+    const addresses = new Set([...(before?.keys() ?? []), ...after.keys(), ...listed.keys()]);
+    for (const address of addresses) {
+        const now = after.get(address);
+        if (before === undefined) {
+            // No past to compare with: Infracost's difference where it wrote one.
+            const diff = listed.get(address) ?? 'unknown';
+            if (isDecimal(diff) && isZeroDecimal(diff))
+                continue;
+            out.push({
+                address,
+                project: label,
+                before: 'unknown',
+                ...(now === undefined ? {} : { after: now }),
+                diff,
+            });
+            continue;
+        }
+        const then = before.get(address);
+        if (now === undefined && then === undefined)
+            continue;
+        const diff = differenceOf(then, now);
+        // A zero difference (an added resource that costs nothing, one whose cost stays) or the same
+        // word on both sides: nothing behind the total.
+        if (isDecimal(diff) ? isZeroDecimal(diff) : then === now)
+            continue;
+        out.push({
+            address,
+            project: label,
+            ...(then === undefined ? {} : { before: then }),
+            ...(now === undefined ? {} : { after: now }),
+            diff,
+        });
+    }
+    return out;
+}
+/** Whether any resource cost in the project is a JSON number (the file is then re-read exactly). */
+function resourcesHaveNumbers(project) {
+    const check = (value, depth) => {
+        const object = asObject(value);
+        if (object === undefined || depth > 20)
+            return false;
+        if (typeof object['monthlyCost'] === 'number')
+            return true;
+        return [
+            ...asArray(object['resources']),
+            ...asArray(object['costComponents']),
+            ...asArray(object['subresources']),
+        ].some((child) => check(child, depth + 1));
+    };
+    return ['breakdown', 'pastBreakdown', 'diff'].some((key) => check(project[key], 0));
+}
+
 ;// CONCATENATED MODULE: ./src/infracost/infracost.ts
 /**
  * `infracost breakdown --format json` / `infracost diff --format json` (and `infracost output
@@ -19239,6 +20461,9 @@ function compactJsonLastWins(text) {
  * Unknown is never turned into zero: a null cost stays unknown, and the zeros Infracost writes for
  * a project it could not price (`metadata.errors`) are dropped as unknown too, each with a warning.
  */
+
+
+
 
 
 
@@ -19271,14 +20496,16 @@ const root = looseObject({
     pastTotalMonthlyCost: cost,
     diffTotalMonthlyCost: cost,
 });
+/** What to do about an Infracost file that is not JSON. */
+const REWRITE = 'write it again with `infracost breakdown --format json` (or `infracost diff --format json`)';
 const PLAN_KEYS = ['format_version', 'resource_changes', 'planned_values', 'terraform_version'];
 function parseInfracostText(text, label) {
-    const document = parseJsonText(text, label);
+    const document = json_file_parseJsonText(text, label, REWRITE);
     checkKind(document, label);
     let parsed = infracost_validate(document, label);
     if (hasNumberCost(parsed)) {
         // A number's value as JSON.parse gives it is a float; its source text is the exact figure.
-        parsed = infracost_validate(parseJsonText(quoteJsonNumbers(text), label), label);
+        parsed = infracost_validate(json_file_parseJsonText(quoteJsonNumbers(text), label, REWRITE), label);
     }
     return toReport(parsed, label, document);
 }
@@ -19310,7 +20537,7 @@ function hasNumberCost(doc) {
     for (const p of doc.projects ?? []) {
         values.push(p.breakdown?.totalMonthlyCost, p.pastBreakdown?.totalMonthlyCost, p.diff?.totalMonthlyCost);
     }
-    return values.some((v) => typeof v === 'number');
+    return (values.some((v) => typeof v === 'number') || (doc.projects ?? []).some((p) => resourcesHaveNumbers(p)));
 }
 /** A cost field's text, validated; undefined for null or absent. */
 function costText(value, field, label) {
@@ -19347,6 +20574,9 @@ function toReport(doc, label, document) {
     const projects = [];
     const failedCurrent = [];
     const failedPast = [];
+    const changed = [];
+    let changedTotal = 0;
+    const top = new TopResources();
     (doc.projects ?? []).forEach((p, i) => {
         const where = `projects[${i}]`;
         const name = p.name ?? undefined;
@@ -19369,7 +20599,32 @@ function toReport(doc, label, document) {
             warnings.push(`Infracost project ${projectLabel}: ${unknown.map(describeField).join(', ')} unknown`);
         }
         projects.push({ index: i, label: projectLabel, name, path, figures });
+        // A side whose total is unknown (an `infracost output` without a past) has no resource figures
+        // to compare with either.
+        const sides = {
+            current: figures.totalMonthly !== undefined,
+            past: figures.pastTotalMonthly !== undefined,
+        };
+        for (const resource of changedResources(p, projectLabel, sides))
+            top.add(resource);
+        const diffKnown = figures.diffTotalMonthly;
+        if (diffKnown === undefined || !isZeroDecimal(diffKnown)) {
+            changedTotal += 1;
+            if (changed.length < PROJECT_LIMIT) {
+                changed.push({
+                    name: projectLabel,
+                    past: figures.pastTotalMonthly,
+                    total: figures.totalMonthly,
+                    diff: figures.diffTotalMonthly,
+                });
+            }
+        }
     });
+    const details = {
+        projects: { items: changed, total: changedTotal },
+        unchangedProjects: projects.length - changedTotal,
+        resources: top.result(),
+    };
     const count = projects.length;
     const allCurrentFailed = count > 0 && failedCurrent.length === count;
     const allPastFailed = count > 0 && failedPast.length === count;
@@ -19386,7 +20641,7 @@ function toReport(doc, label, document) {
         warnings.push(`Infracost: ${unknown.map(describeField).join(', ')} unknown for the run`);
     if (currency === undefined)
         warnings.push('Infracost: the file names no currency');
-    return { file: label, version: doc.version, figures, currency, projects, warnings, document };
+    return { file: label, version: doc.version, figures, currency, projects, details, warnings, document };
 }
 function describeField(field) {
     return {
@@ -19518,7 +20773,10 @@ function rawBody(request) {
         contentType,
         length: source.size,
         open: () => {
-            const file = (0,external_node_fs_namespaceObject.createReadStream)(source.file);
+            // Never through a symbolic link (upload-plan.ts checked; this closes the gap since).
+            // Node takes numeric open flags here; its types say string.
+            const flags = (external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW);
+            const file = (0,external_node_fs_namespaceObject.createReadStream)(source.file, { flags });
             const observe = request.onAttempt?.();
             if (observe === undefined)
                 return file;
@@ -19552,8 +20810,8 @@ async function createData(conn, request, options = {}) {
         const answer = api_call_parseResponse(response, createDataResponseSchema, ctx);
         if (isUuid(answer.id))
             return { id: answer.id, response: answer };
-        const shown = answer.id.length > 40 ? `${answer.id.slice(0, 39)}…` : answer.id;
-        const problem = responseError(`with an id that is not a UUID (${JSON.stringify(shown)})`, ctx).message;
+        // Server text is not echoed (api-errors.ts): the id's length says enough.
+        const problem = responseError(`with an id that is not a UUID (${answer.id.length} characters)`, ctx).message;
         return { id: undefined, idProblem: problem, response: answer };
     });
 }
@@ -19671,6 +20929,7 @@ function policyStatusOutput(data) {
 
 
 
+
 /** Uploads in flight at once: enough to overlap round trips, few enough to stay clear of rate limits. */
 const UPLOAD_CONCURRENCY = 4;
 /**
@@ -19712,14 +20971,27 @@ async function keepForRetry(upload, spool) {
         env: spool.env,
         cwd: spool.cwd,
     });
-    await (0,promises_.mkdir)(dir, { recursive: true, mode: 0o700 });
+    await makeDir(dir, 0o700);
     const file = (0,external_node_path_.join)(dir, `iacm-data-${upload.dataType}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.json`);
     await (0,promises_.writeFile)(file, upload.source.bytes, { mode: 0o600, flag: 'wx' });
     return file;
 }
+const DEFAULT_UPLOADS_DEADLINE_MS = 300_000;
+/**
+ * An upload's HTTP options under the run's deadline for all uploads: neither an attempt nor its
+ * retries run past `until` (the client starts no attempt past its budget and cuts the one running).
+ */
+function withinDeadline(options, left) {
+    const budget = options.totalBudgetMs ?? DEFAULT_HTTP_OPTIONS.totalBudgetMs;
+    const attempt = options.requestTimeoutMs ?? DEFAULT_HTTP_OPTIONS.requestTimeoutMs;
+    return { ...options, totalBudgetMs: Math.min(budget, left), requestTimeoutMs: Math.min(attempt, left) };
+}
 /** Runs every upload; failures are recorded, never thrown (a UsageError, which means no call was possible, is). */
 async function performUploads(uploads, options) {
     let stateChecksum;
+    const deadlineMs = options.deadlineMs ?? DEFAULT_UPLOADS_DEADLINE_MS;
+    const until = Date.now() + deadlineMs;
+    const late = `not done: the uploads' deadline of ${Math.round(deadlineMs / 1000)} s (upload-timeout) passed first`;
     const failed = async (upload, base, error) => {
         try {
             const file = await keepForRetry(upload, options);
@@ -19746,6 +21018,10 @@ async function performUploads(uploads, options) {
         };
         let hash;
         const isState = upload.dataType === 'state_raw';
+        const left = until - Date.now();
+        // Past the deadline nothing more starts: the upload is not done, its verdict unread.
+        if (left <= 0)
+            return await failed(upload, { ...base, verdictUnread: true }, late);
         try {
             const result = await createData(options.connection, {
                 dataType: upload.dataType,
@@ -19759,7 +21035,7 @@ async function performUploads(uploads, options) {
                         return (chunk) => attempt.update(chunk);
                     }
                     : undefined,
-            }, uploadHttpOptions(upload.size, options.http));
+            }, withinDeadline(uploadHttpOptions(upload.size, options.http), left));
             answers[index] = result.response;
             if (result.id === undefined)
                 return await failed(upload, base, result.idProblem ?? 'no usable id');
@@ -19773,7 +21049,8 @@ async function performUploads(uploads, options) {
             if (!(error instanceof errors_ApiError))
                 throw error;
             const unread = { ...base, verdictUnread: true };
-            return await failed(upload, unread, redact(error.message, [options.connection.apiKey]));
+            const why = redact(error.message, [options.connection.apiKey]);
+            return await failed(upload, unread, Date.now() >= until ? `${why} (${late})` : why);
         }
     });
     const first = errors[0];
@@ -19790,8 +21067,442 @@ async function performUploads(uploads, options) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/scan/skip-wasm.generated.ts
+// Generated from src/scan/skip-wasm.wat by `npm run build:wasm` (scripts/build-wasm.ts): do not edit.
+// The WebAssembly module of the scanner's skip mode, as base64 (loaded by skip-wasm.ts).
+const SKIP_WASM_BASE64 = 'AGFzbQEAAAABEwJgA39/fwF/YAd/f39/f39/AX8DBQQAAAABBQMBADcGmAEZfwBBAAt/AEGACAt/AEGAPAt/AEGAPgt/AEGAwAAL' +
+    'fwBBgIABC38AQYAIC38AQSALfwBBgIAEC38AQYCACAt/AEGAgBALfwBBgIDEAAt/AEGAgMAAC38AQQELfwBBAwt/AEECC38AQQQL' +
+    'fwBBBQt/AEEGC38AQcAAC38AQcEAC38AQcIAC38AQcMAC38AQcQAC38AQcUACwfVAhsGbWVtb3J5AgAIU1RBVEVfQVQDAAhUQUJM' +
+    'RV9BVAMBCUVTQ0FQRV9BVAMCBkhFWF9BVAMDD01FTUJFUl9UQUJMRV9BVAMEC0tFWV9TRVRTX0FUAwUNS0VZX1NFVF9CWVRFUwMG' +
+    'DUtFWV9TRVRfQ09VTlQDBwhUWVBFU19BVAMIC1RZUEVTX0JZVEVTAwkKQlVGRkVSU19BVAMKDUJVRkZFUl9TVFJJREUDCwxCVUZG' +
+    'RVJfQllURVMDDAdTX1ZBTFVFAw0LU19PQkpfRklSU1QDDgtTX0FSUl9GSVJTVAMPBVNfS0VZAxAHU19DT0xPTgMRB1NfQUZURVID' +
+    'Eg1XX09QRU5fT0JKRUNUAxMMV19PUEVOX0FSUkFZAxQHV19DT01NQQMVDldfQ0xPU0VfT0JKRUNUAxYNV19DTE9TRV9BUlJBWQMX' +
+    'BVdfS0VZAxgEc2tpcAADCtMKBBIAQQAgATYCAEEEIAI2AgAgAAsSACAAQQRBASABQQVGGyACEAALzwECBH8BeyAAQQFqIQMCQANA' +
+    'IAMgAU8EQEEBDwsgA/0ABAAhByAHQSL9D/0jIAdB3AD9D/0j/VD9ZCEEIAQNASADQRBqIQMMAAsLIAMgBGhqIQMgAyABTwRAQQEP' +
+    'CyADLQAAQdwARgRAQQEPCyACLQAAIQYgAkEQaiEFAkADQCAGRQ0BIAD9AAQBIAX9AAQg/U4gBf0ABAD9I/1jIAD9AAQRIAX9AAQw' +
+    '/U4gBf0ABBD9I/1jcQRAQQEPCyAFQcAAaiEFIAZBAWshBgwACwtBAAvZCAMJfwd7D35BIv0PIRRB3AD9DyEVQSD9DyEWIAAhByAA' +
+    'IQ5BgMAAQYAIIAYbIQ8CQANAIAcgAU8NASAH/QAEACEQIAf9AAQQIREgB/0ABCAhEiAH/QAEMCETIAEgB2shCCAIQcAATwR+Qn8F' +
+    'QgEgCK2GQgF9CyEXIBcgECAU/SP9ZCARIBT9I/1kQRB0cq0gEiAU/SP9ZCATIBT9I/1kQRB0cq1CIIaEgyEYIBcgECAV/SP9ZCAR' +
+    'IBX9I/1kQRB0cq0gEiAV/SP9ZCATIBX9I/1kQRB0cq1CIIaEgyEZIBcgECAW/Sb9ZCARIBb9Jv1kQRB0cq0gEiAW/Sb9ZCATIBb9' +
+    'Jv1kQRB0cq1CIIaEgyEaIBlQBEAgHCEbQgAhHAUgGSAcQn+FgyEeIB5CAYZCqtWq1arVqtWqf4QgHn1CqtWq1arVqtWqf4UhHSAX' +
+    'IB0gGSAchIWDIRsgHSAZg0I/iCEcCyAYIBtCf4WDIRggGCElICUgJUIBhoUhJSAlICVCAoaFISUgJSAlQgSGhSElICUgJUIIhoUh' +
+    'JSAlICVCEIaFISUgJSAlQiCGhSElICUgIIUhHyAfQj+HISAgGCAfgyEhIBogH4MhIiAbISQCQANAICRQDQEgJHqnIQwgByAMaiEJ' +
+    'IAktAAAtAIA8IQ0gDUEBRwRAIA1FBEAgIkIBIAythoQhIgwDCyAJLQABLQCAPiAJLQACLQCAPnEgCS0AAy0AgD4gCS0ABC0AgD5x' +
+    'cUUEQCAiQgEgDK2GhCEiDAMLCyAkICRCAX2DISQMAAsLIBcgHyAYhEJ/hSAhhIMhIyAiQgBSBEAgIkIAICJ9g0IBfSElICMgJYMh' +
+    'IyAhICWDISELAkADQCAjUA0BIAcgI3qnaiEJICMgI0IBfYMhIyAJLQAAIQogDyACQQh0IApyai0AACELIAtBwABJBEAgCyECDAEL' +
+    'AkACQAJAAkACQAJAAkAgC0HAAGsOBgABAgMEBQYLIAMgBU8EQCAJIAIgAxAADwsgA0EBaiEDIANBAToAgIAEQQMhAkGACCEPDAYL' +
+    'IAMgBU8EQCAJIAIgAxAADwsgA0EBaiEDIANBAjoAgIAEQQIhAkGACCEPDAULIAMgBEYEQCAGRQRAIAkgAiADEAAPC0EEIQIMBQtB' +
+    'BEEBIAMtAICABEEBRhshAgwECyADIARGIAMtAICABEEBR3IEQCAJIAIgAxAADwsgA0EBayEDQQYhAiADIARGIAZBAEdxBEBBgMAA' +
+    'IQ8LDAMLIAMgBEYgAy0AgIAEQQJHcgRAIAkgAiADEAAPCyADQQFrIQNBBiECIAMgBEYgBkEAR3EEQEGAwAAhDwsMAgsgCSABIAYQ' +
+    'AgRAIAkgAiADEAAPC0EFIQIMAQsgCSACIAMQAA8LCyAhQgBSBEAgB0E/aiAheadrIQ4LICJCAFIEQCAOIAIgAxABDwsgB0HAAGoh' +
+    'BwwACwsgIEIAUgRAIA4gAiADEAEPCyABIAIgAxAACw==';
+
+;// CONCATENATED MODULE: ./src/scan/scanner-tables.ts
+/**
+ * Lookup tables for the byte scanner (json-scanner.ts).
+ *
+ * Outside strings the scanner is a table-driven DFA: one load per byte, `TRANSITIONS[state << 8 |
+ * byte]`, gives either the next state (< ACTION_BASE) or an action the scanner's switch handles
+ * (structure, strings, value starts). A table costs the same whether a byte is whitespace, a digit
+ * or a letter of `true`, so the whole JSON grammar outside strings is checked at no extra cost
+ * over mere bracket counting. Inside strings a second table sorts bytes into "ordinary" and the
+ * few that need attention (quote, backslash, control character).
+ */
+// DFA states outside strings.
+const S_START = 0; // before the top-level value
+const S_VALUE = 1; // a value must follow (after ':' or ',' in an array)
+const S_ARR_FIRST = 2; // after '[': a value or ']'
+const S_OBJ_FIRST = 3; // after '{': a key or '}'
+const S_KEY = 4; // after ',' in an object: a key
+const S_COLON = 5; // after a key: ':'
+const S_AFTER = 6; // after a value: ',' or the container's close
+const S_DONE = 7; // the top-level value is complete: only whitespace may follow
+const S_MINUS = 8;
+const S_ZERO = 9;
+const S_INT = 10;
+const S_DOT = 11;
+const S_FRAC = 12;
+const S_E = 13;
+const S_ESIGN = 14;
+const S_EXP = 15;
+const S_T1 = 16;
+const S_T2 = 17;
+const S_T3 = 18;
+const S_F1 = 19;
+const S_F2 = 20;
+const S_F3 = 21;
+const S_F4 = 22;
+const S_N1 = 23;
+const S_N2 = 24;
+const S_N3 = 25;
+const STATE_COUNT = 26;
+// Number states a value can start in (after its first byte).
+
+// Actions (table entries >= ACTION_BASE).
+const ACTION_BASE = 64;
+const A_VALUE_START = 64; // first byte of a value: { [ " - 0-9 t f n
+const A_KEY_QUOTE = 65; // opening quote of an object key
+const scanner_tables_A_COMMA = 66;
+const scanner_tables_A_CLOSE_OBJECT = 67;
+const scanner_tables_A_CLOSE_ARRAY = 68;
+const A_DONE_NEWLINE = 69; // a newline after the top-level value (for the NDJSON hint)
+const A_TRAILING = 70; // a non-whitespace byte after the top-level value
+const A_ERROR = 255;
+const WHITESPACE = [0x20, 0x09, 0x0a, 0x0d];
+const VALUE_STARTS = '{["-0123456789tfn';
+function codes(chars) {
+    return [...chars].map((ch) => ch.charCodeAt(0));
+}
+function buildTransitions() {
+    const t = new Uint8Array(STATE_COUNT * 256).fill(A_ERROR);
+    const set = (state, bytes, to) => {
+        for (const b of typeof bytes === 'string' ? codes(bytes) : bytes)
+            t[(state << 8) | b] = to;
+    };
+    for (const s of [S_START, S_VALUE, S_ARR_FIRST, S_OBJ_FIRST, S_KEY, S_COLON, S_AFTER]) {
+        set(s, WHITESPACE, s);
+    }
+    for (const s of [S_START, S_VALUE, S_ARR_FIRST])
+        set(s, VALUE_STARTS, A_VALUE_START);
+    set(S_ARR_FIRST, ']', scanner_tables_A_CLOSE_ARRAY);
+    set(S_OBJ_FIRST, '"', A_KEY_QUOTE);
+    set(S_OBJ_FIRST, '}', scanner_tables_A_CLOSE_OBJECT);
+    set(S_KEY, '"', A_KEY_QUOTE);
+    set(S_COLON, ':', S_VALUE);
+    // A value just ended: the same bytes end a number, so numbers share this row's exits.
+    const afterValue = (s) => {
+        set(s, WHITESPACE, S_AFTER);
+        set(s, ',', scanner_tables_A_COMMA);
+        set(s, '}', scanner_tables_A_CLOSE_OBJECT);
+        set(s, ']', scanner_tables_A_CLOSE_ARRAY);
+    };
+    afterValue(S_AFTER);
+    // Everything after the top-level value is trailing data, except whitespace.
+    for (let b = 0; b < 256; b++)
+        t[(S_DONE << 8) | b] = A_TRAILING;
+    set(S_DONE, [0x20, 0x09, 0x0d], S_DONE);
+    set(S_DONE, [0x0a], A_DONE_NEWLINE);
+    // Numbers: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
+    const digits = '0123456789';
+    set(S_MINUS, '0', S_ZERO);
+    set(S_MINUS, '123456789', S_INT);
+    afterValue(S_ZERO);
+    set(S_ZERO, '.', S_DOT);
+    set(S_ZERO, 'eE', S_E);
+    afterValue(S_INT);
+    set(S_INT, digits, S_INT);
+    set(S_INT, '.', S_DOT);
+    set(S_INT, 'eE', S_E);
+    set(S_DOT, digits, S_FRAC);
+    afterValue(S_FRAC);
+    set(S_FRAC, digits, S_FRAC);
+    set(S_FRAC, 'eE', S_E);
+    set(S_E, '+-', S_ESIGN);
+    set(S_E, digits, S_EXP);
+    set(S_ESIGN, digits, S_EXP);
+    afterValue(S_EXP);
+    set(S_EXP, digits, S_EXP);
+    // Literals: the first letter is consumed by A_VALUE_START.
+    set(S_T1, 'r', S_T2);
+    set(S_T2, 'u', S_T3);
+    set(S_T3, 'e', S_AFTER);
+    set(S_F1, 'a', S_F2);
+    set(S_F2, 'l', S_F3);
+    set(S_F3, 's', S_F4);
+    set(S_F4, 'e', S_AFTER);
+    set(S_N1, 'u', S_N2);
+    set(S_N2, 'l', S_N3);
+    set(S_N3, 'l', S_AFTER);
+    return t;
+}
+const TRANSITIONS = buildTransitions();
+/** The DFA state after the first byte of a number or literal (skip mode takes these without actions). */
+const STATE_AFTER_FIRST = (() => {
+    const t = new Uint8Array(256);
+    t[0x2d] = S_MINUS;
+    t[0x30] = S_ZERO;
+    for (let b = 0x31; b <= 0x39; b++)
+        t[b] = S_INT;
+    t[0x74] = S_T1;
+    t[0x66] = S_F1;
+    t[0x6e] = S_N1;
+    return t;
+})();
+/** Inside a string: 0 ordinary byte, 1 closing quote, 2 backslash, 3 control character (invalid). */
+const STRING_BYTES = (() => {
+    const t = new Uint8Array(256);
+    for (let b = 0; b < 0x20; b++)
+        t[b] = 3;
+    t[0x22] = 1;
+    t[0x5c] = 2;
+    return t;
+})();
+/** After a backslash: 0 invalid, 1 a one-byte escape, 2 `u` (four hex digits follow). */
+const ESCAPE_BYTES = (() => {
+    const t = new Uint8Array(256);
+    for (const b of codes('"\\/bfnrt'))
+        t[b] = 1;
+    t[0x75] = 2;
+    return t;
+})();
+const HEX_BYTES = (() => {
+    const t = new Uint8Array(256);
+    for (const b of codes('0123456789abcdefABCDEF'))
+        t[b] = 1;
+    return t;
+})();
+/** What a state expects next, for error messages. */
+function expectedIn(state) {
+    switch (state) {
+        case S_START:
+        case S_VALUE:
+            return 'a value';
+        case S_ARR_FIRST:
+            return "a value or ']'";
+        case S_OBJ_FIRST:
+            return "a key in double quotes or '}'";
+        case S_KEY:
+            return 'a key in double quotes';
+        case S_COLON:
+            return "':'";
+        case S_AFTER:
+            return "',' or a closing bracket";
+        case S_DONE:
+            return 'the end of the file';
+        case S_T1:
+        case S_T2:
+        case S_T3:
+            return 'the rest of `true`';
+        case S_F1:
+        case S_F2:
+        case S_F3:
+        case S_F4:
+            return 'the rest of `false`';
+        case S_N1:
+        case S_N2:
+        case S_N3:
+            return 'the rest of `null`';
+        default:
+            return 'the rest of a number';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/scan/skip-wasm.ts
+/**
+ * Skip mode in WebAssembly with SIMD (skip-wasm.wat, assembled into skip-wasm.generated.ts): the
+ * same contract as JsonScanner's JS skip loop, but string contents are classified 64 bytes at a
+ * time instead of byte by byte, and the members of an object the handler does not want are
+ * skipped without waking it: a 200 MB plan is read with 245 ms of CPU instead of 545 (see
+ * scripts/bench/README.md).
+ *
+ * The module works on bytes in its own memory, so each reader gets an instance whose memory also
+ * holds the file reader's two buffers (chunks are read straight into it, never copied), a third
+ * buffer that chunks from anywhere else are copied into, the scanner's container-type stack
+ * (shared with the JS path, which may take over at any token) and the DFA tables.
+ *
+ * Without WebAssembly SIMD (WebAssembly.validate says no) the JS path does everything.
+ */
+
+
+/** Actions of the WebAssembly DFA (skip-wasm.wat); every other value >= ACTION_BASE is an error. */
+const W_OPEN_OBJECT = 64;
+const W_OPEN_ARRAY = 65;
+const W_COMMA = (/* unused pure expression or super */ null && (A_COMMA));
+const W_CLOSE_OBJECT = (/* unused pure expression or super */ null && (A_CLOSE_OBJECT));
+const W_CLOSE_ARRAY = (/* unused pure expression or super */ null && (A_CLOSE_ARRAY));
+/** A key's opening quote between the members of an object whose keys are filtered. */
+const W_KEY = 69;
+/** Keys of a key set are compared with their closing quote in 32 bytes. */
+const MAX_FILTERED_KEY_BYTES = 31;
+/**
+ * The DFA of scanner-tables.ts as skip mode needs it: what the JS scanner does as actions for
+ * quotes and scalar starts (nothing to record while skipping) become plain transitions; brackets,
+ * commas and closes stay actions; everything else is an error, left to the JS path to report.
+ */
+function buildSkipTable() {
+    const t = new Uint8Array(STATE_COUNT * 256);
+    for (let s = 0; s < STATE_COUNT; s++) {
+        for (let b = 0; b < 256; b++) {
+            const a = TRANSITIONS[(s << 8) | b];
+            let w;
+            if (a < ACTION_BASE)
+                w = a;
+            else if (a === A_KEY_QUOTE)
+                w = S_COLON;
+            else if (a === A_VALUE_START) {
+                w =
+                    b === 0x22
+                        ? S_AFTER
+                        : b === 0x7b
+                            ? W_OPEN_OBJECT
+                            : b === 0x5b
+                                ? W_OPEN_ARRAY
+                                : STATE_AFTER_FIRST[b];
+            }
+            else if (a === scanner_tables_A_COMMA || a === scanner_tables_A_CLOSE_OBJECT || a === scanner_tables_A_CLOSE_ARRAY)
+                w = a;
+            else
+                w = A_ERROR;
+            t[(s << 8) | b] = w;
+        }
+    }
+    return t;
+}
+/** The skip table with a key's opening quote as the action W_KEY (for filtered members). */
+function buildMemberTable() {
+    const t = buildSkipTable();
+    t[(S_KEY << 8) | 0x22] = W_KEY;
+    t[(S_OBJ_FIRST << 8) | 0x22] = W_KEY;
+    return t;
+}
+let compiled;
+function wasmApi() {
+    return globalThis.WebAssembly;
+}
+/** The compiled module, or null where WebAssembly or its SIMD instructions are missing. */
+function compiledModule() {
+    if (compiled === undefined) {
+        const api = wasmApi();
+        const bytes = Buffer.from(SKIP_WASM_BASE64, 'base64');
+        compiled = api !== undefined && api.validate(bytes) ? new api.Module(bytes) : null;
+    }
+    return compiled;
+}
+/** True where the WebAssembly skip loop can run (Node 16.4+ has wasm SIMD on by default). */
+function wasmSkipAvailable() {
+    return compiledModule() !== null;
+}
+/** An instance of the module (one per running read), with views of its memory. */
+class WasmSkipper {
+    /**
+     * Runs the skip loop (see skip-wasm.wat); then `state` and `depth` hold where it stopped. `keys`
+     * is 0, or the address of a key set (from loadKeySets) to skip an object's other members.
+     */
+    skip;
+    /** The memory's bytes: chunks with this `buffer` are scanned in place. */
+    memory;
+    /** The container-type stack the JS path shares. */
+    types;
+    /** The file reader's two read buffers. */
+    fileBuffers;
+    /** Chunks that are not in the memory are copied here, this many bytes at a time. */
+    staging;
+    out;
+    at;
+    loadedSets = null;
+    loadedAddresses = [];
+    constructor(module, api) {
+        const { exports } = new api.Instance(module);
+        const at = (name) => exports[name].value;
+        this.at = at;
+        this.skip = exports['skip'];
+        this.memory = exports['memory'].buffer;
+        const bytes = new Uint8Array(this.memory);
+        bytes.set(buildSkipTable(), at('TABLE_AT'));
+        bytes.set(buildMemberTable(), at('MEMBER_TABLE_AT'));
+        bytes.set(ESCAPE_BYTES, at('ESCAPE_AT'));
+        bytes.set(HEX_BYTES, at('HEX_AT'));
+        this.types = new Uint8Array(this.memory, at('TYPES_AT'), at('TYPES_BYTES'));
+        const buffer = (k) => Buffer.from(this.memory, at('BUFFERS_AT') + k * at('BUFFER_STRIDE'), at('BUFFER_BYTES'));
+        this.fileBuffers = [buffer(0), buffer(1)];
+        this.staging = buffer(2);
+        this.out = new Int32Array(this.memory, at('STATE_AT'), 2);
+    }
+    /**
+     * Stores the key sets of a ScanHandler (set k's keys are the ones the handler wants to see in an
+     * object it answers keyFilter() = k for). Returns each set's address for `skip`.
+     */
+    loadKeySets(sets) {
+        // A pooled instance keeps the sets of its last reader (the plan walker's, every time).
+        if (sets === this.loadedSets)
+            return this.loadedAddresses;
+        if (sets.length > this.at('KEY_SET_COUNT'))
+            throw new Error('too many key sets');
+        const bytes = new Uint8Array(this.memory);
+        const region = this.at('KEY_SETS_AT');
+        bytes.fill(0, region, region + this.at('KEY_SET_COUNT') * this.at('KEY_SET_BYTES'));
+        const encoder = new TextEncoder();
+        this.loadedSets = sets;
+        this.loadedAddresses = sets.map((keys, k) => {
+            const address = this.at('KEY_SETS_AT') + k * this.at('KEY_SET_BYTES');
+            if (16 + keys.length * 64 > this.at('KEY_SET_BYTES'))
+                throw new Error('too many keys in a key set');
+            bytes[address] = keys.length;
+            keys.forEach((key, e) => {
+                const encoded = encoder.encode(key);
+                if (encoded.length > MAX_FILTERED_KEY_BYTES)
+                    throw new Error(`key too long to filter: ${key}`);
+                const entry = address + 16 + e * 64;
+                bytes.set(encoded, entry);
+                bytes[entry + encoded.length] = 0x22;
+                bytes.fill(0xff, entry + 32, entry + 32 + encoded.length + 1);
+            });
+            return address;
+        });
+        return this.loadedAddresses;
+    }
+    get state() {
+        return this.out[0];
+    }
+    get depth() {
+        return this.out[1];
+    }
+}
+/**
+ * Instances of finished reads, for the next ones: an instance costs ~0.4 ms to set up (its memory
+ * and tables), which a tree of a thousand small plans would pay a thousand times. A few are kept,
+ * for readers that run at the same time.
+ */
+const idle = [];
+const MAX_IDLE = 4;
+/**
+ * A WasmSkipper for one read, or null for the JS path: 'js' asks for it, and 'auto' falls back to
+ * it where WebAssembly SIMD is missing. 'wasm' without WebAssembly SIMD is an error. Give it back
+ * with releaseWasmSkipper once nothing reads its memory any more (the read has ended).
+ */
+function acquireWasmSkipper(engine) {
+    if (engine === 'js')
+        return null;
+    const module = compiledModule();
+    if (module === null) {
+        if (engine === 'wasm')
+            throw new Error('WebAssembly SIMD is not available in this runtime');
+        return null;
+    }
+    const pooled = idle.pop();
+    if (pooled !== undefined)
+        return pooled;
+    if (instanceFailure !== undefined && engine === 'auto')
+        return null;
+    try {
+        return new WasmSkipper(module, wasmApi());
+    }
+    catch (error) {
+        // Under a virtual-memory cap (`ulimit -v`) V8 cannot reserve a WebAssembly memory (it sets
+        // aside gigabytes of address space for one): the JS loop reads the same input, slower.
+        if (engine === 'wasm')
+            throw error;
+        instanceFailure = error instanceof Error ? error.message : String(error);
+        return null;
+    }
+}
+let instanceFailure;
+/**
+ * Why the WebAssembly reader could not start in this process (then every read took the JS path),
+ * as one line for the log; undefined when it started or was never tried.
+ */
+function wasmFallbackNote() {
+    if (instanceFailure === undefined)
+        return undefined;
+    return `note: the WebAssembly plan reader could not start (${instanceFailure.replace(/\s+/g, ' ').slice(0, 200)}; a virtual-memory limit such as ulimit -v?); plans were read by the JavaScript reader, which is slower`;
+}
+function releaseWasmSkipper(skipper) {
+    if (skipper !== null && idle.length < MAX_IDLE && !idle.includes(skipper))
+        idle.push(skipper);
+}
+
 ;// CONCATENATED MODULE: ./src/infracost/infracost-documents.ts
-function asObject(value) {
+function infracost_documents_asObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
 }
 /**
@@ -19800,8 +21511,8 @@ function asObject(value) {
  * was made: a diff. Otherwise it is a breakdown.
  */
 function infracostDataType(document) {
-    const root = asObject(document) ?? {};
-    const command = asObject(root['metadata'])?.['infracostCommand'];
+    const root = infracost_documents_asObject(document) ?? {};
+    const command = infracost_documents_asObject(root['metadata'])?.['infracostCommand'];
     if (command === 'diff')
         return 'cost_diff';
     if (command === 'breakdown')
@@ -19827,9 +21538,9 @@ const infracost_documents_TOTALS = [
  * Values pass through JSON.parse/stringify: Infracost writes costs as strings, so they are exact.
  */
 function projectDocument(document, index) {
-    const root = asObject(document) ?? {};
+    const root = infracost_documents_asObject(document) ?? {};
     const projects = Array.isArray(root['projects']) ? root['projects'] : [];
-    const project = asObject(projects[index]) ?? {};
+    const project = infracost_documents_asObject(projects[index]) ?? {};
     const out = {};
     for (const [key, value] of Object.entries(root)) {
         const total = infracost_documents_TOTALS.find(([name]) => name === key);
@@ -19838,7 +21549,7 @@ function projectDocument(document, index) {
         else if (key === 'summary' && 'summary' in project)
             out[key] = project['summary'];
         else if (total !== undefined)
-            out[key] = asObject(project[total[1]])?.[total[2]] ?? null;
+            out[key] = infracost_documents_asObject(project[total[1]])?.[total[2]] ?? null;
         else
             out[key] = value;
     }
@@ -19886,18 +21597,30 @@ function sniffPlanText(head) {
 
 
 
+
+/**
+ * Files sent to Harness are never symbolic links: a link committed in a pull request (tfplan.txt
+ * -> ~/.ssh/id_rsa, a runner credential) would upload whatever file it points at. Checked here
+ * (lstat) and again where the file is opened (O_NOFOLLOW), so a link swapped in between is refused too.
+ */
+const LINK = 'is a symbolic link; files are uploaded only when they are regular files (a link could point at any readable file): name the file itself';
+/** Opens a file to upload or inspect, refusing a symbolic link as its last part. */
+const NO_FOLLOW = external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW;
 /** Size of a file that must be there, or InputError naming it (never reads it). */
 async function fileSize(path, label) {
     let info;
     try {
-        info = await (0,promises_.stat)(path);
+        info = await (0,promises_.lstat)(path);
     }
     catch (error) {
         const code = error.code;
+        const cause = { cause: error };
         if (code === 'ENOENT')
-            throw new InputError('INPUT_NOT_FOUND', label, 'no such file');
-        throw new InputError('INPUT_UNREADABLE', label, `cannot be read (${code ?? 'unknown error'})`);
+            throw new InputError('INPUT_NOT_FOUND', label, 'no such file', undefined, cause);
+        throw new InputError('INPUT_UNREADABLE', label, `cannot be read (${code ?? 'unknown error'})`, undefined, cause);
     }
+    if (info.isSymbolicLink())
+        throw new InputError('INPUT_UNREADABLE', label, LINK);
     if (!info.isFile())
         throw new InputError('INPUT_UNREADABLE', label, 'is not a file');
     if (info.size === 0)
@@ -19906,7 +21629,7 @@ async function fileSize(path, label) {
 }
 /** The first bytes of a plan text, judged; the state is never opened this way. */
 async function inspectPlanText(file) {
-    const handle = await (0,promises_.open)(file, 'r');
+    const handle = await (0,promises_.open)(file, NO_FOLLOW);
     try {
         const buffer = Buffer.alloc(PLAN_TEXT_SNIFF_BYTES);
         const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
@@ -19964,7 +21687,12 @@ async function planUploads(config, context) {
         const missing = [];
         for (const [pathId, planFile] of context.unitPlans) {
             const file = (0,external_node_path_.join)((0,external_node_path_.dirname)(planFile), uploads.planTextName);
-            const size = await (0,promises_.stat)(file).then((info) => (info.isFile() && info.size > 0 ? info.size : undefined), () => undefined);
+            const info = await (0,promises_.lstat)(file).catch(() => undefined);
+            if (info?.isSymbolicLink() === true) {
+                warnings.push(`${relativeToCwd(file, cwd)} ${LINK}; not uploaded`);
+                continue;
+            }
+            const size = info !== undefined && info.isFile() && info.size > 0 ? info.size : undefined;
             if (size === undefined) {
                 missing.push(pathId);
                 continue;
@@ -20713,10 +22441,22 @@ function renderOutput(entry, declaredSensitive) {
  */
 /** Steps below a top-level attribute that readers descend; deeper values compare as a whole. */
 const MAX_PATH_DEPTH = 4;
-const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+/** Matches /^[A-Za-z_][A-Za-z0-9_-]*$/, by its characters (runs for every changed attribute). */
+function isPlainKey(key) {
+    const n = key.length;
+    if (n === 0)
+        return false;
+    for (let i = 0; i < n; i++) {
+        const c = key.charCodeAt(i);
+        const letter = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f;
+        if (!letter && (i === 0 || !((c >= 0x30 && c <= 0x39) || c === 0x2d)))
+            return false;
+    }
+    return true;
+}
 /** The path of member `key` of the object at `prefix` ('' for the top level). */
 function keyPath(prefix, key) {
-    if (PLAIN_KEY.test(key))
+    if (isPlainKey(key))
         return prefix === '' ? key : `${prefix}.${key}`;
     return `${prefix}[${JSON.stringify(key)}]`;
 }
@@ -20750,23 +22490,54 @@ function isWithin(p, ancestor) {
 function readablePaths(paths) {
     const trimmed = new Set();
     for (const p of paths) {
-        const cut = p.replace(/(\[\d+\])+$/, '');
+        // Most paths end in a name: the pattern only runs on those ending in an index.
+        const cut = p.charCodeAt(p.length - 1) === 0x5d ? p.replace(/(\[\d+\])+$/, '') : p;
         trimmed.add(cut === '' ? p : cut);
     }
+    const sorted = trimmed.size > 1 ? [...trimmed].sort(byCodeUnits) : [...trimmed];
+    // In sorted order every path between an ancestor and a path under it starts with the ancestor,
+    // so the paths that may be ancestors of the next one form a stack.
     const out = [];
-    for (const p of [...trimmed].sort())
-        if (!hasAncestorIn(p, trimmed))
+    const open = [];
+    for (const p of sorted) {
+        while (open.length > 0 && !p.startsWith(open[open.length - 1]))
+            open.pop();
+        let under = false;
+        for (let k = 0; k < open.length && !under; k++)
+            under = isUnder(p, open[k]);
+        if (!under)
             out.push(p);
+        open.push(p);
+    }
     return out;
+}
+/** What sort() does without a comparator (UTF-16 code units), without its string conversions. */
+function byCodeUnits(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** `p` lies under `q` (a proper descendant). */
+function isUnder(p, q) {
+    if (p.length <= q.length || !p.startsWith(q))
+        return false;
+    const c = p.charCodeAt(q.length);
+    return c === 0x2e || c === 0x5b;
 }
 /** `p` or one of its ancestors is in `set`. */
 function withinAny(p, set) {
+    if (set.size <= 8) {
+        // A few paths (the usual known-after-apply list): compared, no slice of `p` made.
+        for (const q of set)
+            if (p === q || isUnder(p, q))
+                return true;
+        return false;
+    }
     return set.has(p) || hasAncestorIn(p, set);
 }
 /** Some proper ancestor of `p` is in `set`. */
 function hasAncestorIn(p, set) {
     for (let i = 1; i < p.length; i++) {
-        if ((p[i] === '.' || p[i] === '[') && set.has(p.slice(0, i)))
+        const c = p.charCodeAt(i);
+        if ((c === 0x2e || c === 0x5b) && set.has(p.slice(0, i)))
             return true;
     }
     return false;
@@ -21151,6 +22922,7 @@ class Sightings {
 class PlanAccumulator {
     file;
     values;
+    keepDriftResources;
     /** The KEYS_OF_INTEREST and READ_KEYS present (always held: a repeat of one replaces its value). */
     keys = new Set();
     /** Distinct top-level keys, the first TOP_KEYS_HELD. */
@@ -21170,6 +22942,8 @@ class PlanAccumulator {
     sawForgetThenCreate = false;
     sawEphemeral = false;
     drift = new DriftTally();
+    /** With --send-drift-resources: each drifted resource, names only. */
+    driftResources;
     outputs = new OutputTally();
     outputNames = new OutputNames();
     /** Entries with actions this tool does not know, by section (a repeated section starts again). */
@@ -21182,9 +22956,14 @@ class PlanAccumulator {
     /** The file as the user named it: the summary's `file` and the errors' subject. */
     file, 
     /** --show-values: output values that pass value-policy.ts are named with their output. */
-    values) {
+    values, 
+    /** --send-drift-resources: keep each drifted resource (driftResources). */
+    keepDriftResources = false) {
         this.file = file;
         this.values = values;
+        this.keepDriftResources = keepDriftResources;
+        if (keepDriftResources)
+            this.driftResources = boundedList();
     }
     topLevelKey(key) {
         if (!this.topKeys.has(key)) {
@@ -21228,6 +23007,8 @@ class PlanAccumulator {
                 return;
             case 'resource_drift':
                 this.drift.resetDrift();
+                if (this.keepDriftResources)
+                    this.driftResources = boundedList();
                 this.unknownDrift = new Sightings();
                 return;
             case 'output_changes':
@@ -21309,8 +23090,19 @@ class PlanAccumulator {
     }
     resourceDrift(entry) {
         const kind = action_kind_kindOf(entry.actions);
-        if (this.drift.drift(entry.address, entry.mode, kind, entry.wholeResource === true) && kind.unknown) {
+        const counted = this.drift.drift(entry.address, entry.mode, kind, entry.wholeResource === true);
+        if (counted && kind.unknown) {
             this.unknownDrift.note(`resource_drift ${entry.address} ${actionsText(entry.actions)}`);
+        }
+        if (counted && this.driftResources !== undefined) {
+            const resource = {
+                address: entry.address,
+                mode: entry.mode ?? 'managed',
+                provider: entry.providerName ?? '',
+                status: kind.delete ? 'deleted' : 'changed',
+                attributes: kind.delete ? [] : (entry.changedAttributes?.names ?? []),
+            };
+            pushBounded(this.driftResources, resource, DRIFT_RESOURCE_LIMIT);
         }
     }
     outputChange(entry) {
@@ -21375,6 +23167,7 @@ class PlanAccumulator {
             },
             warnings: this.warnings(),
             changedAttributes: this.changedAttributes,
+            ...(this.driftResources === undefined ? {} : { driftResources: this.driftResources }),
         };
     }
     warnings() {
@@ -21740,196 +23533,12 @@ const D_RAW = 4;
  * the hash to ScanHandler.hashed. Nothing of the value is kept: only the hash leaves the scanner.
  */
 const D_HASH = 5;
-
-;// CONCATENATED MODULE: ./src/scan/scanner-tables.ts
 /**
- * Lookup tables for the byte scanner (json-scanner.ts).
- *
- * Outside strings the scanner is a table-driven DFA: one load per byte, `TRANSITIONS[state << 8 |
- * byte]`, gives either the next state (< ACTION_BASE) or an action the scanner's switch handles
- * (structure, strings, value starts). A table costs the same whether a byte is whitespace, a digit
- * or a letter of `true`, so the whole JSON grammar outside strings is checked at no extra cost
- * over mere bracket counting. Inside strings a second table sorts bytes into "ordinary" and the
- * few that need attention (quote, backslash, control character).
+ * Like D_RAW, for attribute values (attribute-raw-diff.ts): no depth cap (the reader of the bytes
+ * does not recurse past a few steps), skipped by the fast loops like D_SKIP, and kept up to
+ * KEEP_LIMIT bytes (null past it).
  */
-// DFA states outside strings.
-const S_START = 0; // before the top-level value
-const S_VALUE = 1; // a value must follow (after ':' or ',' in an array)
-const S_ARR_FIRST = 2; // after '[': a value or ']'
-const S_OBJ_FIRST = 3; // after '{': a key or '}'
-const S_KEY = 4; // after ',' in an object: a key
-const S_COLON = 5; // after a key: ':'
-const S_AFTER = 6; // after a value: ',' or the container's close
-const S_DONE = 7; // the top-level value is complete: only whitespace may follow
-const S_MINUS = 8;
-const S_ZERO = 9;
-const S_INT = 10;
-const S_DOT = 11;
-const S_FRAC = 12;
-const S_E = 13;
-const S_ESIGN = 14;
-const S_EXP = 15;
-const S_T1 = 16;
-const S_T2 = 17;
-const S_T3 = 18;
-const S_F1 = 19;
-const S_F2 = 20;
-const S_F3 = 21;
-const S_F4 = 22;
-const S_N1 = 23;
-const S_N2 = 24;
-const S_N3 = 25;
-const STATE_COUNT = 26;
-// Number states a value can start in (after its first byte).
-
-// Actions (table entries >= ACTION_BASE).
-const ACTION_BASE = 64;
-const A_VALUE_START = 64; // first byte of a value: { [ " - 0-9 t f n
-const A_KEY_QUOTE = 65; // opening quote of an object key
-const scanner_tables_A_COMMA = 66;
-const scanner_tables_A_CLOSE_OBJECT = 67;
-const scanner_tables_A_CLOSE_ARRAY = 68;
-const A_DONE_NEWLINE = 69; // a newline after the top-level value (for the NDJSON hint)
-const A_TRAILING = 70; // a non-whitespace byte after the top-level value
-const A_ERROR = 255;
-const WHITESPACE = [0x20, 0x09, 0x0a, 0x0d];
-const VALUE_STARTS = '{["-0123456789tfn';
-function codes(chars) {
-    return [...chars].map((ch) => ch.charCodeAt(0));
-}
-function buildTransitions() {
-    const t = new Uint8Array(STATE_COUNT * 256).fill(A_ERROR);
-    const set = (state, bytes, to) => {
-        for (const b of typeof bytes === 'string' ? codes(bytes) : bytes)
-            t[(state << 8) | b] = to;
-    };
-    for (const s of [S_START, S_VALUE, S_ARR_FIRST, S_OBJ_FIRST, S_KEY, S_COLON, S_AFTER]) {
-        set(s, WHITESPACE, s);
-    }
-    for (const s of [S_START, S_VALUE, S_ARR_FIRST])
-        set(s, VALUE_STARTS, A_VALUE_START);
-    set(S_ARR_FIRST, ']', scanner_tables_A_CLOSE_ARRAY);
-    set(S_OBJ_FIRST, '"', A_KEY_QUOTE);
-    set(S_OBJ_FIRST, '}', scanner_tables_A_CLOSE_OBJECT);
-    set(S_KEY, '"', A_KEY_QUOTE);
-    set(S_COLON, ':', S_VALUE);
-    // A value just ended: the same bytes end a number, so numbers share this row's exits.
-    const afterValue = (s) => {
-        set(s, WHITESPACE, S_AFTER);
-        set(s, ',', scanner_tables_A_COMMA);
-        set(s, '}', scanner_tables_A_CLOSE_OBJECT);
-        set(s, ']', scanner_tables_A_CLOSE_ARRAY);
-    };
-    afterValue(S_AFTER);
-    // Everything after the top-level value is trailing data, except whitespace.
-    for (let b = 0; b < 256; b++)
-        t[(S_DONE << 8) | b] = A_TRAILING;
-    set(S_DONE, [0x20, 0x09, 0x0d], S_DONE);
-    set(S_DONE, [0x0a], A_DONE_NEWLINE);
-    // Numbers: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
-    const digits = '0123456789';
-    set(S_MINUS, '0', S_ZERO);
-    set(S_MINUS, '123456789', S_INT);
-    afterValue(S_ZERO);
-    set(S_ZERO, '.', S_DOT);
-    set(S_ZERO, 'eE', S_E);
-    afterValue(S_INT);
-    set(S_INT, digits, S_INT);
-    set(S_INT, '.', S_DOT);
-    set(S_INT, 'eE', S_E);
-    set(S_DOT, digits, S_FRAC);
-    afterValue(S_FRAC);
-    set(S_FRAC, digits, S_FRAC);
-    set(S_FRAC, 'eE', S_E);
-    set(S_E, '+-', S_ESIGN);
-    set(S_E, digits, S_EXP);
-    set(S_ESIGN, digits, S_EXP);
-    afterValue(S_EXP);
-    set(S_EXP, digits, S_EXP);
-    // Literals: the first letter is consumed by A_VALUE_START.
-    set(S_T1, 'r', S_T2);
-    set(S_T2, 'u', S_T3);
-    set(S_T3, 'e', S_AFTER);
-    set(S_F1, 'a', S_F2);
-    set(S_F2, 'l', S_F3);
-    set(S_F3, 's', S_F4);
-    set(S_F4, 'e', S_AFTER);
-    set(S_N1, 'u', S_N2);
-    set(S_N2, 'l', S_N3);
-    set(S_N3, 'l', S_AFTER);
-    return t;
-}
-const TRANSITIONS = buildTransitions();
-/** The DFA state after the first byte of a number or literal (skip mode takes these without actions). */
-const STATE_AFTER_FIRST = (() => {
-    const t = new Uint8Array(256);
-    t[0x2d] = S_MINUS;
-    t[0x30] = S_ZERO;
-    for (let b = 0x31; b <= 0x39; b++)
-        t[b] = S_INT;
-    t[0x74] = S_T1;
-    t[0x66] = S_F1;
-    t[0x6e] = S_N1;
-    return t;
-})();
-/** Inside a string: 0 ordinary byte, 1 closing quote, 2 backslash, 3 control character (invalid). */
-const STRING_BYTES = (() => {
-    const t = new Uint8Array(256);
-    for (let b = 0; b < 0x20; b++)
-        t[b] = 3;
-    t[0x22] = 1;
-    t[0x5c] = 2;
-    return t;
-})();
-/** After a backslash: 0 invalid, 1 a one-byte escape, 2 `u` (four hex digits follow). */
-const ESCAPE_BYTES = (() => {
-    const t = new Uint8Array(256);
-    for (const b of codes('"\\/bfnrt'))
-        t[b] = 1;
-    t[0x75] = 2;
-    return t;
-})();
-const HEX_BYTES = (() => {
-    const t = new Uint8Array(256);
-    for (const b of codes('0123456789abcdefABCDEF'))
-        t[b] = 1;
-    return t;
-})();
-/** What a state expects next, for error messages. */
-function expectedIn(state) {
-    switch (state) {
-        case S_START:
-        case S_VALUE:
-            return 'a value';
-        case S_ARR_FIRST:
-            return "a value or ']'";
-        case S_OBJ_FIRST:
-            return "a key in double quotes or '}'";
-        case S_KEY:
-            return 'a key in double quotes';
-        case S_COLON:
-            return "':'";
-        case S_AFTER:
-            return "',' or a closing bracket";
-        case S_DONE:
-            return 'the end of the file';
-        case S_T1:
-        case S_T2:
-        case S_T3:
-            return 'the rest of `true`';
-        case S_F1:
-        case S_F2:
-        case S_F3:
-        case S_F4:
-            return 'the rest of `false`';
-        case S_N1:
-        case S_N2:
-        case S_N3:
-            return 'the rest of `null`';
-        default:
-            return 'the rest of a number';
-    }
-}
+const D_KEEP = 6;
 
 ;// CONCATENATED MODULE: ./src/scan/skip-string.ts
 /**
@@ -21942,7 +23551,7 @@ function expectedIn(state) {
  * escapes and control characters. -1 when the string or an escape runs past `n` or is invalid:
  * the caller's general path then takes the string over (and reports any error).
  */
-function skipString(buf, words, j, n) {
+function skip_string_skipString(buf, words, j, n) {
     const kinds = STRING_BYTES;
     for (;;) {
         if (words !== null) {
@@ -22004,6 +23613,11 @@ const json_scanner_MAX_DEPTH = 100_000;
 const MAX_CAPTURED_STRING = 16 * 1024 * 1024;
 /** Raw captures (output values) stop being kept past this many bytes of JSON text. */
 const RAW_LIMIT = 1024 * 1024;
+/**
+ * Bytes kept of a D_KEEP value (an update's `before` or `after`): larger ones come back as null
+ * and that change's attribute roles are not read (attribute-raw-diff.ts).
+ */
+const KEEP_LIMIT = 8 * 1024 * 1024;
 const CONTAINER_OBJECT = 1;
 const CONTAINER_ARRAY = 2;
 /** The kind of value each possible first byte starts (255: none). */
@@ -22055,6 +23669,8 @@ class JsonScanner {
     rawParts = [];
     rawSize = 0;
     rawOverflow = false;
+    /** D_KEEP: a raw capture without the depth cap, skipped by the fast loops, up to KEEP_LIMIT. */
+    rawDeep = false;
     rawFrom = 0;
     rawOffset = 0;
     /** D_HASH: on, the two 32-bit halves of the hash, and whether the bytes so far end in a string. */
@@ -22239,7 +23855,7 @@ class JsonScanner {
         // literal, or the ',' after a string) are a few bytes, less than the call would cost. The rare
         // skips that record something (a `true` seen, raw bytes of an output value) stay in JS. A
         // hashed value is skipped here too: its bytes are hashed from the chunk once the skip moved on.
-        if (wasm !== null && this.depth > this.skipBase && !this.scanTrue && !this.rawOn) {
+        if (wasm !== null && this.depth > this.skipBase && !this.scanTrue && (!this.rawOn || this.rawDeep)) {
             const at = buf.byteOffset;
             const stop = wasm.skip(at + i, at + n, this.state, this.depth, this.skipBase, this.types.length - 1, 0);
             this.state = wasm.state;
@@ -22250,7 +23866,7 @@ class JsonScanner {
         const words = this.words;
         const types = this.types;
         // Stop before a push that needs the general path: a full stack, or a raw capture going too deep.
-        const limit = this.rawOn && !this.rawOverflow
+        const limit = this.rawOn && !this.rawOverflow && !this.rawDeep
             ? Math.min(types.length - 1, this.skipBase + MAX_OUTPUT_VALUE_DEPTH)
             : types.length - 1;
         const base = this.skipBase;
@@ -22270,7 +23886,7 @@ class JsonScanner {
                 // A run of compact members (`"key":"value","key":...`, what terraform writes) is taken
                 // here without the table or the switch; anything else goes back to the loop.
                 for (;;) {
-                    let q = skipString(buf, words, i + 1, n);
+                    let q = skip_string_skipString(buf, words, i + 1, n);
                     if (q < 0)
                         break loop;
                     i = q + 1;
@@ -22282,7 +23898,7 @@ class JsonScanner {
                     st = S_VALUE;
                     if (i >= n || buf[i] !== 0x22)
                         continue loop;
-                    q = skipString(buf, words, i + 1, n);
+                    q = skip_string_skipString(buf, words, i + 1, n);
                     if (q < 0)
                         break loop;
                     i = q + 1;
@@ -22294,7 +23910,7 @@ class JsonScanner {
                 }
             }
             if (t === A_VALUE_START && c === 0x22) {
-                const q = skipString(buf, words, i + 1, n);
+                const q = skip_string_skipString(buf, words, i + 1, n);
                 if (q < 0)
                     break loop;
                 i = q + 1;
@@ -22425,7 +24041,7 @@ class JsonScanner {
         // skipString; wanted ones (keys, addresses) through a plain scan that gives up at a backslash.
         let j = -1;
         if (!this.capture)
-            j = skipString(buf, this.words, i + 1, n);
+            j = skip_string_skipString(buf, this.words, i + 1, n);
         else {
             const kinds = STRING_BYTES;
             let k = i + 1;
@@ -22519,7 +24135,7 @@ class JsonScanner {
     push(type, i) {
         const depth = ++this.depth;
         // A raw capture nested too deep is given up like a too large one (see output-value.ts).
-        if (this.rawOn && depth - this.skipBase > MAX_OUTPUT_VALUE_DEPTH && !this.rawOverflow) {
+        if (this.rawOn && !this.rawDeep && depth - this.skipBase > MAX_OUTPUT_VALUE_DEPTH && !this.rawOverflow) {
             this.rawOverflow = true;
             this.rawParts = [];
         }
@@ -22551,7 +24167,8 @@ class JsonScanner {
         this.skipBase = this.depth;
         this.scanTrue = disposition === D_SCAN_TRUE;
         this.sawTrue = false;
-        this.rawOn = disposition === D_RAW;
+        this.rawDeep = disposition === D_KEEP;
+        this.rawOn = disposition === D_RAW || this.rawDeep;
         this.hashOn = disposition === D_HASH;
         if (this.hashOn) {
             this.hashA = 0x811c9dc5 | 0; // as int32, like every later value
@@ -22575,7 +24192,9 @@ class JsonScanner {
         if (this.rawOn) {
             this.keepRaw(buf, this.rawFrom, i);
             this.rawOn = false;
-            const raw = this.rawOverflow ? null : json_scanner_concat(this.rawParts, this.rawSize);
+            // One part (a value within one chunk, the usual case) is already a copy of its own.
+            const parts = this.rawParts;
+            const raw = this.rawOverflow ? null : parts.length === 1 ? parts[0] : json_scanner_concat(parts, this.rawSize);
             this.rawParts = [];
             this.handler.captured(raw, this.sawTrue, this.rawOffset);
         }
@@ -22628,7 +24247,7 @@ class JsonScanner {
         if (this.rawOverflow || to <= from)
             return;
         this.rawSize += to - from;
-        if (this.rawSize > RAW_LIMIT) {
+        if (this.rawSize > (this.rawDeep ? KEEP_LIMIT : RAW_LIMIT)) {
             this.rawOverflow = true;
             this.rawParts = [];
             return;
@@ -22664,47 +24283,556 @@ class JsonScanner {
     }
 }
 
-;// CONCATENATED MODULE: ./src/plan/resource-address.ts
+;// CONCATENATED MODULE: ./src/plan/attribute-raw-diff.ts
 /**
- * A resource's address, for display, from whatever labels its plan entry carries.
+ * Attribute roles from the raw JSON text of `change.before`, `change.after` and
+ * `change.after_unknown` (what the reader does without --show-values). The scanner skips those
+ * objects with its fast loops and hands their bytes over whole (D_KEEP); here they are compared
+ * member by member, and only where two members' bytes differ does the comparison go a step
+ * deeper. Nothing is built for an attribute that did not change: no path, no hash, no key string
+ * below the top level.
  *
- * The address is only a label: counts come from `mode` and `change.actions`. Some releases left
- * labels out (Terraform 0.15.4 to 1.0.0 wrote `resource_drift` entries without `address`; older
- * or trimmed plans may lack `module_address` or `index`), so a missing label never refuses a
- * plan: the address is rebuilt from the parts that are there, the way Terraform writes it
- * (`module.net.data.aws_ami.ubuntu["eu"]`), and where even the type or the name is missing the
- * entry is named by its place in the document (`resource_drift[3]`).
+ * The paths found are the ones AttributeDiff's maps would list as changed before its
+ * known-after-apply filter (same depth, MAX_PATH_DEPTH; the same shape rules: a member on one side
+ * only, a container that became a leaf or another kind of container, a leaf or a container past
+ * the depth whose text differs). Texts are compared as written, whitespace outside strings left
+ * out (only looked at when some was written: `terraform show -json` writes none). A key written
+ * twice in one object counts once, by its last value, as JSON.parse reads it.
+ *
+ * The bytes were checked by the scanner (grammar, escapes, control characters) before they got
+ * here; keys are decoded by the walker's StringReader, so an undecodable key is reported with its
+ * offset as before.
  */
-/**
- * `parts.address` when present, else the address rebuilt from module, mode, type, name and index,
- * else `place` (the entry's path in the document).
- */
-function displayAddress(parts, place) {
-    if (parts.address !== undefined)
-        return parts.address;
-    if (parts.type === undefined || parts.name === undefined)
-        return place;
-    const module = parts.moduleAddress === undefined || parts.moduleAddress === '' ? '' : `${parts.moduleAddress}.`;
-    const data = parts.mode === 'data' ? 'data.' : '';
-    const index = parts.indexJson === undefined ? '' : `[${parts.indexJson}]`;
-    return `${module}${data}${parts.type}.${parts.name}${index}`;
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_OBJECT = 0x7b;
+const CLOSE_OBJECT = 0x7d;
+const OPEN_ARRAY = 0x5b;
+const CLOSE_ARRAY = 0x5d;
+const COMMA = 0x2c;
+const TRUE_START = 0x74;
+function attribute_raw_diff_isSpace(c) {
+    return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 }
-/** An `index` value as the address writes it, or undefined for one that is not a number or string. */
-function indexJsonOf(value) {
-    if (typeof value === 'number' || typeof value === 'string')
-        return JSON.stringify(value);
-    return undefined;
+/** One side's bytes, with what is needed to read keys. */
+class Side {
+    b;
+    offset;
+    strings;
+    /** Some whitespace was seen outside strings (a plan written indented). */
+    loose = false;
+    constructor(b, offset, strings) {
+        this.b = b;
+        this.offset = offset;
+        this.strings = strings;
+    }
+    space(i) {
+        const b = this.b;
+        while (i < b.length && attribute_raw_diff_isSpace(b[i])) {
+            this.loose = true;
+            i++;
+        }
+        return i;
+    }
+    /** Past the string whose opening quote is at i. */
+    stringEnd(i) {
+        const b = this.b;
+        const n = b.length;
+        i++;
+        while (i < n) {
+            const c = b[i++];
+            if (c === QUOTE)
+                return i;
+            if (c === BACKSLASH)
+                i++;
+        }
+        return n;
+    }
+    /** Past the value that starts at i. */
+    valueEnd(i) {
+        const b = this.b;
+        const n = b.length;
+        const c = b[i];
+        if (c === QUOTE)
+            return this.stringEnd(i);
+        if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
+            let depth = 0;
+            while (i < n) {
+                const d = b[i];
+                if (d === QUOTE) {
+                    i = this.stringEnd(i);
+                    continue;
+                }
+                if (d === OPEN_OBJECT || d === OPEN_ARRAY)
+                    depth++;
+                else if (d === CLOSE_OBJECT || d === CLOSE_ARRAY) {
+                    if (--depth === 0)
+                        return i + 1;
+                }
+                else if (attribute_raw_diff_isSpace(d))
+                    this.loose = true;
+                i++;
+            }
+            return n;
+        }
+        while (i < n) {
+            const d = b[i];
+            if (d === COMMA || d === CLOSE_OBJECT || d === CLOSE_ARRAY || attribute_raw_diff_isSpace(d))
+                return i;
+            i++;
+        }
+        return n;
+    }
+    /**
+     * The members of the object at `start`, five numbers each: the key's first and end byte (inside
+     * the quotes), the value's first and end byte, a hash of the key's bytes. `escaped` is set when
+     * some key holds an escape (its bytes then do not tell it apart from another key).
+     */
+    members(start) {
+        const b = this.b;
+        const out = { at: [], escaped: false };
+        const at = out.at;
+        let i = this.space(start + 1);
+        if (b[i] === CLOSE_OBJECT)
+            return out;
+        const n = b.length;
+        while (i < n) {
+            // The key: short, hashed as it is passed.
+            const keyFrom = i + 1;
+            let h = 0x811c9dc5 | 0; // int32, as the tables hold it (an empty key keeps it)
+            let k = keyFrom;
+            for (; k < n; k++) {
+                const c = b[k];
+                if (c === QUOTE)
+                    break;
+                if (c === BACKSLASH) {
+                    out.escaped = true;
+                    k = this.stringEnd(i) - 1;
+                    break;
+                }
+                h = Math.imul(h ^ c, 0x01000193);
+            }
+            i = this.space(k + 1) + 1; // the ':'
+            const from = this.space(i);
+            const to = this.valueEnd(from);
+            at.push(keyFrom, k, from, to, h);
+            i = this.space(to);
+            if (b[i] !== COMMA)
+                break;
+            i = this.space(i + 1);
+        }
+        return out;
+    }
+    /** The members by key (the last of a key written twice), as indexes into `m.at`. */
+    byKey(m) {
+        const keys = new Map();
+        for (let k = 0; k < m.at.length; k += 5)
+            keys.set(this.key(m.at[k], m.at[k + 1]), k);
+        return keys;
+    }
+    /** The elements of the array at `start`: start and end of each. */
+    elements(start) {
+        const b = this.b;
+        const ranges = [];
+        let i = this.space(start + 1);
+        if (b[i] === CLOSE_ARRAY)
+            return ranges;
+        while (i < b.length) {
+            const to = this.valueEnd(i);
+            ranges.push(i, to);
+            i = this.space(to);
+            if (b[i] !== COMMA)
+                break;
+            i = this.space(i + 1);
+        }
+        return ranges;
+    }
+    key(from, to) {
+        const b = this.b;
+        let escaped = false;
+        for (let k = from; k < to; k++) {
+            if (b[k] === BACKSLASH) {
+                escaped = true;
+                break;
+            }
+        }
+        return escaped
+            ? this.strings.text(b, from, to, true, this.offset + from - 1)
+            : this.strings.attributeName(b, from, to, this.offset + from - 1);
+    }
+    /** The value's text without whitespace outside strings (only for a side written loosely). */
+    compact(from, to) {
+        const b = this.b;
+        let out = '';
+        let inString = false;
+        let escape = false;
+        for (let i = from; i < to; i++) {
+            const c = b[i];
+            if (inString) {
+                if (escape)
+                    escape = false;
+                else if (c === BACKSLASH)
+                    escape = true;
+                else if (c === QUOTE)
+                    inString = false;
+            }
+            else if (attribute_raw_diff_isSpace(c))
+                continue;
+            else if (c === QUOTE)
+                inString = true;
+            out += String.fromCharCode(c);
+        }
+        return out;
+    }
+    /** A `true` occurs in the value (outside strings). */
+    holdsTrue(from, to) {
+        const b = this.b;
+        for (let i = from; i < to; i++) {
+            const c = b[i];
+            if (c === QUOTE)
+                i = this.stringEnd(i) - 1;
+            else if (c === TRUE_START)
+                return true;
+        }
+        return false;
+    }
 }
 /**
- * The entry names a whole resource rather than one instance: no `address` and no `index`, as
- * Terraform 1.0.0 wrote `resource_drift` (hashicorp/terraform#28975). Such an entry stands for
- * every instance of the resource (`x.y[0]`, `x.y[1]`).
+ * Tables that tell a key written twice by its hash, one per depth (a comparison one step down runs
+ * while the one above is still open), each reset by a new stamp. Slots: a power of two.
  */
-function namesWholeResource(parts) {
-    return (parts.address === undefined &&
-        parts.indexJson === undefined &&
-        parts.type !== undefined &&
-        parts.name !== undefined);
+const SEEN_SLOTS = 1024;
+const seenHash = Array.from({ length: MAX_PATH_DEPTH + 2 }, () => new Int32Array(SEEN_SLOTS));
+const seenStamp = Array.from({ length: MAX_PATH_DEPTH + 2 }, () => new Int32Array(SEEN_SLOTS));
+let stamp = 0;
+function nextStamp() {
+    stamp = (stamp + 1) | 0;
+    if (stamp === 0) {
+        for (const table of seenStamp)
+            table.fill(0);
+        stamp = 1;
+    }
+    return stamp;
+}
+/**
+ * The first key with hash `h` in the object stamped `mark`, `depth` steps down (a repeated hash:
+ * maybe a repeated key, and a full table counts as one).
+ */
+function firstSeen(h, mark, depth) {
+    const stamps = seenStamp[depth + 1];
+    const hashes = seenHash[depth + 1];
+    let slot = h & (SEEN_SLOTS - 1);
+    for (let probes = 0; stamps[slot] === mark; probes++) {
+        if (hashes[slot] === h || probes === SEEN_SLOTS)
+            return false;
+        slot = (slot + 1) & (SEEN_SLOTS - 1);
+    }
+    stamps[slot] = mark;
+    hashes[slot] = h;
+    return true;
+}
+const pairHash = Array.from({ length: 2 * (MAX_PATH_DEPTH + 2) }, () => new Int32Array(SEEN_SLOTS));
+const pairStamp = Array.from({ length: 2 * (MAX_PATH_DEPTH + 2) }, () => new Int32Array(SEEN_SLOTS));
+const pairIndex = Array.from({ length: 2 * (MAX_PATH_DEPTH + 2) }, () => new Int32Array(SEEN_SLOTS));
+/** Members by the hash of their key, for one side of one object (Comparison.byHash). */
+class HashSlots {
+    mark;
+    hashes;
+    stamps;
+    index;
+    constructor(depth, side, mark) {
+        this.mark = mark;
+        const t = 2 * (depth + 1) + side;
+        this.hashes = pairHash[t];
+        this.stamps = pairStamp[t];
+        this.index = pairIndex[t];
+    }
+    /** Member `k` of `at`: false when another key has its hash (or the table is full). */
+    put(at, bytes, k) {
+        const h = at[k + 4];
+        let slot = h & (SEEN_SLOTS - 1);
+        for (let probes = 0; this.stamps[slot] === this.mark; probes++) {
+            if (probes === SEEN_SLOTS)
+                return false;
+            if (this.hashes[slot] === h) {
+                const first = this.index[slot];
+                if (!sameBytes(bytes, at[first], at[first + 1], bytes, at[k], at[k + 1]))
+                    return false;
+                this.index[slot] = k;
+                return true;
+            }
+            slot = (slot + 1) & (SEEN_SLOTS - 1);
+        }
+        this.stamps[slot] = this.mark;
+        this.hashes[slot] = h;
+        this.index[slot] = k;
+        return true;
+    }
+    /** The member whose key has hash `h`, or -1. */
+    get(h) {
+        let slot = h & (SEEN_SLOTS - 1);
+        for (let probes = 0; this.stamps[slot] === this.mark && probes < SEEN_SLOTS; probes++) {
+            if (this.hashes[slot] === h)
+                return this.index[slot];
+            slot = (slot + 1) & (SEEN_SLOTS - 1);
+        }
+        return -1;
+    }
+}
+/** A value that ended just before `i` ends there (a number or literal could go on). */
+function endsValue(b, i) {
+    const c = b[i];
+    return c === undefined || c === COMMA || c === CLOSE_OBJECT || c === CLOSE_ARRAY || attribute_raw_diff_isSpace(c);
+}
+function sameBytes(x, xFrom, xTo, y, yFrom, yTo) {
+    const length = xTo - xFrom;
+    if (length !== yTo - yFrom)
+        return false;
+    if (length > 64)
+        return Buffer.compare(x.subarray(xFrom, xTo), y.subarray(yFrom, yTo)) === 0;
+    for (let k = 0; k < length; k++)
+        if (x[xFrom + k] !== y[yFrom + k])
+            return false;
+    return true;
+}
+/** Compares two sides' values, collecting the paths that differ. */
+class Comparison {
+    before;
+    after;
+    out = [];
+    constructor(before, after) {
+        this.before = before;
+        this.after = after;
+    }
+    /** The values at [bFrom, bTo) and [aFrom, aTo), members of a container `depth` steps down. */
+    value(path, bFrom, bTo, aFrom, aTo, depth) {
+        const b = this.before;
+        const a = this.after;
+        if (sameBytes(b.b, bFrom, bTo, a.b, aFrom, aTo))
+            return;
+        const cb = b.b[bFrom];
+        const ca = a.b[aFrom];
+        if (depth < MAX_PATH_DEPTH && cb === ca && (cb === OPEN_OBJECT || cb === OPEN_ARRAY)) {
+            if (cb === OPEN_OBJECT)
+                this.objects(path, bFrom, aFrom, depth + 1);
+            else
+                this.arrays(path, bFrom, aFrom, depth + 1);
+            return;
+        }
+        if ((b.loose || a.loose) && b.compact(bFrom, bTo) === a.compact(aFrom, aTo))
+            return;
+        this.out.push(path);
+    }
+    objects(prefix, bStart, aStart, depth) {
+        const mark = this.out.length;
+        if (this.lockstep(prefix, bStart, aStart, depth))
+            return;
+        // Keys differ in order or set, one holds an escape, or one is written twice: member by key.
+        this.out.length = mark;
+        const b = this.before;
+        const a = this.after;
+        const bm = b.members(bStart);
+        const am = a.members(aStart);
+        const outMark = this.out.length;
+        if (this.byHash(prefix, bm, am, depth))
+            return;
+        this.out.length = outMark;
+        const bk = b.byKey(bm);
+        const ak = a.byKey(am);
+        for (const [key, k] of bk) {
+            const path = keyPath(prefix, key);
+            const j = ak.get(key);
+            if (j === undefined)
+                this.out.push(path);
+            else
+                this.value(path, bm.at[k + 2], bm.at[k + 3], am.at[j + 2], am.at[j + 3], depth);
+        }
+        for (const key of ak.keys())
+            if (!bk.has(key))
+                this.out.push(keyPath(prefix, key));
+    }
+    /**
+     * Members paired by the hash of their key's bytes (keys in another order or set: a tag added),
+     * without a string for a key whose values are the same. False where bytes cannot tell keys
+     * apart (an escape) or two keys share a hash: the caller then pairs them by decoded key.
+     */
+    byHash(prefix, bm, am, depth) {
+        if (bm.escaped || am.escaped)
+            return false;
+        const b = this.before;
+        const a = this.after;
+        const x = bm.at;
+        const y = am.at;
+        const bt = new HashSlots(depth, 0, nextStamp());
+        const at = new HashSlots(depth, 1, nextStamp());
+        // Each table ends with the last member of each key (JSON.parse keeps the last).
+        for (let k = 0; k < x.length; k += 5)
+            if (!bt.put(x, b.b, k))
+                return false;
+        for (let k = 0; k < y.length; k += 5)
+            if (!at.put(y, a.b, k))
+                return false;
+        for (let k = 0; k < x.length; k += 5) {
+            if (bt.get(x[k + 4]) !== k)
+                continue;
+            const j = at.get(x[k + 4]);
+            if (j >= 0 && !sameBytes(b.b, x[k], x[k + 1], a.b, y[j], y[j + 1]))
+                return false;
+            if (j >= 0 && sameBytes(b.b, x[k + 2], x[k + 3], a.b, y[j + 2], y[j + 3]))
+                continue;
+            const path = keyPath(prefix, b.key(x[k], x[k + 1]));
+            if (j < 0)
+                this.out.push(path);
+            else
+                this.value(path, x[k + 2], x[k + 3], y[j + 2], y[j + 3], depth);
+        }
+        for (let j = 0; j < y.length; j += 5)
+            if (at.get(y[j + 4]) === j && bt.get(y[j + 4]) < 0)
+                this.out.push(keyPath(prefix, a.key(y[j], y[j + 1])));
+        return true;
+    }
+    /**
+     * The usual case, in one pass: the same keys in the same order, none twice, none escaped. Only
+     * `before` is read byte by byte (to find where each value ends); `after`'s value is compared
+     * with it as bytes, and read only where it differs. False when the objects are not of that
+     * kind (the caller then pairs members by key).
+     */
+    lockstep(prefix, bStart, aStart, depth) {
+        const bs = this.before;
+        const as = this.after;
+        const b = bs.b;
+        const a = as.b;
+        let i = bs.space(bStart + 1);
+        let j = as.space(aStart + 1);
+        if (b[i] === CLOSE_OBJECT || a[j] === CLOSE_OBJECT)
+            return b[i] === a[j];
+        const mark = nextStamp();
+        const n = b.length;
+        for (;;) {
+            // The keys: the same bytes, no escape, not seen before in this object.
+            const keyFrom = i + 1;
+            let h = 0x811c9dc5 | 0; // int32, as the tables hold it (an empty key keeps it)
+            let k = keyFrom;
+            for (; k < n; k++) {
+                const c = b[k];
+                if (c === QUOTE || c === BACKSLASH)
+                    break;
+                if (c !== a[j + 1 + k - keyFrom])
+                    return false;
+                h = Math.imul(h ^ c, 0x01000193);
+            }
+            if (b[k] !== QUOTE || a[j + 1 + k - keyFrom] !== QUOTE || !firstSeen(h, mark, depth))
+                return false;
+            const keyTo = k;
+            i = bs.space(bs.space(keyTo + 1) + 1);
+            j = as.space(as.space(j + 1 + keyTo - keyFrom + 1) + 1);
+            // The values: before's end found, after's bytes compared with it.
+            const bTo = bs.valueEnd(i);
+            const length = bTo - i;
+            let aTo = j + length;
+            if (!sameBytes(b, i, bTo, a, j, aTo) || !endsValue(a, aTo)) {
+                aTo = as.valueEnd(j);
+                this.value(keyPath(prefix, bs.key(keyFrom, keyTo)), i, bTo, j, aTo, depth);
+            }
+            i = bs.space(bTo);
+            j = as.space(aTo);
+            const more = b[i] === COMMA;
+            if (more !== (a[j] === COMMA))
+                return false;
+            if (!more)
+                return true;
+            i = bs.space(i + 1);
+            j = as.space(j + 1);
+        }
+    }
+    arrays(prefix, bStart, aStart, depth) {
+        const be = this.before.elements(bStart);
+        const ae = this.after.elements(aStart);
+        const common = Math.min(be.length, ae.length);
+        for (let k = 0; k < common; k += 2)
+            this.value(indexPath(prefix, k >> 1), be[k], be[k + 1], ae[k], ae[k + 1], depth);
+        const longer = be.length > ae.length ? be : ae;
+        for (let k = common; k < longer.length; k += 2)
+            this.out.push(indexPath(prefix, k >> 1));
+    }
+}
+/** The end of a side's value: the scanner's capture may end in whitespace. */
+function trimmedEnd(side) {
+    let end = side.b.length;
+    while (end > 0 && attribute_raw_diff_isSpace(side.b[end - 1]))
+        end--;
+    return end;
+}
+/** Every member of a side whose other side is missing (or not an object) is changed. */
+function allMembers(side) {
+    if (side.b[0] !== OPEN_OBJECT)
+        return [];
+    return [...side.byKey(side.members(0)).keys()].map((key) => keyPath('', key));
+}
+/**
+ * The paths where `before` and `after` differ (either may be absent: an empty object). Each is an
+ * object's raw text as the scanner handed it (first byte `{`).
+ */
+function changedPaths(before, after, strings) {
+    if (before === undefined && after === undefined)
+        return [];
+    if (before === undefined)
+        return allMembers(new Side(after.bytes, after.offset, strings));
+    const b = new Side(before.bytes, before.offset, strings);
+    if (after === undefined)
+        return allMembers(b);
+    const a = new Side(after.bytes, after.offset, strings);
+    const comparison = new Comparison(b, a);
+    comparison.value('', 0, trimmedEnd(b), 0, trimmedEnd(a), -1);
+    return comparison.out;
+}
+/** Some member's value is `true` or a container (else none is known after apply). */
+function mayHoldTrue(b, m) {
+    for (let k = 2; k < m.at.length; k += 5) {
+        const c = b[m.at[k]];
+        if (c === TRUE_START || c === OPEN_OBJECT || c === OPEN_ARRAY)
+            return true;
+    }
+    return false;
+}
+/**
+ * The paths of `after_unknown` that hold `true` (known after apply): leaves that are `true`, and
+ * containers past MAX_PATH_DEPTH with a `true` anywhere in them.
+ */
+function unknownPaths(unknown, strings) {
+    const side = new Side(unknown.bytes, unknown.offset, strings);
+    const out = [];
+    const walk = (path, from, to, depth) => {
+        const c = side.b[from];
+        if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
+            if (depth >= MAX_PATH_DEPTH) {
+                if (side.holdsTrue(from, to))
+                    out.push(path);
+            }
+            else if (c === OPEN_OBJECT) {
+                const m = side.members(from);
+                if (mayHoldTrue(side.b, m))
+                    for (const [key, k] of side.byKey(m))
+                        walk(keyPath(path, key), m.at[k + 2], m.at[k + 3], depth + 1);
+            }
+            else {
+                const e = side.elements(from);
+                for (let k = 0; k < e.length; k += 2)
+                    walk(indexPath(path, k >> 1), e[k], e[k + 1], depth + 1);
+            }
+        }
+        else if (c === TRUE_START)
+            out.push(path);
+    };
+    if (side.b[0] === OPEN_OBJECT) {
+        const m = side.members(0);
+        if (!mayHoldTrue(side.b, m))
+            return out;
+        for (const [key, k] of side.byKey(m))
+            walk(keyPath('', key), m.at[k + 2], m.at[k + 3], 0);
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/plan/attribute-diff.ts
@@ -22722,6 +24850,7 @@ function namesWholeResource(parts) {
  * Values are kept only with --show-values (the reader then hands each leaf's JSON text instead of
  * only its hash), and leave only through result(), past every check of value-policy.ts.
  */
+
 
 
 
@@ -22750,6 +24879,7 @@ function boundAttributeNames(changed) {
  * JSON.parse reads it: the last one wins.
  */
 class AttributeDiff {
+    strings;
     before = new Map();
     after = new Map();
     /** With --show-values: the leaves' JSON text, by path. */
@@ -22762,8 +24892,20 @@ class AttributeDiff {
     /** `before_sensitive` / `after_sensitive`, parsed (undefined: not in the plan). */
     beforeSensitive = undefined;
     afterSensitive = undefined;
+    /**
+     * Without --show-values: `before`, `after` and `after_unknown` as raw text, compared when the
+     * change closes (attribute-raw-diff.ts) instead of path by path as they pass; null where a part
+     * was too large to keep (the roles are then not read: see readable).
+     */
+    raw = new Map();
+    /** `strings` decodes the keys of kept parts (see keep). */
+    constructor(strings) {
+        this.strings = strings;
+    }
     /** A part of the change begins again (a repeated key): what the first one said is forgotten. */
     clear(part) {
+        if (part !== 'replace_paths' && part !== 'before_sensitive' && part !== 'after_sensitive')
+            this.raw.delete(part);
         if (part === 'before') {
             this.before.clear();
             this.beforeText.clear();
@@ -22780,6 +24922,17 @@ class AttributeDiff {
             this.beforeSensitive = undefined;
         else
             this.afterSensitive = undefined;
+    }
+    /** A part's raw text (an object), or null when it was too large to keep. */
+    keep(part, value) {
+        this.raw.set(part, value);
+    }
+    /** False when a kept part was too large: the roles of this change cannot be told. */
+    readable() {
+        for (const value of this.raw.values())
+            if (value === null)
+                return false;
+        return true;
     }
     /** A value of `before` (after = false) or `after` at `path`, by its hash (and its text, to show). */
     value(after, path, hash, text) {
@@ -22815,25 +24968,37 @@ class AttributeDiff {
     }
     /** The roles; values only when `gate` lets them be shown (--show-values). */
     result(address, gate) {
-        const unknownPaths = [...this.unknown].filter(([, holdsTrue]) => holdsTrue).map(([p]) => p);
-        const unknown = readablePaths(unknownPaths);
+        const keptUnknown = this.raw.get('after_unknown');
+        const unknown = readablePaths(keptUnknown
+            ? unknownPaths(keptUnknown, this.strings)
+            : [...this.unknown].filter(([, holdsTrue]) => holdsTrue).map(([p]) => p));
         const unknownSet = new Set(unknown);
-        const isUnknown = (p) => withinAny(p, unknownSet);
+        const isUnknown = (p) => unknownSet.size > 0 && withinAny(p, unknownSet);
         const leaves = [];
-        for (const [p, hash] of this.before)
-            if (this.after.get(p) !== hash && !isUnknown(p))
-                leaves.push(p);
-        for (const p of this.after.keys())
-            if (!this.before.has(p) && !isUnknown(p))
-                leaves.push(p);
+        const keptBefore = this.raw.get('before');
+        const keptAfter = this.raw.get('after');
+        if (keptBefore || keptAfter) {
+            for (const p of changedPaths(keptBefore ?? undefined, keptAfter ?? undefined, this.strings))
+                if (!isUnknown(p))
+                    leaves.push(p);
+        }
+        else {
+            for (const [p, hash] of this.before)
+                if (this.after.get(p) !== hash && !isUnknown(p))
+                    leaves.push(p);
+            for (const p of this.after.keys())
+                if (!this.before.has(p) && !isUnknown(p))
+                    leaves.push(p);
+        }
         const replacing = readablePaths(this.replaced);
-        const changed = readablePaths([...leaves, ...replacing]);
-        const bounded = boundAttributeNames(changed);
+        // Sorted and without repeats already (readablePaths): only bounded here.
+        const changed = readablePaths(replacing.length === 0 ? leaves : [...leaves, ...replacing]);
+        const bounded = { names: changed.slice(0, plan_summary_MAX_ATTRIBUTE_NAMES).map(cut), total: changed.length };
         const out = { names: bounded.names, total: bounded.total };
         if (replacing.length > 0)
-            out.replacing = replacing.slice(0, MAX_ATTRIBUTE_NAMES).map(cut);
+            out.replacing = replacing.slice(0, plan_summary_MAX_ATTRIBUTE_NAMES).map(cut);
         if (unknown.length > 0) {
-            out.unknown = unknown.slice(0, MAX_ATTRIBUTE_NAMES).map(cut);
+            out.unknown = unknown.slice(0, plan_summary_MAX_ATTRIBUTE_NAMES).map(cut);
             out.unknownTotal = unknown.length;
         }
         if (gate?.policy.show === true && address !== undefined) {
@@ -23007,9 +25172,11 @@ const KEY_NAMES = [
     'before',
     'replace_paths',
     'before_sensitive',
+    'provider_name',
 ];
-// Frame.seen holds a frame's keys as bits of a 32-bit integer.
-if (KEY_NAMES.length > 30)
+// Frame.seen holds a frame's keys as bits of a 32-bit integer (`1 << id`, ids 1..31; bit 31 is
+// the sign bit, which `|` and `&` treat like any other).
+if (KEY_NAMES.length > 31)
     throw new Error('plan-frames: more key ids than Frame.seen has bits');
 /** A key's name from its id (for messages). */
 function keyName(id) {
@@ -23051,8 +25218,10 @@ const K_MODULE_ADDRESS = keyId('module_address');
 const K_TYPE = keyId('type');
 const K_NAME = keyId('name');
 const K_INDEX = keyId('index');
+/** Read only for drift entries with --send-drift-resources (the resource's provider address). */
+const K_PROVIDER_NAME = keyId('provider_name');
 const TOP_KEYS = keyTable(...TOP_KEY_NAMES);
-const ENTRY_KEYS = keyTable('address', 'mode', 'previous_address', 'change', 'module_address', 'type', 'name', 'index');
+const ENTRY_KEYS = keyTable('address', 'mode', 'previous_address', 'change', 'module_address', 'type', 'name', 'index', 'provider_name');
 /** A change whose actions are not known yet, or are an update or replacement: its values too. */
 const CHANGE_KEYS = keyTable('actions', 'importing', 'before', 'after', 'after_unknown', 'replace_paths', 'before_sensitive', 'after_sensitive');
 /** A change known to be neither: its values are skipped unseen (see PlanWalker.keyFilter). */
@@ -23120,7 +25289,11 @@ class Frame {
     type = undefined;
     resourceName = undefined;
     indexJson = undefined;
+    /** A label came after `address` and was skipped unread (WalkerBase.label). */
+    labelsSkipped = false;
     previousAddress = undefined;
+    /** `provider_name` of a drift entry (only read with --send-drift-resources). */
+    providerName = undefined;
     actions = undefined;
     importing = false;
     hasChange = false;
@@ -23217,7 +25390,7 @@ function changeValue(w, f, kind, offset) {
             else if (f.key === K_BEFORE_SENSITIVE || f.key === K_AFTER_SENSITIVE) {
                 // Read only to decide which values --show-values may show.
                 if (w.values?.policy.show === true && w.wantsDiff(f.parent)) {
-                    const diff = (f.parent.diff ??= new AttributeDiff());
+                    const diff = (f.parent.diff ??= new AttributeDiff(w.strings));
                     if (f.repeat)
                         diff.clear(keyName(f.key));
                     return D_RAW;
@@ -23303,6 +25476,12 @@ function entryValue(w, f, kind, offset) {
         case K_PREVIOUS_ADDRESS:
             f.previousAddress = undefined;
             return w.expectString(f, '.previous_address', kind, offset, false);
+        case K_PROVIDER_NAME:
+            f.providerName = undefined;
+            // Only drift resources sent one by one need it; everything else reads as fast as before.
+            if (w.maxDriftResources === 0 || !w.isDrift(f))
+                return D_SKIP;
+            return w.expectString(f, '.provider_name', kind, offset, false);
         case K_CHANGE:
             f.hasChange = true;
             // A second `change` replaces the first (JSON.parse keeps the last): nothing of the first
@@ -23322,7 +25501,7 @@ function entryValue(w, f, kind, offset) {
  * something to refuse a plan over).
  */
 function diffValue(w, f, kind) {
-    const diff = (f.parent.diff ??= new AttributeDiff());
+    const diff = (f.parent.diff ??= new AttributeDiff(w.strings));
     const key = f.key;
     // Written again: the second replaces the first, whatever its shape.
     if (f.repeat)
@@ -23336,6 +25515,10 @@ function diffValue(w, f, kind) {
     else {
         if (kind !== KIND_OBJECT)
             return D_SKIP;
+        // Without values to show, the object is kept whole and compared when the change closes
+        // (attribute-raw-diff.ts): nothing is built for the attributes that did not change.
+        if (w.values?.policy.show !== true)
+            return D_KEEP;
         child = key === K_AFTER_UNKNOWN ? F_UNKNOWN : F_ATTRIBUTES;
     }
     const frame = new Frame(child, f, key === K_BEFORE ? '.before' : key === K_AFTER ? '.after' : '.x');
@@ -23349,30 +25532,45 @@ function closeChangeEntry(w, f, offset) {
         throw w.invalid(f, '.change', 'is missing', offset);
     if (f.actions === undefined)
         throw w.invalid(f, '.change.actions', 'is missing', offset);
-    const parts = w.partsOf(f);
-    const address = displayAddress(parts, f.path());
+    // The labels and the place are only needed when `address` is missing (rare): not built else.
+    const parts = f.address === undefined ? w.partsOf(f) : undefined;
+    const address = parts === undefined ? f.address : displayAddress(parts, f.path());
+    const drift = w.isDrift(f);
     const entry = {
         address,
-        wholeResource: namesWholeResource(parts),
+        wholeResource: parts !== undefined && namesWholeResource(parts),
         mode: f.mode,
         actions: f.actions,
         importing: f.importing,
         previousAddress: f.previousAddress,
-        changedAttributes: f.diff !== undefined && !f.diffBlind && w.wantsDiff(f) ? f.diff.result(address, w.values) : undefined,
+        changedAttributes: f.diff !== undefined && !f.diffBlind && f.diff.readable() && w.wantsDiff(f)
+            ? f.diff.result(address, w.values)
+            : undefined,
+        ...(drift && f.providerName !== undefined ? { providerName: f.providerName } : {}),
     };
-    if (entry.changedAttributes !== undefined)
-        w.diffed++;
-    if (f.parent.via === '.resource_drift')
+    if (entry.changedAttributes !== undefined) {
+        if (drift)
+            w.driftDiffed++;
+        else
+            w.diffed++;
+    }
+    if (drift)
         w.visitor.resourceDrift(entry);
     else
         w.visitor.resourceChange(entry);
 }
 /**
  * Raw text the change asked for: a leaf of `before`/`after` with --show-values (hashed here, kept
- * as text for value-policy.ts to judge), a numeric step of a `replace_paths` path, or a
+ * as text for value-policy.ts to judge), a numeric step of a `replace_paths` path, a whole
+ * `before`/`after`/`after_unknown` without --show-values (kept for AttributeDiff), or a
  * `before_sensitive`/`after_sensitive` structure.
  */
 function capturedDiffValue(w, f, raw, offset) {
+    if (f.kind === F_CHANGE && (f.key === K_BEFORE || f.key === K_AFTER || f.key === K_AFTER_UNKNOWN)) {
+        // Kept as bytes, compared when the change closes.
+        w.diffOf(f).keep(keyName(f.key), raw === null ? null : { bytes: raw, offset });
+        return;
+    }
     const text = raw === null ? undefined : w.strings.text(raw, 0, raw.length, false, offset);
     if (f.kind === F_REPLACE_PATH) {
         const index = text === undefined ? NaN : Number(text);
@@ -23658,9 +25856,9 @@ function endSpan(w, f) {
 function closeResource(w, f) {
     // A state module's `address` counts when it came before its `resources` (as Terraform writes
     // it): a reader that goes on reading cannot know one that comes after.
-    const module = f.parent.parent;
-    const parts = { ...w.partsOf(f), moduleAddress: module.address };
-    w.visitor.priorStateResource(displayAddress(parts, f.path()), f.mode);
+    // The address is rebuilt (labels, place) only when missing: most resources carry it.
+    const address = f.address ?? displayAddress({ ...w.partsOf(f), moduleAddress: f.parent.parent.address }, f.path());
+    w.visitor.priorStateResource(address, f.mode);
     w.priorCalls++;
 }
 
@@ -23751,10 +25949,13 @@ class WalkerBase {
     errors;
     values;
     maxDiffed;
+    maxDriftResources;
     /** The innermost open container, or null before the document begins. */
     frame = null;
     /** Entries whose attribute names were read (at most MAX_ATTRIBUTE_ADDRESSES). */
     diffed = 0;
+    /** Drift entries whose attribute names were read (--send-drift-resources only). */
+    driftDiffed = 0;
     /** PlanVisitor.priorStateResource calls so far (their numbers, for priorStateRetract). */
     priorCalls = 0;
     strings;
@@ -23762,18 +25963,29 @@ class WalkerBase {
     /** Set with --show-values: leaves are then handed as text, to be shown where allowed. */
     values, 
     /** Updates and replacements whose attribute roles are read. */
-    maxDiffed = MAX_ATTRIBUTE_ADDRESSES) {
+    maxDiffed = MAX_ATTRIBUTE_ADDRESSES, 
+    /**
+     * --send-drift-resources: drift entries that change a resource, up to this many, are read for
+     * their provider and changed attribute names (0: drift is only counted, as before).
+     */
+    maxDriftResources = 0) {
         this.visitor = visitor;
         this.errors = errors;
         this.values = values;
         this.maxDiffed = maxDiffed;
+        this.maxDriftResources = maxDriftResources;
         this.strings = new StringReader(errors);
     }
     /** A resource change entry whose attribute names are gathered (actions unknown yet: maybe). */
     wantsDiff(entry) {
-        return (this.diffed < this.maxDiffed &&
-            entry.parent.via !== '.resource_drift' &&
-            (entry.actions === undefined || diffsAttributes(entry.actions)));
+        const actions = entry.actions === undefined || diffsAttributes(entry.actions);
+        if (this.isDrift(entry))
+            return actions && this.driftDiffed < this.maxDriftResources;
+        return this.diffed < this.maxDiffed && actions;
+    }
+    /** An entry of `resource_drift` (not `resource_changes`). */
+    isDrift(entry) {
+        return entry.parent.via === '.resource_drift';
     }
     /** The AttributeDiff of the entry a frame under `change` belongs to. */
     diffOf(f) {
@@ -23787,6 +25999,12 @@ class WalkerBase {
      * `index`: a number or a string); null is the same as absent; other keys are skipped.
      */
     label(f, kind, offset) {
+        // Labels only rebuild a missing address: once `address` is read (Terraform writes it first)
+        // they are skipped unread, not decoded for every entry of a large plan.
+        if (f.address !== undefined && f.key !== K_OTHER) {
+            f.labelsSkipped = true;
+            return D_SKIP;
+        }
         switch (f.key) {
             case K_MODULE_ADDRESS:
                 f.moduleAddress = undefined;
@@ -23806,7 +26024,14 @@ class WalkerBase {
                 return D_SKIP;
         }
     }
+    /**
+     * The labels an address is rebuilt from. None when some were skipped unread (see label) and the
+     * address was then written again as null: the entry is named by its place, never by half its
+     * labels.
+     */
     partsOf(f) {
+        if (f.labelsSkipped)
+            return {};
         return {
             address: f.address,
             moduleAddress: f.moduleAddress,
@@ -23984,6 +26209,8 @@ class PlanWalker extends WalkerBase {
             f.mode = text;
         else if (f.key === K_PREVIOUS_ADDRESS)
             f.previousAddress = text;
+        else if (f.key === K_PROVIDER_NAME)
+            f.providerName = text;
         else if (f.key === K_MODULE_ADDRESS)
             f.moduleAddress = text;
         else if (f.key === K_TYPE)
@@ -24022,7 +26249,10 @@ class PlanWalker extends WalkerBase {
         // A numeric `index` (a string one is captured as a string).
         else
             f.indexJson =
-                raw === null ? undefined : indexJsonOf(Number(this.strings.text(raw, 0, raw.length, false, offset)));
+                raw === null
+                    ? undefined
+                    : (indexJsonOfDigits(raw) ??
+                        indexJsonOf(Number(this.strings.text(raw, 0, raw.length, false, offset))));
     }
     topValue(f, kind, offset) {
         switch (f.key) {
@@ -24049,225 +26279,6 @@ class PlanWalker extends WalkerBase {
                 return D_SKIP;
         }
     }
-}
-
-;// CONCATENATED MODULE: ./src/scan/skip-wasm.generated.ts
-// Generated from src/scan/skip-wasm.wat by `npm run build:wasm` (scripts/build-wasm.ts): do not edit.
-// The WebAssembly module of the scanner's skip mode, as base64 (loaded by skip-wasm.ts).
-const SKIP_WASM_BASE64 = 'AGFzbQEAAAABEwJgA39/fwF/YAd/f39/f39/AX8DBQQAAAABBQMBADcGmAEZfwBBAAt/AEGACAt/AEGAPAt/AEGAPgt/AEGAwAAL' +
-    'fwBBgIABC38AQYAIC38AQSALfwBBgIAEC38AQYCACAt/AEGAgBALfwBBgIDEAAt/AEGAgMAAC38AQQELfwBBAwt/AEECC38AQQQL' +
-    'fwBBBQt/AEEGC38AQcAAC38AQcEAC38AQcIAC38AQcMAC38AQcQAC38AQcUACwfVAhsGbWVtb3J5AgAIU1RBVEVfQVQDAAhUQUJM' +
-    'RV9BVAMBCUVTQ0FQRV9BVAMCBkhFWF9BVAMDD01FTUJFUl9UQUJMRV9BVAMEC0tFWV9TRVRTX0FUAwUNS0VZX1NFVF9CWVRFUwMG' +
-    'DUtFWV9TRVRfQ09VTlQDBwhUWVBFU19BVAMIC1RZUEVTX0JZVEVTAwkKQlVGRkVSU19BVAMKDUJVRkZFUl9TVFJJREUDCwxCVUZG' +
-    'RVJfQllURVMDDAdTX1ZBTFVFAw0LU19PQkpfRklSU1QDDgtTX0FSUl9GSVJTVAMPBVNfS0VZAxAHU19DT0xPTgMRB1NfQUZURVID' +
-    'Eg1XX09QRU5fT0JKRUNUAxMMV19PUEVOX0FSUkFZAxQHV19DT01NQQMVDldfQ0xPU0VfT0JKRUNUAxYNV19DTE9TRV9BUlJBWQMX' +
-    'BVdfS0VZAxgEc2tpcAADCtMKBBIAQQAgATYCAEEEIAI2AgAgAAsSACAAQQRBASABQQVGGyACEAALzwECBH8BeyAAQQFqIQMCQANA' +
-    'IAMgAU8EQEEBDwsgA/0ABAAhByAHQSL9D/0jIAdB3AD9D/0j/VD9ZCEEIAQNASADQRBqIQMMAAsLIAMgBGhqIQMgAyABTwRAQQEP' +
-    'CyADLQAAQdwARgRAQQEPCyACLQAAIQYgAkEQaiEFAkADQCAGRQ0BIAD9AAQBIAX9AAQg/U4gBf0ABAD9I/1jIAD9AAQRIAX9AAQw' +
-    '/U4gBf0ABBD9I/1jcQRAQQEPCyAFQcAAaiEFIAZBAWshBgwACwtBAAvZCAMJfwd7D35BIv0PIRRB3AD9DyEVQSD9DyEWIAAhByAA' +
-    'IQ5BgMAAQYAIIAYbIQ8CQANAIAcgAU8NASAH/QAEACEQIAf9AAQQIREgB/0ABCAhEiAH/QAEMCETIAEgB2shCCAIQcAATwR+Qn8F' +
-    'QgEgCK2GQgF9CyEXIBcgECAU/SP9ZCARIBT9I/1kQRB0cq0gEiAU/SP9ZCATIBT9I/1kQRB0cq1CIIaEgyEYIBcgECAV/SP9ZCAR' +
-    'IBX9I/1kQRB0cq0gEiAV/SP9ZCATIBX9I/1kQRB0cq1CIIaEgyEZIBcgECAW/Sb9ZCARIBb9Jv1kQRB0cq0gEiAW/Sb9ZCATIBb9' +
-    'Jv1kQRB0cq1CIIaEgyEaIBlQBEAgHCEbQgAhHAUgGSAcQn+FgyEeIB5CAYZCqtWq1arVqtWqf4QgHn1CqtWq1arVqtWqf4UhHSAX' +
-    'IB0gGSAchIWDIRsgHSAZg0I/iCEcCyAYIBtCf4WDIRggGCElICUgJUIBhoUhJSAlICVCAoaFISUgJSAlQgSGhSElICUgJUIIhoUh' +
-    'JSAlICVCEIaFISUgJSAlQiCGhSElICUgIIUhHyAfQj+HISAgGCAfgyEhIBogH4MhIiAbISQCQANAICRQDQEgJHqnIQwgByAMaiEJ' +
-    'IAktAAAtAIA8IQ0gDUEBRwRAIA1FBEAgIkIBIAythoQhIgwDCyAJLQABLQCAPiAJLQACLQCAPnEgCS0AAy0AgD4gCS0ABC0AgD5x' +
-    'cUUEQCAiQgEgDK2GhCEiDAMLCyAkICRCAX2DISQMAAsLIBcgHyAYhEJ/hSAhhIMhIyAiQgBSBEAgIkIAICJ9g0IBfSElICMgJYMh' +
-    'IyAhICWDISELAkADQCAjUA0BIAcgI3qnaiEJICMgI0IBfYMhIyAJLQAAIQogDyACQQh0IApyai0AACELIAtBwABJBEAgCyECDAEL' +
-    'AkACQAJAAkACQAJAAkAgC0HAAGsOBgABAgMEBQYLIAMgBU8EQCAJIAIgAxAADwsgA0EBaiEDIANBAToAgIAEQQMhAkGACCEPDAYL' +
-    'IAMgBU8EQCAJIAIgAxAADwsgA0EBaiEDIANBAjoAgIAEQQIhAkGACCEPDAULIAMgBEYEQCAGRQRAIAkgAiADEAAPC0EEIQIMBQtB' +
-    'BEEBIAMtAICABEEBRhshAgwECyADIARGIAMtAICABEEBR3IEQCAJIAIgAxAADwsgA0EBayEDQQYhAiADIARGIAZBAEdxBEBBgMAA' +
-    'IQ8LDAMLIAMgBEYgAy0AgIAEQQJHcgRAIAkgAiADEAAPCyADQQFrIQNBBiECIAMgBEYgBkEAR3EEQEGAwAAhDwsMAgsgCSABIAYQ' +
-    'AgRAIAkgAiADEAAPC0EFIQIMAQsgCSACIAMQAA8LCyAhQgBSBEAgB0E/aiAheadrIQ4LICJCAFIEQCAOIAIgAxABDwsgB0HAAGoh' +
-    'BwwACwsgIEIAUgRAIA4gAiADEAEPCyABIAIgAxAACw==';
-
-;// CONCATENATED MODULE: ./src/scan/skip-wasm.ts
-/**
- * Skip mode in WebAssembly with SIMD (skip-wasm.wat, assembled into skip-wasm.generated.ts): the
- * same contract as JsonScanner's JS skip loop, but string contents are classified 64 bytes at a
- * time instead of byte by byte, and the members of an object the handler does not want are
- * skipped without waking it: a 200 MB plan is read with 245 ms of CPU instead of 545 (see
- * scripts/bench/README.md).
- *
- * The module works on bytes in its own memory, so each reader gets an instance whose memory also
- * holds the file reader's two buffers (chunks are read straight into it, never copied), a third
- * buffer that chunks from anywhere else are copied into, the scanner's container-type stack
- * (shared with the JS path, which may take over at any token) and the DFA tables.
- *
- * Without WebAssembly SIMD (WebAssembly.validate says no) the JS path does everything.
- */
-
-
-/** Actions of the WebAssembly DFA (skip-wasm.wat); every other value >= ACTION_BASE is an error. */
-const W_OPEN_OBJECT = 64;
-const W_OPEN_ARRAY = 65;
-const W_COMMA = (/* unused pure expression or super */ null && (A_COMMA));
-const W_CLOSE_OBJECT = (/* unused pure expression or super */ null && (A_CLOSE_OBJECT));
-const W_CLOSE_ARRAY = (/* unused pure expression or super */ null && (A_CLOSE_ARRAY));
-/** A key's opening quote between the members of an object whose keys are filtered. */
-const W_KEY = 69;
-/** Keys of a key set are compared with their closing quote in 32 bytes. */
-const MAX_FILTERED_KEY_BYTES = 31;
-/**
- * The DFA of scanner-tables.ts as skip mode needs it: what the JS scanner does as actions for
- * quotes and scalar starts (nothing to record while skipping) become plain transitions; brackets,
- * commas and closes stay actions; everything else is an error, left to the JS path to report.
- */
-function buildSkipTable() {
-    const t = new Uint8Array(STATE_COUNT * 256);
-    for (let s = 0; s < STATE_COUNT; s++) {
-        for (let b = 0; b < 256; b++) {
-            const a = TRANSITIONS[(s << 8) | b];
-            let w;
-            if (a < ACTION_BASE)
-                w = a;
-            else if (a === A_KEY_QUOTE)
-                w = S_COLON;
-            else if (a === A_VALUE_START) {
-                w =
-                    b === 0x22
-                        ? S_AFTER
-                        : b === 0x7b
-                            ? W_OPEN_OBJECT
-                            : b === 0x5b
-                                ? W_OPEN_ARRAY
-                                : STATE_AFTER_FIRST[b];
-            }
-            else if (a === scanner_tables_A_COMMA || a === scanner_tables_A_CLOSE_OBJECT || a === scanner_tables_A_CLOSE_ARRAY)
-                w = a;
-            else
-                w = A_ERROR;
-            t[(s << 8) | b] = w;
-        }
-    }
-    return t;
-}
-/** The skip table with a key's opening quote as the action W_KEY (for filtered members). */
-function buildMemberTable() {
-    const t = buildSkipTable();
-    t[(S_KEY << 8) | 0x22] = W_KEY;
-    t[(S_OBJ_FIRST << 8) | 0x22] = W_KEY;
-    return t;
-}
-let compiled;
-function wasmApi() {
-    return globalThis.WebAssembly;
-}
-/** The compiled module, or null where WebAssembly or its SIMD instructions are missing. */
-function compiledModule() {
-    if (compiled === undefined) {
-        const api = wasmApi();
-        const bytes = Buffer.from(SKIP_WASM_BASE64, 'base64');
-        compiled = api !== undefined && api.validate(bytes) ? new api.Module(bytes) : null;
-    }
-    return compiled;
-}
-/** True where the WebAssembly skip loop can run (Node 16.4+ has wasm SIMD on by default). */
-function wasmSkipAvailable() {
-    return compiledModule() !== null;
-}
-/** An instance of the module (one per running read), with views of its memory. */
-class WasmSkipper {
-    /**
-     * Runs the skip loop (see skip-wasm.wat); then `state` and `depth` hold where it stopped. `keys`
-     * is 0, or the address of a key set (from loadKeySets) to skip an object's other members.
-     */
-    skip;
-    /** The memory's bytes: chunks with this `buffer` are scanned in place. */
-    memory;
-    /** The container-type stack the JS path shares. */
-    types;
-    /** The file reader's two read buffers. */
-    fileBuffers;
-    /** Chunks that are not in the memory are copied here, this many bytes at a time. */
-    staging;
-    out;
-    at;
-    loadedSets = null;
-    loadedAddresses = [];
-    constructor(module, api) {
-        const { exports } = new api.Instance(module);
-        const at = (name) => exports[name].value;
-        this.at = at;
-        this.skip = exports['skip'];
-        this.memory = exports['memory'].buffer;
-        const bytes = new Uint8Array(this.memory);
-        bytes.set(buildSkipTable(), at('TABLE_AT'));
-        bytes.set(buildMemberTable(), at('MEMBER_TABLE_AT'));
-        bytes.set(ESCAPE_BYTES, at('ESCAPE_AT'));
-        bytes.set(HEX_BYTES, at('HEX_AT'));
-        this.types = new Uint8Array(this.memory, at('TYPES_AT'), at('TYPES_BYTES'));
-        const buffer = (k) => Buffer.from(this.memory, at('BUFFERS_AT') + k * at('BUFFER_STRIDE'), at('BUFFER_BYTES'));
-        this.fileBuffers = [buffer(0), buffer(1)];
-        this.staging = buffer(2);
-        this.out = new Int32Array(this.memory, at('STATE_AT'), 2);
-    }
-    /**
-     * Stores the key sets of a ScanHandler (set k's keys are the ones the handler wants to see in an
-     * object it answers keyFilter() = k for). Returns each set's address for `skip`.
-     */
-    loadKeySets(sets) {
-        // A pooled instance keeps the sets of its last reader (the plan walker's, every time).
-        if (sets === this.loadedSets)
-            return this.loadedAddresses;
-        if (sets.length > this.at('KEY_SET_COUNT'))
-            throw new Error('too many key sets');
-        const bytes = new Uint8Array(this.memory);
-        const region = this.at('KEY_SETS_AT');
-        bytes.fill(0, region, region + this.at('KEY_SET_COUNT') * this.at('KEY_SET_BYTES'));
-        const encoder = new TextEncoder();
-        this.loadedSets = sets;
-        this.loadedAddresses = sets.map((keys, k) => {
-            const address = this.at('KEY_SETS_AT') + k * this.at('KEY_SET_BYTES');
-            if (16 + keys.length * 64 > this.at('KEY_SET_BYTES'))
-                throw new Error('too many keys in a key set');
-            bytes[address] = keys.length;
-            keys.forEach((key, e) => {
-                const encoded = encoder.encode(key);
-                if (encoded.length > MAX_FILTERED_KEY_BYTES)
-                    throw new Error(`key too long to filter: ${key}`);
-                const entry = address + 16 + e * 64;
-                bytes.set(encoded, entry);
-                bytes[entry + encoded.length] = 0x22;
-                bytes.fill(0xff, entry + 32, entry + 32 + encoded.length + 1);
-            });
-            return address;
-        });
-        return this.loadedAddresses;
-    }
-    get state() {
-        return this.out[0];
-    }
-    get depth() {
-        return this.out[1];
-    }
-}
-/**
- * Instances of finished reads, for the next ones: an instance costs ~0.4 ms to set up (its memory
- * and tables), which a tree of a thousand small plans would pay a thousand times. A few are kept,
- * for readers that run at the same time.
- */
-const idle = [];
-const MAX_IDLE = 4;
-/**
- * A WasmSkipper for one read, or null for the JS path: 'js' asks for it, and 'auto' falls back to
- * it where WebAssembly SIMD is missing. 'wasm' without WebAssembly SIMD is an error. Give it back
- * with releaseWasmSkipper once nothing reads its memory any more (the read has ended).
- */
-function acquireWasmSkipper(engine) {
-    if (engine === 'js')
-        return null;
-    const module = compiledModule();
-    if (module === null) {
-        if (engine === 'wasm')
-            throw new Error('WebAssembly SIMD is not available in this runtime');
-        return null;
-    }
-    return idle.pop() ?? new WasmSkipper(module, wasmApi());
-}
-function releaseWasmSkipper(skipper) {
-    if (skipper !== null && idle.length < MAX_IDLE && !idle.includes(skipper))
-        idle.push(skipper);
 }
 
 ;// CONCATENATED MODULE: ./src/plan/plan-stream-reader.ts
@@ -24304,7 +26315,7 @@ async function readPlanStream(source, visitor, label, options = {}) {
         const bytes = typeof source === 'string' ? openPlanFile(source, name, FILE_CHUNK_BYTES, wasm?.fileBuffers) : source;
         const errors = new InputErrors(name);
         let head = new Uint8Array(0);
-        const scanner = new JsonScanner(new PlanWalker(visitor, errors, options.values, options.attributeRoles), errors, () => head, wasm);
+        const scanner = new JsonScanner(new PlanWalker(visitor, errors, options.values, options.attributeRoles, options.driftResources), errors, () => head, wasm);
         // pumpInput ends the file reader (and its read in flight) before it returns or throws, so
         // nothing writes to the instance's memory once it is released.
         await pumpInput(bytes, scanner, errors, (h) => {
@@ -24392,11 +26403,15 @@ async function* cappedStream(chunks, label, maxBytes) {
  */
 
 
+
 async function readPlanFile(file, opts = {}) {
     const label = opts.label ?? file;
-    const accumulator = new PlanAccumulator(label, opts.values);
+    const accumulator = new PlanAccumulator(label, opts.values, opts.driftResources === true);
     // On an error the accumulator holds half a document: it is dropped with the rejection.
-    await readPlanStream(file, accumulator, label, { values: opts.values });
+    await readPlanStream(file, accumulator, label, {
+        values: opts.values,
+        ...(opts.driftResources === true ? { driftResources: DRIFT_RESOURCE_LIMIT } : {}),
+    });
     return accumulator.finish();
 }
 
@@ -24447,7 +26462,7 @@ async function discoverUnitPlans(dir, planFileName = DEFAULT_PLAN_FILE_NAME, cwd
     ];
     // Appending to `queue` while iterating it walks linked folders after the plain tree.
     for (const { abs, prefix, real: walkReal } of queue) {
-        const entries = await listTree(abs, dir);
+        const entries = listTree(abs, dir);
         for (const entry of entries) {
             const segments = [...prefix, ...entry.segments];
             if (entry.kind === 'file' && segments.at(-1) === UNIT_CONFIG && !segments.includes(CACHE_DIR)) {
@@ -24519,9 +26534,9 @@ async function checkTreeRoot(root, dir) {
     return (0,promises_.realpath)(root);
 }
 /** Everything under one walk root, sorted by path (the first of two paths to one file is stable). */
-async function listTree(abs, dir) {
+function listTree(abs, dir) {
     try {
-        return await walkFolders(abs, { skipNames: SKIPPED_FOLDERS });
+        return walkFolders(abs, { skipNames: SKIPPED_FOLDERS });
     }
     catch (error) {
         if (!(error instanceof FolderReadError))
@@ -24628,7 +26643,7 @@ function parseRunReportText(text, label) {
     // Terragrunt's CSV always starts with its header row; say so instead of "bad JSON token N".
     if (/^"?Name"?,/.test(start))
         throw new InputError('INPUT_WRONG_KIND', label, CSV_HINT);
-    return parseRunReport(parseJsonText(text, label), label);
+    return parseRunReport(json_file_parseJsonText(text, label, 'write it again with terragrunt --report-file <file>.json (--report-format json)'), label);
 }
 function parseRunReport(value, label) {
     if (!Array.isArray(value)) {
@@ -24859,7 +26874,7 @@ const DEFAULT_CONCURRENCY = 8;
 async function readTerragruntTree(dir, options = {}) {
     const cwd = options.cwd ?? process.cwd();
     const readPlan = options.readPlan ??
-        ((file, opts) => readPlanFile(file, { ...opts, values: options.values }));
+        ((file, opts) => readPlanFile(file, { ...opts, values: options.values, driftResources: options.driftResources }));
     // Read the report first: a wrong --terragrunt-report should fail before minutes of plan reading.
     const report = options.reportFile === undefined
         ? undefined
@@ -24945,10 +26960,15 @@ function unitErrors(dir, failures) {
 
 
 
+
+
+
 async function runReport(config, io) {
     // What the config needs (something to report, credentials unless a dry run or a partial alone)
     // was checked by its schema before we were called.
     const sends = !config.dryRun && (config.savePartial === undefined || config.send);
+    if (sends && config.spoolDir !== undefined)
+        await checkSpoolDir(config.spoolDir, io.cwd);
     // Upload files (issue 14) are looked at before any plan is read; their pipeline ids were
     // checked by the schema.
     const uploadWarnings = await checkUploadFiles(config.uploads, io.cwd);
@@ -24961,6 +26981,9 @@ async function runReport(config, io) {
     try {
         ({ input, uploadContext } = await gatherInputsAndUploads(config, io));
         input = { ...input, warnings: [...uploadWarnings, ...(input.warnings ?? [])] };
+        const fallback = wasmFallbackNote();
+        if (fallback !== undefined)
+            io.log(fallback);
     }
     catch (error) {
         // A leg whose inputs are missing or bad still leaves a partial saying so, so the merge can
@@ -24995,6 +27018,7 @@ async function runReport(config, io) {
                 env: io.env,
                 cwd: io.cwd,
                 spoolDir: config.spoolDir,
+                deadlineMs: config.uploads.timeout * 1000,
             });
             model.workspaceData = done.report;
             for (const warning of failedUploadWarnings(done.report))
@@ -25020,6 +27044,9 @@ async function runReport(config, io) {
         : !sends
             ? { kind: 'saved' }
             : await sendAndConfirm(config, event, model, io.http, (landed) => sendBody(config, body, io, landed));
+    if (delivery.kind === 'sent' && config.sendDriftResources && model.driftedCount > 0) {
+        await sendDriftPerResource(config, driftSourcesOf(input), model, io);
+    }
     const facts = runFacts(config, event, delivery, gates);
     return { model, event, body, delivery, gates, facts, partialFile };
 }
@@ -25043,8 +27070,10 @@ async function gatherInputsAndUploads(config, io) {
     const planFiles = await distinct(await expandInputs(config.plans, io.cwd, 'plan'), io.cwd, 'plan', warnings);
     const driftFiles = await distinct(await expandInputs(config.drifts, io.cwd, 'drift'), io.cwd, 'drift', warnings);
     const values = config.showValues ? new ValueGate({ show: true, hide: config.hideValuesOf }) : undefined;
-    const plans = await readPlans(planFiles, io.cwd, values);
-    const drifts = await readPlans(driftFiles, io.cwd);
+    // Drifted resources one by one only when they will be sent (a dry run shows the event alone).
+    const driftResources = config.sendDriftResources && !config.dryRun && (config.savePartial === undefined || config.send);
+    const plans = await readPlans(planFiles, io.cwd, values, driftResources);
+    const drifts = await readPlans(driftFiles, io.cwd, undefined, driftResources);
     for (const drift of drifts)
         refuseChangingDriftFile(drift);
     let terragrunt;
@@ -25055,6 +27084,7 @@ async function gatherInputsAndUploads(config, io) {
             onProgress: io.progress,
             cwd: io.cwd,
             values,
+            driftResources,
         });
         for (const warning of tree.warnings)
             warnings.push(warning);
@@ -25062,10 +27092,12 @@ async function gatherInputsAndUploads(config, io) {
         uploadContext = { ...uploadContext, unitPlans: tree.planFiles };
     }
     let cost;
+    let costDetails;
     if (config.infracost !== undefined) {
         const text = await readJsonText((0,external_node_path_.resolve)(io.cwd, config.infracost), config.infracost);
         const report = parseInfracostText(text, config.infracost);
         cost = report.figures;
+        costDetails = report.details;
         for (const warning of report.warnings)
             warnings.push(warning);
         let projectOf;
@@ -25086,6 +27118,7 @@ async function gatherInputsAndUploads(config, io) {
         drifts,
         terragrunt,
         cost,
+        costDetails,
         warnings,
         overrides: {
             eventType: config.eventType,
@@ -25155,13 +27188,14 @@ function refuseChangingDriftFile(drift) {
     throw new InputError('INPUT_WRONG_KIND', drift.file, `given as ${settingRef('drifts')}, but this plan makes changes (${added} to add, ${changed} to change, ${deleted} to destroy), so it is not a drift check: give it as ${settingRef('plans')}, or check drift with a refresh-only plan (\`terraform plan -refresh-only -out=tfplan\`, then \`terraform show -json tfplan\`)`);
 }
 /** One plan at a time: the reader streams, so memory stays flat however many plans there are. */
-async function readPlans(files, cwd, values) {
+async function readPlans(files, cwd, values, driftResources = false) {
     const summaries = [];
     for (const file of files) {
         const path = isStdinName(file) ? file : (0,external_node_path_.resolve)(cwd, file);
         summaries.push(await readPlanFile(path, {
             label: file === '-' ? 'standard input' : inWorkingFolder(file, cwd),
             values,
+            driftResources,
         }));
     }
     return summaries;
@@ -25216,10 +27250,14 @@ function failedUploadWarnings(report) {
 
 
 
+
+
 /** The section label for legs that named no workspace. */
 const NO_WORKSPACE = '(no workspace given)';
 async function runMerge(config, io) {
     const sends = !config.dryRun && !config.merge.commentOnly;
+    if (sends && config.spoolDir !== undefined)
+        await checkSpoolDir(config.spoolDir, io.cwd);
     // The connection a send needs was checked by the merge schema, before any partial is read.
     const ciContext = readCiContext(io.env, io.cwd);
     ciContext.catch(() => undefined);
@@ -25241,7 +27279,10 @@ async function runMerge(config, io) {
     const body = cleanBody(requestBody(event), config);
     // Warnings are not logged here: each entry shows them once, in its own summary (as for a report).
     const gates = trippedGates(model, config.gates);
-    const delivery = !sends ? { kind: 'dry-run' } : await sendBody(config, body, io);
+    // Confirmed like a report's send: the activity it became (`activity-id`), its counts compared.
+    const delivery = !sends
+        ? { kind: 'dry-run' }
+        : await sendAndConfirm(config, event, model, io.http, (landed) => sendBody(config, body, io, landed));
     const facts = runFacts(config, event, delivery, gates);
     return { kind: 'event', model, event, body, legs: merged.legs, delivery, gates, facts };
 }
@@ -25625,6 +27666,20 @@ function reviewSettingsFrom(world, value) {
 }
 
 ;// CONCATENATED MODULE: ./src/forge/forge-http.ts
+/**
+ * The one place that talks HTTP to a forge (GitHub, GitLab): the same rules as the IaCM client
+ * (src/api/http-client.ts), for a call that is a courtesy after the report is sent:
+ * - one deadline for every call of a client (a silent forge must not hold the step); each try
+ *   also ends at `tryTimeoutMs`, connect, headers and body included;
+ * - answers read up to `maxResponseBytes` (a page of 100 comments of 65,536 characters fits), an
+ *   error answer up to 64 KiB;
+ * - a few tries on a network error, 429 or 5xx, and on 403 when the forge says when to come back
+ *   (`retry-after`, GitHub's secondary rate limit), waiting what `retry-after` asks when it fits
+ *   the deadline. A POST (a new comment) is tried again only when the connection was refused, so a
+ *   comment is never created twice;
+ * - the token goes only into the header the forge reads: every message is redacted of it.
+ */
+
 
 
 const FORGE_DEFAULTS = {
@@ -25641,33 +27696,12 @@ const forge_http_RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
 class ForgeError extends Error {
     code;
     status;
-    constructor(message, code, status) {
-        super(message);
+    constructor(message, code, status, options) {
+        super(message, options);
         this.code = code;
         this.status = status;
         this.name = 'ForgeError';
     }
-}
-let forge_http_undici;
-/** Loaded on first use, as the IaCM client does: runs that never comment never pay for it. */
-function forge_http_loadUndici() {
-    forge_http_undici ??= __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19));
-    return forge_http_undici;
-}
-function forge_http_firstSet(env, names) {
-    return names.map((name) => env[name]?.trim()).find((value) => value !== undefined && value !== '');
-}
-async function dispatcherFor(env) {
-    const { Agent, EnvHttpProxyAgent } = await forge_http_loadUndici();
-    const httpsProxy = forge_http_firstSet(env, ['https_proxy', 'HTTPS_PROXY']);
-    const httpProxy = forge_http_firstSet(env, ['http_proxy', 'HTTP_PROXY']);
-    if (httpsProxy === undefined && httpProxy === undefined)
-        return new Agent();
-    return new EnvHttpProxyAgent({
-        httpProxy: httpProxy ?? '',
-        httpsProxy: httpsProxy ?? '',
-        noProxy: forge_http_firstSet(env, ['no_proxy', 'NO_PROXY']) ?? '',
-    });
 }
 /** The forge's own headers: GitHub's Bearer and API version, GitLab's PRIVATE-TOKEN. */
 function forgeHeaders(forge, token) {
@@ -25715,6 +27749,14 @@ function forge_http_retryAfterMs(headers, now = Date.now()) {
         return Math.max(0, reset * 1000 - now);
     return undefined;
 }
+/**
+ * A forge's error text, shown (api-errors.ts's rule for server text, applied to forges): a forge
+ * receives only what we publish anyway (the comment, the check run), never state or the IaCM key,
+ * so its `message` may be shown, but as one plain line of at most 200 characters, token scrubbed.
+ */
+function forgeWords(text) {
+    return clipMiddle(plainText(text).trim(), 200);
+}
 /** What a forge's error answer says (`message`, GitLab's `message: {note: [...]}`, `error`). */
 function forge_http_serverMessage(text) {
     try {
@@ -25735,8 +27777,8 @@ async function createForgeHttp(options) {
     const label = options.forge === 'gitlab' ? 'GitLab API' : 'GitHub API';
     const root = new URL(options.baseUrl.replace(/\/+$/, '') + '/');
     const headers = forgeHeaders(options.forge, options.token);
-    let dispatcher = await dispatcherFor(options.env ?? {});
-    const { request } = await forge_http_loadUndici();
+    let dispatcher = await proxyDispatcher(options.env ?? {});
+    const { request } = await loadUndici();
     let started;
     function urlOf(path) {
         if (/^https?:\/\//.test(path)) {
@@ -25750,39 +27792,26 @@ async function createForgeHttp(options) {
     }
     async function once(method, url, body, timeoutMs) {
         const controller = new AbortController();
-        let timer;
-        const deadline = new Promise((resolve) => {
-            timer = setTimeout(() => resolve('deadline'), timeoutMs);
-        });
         const exchange = (async () => {
             const res = await request(url, { method, headers, body, dispatcher, signal: controller.signal });
             const ok = res.statusCode >= 200 && res.statusCode < 300;
             const limit = ok ? settings.maxResponseBytes : MAX_ERROR_BYTES;
-            const chunks = [];
-            let size = 0;
-            for await (const chunk of res.body) {
-                size += chunk.length;
-                if (size > limit) {
-                    res.body.destroy();
-                    if (ok) {
-                        return {
-                            failure: new ForgeError(`${label} ${method} ${url.host}${url.pathname}: the answer is larger than ${limit} bytes`, 'FORGE_RESPONSE'),
-                            refused: false,
-                        };
-                    }
-                    break;
-                }
-                chunks.push(chunk);
+            const { text, cut } = await readCapped(res.body, limit);
+            // An error answer is read in part (its start says enough); a 2xx must be whole.
+            if (cut && ok) {
+                return {
+                    failure: new ForgeError(`${label} ${method} ${url.host}${url.pathname}: the answer is larger than ${limit} bytes`, 'FORGE_RESPONSE'),
+                    refused: false,
+                };
             }
-            const text = Buffer.concat(chunks).toString('utf8');
             let json = undefined;
             if (ok && text.trim() !== '') {
                 try {
                     json = JSON.parse(text);
                 }
-                catch {
+                catch (error) {
                     return {
-                        failure: new ForgeError(`${label} ${method} ${url.host}${url.pathname}: an answer that is not JSON`, 'FORGE_RESPONSE'),
+                        failure: new ForgeError(`${label} ${method} ${url.host}${url.pathname}: an answer that is not JSON`, 'FORGE_RESPONSE', undefined, { cause: error }),
                         refused: false,
                     };
                 }
@@ -25793,26 +27822,21 @@ async function createForgeHttp(options) {
                 error.cause?.code;
             const detail = scrub(error instanceof Error ? error.message : String(error), options.token);
             return {
-                failure: new ForgeError(`${label} ${method} ${url.host}${url.pathname}: ${code ?? detail}`, 'FORGE_NETWORK'),
+                failure: new ForgeError(`${label} ${method} ${url.host}${url.pathname}: ${code ?? detail}`, 'FORGE_NETWORK', undefined, { cause: error }),
                 refused: code === 'ECONNREFUSED',
             };
         });
-        try {
-            const outcome = await Promise.race([exchange, deadline]);
-            if (outcome !== 'deadline')
-                return outcome;
-            controller.abort();
-            const stuck = dispatcher;
-            dispatcher = await dispatcherFor(options.env ?? {});
-            void stuck.destroy().catch(() => undefined);
-            return {
-                failure: new ForgeError(`${label} ${method} ${url.host}${url.pathname}: no answer within ${timeoutMs / 1000} s`, 'FORGE_TIMEOUT'),
-                refused: false,
-            };
-        }
-        finally {
-            clearTimeout(timer);
-        }
+        const outcome = await raceDeadline(exchange, timeoutMs);
+        if (outcome !== 'deadline')
+            return outcome;
+        controller.abort();
+        const stuck = dispatcher;
+        dispatcher = await proxyDispatcher(options.env ?? {});
+        void stuck.destroy().catch(() => undefined);
+        return {
+            failure: new ForgeError(`${label} ${method} ${url.host}${url.pathname}: no answer within ${timeoutMs / 1000} s`, 'FORGE_TIMEOUT'),
+            refused: false,
+        };
     }
     async function call(method, path, opts = {}) {
         started ??= Date.now();
@@ -25835,7 +27859,7 @@ async function createForgeHttp(options) {
                     return outcome.response;
                 const hinted = forge_http_retryAfterMs(outcome.response.headers);
                 const retryable = forge_http_RETRYABLE_STATUS.has(status) || (status === 403 && hinted !== undefined);
-                const error = new ForgeError(`${where}: HTTP ${status} (${scrub(forge_http_serverMessage(outcome.text), options.token) || 'no message'})`, 'FORGE_HTTP', status);
+                const error = new ForgeError(`${where}: HTTP ${status} (${forgeWords(scrub(forge_http_serverMessage(outcome.text), options.token)) || 'no message'})`, 'FORGE_HTTP', status);
                 if (!retryable || method === 'POST' || attempt >= settings.maxAttempts)
                     throw error;
                 last = error;
@@ -26690,15 +28714,54 @@ function renderDriftIssueBody(body, maxChars) {
     return [...head, ...out, ...foot].join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/run/drift-issues.ts
+;// CONCATENATED MODULE: ./src/run/review-io.ts
 /**
- * Drift as a lifecycle (docs/drift-issues.md): after a drift check, the repository's drift issue
- * for this workspace (or each Terragrunt unit) is opened, edited in place, commented on when the
- * drifted set changes, and closed when a complete check finds no drift (src/forge/drift-issue.ts).
- * Everything here is a courtesy after the report: a failure is a warning, never a lost report.
+ * What the review (comment, check run, Markdown file) and the drift issues take from an entry: its
+ * environment, the secrets to keep out of bodies and where its lines go (ReviewIo, built by
+ * reviewIo() in every entry), and the forge client both open the same way.
  */
 
 
+
+
+/**
+ * An entry's ReviewIo: progress through `log` (none when `quiet`), warnings through `warn`, by
+ * default `log`'s stream with the `iacm-report: warning:` prefix the CLI and the plugin print.
+ */
+function reviewIo(options) {
+    const { env, secrets, log } = options;
+    return {
+        env,
+        secrets,
+        log: options.quiet === true ? () => { } : log,
+        warn: options.warn ?? ((line) => log(`iacm-report: warning: ${line}`)),
+    };
+}
+/** Text bound for a forge: secrets redacted, well-formed (a lone surrogate would go out as `\ud800`). */
+function forgeText(text, io) {
+    return wellFormed(redact_redactSecrets(text, io.secrets));
+}
+/**
+ * The forge client for a target, with the token of the settings or the forge's own variable; or
+ * undefined, with a warning naming what to set, when there is none.
+ */
+async function openForge(target, review, io, what) {
+    const token = review.token ?? io.env[tokenVariable(target.forge)]?.trim();
+    if (token === undefined || token === '') {
+        const forge = target.forge === 'gitlab' ? 'GitLab' : 'GitHub';
+        io.warn(`${what}: skipped, no ${forge} token (set the token setting or ${tokenVariable(target.forge)})`);
+        return undefined;
+    }
+    return createForgeHttp({
+        forge: target.forge,
+        baseUrl: target.apiUrl,
+        token,
+        deadlineMs: review.forgeTimeout * 1000,
+        env: io.env,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/run/drift-issues.ts
 
 
 
@@ -26771,24 +28834,15 @@ async function syncDriftIssues(review, report, io) {
         io.warn(`drift issue: skipped, ${target.skip}`);
         return;
     }
-    const token = review.token ?? io.env[tokenVariable(target.forge)]?.trim();
-    if (token === undefined || token === '') {
-        io.warn(`drift issue: skipped, no token (set the token setting or ${tokenVariable(target.forge)})`);
+    const http = await openForge(target, review, io, 'drift issue');
+    if (http === undefined)
         return;
-    }
-    const http = await createForgeHttp({
-        forge: target.forge,
-        baseUrl: target.apiUrl,
-        token,
-        deadlineMs: review.forgeTimeout * 1000,
-        env: io.env,
-    });
     const tracker = target.forge === 'github' ? githubIssues(http, target.repo) : gitlabIssues(http, target.project);
     const coverage = coverageOf(model);
     const verdict = text_summary_renderTextSummary(model, { facts }).split('\n')[0] ?? '';
     const now = new Date();
     const runLink = forge_target_runLinkOf(io.env);
-    const clean = (text) => wellFormed(redact_redactSecrets(text, io.secrets));
+    const clean = (text) => forgeText(text, io);
     try {
         for (const subject of subjects(model, facts, review.driftIssueScope)) {
             const label = (resource) => resource.unit === '' ? resource.address : `${resource.unit}: ${resource.address}`;
@@ -26919,18 +28973,9 @@ async function review_open(review, io, what) {
         io.log(`${what}: skipped, ${target.skip}`);
         return undefined;
     }
-    const token = review.token ?? io.env[tokenVariable(target.forge)]?.trim();
-    if (token === undefined || token === '') {
-        io.warn(`${what}: skipped, no ${target.forge === 'gitlab' ? 'GitLab' : 'GitHub'} token (set the token setting or ${tokenVariable(target.forge)})`);
+    const http = await openForge(target, review, io, what);
+    if (http === undefined)
         return undefined;
-    }
-    const http = await createForgeHttp({
-        forge: target.forge,
-        baseUrl: target.apiUrl,
-        token,
-        deadlineMs: review.forgeTimeout * 1000,
-        env: io.env,
-    });
     const thread = target.forge === 'github'
         ? githubPullRequest(http, target.repo, target.number)
         : gitlabMergeRequest(http, target.project, target.iid);
@@ -26950,10 +28995,6 @@ function worthPosting(review, report) {
         facts.gates.length > 0 ||
         verdictOf(model, facts).severity !== 'ok');
 }
-function review_clean(text, io) {
-    // Well-formed: a lone surrogate would go out as `\ud800` in the JSON body.
-    return wellFormed(redact_redactSecrets(text, io.secrets));
-}
 async function comment(opened, review, report, io) {
     const { thread, key, target } = opened;
     const head = `${sticky_comment_stickyMarker(key, target.headSha)}\n`;
@@ -26964,7 +29005,7 @@ async function comment(opened, review, report, io) {
     const result = await upsertSticky(thread, {
         key,
         commit: target.headSha,
-        body: review_clean(body, io),
+        body: forgeText(body, io),
         post: worthPosting(review, report),
         log: io.log,
     });
@@ -27000,8 +29041,8 @@ async function checkRun(opened, report, io) {
         workspace: report.facts.workspace ?? 'report',
         headSha: target.headSha,
         conclusion: checkConclusion(report.model, report.facts),
-        title: review_clean(verdictTitle(report.model, report.facts), io),
-        summary: review_clean(summary, io),
+        title: forgeText(verdictTitle(report.model, report.facts), io),
+        summary: forgeText(summary, io),
         detailsUrl: report.facts.runUrl,
         identity: await opened.thread.identity(),
     });
@@ -27070,7 +29111,7 @@ async function publishFailure(review, reason, io) {
         const result = await upsertSticky(opened.thread, {
             key: opened.key,
             commit: opened.target.headSha,
-            body: review_clean(body, io),
+            body: forgeText(body, io),
             post: true,
             log: io.log,
         });
@@ -27265,16 +29306,20 @@ async function writeOutputFile(path, variables) {
 
 
 
+
+
 /** The log can hold more than an output variable, but a tree of thousands of units need not be listed whole. */
 const LOG_SUMMARY_MAX_BYTES = 256 * 1024;
 /**
- * A summary, redacted and still within `maxBytes`: a redaction marker can be longer than a
- * (short) secret it replaces, so cut again by the overshoot until it fits.
+ * A summary, redacted, with no runner command, and still within `maxBytes`: a redaction marker
+ * (or a neutralising zero-width space) can make it longer, so cut again by the overshoot until it
+ * fits.
  */
 function fittedText(render, maxBytes, secrets) {
     let budget = maxBytes;
     for (;;) {
-        const text = redact(render(budget), secrets);
+        // No runner command either: SUMMARY travels on to later steps, which may print it.
+        const text = runner_commands_withoutRunnerCommands(redact(render(budget), secrets));
         const over = Buffer.byteLength(text, 'utf8') - maxBytes;
         if (over <= 0 || budget <= 0)
             return over <= 0 ? text : '';
@@ -27294,12 +29339,9 @@ function pluginWriter(io, secrets) {
     let review;
     let spool = { env: io.env, cwd: io.cwd };
     // The review's lines go to the step log, through the same redacting writer; warnings marked.
-    const reviewIo = {
-        env: io.env,
+    const reviewLines = {
+        ...reviewIo({ env: io.env, secrets, log: err }),
         cwd: io.cwd,
-        secrets,
-        log: err,
-        warn: (line) => err(`iacm-report: warning: ${line}`),
     };
     return {
         log: err,
@@ -27346,7 +29388,7 @@ function pluginWriter(io, secrets) {
             }
             // A Markdown file, comment or check run that cannot be written is a warning, never a lost report.
             if (review !== undefined) {
-                await finishReview(review, { model: ending.model, facts: ending.facts, render: ending.markdown }, reviewIo);
+                await finishReview(review, { model: ending.model, facts: ending.facts, render: ending.markdown }, reviewLines);
             }
             return failures;
         },
@@ -27363,7 +29405,7 @@ function pluginWriter(io, secrets) {
             const settings = review ??
                 reviewSettingsFrom(world, (name) => io.env[`PLUGIN_${name.replace(/-/g, '_').toUpperCase()}`]);
             if (settings !== undefined)
-                await publishFailure(settings, message.split('\n')[0] ?? message, reviewIo);
+                await publishFailure(settings, message.split('\n')[0] ?? message, reviewLines);
         },
     };
 }
