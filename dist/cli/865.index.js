@@ -3525,7 +3525,7 @@ async function createForgeHttp(options) {
         dispatcher = await (0,_http_undici_base_js__WEBPACK_IMPORTED_MODULE_2__/* .proxyDispatcher */ .q9)(options.env ?? {});
         void stuck.destroy().catch(() => undefined);
         return {
-            failure: new ForgeError(`${label} ${method} ${url.host}${url.pathname}: no answer within ${timeoutMs / 1000} s`, 'FORGE_TIMEOUT'),
+            failure: new ForgeError(`${label} ${method} ${url.host}${url.pathname}: no answer within ${Number((timeoutMs / 1000).toFixed(1))} s`, 'FORGE_TIMEOUT'),
             refused: false,
         };
     }

@@ -27834,7 +27834,7 @@ async function createForgeHttp(options) {
         dispatcher = await proxyDispatcher(options.env ?? {});
         void stuck.destroy().catch(() => undefined);
         return {
-            failure: new ForgeError(`${label} ${method} ${url.host}${url.pathname}: no answer within ${timeoutMs / 1000} s`, 'FORGE_TIMEOUT'),
+            failure: new ForgeError(`${label} ${method} ${url.host}${url.pathname}: no answer within ${Number((timeoutMs / 1000).toFixed(1))} s`, 'FORGE_TIMEOUT'),
             refused: false,
         };
     }

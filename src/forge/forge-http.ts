@@ -245,7 +245,7 @@ export async function createForgeHttp(options: ForgeHttpOptions): Promise<ForgeH
     void stuck.destroy().catch(() => undefined);
     return {
       failure: new ForgeError(
-        `${label} ${method} ${url.host}${url.pathname}: no answer within ${timeoutMs / 1000} s`,
+        `${label} ${method} ${url.host}${url.pathname}: no answer within ${Number((timeoutMs / 1000).toFixed(1))} s`,
         'FORGE_TIMEOUT',
       ),
       refused: false,

@@ -216,13 +216,34 @@ async function runPreview(): Promise<string> {
 }
 
 describe('no report lost', () => {
-  it('an unwritable --spool-dir falls back to the OS temp folder and says where (bundle)', async () => {
+  it('an unwritable --spool-dir given outright is bad input: one line, exit 2, nothing sent (bundle)', async () => {
     const temp = await mkdtemp(join(tmpdir(), 'iacm-bounds-tmp-'));
     cleanups.push(() => rm(temp, { recursive: true, force: true }));
     const notAFolder = join(temp, 'a-file');
     await writeFile(notAFolder, 'x');
     const run = await runCli(['--plan', PLAN, '--spool-dir', join(notAFolder, 'spool')], {
       env: { ...harnessEnv(`http://127.0.0.1:${await closedPort()}`), TMPDIR: temp },
+      timeoutMs: 20_000,
+    });
+    expect(run.timedOut).toBe(false);
+    expect(run.code, run.stderr).toBe(2);
+    expect(run.stderr).not.toMatch(STACK_TRACE);
+    expect(run.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/--spool-dir .*a-file\/spool: the folder cannot be made or written \(ENOTDIR\)/),
+    ]);
+  }, 30_000);
+
+  it('an unwritable spool folder from RUNNER_TEMP falls back to the OS temp folder and says where (bundle)', async () => {
+    const temp = await mkdtemp(join(tmpdir(), 'iacm-bounds-tmp-'));
+    cleanups.push(() => rm(temp, { recursive: true, force: true }));
+    const notAFolder = join(temp, 'a-file');
+    await writeFile(notAFolder, 'x');
+    const run = await runCli(['--plan', PLAN], {
+      env: {
+        ...harnessEnv(`http://127.0.0.1:${await closedPort()}`),
+        TMPDIR: temp,
+        RUNNER_TEMP: join(notAFolder, 'spool'),
+      },
       timeoutMs: 20_000,
     });
     expect(run.timedOut).toBe(false);

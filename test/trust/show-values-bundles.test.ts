@@ -74,7 +74,10 @@ function expectSafe(written: readonly Written[], shownIn: string): void {
   expect(written.length).toBeGreaterThan(3);
   expect(findLeaks(written, [...CANARIES])).toEqual([]);
   expect(findLeaks(written, ['canary-'])).toEqual([]);
-  for (const value of SHOWN) expect(shownIn).toContain(value);
+  // As a reader sees it: Markdown breaks `scheme://` with an invisible zero-width space so no
+  // forge turns a value into a link.
+  const seen = shownIn.replaceAll('&#8203;', '').replaceAll('\u200b', '');
+  for (const value of SHOWN) expect(seen).toContain(value);
 }
 
 function reset(): void {
