@@ -10,8 +10,9 @@ import type { z } from 'zod';
 import { InputError } from '../errors.js';
 import { makeDir } from '../make-dir.js';
 import { decodeText, describeJsonValue, parseJsonText } from '../inputs/json-file.js';
-import { readInput, sizeText } from '../inputs/input-file.js';
-import { checkDepth, MAX_PARTIAL_BYTES } from './partial-limits.js';
+import { isStdinName, readInput, sizeText } from '../inputs/input-file.js';
+import { checkDepth, MAX_PARTIAL_BYTES, MAX_PARTIAL_DEPTH } from './partial-limits.js';
+import { NotStreamable, streamPartial, type StreamedList } from './partial-stream.js';
 import { VERSION } from '../version.js';
 import type { LoadedPartial } from './merge-partials.js';
 import type { PartialReport } from './partial-schema.js';
@@ -78,7 +79,10 @@ export async function readPartialFile(
   file: string,
   label: string = file,
 ): Promise<LoadedPartial & { size: number }> {
-  // Let go of each form as soon as the next is made: the bytes, the text, then the raw parse.
+  const streamed = await readStreamed(file, label);
+  if (streamed !== undefined) return streamed;
+  // The whole file (what the stream does not follow, and every refusal, worded here): each form
+  // let go as soon as the next is made: the bytes, the text, then the raw parse.
   const read = await readText(file, label);
   const size = read.size;
   let text: string | undefined = read.text;
@@ -88,6 +92,30 @@ export async function readPartialFile(
   const document = parseJsonText(text, label, "run that leg's report step again");
   text = undefined;
   return { file: label, hash, partial: checkPartial(document, label), size };
+}
+
+/**
+ * The partial read as a stream (partial-stream.ts), each list item checked and kept as it is
+ * parsed; undefined when anything is off, so that the whole-file reader words the refusal.
+ */
+async function readStreamed(file: string, label: string): Promise<(LoadedPartial & { size: number }) | undefined> {
+  if (isStdinName(file)) return undefined;
+  const check = (list: StreamedList, index: number, value: unknown): unknown => {
+    const schema: z.ZodType = list === 'units' ? unitEntrySchema : planRecordSchema;
+    const parsed = schema.safeParse(value);
+    if (!parsed.success) throw new NotStreamable();
+    return parsed.data;
+  };
+  const streamed = await streamPartial(file, label, MAX_PARTIAL_BYTES, MAX_PARTIAL_DEPTH, check);
+  if (streamed === undefined) return undefined;
+  let partial: PartialReport;
+  try {
+    partial = checkPartial(JSON.parse(streamed.envelope), label);
+  } catch {
+    return undefined;
+  }
+  for (const [key, items] of streamed.lists) (partial.report as Record<string, unknown>)[key] = items;
+  return { file: label, hash: streamed.hash, partial, size: streamed.size };
 }
 
 async function readText(file: string, label: string): Promise<{ text: string; size: number }> {
