@@ -21,7 +21,7 @@ export function redactSecrets(text: string, secrets: readonly (string | undefine
   return out;
 }
 
-function secretForms(secrets: readonly (string | undefined)[]): string[] {
+export function secretForms(secrets: readonly (string | undefined)[]): string[] {
   const forms = new Set<string>();
   for (const secret of secrets) {
     // Very short "secrets" would shred ordinary text and are not real keys anyway.
@@ -77,7 +77,9 @@ export function scrubSecrets<T>(value: T, secrets: readonly (string | undefined)
           copy = convert(item);
         }
         if (Array.isArray(to)) to[Number(key)] = copy;
-        else to[clean(key)] = copy;
+        // defineProperty: a key named __proto__ (a valid output name) stays a key, as in the
+        // event before the scrub (wellFormedJson), so a body with the key set reads the same.
+        else Object.defineProperty(to, clean(key), { value: copy, enumerable: true, writable: true, configurable: true });
       }
     }
     return top;

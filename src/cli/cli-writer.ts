@@ -25,7 +25,11 @@ export function cliWriter(io: CliIo, options: CliWriterOptions): EntryWriter {
   return {
     write(ending) {
       if (ending.kind === 'comment-only') io.stdout(ending.markdown(COMMENT_BUDGET));
-      else if (options.dryRun) io.stdout(`${ending.body}\n`);
+      else if (options.dryRun) {
+        // In two writes: `${body}\n` would be a second copy of a body of hundreds of megabytes.
+        io.stdout(ending.body);
+        io.stdout('\n');
+      }
       if (options.quiet) {
         // Warnings (failed and missing legs first) are part of the summary; without it, a line each.
         for (const warning of ending.model.warnings)
