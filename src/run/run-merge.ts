@@ -6,6 +6,7 @@
  * Partials are read one at a time and folded into the merger, so memory holds the merged data
  * and never more than one partial's text.
  */
+import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { checkSpoolDir } from '../api/spool.js';
 import type { MergeConfig } from '../config/merge-schema.js';
@@ -71,7 +72,7 @@ export async function runMerge(config: MergeConfig, io: RunIo): Promise<MergeOut
     expectLegs: config.merge.expectLegs,
     allowMixed: config.merge.allowMixed,
   });
-  const budget = mergeBudget();
+  const budget = await mergeBudget(files, io.cwd);
   for (const file of files) merger.add(budget(await readPartialFile(resolve(io.cwd, file), file)));
   const merged = merger.finish();
   checkTarget(config, merged);
@@ -155,18 +156,40 @@ async function findPartials(config: MergeConfig, io: RunIo): Promise<string[]> {
   return [...files].sort(compareCodeUnits);
 }
 
-/** Counts the bytes of the partials read; the one that takes the merge past its budget is refused by name. */
-function mergeBudget(): <T extends { size: number; file: string }>(loaded: T) => T {
-  let total = 0;
+/**
+ * The merge's budget, counted twice: over the files' sizes before any is read (the one that takes
+ * the merge past it is refused by name, nothing read, nothing sent), then over the bytes each read
+ * gave (a file may grow in between). Returns the counter of the second.
+ */
+async function mergeBudget(
+  files: readonly string[],
+  cwd: string,
+): Promise<<T extends { size: number; file: string }>(loaded: T) => T> {
+  const counter = (): ((size: number, file: string) => void) => {
+    let total = 0;
+    return (size, file) => {
+      total += size;
+      if (total > MERGE_BUDGET_BYTES) {
+        throw new InputError(
+          'INPUT_TOO_LARGE',
+          file,
+          `takes the partial reports of this merge past ${sizeText(MERGE_BUDGET_BYTES)} together, the most one merge reads; merge fewer legs at a time (--comment-only over groups) or make the legs' partials smaller`,
+        );
+      }
+    };
+  };
+  const planned = counter();
+  for (const file of files) {
+    // A file that cannot be looked at is refused by name when it is read, in its turn.
+    const size = await stat(resolve(cwd, file)).then(
+      (info) => info.size,
+      () => 0,
+    );
+    planned(size, file);
+  }
+  const read = counter();
   return (loaded) => {
-    total += loaded.size;
-    if (total > MERGE_BUDGET_BYTES) {
-      throw new InputError(
-        'INPUT_TOO_LARGE',
-        loaded.file,
-        `takes the partial reports of this merge past ${sizeText(MERGE_BUDGET_BYTES)} together, the most one merge reads; merge fewer legs at a time (--comment-only over groups) or make the legs' partials smaller`,
-      );
-    }
+    read(loaded.size, loaded.file);
     return loaded;
   };
 }
@@ -186,7 +209,7 @@ function checkTarget(config: MergeConfig, merged: MergedInputs): void {
 
 async function commentOnly(config: MergeConfig, io: RunIo, files: readonly string[]): Promise<MergeOutcome> {
   const mergers = new Map<string, PartialMerger>();
-  const budget = mergeBudget();
+  const budget = await mergeBudget(files, io.cwd);
   let commit: { value: string; file: string } | undefined;
   for (const file of files) {
     const loaded = budget(await readPartialFile(resolve(io.cwd, file), file));
