@@ -79,7 +79,13 @@ export function scrubSecrets<T>(value: T, secrets: readonly (string | undefined)
         if (Array.isArray(to)) to[Number(key)] = copy;
         // defineProperty: a key named __proto__ (a valid output name) stays a key, as in the
         // event before the scrub (wellFormedJson), so a body with the key set reads the same.
-        else Object.defineProperty(to, clean(key), { value: copy, enumerable: true, writable: true, configurable: true });
+        else
+          Object.defineProperty(to, clean(key), {
+            value: copy,
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          });
       }
     }
     return top;

@@ -98,7 +98,10 @@ export async function readPartialFile(
  * The partial read as a stream (partial-stream.ts), each list item checked and kept as it is
  * parsed; undefined when anything is off, so that the whole-file reader words the refusal.
  */
-async function readStreamed(file: string, label: string): Promise<(LoadedPartial & { size: number }) | undefined> {
+async function readStreamed(
+  file: string,
+  label: string,
+): Promise<(LoadedPartial & { size: number }) | undefined> {
   if (isStdinName(file)) return undefined;
   const check = (list: StreamedList, index: number, value: unknown): unknown => {
     const schema: z.ZodType = list === 'units' ? unitEntrySchema : planRecordSchema;

@@ -153,7 +153,9 @@ class Scanner {
         this.wantKey = false;
       } else if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
         const top = this.stack.length < 2 && this.item === undefined;
-        this.stack.push(top && c === OPEN_OBJECT ? { array: false, keys: new Set() } : { array: c === OPEN_ARRAY });
+        this.stack.push(
+          top && c === OPEN_OBJECT ? { array: false, keys: new Set() } : { array: c === OPEN_ARRAY },
+        );
         if (this.stack.length > this.maxDepth) throw new NotStreamable();
         this.wantKey = c === OPEN_OBJECT;
         if (c === OPEN_ARRAY && this.item === undefined && this.listAt() !== undefined) {
