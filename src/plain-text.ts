@@ -43,20 +43,36 @@ export function wellFormed(text: string): string {
   return text.replace(LONE_SURROGATE, '\ufffd');
 }
 
-/** A deep copy of a JSON value with every string, keys included, made well-formed. */
+/**
+ * A JSON value with every string, keys included, made well-formed. Copied only where a string
+ * changes (and every object that is not a plain object or an array, as ever): the event of a large
+ * merge is hundreds of megabytes of objects, and almost never holds a lone surrogate, so the
+ * value usually comes back as it came. Never mutates `value`.
+ */
 export function wellFormedJson<T>(value: T): T {
   if (typeof value === 'string') return wellFormed(value) as T;
-  if (Array.isArray(value)) return value.map((item: unknown) => wellFormedJson(item)) as T;
+  if (Array.isArray(value)) {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      if (!(i in value)) continue;
+      const item: unknown = value[i];
+      const clean = wellFormedJson(item);
+      if (clean !== item) (out ??= value.slice())[i] = clean;
+    }
+    return (out ?? value) as T;
+  }
   if (typeof value === 'object' && value !== null) {
+    const proto: unknown = Object.getPrototypeOf(value);
+    const plain = proto === Object.prototype || proto === null;
+    const entries = Object.entries(value).map(
+      ([key, item]) => [key, wellFormed(key), item, wellFormedJson(item)] as const,
+    );
+    if (plain && entries.every(([key, clean, item, cleanItem]) => key === clean && item === cleanItem))
+      return value;
     const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) {
+    for (const [, key, , item] of entries) {
       // defineProperty: a key named __proto__ (a valid output name) stays a key.
-      Object.defineProperty(out, wellFormed(key), {
-        value: wellFormedJson(item),
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
+      Object.defineProperty(out, key, { value: item, enumerable: true, writable: true, configurable: true });
     }
     return out as T;
   }

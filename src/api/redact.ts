@@ -21,7 +21,7 @@ export function redactSecrets(text: string, secrets: readonly (string | undefine
   return out;
 }
 
-export function secretForms(secrets: readonly (string | undefined)[]): string[] {
+function secretForms(secrets: readonly (string | undefined)[]): string[] {
   const forms = new Set<string>();
   for (const secret of secrets) {
     // Very short "secrets" would shred ordinary text and are not real keys anyway.
@@ -50,7 +50,9 @@ export function redact(text: string, secrets: readonly (string | undefined)[] = 
  */
 export function scrubSecrets<T>(value: T, secrets: readonly (string | undefined)[]): T {
   const forms = secretForms(secrets);
-  if (forms.length === 0) return value;
+  // The copy only when there is something to replace: an event of 100,000 units is hundreds of
+  // megabytes of objects (issue 23, merge memory).
+  if (forms.length === 0 || !needsCopy(value, forms)) return value;
   const clean = (text: string): string => {
     let out = text;
     for (const form of forms) if (out.includes(form)) out = out.split(form).join(REDACTED);
@@ -91,6 +93,31 @@ export function scrubSecrets<T>(value: T, secrets: readonly (string | undefined)
     return top;
   };
   return walk(value) as T;
+}
+
+/**
+ * Whether scrubSecrets' copy could differ from `value` (in what JSON.stringify writes): a string or
+ * key holds a form of a secret, or an object is not plain data (the copy makes it a plain object).
+ */
+function needsCopy(value: unknown, forms: readonly string[]): boolean {
+  const holds = (text: string): boolean => forms.some((form) => text.includes(form));
+  // Iterative, as the scrub itself: a deeply nested value must not overflow the stack.
+  // The copy of a Map or Set at the top is an empty object (below the top they are kept).
+  if (value instanceof Map || value instanceof Set) return true;
+  const stack: unknown[] = [value];
+  for (let item = stack.pop(); stack.length > 0 || item !== undefined; item = stack.pop()) {
+    if (typeof item === 'string') {
+      if (holds(item)) return true;
+    } else if (typeof item === 'object' && item !== null && !(item instanceof Map || item instanceof Set)) {
+      const proto: unknown = Object.getPrototypeOf(item);
+      if (!Array.isArray(item) && proto !== Object.prototype && proto !== null) return true;
+      for (const [key, child] of Object.entries(item)) {
+        if (!Array.isArray(item) && holds(key)) return true;
+        stack.push(child);
+      }
+    }
+  }
+  return false;
 }
 
 /** Whether the serialised text still holds a secret (the key spelt across JSON syntax, say). */

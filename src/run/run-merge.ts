@@ -8,7 +8,9 @@
  */
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { scrubSecrets } from '../api/redact.js';
 import { checkSpoolDir } from '../api/spool.js';
+import { bodySecrets, cleanBody } from './body-secrets.js';
 import type { MergeConfig } from '../config/merge-schema.js';
 import { readCiContext } from '../context/read-ci-context.js';
 import { InputError, UsageError } from '../errors.js';
@@ -28,8 +30,7 @@ import type { WorkspaceSection } from '../reporter/workspaces-summary.js';
 import { combinedModel } from '../reporter/workspaces-summary.js';
 import type { RunFacts, TrippedGate } from '../reporter/run-facts.js';
 import { trippedGates } from './gates.js';
-import { cleanEvent } from './request-body.js';
-import { scrubbedEventBody } from './event-body.js';
+import { cleanEvent, requestBody } from './request-body.js';
 import { runFacts, sendBody, type Delivery, type RunIo } from './run-report.js';
 import { sendAndConfirm } from './send-and-confirm.js';
 
@@ -77,9 +78,9 @@ export async function runMerge(config: MergeConfig, io: RunIo): Promise<MergeOut
   const merged = merger.finish();
   checkTarget(config, merged);
   const model = mergedModel({ ...config, expectLegs: config.merge.expectLegs }, merged);
-  // The same cleaning as a report's body (request-body.ts), and the key out of every field;
-  // serialised once (event-body.ts).
-  const { event, body } = scrubbedEventBody(cleanEvent(buildEvent(model, await ciContext)), config);
+  // The same cleaning as a report's body (request-body.ts), and the key out of every field.
+  const event = scrubSecrets(cleanEvent(buildEvent(model, await ciContext)), bodySecrets(config));
+  const body = cleanBody(requestBody(event), config);
   // Warnings are not logged here: each entry shows them once, in its own summary (as for a report).
   const gates = trippedGates(model, config.gates);
   // Confirmed like a report's send: the activity it became (`activity-id`), its counts compared.
