@@ -13,7 +13,7 @@ import { writePartialFile } from '../../src/partial/partial-file.js';
 import { MAX_PARTIAL_BYTES, MERGE_BUDGET_BYTES } from '../../src/partial/partial-limits.js';
 import { MAX_JSON_FILE_BYTES, MAX_PAYLOAD_BYTES } from '../../src/inputs/input-file.js';
 import { captureIo } from '../support/capture-io.js';
-import { startIacmServer, type IacmServer } from '../support/iacm-server.js';
+import { iacmServerEnv, startIacmServer, type IacmServer } from '../support/iacm-server.js';
 import { placePlan, removeDir, tempDir } from '../support/terragrunt-trees.js';
 
 let root: string;
@@ -158,17 +158,7 @@ describe('send', () => {
     expect(Buffer.byteLength(body)).toBeGreaterThan(64 * 1024 * 1024);
     expect(Buffer.byteLength(body)).toBeLessThan(MAX_PAYLOAD_BYTES);
     await writeFile(join(root, 'spooled.json'), body);
-    const run = captureIo(
-      {
-        HARNESS_ACCOUNT_ID: server.accountId,
-        HARNESS_ORG_ID: server.org,
-        HARNESS_PROJECT_ID: server.project,
-        HARNESS_WORKSPACE_ID: server.workspace,
-        HARNESS_API_KEY: server.apiKey,
-        HARNESS_BASE_URL: server.baseUrl,
-      },
-      root,
-    );
+    const run = captureIo(iacmServerEnv(server), root);
     const code = await main(['send', '--payload', 'spooled.json'], run.io);
     expect(code, run.stderr()).toBe(0);
     expect(server.events.at(-1)?.length).toBe(Buffer.byteLength(body));

@@ -12,7 +12,7 @@ import { main } from '../../src/cli/main.js';
 import { PARTIAL_KIND, PARTIAL_VERSION } from '../../src/partial/partial-schema.js';
 import { sendEventRequestSchema, type SendEventRequest } from '../../src/reporter/event-schema.js';
 import { captureIo } from '../support/capture-io.js';
-import { startIacmServer, type IacmServer } from '../support/iacm-server.js';
+import { iacmServerEnv, startIacmServer, type IacmServer } from '../support/iacm-server.js';
 import { placePlan, removeDir, tempDir, type PlanFixture } from '../support/terragrunt-trees.js';
 
 let root: string;
@@ -58,14 +58,7 @@ function event(stdout: string): SendEventRequest {
 
 describe('--save-partial', () => {
   it('writes one versioned document and sends nothing, even with credentials at hand', async () => {
-    const file = await leg('quiet', { 'live/app': 'create-with-outputs' }, [], {
-      HARNESS_ACCOUNT_ID: server.accountId,
-      HARNESS_ORG_ID: server.org,
-      HARNESS_PROJECT_ID: server.project,
-      HARNESS_WORKSPACE_ID: server.workspace,
-      HARNESS_API_KEY: server.apiKey,
-      HARNESS_BASE_URL: server.baseUrl,
-    });
+    const file = await leg('quiet', { 'live/app': 'create-with-outputs' }, [], iacmServerEnv(server));
     expect(server.requests).toHaveLength(0);
     const text = await readFile(join(root, file), 'utf8');
     const partial = JSON.parse(text) as Record<string, unknown>;
@@ -83,14 +76,10 @@ describe('--save-partial', () => {
   it('with --send also sends the leg’s own event', async () => {
     const before = server.events.length;
     await placePlan(root, 'sender/out/x/tfplan.json', 'update');
-    const result = await cli(['--terragrunt-dir', 'sender/out', '--save-partial', 'sent/p.json', '--send'], {
-      HARNESS_ACCOUNT_ID: server.accountId,
-      HARNESS_ORG_ID: server.org,
-      HARNESS_PROJECT_ID: server.project,
-      HARNESS_WORKSPACE_ID: server.workspace,
-      HARNESS_API_KEY: server.apiKey,
-      HARNESS_BASE_URL: server.baseUrl,
-    });
+    const result = await cli(
+      ['--terragrunt-dir', 'sender/out', '--save-partial', 'sent/p.json', '--send'],
+      iacmServerEnv(server),
+    );
     expect(result.code).toBe(0);
     expect(server.events.length).toBe(before + 1);
     const partial = JSON.parse(await readFile(join(root, 'sent/p.json'), 'utf8')) as {

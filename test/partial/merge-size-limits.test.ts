@@ -13,7 +13,7 @@ import { EXIT_BAD_INPUT } from '../../src/errors.js';
 import { sizeText } from '../../src/inputs/input-file.js';
 import { MAX_PARTIAL_BYTES, MERGE_BUDGET_BYTES } from '../../src/partial/partial-limits.js';
 import { captureIo } from '../support/capture-io.js';
-import { startIacmServer, type IacmServer } from '../support/iacm-server.js';
+import { iacmServerEnv, startIacmServer, type IacmServer } from '../support/iacm-server.js';
 import { removeDir, tempDir } from '../support/terragrunt-trees.js';
 
 let root: string;
@@ -37,17 +37,7 @@ afterAll(async () => {
 
 /** `merge` as it would send (no dry run), against the stand-in. */
 async function merge(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const run = captureIo(
-    {
-      HARNESS_ACCOUNT_ID: server.accountId,
-      HARNESS_ORG_ID: server.org,
-      HARNESS_PROJECT_ID: server.project,
-      HARNESS_WORKSPACE_ID: server.workspace,
-      HARNESS_API_KEY: server.apiKey,
-      HARNESS_BASE_URL: server.baseUrl,
-    },
-    root,
-  );
+  const run = captureIo(iacmServerEnv(server), root);
   const code = await main(['merge', ...args], run.io);
   return { code, stdout: run.stdout(), stderr: run.stderr() };
 }

@@ -142,6 +142,18 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
+/** The variables a CLI run needs to send to `server` (account, org, project, workspace, key, URL). */
+export function iacmServerEnv(server: IacmServer): Record<string, string> {
+  return {
+    HARNESS_ACCOUNT_ID: server.accountId,
+    HARNESS_ORG_ID: server.org,
+    HARNESS_PROJECT_ID: server.project,
+    HARNESS_WORKSPACE_ID: server.workspace,
+    HARNESS_API_KEY: server.apiKey,
+    HARNESS_BASE_URL: server.baseUrl,
+  };
+}
+
 export async function startIacmServer(options: IacmServerOptions = {}): Promise<IacmServer> {
   const apiKey = options.apiKey ?? TEST_API_KEY;
   const accountId = options.accountId ?? 'test-account';
