@@ -56,5 +56,7 @@ for (const [what, times] of [
     );
   }
   const ratio = median(times.get('demo dry run')!) / median(times.get('node -e 0')!);
-  console.log(`  ${what} dry run / node -e 0: ${ratio.toFixed(2)}x; bar <= 1.5x: ${ratio <= 1.5 ? 'PASS' : 'FAIL'}`);
+  console.log(
+    `  ${what} dry run / node -e 0: ${ratio.toFixed(2)}x; bar <= 1.5x: ${ratio <= 1.5 ? 'PASS' : 'FAIL'}`,
+  );
 }
