@@ -132,9 +132,9 @@ class Refs {
 
 /**
  * `git rev-parse --abbrev-ref HEAD` for a branch: its short name, unless another ref of the same
- * short name exists (git then prints a longer, unambiguous one: leave that to git).
+ * short name exists (undefined: git then prints a longer, unambiguous one; leave that to git).
  */
-function shortBranch(refs: Refs, full: string): string | undefined | 'ambiguous' {
+function shortBranch(refs: Refs, full: string): string | undefined {
   const short = full.slice('refs/heads/'.length);
   const rivals = [
     short,
@@ -143,7 +143,7 @@ function shortBranch(refs: Refs, full: string): string | undefined | 'ambiguous'
     `refs/remotes/${short}`,
     `refs/remotes/${short}/HEAD`,
   ];
-  return rivals.some((ref) => refs.exists(ref)) ? 'ambiguous' : short;
+  return rivals.some((ref) => refs.exists(ref)) ? undefined : short;
 }
 
 /** The config files git reads for `git config --get`, in the order git reads them (last wins). */
@@ -191,7 +191,7 @@ export function readGitFiles(
     const symbolic = /^ref: (refs\/heads\/\S+)$/.exec(head);
     if (!symbolic) return undefined;
     const short = shortBranch(refs, symbolic[1]!);
-    if (short === 'ambiguous') return undefined;
+    if (short === undefined) return undefined;
     branch = short;
   }
   const commit = sha ?? refs.resolve('HEAD')?.sha;
