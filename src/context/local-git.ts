@@ -1,7 +1,9 @@
 /** Best-effort metadata from the git checkout the tool runs in; silent when there is none. */
-import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { NO_REPOSITORY, readGitFiles } from './git-files.js';
+
+/** Loaded only when git is asked (rarely now): loading it costs start-up. */
+const childProcess = () => process.getBuiltinModule('node:child_process');
 
 export interface LocalGit {
   git_branch?: string | undefined;
@@ -12,7 +14,12 @@ export interface LocalGit {
 
 async function git(cwd: string, args: string[], env: NodeJS.ProcessEnv): Promise<string | undefined> {
   try {
-    const { stdout } = await promisify(execFile)('git', args, { cwd, env, timeout: 3000, windowsHide: true });
+    const { stdout } = await promisify(childProcess().execFile)('git', args, {
+      cwd,
+      env,
+      timeout: 3000,
+      windowsHide: true,
+    });
     const text = stdout.trim();
     return text === '' ? undefined : text;
   } catch {
