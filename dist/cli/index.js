@@ -23,6 +23,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -416,5 +423,5 @@ catch {
 }
 // Not a top-level await: `ncc build -t` bundles TypeScript entries as CommonJS, where it does not
 // parse (the same reason as in plugin.ts). The loaded module reports its own errors.
-void Promise.all(/* import() */[__nccwpck_require__.e(440), __nccwpck_require__.e(448)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3448));
+void Promise.all(/* import() */[__nccwpck_require__.e(320), __nccwpck_require__.e(865)]).then(__nccwpck_require__.bind(__nccwpck_require__, 865));
 
