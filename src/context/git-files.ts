@@ -51,7 +51,10 @@ interface Repository {
 
 /** The repository git would find from `cwd` (`.git` folder or `gitdir:` file, else a bare one). */
 function discover(cwd: string): Repository | 'unsure' | undefined {
+  const device = statSync(cwd).dev;
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    // git stops at a file system boundary (unless told otherwise): let git judge past one.
+    if (statSync(dir).dev !== device) return 'unsure';
     const dotGit = join(dir, '.git');
     const stat = statSync(dotGit, { throwIfNoEntry: false });
     let gitDir: string | undefined;
@@ -99,8 +102,7 @@ class Refs {
     // Per-worktree refs live in the worktree's own directory, the rest in the common one.
     const perWorktree = name === 'HEAD' || /^refs\/(bisect|worktree|rewritten)\//.test(name);
     const loose = readText(join(perWorktree ? this.repo.gitDir : this.repo.commonDir, name))?.trim();
-    if (loose !== undefined && !isDir(join(this.repo.commonDir, name))) return loose;
-    return this.packedRefs().get(name);
+    return loose ?? this.packedRefs().get(name);
   }
 
   exists(name: string): boolean {
@@ -194,9 +196,10 @@ export function readGitFiles(
     if (short === undefined) return undefined;
     branch = short;
   }
-  const commit = sha ?? refs.resolve('HEAD')?.sha;
-  // An unborn branch: git has no commit to show (and nothing is reported) — let git say so.
-  if (commit === undefined) return undefined;
+  // An unborn branch: git has no HEAD commit (nor a branch to name) — let git say so.
+  const headCommit = refs.resolve('HEAD')?.sha;
+  if (headCommit === undefined) return undefined;
+  const commit = sha ?? headCommit;
   const read = readCommit(repo.commonDir, commit);
   if (read === undefined) return undefined;
   return { commit, branch, subject: read.subject, remote };

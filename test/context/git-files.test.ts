@@ -145,6 +145,8 @@ describe('git facts from the files', () => {
     const unborn = repo();
     expect(readGitFiles(unborn.dir, undefined, ENV)).toBeUndefined();
     expect(await localGitContext(unborn.dir, undefined, ENV)).toEqual({});
+    expect(readGitFiles(unborn.dir, sha, ENV)).toBeUndefined(); // a CI-named commit, no HEAD yet
+    expect(await localGitContext(unborn.dir, sha, ENV)).toEqual(await askGit(unborn.dir, sha, ENV));
   });
 
   it('says no repository outside any checkout', async () => {
