@@ -1,10 +1,9 @@
 /** Best-effort metadata from the git checkout the tool runs in; silent when there is none. */
-import { execFile } from 'node:child_process';
-import { stat } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { NO_REPOSITORY, readGitFiles } from './git-files.js';
 
-const run = promisify(execFile);
+/** Loaded only when git is asked (rarely now): loading it costs start-up. */
+const childProcess = () => process.getBuiltinModule('node:child_process');
 
 export interface LocalGit {
   git_branch?: string | undefined;
@@ -13,9 +12,14 @@ export interface LocalGit {
   git_repo?: string | undefined;
 }
 
-async function git(cwd: string, args: string[]): Promise<string | undefined> {
+async function git(cwd: string, args: string[], env: NodeJS.ProcessEnv): Promise<string | undefined> {
   try {
-    const { stdout } = await run('git', args, { cwd, timeout: 3000, windowsHide: true });
+    const { stdout } = await promisify(childProcess().execFile)('git', args, {
+      cwd,
+      env,
+      timeout: 3000,
+      windowsHide: true,
+    });
     const text = stdout.trim();
     return text === '' ? undefined : text;
   } catch {
@@ -23,43 +27,49 @@ async function git(cwd: string, args: string[]): Promise<string | undefined> {
   }
 }
 
-async function exists(path: string): Promise<boolean> {
-  return stat(path).then(
-    () => true,
-    () => false,
-  );
-}
-
-/**
- * Whether git could find a repository from `cwd`, asked of the file system instead of three git
- * processes (each costs a fork and an exec; a run outside any checkout paid them for nothing).
- * Generous on purpose, so it never hides a repository git would find: GIT_DIR set, or `cwd` or a
- * folder above it holding a `.git` (folder, or file as worktrees and submodules have) or being a
- * git directory itself (a bare repository: HEAD and objects/). git's own limits
- * (GIT_CEILING_DIRECTORIES, file system boundaries, safe.directory) only make it find less.
- */
-export async function mayBeInGitRepository(cwd: string): Promise<boolean> {
-  if (process.env['GIT_DIR']) return true;
-  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
-    if (await exists(join(dir, '.git'))) return true;
-    if ((await exists(join(dir, 'HEAD'))) && (await exists(join(dir, 'objects')))) return true;
-    if (dirname(dir) === dir) return false;
-  }
-}
-
 /**
  * `sha`: the commit to describe when the CI already named one (its message is read from git).
- * The three questions go to git at once (one round of processes, the commit and its message from
- * one `git log` when no sha is given): spawning git is most of a dry run's start-up.
+ * The checkout's files answer first (git-files.ts): spawning git was most of a dry run's
+ * start-up. Where they cannot match git for sure, git is asked, its three questions at once (the
+ * commit and its message from one `git log` when no sha is given).
  */
-export async function localGitContext(cwd: string, sha?: string): Promise<LocalGit> {
-  if (!(await mayBeInGitRepository(cwd))) return sha ? { git_commit_sha: sha } : {};
+export async function localGitContext(
+  cwd: string,
+  sha?: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<LocalGit> {
+  let facts: ReturnType<typeof readGitFiles>;
+  try {
+    facts = readGitFiles(cwd, sha, env);
+  } catch {
+    facts = undefined; // an unreadable file: git's to judge
+  }
+  if (facts === NO_REPOSITORY) return {};
+  if (facts !== undefined) {
+    // As git's output is read below: trimmed, and an empty answer is no answer.
+    const message = (sha === undefined ? facts.subject.trimEnd() : facts.subject.trim()) || undefined;
+    return {
+      git_commit_sha: facts.commit,
+      git_branch: facts.branch,
+      git_commit_message: message,
+      git_repo: facts.remote?.trim() || undefined,
+    };
+  }
+  return askGit(cwd, sha, env);
+}
+
+/** The same facts from git's processes (exported for the tests that hold the files to them). */
+export async function askGit(
+  cwd: string,
+  sha: string | undefined,
+  env: NodeJS.ProcessEnv,
+): Promise<LocalGit> {
   const [logged, branch, remote] = await Promise.all([
     sha === undefined
-      ? git(cwd, ['log', '-1', '--format=%H%x00%s', 'HEAD'])
-      : git(cwd, ['log', '-1', '--format=%s', sha]),
-    git(cwd, ['rev-parse', '--abbrev-ref', 'HEAD']),
-    git(cwd, ['config', '--get', 'remote.origin.url']),
+      ? git(cwd, ['log', '-1', '--format=%H%x00%s', 'HEAD'], env)
+      : git(cwd, ['log', '-1', '--format=%s', sha], env),
+    git(cwd, ['rev-parse', '--abbrev-ref', 'HEAD'], env),
+    git(cwd, ['config', '--get', 'remote.origin.url'], env),
   ]);
   let commit = sha;
   let message = logged;

@@ -141,19 +141,15 @@ describe('CI context', () => {
       return () => (existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').length : 0);
     }
 
-    it('are not started outside any checkout, and are inside one', async () => {
+    it('are not started outside any checkout; git is asked where its environment steers it', async () => {
       const repo = gitRepo();
       const calls = countingGit();
       expect(await readCiContext({}, tempDir())).toEqual({});
-      expect(await readCiContext({ DRONE_COMMIT_SHA: 'abc123' }, tempDir())).toEqual({
-        git_commit_sha: 'abc123',
-      });
       expect(calls()).toBe(0);
-      expect((await readCiContext({}, repo)).git_branch).toBe('feature/x');
-      expect(calls()).toBe(3);
-      rmSync(join(repo, '.git'), { recursive: true });
-      expect(await readCiContext({}, repo)).toEqual({});
-      expect(calls()).toBe(3);
+      // GIT_DIR names the repository from anywhere: the files alone cannot say what git would.
+      vi.stubEnv('GIT_DIR', join(repo, '.git'));
+      expect((await readCiContext({}, tempDir())).git_branch).toBe('feature/x');
+      expect(calls()).toBeGreaterThan(0);
     });
   });
 
