@@ -230,10 +230,7 @@ const keySet = (...names: readonly KeyName[]): number => KEY_SETS.push([...names
 const LABELS = ['module_address', 'type', 'name', 'index'] as const;
 /** By [address read][provider_name read]. */
 export const ENTRY_KEY_SETS = [
-  [
-    keySet('address', 'mode', 'previous_address', 'change', ...LABELS),
-    KEY_SET_OF_FRAME[F_CHANGE_ENTRY]!,
-  ],
+  [keySet('address', 'mode', 'previous_address', 'change', ...LABELS), KEY_SET_OF_FRAME[F_CHANGE_ENTRY]!],
   [
     keySet('address', 'mode', 'previous_address', 'change'),
     keySet('address', 'mode', 'previous_address', 'change', 'provider_name'),

@@ -200,8 +200,7 @@ export class PlanWalker extends WalkerBase implements ScanHandler {
       // From here on the labels are not read (WalkerBase.label; the key filter leaves them out):
       // should `address` come again as null, the entry is named by its place, not half its labels.
       f.labelsSkipped = true;
-    }
-    else if (f.key === K_MODE) f.mode = text;
+    } else if (f.key === K_MODE) f.mode = text;
     else if (f.key === K_PREVIOUS_ADDRESS) f.previousAddress = text;
     else if (f.key === K_PROVIDER_NAME) f.providerName = text;
     else if (f.key === K_MODULE_ADDRESS) f.moduleAddress = text;

@@ -23,7 +23,6 @@ import {
   A_VALUE_START,
   ESCAPE_BYTES,
   HEX_BYTES,
-  STATE_COUNT,
   STATE_AFTER_FIRST,
   S_AFTER,
   S_COLON,
@@ -75,33 +74,36 @@ type SkipFunction = (
  * commas and closes stay actions; everything else is an error, left to the JS path to report.
  */
 export function buildSkipTable(): Uint8Array {
-  const t = new Uint8Array(STATE_COUNT * 256);
-  for (let s = 0; s < STATE_COUNT; s++) {
-    for (let b = 0; b < 256; b++) {
-      const a = TRANSITIONS[(s << 8) | b]!;
-      let w: number;
-      if (a < ACTION_BASE) w = a;
-      else if (a === A_KEY_QUOTE) w = S_COLON;
-      else if (a === A_VALUE_START) {
-        w =
-          b === 0x22
-            ? S_AFTER
-            : b === 0x7b
-              ? W_OPEN_OBJECT
-              : b === 0x5b
-                ? W_OPEN_ARRAY
-                : STATE_AFTER_FIRST[b]!;
-      } else if (a === A_COMMA || a === A_CLOSE_OBJECT || a === A_CLOSE_ARRAY) w = a;
-      else w = A_ERROR;
-      t[(s << 8) | b] = w;
-    }
+  // Only the action cells change (a few hundred of 6,656): they are found with indexOf, not by a
+  // loop over every cell, which V8 would compile twice over at every start (on-stack replacement).
+  // Cells are found in TRANSITIONS and written to the copy (some new values are action numbers).
+  const t = TRANSITIONS.slice();
+  const replace = (action: number, by: (cell: number) => number): void => {
+    for (let i = TRANSITIONS.indexOf(action); i >= 0; i = TRANSITIONS.indexOf(action, i + 1)) t[i] = by(i);
+  };
+  replace(A_KEY_QUOTE, () => S_COLON);
+  replace(A_VALUE_START, (cell) => {
+    const b = cell & 0xff;
+    return b === 0x22
+      ? S_AFTER
+      : b === 0x7b
+        ? W_OPEN_OBJECT
+        : b === 0x5b
+          ? W_OPEN_ARRAY
+          : STATE_AFTER_FIRST[b]!;
+  });
+  // A_COMMA, A_CLOSE_OBJECT and A_CLOSE_ARRAY stay (the two above are done); any other action is
+  // an error here.
+  const kept = [A_KEY_QUOTE, A_VALUE_START, A_COMMA, A_CLOSE_OBJECT, A_CLOSE_ARRAY];
+  for (let action = ACTION_BASE; action < A_ERROR; action++) {
+    if (!kept.includes(action)) replace(action, () => A_ERROR);
   }
   return t;
 }
 
 /** The skip table with a key's opening quote as the action W_KEY (for filtered members). */
-export function buildMemberTable(): Uint8Array {
-  const t = buildSkipTable();
+export function buildMemberTable(skipTable: Uint8Array = buildSkipTable()): Uint8Array {
+  const t = skipTable.slice();
   t[(S_KEY << 8) | 0x22] = W_KEY;
   t[(S_OBJ_FIRST << 8) | 0x22] = W_KEY;
   return t;
@@ -155,8 +157,9 @@ export class WasmSkipper {
     this.skip = exports['skip'] as SkipFunction;
     this.memory = (exports['memory'] as { buffer: ArrayBuffer }).buffer;
     const bytes = new Uint8Array(this.memory);
-    bytes.set(buildSkipTable(), at('TABLE_AT'));
-    bytes.set(buildMemberTable(), at('MEMBER_TABLE_AT'));
+    const skipTable = buildSkipTable();
+    bytes.set(skipTable, at('TABLE_AT'));
+    bytes.set(buildMemberTable(skipTable), at('MEMBER_TABLE_AT'));
     bytes.set(ESCAPE_BYTES, at('ESCAPE_AT'));
     bytes.set(HEX_BYTES, at('HEX_AT'));
     this.types = new Uint8Array(this.memory, at('TYPES_AT'), at('TYPES_BYTES'));

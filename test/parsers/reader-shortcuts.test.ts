@@ -103,7 +103,8 @@ describe('labels after the address', () => {
     const seen: string[] = [];
     class Listening extends PlanWalker {
       override key(bytes: Uint8Array, start: number, end: number, escaped: boolean, offset: number): void {
-        if (this.frame?.address !== undefined) seen.push(new TextDecoder().decode(bytes.subarray(start, end)));
+        if (this.frame?.address !== undefined)
+          seen.push(new TextDecoder().decode(bytes.subarray(start, end)));
         super.key(bytes, start, end, escaped, offset);
       }
     }
