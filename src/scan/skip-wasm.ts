@@ -69,21 +69,14 @@ type SkipFunction = (
 ) => number;
 
 /**
- * The DFA of scanner-tables.ts as skip mode needs it: what the JS scanner does as actions for
- * quotes and scalar starts (nothing to record while skipping) become plain transitions; brackets,
- * commas and closes stay actions; everything else is an error, left to the JS path to report.
+ * What skip mode makes of the DFA's entry `a` for byte `b`: what the JS scanner does as actions
+ * for quotes and scalar starts (nothing to record while skipping) become plain transitions;
+ * brackets, commas and closes stay actions; everything else is an error, left to the JS path.
  */
-export function buildSkipTable(): Uint8Array {
-  // Only the action cells change (a few hundred of 6,656): they are found with indexOf, not by a
-  // loop over every cell, which V8 would compile twice over at every start (on-stack replacement).
-  // Cells are found in TRANSITIONS and written to the copy (some new values are action numbers).
-  const t = TRANSITIONS.slice();
-  const replace = (action: number, by: (cell: number) => number): void => {
-    for (let i = TRANSITIONS.indexOf(action); i >= 0; i = TRANSITIONS.indexOf(action, i + 1)) t[i] = by(i);
-  };
-  replace(A_KEY_QUOTE, () => S_COLON);
-  replace(A_VALUE_START, (cell) => {
-    const b = cell & 0xff;
+export function skipEntry(a: number, b: number): number {
+  if (a < ACTION_BASE) return a;
+  if (a === A_KEY_QUOTE) return S_COLON;
+  if (a === A_VALUE_START) {
     return b === 0x22
       ? S_AFTER
       : b === 0x7b
@@ -91,12 +84,19 @@ export function buildSkipTable(): Uint8Array {
         : b === 0x5b
           ? W_OPEN_ARRAY
           : STATE_AFTER_FIRST[b]!;
-  });
-  // A_COMMA, A_CLOSE_OBJECT and A_CLOSE_ARRAY stay (the two above are done); any other action is
-  // an error here.
-  const kept = [A_KEY_QUOTE, A_VALUE_START, A_COMMA, A_CLOSE_OBJECT, A_CLOSE_ARRAY];
-  for (let action = ACTION_BASE; action < A_ERROR; action++) {
-    if (!kept.includes(action)) replace(action, () => A_ERROR);
+  }
+  return a === A_COMMA || a === A_CLOSE_OBJECT || a === A_CLOSE_ARRAY ? a : A_ERROR;
+}
+
+/** The DFA of scanner-tables.ts as skip mode needs it (skipEntry of every cell). */
+export function buildSkipTable(): Uint8Array {
+  // Only the action cells change (a few hundred of 6,656): they are found with indexOf, not by a
+  // loop over every cell, which V8 would compile twice over at every start (on-stack replacement).
+  // Cells are found in TRANSITIONS and written to the copy (some new values are action numbers).
+  const t = TRANSITIONS.slice();
+  for (let a = ACTION_BASE; a < A_ERROR; a++) {
+    for (let i = TRANSITIONS.indexOf(a); i >= 0; i = TRANSITIONS.indexOf(a, i + 1))
+      t[i] = skipEntry(a, i & 0xff);
   }
   return t;
 }
