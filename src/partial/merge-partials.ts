@@ -18,6 +18,7 @@ import { LIST_LIMIT, type BoundedList } from '../model/bounded-list.js';
 import { compareCodeUnits } from '../inputs/path-match.js';
 import type { PlanSummary } from '../model/plan-summary.js';
 import type { ModelInput } from '../reporter/build-model.js';
+import { missingLegsNote } from '../reporter/coverage.js';
 import { addDecimals } from '../model/decimal.js';
 import { percentageChangeText } from '../model/cost-math.js';
 import type { ActivityStatus } from '../model/statuses.js';
@@ -61,8 +62,6 @@ export interface MergedInputs {
   readonly notes: string[];
 }
 
-/** Longest list of leg names quoted in one note. */
-const MAX_NAMED = 20;
 /** Warnings kept from the legs (and as many again from the merge itself). */
 const MAX_WARNINGS = 1000;
 
@@ -286,23 +285,19 @@ function legNotes(
   for (const { partial, file } of failed) {
     notes.push(`leg ${partial.leg.name} failed (${file}): ${partial.leg.error ?? 'no reason recorded'}`);
   }
-  let missing = 0;
-  if (expect !== undefined && legs.length < expect) {
-    missing = expect - legs.length;
-    // A failed leg arrived but planned nothing countable: it is named as failed, never as planned.
-    const planned = legs.filter(({ partial }) => partial.leg.status !== 'failure');
-    const names = planned.slice(0, MAX_NAMED).map(({ partial }) => partial.leg.name);
-    const more = planned.length > MAX_NAMED ? `, and ${planned.length - MAX_NAMED} more` : '';
-    const failedText = failed.length > 0 ? `, ${failed.length} failed` : '';
-    notes.unshift(
-      `${missing} of ${expect} expected legs missing: counts cover ${planned.length}` +
-        (planned.length > 0 ? ` (${names.join(', ')}${more})` : '') +
-        failedText,
-    );
+  const missingNote = missingLegsNote({
+    expected: expect,
+    planned: legs
+      .filter(({ partial }) => partial.leg.status !== 'failure')
+      .map(({ partial }) => partial.leg.name),
+    failed: failed.map(({ partial }) => partial.leg.name),
+  });
+  if (missingNote !== undefined) {
+    notes.unshift(missingNote);
   } else if (expect !== undefined && legs.length > expect) {
     notes.push(`${legs.length} legs arrived, more than the ${expect} expected`);
   }
-  const statusFloor = failed.length > 0 ? 'failure' : missing > 0 ? 'incomplete' : undefined;
+  const statusFloor = failed.length > 0 ? 'failure' : missingNote !== undefined ? 'incomplete' : undefined;
   return { notes, statusFloor };
 }
 

@@ -181,11 +181,36 @@ function namesText(list: BoundedList<string>): string {
   return `${list.items.join(', ')}${rest > 0 ? ` ${andMore(rest)}` : ''}`;
 }
 
+/** Legs the missing-legs note names before "and N more". */
+const NOTE_NAMES = 20;
+
 /**
- * A merge note that says again what the coverage line says (`N of M expected legs missing`, from
- * partial/merge-partials.ts and run/run-merge.ts): the summaries keep it for the legs it names,
- * the Action leaves it out of its annotations so the checks page says it once.
+ * The merge note for legs that never arrived, built from the legs, once, for both merges
+ * (partial/merge-partials.ts, and run/run-merge.ts for a comment over several workspaces), which
+ * put it first among the warnings: `1 of 3 expected legs missing: counts cover 1 (dev), 1 failed`.
+ * Undefined when no leg is missing. The summaries show it for the legs it names; the Action's
+ * annotations leave it out (`warningsBesideCoverage`), as the coverage line says it already.
  */
-export function restatesCoverage(line: string): boolean {
-  return /^\d+ of \d+ expected legs missing: /.test(line);
+export function missingLegsNote(legs: LegCoverage): string | undefined {
+  const arrived = legs.planned.length + legs.failed.length;
+  if (legs.expected === undefined || arrived >= legs.expected) return undefined;
+  // A failed leg arrived but planned nothing countable: it is counted as failed, never as planned.
+  const planned = legs.planned;
+  const names = planned.slice(0, NOTE_NAMES).join(', ');
+  const more = planned.length > NOTE_NAMES ? `, and ${planned.length - NOTE_NAMES} more` : '';
+  return (
+    `${legs.expected - arrived} of ${legs.expected} expected legs missing: counts cover ${planned.length}` +
+    (planned.length > 0 ? ` (${names}${more})` : '') +
+    (legs.failed.length > 0 ? `, ${legs.failed.length} failed` : '')
+  );
+}
+
+/**
+ * The model's warnings that the coverage line (`coverageLine`) does not already say: all but the
+ * missing-legs note, known as the note the model's legs make (not by its words), so the checks
+ * page says it once.
+ */
+export function warningsBesideCoverage(model: ReportModel): string[] {
+  const restated = model.legs === undefined ? undefined : missingLegsNote(model.legs);
+  return restated === undefined ? model.warnings : model.warnings.filter((line) => line !== restated);
 }

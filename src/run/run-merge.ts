@@ -25,6 +25,7 @@ import { plainText } from '../plain-text.js';
 import { buildEvent } from '../reporter/build-event.js';
 import { buildModel } from '../reporter/build-model.js';
 import type { SendEventRequest } from '../reporter/event-schema.js';
+import { missingLegsNote, type LegCoverage } from '../reporter/coverage.js';
 import type { ReportModel } from '../reporter/report-model.js';
 import type { WorkspaceSection } from '../reporter/workspaces-summary.js';
 import { combinedModel } from '../reporter/workspaces-summary.js';
@@ -243,19 +244,15 @@ async function commentOnly(config: MergeConfig, io: RunIo, files: readonly strin
     legs.push(...merged.legs);
     notes.push(...merged.notes);
   }
-  const expect = config.merge.expectLegs;
-  const planned = legs.filter((leg) => leg.status !== 'failure').map((leg) => leg.name);
-  if (expect !== undefined && legs.length < expect) {
-    notes.unshift(
-      `${expect - legs.length} of ${expect} expected legs missing: counts cover ${planned.length}`,
-    );
-  }
-  const model = combinedModel(sections, notes);
-  model.legs = {
-    expected: expect,
-    planned,
+  const coverage: LegCoverage = {
+    expected: config.merge.expectLegs,
+    planned: legs.filter((leg) => leg.status !== 'failure').map((leg) => leg.name),
     failed: legs.filter((leg) => leg.status === 'failure').map((leg) => leg.name),
   };
+  const missingNote = missingLegsNote(coverage);
+  if (missingNote !== undefined) notes.unshift(missingNote);
+  const model = combinedModel(sections, notes);
+  model.legs = coverage;
   const gates = trippedGates(model, config.gates);
   const facts: RunFacts = { gates };
   return { kind: 'comment-only', model, sections, notes, legs, gates, facts };

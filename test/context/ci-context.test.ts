@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readCiContext, stripCredentials } from '../../src/context/read-ci-context.js';
 
 function tempDir(): string {
@@ -106,6 +106,51 @@ describe('CI context', () => {
 
   it('says nothing outside CI and git', async () => {
     expect(await readCiContext({}, tempDir())).toEqual({});
+  });
+
+  it('finds the checkout from a folder inside it, through a .git file, and in a bare repository', async () => {
+    const repo = gitRepo();
+    const sha = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: repo, encoding: 'utf8' }).trim();
+    mkdirSync(join(repo, 'live/dev'), { recursive: true });
+    expect((await readCiContext({}, join(repo, 'live/dev'))).git_commit_sha).toBe(sha);
+
+    // A worktree (and a submodule) has a .git FILE pointing at its git directory.
+    const linked = join(tempDir(), 'wt');
+    execFileSync('git', ['worktree', 'add', '-q', '--detach', linked], { cwd: repo });
+    expect(existsSync(join(linked, '.git'))).toBe(true);
+    expect((await readCiContext({}, linked)).git_commit_sha).toBe(sha);
+
+    // A bare repository has no .git at all: the folder itself is the git directory.
+    const bare = join(tempDir(), 'bare.git');
+    execFileSync('git', ['clone', '-q', '--bare', repo, bare]);
+    expect(existsSync(join(bare, '.git'))).toBe(false);
+    expect((await readCiContext({}, bare)).git_commit_sha).toBe(sha);
+  });
+
+  describe('git processes', () => {
+    afterEach(() => void vi.unstubAllEnvs());
+
+    /** A `git` first on the PATH that notes each call, then runs the real one. */
+    function countingGit(): () => number {
+      const bin = tempDir();
+      const log = join(bin, 'calls');
+      const real = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+      writeFileSync(join(bin, 'git'), `#!/bin/sh\necho "$*" >> '${log}'\nexec '${real}' "$@"\n`);
+      chmodSync(join(bin, 'git'), 0o755);
+      vi.stubEnv('PATH', `${bin}:${process.env['PATH'] ?? ''}`);
+      return () => (existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').length : 0);
+    }
+
+    it('are not started outside any checkout; git is asked where its environment steers it', async () => {
+      const repo = gitRepo();
+      const calls = countingGit();
+      expect(await readCiContext({}, tempDir())).toEqual({});
+      expect(calls()).toBe(0);
+      // GIT_DIR names the repository from anywhere: the files alone cannot say what git would.
+      vi.stubEnv('GIT_DIR', join(repo, '.git'));
+      expect((await readCiContext({}, tempDir())).git_branch).toBe('feature/x');
+      expect(calls()).toBeGreaterThan(0);
+    });
   });
 
   it('strips userinfo only from URLs that have it', () => {

@@ -4,8 +4,14 @@
  * changes", and trips --fail-on-incomplete after the report. The partials are real: written by
  * the tool from Terragrunt trees of real plans, the failed one by a leg whose input was missing.
  */
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
+import { PartialMerger } from '../../src/partial/merge-partials.js';
+import { readPartialFile } from '../../src/partial/partial-file.js';
+import { coverageLine, missingLegsNote, warningsBesideCoverage } from '../../src/reporter/coverage.js';
+import type { ReportModel } from '../../src/reporter/report-model.js';
+import { mergedModel } from '../../src/run/run-merge.js';
 import { captureIo } from '../support/capture-io.js';
 import { placePlan, removeDir, tempDir } from '../support/terragrunt-trees.js';
 
@@ -102,5 +108,66 @@ describe('merge: what the report does not cover comes first', () => {
     ]);
     expect(complete.code).toBe(0);
     expect(complete.stderr.split('\n')[0]).toMatch(/^OK: /);
+  });
+});
+
+/** The model `merge` builds from these partials, as run-merge.ts builds it. */
+async function mergedOf(files: string[], expectLegs: number | undefined): Promise<ReportModel> {
+  const merger = new PartialMerger({ expectLegs, allowMixed: false });
+  for (const file of files) merger.add(await readPartialFile(join(root, file), file));
+  const none = {
+    eventType: undefined,
+    activityType: undefined,
+    activityStatus: undefined,
+    provisioner: undefined,
+  };
+  return mergedModel({ ...none, expectLegs }, merger.finish());
+}
+
+describe('the missing-legs note: built once, from the legs', () => {
+  it('is the first warning, and the Action annotates every other one: the coverage line says it', async () => {
+    const model = await mergedOf(['partials/dev.json', 'partials/staging.json'], 3);
+    const note = '1 of 3 expected legs missing: counts cover 1 (dev), 1 failed';
+    expect(model.legs).toEqual({ expected: 3, planned: ['dev'], failed: ['staging'] });
+    expect(missingLegsNote(model.legs ?? { planned: [], failed: [] })).toBe(note);
+    expect(model.warnings[0]).toBe(note);
+    const annotated = warningsBesideCoverage(model);
+    expect(annotated).toEqual(model.warnings.slice(1));
+    expect(annotated.some((line) => line.startsWith('leg staging failed (partials/staging.json)'))).toBe(
+      true,
+    );
+    expect(coverageLine(model)).toContain('1 of 3 legs missing: counts cover 1');
+  });
+
+  it('is known by the legs, not by its words: the same words with no leg missing are annotated', async () => {
+    const model = await mergedOf(['partials/dev.json', 'partials/prod.json'], 2);
+    expect(missingLegsNote(model.legs ?? { planned: [], failed: [] })).toBeUndefined();
+    model.warnings.unshift('1 of 3 expected legs missing: counts cover 1 (dev)');
+    expect(warningsBesideCoverage(model)).toEqual(model.warnings);
+    expect(coverageLine(model)).toBeUndefined();
+  });
+
+  it('names the planned legs (20, then how many more) and counts the failed ones apart', () => {
+    const planned = Array.from({ length: 23 }, (_, i) => `leg-${String(i).padStart(2, '0')}`);
+    expect(missingLegsNote({ expected: 30, planned, failed: ['x', 'y'] })).toBe(
+      `5 of 30 expected legs missing: counts cover 23 (${planned.slice(0, 20).join(', ')}, and 3 more), 2 failed`,
+    );
+    expect(missingLegsNote({ expected: 2, planned: [], failed: ['x'] })).toBe(
+      '1 of 2 expected legs missing: counts cover 0, 1 failed',
+    );
+    expect(missingLegsNote({ expected: 2, planned: ['a'], failed: ['b'] })).toBeUndefined();
+    expect(missingLegsNote({ expected: undefined, planned: ['a'], failed: [] })).toBeUndefined();
+  });
+
+  it('a comment-only merge words it as a merge that sends does, naming the legs', async () => {
+    const result = await cli([
+      'merge',
+      'partials/dev.json',
+      '--comment-only',
+      '--expect-legs',
+      '2',
+      '--dry-run',
+    ]);
+    expect(result.stderr).toContain('1 of 2 expected legs missing: counts cover 1 (dev)');
   });
 });
