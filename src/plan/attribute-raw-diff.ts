@@ -65,16 +65,33 @@ class Comparison {
     const mark = this.out.length;
     const b = this.before;
     const a = this.after;
-    // The top level, with the member ends the scanner noted: no value is read.
+    // The top level, with the member ends the scanner noted: no value is read. Below it (or
+    // without them), both sides are read once, in step while their keys agree.
     const bTop = bStart === 0 ? b.topMembers() : null;
     const aTop = aStart === 0 ? a.topMembers() : null;
-    if (bTop !== null && aTop !== null) {
-      if (this.inOrder(prefix, bTop, aTop, depth)) return;
-    } else if (this.lockstep(prefix, bStart, aStart, depth)) return;
+    const pairs =
+      bTop !== null && aTop !== null
+        ? { bm: bTop, am: aTop, ordered: this.keysInOrder(bTop, aTop, depth) }
+        : this.scanPairs(bStart, aStart, depth);
+    const { bm, am } = pairs;
+    if (pairs.ordered) {
+      // The usual case: the same keys in the same order, none twice, none escaped.
+      const x = bm.at;
+      const y = am.at;
+      for (let k = 0; k < x.length; k += 5) {
+        if (sameBytes(b.b, x[k + 2]!, x[k + 3]!, a.b, y[k + 2]!, y[k + 3]!)) continue;
+        this.value(
+          keyPath(prefix, b.key(x[k]!, x[k + 1]!)),
+          x[k + 2]!,
+          x[k + 3]!,
+          y[k + 2]!,
+          y[k + 3]!,
+          depth,
+        );
+      }
+      return;
+    }
     // Keys differ in order or set, one holds an escape, or one is written twice: member by key.
-    this.out.length = mark;
-    const bm = bTop ?? b.members(bStart);
-    const am = aTop ?? a.members(aStart);
     if (this.byHash(prefix, bm, am, depth)) return;
     this.out.length = mark;
     const bk = b.byKey(bm);
@@ -88,33 +105,18 @@ class Comparison {
     for (const key of ak.keys()) if (!bk.has(key)) this.out.push(keyPath(prefix, key));
   }
 
-  /**
-   * The usual case with both sides' members known: the same keys in the same order, none twice,
-   * none escaped; each pair of values compared as bytes. False when the objects are not of that
-   * kind (the caller then pairs members by key).
-   */
-  inOrder(prefix: string, bm: Members, am: Members, depth: number): boolean {
-    if (bm.escaped || am.escaped) return false;
-    const b = this.before.b;
-    const a = this.after.b;
+  /** Both sides' members have the same keys in the same order, none escaped, none twice. */
+  keysInOrder(bm: Members, am: Members, depth: number): boolean {
     const x = bm.at;
     const y = am.at;
-    const common = Math.min(x.length, y.length);
+    if (bm.escaped || am.escaped || x.length !== y.length) return false;
+    const b = this.before.b;
+    const a = this.after.b;
     const mark = nextStamp();
-    for (let k = 0; k < common; k += 5) {
+    for (let k = 0; k < x.length; k += 5)
       if (!sameBytes(b, x[k]!, x[k + 1]!, a, y[k]!, y[k + 1]!) || !firstSeen(x[k + 4]!, mark, depth))
         return false;
-      if (!sameBytes(b, x[k + 2]!, x[k + 3]!, a, y[k + 2]!, y[k + 3]!))
-        this.value(
-          keyPath(prefix, this.before.key(x[k]!, x[k + 1]!)),
-          x[k + 2]!,
-          x[k + 3]!,
-          y[k + 2]!,
-          y[k + 3]!,
-          depth,
-        );
-    }
-    return x.length === y.length;
+    return true;
   }
 
   /**
@@ -149,52 +151,66 @@ class Comparison {
   }
 
   /**
-   * The usual case, in one pass, where no member ends were noted: the same keys in the same order,
-   * none twice, none escaped. Only `before` is read byte by byte (to find where each value ends);
-   * `after`'s value is compared with it as bytes, and read only where it differs. False when the
-   * objects are not of that kind (the caller then pairs members by key).
+   * Both objects' members (Side.members), read in one pass while their keys agree (the same bytes,
+   * no escape, none twice): only `before`'s values are read byte by byte, and `after`'s value is
+   * compared with it as bytes, read only where it differs. `ordered`: the keys agreed to the end.
    */
-  lockstep(prefix: string, bStart: number, aStart: number, depth: number): boolean {
+  scanPairs(bStart: number, aStart: number, depth: number): { bm: Members; am: Members; ordered: boolean } {
     const bs = this.before;
     const as = this.after;
     const b = bs.b;
     const a = as.b;
+    const bm: Members = { at: [], escaped: false };
+    const am: Members = { at: [], escaped: false };
+    const x = bm.at;
+    const y = am.at;
     let i = bs.space(bStart + 1);
     let j = as.space(aStart + 1);
-    if (b[i] === CLOSE_OBJECT || a[j] === CLOSE_OBJECT) return b[i] === a[j];
+    if (b[i] === CLOSE_OBJECT || a[j] === CLOSE_OBJECT) {
+      if (b[i] !== CLOSE_OBJECT) bs.membersFrom(i, bm);
+      if (a[j] !== CLOSE_OBJECT) as.membersFrom(j, am);
+      return { bm, am, ordered: b[i] === a[j] };
+    }
     const mark = nextStamp();
     const n = b.length;
     for (;;) {
       // The keys: the same bytes, no escape, not seen before in this object.
       const keyFrom = i + 1;
+      const aKeyFrom = j + 1;
       let h = KEY_HASH_START;
       let k = keyFrom;
       for (; k < n; k++) {
         const c = b[k]!;
-        if (c === QUOTE || c === BACKSLASH) break;
-        if (c !== a[j + 1 + k - keyFrom]) return false;
+        if (c === QUOTE || c === BACKSLASH || c !== a[aKeyFrom + k - keyFrom]) break;
         h = Math.imul(h ^ c, 0x01000193);
       }
-      if (b[k] !== QUOTE || a[j + 1 + k - keyFrom] !== QUOTE || !firstSeen(h, mark, depth)) return false;
-      const keyTo = k;
-      i = bs.space(bs.space(keyTo + 1) + 1);
-      j = as.space(as.space(j + 1 + keyTo - keyFrom + 1) + 1);
+      const aKeyTo = aKeyFrom + k - keyFrom;
+      if (b[k] !== QUOTE || a[aKeyTo] !== QUOTE || !firstSeen(h, mark, depth)) break;
+      i = bs.space(bs.space(k + 1) + 1);
+      j = as.space(as.space(aKeyTo + 1) + 1);
       // The values: before's end found, after's bytes compared with it.
       const bTo = bs.valueEnd(i);
-      const length = bTo - i;
-      let aTo = j + length;
-      if (!sameBytes(b, i, bTo, a, j, aTo) || !endsValue(a, aTo)) {
-        aTo = as.valueEnd(j);
-        this.value(keyPath(prefix, bs.key(keyFrom, keyTo)), i, bTo, j, aTo, depth);
-      }
+      let aTo = j + bTo - i;
+      if (!sameBytes(b, i, bTo, a, j, aTo) || !endsValue(a, aTo)) aTo = as.valueEnd(j);
+      x.push(keyFrom, k, i, bTo, h);
+      y.push(aKeyFrom, aKeyTo, j, aTo, h);
       i = bs.space(bTo);
       j = as.space(aTo);
       const more = b[i] === COMMA;
-      if (more !== (a[j] === COMMA)) return false;
-      if (!more) return true;
+      const aMore = a[j] === COMMA;
+      if (!more || !aMore) {
+        // One side has more members: read them for pairing by key.
+        if (more) bs.membersFrom(bs.space(i + 1), bm);
+        if (aMore) as.membersFrom(as.space(j + 1), am);
+        return { bm, am, ordered: more === aMore };
+      }
       i = bs.space(i + 1);
       j = as.space(j + 1);
     }
+    // Keys that disagree at i and j: the rest of both sides, for pairing by key.
+    bs.membersFrom(i, bm);
+    as.membersFrom(j, am);
+    return { bm, am, ordered: false };
   }
 
   arrays(prefix: string, bStart: number, aStart: number, depth: number): void {

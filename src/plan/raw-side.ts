@@ -201,11 +201,16 @@ export class Side {
    * the quotes), the value's first and end byte, a hash of the key's bytes.
    */
   members(start: number): Members {
-    const b = this.b;
     const out: Members = { at: [], escaped: false };
+    const i = this.space(start + 1);
+    if (this.b[i] !== CLOSE_OBJECT) this.membersFrom(i, out);
+    return out;
+  }
+
+  /** Adds to `out` the members from the key whose opening quote is at `i` to the object's end. */
+  membersFrom(i: number, out: Members): void {
+    const b = this.b;
     const at = out.at;
-    let i = this.space(start + 1);
-    if (b[i] === CLOSE_OBJECT) return out;
     const n = b.length;
     while (i < n) {
       const from = this.memberKey(i, out);
@@ -215,7 +220,6 @@ export class Side {
       if (b[i] !== COMMA) break;
       i = this.space(i + 1);
     }
-    return out;
   }
 
   /**

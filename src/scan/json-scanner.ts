@@ -139,10 +139,16 @@ export class JsonScanner {
    */
   private keepDepth = 0;
   private keepEnds: number[] | null = null;
-  /** D_KEEP bytes go into one block after another: a value is a view of the block, not a copy. */
+  /**
+   * D_KEEP bytes go into a block: a value is a view of it, not a copy of its own. The block is
+   * written again from its start once the handler has closed the container two levels above the
+   * last kept value (see ScanHandler.captured): a change entry, whose `before`/`after` were kept.
+   */
   private keepBlock = new Uint8Array(0);
   private keepAt = 0;
   private keepStart = 0;
+  /** The depth of the object holding the last kept value (0: none since the block was reused). */
+  private keepHolder = 0;
   private rawFrom = 0;
   private rawOffset = 0;
   /** D_HASH: on, the two 32-bit halves of the hash, and whether the bytes so far end in a string. */
@@ -657,6 +663,10 @@ export class JsonScanner {
     if (!this.skipping) {
       this.handler.close(this.base + i);
       this.updateKeyFilter();
+      if (this.depth + 2 <= this.keepHolder) {
+        this.keepAt = 0;
+        this.keepHolder = 0;
+      }
     }
     this.state = this.depth === 0 ? S_DONE : S_AFTER;
   }
@@ -688,6 +698,7 @@ export class JsonScanner {
     this.keepDepth = this.rawDeep && this.wasm !== null ? this.depth + 1 : 0;
     this.keepEnds = this.keepDepth === 0 ? null : [];
     this.keepStart = this.keepAt;
+    if (this.rawDeep) this.keepHolder = this.depth;
   }
 
   /** The skipped value ended just before `i` (a ',' or a close of the container around it). */
