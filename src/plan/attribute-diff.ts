@@ -18,7 +18,7 @@ import {
   type AttributeValue,
   type ChangedAttributes,
 } from '../model/plan-summary.js';
-import { isWithin, pathSteps, readablePaths, withinAny } from './attribute-paths.js';
+import { isWithin, pathSteps, readableDistinct, readablePaths, withinAny } from './attribute-paths.js';
 import { changedPaths, unknownPaths, type RawValue } from './attribute-raw-diff.js';
 import type { StringReader } from '../scan/string-reader.js';
 import { secretShaped, sensitiveAt, shownValue, type ValueGate } from './value-policy.js';
@@ -155,21 +155,23 @@ export class AttributeDiff {
   result(address?: string, gate?: ValueGate): ChangedAttributes {
     const keptUnknown = this.keptUnknown;
     const walked = this.walked;
-    const unknown = readablePaths(
-      keptUnknown
-        ? unknownPaths(keptUnknown, this.strings!)
-        : walked === undefined
-          ? []
-          : [...walked.unknown].filter(([, holdsTrue]) => holdsTrue).map(([p]) => p),
-    );
-    const unknownSet = new Set(unknown);
-    const isUnknown = (p: string): boolean => unknownSet.size > 0 && withinAny(p, unknownSet);
-    const leaves: string[] = [];
+    const unknown = keptUnknown
+      ? readableDistinct(unknownPaths(keptUnknown, this.strings!))
+      : readablePaths(
+          walked === undefined
+            ? []
+            : [...walked.unknown].filter(([, holdsTrue]) => holdsTrue).map(([p]) => p),
+        );
+    const unknownSet = unknown.length === 0 ? undefined : new Set(unknown);
+    const isUnknown = (p: string): boolean => unknownSet !== undefined && withinAny(p, unknownSet);
+    let leaves: string[] = [];
     const keptBefore = this.keptBefore;
     const keptAfter = this.keptAfter;
-    if (keptBefore || keptAfter) {
-      for (const p of changedPaths(keptBefore ?? undefined, keptAfter ?? undefined, this.strings!))
-        if (!isUnknown(p)) leaves.push(p);
+    // Paths from the raw text are distinct and none under another (readableDistinct).
+    const distinct = Boolean(keptBefore || keptAfter);
+    if (distinct) {
+      leaves = changedPaths(keptBefore ?? undefined, keptAfter ?? undefined, this.strings!);
+      if (unknownSet !== undefined) leaves = leaves.filter((p) => !isUnknown(p));
     } else if (walked !== undefined) {
       const { before, after } = walked;
       for (const [p, hash] of before) if (after.get(p) !== hash && !isUnknown(p)) leaves.push(p);
@@ -177,7 +179,12 @@ export class AttributeDiff {
     }
     const replacing = this.replaced === undefined ? [] : readablePaths(this.replaced);
     // Sorted and without repeats already (readablePaths): only bounded here.
-    const changed = readablePaths(replacing.length === 0 ? leaves : [...leaves, ...replacing]);
+    const changed =
+      replacing.length > 0
+        ? readablePaths([...leaves, ...replacing])
+        : distinct
+          ? readableDistinct(leaves)
+          : readablePaths(leaves);
     const bounded = { names: changed.slice(0, MAX_ATTRIBUTE_NAMES).map(cut), total: changed.length };
     const out: {
       names: readonly string[];

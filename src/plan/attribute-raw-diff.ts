@@ -40,6 +40,8 @@ export { unknownPaths } from './raw-unknown-paths.js';
 /** Compares two sides' values, collecting the paths that differ. */
 class Comparison {
   readonly out: string[] = [];
+  /** topInStep's differing members: key start and end, before's value, after's value. */
+  private readonly differ: number[] = [];
 
   constructor(
     readonly before: Side,
@@ -65,13 +67,15 @@ class Comparison {
     const mark = this.out.length;
     const b = this.before;
     const a = this.after;
-    // The top level, with the member ends the scanner noted: no value is read. Below it (or
-    // without them), both sides are read once, in step while their keys agree.
-    const bTop = bStart === 0 ? b.topMembers() : null;
-    const aTop = aStart === 0 ? a.topMembers() : null;
+    // The top level, with the member ends the scanner noted: no value is read (topInStep). Below
+    // it (or without them), both sides are read once, in step while their keys agree.
+    const top = bStart === 0 && b.ends !== null && a.ends !== null;
+    if (top && this.topInStep(prefix, depth)) return;
+    const bTop = top ? b.topMembers() : null;
+    const aTop = top ? a.topMembers() : null;
     const pairs =
       bTop !== null && aTop !== null
-        ? { bm: bTop, am: aTop, ordered: this.keysInOrder(bTop, aTop, depth) }
+        ? { bm: bTop, am: aTop, ordered: false }
         : this.scanPairs(bStart, aStart, depth);
     const { bm, am } = pairs;
     if (pairs.ordered) {
@@ -105,20 +109,61 @@ class Comparison {
     for (const key of ak.keys()) if (!bk.has(key)) this.out.push(keyPath(prefix, key));
   }
 
-  /** Both sides' members have the same keys in the same order, none escaped, none twice. */
-  keysInOrder(bm: Members, am: Members, depth: number): boolean {
-    const x = bm.at;
-    const y = am.at;
-    if (bm.escaped || am.escaped || x.length !== y.length) return false;
-    const b = this.before.b;
-    const a = this.after.b;
+  /**
+   * The top level in the usual case, from the member ends the scanner noted: the same keys in the
+   * same order, none twice, none escaped; each pair of values compared as bytes, and a path made
+   * only for those that differ (once all keys agreed). False when the objects are not of that
+   * kind (the caller then pairs members by key).
+   */
+  topInStep(prefix: string, depth: number): boolean {
+    const bs = this.before;
+    const as = this.after;
+    const b = bs.b;
+    const a = as.b;
+    const be = bs.ends!;
+    const ae = as.ends!;
+    if (be.length !== ae.length) return false;
+    let i = bs.space(1);
+    let j = as.space(1);
+    // `{}` on either side: its '}' is its one end.
+    if (i === be[0] || j === ae[0]) return i === be[0] && j === ae[0];
     const mark = nextStamp();
-    for (let k = 0; k < x.length; k += 5)
-      if (!sameBytes(b, x[k]!, x[k + 1]!, a, y[k]!, y[k + 1]!) || !firstSeen(x[k + 4]!, mark, depth))
-        return false;
+    const n = b.length;
+    const differ = this.differ;
+    differ.length = 0;
+    for (let e = 0; e < be.length; e++) {
+      const keyFrom = i + 1;
+      const aKeyFrom = j + 1;
+      let h = KEY_HASH_START;
+      let k = keyFrom;
+      for (; k < n; k++) {
+        const c = b[k]!;
+        if (c === QUOTE || c === BACKSLASH || c !== a[aKeyFrom + k - keyFrom]) break;
+        h = Math.imul(h ^ c, 0x01000193);
+      }
+      const aKeyTo = aKeyFrom + k - keyFrom;
+      if (b[k] !== QUOTE || a[aKeyTo] !== QUOTE || !firstSeen(h, mark, depth)) return false;
+      i = bs.space(bs.space(k + 1) + 1);
+      j = as.space(as.space(aKeyTo + 1) + 1);
+      const bTo = bs.spaceBack(be[e]!, i);
+      const aTo = as.spaceBack(ae[e]!, j);
+      if (!sameBytes(b, i, bTo, a, j, aTo)) differ.push(keyFrom, k, i, bTo, j, aTo);
+      i = bs.space(be[e]! + 1);
+      j = as.space(ae[e]! + 1);
+    }
+    // Only now that all keys agreed are paths made (value() never comes back to the top level).
+    const found = differ;
+    for (let d = 0; d < found.length; d += 6)
+      this.value(
+        keyPath(prefix, bs.key(found[d]!, found[d + 1]!)),
+        found[d + 2]!,
+        found[d + 3]!,
+        found[d + 4]!,
+        found[d + 5]!,
+        depth,
+      );
     return true;
   }
-
   /**
    * Members paired by the hash of their key's bytes (keys in another order or set: a tag added),
    * without a string for a key whose values are the same. False where bytes cannot tell keys

@@ -126,6 +126,13 @@ export class Side {
     return i;
   }
 
+  /** Back from `i` past whitespace, not before `from`. */
+  spaceBack(i: number, from: number): number {
+    const b = this.b;
+    while (i > from && isSpace(b[i - 1]!)) i--;
+    return i;
+  }
+
   /** Past the string whose opening quote is at i. */
   stringEnd(i: number): number {
     const b = this.b;
@@ -229,7 +236,6 @@ export class Side {
   topMembers(): Members | null {
     const ends = this.ends;
     if (ends === null) return null;
-    const b = this.b;
     const out: Members = { at: [], escaped: false };
     const at = out.at;
     let i = this.space(1);
@@ -238,9 +244,7 @@ export class Side {
     for (let e = 0; e < ends.length; e++) {
       const end = ends[e]!;
       const from = this.memberKey(i, out);
-      let to = end;
-      while (to > from && isSpace(b[to - 1]!)) to--;
-      at.push(from, to, this.keyHash);
+      at.push(from, this.spaceBack(end, from), this.keyHash);
       i = this.space(end + 1);
     }
     return out;
