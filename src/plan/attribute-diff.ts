@@ -163,7 +163,7 @@ export class AttributeDiff {
             : [...walked.unknown].filter(([, holdsTrue]) => holdsTrue).map(([p]) => p),
         );
     const unknownSet = unknown.length === 0 ? undefined : new Set(unknown);
-    const isUnknown = (p: string): boolean => unknownSet !== undefined && withinAny(p, unknownSet);
+    const isUnknown = unknownSet === undefined ? undefined : (p: string): boolean => withinAny(p, unknownSet);
     let leaves: string[] = [];
     const keptBefore = this.keptBefore;
     const keptAfter = this.keptAfter;
@@ -171,11 +171,11 @@ export class AttributeDiff {
     const distinct = Boolean(keptBefore || keptAfter);
     if (distinct) {
       leaves = changedPaths(keptBefore ?? undefined, keptAfter ?? undefined, this.strings!);
-      if (unknownSet !== undefined) leaves = leaves.filter((p) => !isUnknown(p));
+      if (isUnknown !== undefined) leaves = leaves.filter((p) => !isUnknown(p));
     } else if (walked !== undefined) {
       const { before, after } = walked;
-      for (const [p, hash] of before) if (after.get(p) !== hash && !isUnknown(p)) leaves.push(p);
-      for (const p of after.keys()) if (!before.has(p) && !isUnknown(p)) leaves.push(p);
+      for (const [p, hash] of before) if (after.get(p) !== hash && !isUnknown?.(p)) leaves.push(p);
+      for (const p of after.keys()) if (!before.has(p) && !isUnknown?.(p)) leaves.push(p);
     }
     const replacing = this.replaced === undefined ? [] : readablePaths(this.replaced);
     // Sorted and without repeats already (readablePaths): only bounded here.

@@ -26,27 +26,30 @@ function plainKeys(m: Members, depth: number): boolean {
   return true;
 }
 
-/**
- * The paths of `after_unknown` that hold `true` (known after apply): leaves that are `true`, and
- * containers past MAX_PATH_DEPTH with a `true` anywhere in them.
- */
-export function unknownPaths(unknown: RawValue, strings: StringReader): string[] {
-  const side = new Side(unknown, strings);
-  const b = side.b;
-  const out: string[] = [];
-  const walk = (path: string, from: number, to: number, depth: number): void => {
-    const c = b[from];
+/** One walk over an `after_unknown`. */
+class UnknownWalk {
+  readonly out: string[] = [];
+
+  constructor(readonly side: Side) {}
+
+  value(path: string, from: number, to: number, depth: number): void {
+    const side = this.side;
+    const c = side.b[from];
     if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
       if (depth >= MAX_PATH_DEPTH) {
-        if (side.holdsTrue(from, to)) out.push(path);
-      } else if (c === OPEN_OBJECT) members(path, side.members(from), depth + 1);
+        if (side.holdsTrue(from, to)) this.out.push(path);
+      } else if (c === OPEN_OBJECT) this.members(path, side.members(from), depth + 1);
       else {
         const e = side.elements(from);
-        for (let k = 0; k < e.length; k += 2) walk(indexPath(path, k >> 1), e[k]!, e[k + 1]!, depth + 1);
+        for (let k = 0; k < e.length; k += 2)
+          this.value(indexPath(path, k >> 1), e[k]!, e[k + 1]!, depth + 1);
       }
-    } else if (c === TRUE_START) out.push(path);
-  };
-  const members = (prefix: string, m: Members, depth: number): void => {
+    } else if (c === TRUE_START) this.out.push(path);
+  }
+
+  members(prefix: string, m: Members, depth: number): void {
+    const side = this.side;
+    const b = side.b;
     if (!mayHoldTrue(b, m)) return;
     const at = m.at;
     if (plainKeys(m, depth)) {
@@ -55,12 +58,21 @@ export function unknownPaths(unknown: RawValue, strings: StringReader): string[]
         const key = side.key(at[k]!, at[k + 1]!);
         const c = b[at[k + 2]!];
         if (c === TRUE_START || c === OPEN_OBJECT || c === OPEN_ARRAY)
-          walk(keyPath(prefix, key), at[k + 2]!, at[k + 3]!, depth);
+          this.value(keyPath(prefix, key), at[k + 2]!, at[k + 3]!, depth);
       }
     } else {
-      for (const [key, k] of side.byKey(m)) walk(keyPath(prefix, key), at[k + 2]!, at[k + 3]!, depth);
+      for (const [key, k] of side.byKey(m)) this.value(keyPath(prefix, key), at[k + 2]!, at[k + 3]!, depth);
     }
-  };
-  if (b[0] === OPEN_OBJECT) members('', side.membersAt(0), 0);
-  return out;
+  }
+}
+
+/**
+ * The paths of `after_unknown` that hold `true` (known after apply): leaves that are `true`, and
+ * containers past MAX_PATH_DEPTH with a `true` anywhere in them.
+ */
+export function unknownPaths(unknown: RawValue, strings: StringReader): string[] {
+  const side = new Side(unknown, strings);
+  const walk = new UnknownWalk(side);
+  if (side.b[0] === OPEN_OBJECT) walk.members('', side.membersAt(0), 0);
+  return walk.out;
 }
