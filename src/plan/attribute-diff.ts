@@ -18,7 +18,14 @@ import {
   type AttributeValue,
   type ChangedAttributes,
 } from '../model/plan-summary.js';
-import { isWithin, pathSteps, readableDistinct, readablePaths, withinAny } from './attribute-paths.js';
+import {
+  isWithin,
+  pathSteps,
+  readableDistinct,
+  readablePaths,
+  withinAny,
+  withinList,
+} from './attribute-paths.js';
 import { changedPaths, unknownPaths, type RawValue } from './attribute-raw-diff.js';
 import type { StringReader } from '../scan/string-reader.js';
 import { secretShaped, sensitiveAt, shownValue, type ValueGate } from './value-policy.js';
@@ -162,8 +169,14 @@ export class AttributeDiff {
             ? []
             : [...walked.unknown].filter(([, holdsTrue]) => holdsTrue).map(([p]) => p),
         );
-    const unknownSet = unknown.length === 0 ? undefined : new Set(unknown);
-    const isUnknown = unknownSet === undefined ? undefined : (p: string): boolean => withinAny(p, unknownSet);
+    // A few paths (the usual list) are looked through; a set only for many.
+    const unknownSet = unknown.length > 8 ? new Set(unknown) : undefined;
+    const isUnknown =
+      unknown.length === 0
+        ? undefined
+        : unknownSet !== undefined
+          ? (p: string): boolean => withinAny(p, unknownSet)
+          : (p: string): boolean => withinList(p, unknown);
     let leaves: string[] = [];
     const keptBefore = this.keptBefore;
     const keptAfter = this.keptAfter;

@@ -113,6 +113,15 @@ export function withinAny(p: string, set: ReadonlySet<string>): boolean {
   return set.has(p) || hasAncestorIn(p, set);
 }
 
+/** `p` or one of its ancestors is in `list` (a few paths: looked through, no slice of `p` made). */
+export function withinList(p: string, list: readonly string[]): boolean {
+  for (let k = 0; k < list.length; k++) {
+    const q = list[k]!;
+    if (p === q || isUnder(p, q)) return true;
+  }
+  return false;
+}
+
 /** Some proper ancestor of `p` is in `set`. */
 function hasAncestorIn(p: string, set: ReadonlySet<string>): boolean {
   for (let i = 1; i < p.length; i++) {

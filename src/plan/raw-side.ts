@@ -58,7 +58,9 @@ export function sameBytes(
 ): boolean {
   const length = xTo - xFrom;
   if (length !== yTo - yFrom) return false;
-  if (length > 64) return Buffer.compare(x.subarray(xFrom, xTo), y.subarray(yFrom, yTo)) === 0;
+  // Changed values mostly differ near their start or end: a look there first.
+  if (length > 0 && (x[xFrom] !== y[yFrom] || x[xTo - 1] !== y[yTo - 1])) return false;
+  if (length > 256) return Buffer.compare(x.subarray(xFrom, xTo), y.subarray(yFrom, yTo)) === 0;
   for (let k = 0; k < length; k++) if (x[xFrom + k] !== y[yFrom + k]) return false;
   return true;
 }
