@@ -786,7 +786,8 @@ export class JsonScanner {
       this.keepStart = 0;
       this.keepAt = sofar;
     }
-    this.keepBlock.set(buf.subarray(from, to), this.keepAt);
+    // A plain view: a Buffer's subarray() builds a Buffer, which costs more than the copy.
+    this.keepBlock.set(new Uint8Array(buf.buffer, buf.byteOffset + from, size), this.keepAt);
     this.keepAt += size;
   }
 
