@@ -109,6 +109,29 @@ class Comparison {
     for (const key of ak.keys()) if (!bk.has(key)) this.out.push(keyPath(prefix, key));
   }
 
+  /** The hash of the key keyPair read last. */
+  private keyHash = 0;
+
+  /**
+   * The keys whose opening quotes are at `i` (before) and `j` (after): the same bytes, no escape,
+   * not seen before in the object stamped `mark`. Returns before's closing quote, or -1.
+   */
+  private keyPair(i: number, j: number, mark: number, depth: number): number {
+    const b = this.before.b;
+    const a = this.after.b;
+    const n = b.length;
+    const shift = j - i;
+    let h = KEY_HASH_START;
+    let k = i + 1;
+    for (; k < n; k++) {
+      const c = b[k]!;
+      if (c === QUOTE || c === BACKSLASH || c !== a[k + shift]) break;
+      h = Math.imul(h ^ c, 0x01000193);
+    }
+    this.keyHash = h;
+    return b[k] !== QUOTE || a[k + shift] !== QUOTE || !firstSeen(h, mark, depth) ? -1 : k;
+  }
+
   /**
    * The top level in the usual case, from the member ends the scanner noted: the same keys in the
    * same order, none twice, none escaped; each pair of values compared as bytes, and a path made
@@ -128,21 +151,13 @@ class Comparison {
     // `{}` on either side: its '}' is its one end.
     if (i === be[0] || j === ae[0]) return i === be[0] && j === ae[0];
     const mark = nextStamp();
-    const n = b.length;
     const differ = this.differ;
     differ.length = 0;
     for (let e = 0; e < be.length; e++) {
       const keyFrom = i + 1;
-      const aKeyFrom = j + 1;
-      let h = KEY_HASH_START;
-      let k = keyFrom;
-      for (; k < n; k++) {
-        const c = b[k]!;
-        if (c === QUOTE || c === BACKSLASH || c !== a[aKeyFrom + k - keyFrom]) break;
-        h = Math.imul(h ^ c, 0x01000193);
-      }
-      const aKeyTo = aKeyFrom + k - keyFrom;
-      if (b[k] !== QUOTE || a[aKeyTo] !== QUOTE || !firstSeen(h, mark, depth)) return false;
+      const k = this.keyPair(i, j, mark, depth);
+      if (k < 0) return false;
+      const aKeyTo = k + j - i;
       i = bs.space(bs.space(k + 1) + 1);
       j = as.space(as.space(aKeyTo + 1) + 1);
       const bTo = bs.spaceBack(be[e]!, i);
@@ -217,20 +232,14 @@ class Comparison {
       return { bm, am, ordered: b[i] === a[j] };
     }
     const mark = nextStamp();
-    const n = b.length;
     for (;;) {
       // The keys: the same bytes, no escape, not seen before in this object.
       const keyFrom = i + 1;
+      const k = this.keyPair(i, j, mark, depth);
+      if (k < 0) break;
+      const h = this.keyHash;
       const aKeyFrom = j + 1;
-      let h = KEY_HASH_START;
-      let k = keyFrom;
-      for (; k < n; k++) {
-        const c = b[k]!;
-        if (c === QUOTE || c === BACKSLASH || c !== a[aKeyFrom + k - keyFrom]) break;
-        h = Math.imul(h ^ c, 0x01000193);
-      }
-      const aKeyTo = aKeyFrom + k - keyFrom;
-      if (b[k] !== QUOTE || a[aKeyTo] !== QUOTE || !firstSeen(h, mark, depth)) break;
+      const aKeyTo = k + j - i;
       i = bs.space(bs.space(k + 1) + 1);
       j = as.space(as.space(aKeyTo + 1) + 1);
       // The values: before's end found, after's bytes compared with it.
