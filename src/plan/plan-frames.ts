@@ -220,6 +220,24 @@ for (let kind: number = F_TOP; kind <= LAST_FRAME; kind++) {
 }
 export const PLAIN_CHANGE_KEY_SET = KEY_SETS.push([...PLAIN_CHANGE_KEYS.names]) - 1;
 
+/**
+ * Narrower key sets for change entries and state resources (PlanWalker.keyFilter): once `address`
+ * is read (Terraform writes it first), the labels that only rebuild a missing one are skipped
+ * unseen, and `provider_name` is seen only where it is read (drift resources sent one by one).
+ * Tens of thousands of entries a plan, four or five keys each, never reach the walker.
+ */
+const keySet = (...names: readonly KeyName[]): number => KEY_SETS.push([...names]) - 1;
+const LABELS = ['module_address', 'type', 'name', 'index'] as const;
+/** By [address read][provider_name read]. */
+export const ENTRY_KEY_SETS = [
+  [keySet('address', 'mode', 'previous_address', 'change', ...LABELS), KEY_SET_OF_FRAME[F_CHANGE_ENTRY]!],
+  [
+    keySet('address', 'mode', 'previous_address', 'change'),
+    keySet('address', 'mode', 'previous_address', 'change', 'provider_name'),
+  ],
+] as const;
+export const NAMED_RESOURCE_KEY_SET = keySet('address', 'mode');
+
 export const KIND_NAMES = ['an object', 'an array', 'a string', 'a number', 'true', 'false', 'null'];
 
 /** One open container, with the fields gathered from it so far. */

@@ -23,6 +23,7 @@ import {
   F_ATTRIBUTES,
   F_CHANGE,
   F_CHANGE_ENTRY,
+  ENTRY_KEY_SETS,
   F_CHANGE_LIST,
   F_CHILD_MODULES,
   F_MODULE,
@@ -44,6 +45,7 @@ import {
   KEY_SETS,
   KEY_SET_OF_FRAME,
   KIND_NAMES,
+  NAMED_RESOURCE_KEY_SET,
   K_ADDRESS,
   K_ERRORED,
   K_FORMAT_VERSION,
@@ -120,6 +122,13 @@ export class PlanWalker extends WalkerBase implements ScanHandler {
     if (f.kind === F_CHANGE && !this.wantsDiff(f.parent!)) {
       return PLAIN_CHANGE_KEY_SET;
     }
+    // Asked again after each string read (the scanner does): once `address` is known, the labels
+    // are left out (see ENTRY_KEY_SETS).
+    if (f.kind === F_CHANGE_ENTRY) {
+      const provider = this.maxDriftResources > 0 && this.isDrift(f);
+      return ENTRY_KEY_SETS[f.address === undefined ? 0 : 1][provider ? 1 : 0];
+    }
+    if (f.kind === F_RESOURCE && f.address !== undefined) return NAMED_RESOURCE_KEY_SET;
     return KEY_SET_OF_FRAME[f.kind]!;
   }
 
@@ -185,8 +194,13 @@ export class PlanWalker extends WalkerBase implements ScanHandler {
       else this.visitor.terraformVersion(text);
       return;
     }
-    if (f.kind === F_MODULE || f.key === K_ADDRESS) f.address = text;
-    else if (f.key === K_MODE) f.mode = text;
+    if (f.kind === F_MODULE) f.address = text;
+    else if (f.key === K_ADDRESS) {
+      f.address = text;
+      // From here on the labels are not read (WalkerBase.label; the key filter leaves them out):
+      // should `address` come again as null, the entry is named by its place, not half its labels.
+      f.labelsSkipped = true;
+    } else if (f.key === K_MODE) f.mode = text;
     else if (f.key === K_PREVIOUS_ADDRESS) f.previousAddress = text;
     else if (f.key === K_PROVIDER_NAME) f.providerName = text;
     else if (f.key === K_MODULE_ADDRESS) f.moduleAddress = text;

@@ -93,11 +93,9 @@ export abstract class WalkerBase {
    */
   label(f: Frame, kind: ValueKind, offset: number): Disposition {
     // Labels only rebuild a missing address: once `address` is read (Terraform writes it first)
-    // they are skipped unread, not decoded for every entry of a large plan.
-    if (f.address !== undefined && f.key !== K_OTHER) {
-      f.labelsSkipped = true;
-      return D_SKIP;
-    }
+    // they are skipped unread (PlanWalker.string marks the frame), not decoded for every entry of
+    // a large plan; the WebAssembly loop does not even stop at them (ENTRY_KEY_SETS).
+    if (f.address !== undefined && f.key !== K_OTHER) return D_SKIP;
     switch (f.key) {
       case K_MODULE_ADDRESS:
         f.moduleAddress = undefined;

@@ -619,7 +619,11 @@ export class JsonScanner {
       this.stringSize = 0;
     }
     if (isKey) this.handler.key(bytes, start, end, this.escaped, this.stringOffset);
-    else this.handler.string(bytes, start, end, this.escaped, this.stringOffset);
+    else {
+      this.handler.string(bytes, start, end, this.escaped, this.stringOffset);
+      // A string read may narrow the keys wanted next in its object (an entry's `address`).
+      this.updateKeyFilter();
+    }
   }
 
   /** Keys, names and addresses are short; a huge one is not a plan (and would not fit a string). */

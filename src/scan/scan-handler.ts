@@ -88,6 +88,9 @@ export interface ScanHandler {
    * nothing else for it, so the scanner may skip such members without calling key() or value().
    */
   readonly keySets: readonly (readonly string[])[];
-  /** The key set of the container just entered or returned to (after close()), or -1: no filter. */
+  /**
+   * The key set of the container just entered or returned to (after close()), or -1: no filter.
+   * Asked again after each string() call, whose value may change the keys wanted next.
+   */
   keyFilter(): number;
 }

@@ -23,7 +23,6 @@ import {
   A_VALUE_START,
   ESCAPE_BYTES,
   HEX_BYTES,
-  STATE_COUNT,
   STATE_AFTER_FIRST,
   S_AFTER,
   S_COLON,
@@ -71,38 +70,41 @@ type SkipFunction = (
 ) => number;
 
 /**
- * The DFA of scanner-tables.ts as skip mode needs it: what the JS scanner does as actions for
- * quotes and scalar starts (nothing to record while skipping) become plain transitions; brackets,
- * commas and closes stay actions; everything else is an error, left to the JS path to report.
+ * What skip mode makes of the DFA's entry `a` for byte `b`: what the JS scanner does as actions
+ * for quotes and scalar starts (nothing to record while skipping) become plain transitions;
+ * brackets, commas and closes stay actions; everything else is an error, left to the JS path.
  */
+export function skipEntry(a: number, b: number): number {
+  if (a < ACTION_BASE) return a;
+  if (a === A_KEY_QUOTE) return S_COLON;
+  if (a === A_VALUE_START) {
+    return b === 0x22
+      ? S_AFTER
+      : b === 0x7b
+        ? W_OPEN_OBJECT
+        : b === 0x5b
+          ? W_OPEN_ARRAY
+          : STATE_AFTER_FIRST[b]!;
+  }
+  return a === A_COMMA || a === A_CLOSE_OBJECT || a === A_CLOSE_ARRAY ? a : A_ERROR;
+}
+
+/** The DFA of scanner-tables.ts as skip mode needs it (skipEntry of every cell). */
 export function buildSkipTable(): Uint8Array {
-  const t = new Uint8Array(STATE_COUNT * 256);
-  for (let s = 0; s < STATE_COUNT; s++) {
-    for (let b = 0; b < 256; b++) {
-      const a = TRANSITIONS[(s << 8) | b]!;
-      let w: number;
-      if (a < ACTION_BASE) w = a;
-      else if (a === A_KEY_QUOTE) w = S_COLON;
-      else if (a === A_VALUE_START) {
-        w =
-          b === 0x22
-            ? S_AFTER
-            : b === 0x7b
-              ? W_OPEN_OBJECT
-              : b === 0x5b
-                ? W_OPEN_ARRAY
-                : STATE_AFTER_FIRST[b]!;
-      } else if (a === A_COMMA || a === A_CLOSE_OBJECT || a === A_CLOSE_ARRAY) w = a;
-      else w = A_ERROR;
-      t[(s << 8) | b] = w;
-    }
+  // Only the action cells change (a few hundred of 6,656): they are found with indexOf, not by a
+  // loop over every cell, which V8 would compile twice over at every start (on-stack replacement).
+  // Cells are found in TRANSITIONS and written to the copy (some new values are action numbers).
+  const t = TRANSITIONS.slice();
+  for (let a = ACTION_BASE; a < A_ERROR; a++) {
+    for (let i = TRANSITIONS.indexOf(a); i >= 0; i = TRANSITIONS.indexOf(a, i + 1))
+      t[i] = skipEntry(a, i & 0xff);
   }
   return t;
 }
 
 /** The skip table with a key's opening quote as the action W_KEY (for filtered members). */
-export function buildMemberTable(): Uint8Array {
-  const t = buildSkipTable();
+export function buildMemberTable(skipTable: Uint8Array = buildSkipTable()): Uint8Array {
+  const t = skipTable.slice();
   t[(S_KEY << 8) | 0x22] = W_KEY;
   t[(S_OBJ_FIRST << 8) | 0x22] = W_KEY;
   return t;
@@ -160,8 +162,9 @@ export class WasmSkipper {
     this.skip = exports['skip'] as SkipFunction;
     this.memory = (exports['memory'] as { buffer: ArrayBuffer }).buffer;
     const bytes = new Uint8Array(this.memory);
-    bytes.set(buildSkipTable(), at('TABLE_AT'));
-    bytes.set(buildMemberTable(), at('MEMBER_TABLE_AT'));
+    const skipTable = buildSkipTable();
+    bytes.set(skipTable, at('TABLE_AT'));
+    bytes.set(buildMemberTable(skipTable), at('MEMBER_TABLE_AT'));
     bytes.set(ESCAPE_BYTES, at('ESCAPE_AT'));
     bytes.set(HEX_BYTES, at('HEX_AT'));
     this.types = new Uint8Array(this.memory, at('TYPES_AT'), at('TYPES_BYTES'));

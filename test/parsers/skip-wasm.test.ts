@@ -16,6 +16,7 @@ import {
   A_CLOSE_ARRAY,
   A_CLOSE_OBJECT,
   A_COMMA,
+  TRANSITIONS,
   S_AFTER,
   S_ARR_FIRST,
   S_COLON,
@@ -29,6 +30,9 @@ import {
   W_OPEN_ARRAY,
   W_OPEN_OBJECT,
   acquireWasmSkipper,
+  buildMemberTable,
+  buildSkipTable,
+  skipEntry,
   releaseWasmSkipper,
   wasmSkipAvailable,
   type SkipEngine,
@@ -318,4 +322,14 @@ describe('the two skip loops agree', () => {
       { numRuns: 300 },
     );
   }, 120_000);
+});
+
+describe('the skip tables', () => {
+  it('are skipEntry of every cell of the DFA, and the member table stops at keys', () => {
+    const expected = TRANSITIONS.map((a, cell) => skipEntry(a, cell & 0xff));
+    expect(buildSkipTable()).toEqual(expected);
+    expected[(S_KEY << 8) | 0x22] = W_KEY;
+    expected[(S_OBJ_FIRST << 8) | 0x22] = W_KEY;
+    expect(buildMemberTable()).toEqual(expected);
+  });
 });
