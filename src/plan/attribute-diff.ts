@@ -18,7 +18,14 @@ import {
   type AttributeValue,
   type ChangedAttributes,
 } from '../model/plan-summary.js';
-import { isWithin, pathSteps, readablePaths, withinAny } from './attribute-paths.js';
+import {
+  isWithin,
+  pathSteps,
+  readableDistinct,
+  readablePaths,
+  withinAny,
+  withinList,
+} from './attribute-paths.js';
 import { changedPaths, unknownPaths, type RawValue } from './attribute-raw-diff.js';
 import type { StringReader } from '../scan/string-reader.js';
 import { secretShaped, sensitiveAt, shownValue, type ValueGate } from './value-policy.js';
@@ -65,15 +72,10 @@ export type SensitivePart = 'before_sensitive' | 'after_sensitive';
  * JSON.parse reads it: the last one wins.
  */
 export class AttributeDiff {
-  private readonly before = new Map<string, number>();
-  private readonly after = new Map<string, number>();
-  /** With --show-values: the leaves' JSON text, by path. */
-  private readonly beforeText = new Map<string, string>();
-  private readonly afterText = new Map<string, string>();
-  /** `after_unknown` members: whether each holds a true. */
-  private readonly unknown = new Map<string, boolean>();
+  /** Made when first written: without --show-values a change has none of these but `replaced`. */
+  private walked: WalkedValues | undefined;
   /** Paths of `replace_paths`. */
-  private readonly replaced = new Set<string>();
+  private replaced: Set<string> | undefined;
   /** `before_sensitive` / `after_sensitive`, parsed (undefined: not in the plan). */
   private beforeSensitive: unknown = undefined;
   private afterSensitive: unknown = undefined;
@@ -82,42 +84,53 @@ export class AttributeDiff {
    * change closes (attribute-raw-diff.ts) instead of path by path as they pass; null where a part
    * was too large to keep (the roles are then not read: see readable).
    */
-  private readonly raw = new Map<KeptPart, RawValue | null>();
+  private keptBefore: RawValue | null | undefined;
+  private keptAfter: RawValue | null | undefined;
+  private keptUnknown: RawValue | null | undefined;
 
   /** `strings` decodes the keys of kept parts (see keep). */
   constructor(private readonly strings?: StringReader) {}
 
   /** A part of the change begins again (a repeated key): what the first one said is forgotten. */
   clear(part: DiffPart | SensitivePart): void {
-    if (part !== 'replace_paths' && part !== 'before_sensitive' && part !== 'after_sensitive')
-      this.raw.delete(part);
+    const walked = this.walked;
     if (part === 'before') {
-      this.before.clear();
-      this.beforeText.clear();
+      this.keptBefore = undefined;
+      walked?.before.clear();
+      walked?.beforeText.clear();
     } else if (part === 'after') {
-      this.after.clear();
-      this.afterText.clear();
-    } else if (part === 'after_unknown') this.unknown.clear();
-    else if (part === 'replace_paths') this.replaced.clear();
+      this.keptAfter = undefined;
+      walked?.after.clear();
+      walked?.afterText.clear();
+    } else if (part === 'after_unknown') {
+      this.keptUnknown = undefined;
+      walked?.unknown.clear();
+    } else if (part === 'replace_paths') this.replaced?.clear();
     else if (part === 'before_sensitive') this.beforeSensitive = undefined;
     else this.afterSensitive = undefined;
   }
 
   /** A part's raw text (an object), or null when it was too large to keep. */
   keep(part: KeptPart, value: RawValue | null): void {
-    this.raw.set(part, value);
+    if (part === 'before') this.keptBefore = value;
+    else if (part === 'after') this.keptAfter = value;
+    else this.keptUnknown = value;
   }
 
   /** False when a kept part was too large: the roles of this change cannot be told. */
   readable(): boolean {
-    for (const value of this.raw.values()) if (value === null) return false;
-    return true;
+    return this.keptBefore !== null && this.keptAfter !== null && this.keptUnknown !== null;
+  }
+
+  private values(): WalkedValues {
+    return (this.walked ??= new WalkedValues());
   }
 
   /** A value of `before` (after = false) or `after` at `path`, by its hash (and its text, to show). */
   value(after: boolean, path: string, hash: number, text?: string): void {
-    const side = after ? this.after : this.before;
-    const texts = after ? this.afterText : this.beforeText;
+    const walked = this.values();
+    const side = after ? walked.after : walked.before;
+    const texts = after ? walked.afterText : walked.beforeText;
     // Written again (a key repeated in its object): nothing of the first value may stay.
     if (side.has(path)) forgetWithin(path, side, texts);
     if (side.size < MAX_COMPARED_KEYS) {
@@ -128,13 +141,15 @@ export class AttributeDiff {
 
   /** A member of `after_unknown`, and whether it holds a true (known after apply). */
   unknownMember(path: string, holdsTrue: boolean): void {
-    if (this.unknown.has(path)) forgetWithin(path, this.unknown);
-    if (this.unknown.size < MAX_COMPARED_KEYS) this.unknown.set(path, holdsTrue);
+    const unknown = this.values().unknown;
+    if (unknown.has(path)) forgetWithin(path, unknown);
+    if (unknown.size < MAX_COMPARED_KEYS) unknown.set(path, holdsTrue);
   }
 
   /** A path of `replace_paths`. */
   replacePath(path: string): void {
-    if (this.replaced.size < MAX_COMPARED_KEYS && path !== '') this.replaced.add(path);
+    const replaced = (this.replaced ??= new Set());
+    if (replaced.size < MAX_COMPARED_KEYS && path !== '') replaced.add(path);
   }
 
   /** `before_sensitive` (after = false) or `after_sensitive`, parsed. */
@@ -145,27 +160,44 @@ export class AttributeDiff {
 
   /** The roles; values only when `gate` lets them be shown (--show-values). */
   result(address?: string, gate?: ValueGate): ChangedAttributes {
-    const keptUnknown = this.raw.get('after_unknown');
-    const unknown = readablePaths(
-      keptUnknown
-        ? unknownPaths(keptUnknown, this.strings!)
-        : [...this.unknown].filter(([, holdsTrue]) => holdsTrue).map(([p]) => p),
-    );
-    const unknownSet = new Set(unknown);
-    const isUnknown = (p: string): boolean => unknownSet.size > 0 && withinAny(p, unknownSet);
-    const leaves: string[] = [];
-    const keptBefore = this.raw.get('before');
-    const keptAfter = this.raw.get('after');
-    if (keptBefore || keptAfter) {
-      for (const p of changedPaths(keptBefore ?? undefined, keptAfter ?? undefined, this.strings!))
-        if (!isUnknown(p)) leaves.push(p);
-    } else {
-      for (const [p, hash] of this.before) if (this.after.get(p) !== hash && !isUnknown(p)) leaves.push(p);
-      for (const p of this.after.keys()) if (!this.before.has(p) && !isUnknown(p)) leaves.push(p);
+    const keptUnknown = this.keptUnknown;
+    const walked = this.walked;
+    const unknown = keptUnknown
+      ? readableDistinct(unknownPaths(keptUnknown, this.strings!))
+      : readablePaths(
+          walked === undefined
+            ? []
+            : [...walked.unknown].filter(([, holdsTrue]) => holdsTrue).map(([p]) => p),
+        );
+    // A few paths (the usual list) are looked through; a set only for many.
+    const unknownSet = unknown.length > 8 ? new Set(unknown) : undefined;
+    const isUnknown =
+      unknown.length === 0
+        ? undefined
+        : unknownSet !== undefined
+          ? (p: string): boolean => withinAny(p, unknownSet)
+          : (p: string): boolean => withinList(p, unknown);
+    let leaves: string[] = [];
+    const keptBefore = this.keptBefore;
+    const keptAfter = this.keptAfter;
+    // Paths from the raw text are distinct and none under another (readableDistinct).
+    const distinct = Boolean(keptBefore || keptAfter);
+    if (distinct) {
+      leaves = changedPaths(keptBefore ?? undefined, keptAfter ?? undefined, this.strings!);
+      if (isUnknown !== undefined) leaves = leaves.filter((p) => !isUnknown(p));
+    } else if (walked !== undefined) {
+      const { before, after } = walked;
+      for (const [p, hash] of before) if (after.get(p) !== hash && !isUnknown?.(p)) leaves.push(p);
+      for (const p of after.keys()) if (!before.has(p) && !isUnknown?.(p)) leaves.push(p);
     }
-    const replacing = readablePaths(this.replaced);
+    const replacing = this.replaced === undefined ? [] : readablePaths(this.replaced);
     // Sorted and without repeats already (readablePaths): only bounded here.
-    const changed = readablePaths(replacing.length === 0 ? leaves : [...leaves, ...replacing]);
+    const changed =
+      replacing.length > 0
+        ? readablePaths([...leaves, ...replacing])
+        : distinct
+          ? readableDistinct(leaves)
+          : readablePaths(leaves);
     const bounded = { names: changed.slice(0, MAX_ATTRIBUTE_NAMES).map(cut), total: changed.length };
     const out: {
       names: readonly string[];
@@ -181,20 +213,20 @@ export class AttributeDiff {
       out.unknownTotal = unknown.length;
     }
     if (gate?.policy.show === true && address !== undefined) {
-      const values = this.values(leaves, address, gate);
+      const values = this.shownValues(leaves, address, gate);
       if (values.length > 0) out.values = values;
     }
     return out;
   }
 
   /** The changed leaves' values that may be shown. */
-  private values(leaves: readonly string[], address: string, gate: ValueGate): AttributeValue[] {
+  private shownValues(leaves: readonly string[], address: string, gate: ValueGate): AttributeValue[] {
     const type = resourceTypeOf(address);
     const out: AttributeValue[] = [];
     for (const p of [...new Set(leaves)].sort()) {
       if (out.length >= MAX_SHOWN_VALUES) break;
-      const before = this.beforeText.get(p);
-      const after = this.afterText.get(p);
+      const before = this.walked?.beforeText.get(p);
+      const after = this.walked?.afterText.get(p);
       // A container mark or a value not handed as text: nothing to show.
       if (before === undefined && after === undefined) continue;
       if (gate.hiddenName(address, type, p)) continue;
@@ -217,6 +249,17 @@ export class AttributeDiff {
     }
     return out;
   }
+}
+
+/** What the reader hands path by path (with --show-values): values by path, on each side. */
+class WalkedValues {
+  readonly before = new Map<string, number>();
+  readonly after = new Map<string, number>();
+  /** With --show-values: the leaves' JSON text, by path. */
+  readonly beforeText = new Map<string, string>();
+  readonly afterText = new Map<string, string>();
+  /** `after_unknown` members: whether each holds a true. */
+  readonly unknown = new Map<string, boolean>();
 }
 
 function lengthOf(shown: { text: string } | { length: number } | undefined): number {

@@ -77,6 +77,20 @@ export function readablePaths(paths: Iterable<string>): string[] {
   return out;
 }
 
+/**
+ * readablePaths for paths none of which is another or under another (what attribute-raw-diff.ts
+ * and raw-unknown-paths.ts find): sorted in place, and only passed through readablePaths when one
+ * ends in an element index (then it may become another's ancestor or twin).
+ */
+export function readableDistinct(paths: string[]): string[] {
+  for (let k = 0; k < paths.length; k++) {
+    const p = paths[k]!;
+    if (p.length === 0 || p.charCodeAt(p.length - 1) === 0x5d) return readablePaths(paths);
+  }
+  // The default order is byCodeUnits' (UTF-16 code units), and faster than a comparator.
+  return paths.sort();
+}
+
 /** What sort() does without a comparator (UTF-16 code units), without its string conversions. */
 export function byCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -97,6 +111,15 @@ export function withinAny(p: string, set: ReadonlySet<string>): boolean {
     return false;
   }
   return set.has(p) || hasAncestorIn(p, set);
+}
+
+/** `p` or one of its ancestors is in `list` (a few paths: looked through, no slice of `p` made). */
+export function withinList(p: string, list: readonly string[]): boolean {
+  for (let k = 0; k < list.length; k++) {
+    const q = list[k]!;
+    if (p === q || isUnder(p, q)) return true;
+  }
+  return false;
 }
 
 /** Some proper ancestor of `p` is in `set`. */

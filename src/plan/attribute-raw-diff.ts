@@ -1,332 +1,47 @@
 /**
- * Attribute roles from the raw JSON text of `change.before`, `change.after` and
- * `change.after_unknown` (what the reader does without --show-values). The scanner skips those
- * objects with its fast loops and hands their bytes over whole (D_KEEP); here they are compared
- * member by member, and only where two members' bytes differ does the comparison go a step
- * deeper. Nothing is built for an attribute that did not change: no path, no hash, no key string
- * below the top level.
+ * Attribute roles from the raw JSON text of `change.before` and `change.after` (what the reader
+ * does without --show-values). The scanner skips those objects with its fast loops and hands their
+ * bytes over whole (D_KEEP), with where their top-level members end when its WebAssembly loop
+ * noted it; here they are compared member by member, and only where two members' bytes differ
+ * does the comparison go a step deeper. Nothing is built for an attribute that did not change: no
+ * path, no hash, no key string; with the ends noted, an equal attribute costs one comparison of
+ * its bytes and no value is read at all.
  *
  * The paths found are the ones AttributeDiff's maps would list as changed before its
  * known-after-apply filter (same depth, MAX_PATH_DEPTH; the same shape rules: a member on one side
  * only, a container that became a leaf or another kind of container, a leaf or a container past
  * the depth whose text differs). Texts are compared as written, whitespace outside strings left
- * out (only looked at when some was written: `terraform show -json` writes none). A key written
- * twice in one object counts once, by its last value, as JSON.parse reads it.
- *
- * The bytes were checked by the scanner (grammar, escapes, control characters) before they got
- * here; keys are decoded by the walker's StringReader, so an undecodable key is reported with its
- * offset as before.
+ * out (`terraform show -json` writes none). A key written twice in one object counts once, by its
+ * last value, as JSON.parse reads it. Reading the bytes: raw-side.ts; `after_unknown`:
+ * raw-unknown-paths.ts.
  */
 import { indexPath, keyPath, MAX_PATH_DEPTH } from './attribute-paths.js';
+import { firstSeen, HashSlots, nextStamp } from './raw-key-slots.js';
+import {
+  CLOSE_OBJECT,
+  COMMA,
+  endsValue,
+  KEY_HASH_START,
+  OPEN_ARRAY,
+  OPEN_OBJECT,
+  QUOTE,
+  BACKSLASH,
+  sameBytes,
+  sameCompact,
+  Side,
+  type Members,
+  type RawValue,
+} from './raw-side.js';
 import type { StringReader } from '../scan/string-reader.js';
 
-/** A value's bytes and where its first byte was in the input (for messages). */
-export interface RawValue {
-  readonly bytes: Uint8Array;
-  readonly offset: number;
-}
-
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const OPEN_OBJECT = 0x7b;
-const CLOSE_OBJECT = 0x7d;
-const OPEN_ARRAY = 0x5b;
-const CLOSE_ARRAY = 0x5d;
-const COMMA = 0x2c;
-const TRUE_START = 0x74;
-
-function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
-}
-
-/** An object's members (Side.members). */
-interface Members {
-  /** Per member: key start, key end, value start, value end, key hash. */
-  readonly at: number[];
-  /** Some key holds an escape. */
-  escaped: boolean;
-}
-
-/** One side's bytes, with what is needed to read keys. */
-class Side {
-  /** Some whitespace was seen outside strings (a plan written indented). */
-  loose = false;
-
-  constructor(
-    readonly b: Uint8Array,
-    readonly offset: number,
-    readonly strings: StringReader,
-  ) {}
-
-  space(i: number): number {
-    const b = this.b;
-    while (i < b.length && isSpace(b[i]!)) {
-      this.loose = true;
-      i++;
-    }
-    return i;
-  }
-
-  /** Past the string whose opening quote is at i. */
-  stringEnd(i: number): number {
-    const b = this.b;
-    const n = b.length;
-    i++;
-    while (i < n) {
-      const c = b[i++]!;
-      if (c === QUOTE) return i;
-      if (c === BACKSLASH) i++;
-    }
-    return n;
-  }
-
-  /** Past the value that starts at i. */
-  valueEnd(i: number): number {
-    const b = this.b;
-    const n = b.length;
-    const c = b[i];
-    if (c === QUOTE) return this.stringEnd(i);
-    if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
-      let depth = 0;
-      while (i < n) {
-        const d = b[i]!;
-        if (d === QUOTE) {
-          i = this.stringEnd(i);
-          continue;
-        }
-        if (d === OPEN_OBJECT || d === OPEN_ARRAY) depth++;
-        else if (d === CLOSE_OBJECT || d === CLOSE_ARRAY) {
-          if (--depth === 0) return i + 1;
-        } else if (isSpace(d)) this.loose = true;
-        i++;
-      }
-      return n;
-    }
-    while (i < n) {
-      const d = b[i]!;
-      if (d === COMMA || d === CLOSE_OBJECT || d === CLOSE_ARRAY || isSpace(d)) return i;
-      i++;
-    }
-    return n;
-  }
-
-  /**
-   * The members of the object at `start`, five numbers each: the key's first and end byte (inside
-   * the quotes), the value's first and end byte, a hash of the key's bytes. `escaped` is set when
-   * some key holds an escape (its bytes then do not tell it apart from another key).
-   */
-  members(start: number): Members {
-    const b = this.b;
-    const out: Members = { at: [], escaped: false };
-    const at = out.at;
-    let i = this.space(start + 1);
-    if (b[i] === CLOSE_OBJECT) return out;
-    const n = b.length;
-    while (i < n) {
-      // The key: short, hashed as it is passed.
-      const keyFrom = i + 1;
-      let h = 0x811c9dc5 | 0; // int32, as the tables hold it (an empty key keeps it)
-      let k = keyFrom;
-      for (; k < n; k++) {
-        const c = b[k]!;
-        if (c === QUOTE) break;
-        if (c === BACKSLASH) {
-          out.escaped = true;
-          k = this.stringEnd(i) - 1;
-          break;
-        }
-        h = Math.imul(h ^ c, 0x01000193);
-      }
-      i = this.space(k + 1) + 1; // the ':'
-      const from = this.space(i);
-      const to = this.valueEnd(from);
-      at.push(keyFrom, k, from, to, h);
-      i = this.space(to);
-      if (b[i] !== COMMA) break;
-      i = this.space(i + 1);
-    }
-    return out;
-  }
-
-  /** The members by key (the last of a key written twice), as indexes into `m.at`. */
-  byKey(m: Members): Map<string, number> {
-    const keys = new Map<string, number>();
-    for (let k = 0; k < m.at.length; k += 5) keys.set(this.key(m.at[k]!, m.at[k + 1]!), k);
-    return keys;
-  }
-
-  /** The elements of the array at `start`: start and end of each. */
-  elements(start: number): number[] {
-    const b = this.b;
-    const ranges: number[] = [];
-    let i = this.space(start + 1);
-    if (b[i] === CLOSE_ARRAY) return ranges;
-    while (i < b.length) {
-      const to = this.valueEnd(i);
-      ranges.push(i, to);
-      i = this.space(to);
-      if (b[i] !== COMMA) break;
-      i = this.space(i + 1);
-    }
-    return ranges;
-  }
-
-  key(from: number, to: number): string {
-    const b = this.b;
-    let escaped = false;
-    for (let k = from; k < to; k++) {
-      if (b[k] === BACKSLASH) {
-        escaped = true;
-        break;
-      }
-    }
-    return escaped
-      ? this.strings.text(b, from, to, true, this.offset + from - 1)
-      : this.strings.attributeName(b, from, to, this.offset + from - 1);
-  }
-
-  /** The value's text without whitespace outside strings (only for a side written loosely). */
-  compact(from: number, to: number): string {
-    const b = this.b;
-    let out = '';
-    let inString = false;
-    let escape = false;
-    for (let i = from; i < to; i++) {
-      const c = b[i]!;
-      if (inString) {
-        if (escape) escape = false;
-        else if (c === BACKSLASH) escape = true;
-        else if (c === QUOTE) inString = false;
-      } else if (isSpace(c)) continue;
-      else if (c === QUOTE) inString = true;
-      out += String.fromCharCode(c);
-    }
-    return out;
-  }
-
-  /** A `true` occurs in the value (outside strings). */
-  holdsTrue(from: number, to: number): boolean {
-    const b = this.b;
-    for (let i = from; i < to; i++) {
-      const c = b[i]!;
-      if (c === QUOTE) i = this.stringEnd(i) - 1;
-      else if (c === TRUE_START) return true;
-    }
-    return false;
-  }
-}
-
-/**
- * Tables that tell a key written twice by its hash, one per depth (a comparison one step down runs
- * while the one above is still open), each reset by a new stamp. Slots: a power of two.
- */
-const SEEN_SLOTS = 1024;
-const seenHash = Array.from({ length: MAX_PATH_DEPTH + 2 }, () => new Int32Array(SEEN_SLOTS));
-const seenStamp = Array.from({ length: MAX_PATH_DEPTH + 2 }, () => new Int32Array(SEEN_SLOTS));
-let stamp = 0;
-
-function nextStamp(): number {
-  stamp = (stamp + 1) | 0;
-  if (stamp === 0) {
-    for (const table of seenStamp) table.fill(0);
-    stamp = 1;
-  }
-  return stamp;
-}
-
-/**
- * The first key with hash `h` in the object stamped `mark`, `depth` steps down (a repeated hash:
- * maybe a repeated key, and a full table counts as one).
- */
-function firstSeen(h: number, mark: number, depth: number): boolean {
-  const stamps = seenStamp[depth + 1]!;
-  const hashes = seenHash[depth + 1]!;
-  let slot = h & (SEEN_SLOTS - 1);
-  for (let probes = 0; stamps[slot] === mark; probes++) {
-    if (hashes[slot] === h || probes === SEEN_SLOTS) return false;
-    slot = (slot + 1) & (SEEN_SLOTS - 1);
-  }
-  stamps[slot] = mark;
-  hashes[slot] = h;
-  return true;
-}
-
-const pairHash = Array.from({ length: 2 * (MAX_PATH_DEPTH + 2) }, () => new Int32Array(SEEN_SLOTS));
-const pairStamp = Array.from({ length: 2 * (MAX_PATH_DEPTH + 2) }, () => new Int32Array(SEEN_SLOTS));
-const pairIndex = Array.from({ length: 2 * (MAX_PATH_DEPTH + 2) }, () => new Int32Array(SEEN_SLOTS));
-
-/** Members by the hash of their key, for one side of one object (Comparison.byHash). */
-class HashSlots {
-  private readonly hashes: Int32Array;
-  private readonly stamps: Int32Array;
-  private readonly index: Int32Array;
-
-  constructor(
-    depth: number,
-    side: number,
-    private readonly mark: number,
-  ) {
-    const t = 2 * (depth + 1) + side;
-    this.hashes = pairHash[t]!;
-    this.stamps = pairStamp[t]!;
-    this.index = pairIndex[t]!;
-  }
-
-  /** Member `k` of `at`: false when another key has its hash (or the table is full). */
-  put(at: number[], bytes: Uint8Array, k: number): boolean {
-    const h = at[k + 4]!;
-    let slot = h & (SEEN_SLOTS - 1);
-    for (let probes = 0; this.stamps[slot] === this.mark; probes++) {
-      if (probes === SEEN_SLOTS) return false;
-      if (this.hashes[slot] === h) {
-        const first = this.index[slot]!;
-        if (!sameBytes(bytes, at[first]!, at[first + 1]!, bytes, at[k]!, at[k + 1]!)) return false;
-        this.index[slot] = k;
-        return true;
-      }
-      slot = (slot + 1) & (SEEN_SLOTS - 1);
-    }
-    this.stamps[slot] = this.mark;
-    this.hashes[slot] = h;
-    this.index[slot] = k;
-    return true;
-  }
-
-  /** The member whose key has hash `h`, or -1. */
-  get(h: number): number {
-    let slot = h & (SEEN_SLOTS - 1);
-    for (let probes = 0; this.stamps[slot] === this.mark && probes < SEEN_SLOTS; probes++) {
-      if (this.hashes[slot] === h) return this.index[slot]!;
-      slot = (slot + 1) & (SEEN_SLOTS - 1);
-    }
-    return -1;
-  }
-}
-
-/** A value that ended just before `i` ends there (a number or literal could go on). */
-function endsValue(b: Uint8Array, i: number): boolean {
-  const c = b[i];
-  return c === undefined || c === COMMA || c === CLOSE_OBJECT || c === CLOSE_ARRAY || isSpace(c);
-}
-
-function sameBytes(
-  x: Uint8Array,
-  xFrom: number,
-  xTo: number,
-  y: Uint8Array,
-  yFrom: number,
-  yTo: number,
-): boolean {
-  const length = xTo - xFrom;
-  if (length !== yTo - yFrom) return false;
-  if (length > 64) return Buffer.compare(x.subarray(xFrom, xTo), y.subarray(yFrom, yTo)) === 0;
-  for (let k = 0; k < length; k++) if (x[xFrom + k] !== y[yFrom + k]) return false;
-  return true;
-}
+export type { RawValue } from './raw-side.js';
+export { unknownPaths } from './raw-unknown-paths.js';
 
 /** Compares two sides' values, collecting the paths that differ. */
 class Comparison {
   readonly out: string[] = [];
+  /** topInStep's differing members: key start and end, before's value, after's value. */
+  private readonly differ: number[] = [];
 
   constructor(
     readonly before: Side,
@@ -335,32 +50,54 @@ class Comparison {
 
   /** The values at [bFrom, bTo) and [aFrom, aTo), members of a container `depth` steps down. */
   value(path: string, bFrom: number, bTo: number, aFrom: number, aTo: number, depth: number): void {
-    const b = this.before;
-    const a = this.after;
-    if (sameBytes(b.b, bFrom, bTo, a.b, aFrom, aTo)) return;
-    const cb = b.b[bFrom];
-    const ca = a.b[aFrom];
+    const b = this.before.b;
+    const a = this.after.b;
+    if (sameBytes(b, bFrom, bTo, a, aFrom, aTo)) return;
+    const cb = b[bFrom];
+    const ca = a[aFrom];
     if (depth < MAX_PATH_DEPTH && cb === ca && (cb === OPEN_OBJECT || cb === OPEN_ARRAY)) {
       if (cb === OPEN_OBJECT) this.objects(path, bFrom, aFrom, depth + 1);
       else this.arrays(path, bFrom, aFrom, depth + 1);
       return;
     }
-    if ((b.loose || a.loose) && b.compact(bFrom, bTo) === a.compact(aFrom, aTo)) return;
-    this.out.push(path);
+    if (!sameCompact(b, bFrom, bTo, a, aFrom, aTo)) this.out.push(path);
   }
 
   objects(prefix: string, bStart: number, aStart: number, depth: number): void {
     const mark = this.out.length;
-    if (this.lockstep(prefix, bStart, aStart, depth)) return;
-    // Keys differ in order or set, one holds an escape, or one is written twice: member by key.
-    this.out.length = mark;
     const b = this.before;
     const a = this.after;
-    const bm = b.members(bStart);
-    const am = a.members(aStart);
-    const outMark = this.out.length;
+    // The top level, with the member ends the scanner noted: no value is read (topInStep). Below
+    // it (or without them), both sides are read once, in step while their keys agree.
+    const top = bStart === 0 && b.ends !== null && a.ends !== null;
+    if (top && this.topInStep(prefix, depth)) return;
+    const bTop = top ? b.topMembers() : null;
+    const aTop = top ? a.topMembers() : null;
+    const pairs =
+      bTop !== null && aTop !== null
+        ? { bm: bTop, am: aTop, ordered: false }
+        : this.scanPairs(bStart, aStart, depth);
+    const { bm, am } = pairs;
+    if (pairs.ordered) {
+      // The usual case: the same keys in the same order, none twice, none escaped.
+      const x = bm.at;
+      const y = am.at;
+      for (let k = 0; k < x.length; k += 5) {
+        if (sameBytes(b.b, x[k + 2]!, x[k + 3]!, a.b, y[k + 2]!, y[k + 3]!)) continue;
+        this.value(
+          keyPath(prefix, b.key(x[k]!, x[k + 1]!)),
+          x[k + 2]!,
+          x[k + 3]!,
+          y[k + 2]!,
+          y[k + 3]!,
+          depth,
+        );
+      }
+      return;
+    }
+    // Keys differ in order or set, one holds an escape, or one is written twice: member by key.
     if (this.byHash(prefix, bm, am, depth)) return;
-    this.out.length = outMark;
+    this.out.length = mark;
     const bk = b.byKey(bm);
     const ak = a.byKey(am);
     for (const [key, k] of bk) {
@@ -372,6 +109,76 @@ class Comparison {
     for (const key of ak.keys()) if (!bk.has(key)) this.out.push(keyPath(prefix, key));
   }
 
+  /** The hash of the key keyPair read last. */
+  private keyHash = 0;
+
+  /**
+   * The keys whose opening quotes are at `i` (before) and `j` (after): the same bytes, no escape,
+   * not seen before in the object stamped `mark`. Returns before's closing quote, or -1.
+   */
+  private keyPair(i: number, j: number, mark: number, depth: number): number {
+    const b = this.before.b;
+    const a = this.after.b;
+    const n = b.length;
+    const shift = j - i;
+    let h = KEY_HASH_START;
+    let k = i + 1;
+    for (; k < n; k++) {
+      const c = b[k]!;
+      if (c === QUOTE || c === BACKSLASH || c !== a[k + shift]) break;
+      h = Math.imul(h ^ c, 0x01000193);
+    }
+    this.keyHash = h;
+    return b[k] !== QUOTE || a[k + shift] !== QUOTE || !firstSeen(h, mark, depth) ? -1 : k;
+  }
+
+  /**
+   * The top level in the usual case, from the member ends the scanner noted: the same keys in the
+   * same order, none twice, none escaped; each pair of values compared as bytes, and a path made
+   * only for those that differ (once all keys agreed). False when the objects are not of that
+   * kind (the caller then pairs members by key).
+   */
+  topInStep(prefix: string, depth: number): boolean {
+    const bs = this.before;
+    const as = this.after;
+    const b = bs.b;
+    const a = as.b;
+    const be = bs.ends!;
+    const ae = as.ends!;
+    if (be.length !== ae.length) return false;
+    let i = bs.space(1);
+    let j = as.space(1);
+    // `{}` on either side: its '}' is its one end.
+    if (i === be[0] || j === ae[0]) return i === be[0] && j === ae[0];
+    const mark = nextStamp();
+    const differ = this.differ;
+    differ.length = 0;
+    for (let e = 0; e < be.length; e++) {
+      const keyFrom = i + 1;
+      const k = this.keyPair(i, j, mark, depth);
+      if (k < 0) return false;
+      const aKeyTo = k + j - i;
+      i = bs.space(bs.space(k + 1) + 1);
+      j = as.space(as.space(aKeyTo + 1) + 1);
+      const bTo = bs.spaceBack(be[e]!, i);
+      const aTo = as.spaceBack(ae[e]!, j);
+      if (!sameBytes(b, i, bTo, a, j, aTo)) differ.push(keyFrom, k, i, bTo, j, aTo);
+      i = bs.space(be[e]! + 1);
+      j = as.space(ae[e]! + 1);
+    }
+    // Only now that all keys agreed are paths made (value() never comes back to the top level).
+    const found = differ;
+    for (let d = 0; d < found.length; d += 6)
+      this.value(
+        keyPath(prefix, bs.key(found[d]!, found[d + 1]!)),
+        found[d + 2]!,
+        found[d + 3]!,
+        found[d + 4]!,
+        found[d + 5]!,
+        depth,
+      );
+    return true;
+  }
   /**
    * Members paired by the hash of their key's bytes (keys in another order or set: a tag added),
    * without a string for a key whose values are the same. False where bytes cannot tell keys
@@ -404,52 +211,60 @@ class Comparison {
   }
 
   /**
-   * The usual case, in one pass: the same keys in the same order, none twice, none escaped. Only
-   * `before` is read byte by byte (to find where each value ends); `after`'s value is compared
-   * with it as bytes, and read only where it differs. False when the objects are not of that
-   * kind (the caller then pairs members by key).
+   * Both objects' members (Side.members), read in one pass while their keys agree (the same bytes,
+   * no escape, none twice): only `before`'s values are read byte by byte, and `after`'s value is
+   * compared with it as bytes, read only where it differs. `ordered`: the keys agreed to the end.
    */
-  lockstep(prefix: string, bStart: number, aStart: number, depth: number): boolean {
+  scanPairs(bStart: number, aStart: number, depth: number): { bm: Members; am: Members; ordered: boolean } {
     const bs = this.before;
     const as = this.after;
     const b = bs.b;
     const a = as.b;
+    const bm: Members = { at: [], escaped: false };
+    const am: Members = { at: [], escaped: false };
+    const x = bm.at;
+    const y = am.at;
     let i = bs.space(bStart + 1);
     let j = as.space(aStart + 1);
-    if (b[i] === CLOSE_OBJECT || a[j] === CLOSE_OBJECT) return b[i] === a[j];
+    if (b[i] === CLOSE_OBJECT || a[j] === CLOSE_OBJECT) {
+      if (b[i] !== CLOSE_OBJECT) bs.membersFrom(i, bm);
+      if (a[j] !== CLOSE_OBJECT) as.membersFrom(j, am);
+      return { bm, am, ordered: b[i] === a[j] };
+    }
     const mark = nextStamp();
-    const n = b.length;
     for (;;) {
       // The keys: the same bytes, no escape, not seen before in this object.
       const keyFrom = i + 1;
-      let h = 0x811c9dc5 | 0; // int32, as the tables hold it (an empty key keeps it)
-      let k = keyFrom;
-      for (; k < n; k++) {
-        const c = b[k]!;
-        if (c === QUOTE || c === BACKSLASH) break;
-        if (c !== a[j + 1 + k - keyFrom]) return false;
-        h = Math.imul(h ^ c, 0x01000193);
-      }
-      if (b[k] !== QUOTE || a[j + 1 + k - keyFrom] !== QUOTE || !firstSeen(h, mark, depth)) return false;
-      const keyTo = k;
-      i = bs.space(bs.space(keyTo + 1) + 1);
-      j = as.space(as.space(j + 1 + keyTo - keyFrom + 1) + 1);
+      const k = this.keyPair(i, j, mark, depth);
+      if (k < 0) break;
+      const h = this.keyHash;
+      const aKeyFrom = j + 1;
+      const aKeyTo = k + j - i;
+      i = bs.space(bs.space(k + 1) + 1);
+      j = as.space(as.space(aKeyTo + 1) + 1);
       // The values: before's end found, after's bytes compared with it.
       const bTo = bs.valueEnd(i);
-      const length = bTo - i;
-      let aTo = j + length;
-      if (!sameBytes(b, i, bTo, a, j, aTo) || !endsValue(a, aTo)) {
-        aTo = as.valueEnd(j);
-        this.value(keyPath(prefix, bs.key(keyFrom, keyTo)), i, bTo, j, aTo, depth);
-      }
+      let aTo = j + bTo - i;
+      if (!sameBytes(b, i, bTo, a, j, aTo) || !endsValue(a, aTo)) aTo = as.valueEnd(j);
+      x.push(keyFrom, k, i, bTo, h);
+      y.push(aKeyFrom, aKeyTo, j, aTo, h);
       i = bs.space(bTo);
       j = as.space(aTo);
       const more = b[i] === COMMA;
-      if (more !== (a[j] === COMMA)) return false;
-      if (!more) return true;
+      const aMore = a[j] === COMMA;
+      if (!more || !aMore) {
+        // One side has more members: read them for pairing by key.
+        if (more) bs.membersFrom(bs.space(i + 1), bm);
+        if (aMore) as.membersFrom(as.space(j + 1), am);
+        return { bm, am, ordered: more === aMore };
+      }
       i = bs.space(i + 1);
       j = as.space(j + 1);
     }
+    // Keys that disagree at i and j: the rest of both sides, for pairing by key.
+    bs.membersFrom(i, bm);
+    as.membersFrom(j, am);
+    return { bm, am, ordered: false };
   }
 
   arrays(prefix: string, bStart: number, aStart: number, depth: number): void {
@@ -463,17 +278,10 @@ class Comparison {
   }
 }
 
-/** The end of a side's value: the scanner's capture may end in whitespace. */
-function trimmedEnd(side: Side): number {
-  let end = side.b.length;
-  while (end > 0 && isSpace(side.b[end - 1]!)) end--;
-  return end;
-}
-
 /** Every member of a side whose other side is missing (or not an object) is changed. */
 function allMembers(side: Side): string[] {
   if (side.b[0] !== OPEN_OBJECT) return [];
-  return [...side.byKey(side.members(0)).keys()].map((key) => keyPath('', key));
+  return [...side.byKey(side.membersAt(0)).keys()].map((key) => keyPath('', key));
 }
 
 /**
@@ -486,51 +294,11 @@ export function changedPaths(
   strings: StringReader,
 ): string[] {
   if (before === undefined && after === undefined) return [];
-  if (before === undefined) return allMembers(new Side(after!.bytes, after!.offset, strings));
-  const b = new Side(before.bytes, before.offset, strings);
+  if (before === undefined) return allMembers(new Side(after!, strings));
+  const b = new Side(before, strings);
   if (after === undefined) return allMembers(b);
-  const a = new Side(after.bytes, after.offset, strings);
+  const a = new Side(after, strings);
   const comparison = new Comparison(b, a);
-  comparison.value('', 0, trimmedEnd(b), 0, trimmedEnd(a), -1);
+  comparison.value('', 0, b.trimmedEnd(), 0, a.trimmedEnd(), -1);
   return comparison.out;
-}
-
-/** Some member's value is `true` or a container (else none is known after apply). */
-function mayHoldTrue(b: Uint8Array, m: Members): boolean {
-  for (let k = 2; k < m.at.length; k += 5) {
-    const c = b[m.at[k]!];
-    if (c === TRUE_START || c === OPEN_OBJECT || c === OPEN_ARRAY) return true;
-  }
-  return false;
-}
-
-/**
- * The paths of `after_unknown` that hold `true` (known after apply): leaves that are `true`, and
- * containers past MAX_PATH_DEPTH with a `true` anywhere in them.
- */
-export function unknownPaths(unknown: RawValue, strings: StringReader): string[] {
-  const side = new Side(unknown.bytes, unknown.offset, strings);
-  const out: string[] = [];
-  const walk = (path: string, from: number, to: number, depth: number): void => {
-    const c = side.b[from];
-    if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
-      if (depth >= MAX_PATH_DEPTH) {
-        if (side.holdsTrue(from, to)) out.push(path);
-      } else if (c === OPEN_OBJECT) {
-        const m = side.members(from);
-        if (mayHoldTrue(side.b, m))
-          for (const [key, k] of side.byKey(m))
-            walk(keyPath(path, key), m.at[k + 2]!, m.at[k + 3]!, depth + 1);
-      } else {
-        const e = side.elements(from);
-        for (let k = 0; k < e.length; k += 2) walk(indexPath(path, k >> 1), e[k]!, e[k + 1]!, depth + 1);
-      }
-    } else if (c === TRUE_START) out.push(path);
-  };
-  if (side.b[0] === OPEN_OBJECT) {
-    const m = side.members(0);
-    if (!mayHoldTrue(side.b, m)) return out;
-    for (const [key, k] of side.byKey(m)) walk(keyPath('', key), m.at[k + 2]!, m.at[k + 3]!, 0);
-  }
-  return out;
 }

@@ -254,10 +254,20 @@ export function closeChangeEntry(w: WalkerBase, f: Frame, offset: number): void 
  * `before`/`after`/`after_unknown` without --show-values (kept for AttributeDiff), or a
  * `before_sensitive`/`after_sensitive` structure.
  */
-export function capturedDiffValue(w: WalkerBase, f: Frame, raw: Uint8Array | null, offset: number): void {
+export function capturedDiffValue(
+  w: WalkerBase,
+  f: Frame,
+  raw: Uint8Array | null,
+  offset: number,
+  ends?: readonly number[] | null,
+): void {
   if (f.kind === F_CHANGE && (f.key === K_BEFORE || f.key === K_AFTER || f.key === K_AFTER_UNKNOWN)) {
-    // Kept as bytes, compared when the change closes.
-    w.diffOf(f).keep(keyName(f.key) as KeptPart, raw === null ? null : { bytes: raw, offset });
+    // Kept as bytes (with where its members end, when the scanner noted it), compared when the
+    // change closes.
+    w.diffOf(f).keep(
+      keyName(f.key) as KeptPart,
+      raw === null ? null : { bytes: raw, offset, ends: ends ?? null },
+    );
     return;
   }
   const text = raw === null ? undefined : w.strings.text(raw, 0, raw.length, false, offset);

@@ -224,12 +224,12 @@ export class PlanWalker extends WalkerBase implements ScanHandler {
     this.diffOf(f).value(f.isAfter, f.name, hash);
   }
 
-  captured(raw: Uint8Array | null, sawTrue: boolean, offset: number): void {
+  captured(raw: Uint8Array | null, sawTrue: boolean, offset: number, ends?: readonly number[] | null): void {
     const f = this.frame!;
     if (f.kind === F_UNKNOWN) this.diffOf(f).unknownMember(f.name, sawTrue);
     else if (f.kind === F_OUTPUT_CHANGE) capturedOutput(this, f, raw, sawTrue, offset);
     else if (f.kind === F_ATTRIBUTES || f.kind === F_REPLACE_PATH || f.kind === F_CHANGE)
-      capturedDiffValue(this, f, raw, offset);
+      capturedDiffValue(this, f, raw, offset, ends);
     // A numeric `index` (a string one is captured as a string).
     else
       f.indexJson =

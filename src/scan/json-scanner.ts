@@ -77,6 +77,8 @@ export const RAW_LIMIT = 1024 * 1024;
  * and that change's attribute roles are not read (attribute-raw-diff.ts).
  */
 export const KEEP_LIMIT = 8 * 1024 * 1024;
+/** D_KEEP values are copied into blocks of this size (a larger value gets a block of its own). */
+const KEEP_BLOCK = 256 * 1024;
 
 const CONTAINER_OBJECT = 1;
 const CONTAINER_ARRAY = 2;
@@ -131,6 +133,22 @@ export class JsonScanner {
   private rawOverflow = false;
   /** D_KEEP: a raw capture without the depth cap, skipped by the fast loops, up to KEEP_LIMIT. */
   private rawDeep = false;
+  /**
+   * D_KEEP, WebAssembly only: the depth of the kept object's members (0: none), and where each of
+   * them ends (every ',' between them and the '}', from the value's first byte), for the handler.
+   */
+  private keepDepth = 0;
+  private keepEnds: number[] | null = null;
+  /**
+   * D_KEEP bytes go into a block: a value is a view of it, not a copy of its own. The block is
+   * written again from its start once the handler has closed the container two levels above the
+   * last kept value (see ScanHandler.captured): a change entry, whose `before`/`after` were kept.
+   */
+  private keepBlock = new Uint8Array(0);
+  private keepAt = 0;
+  private keepStart = 0;
+  /** The depth of the object holding the last kept value (0: none since the block was reused). */
+  private keepHolder = 0;
   private rawFrom = 0;
   private rawOffset = 0;
   /** D_HASH: on, the two 32-bit halves of the hash, and whether the bytes so far end in a string. */
@@ -281,6 +299,7 @@ export class JsonScanner {
           return this.keyStart(buf, i, n);
         case A_COMMA:
           if (this.skipping && this.depth === this.skipBase) this.endSkip(buf, i);
+          else if (this.depth === this.keepDepth) this.keepEnds!.push(this.base + i - this.rawOffset);
           this.state = this.types[this.depth] === CONTAINER_OBJECT ? S_KEY : S_VALUE;
           return i + 1;
         case A_CLOSE_OBJECT:
@@ -319,9 +338,20 @@ export class JsonScanner {
     // hashed value is skipped here too: its bytes are hashed from the chunk once the skip moved on.
     if (wasm !== null && this.depth > this.skipBase && !this.scanTrue && (!this.rawOn || this.rawDeep)) {
       const at = buf.byteOffset;
-      const stop = wasm.skip(at + i, at + n, this.state, this.depth, this.skipBase, this.types.length - 1, 0);
+      const rec = this.keepDepth;
+      const stop = wasm.skip(
+        at + i,
+        at + n,
+        this.state,
+        this.depth,
+        this.skipBase,
+        this.types.length - 1,
+        0,
+        rec,
+      );
       this.state = wasm.state;
       this.depth = wasm.depth;
+      if (rec !== 0) this.takeRecords(wasm, at);
       return stop - at;
     }
     const table = TRANSITIONS;
@@ -435,8 +465,18 @@ export class JsonScanner {
       this.scanTrue = false;
       this.rawOn = false;
       this.hashOn = false;
+      this.keepDepth = 0;
     }
     return stop - at;
+  }
+
+  /** The member ends the WebAssembly loop noted for a D_KEEP value, from the value's first byte. */
+  private takeRecords(wasm: WasmSkipper, at: number): void {
+    const count = wasm.recordCount;
+    const records = wasm.records;
+    const ends = this.keepEnds!;
+    const shift = this.base - at - this.rawOffset;
+    for (let k = 0; k < count; k++) ends.push(records[k]! + shift);
   }
 
   /** Event mode entered or returned to a container: which of its keys the handler wants. */
@@ -622,10 +662,15 @@ export class JsonScanner {
         this.base + i,
       );
     }
+    if (this.depth === this.keepDepth) this.keepEnds!.push(this.base + i - this.rawOffset);
     this.depth--;
     if (!this.skipping) {
       this.handler.close(this.base + i);
       this.updateKeyFilter();
+      if (this.depth + 2 <= this.keepHolder) {
+        this.keepAt = 0;
+        this.keepHolder = 0;
+      }
     }
     this.state = this.depth === 0 ? S_DONE : S_AFTER;
   }
@@ -653,6 +698,11 @@ export class JsonScanner {
       this.rawFrom = i;
       this.rawOffset = this.base + i;
     }
+    // A kept value is an object (its '{' is pushed next): the WebAssembly loop notes its members.
+    this.keepDepth = this.rawDeep && this.wasm !== null ? this.depth + 1 : 0;
+    this.keepEnds = this.keepDepth === 0 ? null : [];
+    this.keepStart = this.keepAt;
+    if (this.rawDeep) this.keepHolder = this.depth;
   }
 
   /** The skipped value ended just before `i` (a ',' or a close of the container around it). */
@@ -661,6 +711,14 @@ export class JsonScanner {
     if (this.rawOn) {
       this.keepRaw(buf, this.rawFrom, i);
       this.rawOn = false;
+      if (this.rawDeep) {
+        const raw = this.rawOverflow ? null : this.keepBlock.subarray(this.keepStart, this.keepAt);
+        const ends = this.rawOverflow ? null : this.keepEnds;
+        this.keepDepth = 0;
+        this.keepEnds = null;
+        this.handler.captured(raw, false, this.rawOffset, ends);
+        return;
+      }
       // One part (a value within one chunk, the usual case) is already a copy of its own.
       const parts = this.rawParts;
       const raw = this.rawOverflow ? null : parts.length === 1 ? parts[0]! : concat(parts, this.rawSize);
@@ -713,9 +771,28 @@ export class JsonScanner {
     if (this.rawSize > (this.rawDeep ? KEEP_LIMIT : RAW_LIMIT)) {
       this.rawOverflow = true;
       this.rawParts = [];
+      this.keepAt = this.keepStart;
       return;
     }
-    this.rawParts.push(copyBytes(buf, from, to));
+    if (this.rawDeep) this.keepBytes(buf, from, to);
+    else this.rawParts.push(copyBytes(buf, from, to));
+  }
+
+  /** Appends bytes of a D_KEEP value to the current block (a new one when it is full). */
+  private keepBytes(buf: Uint8Array, from: number, to: number): void {
+    const size = to - from;
+    if (this.keepAt + size > this.keepBlock.length) {
+      // Earlier values stay views of the old block; this one moves to the new block whole.
+      const sofar = this.keepAt - this.keepStart;
+      const block = new Uint8Array(Math.max(KEEP_BLOCK, 2 * (sofar + size)));
+      block.set(this.keepBlock.subarray(this.keepStart, this.keepAt));
+      this.keepBlock = block;
+      this.keepStart = 0;
+      this.keepAt = sofar;
+    }
+    // A plain view: a Buffer's subarray() builds a Buffer, which costs more than the copy.
+    this.keepBlock.set(new Uint8Array(buf.buffer, buf.byteOffset + from, size), this.keepAt);
+    this.keepAt += size;
   }
 
   private collectTrailing(buf: Uint8Array, from: number): void {

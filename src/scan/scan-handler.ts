@@ -73,9 +73,13 @@ export interface ScanHandler {
   close(offset: number): void;
   /**
    * The end of a D_SCAN_TRUE, D_RAW or D_KEEP value; `raw` is null past the scanner's RAW_LIMIT
-   * (KEEP_LIMIT for D_KEEP) or for D_SCAN_TRUE.
+   * (KEEP_LIMIT for D_KEEP) or for D_SCAN_TRUE. For D_KEEP, `ends` may say where the kept object's
+   * members end in `raw` (each ',' between them and the '}'): null when the scanner did not note
+   * them (its JS skip loop does not). A D_KEEP value's bytes stay valid until close() returns for
+   * the container two levels above it (for a change's `before`: the change entry); then the
+   * scanner writes the next ones over them.
    */
-  captured(raw: Uint8Array | null, sawTrue: boolean, offset: number): void;
+  captured(raw: Uint8Array | null, sawTrue: boolean, offset: number, ends?: readonly number[] | null): void;
   /** The end of a D_HASH value: a 53-bit hash of its bytes, whitespace outside strings left out. */
   hashed(hash: number, offset: number): void;
   /**

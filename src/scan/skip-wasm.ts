@@ -66,6 +66,7 @@ type SkipFunction = (
   base: number,
   limit: number,
   keys: number,
+  rec?: number,
 ) => number;
 
 /**
@@ -134,7 +135,9 @@ export function wasmSkipAvailable(): boolean {
 export class WasmSkipper {
   /**
    * Runs the skip loop (see skip-wasm.wat); then `state` and `depth` hold where it stopped. `keys`
-   * is 0, or the address of a key set (from loadKeySets) to skip an object's other members.
+   * is 0, or the address of a key set (from loadKeySets) to skip an object's other members. `rec`
+   * is 0, or the depth of an object whose member ends are noted (`recordCount` of them, as memory
+   * addresses, in `records`).
    */
   readonly skip: SkipFunction;
   /** The memory's bytes: chunks with this `buffer` are scanned in place. */
@@ -145,6 +148,8 @@ export class WasmSkipper {
   readonly fileBuffers: [Buffer, Buffer];
   /** Chunks that are not in the memory are copied here, this many bytes at a time. */
   readonly staging: Buffer;
+  /** Member ends noted by the last `skip` (its `rec`): addresses of each ',' and the '}'. */
+  readonly records: Int32Array;
   private readonly out: Int32Array;
   private readonly at: (name: string) => number;
   private loadedSets: readonly (readonly string[])[] | null = null;
@@ -167,7 +172,8 @@ export class WasmSkipper {
       Buffer.from(this.memory, at('BUFFERS_AT') + k * at('BUFFER_STRIDE'), at('BUFFER_BYTES'));
     this.fileBuffers = [buffer(0), buffer(1)];
     this.staging = buffer(2);
-    this.out = new Int32Array(this.memory, at('STATE_AT'), 2);
+    this.out = new Int32Array(this.memory, at('STATE_AT'), 3);
+    this.records = new Int32Array(this.memory, at('RECORDS_AT'), at('RECORD_CAP'));
   }
 
   /**
@@ -206,6 +212,11 @@ export class WasmSkipper {
 
   get depth(): number {
     return this.out[1]!;
+  }
+
+  /** How many member ends the last `skip` noted in `records`. */
+  get recordCount(): number {
+    return this.out[2]!;
   }
 }
 

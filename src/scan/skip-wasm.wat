@@ -28,8 +28,14 @@
 ;; is not in the set, and stops at the opening quote of a key that is (or that has a backslash, or
 ;; does not end before `n`: the JS path decides those), or at the object's '}'. So the walker never
 ;; hears of the members it would skip anyway, most of the keys of a resource entry.
+;;
+;; With `rec` not 0 (a kept value, D_KEEP: an update's `before`/`after`), `skip` also notes where
+;; each member of the object at depth `rec` ends: the address of every ',' between its members and
+;; of its '}', in RECORDS_AT (RECORD_COUNT_AT says how many this call wrote). So the attribute
+;; comparison (attribute-raw-diff.ts) finds the top-level attributes without reading their values.
+;; When the records are full it stops at that ',' or '}' (the JS path notes it and goes on).
 (module
-  (memory (export "memory") 55)
+  (memory (export "memory") 56)
 
   ;; Memory layout (the JS side reads these).
   (global (export "STATE_AT") i32 (i32.const 0)) ;; i32 DFA state, i32 depth
@@ -51,6 +57,10 @@
   (global (export "BUFFERS_AT") i32 (i32.const 262144))
   (global (export "BUFFER_STRIDE") i32 (i32.const 1114112))
   (global (export "BUFFER_BYTES") i32 (i32.const 1048576))
+  ;; Member ends noted for `rec` (after the buffers): their count, and room for RECORD_CAP.
+  (global (export "RECORD_COUNT_AT") i32 (i32.const 8))
+  (global (export "RECORDS_AT") i32 (i32.const 3604480))
+  (global (export "RECORD_CAP") i32 (i32.const 16384))
 
   ;; The DFA states and actions this code relies on (a test checks them against
   ;; scanner-tables.ts and skip-wasm.ts).
@@ -125,9 +135,18 @@
         (br $entries)))
     (i32.const 0))
 
+  ;; Notes a member end at `pos` (see `rec`); 1 when the records are full (nothing noted).
+  (func $record (param $pos i32) (result i32)
+    (local $k i32)
+    (local.set $k (i32.load (i32.const 8)))
+    (if (i32.ge_u (local.get $k) (i32.const 16384)) (then (return (i32.const 1))))
+    (i32.store offset=3604480 (i32.shl (local.get $k) (i32.const 2)) (local.get $pos))
+    (i32.store (i32.const 8) (i32.add (local.get $k) (i32.const 1)))
+    (i32.const 0))
+
   (func (export "skip")
     (param $p i32) (param $n i32) (param $st i32) (param $depth i32) (param $base i32)
-    (param $limit i32) (param $keys i32) (result i32)
+    (param $limit i32) (param $keys i32) (param $rec i32) (result i32)
     (local $blk i32) (local $left i32) (local $pos i32) (local $c i32) (local $a i32)
     (local $t i32) (local $k i32) (local $lastQuote i32) (local $table i32)
     (local $v0 v128) (local $v1 v128) (local $v2 v128) (local $v3 v128)
@@ -141,6 +160,7 @@
     (local.set $space (i8x16.splat (i32.const 0x20)))
     (local.set $blk (local.get $p))
     (local.set $lastQuote (local.get $p))
+    (i32.store (i32.const 8) (i32.const 0))
     ;; Which DFA: the member one only between the members of a filtered object.
     (local.set $table (select (i32.const 8192) (i32.const 1024) (local.get $keys)))
     (block $end
@@ -322,6 +342,10 @@
                         (then (return (call $stop (local.get $pos) (local.get $st) (local.get $depth)))))
                       (local.set $st (i32.const 4))
                       (br $bits)))
+                  (if (i32.eq (local.get $depth) (local.get $rec))
+                    (then
+                      (if (call $record (local.get $pos))
+                        (then (return (call $stop (local.get $pos) (local.get $st) (local.get $depth)))))))
                   (local.set $st
                     (select (i32.const 4) (i32.const 1)
                       (i32.eq (i32.load8_u offset=65536 (local.get $depth)) (i32.const 1))))
@@ -331,6 +355,10 @@
                       (i32.eq (local.get $depth) (local.get $base))
                       (i32.ne (i32.load8_u offset=65536 (local.get $depth)) (i32.const 1)))
                   (then (return (call $stop (local.get $pos) (local.get $st) (local.get $depth)))))
+                (if (i32.eq (local.get $depth) (local.get $rec))
+                  (then
+                    (if (call $record (local.get $pos))
+                      (then (return (call $stop (local.get $pos) (local.get $st) (local.get $depth)))))))
                 (local.set $depth (i32.sub (local.get $depth) (i32.const 1)))
                 (local.set $st (i32.const 6))
                 (if (i32.and (i32.eq (local.get $depth) (local.get $base)) (i32.ne (local.get $keys) (i32.const 0)))

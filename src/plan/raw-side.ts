@@ -1,0 +1,314 @@
+/**
+ * One kept value's raw JSON text (`change.before`, `after` or `after_unknown`, handed over by the
+ * scanner as bytes: D_KEEP) read as far as attribute roles need: where members and elements
+ * begin and end, their keys, and whether two values' texts are the same. Nothing here builds a
+ * string but a key that is asked for (attribute-raw-diff.ts asks only for keys whose values
+ * differ).
+ *
+ * The bytes were checked by the scanner (grammar, escapes, control characters) before they got
+ * here; keys are decoded by the walker's StringReader, so an undecodable key is reported with its
+ * offset as before.
+ */
+import type { StringReader } from '../scan/string-reader.js';
+
+/**
+ * A value's bytes, where its first byte was in the input (for messages) and, when the scanner
+ * noted them, where its top-level members end (each ',' between them and the closing '}', as
+ * indexes into `bytes`; see JsonScanner.keepEnds): then the members are found without reading
+ * their values.
+ */
+export interface RawValue {
+  readonly bytes: Uint8Array;
+  readonly offset: number;
+  readonly ends?: readonly number[] | null;
+}
+
+export const QUOTE = 0x22;
+export const BACKSLASH = 0x5c;
+export const OPEN_OBJECT = 0x7b;
+export const CLOSE_OBJECT = 0x7d;
+export const OPEN_ARRAY = 0x5b;
+export const CLOSE_ARRAY = 0x5d;
+export const COMMA = 0x2c;
+export const TRUE_START = 0x74;
+
+export function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+}
+
+/** The FNV-1a start the key hashes use, as an int32 (an empty key keeps it). */
+export const KEY_HASH_START = 0x811c9dc5 | 0;
+
+/** An object's members (Side.members). */
+export interface Members {
+  /** Per member: key start, key end, value start, value end, key hash. */
+  readonly at: number[];
+  /** Some key holds an escape. */
+  escaped: boolean;
+}
+
+/** The same bytes at [xFrom, xTo) of x and [yFrom, yTo) of y. */
+export function sameBytes(
+  x: Uint8Array,
+  xFrom: number,
+  xTo: number,
+  y: Uint8Array,
+  yFrom: number,
+  yTo: number,
+): boolean {
+  const length = xTo - xFrom;
+  if (length !== yTo - yFrom) return false;
+  // Changed values mostly differ near their start or end: a look there first.
+  if (length > 0 && (x[xFrom] !== y[yFrom] || x[xTo - 1] !== y[yTo - 1])) return false;
+  if (length > 256) return Buffer.compare(x.subarray(xFrom, xTo), y.subarray(yFrom, yTo)) === 0;
+  for (let k = 0; k < length; k++) if (x[xFrom + k] !== y[yFrom + k]) return false;
+  return true;
+}
+
+/**
+ * The same text once whitespace outside strings is left out (a plan written indented against one
+ * written compact). Walks both in step: the bytes compared so far are equal, so both are inside
+ * a string or both outside; stops at the first difference (at once for most changed leaves).
+ */
+export function sameCompact(
+  x: Uint8Array,
+  xFrom: number,
+  xTo: number,
+  y: Uint8Array,
+  yFrom: number,
+  yTo: number,
+): boolean {
+  let i = xFrom;
+  let j = yFrom;
+  let inString = false;
+  let escape = false;
+  for (;;) {
+    if (!inString) {
+      while (i < xTo && isSpace(x[i]!)) i++;
+      while (j < yTo && isSpace(y[j]!)) j++;
+    }
+    if (i >= xTo || j >= yTo) return i >= xTo && j >= yTo;
+    const c = x[i]!;
+    if (c !== y[j]) return false;
+    if (inString) {
+      if (escape) escape = false;
+      else if (c === BACKSLASH) escape = true;
+      else if (c === QUOTE) inString = false;
+    } else if (c === QUOTE) inString = true;
+    i++;
+    j++;
+  }
+}
+
+/** A value that ended just before `i` ends there (a number or literal could go on). */
+export function endsValue(b: Uint8Array, i: number): boolean {
+  const c = b[i];
+  return c === undefined || c === COMMA || c === CLOSE_OBJECT || c === CLOSE_ARRAY || isSpace(c);
+}
+
+/** One side's bytes, with what is needed to read keys. */
+export class Side {
+  readonly b: Uint8Array;
+  readonly offset: number;
+  /** Where the top-level members end, when the scanner noted it (RawValue.ends). */
+  readonly ends: readonly number[] | null;
+
+  constructor(
+    raw: RawValue,
+    readonly strings: StringReader,
+  ) {
+    this.b = raw.bytes;
+    this.offset = raw.offset;
+    this.ends = raw.ends ?? null;
+  }
+
+  space(i: number): number {
+    const b = this.b;
+    while (i < b.length && isSpace(b[i]!)) i++;
+    return i;
+  }
+
+  /** Back from `i` past whitespace, not before `from`. */
+  spaceBack(i: number, from: number): number {
+    const b = this.b;
+    while (i > from && isSpace(b[i - 1]!)) i--;
+    return i;
+  }
+
+  /** Past the string whose opening quote is at i. */
+  stringEnd(i: number): number {
+    const b = this.b;
+    const n = b.length;
+    i++;
+    while (i < n) {
+      const c = b[i++]!;
+      if (c === QUOTE) return i;
+      if (c === BACKSLASH) i++;
+    }
+    return n;
+  }
+
+  /** Past the value that starts at i. */
+  valueEnd(i: number): number {
+    const b = this.b;
+    const n = b.length;
+    const c = b[i];
+    if (c === QUOTE) return this.stringEnd(i);
+    if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
+      let depth = 0;
+      while (i < n) {
+        const d = b[i]!;
+        if (d === QUOTE) {
+          i = this.stringEnd(i);
+          continue;
+        }
+        if (d === OPEN_OBJECT || d === OPEN_ARRAY) depth++;
+        else if ((d === CLOSE_OBJECT || d === CLOSE_ARRAY) && --depth === 0) return i + 1;
+        i++;
+      }
+      return n;
+    }
+    while (i < n) {
+      const d = b[i]!;
+      if (d === COMMA || d === CLOSE_OBJECT || d === CLOSE_ARRAY || isSpace(d)) return i;
+      i++;
+    }
+    return n;
+  }
+
+  /** The hash of the key memberKey read last. */
+  private keyHash = 0;
+
+  /**
+   * The key whose opening quote is at `i`: pushes its first and end byte (inside the quotes) to
+   * `m.at`, keeps the hash of its bytes in keyHash, sets `m.escaped` when it holds an escape (its
+   * bytes then do not tell it apart from another key), and returns where its value starts.
+   */
+  private memberKey(i: number, m: Members): number {
+    const b = this.b;
+    const n = b.length;
+    const keyFrom = i + 1;
+    let h = KEY_HASH_START;
+    let k = keyFrom;
+    for (; k < n; k++) {
+      const c = b[k]!;
+      if (c === QUOTE) break;
+      if (c === BACKSLASH) {
+        m.escaped = true;
+        k = this.stringEnd(i) - 1;
+        break;
+      }
+      h = Math.imul(h ^ c, 0x01000193);
+    }
+    m.at.push(keyFrom, k);
+    this.keyHash = h;
+    return this.space(this.space(k + 1) + 1); // past the ':'
+  }
+
+  /**
+   * The members of the object at `start`, five numbers each: the key's first and end byte (inside
+   * the quotes), the value's first and end byte, a hash of the key's bytes.
+   */
+  members(start: number): Members {
+    const out: Members = { at: [], escaped: false };
+    const i = this.space(start + 1);
+    if (this.b[i] !== CLOSE_OBJECT) this.membersFrom(i, out);
+    return out;
+  }
+
+  /** Adds to `out` the members from the key whose opening quote is at `i` to the object's end. */
+  membersFrom(i: number, out: Members): void {
+    const b = this.b;
+    const at = out.at;
+    const n = b.length;
+    while (i < n) {
+      const from = this.memberKey(i, out);
+      const to = this.valueEnd(from);
+      at.push(from, to, this.keyHash);
+      i = this.space(to);
+      if (b[i] !== COMMA) break;
+      i = this.space(i + 1);
+    }
+  }
+
+  /**
+   * The top-level members, from the ends the scanner noted (only the keys are read, no value), or
+   * null when it noted none.
+   */
+  topMembers(): Members | null {
+    const ends = this.ends;
+    if (ends === null) return null;
+    const out: Members = { at: [], escaped: false };
+    const at = out.at;
+    let i = this.space(1);
+    // `{}`: its '}' is the one end.
+    if (ends.length === 1 && i === ends[0]) return out;
+    for (let e = 0; e < ends.length; e++) {
+      const end = ends[e]!;
+      const from = this.memberKey(i, out);
+      at.push(from, this.spaceBack(end, from), this.keyHash);
+      i = this.space(end + 1);
+    }
+    return out;
+  }
+
+  /** The members of the object at `start` (the top level: from the ends noted, when noted). */
+  membersAt(start: number): Members {
+    return (start === 0 ? this.topMembers() : null) ?? this.members(start);
+  }
+
+  /** The members by key (the last of a key written twice), as indexes into `m.at`. */
+  byKey(m: Members): Map<string, number> {
+    const keys = new Map<string, number>();
+    for (let k = 0; k < m.at.length; k += 5) keys.set(this.key(m.at[k]!, m.at[k + 1]!), k);
+    return keys;
+  }
+
+  /** The elements of the array at `start`: start and end of each. */
+  elements(start: number): number[] {
+    const b = this.b;
+    const ranges: number[] = [];
+    let i = this.space(start + 1);
+    if (b[i] === CLOSE_ARRAY) return ranges;
+    while (i < b.length) {
+      const to = this.valueEnd(i);
+      ranges.push(i, to);
+      i = this.space(to);
+      if (b[i] !== COMMA) break;
+      i = this.space(i + 1);
+    }
+    return ranges;
+  }
+
+  key(from: number, to: number): string {
+    const b = this.b;
+    let escaped = false;
+    for (let k = from; k < to; k++) {
+      if (b[k] === BACKSLASH) {
+        escaped = true;
+        break;
+      }
+    }
+    return escaped
+      ? this.strings.text(b, from, to, true, this.offset + from - 1)
+      : this.strings.attributeName(b, from, to, this.offset + from - 1);
+  }
+
+  /** A `true` occurs in the value (outside strings). */
+  holdsTrue(from: number, to: number): boolean {
+    const b = this.b;
+    for (let i = from; i < to; i++) {
+      const c = b[i]!;
+      if (c === QUOTE) i = this.stringEnd(i) - 1;
+      else if (c === TRUE_START) return true;
+    }
+    return false;
+  }
+
+  /** The end of the whole value: the scanner's capture may end in whitespace. */
+  trimmedEnd(): number {
+    let end = this.b.length;
+    while (end > 0 && isSpace(this.b[end - 1]!)) end--;
+    return end;
+  }
+}
