@@ -1,6 +1,152 @@
 export const id = 351;
-export const ids = [351];
+export const ids = [351,662];
 export const modules = {
+
+/***/ 3487:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LARGE_BODY_CHARS: () => (/* binding */ LARGE_BODY_CHARS),
+/* harmony export */   checkSpoolDir: () => (/* binding */ checkSpoolDir),
+/* harmony export */   largeBodyWarning: () => (/* binding */ largeBodyWarning),
+/* harmony export */   readSpoolTarget: () => (/* binding */ readSpoolTarget),
+/* harmony export */   spoolBody: () => (/* binding */ spoolBody),
+/* harmony export */   spoolDirectory: () => (/* binding */ spoolDirectory),
+/* harmony export */   spoolTargetOf: () => (/* binding */ spoolTargetOf),
+/* harmony export */   targetFileOf: () => (/* binding */ targetFileOf)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
+/* harmony import */ var _make_dir_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3927);
+/**
+ * A body that could not be delivered is not lost: it is written, byte for byte, to a file that
+ * `iacm-report send --payload <file>` can deliver later. On CI the runner's temp folder
+ * (RUNNER_TEMP) is kept for the job and cleaned after it, which is what we want for a file that
+ * holds repository and cost details.
+ */
+
+
+
+
+
+
+/** node:crypto loads when first used: loading it costs every run's start-up ~10 ms. */
+const crypto = () => process.getBuiltinModule('node:crypto');
+/** Harness limits requests over this many characters to one per 10 s. */
+const LARGE_BODY_CHARS = 500_000;
+const TARGET_KEYS = ['accountId', 'org', 'project', 'workspace', 'baseUrl'];
+/** The target file kept beside a spooled body. */
+function targetFileOf(bodyFile) {
+    return `${bodyFile}.target.json`;
+}
+/** The connection's target, without the key (or the short-lived in-stage service URL). */
+function spoolTargetOf(conn) {
+    const target = {};
+    for (const key of TARGET_KEYS) {
+        const value = conn[key];
+        if (typeof value === 'string' && value !== '')
+            target[key] = value;
+    }
+    return target;
+}
+/**
+ * The target kept beside `bodyFile`, or undefined when there is none (a body written by hand, or
+ * spooled by a version before targets were kept). Only the known string fields are read.
+ */
+async function readSpoolTarget(bodyFile) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(targetFileOf(bodyFile), 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof json !== 'object' || json === null)
+        return undefined;
+    return spoolTargetOf(json);
+}
+function spoolDirectory(options = {}) {
+    const runnerTemp = options.env?.['RUNNER_TEMP'];
+    const dir = options.spoolDir ?? (runnerTemp !== undefined && runnerTemp !== '' ? runnerTemp : (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)());
+    return options.cwd === undefined ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(dir) : (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(options.cwd, dir);
+}
+/**
+ * A `--spool-dir` the user named is made (if missing) and checked writable before anything is
+ * sent, so a folder that can never hold a body (`/proc/nope`, read-only) is one line and exit 2
+ * up front, not a surprise after a failed delivery. The fallback in spoolBody stays for a folder
+ * that fails later (a full disk).
+ */
+async function checkSpoolDir(spoolDir, cwd) {
+    const dir = spoolDirectory({ spoolDir, ...(cwd === undefined ? {} : { cwd }) });
+    try {
+        await (0,_make_dir_js__WEBPACK_IMPORTED_MODULE_5__/* .makeDir */ .g)(dir, 0o700);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(dir, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK);
+    }
+    catch (error) {
+        const code = error.code ?? 'not writable';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`--spool-dir ${spoolDir}: the folder cannot be made or written (${code}); an undelivered event's body is saved there: name a writable folder, or leave the setting out (RUNNER_TEMP or the OS temp folder)`, 'CONFIG_INVALID');
+    }
+}
+/** The warning for a body over the size Harness rate-limits, or undefined. */
+function largeBodyWarning(body) {
+    if (body.length <= LARGE_BODY_CHARS)
+        return undefined;
+    return (`the event body is ${body.length.toLocaleString('en-US')} characters; Harness accepts bodies over ` +
+        `${LARGE_BODY_CHARS.toLocaleString('en-US')} characters at most once per 10 s, so send them one at a time`);
+}
+/**
+ * Writes `body` exactly to `iacm-event-<UTC timestamp>-<random>.json`, mode 0600, and says where.
+ * When the spool folder cannot be written (read-only, full, not a folder), the OS temp folder is
+ * tried before giving up, and `fallback` says why: a report is never lost to a bad --spool-dir.
+ */
+async function spoolBody(body, options = {}) {
+    const dir = spoolDirectory(options);
+    try {
+        return await spoolInto(dir, body, options);
+    }
+    catch (error) {
+        const fallbackDir = (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)();
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(fallbackDir) === dir)
+            throw error;
+        const code = error.code ?? error.message;
+        const result = await spoolInto(fallbackDir, body, options);
+        return { ...result, fallback: `the spool folder ${dir} could not be written (${code})` };
+    }
+}
+async function spoolInto(dir, body, options) {
+    await (0,_make_dir_js__WEBPACK_IMPORTED_MODULE_5__/* .makeDir */ .g)(dir, 0o700);
+    const stamp = (options.now?.() ?? new Date())
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d+Z$/, 'Z');
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, `iacm-event-${stamp}-${crypto().randomBytes(4).toString('hex')}.json`);
+    // 'wx': never overwrite; the random part makes a clash all but impossible, this makes it harmless.
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(file, body, { encoding: 'utf8', mode: 0o600, flag: 'wx' });
+    if (options.target !== undefined) {
+        const target = `${JSON.stringify(spoolTargetOf(options.target), null, 2)}\n`;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(targetFileOf(file), target, { encoding: 'utf8', mode: 0o600, flag: 'wx' });
+    }
+    const warning = largeBodyWarning(body);
+    return warning === undefined ? { file } : { file, warning };
+}
+
+
+/***/ }),
 
 /***/ 7351:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -129,6 +275,8 @@ function deletePath(into, dotted) {
 var plain_text = __webpack_require__(8763);
 // EXTERNAL MODULE: ./src/run/ending.ts
 var run_ending = __webpack_require__(4942);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/api/redact.ts
@@ -137,14 +285,16 @@ var redact = __webpack_require__(2799);
 var spool = __webpack_require__(3487);
 // EXTERNAL MODULE: ./src/run/body-secrets.ts
 var body_secrets = __webpack_require__(21);
-// EXTERNAL MODULE: ./src/context/read-ci-context.ts + 1 modules
-var read_ci_context = __webpack_require__(8806);
+// EXTERNAL MODULE: ./src/context/read-ci-context.ts + 4 modules
+var read_ci_context = __webpack_require__(5692);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/model/bounded-list.ts
 var bounded_list = __webpack_require__(8485);
 // EXTERNAL MODULE: ./src/inputs/path-match.ts
 var path_match = __webpack_require__(9966);
+// EXTERNAL MODULE: ./src/reporter/coverage.ts
+var reporter_coverage = __webpack_require__(6739);
 // EXTERNAL MODULE: ./src/model/decimal.ts
 var decimal = __webpack_require__(2078);
 // EXTERNAL MODULE: ./src/model/cost-math.ts
@@ -176,8 +326,7 @@ var build_partial = __webpack_require__(7241);
 
 
 
-/** Longest list of leg names quoted in one note. */
-const MAX_NAMED = 20;
+
 /** Warnings kept from the legs (and as many again from the merge itself). */
 const MAX_WARNINGS = 1000;
 /**
@@ -322,9 +471,9 @@ class PartialMerger {
         for (const { partial } of legs) {
             // Loops, not push(...list): a leg may carry more plans than a call takes arguments.
             for (const plan of partial.report.plans)
-                plans.push((0,build_partial/* planOf */.XC)(plan));
+                plans.push((0,build_partial.planOf)(plan));
             for (const drift of partial.report.drifts)
-                drifts.push((0,build_partial/* planOf */.XC)(drift));
+                drifts.push((0,build_partial.planOf)(drift));
             const prefix = several ? `leg ${partial.leg.name}: ` : '';
             // Bounded: thousands of legs each warning the same thing would only bury the summary.
             const room = Math.max(0, MAX_WARNINGS - warnings.length);
@@ -344,7 +493,7 @@ class PartialMerger {
                 const { entry } = this.units.get(pathId);
                 units.push(entry.unit);
                 if (entry.plan !== undefined)
-                    unitPlans.set(pathId, (0,build_partial/* planOf */.XC)(entry.plan));
+                    unitPlans.set(pathId, (0,build_partial.planOf)(entry.plan));
             }
             terragrunt = { units, plans: unitPlans };
         }
@@ -385,22 +534,20 @@ function legNotes(legs, expect) {
     for (const { partial, file } of failed) {
         notes.push(`leg ${partial.leg.name} failed (${file}): ${partial.leg.error ?? 'no reason recorded'}`);
     }
-    let missing = 0;
-    if (expect !== undefined && legs.length < expect) {
-        missing = expect - legs.length;
-        // A failed leg arrived but planned nothing countable: it is named as failed, never as planned.
-        const planned = legs.filter(({ partial }) => partial.leg.status !== 'failure');
-        const names = planned.slice(0, MAX_NAMED).map(({ partial }) => partial.leg.name);
-        const more = planned.length > MAX_NAMED ? `, and ${planned.length - MAX_NAMED} more` : '';
-        const failedText = failed.length > 0 ? `, ${failed.length} failed` : '';
-        notes.unshift(`${missing} of ${expect} expected legs missing: counts cover ${planned.length}` +
-            (planned.length > 0 ? ` (${names.join(', ')}${more})` : '') +
-            failedText);
+    const missingNote = (0,reporter_coverage/* missingLegsNote */.KJ)({
+        expected: expect,
+        planned: legs
+            .filter(({ partial }) => partial.leg.status !== 'failure')
+            .map(({ partial }) => partial.leg.name),
+        failed: failed.map(({ partial }) => partial.leg.name),
+    });
+    if (missingNote !== undefined) {
+        notes.unshift(missingNote);
     }
     else if (expect !== undefined && legs.length > expect) {
         notes.push(`${legs.length} legs arrived, more than the ${expect} expected`);
     }
-    const statusFloor = failed.length > 0 ? 'failure' : missing > 0 ? 'incomplete' : undefined;
+    const statusFloor = failed.length > 0 ? 'failure' : missingNote !== undefined ? 'incomplete' : undefined;
     return { notes, statusFloor };
 }
 const TOTALS = ['totalMonthly', 'pastTotalMonthly', 'diffTotalMonthly'];
@@ -459,8 +606,8 @@ function agreedOverrides(legs, warnings) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/partial/partial-file.ts
-var partial_file = __webpack_require__(2503);
+// EXTERNAL MODULE: ./src/partial/partial-file.ts + 1 modules
+var partial_file = __webpack_require__(1821);
 // EXTERNAL MODULE: ./src/partial/partial-limits.ts
 var partial_limits = __webpack_require__(2889);
 // EXTERNAL MODULE: ./src/inputs/input-file.ts
@@ -477,8 +624,8 @@ var workspaces_summary = __webpack_require__(3546);
 var run_gates = __webpack_require__(6305);
 // EXTERNAL MODULE: ./src/run/request-body.ts
 var request_body = __webpack_require__(4909);
-// EXTERNAL MODULE: ./src/run/run-report.ts + 48 modules
-var run_report = __webpack_require__(1036);
+// EXTERNAL MODULE: ./src/run/run-report.ts + 46 modules
+var run_report = __webpack_require__(3762);
 // EXTERNAL MODULE: ./src/run/send-and-confirm.ts + 2 modules
 var send_and_confirm = __webpack_require__(3662);
 ;// CONCATENATED MODULE: ./src/run/run-merge.ts
@@ -510,12 +657,14 @@ var send_and_confirm = __webpack_require__(3662);
 
 
 
+
+
 /** The section label for legs that named no workspace. */
 const NO_WORKSPACE = '(no workspace given)';
 async function runMerge(config, io) {
     const sends = !config.dryRun && !config.merge.commentOnly;
     if (sends && config.spoolDir !== undefined)
-        await (0,spool/* checkSpoolDir */.XF)(config.spoolDir, io.cwd);
+        await (0,spool.checkSpoolDir)(config.spoolDir, io.cwd);
     // The connection a send needs was checked by the merge schema, before any partial is read.
     const ciContext = (0,read_ci_context/* readCiContext */.O)(io.env, io.cwd);
     ciContext.catch(() => undefined);
@@ -526,9 +675,9 @@ async function runMerge(config, io) {
         expectLegs: config.merge.expectLegs,
         allowMixed: config.merge.allowMixed,
     });
-    const budget = mergeBudget();
+    const budget = await mergeBudget(files, io.cwd);
     for (const file of files)
-        merger.add(budget(await (0,partial_file/* readPartialFile */.CC)((0,external_node_path_.resolve)(io.cwd, file), file)));
+        merger.add(budget(await (0,partial_file.readPartialFile)((0,external_node_path_.resolve)(io.cwd, file), file)));
     const merged = merger.finish();
     checkTarget(config, merged);
     const model = mergedModel({ ...config, expectLegs: config.merge.expectLegs }, merged);
@@ -540,7 +689,7 @@ async function runMerge(config, io) {
     // Confirmed like a report's send: the activity it became (`activity-id`), its counts compared.
     const delivery = !sends
         ? { kind: 'dry-run' }
-        : await (0,send_and_confirm/* sendAndConfirm */.M)(config, event, model, io.http, (landed) => (0,run_report/* sendBody */.bU)(config, body, io, landed));
+        : await (0,send_and_confirm.sendAndConfirm)(config, event, model, io.http, (landed) => (0,run_report/* sendBody */.bU)(config, body, io, landed));
     const facts = (0,run_report/* runFacts */.pI)(config, event, delivery, gates);
     return { kind: 'event', model, event, body, legs: merged.legs, delivery, gates, facts };
 }
@@ -598,14 +747,30 @@ async function findPartials(config, io) {
     }
     return [...files].sort(path_match/* compareCodeUnits */.UF);
 }
-/** Counts the bytes of the partials read; the one that takes the merge past its budget is refused by name. */
-function mergeBudget() {
-    let total = 0;
+/**
+ * The merge's budget, counted twice: over the files' sizes before any is read (the one that takes
+ * the merge past it is refused by name, nothing read, nothing sent), then over the bytes each read
+ * gave (a file may grow in between). Returns the counter of the second.
+ */
+async function mergeBudget(files, cwd) {
+    const counter = () => {
+        let total = 0;
+        return (size, file) => {
+            total += size;
+            if (total > partial_limits/* MERGE_BUDGET_BYTES */.t4) {
+                throw new errors/* InputError */.dz('INPUT_TOO_LARGE', file, `takes the partial reports of this merge past ${(0,input_file/* sizeText */.lP)(partial_limits/* MERGE_BUDGET_BYTES */.t4)} together, the most one merge reads; merge fewer legs at a time (--comment-only over groups) or make the legs' partials smaller`);
+            }
+        };
+    };
+    const planned = counter();
+    for (const file of files) {
+        // A file that cannot be looked at is refused by name when it is read, in its turn.
+        const size = await (0,promises_.stat)((0,external_node_path_.resolve)(cwd, file)).then((info) => info.size, () => 0);
+        planned(size, file);
+    }
+    const read = counter();
     return (loaded) => {
-        total += loaded.size;
-        if (total > partial_limits/* MERGE_BUDGET_BYTES */.t4) {
-            throw new errors/* InputError */.dz('INPUT_TOO_LARGE', loaded.file, `takes the partial reports of this merge past ${(0,input_file/* sizeText */.lP)(partial_limits/* MERGE_BUDGET_BYTES */.t4)} together, the most one merge reads; merge fewer legs at a time (--comment-only over groups) or make the legs' partials smaller`);
-        }
+        read(loaded.size, loaded.file);
         return loaded;
     };
 }
@@ -621,10 +786,10 @@ function checkTarget(config, merged) {
 }
 async function commentOnly(config, io, files) {
     const mergers = new Map();
-    const budget = mergeBudget();
+    const budget = await mergeBudget(files, io.cwd);
     let commit;
     for (const file of files) {
-        const loaded = budget(await (0,partial_file/* readPartialFile */.CC)((0,external_node_path_.resolve)(io.cwd, file), file));
+        const loaded = budget(await (0,partial_file.readPartialFile)((0,external_node_path_.resolve)(io.cwd, file), file));
         const { workspace, commit: sha } = loaded.partial;
         if (!config.merge.allowMixed && sha !== undefined) {
             if (commit !== undefined && commit.value !== sha) {
@@ -650,17 +815,16 @@ async function commentOnly(config, io, files) {
         legs.push(...merged.legs);
         notes.push(...merged.notes);
     }
-    const expect = config.merge.expectLegs;
-    const planned = legs.filter((leg) => leg.status !== 'failure').map((leg) => leg.name);
-    if (expect !== undefined && legs.length < expect) {
-        notes.unshift(`${expect - legs.length} of ${expect} expected legs missing: counts cover ${planned.length}`);
-    }
-    const model = (0,workspaces_summary/* combinedModel */.TC)(sections, notes);
-    model.legs = {
-        expected: expect,
-        planned,
+    const coverage = {
+        expected: config.merge.expectLegs,
+        planned: legs.filter((leg) => leg.status !== 'failure').map((leg) => leg.name),
         failed: legs.filter((leg) => leg.status === 'failure').map((leg) => leg.name),
     };
+    const missingNote = (0,reporter_coverage/* missingLegsNote */.KJ)(coverage);
+    if (missingNote !== undefined)
+        notes.unshift(missingNote);
+    const model = (0,workspaces_summary/* combinedModel */.TC)(sections, notes);
+    model.legs = coverage;
     const gates = (0,run_gates/* trippedGates */.J)(model, config.gates);
     const facts = { gates };
     return { kind: 'comment-only', model, sections, notes, legs, gates, facts };
@@ -742,6 +906,298 @@ async function merge(argv, io, overrides) {
     // The Markdown file, the comment and the check run (one section per workspace for comment-only).
     await (0,run_review/* finishReview */.kg)(config.review, { model: ending.model, facts: ending.facts, render: ending.markdown }, { ...review, cwd: io.cwd });
     return code;
+}
+
+
+/***/ }),
+
+/***/ 3662:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  sendAndConfirm: () => (/* binding */ sendAndConfirm)
+});
+
+// EXTERNAL MODULE: ./src/api/http-client.ts + 1 modules
+var http_client = __webpack_require__(773);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(2857);
+// EXTERNAL MODULE: ./src/api/api-call.ts
+var api_call = __webpack_require__(1021);
+// EXTERNAL MODULE: ./src/api/api-url.ts
+var api_url = __webpack_require__(5404);
+;// CONCATENATED MODULE: ./src/api/activities.ts
+/**
+ * Reading back what Harness recorded: `list-activities` (filtered by workspace, execution, stage,
+ * type and start time; newest first) and an activity's `resource-changes` (per Terragrunt unit
+ * with `path_id`). Shapes from Harness's published IaCM API; answers are validated, unknown
+ * fields kept.
+ */
+
+
+
+const countsLike = schemas/* looseObject */._H3({
+    added: schemas/* number */.aig().optional(),
+    changed: schemas/* number */.aig().optional(),
+    deleted: schemas/* number */.aig().optional(),
+    unchanged: schemas/* number */.aig().optional(),
+    imported: schemas/* number */.aig().optional(),
+    removed: schemas/* number */.aig().optional(),
+});
+const activitySchema = schemas/* looseObject */._H3({
+    id: schemas/* string */.YjP().min(1),
+    created: schemas/* number */.aig(),
+    workspace: schemas/* string */.YjP().optional(),
+    metadata: schemas/* looseObject */._H3({
+        resource_counts: countsLike.optional(),
+        drift_counts: countsLike.optional(),
+    })
+        .nullish(),
+});
+const changeSchema = schemas/* looseObject */._H3({ change: schemas/* string */.YjP() });
+const resourceChangesSchema = schemas/* looseObject */._H3({
+    planned_changes: schemas/* array */.YOg(changeSchema).nullish(),
+    drift_changes: schemas/* array */.YOg(changeSchema).nullish(),
+});
+function projectUrl(conn, tail, query) {
+    const root = (0,api_url/* apiRoot */.tf)(conn);
+    const path = ['orgs', conn.org ?? '', 'projects', conn.project ?? ''].map(encodeURIComponent).join('/');
+    const url = new URL(`${root.href}/${path}/${tail}`);
+    for (const [key, value] of Object.entries(query)) {
+        if (value !== undefined && value !== '')
+            url.searchParams.set(key, String(value));
+    }
+    return url;
+}
+/** One page of the activities matching `query`, newest first as Harness lists them. */
+async function listActivities(conn, query, options = {}) {
+    return (0,api_call/* withClient */.SV)(conn, options, async (client, resolved) => {
+        const url = projectUrl(resolved, 'activities', {
+            workspace: query.workspace,
+            pipeline_execution_id: query.pipelineExecutionId,
+            pipeline_stage_id: query.pipelineStageId,
+            activity_type: query.activityType,
+            start_time: query.startTime,
+            limit: query.limit ?? 100,
+            page: 1,
+        });
+        const action = 'list the workspace activities';
+        const response = await client.call('GET', url, action);
+        return (0,api_call/* parseResponse */.xp)(response, schemas/* array */.YOg(activitySchema), (0,api_call/* context */._O)(resolved, url, action));
+    });
+}
+/** What Harness recorded as changed by one activity (one Terragrunt unit with `pathId`). */
+async function activityResourceChanges(conn, activityId, pathId, options = {}) {
+    return (0,api_call/* withClient */.SV)(conn, options, async (client, resolved) => {
+        const url = projectUrl(resolved, `activities/${encodeURIComponent(activityId)}/resource-changes`, {
+            workspace: resolved.workspace,
+            path_id: pathId,
+        });
+        const action = 'read the activity resource changes';
+        const response = await client.call('GET', url, action);
+        return (0,api_call/* parseResponse */.xp)(response, resourceChangesSchema, (0,api_call/* context */._O)(resolved, url, action));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/run/confirm-activity.ts
+/**
+ * Confirm and link (issue 26): after Harness accepted an event (a 200 with no body, so no id),
+ * find the activity it became and check that Harness read the counts as we sent them.
+ *
+ * Finding it is our inference: list the workspace's activities filtered by execution, stage and
+ * type from just before the send, keep those whose metadata agrees with what we sent on the run's
+ * own identity (commit, execution, stage, Terragrunt units), and take the newest `created`. Matrix
+ * legs differ in stage execution id (Harness) or workspace, so each finds its own. Then Harness's
+ * resource changes (per unit with `path_id` for Terragrunt) are counted and compared with ours.
+ * Everything is bounded by the run's deadline; a lookup that fails or finds nothing is a warning.
+ */
+
+const IDENTITY = ['git_commit_sha', 'pipeline_execution_id', 'pipeline_stage_id', 'activity_type'];
+const KINDS = ['added', 'changed', 'deleted', 'imported', 'removed'];
+function unitPaths(metadata) {
+    const units = (metadata?.['terragrunt_details'] ?? []);
+    return units
+        .map((u) => String(u.path_id))
+        .sort()
+        .join('\n');
+}
+/** Whether an activity's metadata agrees with ours on who sent it (not on the counts we compare). */
+function isOurs(activity, sent) {
+    const theirs = (activity.metadata ?? {});
+    for (const key of IDENTITY) {
+        if (sent[key] !== undefined && theirs[key] !== undefined && theirs[key] !== sent[key])
+            return false;
+    }
+    return unitPaths(theirs) === unitPaths(sent);
+}
+/** The newest activity of ours created since the send began, or undefined. */
+function pickActivity(activities, sent, sinceMs) {
+    const metadata = (sent.metadata ?? {});
+    return activities
+        .filter((a) => a.created >= sinceMs - 1000 && isOurs(a, metadata))
+        .sort((a, b) => b.created - a.created)[0];
+}
+function tally(changes) {
+    const out = {};
+    for (const change of changes ?? [])
+        out[change.change] = (out[change.change] ?? 0) + 1;
+    return out;
+}
+/** "unit a/b: added 3 (we sent 2)" for each count Harness has otherwise. */
+function compare(where, ours, theirs) {
+    const found = [];
+    const pairs = [
+        ['', ours.resource_counts, theirs.planned_changes],
+        ['drift ', ours.drift_counts, theirs.drift_changes],
+    ];
+    for (const [label, counts, changes] of pairs) {
+        if (counts === undefined)
+            continue;
+        const recorded = tally(changes);
+        for (const kind of KINDS) {
+            const sentCount = counts[kind];
+            if (sentCount === undefined)
+                continue;
+            const got = recorded[kind] ?? 0;
+            if (got !== sentCount)
+                found.push(`${where}${label}${kind} ${got} (we sent ${sentCount})`);
+        }
+    }
+    return found;
+}
+/** `{ui}/ng/account/{acc}/module/iacm/orgs/{org}/projects/{project}/workspaces/{ws}/activity/{id}` (our inference). */
+function activityLink(uiBase, conn, id) {
+    const parts = ['ng/account', conn.accountId, 'module/iacm/orgs', conn.org, 'projects', conn.project];
+    const tail = ['workspaces', conn.workspace, 'activity', id];
+    const segs = [
+        ...parts.map((p, i) => (i % 2 === 0 ? p : encodeURIComponent(p ?? ''))),
+        ...tail.map((p) => encodeURIComponent(p ?? '')),
+    ];
+    return `${uiBase.replace(/\/+$/, '')}/${segs.join('/')}`;
+}
+function describeError(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+async function findActivity(conn, sent, sinceMs, options) {
+    const now = options.now ?? Date.now;
+    const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    const attempts = options.attempts ?? 3;
+    const pause = options.pauseMs ?? 1000;
+    const metadata = sent.metadata;
+    for (let attempt = 1; attempt <= attempts; attempt += 1) {
+        const remaining = options.deadline - now();
+        if (remaining <= 0)
+            return undefined;
+        const http = {
+            ...options.http,
+            totalBudgetMs: Math.min(remaining, options.http?.totalBudgetMs ?? remaining),
+        };
+        const listed = await listActivities(conn, {
+            workspace: conn.workspace ?? '',
+            pipelineExecutionId: metadata?.pipeline_execution_id,
+            pipelineStageId: metadata?.pipeline_stage_id,
+            activityType: metadata?.activity_type,
+            startTime: Math.floor(sinceMs / 1000) - 1,
+        }, http);
+        const found = pickActivity(listed, sent, sinceMs);
+        if (found !== undefined)
+            return found;
+        if (attempt < attempts && now() + pause < options.deadline)
+            await sleep(pause);
+    }
+    return undefined;
+}
+/** Find the activity, compare Harness's counts with ours; never throws. */
+async function confirmActivity(conn, sent, sinceMs, options) {
+    try {
+        const activity = await findActivity(conn, sent, sinceMs, options);
+        if (activity === undefined) {
+            return {
+                kind: 'unconfirmed',
+                warning: `Harness accepted the event, but no activity for it was listed in time (workspace ${conn.workspace ?? ''}); the counts were not checked`,
+            };
+        }
+        const http = options.http ?? {};
+        const metadata = sent.metadata ?? {};
+        const differences = [];
+        const units = metadata.terragrunt_details ?? [];
+        if (units.length === 0) {
+            differences.push(...compare('', metadata, await activityResourceChanges(conn, activity.id, undefined, http)));
+        }
+        else {
+            for (const unit of units) {
+                const changes = await activityResourceChanges(conn, activity.id, unit.path_id, http);
+                differences.push(...compare(`unit ${unit.path_id}: `, unit, changes));
+            }
+        }
+        const link = options.uiBase === undefined ? undefined : activityLink(options.uiBase, conn, activity.id);
+        return { kind: 'confirmed', activityId: activity.id, link, differences };
+    }
+    catch (error) {
+        return {
+            kind: 'unconfirmed',
+            warning: `Harness accepted the event, but looking up its activity failed: ${describeError(error)}`,
+        };
+    }
+}
+/** The one line every summary and log shows for a confirmation. */
+function confirmationLine(confirmation) {
+    if (confirmation.kind === 'unconfirmed')
+        return `warning: ${confirmation.warning}`;
+    const { activityId, differences } = confirmation;
+    return differences.length === 0
+        ? `Harness recorded activity ${activityId}: counts match`
+        : `warning: Harness recorded activity ${activityId} with other counts: ${differences.join('; ')}`;
+}
+
+;// CONCATENATED MODULE: ./src/run/send-and-confirm.ts
+/**
+ * A send followed by its confirmation (issue 26): once Harness accepted the event, the activity it
+ * became is looked up and its counts compared (confirm-activity.ts), within the send's own time
+ * budget. What it finds goes on the model (the `activity-id` output, a line in every summary);
+ * a lookup that finds nothing, fails or disagrees is a warning, never a failed run.
+ */
+
+
+async function sendAndConfirm(config, event, model, http, send) {
+    const since = Date.now();
+    const deadline = since + (http?.totalBudgetMs ?? http_client/* DEFAULT_HTTP_OPTIONS */.AU.totalBudgetMs);
+    // Asked only when a send's outcome is unknown: did the event become an activity after all?
+    // (Even with --no-confirm: a lookup beats a second activity.)
+    const landed = async () => {
+        try {
+            const found = await findActivity(config.connection, event, since, {
+                ...(http === undefined ? {} : { http }),
+                deadline: Math.max(deadline, Date.now() + 5_000),
+            });
+            return found !== undefined;
+        }
+        catch {
+            return undefined;
+        }
+    };
+    const delivery = await send(landed);
+    if (delivery.kind !== 'sent' || config.noConfirm)
+        return delivery;
+    const confirmation = await confirmActivity(config.connection, event, since, {
+        ...(http === undefined ? {} : { http }),
+        deadline,
+        uiBase: config.harnessUiUrl,
+    });
+    const line = confirmationLine(confirmation);
+    if (confirmation.kind === 'confirmed') {
+        model.activity = { id: confirmation.activityId, link: confirmation.link, line };
+        if (confirmation.differences.length > 0)
+            model.warnings.push(line.replace(/^warning: /, ''));
+    }
+    else {
+        model.warnings.push(confirmation.warning);
+    }
+    return delivery;
 }
 
 

@@ -2,211 +2,6 @@ export const id = 865;
 export const ids = [865];
 export const modules = {
 
-/***/ 1021:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   SV: () => (/* binding */ withClient),
-/* harmony export */   _O: () => (/* binding */ context),
-/* harmony export */   xp: () => (/* binding */ parseResponse)
-/* harmony export */ });
-/* harmony import */ var _api_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6050);
-/* harmony import */ var _api_url_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5404);
-/* harmony import */ var _plain_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8763);
-/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(773);
-
-
-
-
-/** Parses a 2xx body as JSON of the given shape, or ApiError API_RESPONSE. */
-function parseResponse(response, schema, ctx) {
-    let json;
-    try {
-        json = JSON.parse(response.body);
-    }
-    catch (error) {
-        const kind = response.body.trim() === ''
-            ? 'an empty body'
-            : `a body that is not JSON (${serverWords(response.headers['content-type'] ?? 'no content type')})`;
-        throw (0,_api_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .responseError */ .U3)(`with ${kind}`, ctx, { cause: error });
-    }
-    const result = schema.safeParse(json);
-    if (!result.success) {
-        const issue = result.error.issues[0];
-        // The path is made of the server's keys: shown plain and short (api-errors.ts's rule).
-        const where = issue === undefined || issue.path.length === 0 ? 'the body' : serverWords(issue.path.join('.'));
-        throw (0,_api_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .responseError */ .U3)(`with JSON of an unexpected shape (${where}: ${issue?.message ?? 'invalid'})`, ctx);
-    }
-    return result.data;
-}
-async function withClient(conn, options, use) {
-    const resolved = (0,_api_url_js__WEBPACK_IMPORTED_MODULE_1__/* .requireConnection */ .g5)(conn);
-    const client = await (0,_http_client_js__WEBPACK_IMPORTED_MODULE_2__/* .createHttpClient */ .uT)(resolved, options);
-    try {
-        return await use(client, resolved);
-    }
-    finally {
-        await client.close();
-    }
-}
-function context(resolved, url, action) {
-    return { conn: resolved, host: url.host, action };
-}
-/** A few words of a server's answer we do show (a header, a key path): one plain line, short. */
-function serverWords(text) {
-    return (0,_plain_text_js__WEBPACK_IMPORTED_MODULE_3__/* .clipMiddle */ .e9)((0,_plain_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plainText */ .wh)(String(text)), 60);
-}
-
-
-/***/ }),
-
-/***/ 6050:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $C: () => (/* binding */ statusError),
-/* harmony export */   U3: () => (/* binding */ responseError)
-/* harmony export */ });
-/* unused harmony exports MAX_SERVER_MESSAGE, serverMessage, serverCodes */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2799);
-/**
- * Turns a failed HTTP exchange into an ApiError a person can act on: which key, which org /
- * project / workspace, the status and the answer's machine fields. Messages are redacted here,
- * once, so no caller can forget to.
- *
- * The rule for server text (issue 23): the IaCM API receives plan content, state and the key, so
- * its free text (`message`, an HTML page, a plain-text body) may quote any of them back. It is
- * never printed. A message carries the HTTP status and, from a JSON error body, only its code
- * (`name` or `code`) and request id (`id` or `correlationId`), each printed only when it is a
- * short token (letters, digits, `_.:-`); the key is redacted from those too. The free text is kept
- * on the error (`serverMessage`) for decisions only (a 404 about a missing TTL config).
- */
-
-
-const MAX_SERVER_MESSAGE = 300;
-/**
- * The human part of an error body: Goa's `{name, id, message}`, a gateway's `{code, message}`,
- * or plain text / HTML from an edge proxy, squeezed onto one line and cut to a sensible length.
- */
-function serverMessage(body) {
-    const text = body.trim();
-    if (text === '')
-        return '';
-    let message = text;
-    try {
-        const parsed = JSON.parse(text);
-        if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) {
-            const fields = parsed;
-            const main = typeof fields['message'] === 'string' ? fields['message'] : undefined;
-            // Goa's `id` and the gateway's `correlationId` are what Harness support asks for.
-            const id = [fields['id'], fields['correlationId']].find((v) => typeof v === 'string');
-            const kind = [fields['name'], fields['code']].find((v) => typeof v === 'string');
-            if (main !== undefined) {
-                message = `${main}${kind === undefined ? '' : ` [${String(kind)}]`}${id === undefined ? '' : ` (id ${String(id)})`}`;
-            }
-        }
-    }
-    catch {
-        // Not JSON: an edge proxy page. Strip tags so an HTML error reads as its text.
-        if (text.startsWith('<'))
-            message = text.replace(/<[^>]*>/g, ' ');
-    }
-    message = message.replace(/\s+/g, ' ').trim();
-    return message.length > MAX_SERVER_MESSAGE ? `${message.slice(0, MAX_SERVER_MESSAGE - 1)}…` : message;
-}
-/** A code or id a server may put in an error body, printed only in this shape. */
-const SERVER_TOKEN = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/;
-/**
- * The machine fields of an error body that may be printed: `[code] (id x)`, or '' when the body
- * is not a JSON object or holds no such token. Never its message.
- */
-function serverCodes(body) {
-    let fields;
-    try {
-        const parsed = JSON.parse(body.trim());
-        if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-            return '';
-        fields = parsed;
-    }
-    catch {
-        return '';
-    }
-    const token = (...names) => names.map((name) => fields[name]).find((v) => typeof v === 'string' && SERVER_TOKEN.test(v));
-    const kind = token('name', 'code');
-    const id = token('id', 'correlationId');
-    return [kind === undefined ? '' : `[${kind}]`, id === undefined ? '' : `(id ${id})`]
-        .filter(Boolean)
-        .join(' ');
-}
-function said(body) {
-    const codes = serverCodes(body);
-    return codes === '' ? '' : `; Harness answered ${codes}`;
-}
-/**
- * The error for a final non-2xx answer. `attempts` counts tries, retries included; `location` is
- * the Location header of a redirect.
- */
-function statusError(status, body, ctx, attempts, location) {
-    const { conn } = ctx;
-    const where = `org "${conn.org}", project "${conn.project}"`;
-    const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
-    let code;
-    let text;
-    switch (status) {
-        case 401:
-            code = 'API_UNAUTHORIZED';
-            text =
-                `could not ${ctx.action}: Harness rejected the API key for account "${conn.accountId}" (401 Unauthorized). ` +
-                    'The key is wrong, expired or revoked, or belongs to another account: create a new API key ' +
-                    `(pat.* or sat.*) and pass it with ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .settingRef */ .yE)('connection.apiKey')}`;
-            break;
-        case 403:
-            code = 'API_FORBIDDEN';
-            text =
-                `could not ${ctx.action}: the API key lacks permission on ${where} (403 Forbidden). ` +
-                    'Grant its user or service account an IaCM role in that project';
-            break;
-        case 404:
-            code = 'API_NOT_FOUND';
-            text =
-                `could not ${ctx.action}: not found (404). Check that ${where} and workspace "${conn.workspace}" ` +
-                    `exist in account "${conn.accountId}" with exactly these identifiers (not display names)`;
-            break;
-        case 429:
-            code = 'API_RATE_LIMITED';
-            text =
-                `could not ${ctx.action}: Harness is rate-limiting this API key (429 Too Many Requests)${tries}. ` +
-                    'Try again in a minute; bodies over 500,000 characters are limited to one per 10 s';
-            break;
-        default:
-            if (status >= 300 && status < 400) {
-                // Not followed on purpose: the API key would go wherever the redirect points.
-                code = 'API_BAD_REQUEST';
-                const target = location === undefined ? '' : ` to ${location}`;
-                text = `could not ${ctx.action}: ${ctx.host} answered with a redirect (HTTP ${status})${target}; set ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .settingRef */ .yE)('connection.baseUrl')} to the Harness host it names`;
-                return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD(code, (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(text, [conn.apiKey]), status);
-            }
-            if (status >= 500) {
-                code = 'API_SERVER';
-                text = `could not ${ctx.action}: the IaCM API at ${ctx.host} failed with HTTP ${status}${tries}`;
-            }
-            else {
-                code = 'API_BAD_REQUEST';
-                text = `could not ${ctx.action}: Harness refused the request with HTTP ${status}`;
-            }
-    }
-    const message = serverMessage(body);
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD(code, (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(`${text}${said(body)}`, [conn.apiKey]), status, undefined, message === '' ? undefined : (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(message, [conn.apiKey]));
-}
-/** The error for a 2xx whose body is not what the API documents. */
-function responseError(detail, ctx, options) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD('API_RESPONSE', (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(`could not ${ctx.action}: ${ctx.host} answered 200 but ${detail}; is ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .settingRef */ .yE)('connection.baseUrl')} the Harness API?`, [ctx.conn.apiKey]), 200, options);
-}
-
-
-/***/ }),
-
 /***/ 5404:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -298,628 +93,6 @@ function workspaceUrl(conn, resource, query = {}) {
 
 /***/ }),
 
-/***/ 5339:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   hL: () => (/* binding */ DATA_TYPES),
-/* harmony export */   vd: () => (/* binding */ createData)
-/* harmony export */ });
-/* unused harmony exports policyEvaluationSchema, createDataResponseSchema, isUuid, dataQuery, DATA_MAX_RESPONSE_BYTES */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2857);
-/* harmony import */ var _api_call_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1021);
-/* harmony import */ var _api_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6050);
-/* harmony import */ var _api_url_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5404);
-/**
- * POST `.../workspaces/{workspace}/data` (`workspaces#create-data`): stores raw bytes the
- * provisioner produced (human plan text, Infracost JSON, state) in the workspace and answers with
- * the stored data's id and Harness's OPA policy evaluation of it. The body is the file itself,
- * streamed from disk with its Content-Length (never read whole into memory), so a large state or
- * plan costs no more memory than a small one. Same headers, retries and errors as every call.
- */
-
-
-
-
-
-
-/** The `data_type` values the spec lists for Terraform-like provisioners (CDK ones left out). */
-const DATA_TYPES = [
-    'plan_human',
-    'state_raw',
-    'state_human',
-    'cost_breakdown',
-    'cost_diff',
-    'modules',
-    'providers',
-];
-const optionalText = zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
-    .nullish()
-    .transform((value) => (value === null || value === '' ? undefined : value));
-/** One policy's verdict. Every field is optional in practice: a missing name must not lose the rest. */
-const policyEvaluationSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .looseObject */ ._H3({
-    message: optionalText,
-    policy_id: optionalText,
-    policy_name: optionalText,
-    policy_set_id: optionalText,
-    policy_set_name: optionalText,
-    policy_status: optionalText,
-});
-/**
- * `CreateDataResponse`. `id` is checked to be a UUID separately (a malformed one is reported, the
- * policy answers are still worth keeping); an unknown overall status is kept as text and read
- * by the caller as the worst it could be.
- */
-const createDataResponseSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .looseObject */ ._H3({
-    id: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(),
-    policy_evaluation: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(policyEvaluationSchema).nullish(),
-    policy_evaluation_message: optionalText,
-    policy_evaluation_status: optionalText,
-});
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-function isUuid(value) {
-    return UUID.test(value);
-}
-function dataQuery(request) {
-    const query = {
-        pipeline_id: request.pipeline.pipelineId,
-        stage_id: request.pipeline.stageId,
-        pipeline_execution_id: request.pipeline.pipelineExecutionId,
-        pipeline_stage_id: request.pipeline.pipelineStageId,
-        provisioner_type: 'tf',
-        data_type: request.dataType,
-        policy_action: request.policyAction ?? 'afterTerraformPlan',
-    };
-    if (request.stackPath !== undefined)
-        query['stack_path'] = request.stackPath;
-    return query;
-}
-function rawBody(request) {
-    const { source } = request;
-    const contentType = 'application/octet-stream';
-    if ('bytes' in source) {
-        return {
-            contentType,
-            length: source.bytes.length,
-            open: () => {
-                request.onAttempt?.()(source.bytes);
-                return source.bytes;
-            },
-        };
-    }
-    return {
-        contentType,
-        length: source.size,
-        open: () => {
-            // Never through a symbolic link (upload-plan.ts checked; this closes the gap since).
-            // Node takes numeric open flags here; its types say string.
-            const flags = (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW);
-            const file = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(source.file, { flags });
-            const observe = request.onAttempt?.();
-            if (observe === undefined)
-                return file;
-            // A pass-through that sees each chunk on its way out: the bytes are read once, not twice.
-            const tap = new node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform({
-                transform(chunk, _encoding, done) {
-                    observe(chunk);
-                    done(null, chunk);
-                },
-            });
-            file.on('error', (error) => tap.destroy(error));
-            tap.on('close', () => file.destroy());
-            return file.pipe(tap);
-        },
-    };
-}
-/**
- * The most of a `/data` answer we read. The policy evaluation lists every policy (5,000 failing
- * ones are ~1.2 MB), so the 1 MiB of other calls would lose the verdict; past this the answer is an
- * error, and `fail-on-policy` trips on it (fail closed). At most UPLOAD_CONCURRENCY answers are
- * held at once.
- */
-const DATA_MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
-/** Uploads one piece of data; ApiError when the call fails for good (after retries). */
-async function createData(conn, request, options = {}) {
-    return (0,_api_call_js__WEBPACK_IMPORTED_MODULE_2__/* .withClient */ .SV)(conn, { maxResponseBytes: DATA_MAX_RESPONSE_BYTES, ...options }, async (client, resolved) => {
-        const url = (0,_api_url_js__WEBPACK_IMPORTED_MODULE_4__/* .workspaceUrl */ .fO)(resolved, 'data', dataQuery(request));
-        const action = `upload ${request.dataType}${request.stackPath === undefined ? '' : ` for ${request.stackPath}`}`;
-        const response = await client.call('POST', url, action, rawBody(request));
-        const ctx = (0,_api_call_js__WEBPACK_IMPORTED_MODULE_2__/* .context */ ._O)(resolved, url, action);
-        const answer = (0,_api_call_js__WEBPACK_IMPORTED_MODULE_2__/* .parseResponse */ .xp)(response, createDataResponseSchema, ctx);
-        if (isUuid(answer.id))
-            return { id: answer.id, response: answer };
-        // Server text is not echoed (api-errors.ts): the id's length says enough.
-        const problem = (0,_api_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .responseError */ .U3)(`with an id that is not a UUID (${answer.id.length} characters)`, ctx).message;
-        return { id: undefined, idProblem: problem, response: answer };
-    });
-}
-
-
-/***/ }),
-
-/***/ 773:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  AU: () => (/* binding */ DEFAULT_HTTP_OPTIONS),
-  uT: () => (/* binding */ createHttpClient)
-});
-
-// UNUSED EXPORTS: createDispatcher, formatBytes
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/http/undici-base.ts
-var undici_base = __webpack_require__(8602);
-// EXTERNAL MODULE: ./src/api/api-errors.ts
-var api_errors = __webpack_require__(6050);
-// EXTERNAL MODULE: ./src/api/redact.ts
-var redact = __webpack_require__(2799);
-;// CONCATENATED MODULE: ./src/api/network-errors.ts
-/**
- * What went wrong below HTTP (refused, reset, timed out, DNS, TLS), whether trying again can help,
- * and how to say it. undici nests the system error in `cause`, so the whole chain is searched.
- */
-
-
-const TIMEOUT_CODES = new Set([
-    'ETIMEDOUT',
-    'UND_ERR_CONNECT_TIMEOUT',
-    'UND_ERR_HEADERS_TIMEOUT',
-    'UND_ERR_BODY_TIMEOUT',
-]);
-/** Failures of the path to the server that another try may well get through. */
-const TRANSIENT_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'ECONNABORTED',
-    'EPIPE',
-    'EHOSTUNREACH',
-    'ENETUNREACH',
-    'ENETDOWN',
-    'EAI_AGAIN',
-    'UND_ERR_SOCKET',
-    'UND_ERR_CLOSED',
-]);
-const TLS_CODE = /CERT|SSL|TLS|SIGNATURE|ERR_TLS/;
-/** The error and its causes, outermost first, at most five deep (a cause may loop). */
-function errorChain(error) {
-    const chain = [];
-    let current = error;
-    for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {
-        const record = current;
-        chain.push({
-            ...(typeof record.code === 'string' ? { code: record.code } : {}),
-            message: typeof record.message === 'string' ? record.message : 'unknown error',
-        });
-        current = record.cause;
-    }
-    if (chain.length === 0)
-        chain.push({ message: String(error) });
-    return chain;
-}
-/** `deadlineHit` is true when our own whole-request timer aborted the call. */
-function classifyNetworkError(error, deadlineHit) {
-    const chain = errorChain(error);
-    // The innermost coded error is the most specific ("ECONNREFUSED" under "fetch failed").
-    const coded = [...chain].reverse().find((link) => link.code !== undefined);
-    const code = coded?.code ?? 'UNKNOWN';
-    const detail = (coded ?? chain[0])?.message ?? code;
-    if (deadlineHit)
-        return { kind: 'timeout', code: 'ABORTED', retryable: true, detail };
-    if (TIMEOUT_CODES.has(code))
-        return { kind: 'timeout', code, retryable: true, detail };
-    return { kind: 'network', code, retryable: TRANSIENT_CODES.has(code), detail };
-}
-function advice(failure, host) {
-    if (failure.code === 'ENOTFOUND')
-        return `the host name ${host} does not resolve: check ${(0,errors/* settingRef */.yE)('connection.baseUrl')}`;
-    if (TLS_CODE.test(failure.code)) {
-        return 'the TLS certificate was not accepted: behind an inspecting proxy, point NODE_EXTRA_CA_CERTS at its CA file';
-    }
-    return `check ${(0,errors/* settingRef */.yE)('connection.baseUrl')}, the network and the proxy settings (HTTPS_PROXY, NO_PROXY)`;
-}
-function networkError(failure, ctx, attempts, requestTimeoutMs) {
-    const tries = attempts > 1 ? ` (${attempts} attempts)` : '';
-    const text = failure.kind === 'timeout'
-        ? `could not ${ctx.action}: no answer from ${ctx.host} within ${requestTimeoutMs / 1000} s${tries}; ` +
-            'check the network and the proxy settings (HTTPS_PROXY, NO_PROXY), or try again later'
-        : `could not ${ctx.action}: cannot reach ${ctx.host} (${failure.code}: ${failure.detail})${tries}; ${advice(failure, ctx.host)}`;
-    return new errors/* ApiError */.hD(failure.kind === 'timeout' ? 'API_TIMEOUT' : 'API_NETWORK', (0,redact/* redact */.E$)(text, [ctx.conn.apiKey]));
-}
-
-// EXTERNAL MODULE: ./src/api/retry-after.ts
-var retry_after = __webpack_require__(2465);
-// EXTERNAL MODULE: ./src/version.ts + 1 modules
-var version = __webpack_require__(1013);
-;// CONCATENATED MODULE: ./src/api/http-client.ts
-
-
-
-
-
-
-
-const DEFAULT_HTTP_OPTIONS = {
-    connectTimeoutMs: 10_000,
-    requestTimeoutMs: 30_000,
-    maxAttempts: 4,
-    baseDelayMs: 500,
-    maxDelayMs: 8_000,
-    totalBudgetMs: 60_000,
-    maxResponseBytes: 1024 * 1024,
-    maxErrorBodyBytes: 64 * 1024,
-};
-const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
-/**
- * A plain Agent, or EnvHttpProxyAgent when proxy variables are set (src/http/undici-base.ts); a
- * proxy value undici refuses is a UsageError naming the variables.
- */
-async function createDispatcher(env, connectTimeoutMs) {
-    try {
-        return await (0,undici_base/* proxyDispatcher */.q9)(env, { timeout: connectTimeoutMs });
-    }
-    catch (error) {
-        const detail = error instanceof Error ? error.message : String(error);
-        // Proxy URLs may carry user:password; say which variable is wrong, not what it holds. The
-        // cause is left off on purpose: its message may quote the URL, credentials and all.
-        throw new errors/* UsageError */.eb(`the proxy setting (HTTPS_PROXY / HTTP_PROXY) is not usable: ${(0,redact/* redact */.E$)(detail)}`, 'CONFIG_INVALID');
-    }
-}
-function flattenHeaders(headers) {
-    const out = {};
-    for (const [name, value] of Object.entries(headers)) {
-        if (value !== undefined)
-            out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
-    }
-    return out;
-}
-async function createHttpClient(conn, options = {}) {
-    const merged = { ...DEFAULT_HTTP_OPTIONS, ...options };
-    const settings = { ...merged, maxAttempts: Math.max(1, Math.floor(merged.maxAttempts)) };
-    const random = options.random ?? Math.random;
-    const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-    let dispatcher = await createDispatcher(options.env ?? {}, settings.connectTimeoutMs);
-    const { request } = await (0,undici_base/* loadUndici */.b7)();
-    const headers = {
-        'harness-account': conn.accountId,
-        'x-api-key': conn.apiKey,
-        'content-type': 'application/json',
-        accept: 'application/json, application/vnd.goa.error',
-        'user-agent': `${version/* REPORTER_NAME */.U}/${version/* VERSION */.x}`,
-    };
-    /**
-     * One try, ended by one deadline whatever it is waiting for: the TCP connection, a proxy that
-     * accepted the connection and never answers its CONNECT (undici does not abort that on the
-     * signal), TLS, the headers or the body. On the deadline the dispatcher is destroyed (which ends
-     * a stuck proxy tunnel) and a fresh one takes its place for the next try.
-     */
-    async function once(method, url, body, timeoutMs) {
-        const controller = new AbortController();
-        let opened;
-        const exchange = (async () => {
-            const raw = typeof body === 'object' ? body : undefined;
-            opened = raw?.open();
-            const res = await request(url, {
-                method,
-                headers: raw
-                    ? { ...headers, 'content-type': raw.contentType, 'content-length': String(raw.length) }
-                    : headers,
-                body: raw ? opened : body,
-                dispatcher,
-                signal: controller.signal,
-            });
-            const ok = (res.statusCode >= 200 && res.statusCode < 300) ||
-                options.answerStatuses?.includes(res.statusCode) === true;
-            // Reading the body is part of the request: a server that stalls mid-body hits the same deadline.
-            const limit = ok ? settings.maxResponseBytes : settings.maxErrorBodyBytes;
-            const { text, cut } = await (0,undici_base/* readCapped */.EF)(res.body, limit);
-            const response = { status: res.statusCode, headers: flattenHeaders(res.headers), body: text };
-            return ok && cut ? { response, tooLarge: true } : { response };
-        })().catch((error) => ({ failure: classifyNetworkError(error, false) }));
-        try {
-            const outcome = await (0,undici_base/* raceDeadline */.cR)(exchange, timeoutMs);
-            if (outcome !== 'deadline')
-                return outcome;
-            controller.abort();
-            const stuck = dispatcher;
-            dispatcher = await createDispatcher(options.env ?? {}, settings.connectTimeoutMs);
-            void stuck.destroy().catch(() => undefined);
-            return { failure: classifyNetworkError(new Error('deadline'), true) };
-        }
-        finally {
-            // A stream the request did not finish (a failed attempt) still holds its file open.
-            if (opened !== undefined && !Buffer.isBuffer(opened))
-                opened.destroy?.();
-        }
-    }
-    async function call(method, url, action, body) {
-        const ctx = { conn, host: url.host, action };
-        const start = Date.now();
-        const deadline = start + settings.totalBudgetMs;
-        let last;
-        let lastTimeoutMs = settings.requestTimeoutMs;
-        let attempts = 0;
-        while (attempts < settings.maxAttempts) {
-            const remaining = deadline - Date.now();
-            if (remaining <= 0 && last !== undefined)
-                break;
-            lastTimeoutMs = Math.max(1, Math.min(settings.requestTimeoutMs, remaining));
-            attempts += 1;
-            const outcome = await once(method, url, body, lastTimeoutMs);
-            const cutShort = 'failure' in outcome &&
-                outcome.failure.kind === 'timeout' &&
-                lastTimeoutMs < settings.requestTimeoutMs;
-            // An attempt the budget cut short says less than the answer before it ("HTTP 500" beats "no answer").
-            if (cutShort && last !== undefined && 'response' in last)
-                break;
-            last = outcome;
-            if ('response' in last) {
-                const { status } = last.response;
-                if (last.tooLarge === true) {
-                    throw (0,api_errors/* responseError */.U3)(`with a body of more than ${formatBytes(settings.maxResponseBytes)} (the most this call takes); the answer was not read`, ctx);
-                }
-                if ((status >= 200 && status < 300) || options.answerStatuses?.includes(status) === true)
-                    return last.response;
-                if (!RETRYABLE_STATUS.has(status)) {
-                    throw (0,api_errors/* statusError */.$C)(status, last.response.body, ctx, attempts, last.response.headers['location']);
-                }
-            }
-            else if (!last.failure.retryable) {
-                break;
-            }
-            const safe = 'response' in last ? (0,retry_after/* certainlyNotActedOn */.xG)(last.response) : (0,retry_after/* certainlyNotActedOn */.xG)(last.failure);
-            if (options.retryUnknownOutcome === false && !safe) {
-                throw (0,retry_after/* markOutcomeUnknown */.oU)(finalError(last, ctx, attempts, lastTimeoutMs));
-            }
-            if (attempts >= settings.maxAttempts)
-                break;
-            // Full jitter: spreads the retries of many runners that hit a limit at the same moment; a
-            // Retry-After (429/503) is a floor under it.
-            const cap = Math.min(settings.maxDelayMs, settings.baseDelayMs * 2 ** (attempts - 1));
-            const asked = 'response' in last && (last.response.status === 429 || last.response.status === 503)
-                ? (0,retry_after/* retryAfterMs */.Vs)(last.response.headers['retry-after'], Date.now())
-                : undefined;
-            const delay = Math.max(Math.floor(random() * cap), asked ?? 0);
-            if (Date.now() + delay >= deadline) {
-                if (asked !== undefined) {
-                    options.log?.(`IaCM API ${url.host}: HTTP ${'response' in last ? last.response.status : ''} asks to wait ${(asked / 1000).toFixed(0)} s, past this run's time budget; not retrying`);
-                }
-                break;
-            }
-            const why = 'response' in last ? `HTTP ${last.response.status}` : last.failure.code;
-            options.log?.((0,redact/* redact */.E$)(`IaCM API ${url.host}: ${why}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempts + 1} of ${settings.maxAttempts})`, [conn.apiKey]));
-            await sleep(delay);
-        }
-        throw finalError(last, ctx, attempts, lastTimeoutMs);
-    }
-    return {
-        call,
-        close: () => dispatcher.destroy(),
-    };
-}
-/** 1048576 -> "1 MiB", 65536 -> "64 KiB". */
-function formatBytes(bytes) {
-    if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0)
-        return `${bytes / (1024 * 1024)} MiB`;
-    if (bytes >= 1024 && bytes % 1024 === 0)
-        return `${bytes / 1024} KiB`;
-    return `${bytes} bytes`;
-}
-function finalError(last, ctx, attempts, timeoutMs) {
-    if (last === undefined) {
-        return networkError({ kind: 'timeout', code: 'ABORTED', retryable: true, detail: '' }, ctx, attempts, timeoutMs);
-    }
-    if ('response' in last)
-        return (0,api_errors/* statusError */.$C)(last.response.status, last.response.body, ctx, attempts);
-    return networkError(last.failure, ctx, attempts, timeoutMs);
-}
-
-
-/***/ }),
-
-/***/ 748:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  TM: () => (/* binding */ deleteEphemeralConfig),
-  oh: () => (/* binding */ getEphemeralConfig),
-  Rk: () => (/* reexport */ listWorkspacePipelines),
-  nW: () => (/* binding */ putEphemeralConfig),
-  BI: () => (/* binding */ sendEvent)
-});
-
-// UNUSED EXPORTS: DELAY_UNITS, ephemeralConfigResponseSchema, saysNoConfig
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(2857);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/api/api-call.ts
-var api_call = __webpack_require__(1021);
-// EXTERNAL MODULE: ./src/api/api-url.ts
-var api_url = __webpack_require__(5404);
-;// CONCATENATED MODULE: ./src/api/list-pipelines.ts
-/**
- * GET `.../workspaces/{workspace}/pipelines`, every page. The two Harness documents disagree on
- * the paging headers and on the largest `limit`, so we read either naming, trust a short or empty
- * page as the end, and protect ourselves from a server that ignores `page` (the same page again)
- * with repeat detection and a hard cap on pages.
- */
-
-
-
-const pageSchema = schemas/* looseObject */._H3({
-    account: schemas/* string */.YjP().optional(),
-    org: schemas/* string */.YjP().optional(),
-    project: schemas/* string */.YjP().optional(),
-    // A Go server encodes an empty list as null; both mean "none".
-    pipelines: schemas/* array */.YOg(schemas/* string */.YjP()).nullish(),
-});
-function headerNumber(headers, names) {
-    for (const name of names) {
-        const value = headers[name];
-        if (value !== undefined && /^\s*\d+\s*$/.test(value))
-            return Number(value);
-    }
-    return undefined;
-}
-/** Header names arrive lower-cased, so `X-Total-Elements` is looked up as `x-total-elements`. */
-function readPageHeaders(headers) {
-    const totalItems = headerNumber(headers, ['x-total-elements', 'x-total-items']);
-    const totalPages = headerNumber(headers, ['x-total-pages']);
-    const pageSize = headerNumber(headers, ['x-page-size']);
-    const pageNumber = headerNumber(headers, ['x-page-number']);
-    return {
-        ...(totalItems === undefined ? {} : { totalItems }),
-        ...(totalPages === undefined ? {} : { totalPages }),
-        ...(pageSize === undefined || pageSize === 0 ? {} : { pageSize }),
-        ...(pageNumber === undefined ? {} : { pageNumber }),
-    };
-}
-async function listWorkspacePipelines(conn, options = {}) {
-    const limit = options.pageSize ?? 100;
-    const maxPages = options.maxPages ?? 100;
-    const action = 'list the pipelines of the workspace';
-    return (0,api_call/* withClient */.SV)(conn, options, async (client, resolved) => {
-        const seen = new Set();
-        let first;
-        let previous;
-        let done = false;
-        for (let page = 1; page <= maxPages && !done; page++) {
-            const url = (0,api_url/* workspaceUrl */.fO)(resolved, 'pipelines', { limit, page });
-            const response = await client.call('GET', url, action);
-            const body = (0,api_call/* parseResponse */.xp)(response, pageSchema, (0,api_call/* context */._O)(resolved, url, action));
-            first ??= body;
-            const items = body.pipelines ?? [];
-            const info = readPageHeaders(response.headers);
-            const key = JSON.stringify(items);
-            // The page number header is not trusted to be 1-based; only "same as last time" is a signal.
-            const repeated = previous !== undefined &&
-                ((items.length > 0 && key === previous.key) ||
-                    (info.pageNumber !== undefined && info.pageNumber === previous.pageNumber));
-            if (repeated)
-                break;
-            previous = { key, ...(info.pageNumber === undefined ? {} : { pageNumber: info.pageNumber }) };
-            for (const item of items)
-                seen.add(item);
-            const totalsKnown = info.totalPages !== undefined || info.totalItems !== undefined;
-            const totalsReached = (info.totalPages !== undefined && page >= info.totalPages) ||
-                (info.totalItems !== undefined && seen.size >= info.totalItems);
-            // A page shorter than asked for ends the list, unless a total says more are coming (a
-            // server that caps `limit` below ours and says so only through its totals).
-            const short = items.length < (info.pageSize ?? limit);
-            done = items.length === 0 || totalsReached || (short && !totalsKnown);
-            if (!done && page === maxPages) {
-                return { ...identity(first), pipelines: [...seen], truncated: true };
-            }
-        }
-        return { ...identity(first), pipelines: [...seen], truncated: false };
-    });
-}
-function identity(body) {
-    return {
-        ...(body?.account === undefined ? {} : { account: body.account }),
-        ...(body?.org === undefined ? {} : { org: body.org }),
-        ...(body?.project === undefined ? {} : { project: body.project }),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/api/iacm-api.ts
-/**
- * The IaCM calls this tool makes. Each takes a ApiConnection (checked here: a call without an
- * account, org, project, workspace or key is a UsageError) and HttpOptions for timeouts, retries
- * and proxies. Bodies come in finished; answers are validated with zod before anyone reads them.
- */
-
-
-
-
-
-const DELAY_UNITS = (/* unused pure expression or super */ null && (['seconds', 'minutes', 'hours', 'days']));
-const optionalText = schemas/* string */.YjP()
-    .nullish()
-    .transform((value) => (value === null || value === '' ? undefined : value));
-/**
- * The spec marks `status` required; we accept its absence rather than report a failure for a TTL
- * that was in fact set. Unknown fields are kept: GET may return the stored settings as well.
- */
-const ephemeralConfigResponseSchema = schemas/* looseObject */._H3({
-    destroy_at: optionalText,
-    delete_at: optionalText,
-    status: optionalText,
-});
-/** POST `.../events` with `body` exactly as given (success is a 200 with no body). */
-async function sendEvent(conn, body, options = {}) {
-    // An event sent twice is two activities: the client re-sends only what Harness certainly did
-    // not act on; an unknown outcome is the caller's to settle (deliver.ts).
-    await (0,api_call/* withClient */.SV)(conn, { ...options, retryUnknownOutcome: false }, async (client, resolved) => {
-        const url = (0,api_url/* workspaceUrl */.fO)(resolved, 'events');
-        const action = 'send the event';
-        const response = await client.call('POST', url, action, body);
-        // A 2xx with a body that is not JSON (a web server's or proxy's HTML page) is not Harness
-        // taking the event: fail (and so spool the body) rather than report a send that lost it.
-        if (response.body.trim() !== '')
-            (0,api_call/* parseResponse */.xp)(response, schemas/* unknown */.L5J(), (0,api_call/* context */._O)(resolved, url, action));
-    });
-}
-async function putEphemeralConfig(conn, config, options = {}) {
-    return (0,api_call/* withClient */.SV)(conn, options, async (client, resolved) => {
-        const url = (0,api_url/* workspaceUrl */.fO)(resolved, 'ephemeral-config');
-        const action = 'set the workspace time to live';
-        const response = await client.call('PUT', url, action, JSON.stringify(config));
-        return (0,api_call/* parseResponse */.xp)(response, ephemeralConfigResponseSchema, (0,api_call/* context */._O)(resolved, url, action));
-    });
-}
-/**
- * The workspace's time to live, or undefined when it has none: Harness answers a GET for a
- * workspace without one with a 404 whose message is about the config, and an unknown workspace
- * (or org, project) with a 404 whose message is about the workspace. The API reference documents
- * neither body; telling them apart by the message is our inference, so only a 404 that names the
- * config and does not say a workspace is missing counts as "none". Anything else stays an error.
- */
-async function getEphemeralConfig(conn, options = {}) {
-    return (0,api_call/* withClient */.SV)(conn, options, async (client, resolved) => {
-        const url = (0,api_url/* workspaceUrl */.fO)(resolved, 'ephemeral-config');
-        const action = 'read the workspace time to live';
-        let response;
-        try {
-            response = await client.call('GET', url, action);
-        }
-        catch (error) {
-            if (error instanceof errors/* ApiError */.hD && error.status === 404 && saysNoConfig(error.serverMessage))
-                return undefined;
-            throw error;
-        }
-        return (0,api_call/* parseResponse */.xp)(response, ephemeralConfigResponseSchema, (0,api_call/* context */._O)(resolved, url, action));
-    });
-}
-/** A 404 message about a missing config (not a missing workspace, org or project). */
-function saysNoConfig(message) {
-    if (message === undefined)
-        return false;
-    const aboutConfig = /ephemeral[ _-]?config|time[ _-]to[ _-]live|\bttl\b|\bconfig(uration)?\b/i.test(message);
-    const missingScope = /\b(workspace|org(anization)?|project|account)\b[^.;]*\b(not found|does not exist|doesn't exist|unknown)\b/i.test(message) || /\b(no such|unknown) (workspace|org(anization)?|project|account)\b/i.test(message);
-    return aboutConfig && !missingScope;
-}
-/** Turns the time to live off. Whatever a 2xx carries is ignored. */
-async function deleteEphemeralConfig(conn, options = {}) {
-    await (0,api_call/* withClient */.SV)(conn, options, async (client, resolved) => {
-        await client.call('DELETE', (0,api_url/* workspaceUrl */.fO)(resolved, 'ephemeral-config'), 'turn the workspace time to live off');
-    });
-}
-
-
-/***/ }),
-
 /***/ 2799:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -979,7 +152,9 @@ function redact(text, secrets = []) {
  */
 function scrubSecrets(value, secrets) {
     const forms = secretForms(secrets);
-    if (forms.length === 0)
+    // The copy only when there is something to replace: an event of 100,000 units is hundreds of
+    // megabytes of objects (issue 23, merge memory).
+    if (forms.length === 0 || !needsCopy(value, forms))
         return value;
     const clean = (text) => {
         let out = text;
@@ -1013,213 +188,53 @@ function scrubSecrets(value, secrets) {
                 }
                 if (Array.isArray(to))
                     to[Number(key)] = copy;
+                // defineProperty: a key named __proto__ (a valid output name) stays a key, as in the
+                // event before the scrub (wellFormedJson), so a body with the key set reads the same.
                 else
-                    to[clean(key)] = copy;
+                    Object.defineProperty(to, clean(key), {
+                        value: copy,
+                        enumerable: true,
+                        writable: true,
+                        configurable: true,
+                    });
             }
         }
         return top;
     };
     return walk(value);
 }
+/**
+ * Whether scrubSecrets' copy could differ from `value` (in what JSON.stringify writes): a string or
+ * key holds a form of a secret, or an object is not plain data (the copy makes it a plain object).
+ */
+function needsCopy(value, forms) {
+    const holds = (text) => forms.some((form) => text.includes(form));
+    // Iterative, as the scrub itself: a deeply nested value must not overflow the stack.
+    // The copy of a Map or Set at the top is an empty object (below the top they are kept).
+    if (value instanceof Map || value instanceof Set)
+        return true;
+    const stack = [value];
+    for (let item = stack.pop(); stack.length > 0 || item !== undefined; item = stack.pop()) {
+        if (typeof item === 'string') {
+            if (holds(item))
+                return true;
+        }
+        else if (typeof item === 'object' && item !== null && !(item instanceof Map || item instanceof Set)) {
+            const proto = Object.getPrototypeOf(item);
+            if (!Array.isArray(item) && proto !== Object.prototype && proto !== null)
+                return true;
+            for (const [key, child] of Object.entries(item)) {
+                if (!Array.isArray(item) && holds(key))
+                    return true;
+                stack.push(child);
+            }
+        }
+    }
+    return false;
+}
 /** Whether the serialised text still holds a secret (the key spelt across JSON syntax, say). */
 function holdsSecret(text, secrets) {
     return secretForms(secrets).some((form) => text.includes(form));
-}
-
-
-/***/ }),
-
-/***/ 2465:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hu: () => (/* binding */ outcomeUnknown),
-/* harmony export */   Vs: () => (/* binding */ retryAfterMs),
-/* harmony export */   oU: () => (/* binding */ markOutcomeUnknown),
-/* harmony export */   xG: () => (/* binding */ certainlyNotActedOn)
-/* harmony export */ });
-/** Milliseconds to wait, or undefined when the header is absent or unreadable. */
-function retryAfterMs(header, now) {
-    if (header === undefined)
-        return undefined;
-    const text = header.trim();
-    if (/^\d+$/.test(text))
-        return Number(text) * 1000;
-    const date = Date.parse(text);
-    if (Number.isNaN(date))
-        return undefined;
-    return Math.max(0, date - now);
-}
-/** Failures that happen before any byte of the request reached the server. */
-const NOT_SENT_CODES = new Set([
-    'ECONNREFUSED',
-    'ENOTFOUND',
-    'EAI_AGAIN',
-    'EHOSTUNREACH',
-    'ENETUNREACH',
-    'ENETDOWN',
-    'UND_ERR_CONNECT_TIMEOUT',
-]);
-/** Statuses by which the server says it did not act on the request. */
-const NOT_ACTED_STATUSES = new Set([429, 503]);
-function certainlyNotActedOn(outcome) {
-    if ('status' in outcome)
-        return NOT_ACTED_STATUSES.has(outcome.status);
-    return NOT_SENT_CODES.has(outcome.code);
-}
-const unknownOutcomes = new WeakSet();
-/** Marks an error whose request may or may not have been acted on. */
-function markOutcomeUnknown(error) {
-    unknownOutcomes.add(error);
-    return error;
-}
-function outcomeUnknown(error) {
-    return typeof error === 'object' && error !== null && unknownOutcomes.has(error);
-}
-
-
-/***/ }),
-
-/***/ 3487:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ng: () => (/* binding */ readSpoolTarget),
-/* harmony export */   XF: () => (/* binding */ checkSpoolDir),
-/* harmony export */   _4: () => (/* binding */ spoolBody),
-/* harmony export */   jy: () => (/* binding */ spoolDirectory),
-/* harmony export */   kp: () => (/* binding */ spoolTargetOf),
-/* harmony export */   sl: () => (/* binding */ largeBodyWarning)
-/* harmony export */ });
-/* unused harmony exports LARGE_BODY_CHARS, targetFileOf */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3916);
-/* harmony import */ var _make_dir_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3927);
-/**
- * A body that could not be delivered is not lost: it is written, byte for byte, to a file that
- * `iacm-report send --payload <file>` can deliver later. On CI the runner's temp folder
- * (RUNNER_TEMP) is kept for the job and cleaned after it, which is what we want for a file that
- * holds repository and cost details.
- */
-
-
-
-
-
-
-
-/** Harness limits requests over this many characters to one per 10 s. */
-const LARGE_BODY_CHARS = 500_000;
-const TARGET_KEYS = ['accountId', 'org', 'project', 'workspace', 'baseUrl'];
-/** The target file kept beside a spooled body. */
-function targetFileOf(bodyFile) {
-    return `${bodyFile}.target.json`;
-}
-/** The connection's target, without the key (or the short-lived in-stage service URL). */
-function spoolTargetOf(conn) {
-    const target = {};
-    for (const key of TARGET_KEYS) {
-        const value = conn[key];
-        if (typeof value === 'string' && value !== '')
-            target[key] = value;
-    }
-    return target;
-}
-/**
- * The target kept beside `bodyFile`, or undefined when there is none (a body written by hand, or
- * spooled by a version before targets were kept). Only the known string fields are read.
- */
-async function readSpoolTarget(bodyFile) {
-    let text;
-    try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(targetFileOf(bodyFile), 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-    if (typeof json !== 'object' || json === null)
-        return undefined;
-    return spoolTargetOf(json);
-}
-function spoolDirectory(options = {}) {
-    const runnerTemp = options.env?.['RUNNER_TEMP'];
-    const dir = options.spoolDir ?? (runnerTemp !== undefined && runnerTemp !== '' ? runnerTemp : (0,node_os__WEBPACK_IMPORTED_MODULE_3__.tmpdir)());
-    return options.cwd === undefined ? (0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(dir) : (0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(options.cwd, dir);
-}
-/**
- * A `--spool-dir` the user named is made (if missing) and checked writable before anything is
- * sent, so a folder that can never hold a body (`/proc/nope`, read-only) is one line and exit 2
- * up front, not a surprise after a failed delivery. The fallback in spoolBody stays for a folder
- * that fails later (a full disk).
- */
-async function checkSpoolDir(spoolDir, cwd) {
-    const dir = spoolDirectory({ spoolDir, ...(cwd === undefined ? {} : { cwd }) });
-    try {
-        await (0,_make_dir_js__WEBPACK_IMPORTED_MODULE_6__/* .makeDir */ .g)(dir, 0o700);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.access)(dir, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.W_OK);
-    }
-    catch (error) {
-        const code = error.code ?? 'not writable';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--spool-dir ${spoolDir}: the folder cannot be made or written (${code}); an undelivered event's body is saved there: name a writable folder, or leave the setting out (RUNNER_TEMP or the OS temp folder)`, 'CONFIG_INVALID');
-    }
-}
-/** The warning for a body over the size Harness rate-limits, or undefined. */
-function largeBodyWarning(body) {
-    if (body.length <= LARGE_BODY_CHARS)
-        return undefined;
-    return (`the event body is ${body.length.toLocaleString('en-US')} characters; Harness accepts bodies over ` +
-        `${LARGE_BODY_CHARS.toLocaleString('en-US')} characters at most once per 10 s, so send them one at a time`);
-}
-/**
- * Writes `body` exactly to `iacm-event-<UTC timestamp>-<random>.json`, mode 0600, and says where.
- * When the spool folder cannot be written (read-only, full, not a folder), the OS temp folder is
- * tried before giving up, and `fallback` says why: a report is never lost to a bad --spool-dir.
- */
-async function spoolBody(body, options = {}) {
-    const dir = spoolDirectory(options);
-    try {
-        return await spoolInto(dir, body, options);
-    }
-    catch (error) {
-        const fallbackDir = (0,node_os__WEBPACK_IMPORTED_MODULE_3__.tmpdir)();
-        if ((0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(fallbackDir) === dir)
-            throw error;
-        const code = error.code ?? error.message;
-        const result = await spoolInto(fallbackDir, body, options);
-        return { ...result, fallback: `the spool folder ${dir} could not be written (${code})` };
-    }
-}
-async function spoolInto(dir, body, options) {
-    await (0,_make_dir_js__WEBPACK_IMPORTED_MODULE_6__/* .makeDir */ .g)(dir, 0o700);
-    const stamp = (options.now?.() ?? new Date())
-        .toISOString()
-        .replace(/[-:]/g, '')
-        .replace(/\.\d+Z$/, 'Z');
-    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, `iacm-event-${stamp}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.json`);
-    // 'wx': never overwrite; the random part makes a clash all but impossible, this makes it harmless.
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(file, body, { encoding: 'utf8', mode: 0o600, flag: 'wx' });
-    if (options.target !== undefined) {
-        const target = `${JSON.stringify(spoolTargetOf(options.target), null, 2)}\n`;
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(targetFileOf(file), target, { encoding: 'utf8', mode: 0o600, flag: 'wx' });
-    }
-    const warning = largeBodyWarning(body);
-    return warning === undefined ? { file } : { file, warning };
 }
 
 
@@ -1239,8 +254,6 @@ var settings = __webpack_require__(4661);
 var plain_text = __webpack_require__(8763);
 // EXTERNAL MODULE: ./src/cli/report-command.ts
 var report_command = __webpack_require__(8118);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/api/redact.ts
 var redact = __webpack_require__(2799);
 // EXTERNAL MODULE: ./src/runner-commands.ts
@@ -1281,7 +294,8 @@ var connection_flags = __webpack_require__(4002);
  */
 
 
-
+/** node:crypto loads when first used: loading it costs every run's start-up ~10 ms. */
+const safe_io_crypto = () => process.getBuiltinModule('node:crypto');
 function safeIo(argv, raw) {
     const redact = secretsRedactor((0,connection_flags/* apiKeyCandidates */.gP)(argv, raw.env));
     const io = {
@@ -1292,7 +306,7 @@ function safeIo(argv, raw) {
     if (raw.env['GITHUB_ACTIONS'] !== 'true')
         return { io, end: () => undefined };
     // A token no input can guess: the runner resumes only on `::<token>::`.
-    const token = `iacm-report-${(0,external_node_crypto_.randomBytes)(16).toString('hex')}`;
+    const token = `iacm-report-${safe_io_crypto().randomBytes(16).toString('hex')}`;
     raw.stderr(`::stop-commands::${token}\n`);
     let ended = false;
     return {
@@ -1323,11 +337,11 @@ var version = __webpack_require__(1013);
  */
 const COMMANDS = {
     report: () => Promise.resolve(report_command/* run */.eF),
-    send: async () => (await __webpack_require__.e(/* import() */ 827).then(__webpack_require__.bind(__webpack_require__, 9827))).run,
-    ttl: async () => (await __webpack_require__.e(/* import() */ 549).then(__webpack_require__.bind(__webpack_require__, 549))).run,
-    pipelines: async () => (await __webpack_require__.e(/* import() */ 929).then(__webpack_require__.bind(__webpack_require__, 6929))).run,
-    merge: async () => (await __webpack_require__.e(/* import() */ 351).then(__webpack_require__.bind(__webpack_require__, 7351))).run,
-    upload: async () => (await __webpack_require__.e(/* import() */ 821).then(__webpack_require__.bind(__webpack_require__, 2821))).run,
+    send: async () => (await Promise.all(/* import() */[__webpack_require__.e(21), __webpack_require__.e(827)]).then(__webpack_require__.bind(__webpack_require__, 9827))).run,
+    ttl: async () => (await Promise.all(/* import() */[__webpack_require__.e(21), __webpack_require__.e(549)]).then(__webpack_require__.bind(__webpack_require__, 549))).run,
+    pipelines: async () => (await Promise.all(/* import() */[__webpack_require__.e(21), __webpack_require__.e(929)]).then(__webpack_require__.bind(__webpack_require__, 6929))).run,
+    merge: async () => (await Promise.all(/* import() */[__webpack_require__.e(21), __webpack_require__.e(821), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 7351))).run,
+    upload: async () => (await Promise.all(/* import() */[__webpack_require__.e(21), __webpack_require__.e(202)]).then(__webpack_require__.bind(__webpack_require__, 2821))).run,
 };
 const COMMAND_NAMES = Object.keys(COMMANDS);
 /** The command `name` names, if any: own keys only (`toString`, `__proto__` are no commands). */
@@ -1366,7 +380,7 @@ async function dispatch(argv, io) {
             return errors/* EXIT_OK */.Ij;
         }
         if (command === 'merge') {
-            io.stdout(`${(await __webpack_require__.e(/* import() */ 351).then(__webpack_require__.bind(__webpack_require__, 7351))).MERGE_USAGE}\n`);
+            io.stdout(`${(await Promise.all(/* import() */[__webpack_require__.e(21), __webpack_require__.e(821), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 7351))).MERGE_USAGE}\n`);
             return errors/* EXIT_OK */.Ij;
         }
     }
@@ -1470,8 +484,11 @@ function cliWriter(io, options) {
         write(ending) {
             if (ending.kind === 'comment-only')
                 io.stdout(ending.markdown(_reporter_text_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMENT_BUDGET */ .ub));
-            else if (options.dryRun)
-                io.stdout(`${ending.body}\n`);
+            else if (options.dryRun) {
+                // In two writes: `${body}\n` would be a second copy of a body of hundreds of megabytes.
+                io.stdout(ending.body);
+                io.stdout('\n');
+            }
             if (options.quiet) {
                 // Warnings (failed and missing legs first) are part of the summary; without it, a line each.
                 for (const warning of ending.model.warnings)
@@ -1682,7 +699,7 @@ function apiKeyCandidates(argv, env) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
 /* harmony import */ var _plain_text_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8763);
 /* harmony import */ var _run_ending_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4942);
-/* harmony import */ var _run_run_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1036);
+/* harmony import */ var _run_run_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3762);
 /* harmony import */ var _run_review_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3723);
 /* harmony import */ var _run_review_io_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2510);
 /* harmony import */ var _cli_writer_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(798);
@@ -3034,7 +2051,7 @@ const SETTING_NAMES = {
 
 /***/ }),
 
-/***/ 8806:
+/***/ 5692:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3047,18 +2064,460 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+;// CONCATENATED MODULE: ./src/context/git-objects.ts
+/**
+ * A commit object read from a repository's object store (a loose object, or a whole object in a
+ * pack found through its version-2 index), and its subject as `git log --format=%s` prints it.
+ * A commit stored as a delta, in an alternate store or a SHA-256 repository, or with a
+ * non-UTF-8 encoding, is left to git (undefined).
+ */
+
+
+
+const COMMIT_TYPE = 1; // pack object types: 1 commit, 2 tree, 3 blob, 4 tag, 6/7 deltas
+/** The commit's subject (git's `%s`, possibly empty), or undefined when it cannot be read here. */
+function readCommit(commonDir, sha) {
+    const body = looseCommit(commonDir, sha) ?? packedCommit(commonDir, sha);
+    if (body === undefined)
+        return undefined;
+    const headerEnd = body.indexOf('\n\n');
+    const header = headerEnd < 0 ? body : body.slice(0, headerEnd);
+    if (/^encoding (?!utf-?8$)/im.test(header))
+        return undefined; // git would re-encode it
+    return { subject: headerEnd < 0 ? '' : subjectOf(body.slice(headerEnd + 2)) };
+}
+/** C's isspace, not JavaScript's wider idea of white space. */
+const BLANK = /^[ \t\n\v\f\r]*$/;
+const TRAILING = /[ \t\n\v\f\r]+$/;
+/**
+ * pretty.c's format_subject: blank lines skipped, then the first paragraph's lines, each without
+ * its trailing white space, joined by one space.
+ */
+function subjectOf(message) {
+    const lines = message.split('\n');
+    let i = 0;
+    while (i < lines.length && BLANK.test(lines[i]))
+        i++;
+    const paragraph = [];
+    for (; i < lines.length && !BLANK.test(lines[i]); i++)
+        paragraph.push(lines[i].replace(TRAILING, ''));
+    return paragraph.join(' ');
+}
+function looseCommit(commonDir, sha) {
+    let compressed;
+    try {
+        compressed = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(commonDir, 'objects', sha.slice(0, 2), sha.slice(2)));
+    }
+    catch {
+        return undefined;
+    }
+    let raw;
+    try {
+        raw = (0,external_node_zlib_.inflateSync)(compressed);
+    }
+    catch {
+        return undefined; // damaged: git's to report
+    }
+    const nul = raw.indexOf(0);
+    if (nul < 0 || !raw.subarray(0, nul).toString('latin1').startsWith('commit '))
+        return undefined;
+    return raw.subarray(nul + 1).toString('utf8');
+}
+function packedCommit(commonDir, sha) {
+    const packDir = (0,external_node_path_.join)(commonDir, 'objects', 'pack');
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)(packDir).filter((name) => name.endsWith('.idx'));
+    }
+    catch {
+        return undefined;
+    }
+    const wanted = Buffer.from(sha, 'hex');
+    for (const name of names) {
+        const offset = findInIndex((0,external_node_path_.join)(packDir, name), wanted);
+        if (offset !== undefined)
+            return readPackedObject((0,external_node_path_.join)(packDir, name.replace(/\.idx$/, '.pack')), offset);
+    }
+    return undefined;
+}
+function readAt(fd, position, length) {
+    const buffer = Buffer.alloc(length);
+    const read = (0,external_node_fs_.readSync)(fd, buffer, 0, length, position);
+    return buffer.subarray(0, read);
+}
+/** The object's offset in the pack, from a version-2 index (fan-out, sorted names, offsets). */
+function findInIndex(path, wanted) {
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
+    try {
+        const head = readAt(fd, 0, 8 + 256 * 4);
+        if (head.length < 8 + 256 * 4 || head.readUInt32BE(0) !== 0xff744f63 || head.readUInt32BE(4) !== 2) {
+            return undefined;
+        }
+        const fanout = (i) => (i < 0 ? 0 : head.readUInt32BE(8 + i * 4));
+        const total = fanout(255);
+        const first = fanout(wanted[0] - 1); // the names starting with this byte: [first, end)
+        const names = readAt(fd, 8 + 1024 + first * 20, (fanout(wanted[0]) - first) * 20);
+        let low = 0;
+        let high = names.length / 20;
+        while (low < high) {
+            const mid = (low + high) >>> 1;
+            const order = names.compare(wanted, 0, 20, mid * 20, mid * 20 + 20);
+            if (order === 0) {
+                const offsets = 8 + 1024 + total * 24; // after the names (20 bytes) and CRCs (4) of all
+                const small = readAt(fd, offsets + (first + mid) * 4, 4).readUInt32BE(0);
+                if ((small & 0x80000000) === 0)
+                    return small;
+                const large = readAt(fd, offsets + total * 4 + (small & 0x7fffffff) * 8, 8);
+                return Number(large.readBigUInt64BE(0));
+            }
+            if (order > 0)
+                high = mid;
+            else
+                low = mid + 1;
+        }
+        return undefined;
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** A whole (not deltified) commit at `offset` in the pack. */
+function readPackedObject(path, offset) {
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
+    try {
+        const head = readAt(fd, offset, 16);
+        let byte = head[0];
+        const type = (byte >> 4) & 7;
+        let size = byte & 15;
+        let shift = 4;
+        let used = 1;
+        while (byte & 0x80) {
+            byte = head[used++];
+            size += (byte & 0x7f) * 2 ** shift;
+            shift += 7;
+        }
+        if (type !== COMMIT_TYPE)
+            return undefined;
+        // Deflate never grows data by more than a few bytes per 16 KB block, plus its header.
+        const available = (0,external_node_fs_.fstatSync)(fd).size - offset - used;
+        const compressed = readAt(fd, offset + used, Math.min(available, size + 64 + (size >> 10) * 8));
+        try {
+            const raw = (0,external_node_zlib_.inflateSync)(compressed, { finishFlush: external_node_zlib_.constants.Z_SYNC_FLUSH });
+            return raw.length === size ? raw.toString('utf8') : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/context/git-config.ts
+/**
+ * One value from git config files, as `git config --get section.subsection.key` prints it: the
+ * last one set wins, section and key names are case-insensitive, the subsection is not (the old
+ * `[section.subsection]` form is lower-cased), values may be quoted, escaped and followed by a
+ * comment. Anything this reader is not sure of (a key without a value, an unknown escape, an
+ * unterminated quote, a continued line, a malformed header) answers null: ask git.
+ */
+/** The value of `key` in `[section "subsection"]` over the files in git's order; null: unsure. */
+function lastConfigValue(texts, section, subsection, key) {
+    let found;
+    for (const text of texts) {
+        let inSection = false;
+        for (const rawLine of text.split('\n')) {
+            let line = rawLine.replace(/^\s+/, '');
+            if (line.startsWith('[')) {
+                const header = /^\[\s*([A-Za-z0-9.-]+)(?:\s+"((?:[^"\\]|\\.)*)")?\s*\]/.exec(line);
+                if (!header)
+                    return null;
+                const name = header[1].toLowerCase();
+                let sub = header[2]?.replace(/\\(.)/g, '$1');
+                let main = name;
+                if (sub === undefined && name.includes('.')) {
+                    main = name.slice(0, name.indexOf('.'));
+                    sub = name.slice(name.indexOf('.') + 1);
+                }
+                inSection = main === section && sub === subsection;
+                line = line.slice(header[0].length).replace(/^\s+/, ''); // `[x] key = v` is allowed
+            }
+            if (line === '' || line.startsWith('#') || line.startsWith(';') || !inSection)
+                continue;
+            const entry = /^([A-Za-z][A-Za-z0-9-]*)\s*(=?)(.*)$/.exec(line.replace(/\r$/, ''));
+            if (!entry)
+                return null;
+            if (entry[1].toLowerCase() !== key)
+                continue;
+            if (entry[2] === '')
+                return null; // a key without a value
+            const value = parseValue(entry[3]);
+            if (value === null)
+                return null;
+            found = value;
+        }
+    }
+    return found === '' ? undefined : found;
+}
+const ESCAPES = { n: '\n', t: '\t', b: '\b', '"': '"', '\\': '\\' };
+/** git's value syntax: quotes, escapes, comments, whitespace outside quotes turned to spaces. */
+function parseValue(text) {
+    let out = '';
+    let pendingSpaces = 0;
+    let quoted = false;
+    let i = 0;
+    while (i < text.length && (text[i] === ' ' || text[i] === '\t'))
+        i++;
+    for (; i < text.length; i++) {
+        const c = text[i];
+        if (!quoted && (c === ' ' || c === '\t')) {
+            pendingSpaces++;
+            continue;
+        }
+        if (!quoted && (c === '#' || c === ';'))
+            break;
+        if (pendingSpaces > 0) {
+            out += ' '.repeat(pendingSpaces);
+            pendingSpaces = 0;
+        }
+        if (c === '"') {
+            quoted = !quoted;
+            continue;
+        }
+        if (c === '\\') {
+            const escaped = ESCAPES[text[i + 1] ?? ''];
+            if (escaped === undefined)
+                return null; // a continued line or an escape git would refuse
+            out += escaped;
+            i++;
+            continue;
+        }
+        out += c;
+    }
+    return quoted ? null : out;
+}
+
+;// CONCATENATED MODULE: ./src/context/git-files.ts
+/**
+ * The commit, branch and remote of a git checkout read from its files (`.git`), without starting
+ * git: three git processes were most of a dry run's start-up. The answers are git's own
+ * (`git log -1 --format=%H%x00%s`, `git rev-parse --abbrev-ref HEAD`, `git config --get
+ * remote.origin.url`); wherever the files alone might answer differently from git (environment
+ * that steers git, a repository not owned by us that git may refuse, reftable, SHA-256, config
+ * includes, replaced objects, an ambiguous branch name, a deltified or missing commit, a
+ * non-UTF-8 message) this module says so (`undefined`) and the caller asks git itself.
+ */
+
+
+
+
+
+/** Not a checkout at all: git would say nothing either. */
+const NO_REPOSITORY = 'none';
+/** Environment that changes where or how git looks: with any of it, git answers. */
+const STEERING_ENV = /^GIT_(DIR|WORK_TREE|COMMON_DIR|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|CEILING_DIRECTORIES|DISCOVERY_ACROSS_FILESYSTEM|CONFIG.*|NAMESPACE|REPLACE_REF_BASE|NO_REPLACE_OBJECTS|GRAFT_FILE|REF_FORMAT|DEFAULT_HASH)$/;
+const HEX40 = /^[0-9a-f]{40}$/;
+const readText = (path) => {
+    try {
+        return (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+};
+const isDir = (path) => (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+/** The repository git would find from `cwd` (`.git` folder or `gitdir:` file, else a bare one). */
+function discover(cwd) {
+    const device = (0,external_node_fs_.statSync)(cwd).dev;
+    for (let dir = (0,external_node_path_.resolve)(cwd);; dir = (0,external_node_path_.dirname)(dir)) {
+        // git stops at a file system boundary (unless told otherwise): let git judge past one.
+        if ((0,external_node_fs_.statSync)(dir).dev !== device)
+            return 'unsure';
+        const dotGit = (0,external_node_path_.join)(dir, '.git');
+        const stat = (0,external_node_fs_.statSync)(dotGit, { throwIfNoEntry: false });
+        let gitDir;
+        if (stat?.isDirectory())
+            gitDir = dotGit;
+        else if (stat?.isFile()) {
+            const pointer = /^gitdir: (.+?)\s*$/m.exec(readText(dotGit) ?? '');
+            if (!pointer)
+                return 'unsure'; // git stops here with an error of its own
+            gitDir = (0,external_node_path_.resolve)(dir, pointer[1]);
+        }
+        else if (isDir((0,external_node_path_.join)(dir, 'objects')) && isDir((0,external_node_path_.join)(dir, 'refs')) && readText((0,external_node_path_.join)(dir, 'HEAD'))) {
+            gitDir = dir; // a bare repository (or the inside of a .git folder)
+        }
+        if (gitDir !== undefined) {
+            const common = readText((0,external_node_path_.join)(gitDir, 'commondir'))?.trim();
+            return { top: dir, gitDir, commonDir: common ? (0,external_node_path_.resolve)(gitDir, common) : gitDir };
+        }
+        if ((0,external_node_path_.dirname)(dir) === dir)
+            return undefined;
+    }
+}
+/** git refuses a repository another user owns unless safe.directory says so: let git decide. */
+function ownedByUs(repo) {
+    const uid = process.geteuid?.();
+    if (uid === undefined)
+        return false; // Windows: ownership is git's to judge
+    const paths = [repo.top, (0,external_node_path_.join)(repo.top, '.git'), repo.gitDir];
+    return paths.every((path) => ((0,external_node_fs_.statSync)(path, { throwIfNoEntry: false })?.uid ?? uid) === uid);
+}
+class Refs {
+    repo;
+    packed;
+    constructor(repo) {
+        this.repo = repo;
+    }
+    packedRefs() {
+        if (this.packed === undefined) {
+            this.packed = new Map();
+            for (const line of (readText((0,external_node_path_.join)(this.repo.commonDir, 'packed-refs')) ?? '').split('\n')) {
+                const m = /^([0-9a-f]{40}) (\S+)$/.exec(line);
+                if (m)
+                    this.packed.set(m[2], m[1]);
+            }
+        }
+        return this.packed;
+    }
+    /** The raw content of a ref: a sha, `ref: <name>`, or undefined when there is none. */
+    raw(name) {
+        // Per-worktree refs live in the worktree's own directory, the rest in the common one.
+        const perWorktree = name === 'HEAD' || /^refs\/(bisect|worktree|rewritten)\//.test(name);
+        const loose = readText((0,external_node_path_.join)(perWorktree ? this.repo.gitDir : this.repo.commonDir, name))?.trim();
+        return loose ?? this.packedRefs().get(name);
+    }
+    exists(name) {
+        return this.raw(name) !== undefined;
+    }
+    /** The commit a ref names, following symbolic refs; undefined when unborn or unreadable. */
+    resolve(name) {
+        let current = name;
+        for (let depth = 0; depth < 5; depth++) {
+            const value = this.raw(current);
+            if (value === undefined)
+                return undefined;
+            if (HEX40.test(value))
+                return { sha: value, via: current };
+            const symbolic = /^ref: (\S+)$/.exec(value);
+            if (!symbolic)
+                return undefined;
+            current = symbolic[1];
+        }
+        return undefined;
+    }
+    /** `refs/replace/*` present: git would show the replacement, not the commit. */
+    hasReplacements() {
+        if (isDir((0,external_node_path_.join)(this.repo.commonDir, 'refs/replace'))) {
+            if ((0,external_node_fs_.readdirSync)((0,external_node_path_.join)(this.repo.commonDir, 'refs/replace')).length > 0)
+                return true;
+        }
+        return [...this.packedRefs().keys()].some((ref) => ref.startsWith('refs/replace/'));
+    }
+}
+/**
+ * `git rev-parse --abbrev-ref HEAD` for a branch: its short name, unless another ref of the same
+ * short name exists (undefined: git then prints a longer, unambiguous one; leave that to git).
+ */
+function shortBranch(refs, full) {
+    const short = full.slice('refs/heads/'.length);
+    const rivals = [
+        short,
+        `refs/${short}`,
+        `refs/tags/${short}`,
+        `refs/remotes/${short}`,
+        `refs/remotes/${short}/HEAD`,
+    ];
+    return rivals.some((ref) => refs.exists(ref)) ? undefined : short;
+}
+/** The config files git reads for `git config --get`, in the order git reads them (last wins). */
+function configFiles(repo, env) {
+    const home = env['HOME'] ?? (0,external_node_os_.homedir)();
+    const xdg = env['XDG_CONFIG_HOME'] || (0,external_node_path_.join)(home, '.config');
+    return [
+        '/etc/gitconfig',
+        (0,external_node_path_.join)(xdg, 'git/config'),
+        (0,external_node_path_.join)(home, '.gitconfig'),
+        (0,external_node_path_.join)(repo.commonDir, 'config'),
+    ];
+}
+/**
+ * What git would answer from `cwd`: the facts, NO_REPOSITORY when there is no checkout, or
+ * undefined when the files cannot be trusted to match git (ask git).
+ * `sha`: the commit to describe when the CI already named one.
+ */
+function readGitFiles(cwd, sha, env = process.env) {
+    if (Object.keys(env).some((name) => STEERING_ENV.test(name)))
+        return undefined;
+    if (sha !== undefined && !HEX40.test(sha))
+        return undefined; // a ref name or short sha: git's to resolve
+    const repo = discover(cwd);
+    if (repo === undefined)
+        return NO_REPOSITORY;
+    if (repo === 'unsure' || !ownedByUs(repo))
+        return undefined;
+    const configs = configFiles(repo, env).map((file) => readText(file) ?? '');
+    const local = configs.at(-1);
+    // Includes, worktree config, another ref store or hash: beyond these files.
+    if (configs.some((text) => /^\s*\[\s*include/im.test(text)))
+        return undefined;
+    if (/^\s*(worktreeconfig|refstorage|objectformat)\s*=/im.test(local))
+        return undefined;
+    const remote = lastConfigValue(configs, 'remote', 'origin', 'url');
+    if (remote === null)
+        return undefined;
+    const refs = new Refs(repo);
+    if (refs.hasReplacements() || readText((0,external_node_path_.join)(repo.commonDir, 'info/grafts')) !== undefined)
+        return undefined;
+    const head = readText((0,external_node_path_.join)(repo.gitDir, 'HEAD'))?.trim();
+    if (head === undefined)
+        return undefined;
+    let branch;
+    if (!HEX40.test(head)) {
+        const symbolic = /^ref: (refs\/heads\/\S+)$/.exec(head);
+        if (!symbolic)
+            return undefined;
+        const short = shortBranch(refs, symbolic[1]);
+        if (short === undefined)
+            return undefined;
+        branch = short;
+    }
+    // An unborn branch: git has no HEAD commit (nor a branch to name) — let git say so.
+    const headCommit = refs.resolve('HEAD')?.sha;
+    if (headCommit === undefined)
+        return undefined;
+    const commit = sha ?? headCommit;
+    const read = readCommit(repo.commonDir, commit);
+    if (read === undefined)
+        return undefined;
+    return { commit, branch, subject: read.subject, remote };
+}
+
 ;// CONCATENATED MODULE: ./src/context/local-git.ts
 /** Best-effort metadata from the git checkout the tool runs in; silent when there is none. */
 
 
-const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-async function git(cwd, args) {
+/** Loaded only when git is asked (rarely now): loading it costs start-up. */
+const childProcess = () => process.getBuiltinModule('node:child_process');
+async function git(cwd, args, env) {
     try {
-        const { stdout } = await run('git', args, { cwd, timeout: 3000, windowsHide: true });
+        const { stdout } = await (0,external_node_util_.promisify)(childProcess().execFile)('git', args, {
+            cwd,
+            env,
+            timeout: 3000,
+            windowsHide: true,
+        });
         const text = stdout.trim();
         return text === '' ? undefined : text;
     }
@@ -3068,16 +2527,40 @@ async function git(cwd, args) {
 }
 /**
  * `sha`: the commit to describe when the CI already named one (its message is read from git).
- * The three questions go to git at once (one round of processes, the commit and its message from
- * one `git log` when no sha is given): spawning git is most of a dry run's start-up.
+ * The checkout's files answer first (git-files.ts): spawning git was most of a dry run's
+ * start-up. Where they cannot match git for sure, git is asked, its three questions at once (the
+ * commit and its message from one `git log` when no sha is given).
  */
-async function localGitContext(cwd, sha) {
+async function localGitContext(cwd, sha, env = process.env) {
+    let facts;
+    try {
+        facts = readGitFiles(cwd, sha, env);
+    }
+    catch {
+        facts = undefined; // an unreadable file: git's to judge
+    }
+    if (facts === NO_REPOSITORY)
+        return {};
+    if (facts !== undefined) {
+        // As git's output is read below: trimmed, and an empty answer is no answer.
+        const message = (sha === undefined ? facts.subject.trimEnd() : facts.subject.trim()) || undefined;
+        return {
+            git_commit_sha: facts.commit,
+            git_branch: facts.branch,
+            git_commit_message: message,
+            git_repo: facts.remote?.trim() || undefined,
+        };
+    }
+    return askGit(cwd, sha, env);
+}
+/** The same facts from git's processes (exported for the tests that hold the files to them). */
+async function askGit(cwd, sha, env) {
     const [logged, branch, remote] = await Promise.all([
         sha === undefined
-            ? git(cwd, ['log', '-1', '--format=%H%x00%s', 'HEAD'])
-            : git(cwd, ['log', '-1', '--format=%s', sha]),
-        git(cwd, ['rev-parse', '--abbrev-ref', 'HEAD']),
-        git(cwd, ['config', '--get', 'remote.origin.url']),
+            ? git(cwd, ['log', '-1', '--format=%H%x00%s', 'HEAD'], env)
+            : git(cwd, ['log', '-1', '--format=%s', sha], env),
+        git(cwd, ['rev-parse', '--abbrev-ref', 'HEAD'], env),
+        git(cwd, ['config', '--get', 'remote.origin.url'], env),
     ]);
     let commit = sha;
     let message = logged;
@@ -4693,60 +4176,6 @@ function globMatcher(pattern) {
 
 /***/ }),
 
-/***/ 3927:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ makeDir)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/**
- * `mkdir -p`, without Node's `mkdir(dir, { recursive: true })`: under /proc (and other pseudo
- * file systems) that call spins at 100% CPU forever, because mkdir there answers ENOENT for a
- * folder whose parent exists (issue 23: `--spool-dir /proc/nope`). Here each missing folder, from
- * the first one that exists down, is made once, and the first failure is thrown as it is.
- */
-
-
-function errnoOf(error) {
-    return error?.code;
-}
-async function makeDir(dir, mode) {
-    const missing = [];
-    for (let at = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir);;) {
-        try {
-            if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(at)).isDirectory())
-                break;
-            throw Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${at}'`), { code: 'ENOTDIR' });
-        }
-        catch (error) {
-            if (errnoOf(error) !== 'ENOENT')
-                throw error;
-        }
-        missing.push(at);
-        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(at);
-        if (parent === at)
-            break;
-        at = parent;
-    }
-    for (const folder of missing.reverse()) {
-        try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(folder, mode === undefined ? {} : { mode });
-        }
-        catch (error) {
-            // Made meanwhile by another process: fine, as with mkdir -p.
-            if (errnoOf(error) !== 'EEXIST')
-                throw error;
-        }
-    }
-}
-
-
-/***/ }),
-
 /***/ 8485:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -5192,507 +4621,6 @@ function activityStatusOfUnits(units) {
 
 /***/ }),
 
-/***/ 7241:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C2: () => (/* binding */ buildPartial),
-/* harmony export */   GF: () => (/* binding */ serializePartial),
-/* harmony export */   N8: () => (/* binding */ failedPartial),
-/* harmony export */   XC: () => (/* binding */ planOf)
-/* harmony export */ });
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1013);
-/* harmony import */ var _partial_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6138);
-
-
-/** A copy with every `undefined` field left out, as JSON would (so a partial compares by content). */
-function defined(value) {
-    return JSON.parse(JSON.stringify(value));
-}
-/** Loose records in the schema; the model's own types carry no index signature. */
-function planRecord(plan) {
-    const { changedAttributes, ...rest } = plan;
-    // Drifted resources one by one are the sending leg's (--send-drift-resources), not the merge's.
-    delete rest.driftResources;
-    // A Map has no JSON form of its own: its entries travel as pairs.
-    const pairs = changedAttributes instanceof Map ? [...changedAttributes] : [];
-    return defined(pairs.length > 0 ? { ...rest, changedAttributes: pairs } : rest);
-}
-function unitRecord(unit) {
-    return defined(unit);
-}
-function buildPartial(input, origin) {
-    const partial = {
-        kind: _partial_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .PARTIAL_KIND */ .dQ,
-        version: _partial_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .PARTIAL_VERSION */ .bZ,
-        producer: _version_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION */ .x,
-        leg: origin.leg,
-        ...(origin.workspace === undefined ? {} : { workspace: origin.workspace }),
-        ...(origin.commit === undefined ? {} : { commit: origin.commit }),
-        report: {
-            plans: input.plans.map(planRecord),
-            drifts: input.drifts.map(planRecord),
-            warnings: [...(input.warnings ?? [])],
-            overrides: defined({ ...input.overrides }),
-        },
-    };
-    if (input.terragrunt) {
-        const plans = input.terragrunt.plans;
-        partial.report.units = input.terragrunt.units.map((unit) => {
-            const plan = plans.get(unit.pathId);
-            return plan === undefined
-                ? { unit: unitRecord(unit) }
-                : { unit: unitRecord(unit), plan: planRecord(plan) };
-        });
-    }
-    if (input.cost !== undefined)
-        partial.report.cost = defined(input.cost);
-    if (input.costDetails !== undefined)
-        partial.report.costDetails = defined(input.costDetails);
-    return partial;
-}
-/** A partial recording a leg that could not build its report (its inputs were missing or bad). */
-function failedPartial(origin, error) {
-    return {
-        kind: _partial_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .PARTIAL_KIND */ .dQ,
-        version: _partial_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .PARTIAL_VERSION */ .bZ,
-        producer: _version_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION */ .x,
-        leg: { ...origin.leg, status: 'failure', error: error.slice(0, 2000) },
-        ...(origin.workspace === undefined ? {} : { workspace: origin.workspace }),
-        ...(origin.commit === undefined ? {} : { commit: origin.commit }),
-        report: { plans: [], drifts: [], warnings: [], overrides: {} },
-    };
-}
-/** The partial's JSON text, as written to its file. */
-function serializePartial(partial) {
-    return `${JSON.stringify(partial)}\n`;
-}
-function planOf(record) {
-    const { changedAttributes, ...rest } = record;
-    return { ...rest, changedAttributes: new Map(changedAttributes ?? []) };
-}
-
-
-/***/ }),
-
-/***/ 2503:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CC: () => (/* binding */ readPartialFile),
-/* harmony export */   X: () => (/* binding */ writePartialFile)
-/* harmony export */ });
-/* unused harmony export parsePartialText */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _make_dir_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3927);
-/* harmony import */ var _inputs_json_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3652);
-/* harmony import */ var _inputs_input_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6572);
-/* harmony import */ var _partial_limits_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2889);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1013);
-/* harmony import */ var _partial_schema_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6138);
-/* harmony import */ var _build_partial_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7241);
-/**
- * Partial report files: writing one (atomically: a leg killed mid-write leaves no half file for
- * the merge to choke on) and reading one back, checked against the schema. The file I/O around
- * the pure builder and merger.
- */
-
-
-
-
-
-
-
-
-
-
-
-async function writePartialFile(file, partial) {
-    const text = (0,_build_partial_js__WEBPACK_IMPORTED_MODULE_10__/* .serializePartial */ .GF)(partial);
-    const size = Buffer.byteLength(text);
-    if (size > _partial_limits_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_PARTIAL_BYTES */ .pr) {
-        // What merge could not read is not written: the refusal comes here, where the leg can split.
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('INPUT_TOO_LARGE', file, `the partial report would be ${(0,_inputs_input_file_js__WEBPACK_IMPORTED_MODULE_6__/* .sizeText */ .lP)(size)}, more than the ${(0,_inputs_input_file_js__WEBPACK_IMPORTED_MODULE_6__/* .sizeText */ .lP)(_partial_limits_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_PARTIAL_BYTES */ .pr)} a merge reads; split this leg's units over more legs`);
-    }
-    // An unguessable name opened exclusively ('wx'): a link planted at a predictable temp name
-    // cannot redirect the write.
-    const temporary = `${file}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`;
-    try {
-        await (0,_make_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .makeDir */ .g)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(file));
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(temporary, text, { encoding: 'utf8', flag: 'wx', mode: 0o600 });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temporary, file);
-    }
-    catch (error) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temporary, { force: true });
-        const reason = error instanceof Error ? error.message : String(error);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('INPUT_UNREADABLE', file, `the partial report cannot be written (${reason})`, undefined, {
-            cause: error,
-        });
-    }
-}
-/** A schema problem in a few words: zod's message, bounded, with a count past 2^53 said plainly. */
-function oneLine(issue) {
-    if (issue.code === 'too_big' && Number(issue.maximum) >= Number.MAX_SAFE_INTEGER)
-        return 'a count past 2^53, which no partial report holds';
-    if (issue.code === 'invalid_type' && issue.expected === 'int')
-        return 'expected a whole number (a count of at most 2^53)';
-    const message = issue.message.replace(/\s+/g, ' ');
-    return message.length > 200 ? `${message.slice(0, 199)}…` : message;
-}
-/** Where in the document a schema problem is, `report.units.3.unit.status`. */
-function where(issue) {
-    return issue.path.length === 0 ? 'the document' : issue.path.map(String).join('.');
-}
-/** Reads, checks kind and version, validates. Every problem is one InputError naming the file. */
-async function readPartialFile(file, label = file) {
-    // Let go of each form as soon as the next is made: the bytes, the text, then the raw parse.
-    const read = await readText(file, label);
-    const size = read.size;
-    let text = read.text;
-    read.text = '';
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex');
-    (0,_partial_limits_js__WEBPACK_IMPORTED_MODULE_7__/* .checkDepth */ .kP)(text, label);
-    const document = (0,_inputs_json_file_js__WEBPACK_IMPORTED_MODULE_5__/* .parseJsonText */ .lk)(text, label, "run that leg's report step again");
-    text = undefined;
-    return { file: label, hash, partial: checkPartial(document, label), size };
-}
-async function readText(file, label) {
-    const bytes = await (0,_inputs_input_file_js__WEBPACK_IMPORTED_MODULE_6__/* .readInput */ .R5)(file, label, _partial_limits_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_PARTIAL_BYTES */ .pr);
-    return { text: (0,_inputs_json_file_js__WEBPACK_IMPORTED_MODULE_5__/* .decodeText */ .g7)(bytes, label), size: bytes.length };
-}
-function parsePartialText(text, label) {
-    checkDepth(text, label);
-    return checkPartial(parseJsonText(text, label, "run that leg's report step again"), label);
-}
-/** A parsed document checked as a partial report: kind, version, then the schema. */
-function checkPartial(document, label) {
-    if (typeof document !== 'object' || document === null || Array.isArray(document)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('INPUT_WRONG_KIND', label, `is ${(0,_inputs_json_file_js__WEBPACK_IMPORTED_MODULE_5__/* .describeJsonValue */ .$g)(document)}, not a partial report (written by iacm-report --save-partial)`);
-    }
-    const { kind, version, producer } = document;
-    if (kind !== _partial_schema_js__WEBPACK_IMPORTED_MODULE_9__/* .PARTIAL_KIND */ .dQ) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('INPUT_WRONG_KIND', label, 'is not a partial report (no "kind": "iacm-reporter/partial-report"); merge reads the files written by iacm-report --save-partial');
-    }
-    if (typeof version !== 'number' || !_partial_schema_js__WEBPACK_IMPORTED_MODULE_9__/* .READ_VERSIONS */ .DQ.includes(version)) {
-        const by = typeof producer === 'string' ? ` by iacm-reporter ${producer.slice(0, 40)}` : '';
-        const newer = typeof version === 'number' && version > _partial_schema_js__WEBPACK_IMPORTED_MODULE_9__/* .PARTIAL_VERSION */ .bZ;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('INPUT_VERSION', label, `is a partial report of version ${String(version).slice(0, 20)} (written${by}); this iacm-reporter ${_version_js__WEBPACK_IMPORTED_MODULE_8__/* .VERSION */ .x} reads versions ${_partial_schema_js__WEBPACK_IMPORTED_MODULE_9__/* .READ_VERSIONS */ .DQ.join(' and ')}. ` +
-            (newer
-                ? 'Upgrade the merging step (the Action, plugin image or CLI) to the version the legs use.'
-                : 'Run the legs and the merge with the same iacm-reporter version.'));
-    }
-    // Checked a list item at a time, each item replaced by its checked copy in place: zod copies
-    // what it checks, and a whole-document check would hold two copies of a 512 MiB partial at once.
-    const report = document.report;
-    const lists = new Map();
-    if (typeof report === 'object' && report !== null) {
-        for (const key of LIST_KEYS) {
-            const list = report[key];
-            if (Array.isArray(list)) {
-                lists.set(key, list);
-                report[key] = [];
-            }
-        }
-    }
-    const envelope = checked(_partial_schema_js__WEBPACK_IMPORTED_MODULE_9__/* .partialReportSchema */ .Fl, document, [], label);
-    for (const [key, list] of lists) {
-        const schema = key === 'units' ? _partial_schema_js__WEBPACK_IMPORTED_MODULE_9__/* .unitEntrySchema */ .y9 : _partial_schema_js__WEBPACK_IMPORTED_MODULE_9__/* .planRecordSchema */ .K_;
-        for (let i = 0; i < list.length; i++)
-            list[i] = checked(schema, list[i], ['report', key, i], label);
-        envelope.report[key] = list;
-    }
-    return envelope;
-}
-const LIST_KEYS = ['plans', 'drifts', 'units'];
-/** `value` checked against `schema`; the first problem, at `at` in the document, as one InputError. */
-function checked(schema, value, at, label) {
-    let parsed;
-    try {
-        parsed = schema.safeParse(value);
-    }
-    catch (error) {
-        // Whatever the depth check let through and still overflows: one line, never a stack trace.
-        if (!(error instanceof RangeError))
-            throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('INPUT_INVALID', label, 'is not a valid partial report: it is nested too deep to check', undefined, { cause: error });
-    }
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('INPUT_INVALID', label, `is not a valid partial report: ${where({ ...issue, path: [...at, ...issue.path] })}: ${oneLine(issue)}`);
-    }
-    return parsed.data;
-}
-
-
-/***/ }),
-
-/***/ 2889:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   kP: () => (/* binding */ checkDepth),
-/* harmony export */   pr: () => (/* binding */ MAX_PARTIAL_BYTES),
-/* harmony export */   t4: () => (/* binding */ MERGE_BUDGET_BYTES)
-/* harmony export */ });
-/* unused harmony export MAX_PARTIAL_DEPTH */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/**
- * The sizes a merge holds to (issue 23): whatever `--save-partial` writes, `merge` reads, because
- * both use MAX_PARTIAL_BYTES; the partials of one merge together stay under MERGE_BUDGET_BYTES, and
- * a partial nested deeper than MAX_PARTIAL_DEPTH is refused before it is parsed (a crafted one
- * would otherwise overflow the stack). Each is a one-line refusal naming the file.
- */
-
-const MIB = 1024 * 1024;
-/** The largest partial report written or read. */
-const MAX_PARTIAL_BYTES = 512 * MIB;
-/** The most partial-report bytes one merge reads, all files together. */
-const MERGE_BUDGET_BYTES = 2048 * MIB;
-/** Deepest nesting of objects and arrays a partial may have (ours are under 20 deep). */
-const MAX_PARTIAL_DEPTH = 256;
-/** InputError when `text` nests objects and arrays deeper than `max` (strings skipped). */
-function checkDepth(text, label, max = MAX_PARTIAL_DEPTH) {
-    let depth = 0;
-    let inString = false;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (inString) {
-            if (c === 0x5c)
-                i++;
-            else if (c === 0x22)
-                inString = false;
-        }
-        else if (c === 0x22)
-            inString = true;
-        else if (c === 0x7b || c === 0x5b) {
-            if (++depth > max) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('INPUT_INVALID', label, `nests objects or arrays more than ${max} deep, which no partial report does; it was not written by iacm-report --save-partial`, Buffer.byteLength(text.slice(0, i)));
-            }
-        }
-        else if (c === 0x7d || c === 0x5d)
-            depth--;
-    }
-}
-
-
-/***/ }),
-
-/***/ 6138:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DQ: () => (/* binding */ READ_VERSIONS),
-/* harmony export */   Fl: () => (/* binding */ partialReportSchema),
-/* harmony export */   K_: () => (/* binding */ planRecordSchema),
-/* harmony export */   bZ: () => (/* binding */ PARTIAL_VERSION),
-/* harmony export */   dQ: () => (/* binding */ PARTIAL_KIND),
-/* harmony export */   y9: () => (/* binding */ unitEntrySchema)
-/* harmony export */ });
-/* unused harmony exports costFiguresSchema, costDetailsSchema, unitRecordSchema, legSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2857);
-/* harmony import */ var _model_cost_details_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(903);
-/* harmony import */ var _model_statuses_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9819);
-/**
- * The partial report: what one CI leg (a matrix job, a looping step) writes with `--save-partial`
- * and `iacm-report merge` reads back. One versioned JSON document holding everything the final
- * report needs from the leg: the parser results the model is built from (per-plan and per-unit
- * counts, address lists, output values as the event shows them, costs, warnings, statuses), the
- * event overrides, the provisioner evidence, and who made it.
- *
- * It carries the model's *inputs*, not a finished event, so that merging is "build one model from
- * everything that arrived": the merged event is the event of one run over the same inputs, and
- * anything the model later derives from plans and units flows through without a new format.
- * Plan and unit records are loose objects for the same reason: fields a newer writer adds to a
- * PlanSummary or UnitReport survive a round trip; the fields the model needs today are checked.
- *
- * Never in it: variable values, sensitive output values (`(sensitive)`), keys; attribute values
- * only as --show-values lets them through (value-policy.ts).
- */
-
-
-
-const PARTIAL_KIND = 'iacm-reporter/partial-report';
-/**
- * Bumped on any change a reader of the previous version would misread or refuse without saying
- * why. Version 2 added `report.costDetails` (issue 24): a version-1 merge would refuse it as an
- * unknown key, so it says "upgrade" instead. Every version listed in READ_VERSIONS still reads.
- */
-const PARTIAL_VERSION = 2;
-/** The versions a merge reads: older ones lack only fields that are optional here. */
-const READ_VERSIONS = [1, 2];
-const count = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative();
-const countsSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    added: count,
-    changed: count,
-    deleted: count,
-    unchanged: count,
-    imported: count,
-    removed: count,
-});
-/** A bounded list (src/model/bounded-list.ts): the names kept and the exact total. */
-const boundedNames = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ items: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()), total: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative() });
-const emptyNames = () => ({ items: [], total: 0 });
-const addressListsSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
-    created: boundedNames,
-    updated: boundedNames,
-    deleted: boundedNames,
-    replaced: boundedNames,
-    imported: boundedNames,
-    forgotten: boundedNames,
-    drifted: boundedNames,
-    unknown: boundedNames.default(emptyNames),
-    moved: boundedNames.default(emptyNames),
-    driftDeleted: boundedNames.default(emptyNames),
-    driftCreated: boundedNames.default(emptyNames),
-    outputsAdded: boundedNames.default(emptyNames),
-    outputsChanged: boundedNames.default(emptyNames),
-    outputsRemoved: boundedNames.default(emptyNames),
-});
-/** Attribute roles (ChangedAttributes) by address; values only those --show-values let through. */
-const changedAttributesSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .tuple */ .PVZ([
-    zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        names: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
-        total: count,
-        replacing: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).optional(),
-        unknown: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).optional(),
-        unknownTotal: count.optional(),
-        values: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-            path: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-            before: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-            after: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-            note: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-        }))
-            .optional(),
-    }),
-]));
-/**
- * Output values by name. Checked by hand rather than with z.record, which drops a `__proto__`
- * key (a valid output name); the object JSON.parse built, where every name is an own property,
- * is kept as it is.
- */
-const outputsSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .custom */ .IeY((value) => typeof value === 'object' &&
-    value !== null &&
-    !Array.isArray(value) &&
-    Object.values(value).every((v) => typeof v === 'string'), 'an object of text values');
-const decimal = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^-?\d+(\.\d+)?$/, 'a decimal number as text');
-const costFiguresSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    currency: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    totalMonthly: decimal.optional(),
-    pastTotalMonthly: decimal.optional(),
-    diffTotalMonthly: decimal.optional(),
-    percentageChange: decimal.optional(),
-});
-const costValue = zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([decimal, zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['usage-based', 'unknown'])]);
-/** The costs behind the total (src/model/cost-details.ts), bounded as the model holds them. */
-const costDetailsSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    projects: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        items: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-            name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-            past: decimal.optional(),
-            total: decimal.optional(),
-            diff: decimal.optional(),
-        }))
-            .max(_model_cost_details_js__WEBPACK_IMPORTED_MODULE_1__/* .PROJECT_LIMIT */ .YC),
-        total: count,
-    }),
-    unchangedProjects: count,
-    resources: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        items: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-            address: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-            project: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-            before: costValue.optional(),
-            after: costValue.optional(),
-            diff: costValue,
-        }))
-            .max(_model_cost_details_js__WEBPACK_IMPORTED_MODULE_1__/* .TOP_RESOURCES */ ._z),
-        total: count,
-    }),
-});
-const planRecordSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
-    file: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    formatVersion: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    terraformVersion: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    errored: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
-    provisioner: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['terraform', 'opentofu']).optional(),
-    isDriftCheck: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
-    resourceCounts: countsSchema,
-    plannedChangesCount: count,
-    driftCounts: countsSchema,
-    driftedCount: count,
-    outputCounts: countsSchema,
-    outputs: outputsSchema,
-    outputsOmitted: count.default(0),
-    addresses: addressListsSchema,
-    warnings: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).default([]),
-    changedAttributes: changedAttributesSchema.optional(),
-});
-const unitRecordSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
-    pathId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
-    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    status: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(_model_statuses_js__WEBPACK_IMPORTED_MODULE_2__/* .STACK_STATUSES */ .IE),
-    errorMessage: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    resourceCounts: countsSchema.optional(),
-    driftCounts: countsSchema.optional(),
-    outputCounts: countsSchema.optional(),
-    plannedChangesCount: count.optional(),
-    outputs: outputsSchema.optional(),
-    cost: costFiguresSchema.optional(),
-});
-/** One Terragrunt unit: its report entry and, when it planned, its plan. */
-const unitEntrySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    unit: unitRecordSchema,
-    plan: planRecordSchema.optional(),
-});
-const legSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    /** `--leg`, else from the CI (job, step, file name); for messages, never a key. */
-    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(300),
-    /** `failure`: the leg could not read its inputs; `error` says why. Its units are not here. */
-    status: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['success', 'failure']),
-    error: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(2000).optional(),
-    /** CI job / step id and run, when known. */
-    job: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    run: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    /** Whether the leg also sent its own event (`--send`), for `merge --comment-only`. */
-    sent: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
-});
-const partialReportSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    kind: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(PARTIAL_KIND),
-    version: zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(1), zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(PARTIAL_VERSION)]),
-    /** The iacm-reporter version that wrote it. */
-    producer: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    leg: legSchema,
-    /** The IaCM workspace the leg reports to, when it was given one. */
-    workspace: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    /** The commit the leg planned. */
-    commit: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    report: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        plans: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(planRecordSchema),
-        drifts: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(planRecordSchema),
-        /** Absent when the leg read no Terragrunt tree. In pathId order. */
-        units: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(unitEntrySchema).optional(),
-        cost: costFiguresSchema.optional(),
-        /** Since version 2. */
-        costDetails: costDetailsSchema.optional(),
-        warnings: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
-        overrides: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-            eventType: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(_model_statuses_js__WEBPACK_IMPORTED_MODULE_2__/* .EVENT_TYPES */ .Ru).optional(),
-            activityType: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(_model_statuses_js__WEBPACK_IMPORTED_MODULE_2__/* .ACTIVITY_TYPES */ .gI).optional(),
-            activityStatus: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(_model_statuses_js__WEBPACK_IMPORTED_MODULE_2__/* .ACTIVITY_STATUSES */ .FB).optional(),
-            provisioner: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['terraform', 'opentofu', 'terragrunt']).optional(),
-        }),
-    }),
-});
-
-
-/***/ }),
-
 /***/ 8763:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -5741,22 +4669,37 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 function wellFormed(text) {
     return text.replace(LONE_SURROGATE, '\ufffd');
 }
-/** A deep copy of a JSON value with every string, keys included, made well-formed. */
+/**
+ * A JSON value with every string, keys included, made well-formed. Copied only where a string
+ * changes (and every object that is not a plain object or an array, as ever): the event of a large
+ * merge is hundreds of megabytes of objects, and almost never holds a lone surrogate, so the
+ * value usually comes back as it came. Never mutates `value`.
+ */
 function wellFormedJson(value) {
     if (typeof value === 'string')
         return wellFormed(value);
-    if (Array.isArray(value))
-        return value.map((item) => wellFormedJson(item));
+    if (Array.isArray(value)) {
+        let out;
+        for (let i = 0; i < value.length; i++) {
+            if (!(i in value))
+                continue;
+            const item = value[i];
+            const clean = wellFormedJson(item);
+            if (clean !== item)
+                (out ??= value.slice())[i] = clean;
+        }
+        return (out ?? value);
+    }
     if (typeof value === 'object' && value !== null) {
+        const proto = Object.getPrototypeOf(value);
+        const plain = proto === Object.prototype || proto === null;
+        const entries = Object.entries(value).map(([key, item]) => [key, wellFormed(key), item, wellFormedJson(item)]);
+        if (plain && entries.every(([key, clean, item, cleanItem]) => key === clean && item === cleanItem))
+            return value;
         const out = {};
-        for (const [key, item] of Object.entries(value)) {
+        for (const [, key, , item] of entries) {
             // defineProperty: a key named __proto__ (a valid output name) stays a key.
-            Object.defineProperty(out, wellFormed(key), {
-                value: wellFormedJson(item),
-                enumerable: true,
-                writable: true,
-                configurable: true,
-            });
+            Object.defineProperty(out, key, { value: item, enumerable: true, writable: true, configurable: true });
         }
         return out;
     }
@@ -5786,6 +4729,118 @@ function isHighSurrogate(code) {
 }
 function isLowSurrogate(code) {
     return code >= 0xdc00 && code <= 0xdfff;
+}
+
+
+/***/ }),
+
+/***/ 6938:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RD: () => (/* binding */ displayAddress),
+/* harmony export */   eL: () => (/* binding */ indexJsonOfDigits),
+/* harmony export */   lS: () => (/* binding */ splitAddress),
+/* harmony export */   oH: () => (/* binding */ indexJsonOf),
+/* harmony export */   q1: () => (/* binding */ namesWholeResource)
+/* harmony export */ });
+/**
+ * A resource's address, for display, from whatever labels its plan entry carries.
+ *
+ * The address is only a label: counts come from `mode` and `change.actions`. Some releases left
+ * labels out (Terraform 0.15.4 to 1.0.0 wrote `resource_drift` entries without `address`; older
+ * or trimmed plans may lack `module_address` or `index`), so a missing label never refuses a
+ * plan: the address is rebuilt from the parts that are there, the way Terraform writes it
+ * (`module.net.data.aws_ami.ubuntu["eu"]`), and where even the type or the name is missing the
+ * entry is named by its place in the document (`resource_drift[3]`).
+ */
+/**
+ * `parts.address` when present, else the address rebuilt from module, mode, type, name and index,
+ * else `place` (the entry's path in the document).
+ */
+function displayAddress(parts, place) {
+    if (parts.address !== undefined)
+        return parts.address;
+    if (parts.type === undefined || parts.name === undefined)
+        return place;
+    const module = parts.moduleAddress === undefined || parts.moduleAddress === '' ? '' : `${parts.moduleAddress}.`;
+    const data = parts.mode === 'data' ? 'data.' : '';
+    const index = parts.indexJson === undefined ? '' : `[${parts.indexJson}]`;
+    return `${module}${data}${parts.type}.${parts.name}${index}`;
+}
+/** An `index` value as the address writes it, or undefined for one that is not a number or string. */
+function indexJsonOf(value) {
+    if (typeof value === 'number' || typeof value === 'string')
+        return JSON.stringify(value);
+    return undefined;
+}
+/** `indexJsonOf` of small counts, built once: most indexes are `0`, `1`, `2`. */
+const SMALL_INDEXES = Array.from({ length: 256 }, (_, n) => String(n));
+/**
+ * A numeric `index` from its JSON bytes, when it is a plain count (digits only, at most 15, so
+ * exact in a double): its JSON text is then its bytes (JSON has no leading zeros). Undefined for
+ * any other number (sign, fraction, exponent), which goes the general way.
+ */
+function indexJsonOfDigits(bytes) {
+    if (bytes.length === 0 || bytes.length > 15)
+        return undefined;
+    let n = 0;
+    for (let k = 0; k < bytes.length; k++) {
+        const digit = bytes[k] - 0x30;
+        if (digit < 0 || digit > 9)
+            return undefined;
+        n = n * 10 + digit;
+    }
+    return n < SMALL_INDEXES.length ? SMALL_INDEXES[n] : String(n);
+}
+/**
+ * The entry names a whole resource rather than one instance: no `address` and no `index`, as
+ * Terraform 1.0.0 wrote `resource_drift` (hashicorp/terraform#28975). Such an entry stands for
+ * every instance of the resource (`x.y[0]`, `x.y[1]`).
+ */
+function namesWholeResource(parts) {
+    return (parts.address === undefined &&
+        parts.indexJson === undefined &&
+        parts.type !== undefined &&
+        parts.name !== undefined);
+}
+/**
+ * `module.net["eu"].data.aws_ami.ubuntu[0]` -> module `module.net["eu"]`, type `aws_ami`, name
+ * `ubuntu[0]`; undefined for text that is no resource address (an entry named by its place).
+ * Dots inside an instance key (`["a.b"]`) are not separators.
+ */
+function splitAddress(address) {
+    const steps = [];
+    let start = 0;
+    let inKey = false;
+    for (let i = 0; i < address.length; i++) {
+        const c = address[i];
+        if (inKey) {
+            if (c === '\\')
+                i++;
+            else if (c === '"')
+                inKey = false;
+        }
+        else if (c === '"')
+            inKey = true;
+        else if (c === '.') {
+            steps.push(address.slice(start, i));
+            start = i + 1;
+        }
+    }
+    steps.push(address.slice(start));
+    const modules = [];
+    let k = 0;
+    while (steps[k] === 'module' && k + 2 < steps.length) {
+        modules.push(`module.${steps[k + 1]}`);
+        k += 2;
+    }
+    if (steps[k] === 'data' && steps.length - k === 3)
+        k++;
+    const [type, name] = [steps[k], steps[k + 1]];
+    if (steps.length - k !== 2 || !type || !name || type === 'module' || !/^[A-Za-z_][\w-]*$/.test(type))
+        return undefined;
+    return { module: modules.join('.'), type, name };
 }
 
 
@@ -6341,9 +5396,10 @@ function costTextBlocks(model) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   GT: () => (/* binding */ coverageGaps),
+/* harmony export */   KJ: () => (/* binding */ missingLegsNote),
 /* harmony export */   _5: () => (/* binding */ coverageOf)
 /* harmony export */ });
-/* unused harmony exports COVERAGE_NAMES, coverageLine, restatesCoverage */
+/* unused harmony exports COVERAGE_NAMES, coverageLine, warningsBesideCoverage */
 /* harmony import */ var _model_bounded_list_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8485);
 /* harmony import */ var _vocabulary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9061);
 /**
@@ -6482,13 +5538,35 @@ function namesText(list) {
     const rest = list.total - list.items.length;
     return `${list.items.join(', ')}${rest > 0 ? ` ${andMore(rest)}` : ''}`;
 }
+/** Legs the missing-legs note names before "and N more". */
+const NOTE_NAMES = 20;
 /**
- * A merge note that says again what the coverage line says (`N of M expected legs missing`, from
- * partial/merge-partials.ts and run/run-merge.ts): the summaries keep it for the legs it names,
- * the Action leaves it out of its annotations so the checks page says it once.
+ * The merge note for legs that never arrived, built from the legs, once, for both merges
+ * (partial/merge-partials.ts, and run/run-merge.ts for a comment over several workspaces), which
+ * put it first among the warnings: `1 of 3 expected legs missing: counts cover 1 (dev), 1 failed`.
+ * Undefined when no leg is missing. The summaries show it for the legs it names; the Action's
+ * annotations leave it out (`warningsBesideCoverage`), as the coverage line says it already.
  */
-function restatesCoverage(line) {
-    return /^\d+ of \d+ expected legs missing: /.test(line);
+function missingLegsNote(legs) {
+    const arrived = legs.planned.length + legs.failed.length;
+    if (legs.expected === undefined || arrived >= legs.expected)
+        return undefined;
+    // A failed leg arrived but planned nothing countable: it is counted as failed, never as planned.
+    const planned = legs.planned;
+    const names = planned.slice(0, NOTE_NAMES).join(', ');
+    const more = planned.length > NOTE_NAMES ? `, and ${planned.length - NOTE_NAMES} more` : '';
+    return (`${legs.expected - arrived} of ${legs.expected} expected legs missing: counts cover ${planned.length}` +
+        (planned.length > 0 ? ` (${names}${more})` : '') +
+        (legs.failed.length > 0 ? `, ${legs.failed.length} failed` : ''));
+}
+/**
+ * The model's warnings that the coverage line (`coverageLine`) does not already say: all but the
+ * missing-legs note, known as the note the model's legs make (not by its words), so the checks
+ * page says it once.
+ */
+function warningsBesideCoverage(model) {
+    const restated = model.legs === undefined ? undefined : missingLegsNote(model.legs);
+    return restated === undefined ? model.warnings : model.warnings.filter((line) => line !== restated);
 }
 
 
@@ -7694,76 +6772,6 @@ function bar(c, scale) {
 
 /***/ }),
 
-/***/ 1873:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   De: () => (/* binding */ combinePolicyAnswers)
-/* harmony export */ });
-/* unused harmony exports policyLevel, policyStatusOutput */
-/**
- * What the workspace data uploads of a run came to (issue 14): each upload with its outcome, and
- * Harness's OPA policy answers over all of them. Part of the ReportModel, so every summary and
- * output is drawn from the same picture. Pure; no API types beyond plain data.
- */
-const RANK = { pass: 0, warning: 1, error: 2 };
-/**
- * The spec's enum is error / warning / pass; OPA tools also say deny, fail, warn. A word we do not
- * know is read as a warning: it may be bad news, and a person should look rather than miss it.
- */
-function policyLevel(status) {
-    if (status === undefined || status.trim() === '')
-        return undefined;
-    const word = status.trim().toLowerCase();
-    if (['error', 'deny', 'denied', 'fail', 'failed', 'failure'].includes(word))
-        return 'error';
-    if (['pass', 'passed', 'success', 'allow', 'allowed', 'ok'].includes(word))
-        return 'pass';
-    return 'warning';
-}
-function worst(a, b) {
-    return RANK[a] >= RANK[b] ? a : b;
-}
-/** All the policy answers of a run in one; undefined when no upload brought any. */
-function combinePolicyAnswers(answers) {
-    let level;
-    const messages = [];
-    const policies = new Map();
-    for (const answer of answers) {
-        const overall = policyLevel(answer.policy_evaluation_status);
-        if (overall !== undefined)
-            level = level === undefined ? overall : worst(level, overall);
-        const message = answer.policy_evaluation_message?.trim();
-        if (message && !messages.includes(message))
-            messages.push(message);
-        for (const item of answer.policy_evaluation ?? []) {
-            const itemLevel = policyLevel(item.policy_status) ?? overall ?? 'warning';
-            level = level === undefined ? itemLevel : worst(level, itemLevel);
-            const result = {
-                setName: item.policy_set_name || undefined,
-                name: item.policy_name || undefined,
-                status: item.policy_status?.trim() || itemLevel,
-                level: itemLevel,
-                message: item.message?.trim() || undefined,
-            };
-            const key = JSON.stringify([result.setName, result.name, result.status, result.message]);
-            if (!policies.has(key))
-                policies.set(key, result);
-        }
-    }
-    if (level === undefined)
-        return undefined;
-    const sorted = [...policies.values()].sort((a, b) => RANK[b.level] - RANK[a.level]);
-    return { level, messages, policies: sorted };
-}
-/** `policy-status` output: error, warning, pass, or '' when no policy was evaluated. */
-function policyStatusOutput(data) {
-    return data?.policy?.level ?? '';
-}
-
-
-/***/ }),
-
 /***/ 9680:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -8284,187 +7292,6 @@ function cleanBody(body, config) {
     if (!(0,_api_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .holdsSecret */ .hK)(body, bodySecrets(config)))
         return body;
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('the event body would carry the API key (the key matches text of the body); nothing was sent or written. Rotate the key', 'CONFIG_INVALID');
-}
-
-
-/***/ }),
-
-/***/ 3878:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   YM: () => (/* binding */ uploadHttpOptions),
-/* harmony export */   k$: () => (/* binding */ performUploads)
-/* harmony export */ });
-/* unused harmony exports UPLOAD_CONCURRENCY, shellQuote, DEFAULT_UPLOADS_DEADLINE_MS */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _make_dir_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3927);
-/* harmony import */ var _api_redact_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2799);
-/* harmony import */ var _api_spool_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3487);
-/* harmony import */ var _api_http_client_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(773);
-/* harmony import */ var _api_create_data_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5339);
-/* harmony import */ var _inputs_bounded_map_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9995);
-/* harmony import */ var _reporter_upload_outcome_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1873);
-/**
- * Performs a run's workspace data uploads (planned by upload-plan.ts), a few at a time, each
- * retried like the event. A failed upload never stops the run: it is recorded with the command
- * that retries it, and the event goes without its id.
- *
- * State holds secrets: its file is only streamed to the endpoint. Its bytes are hashed on their
- * way out (state_checksum) and never read for anything else or printed.
- */
-
-
-
-
-
-
-
-
-
-
-
-/** Uploads in flight at once: enough to overlap round trips, few enough to stay clear of rate limits. */
-const UPLOAD_CONCURRENCY = 4;
-/**
- * A large state or plan text on a slow link takes longer than an event: each attempt gets the
- * event's 30 s plus a second per MB (a 1 MB/s floor), the whole call twice that. Set timeouts
- * (tests) win.
- */
-function uploadHttpOptions(size, base = {}) {
-    const perAttempt = _api_http_client_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_HTTP_OPTIONS */ .AU.requestTimeoutMs + Math.ceil(size / 1_000_000) * 1000;
-    return {
-        requestTimeoutMs: perAttempt,
-        totalBudgetMs: Math.max(_api_http_client_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_HTTP_OPTIONS */ .AU.totalBudgetMs, perAttempt * 2),
-        ...base,
-    };
-}
-/** POSIX shell quoting, so a printed retry command can be pasted as it is. */
-function shellQuote(text) {
-    return /^[A-Za-z0-9_@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
-}
-function retryCommand(upload, file, pipeline) {
-    const args = [
-        'iacm-report upload',
-        `--data-type ${upload.dataType}`,
-        `--file ${shellQuote(file)}`,
-        ...(upload.stackPath === undefined ? [] : [`--stack-path ${shellQuote(upload.stackPath)}`]),
-        `--pipeline-id ${shellQuote(pipeline.pipelineId)}`,
-        `--stage-id ${shellQuote(pipeline.stageId)}`,
-        `--pipeline-execution-id ${shellQuote(pipeline.pipelineExecutionId)}`,
-        `--pipeline-stage-id ${shellQuote(pipeline.pipelineStageId)}`,
-    ];
-    return args.join(' ');
-}
-/** Bytes made here (a unit's Infracost project) are written out so the retry has a file to send. */
-async function keepForRetry(upload, spool) {
-    if ('file' in upload.source)
-        return upload.source.file;
-    const dir = (0,_api_spool_js__WEBPACK_IMPORTED_MODULE_5__/* .spoolDirectory */ .jy)({
-        ...(spool.spoolDir === undefined ? {} : { spoolDir: spool.spoolDir }),
-        env: spool.env,
-        cwd: spool.cwd,
-    });
-    await (0,_make_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .makeDir */ .g)(dir, 0o700);
-    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `iacm-data-${upload.dataType}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.json`);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(file, upload.source.bytes, { mode: 0o600, flag: 'wx' });
-    return file;
-}
-const DEFAULT_UPLOADS_DEADLINE_MS = 300_000;
-/**
- * An upload's HTTP options under the run's deadline for all uploads: neither an attempt nor its
- * retries run past `until` (the client starts no attempt past its budget and cuts the one running).
- */
-function withinDeadline(options, left) {
-    const budget = options.totalBudgetMs ?? _api_http_client_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_HTTP_OPTIONS */ .AU.totalBudgetMs;
-    const attempt = options.requestTimeoutMs ?? _api_http_client_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_HTTP_OPTIONS */ .AU.requestTimeoutMs;
-    return { ...options, totalBudgetMs: Math.min(budget, left), requestTimeoutMs: Math.min(attempt, left) };
-}
-/** Runs every upload; failures are recorded, never thrown (a UsageError, which means no call was possible, is). */
-async function performUploads(uploads, options) {
-    let stateChecksum;
-    const deadlineMs = options.deadlineMs ?? DEFAULT_UPLOADS_DEADLINE_MS;
-    const until = Date.now() + deadlineMs;
-    const late = `not done: the uploads' deadline of ${Math.round(deadlineMs / 1000)} s (upload-timeout) passed first`;
-    const failed = async (upload, base, error) => {
-        try {
-            const file = await keepForRetry(upload, options);
-            return { ...base, outcome: 'failed', error, retry: retryCommand(upload, file, options.pipeline) };
-        }
-        catch (spoolError) {
-            const why = spoolError instanceof Error ? spoolError.message : String(spoolError);
-            return {
-                ...base,
-                outcome: 'failed',
-                error: `${error}; its bytes could not be kept for a retry (${why})`,
-            };
-        }
-    };
-    // By upload, not by finishing order: the policy list reads the same on every run.
-    const answers = new Array(uploads.length);
-    const assignments = [];
-    const { values, errors } = await (0,_inputs_bounded_map_js__WEBPACK_IMPORTED_MODULE_9__/* .boundedMap */ .a)(uploads, options.concurrency ?? UPLOAD_CONCURRENCY, async (upload, index) => {
-        const base = {
-            dataType: upload.dataType,
-            label: upload.label,
-            size: upload.size,
-            stackPath: upload.stackPath,
-        };
-        let hash;
-        const isState = upload.dataType === 'state_raw';
-        const left = until - Date.now();
-        // Past the deadline nothing more starts: the upload is not done, its verdict unread.
-        if (left <= 0)
-            return await failed(upload, { ...base, verdictUnread: true }, late);
-        try {
-            const result = await (0,_api_create_data_js__WEBPACK_IMPORTED_MODULE_7__/* .createData */ .vd)(options.connection, {
-                dataType: upload.dataType,
-                source: upload.source,
-                pipeline: options.pipeline,
-                stackPath: upload.stackPath,
-                onAttempt: isState
-                    ? () => {
-                        const attempt = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-                        hash = attempt;
-                        return (chunk) => attempt.update(chunk);
-                    }
-                    : undefined,
-            }, withinDeadline(uploadHttpOptions(upload.size, options.http), left));
-            answers[index] = result.response;
-            if (result.id === undefined)
-                return await failed(upload, base, result.idProblem ?? 'no usable id');
-            if (upload.target !== undefined)
-                assignments.push({ ...upload.target, id: result.id });
-            if (isState && hash !== undefined)
-                stateChecksum = hash.digest('hex');
-            return { ...base, outcome: 'uploaded', id: result.id };
-        }
-        catch (error) {
-            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ApiError */ .hD))
-                throw error;
-            const unread = { ...base, verdictUnread: true };
-            const why = (0,_api_redact_js__WEBPACK_IMPORTED_MODULE_10__/* .redact */ .E$)(error.message, [options.connection.apiKey]);
-            return await failed(upload, unread, Date.now() >= until ? `${why} (${late})` : why);
-        }
-    });
-    const first = errors[0];
-    if (first !== undefined)
-        throw first.error;
-    const records = values.filter((v) => v !== undefined);
-    return {
-        report: {
-            uploads: records,
-            policy: (0,_reporter_upload_outcome_js__WEBPACK_IMPORTED_MODULE_8__/* .combinePolicyAnswers */ .De)(answers.filter((a) => a !== undefined)),
-        },
-        assignments,
-        stateChecksum,
-    };
 }
 
 
@@ -9144,30 +7971,17 @@ function gitlabMergeRequest(http, project, iid) {
     };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/forge/drift-issue.ts
-/**
- * Drift as a lifecycle: one open issue per drifted workspace (or unit), found again on every check,
- * edited in place, commented on only when the drifted set changes, closed when a complete check
- * finds no drift. Never more than one open issue per key:
- * - ours is an open issue with our label whose body opens with this key's marker AND that the
- *   token's own identity wrote; a look-alike (anyone can paste a marker) is left alone and logged;
- * - the marker holds a fingerprint of the key (a hash: no workspace name or id in clear) and the
- *   state of the last check: when it ran and, per drifted address (hashed), the day it was first
- *   seen drifted, so "since when" survives between runs without any store of ours;
- * - an incomplete check (failed units, missing legs) that finds no drift never closes an issue:
- *   what it did not see may still be drifted.
- */
-
+/** node:crypto loads when first used: loading it costs every run's start-up ~10 ms. */
+const drift_issue_crypto = () => process.getBuiltinModule('node:crypto');
 /** Addresses whose first-seen day the marker keeps, at most (about 20 characters each). */
 const MAX_TRACKED = 1_000;
 const DAY_MS = 86_400_000;
 function fingerprint(key) {
-    return (0,external_node_crypto_.createHash)('sha256').update(`iacm-reporter drift\0${key}`).digest('hex').slice(0, 16);
+    return drift_issue_crypto().createHash('sha256').update(`iacm-reporter drift\0${key}`).digest('hex').slice(0, 16);
 }
 function addressHash(address) {
-    return (0,external_node_crypto_.createHash)('sha256').update(address).digest('hex').slice(0, 10);
+    return drift_issue_crypto().createHash('sha256').update(address).digest('hex').slice(0, 10);
 }
 const dayOf = (date) => Math.floor(date.getTime() / DAY_MS);
 const isoDay = (day) => new Date(day * DAY_MS).toISOString().slice(0, 10);
@@ -9900,7 +8714,7 @@ async function publishFailure(review, reason, io) {
 
 /***/ }),
 
-/***/ 1036:
+/***/ 3762:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -9913,86 +8727,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/api/iacm-api.ts + 1 modules
-var iacm_api = __webpack_require__(748);
 // EXTERNAL MODULE: ./src/api/redact.ts
 var redact = __webpack_require__(2799);
-// EXTERNAL MODULE: ./src/api/retry-after.ts
-var retry_after = __webpack_require__(2465);
-// EXTERNAL MODULE: ./src/api/spool.ts
-var spool = __webpack_require__(3487);
-;// CONCATENATED MODULE: ./src/api/deliver.ts
-
-
-
-
-
-/**
- * At most once: a send whose outcome is unknown is re-sent (once) only when `landed` says it did
- * not land; when it did, the send counts as done; when that cannot be told, the error stands (and
- * the body is spooled, with the warning that it may have landed).
- */
-async function sendOnce(conn, body, http, options) {
-    try {
-        await (0,iacm_api/* sendEvent */.BI)(conn, body, http);
-    }
-    catch (error) {
-        if (!(0,retry_after/* outcomeUnknown */.Hu)(error) || options.landed === undefined)
-            throw error;
-        const landed = await options.landed().catch(() => undefined);
-        if (landed === true) {
-            options.log?.('The answer to the event was lost, but Harness recorded it: not sent again');
-            return;
-        }
-        if (landed === undefined) {
-            options.log?.('warning: the answer to the event was lost and Harness could not be asked whether it landed: it may have');
-            throw error;
-        }
-        options.log?.('The answer to the event was lost and Harness has no activity for it: sending it once more');
-        await (0,iacm_api/* sendEvent */.BI)(conn, body, http);
-    }
-}
-/**
- * Sends `body`; on an ApiError (any status, network, timeout, once retries are spent) writes it to
- * the spool folder and returns where. A UsageError (no key, plain-http URL) is thrown as is:
- * nothing was attempted, and the run should fail with exit 2. If the spool write itself fails,
- * that error is thrown with the delivery error in its message, so the cause is not lost.
- */
-async function deliverEvent(conn, body, options = {}) {
-    const warning = (0,spool/* largeBodyWarning */.sl)(body);
-    if (warning !== undefined)
-        options.log?.(warning);
-    const http = {
-        ...(options.env === undefined ? {} : { env: options.env }),
-        ...(options.log === undefined ? {} : { log: options.log }),
-        ...options.http,
-    };
-    try {
-        await sendOnce(conn, body, http, options);
-        return { kind: 'sent' };
-    }
-    catch (error) {
-        if (!(error instanceof src_errors/* ApiError */.hD))
-            throw error;
-        try {
-            const { file, fallback } = await (0,spool/* spoolBody */._4)(body, { ...options, target: (0,spool/* spoolTargetOf */.kp)(conn) });
-            if (fallback !== undefined)
-                options.log?.(`warning: ${fallback}; the body was written to ${file} instead`);
-            return { kind: 'spooled', file, error };
-        }
-        catch (spoolError) {
-            const detail = spoolError instanceof Error ? spoolError.message : String(spoolError);
-            throw new src_errors/* ApiError */.hD(error.code, (0,redact/* redact */.E$)(`${error.template}; the body could not be saved either (${detail})`, [conn.apiKey]), error.status, { cause: spoolError });
-        }
-    }
-}
-
 // EXTERNAL MODULE: ./src/run/body-secrets.ts
 var body_secrets = __webpack_require__(21);
-// EXTERNAL MODULE: ./src/context/read-ci-context.ts + 1 modules
-var read_ci_context = __webpack_require__(8806);
+// EXTERNAL MODULE: ./src/context/read-ci-context.ts + 4 modules
+var read_ci_context = __webpack_require__(5692);
 ;// CONCATENATED MODULE: ./src/run/event-pipeline-ids.ts
 function withPipelineIds(context, ids) {
     const out = { ...context };
@@ -10005,346 +8745,8 @@ function withPipelineIds(context, ids) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/run/send-and-confirm.ts + 2 modules
-var send_and_confirm = __webpack_require__(3662);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/api/http-client.ts + 1 modules
-var http_client = __webpack_require__(773);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(2857);
-// EXTERNAL MODULE: ./src/api/api-errors.ts
-var api_errors = __webpack_require__(6050);
-// EXTERNAL MODULE: ./src/api/api-call.ts
-var api_call = __webpack_require__(1021);
-// EXTERNAL MODULE: ./src/api/api-url.ts
-var api_url = __webpack_require__(5404);
-;// CONCATENATED MODULE: ./src/api/update-resources.ts
-/**
- * `PATCH .../workspaces/{workspace}/resources` (Harness's update-resources): per-resource drift
- * for the workspace's Resources view. The shape is from Harness's API reference page (it is not in
- * the published OpenAPI we hold; team notes: harness-iacm-api.md). Only `update_mode: "drift"` is
- * ever sent, and never the `resources/stale` delete, which removes every resource a session did
- * not name. A 400 answers in the same shape as a 200, so its per-resource results are read too.
- */
-
-
-
-
-const update_resources_text = schemas/* string */.YjP()
-    .nullish()
-    .transform((v) => v ?? '');
-const updateResourcesResponseSchema = schemas/* looseObject */._H3({
-    results: schemas/* array */.YOg(schemas/* looseObject */._H3({
-        error: update_resources_text,
-        mode: update_resources_text,
-        module: update_resources_text,
-        name: update_resources_text,
-        provider: update_resources_text,
-        status: update_resources_text,
-        type: update_resources_text,
-    }))
-        .nullish()
-        .transform((v) => v ?? []),
-    summary: schemas/* looseObject */._H3({
-        failed: schemas/* number */.aig().int().nonnegative(),
-        skipped: schemas/* number */.aig().int().nonnegative(),
-        total: schemas/* number */.aig().int().nonnegative(),
-        updated: schemas/* number */.aig().int().nonnegative(),
-    }),
-});
-/** One PATCH; a 400 that carries results is an answer (its failures per resource), not an error. */
-async function updateResources(conn, request, options = {}) {
-    return (0,api_call/* withClient */.SV)(conn, { ...options, answerStatuses: [400] }, async (client, resolved) => {
-        const url = (0,api_url/* workspaceUrl */.fO)(resolved, 'resources');
-        const action = 'update the workspace resources with drift';
-        const ctx = (0,api_call/* context */._O)(resolved, url, action);
-        const response = await client.call('PATCH', url, action, JSON.stringify(request));
-        if (response.status === 400) {
-            // Harness's 400 carries the same results as a 200; any other 400 is the error it reads as.
-            const answer = updateResourcesResponseSchema.safeParse(jsonOrUndefined(response.body));
-            if (answer.success)
-                return answer.data;
-            throw (0,api_errors/* statusError */.$C)(400, response.body, ctx, 1);
-        }
-        return (0,api_call/* parseResponse */.xp)(response, updateResourcesResponseSchema, ctx);
-    });
-}
-function jsonOrUndefined(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/plan/resource-address.ts
-/**
- * A resource's address, for display, from whatever labels its plan entry carries.
- *
- * The address is only a label: counts come from `mode` and `change.actions`. Some releases left
- * labels out (Terraform 0.15.4 to 1.0.0 wrote `resource_drift` entries without `address`; older
- * or trimmed plans may lack `module_address` or `index`), so a missing label never refuses a
- * plan: the address is rebuilt from the parts that are there, the way Terraform writes it
- * (`module.net.data.aws_ami.ubuntu["eu"]`), and where even the type or the name is missing the
- * entry is named by its place in the document (`resource_drift[3]`).
- */
-/**
- * `parts.address` when present, else the address rebuilt from module, mode, type, name and index,
- * else `place` (the entry's path in the document).
- */
-function displayAddress(parts, place) {
-    if (parts.address !== undefined)
-        return parts.address;
-    if (parts.type === undefined || parts.name === undefined)
-        return place;
-    const module = parts.moduleAddress === undefined || parts.moduleAddress === '' ? '' : `${parts.moduleAddress}.`;
-    const data = parts.mode === 'data' ? 'data.' : '';
-    const index = parts.indexJson === undefined ? '' : `[${parts.indexJson}]`;
-    return `${module}${data}${parts.type}.${parts.name}${index}`;
-}
-/** An `index` value as the address writes it, or undefined for one that is not a number or string. */
-function indexJsonOf(value) {
-    if (typeof value === 'number' || typeof value === 'string')
-        return JSON.stringify(value);
-    return undefined;
-}
-/** `indexJsonOf` of small counts, built once: most indexes are `0`, `1`, `2`. */
-const SMALL_INDEXES = Array.from({ length: 256 }, (_, n) => String(n));
-/**
- * A numeric `index` from its JSON bytes, when it is a plain count (digits only, at most 15, so
- * exact in a double): its JSON text is then its bytes (JSON has no leading zeros). Undefined for
- * any other number (sign, fraction, exponent), which goes the general way.
- */
-function indexJsonOfDigits(bytes) {
-    if (bytes.length === 0 || bytes.length > 15)
-        return undefined;
-    let n = 0;
-    for (let k = 0; k < bytes.length; k++) {
-        const digit = bytes[k] - 0x30;
-        if (digit < 0 || digit > 9)
-            return undefined;
-        n = n * 10 + digit;
-    }
-    return n < SMALL_INDEXES.length ? SMALL_INDEXES[n] : String(n);
-}
-/**
- * The entry names a whole resource rather than one instance: no `address` and no `index`, as
- * Terraform 1.0.0 wrote `resource_drift` (hashicorp/terraform#28975). Such an entry stands for
- * every instance of the resource (`x.y[0]`, `x.y[1]`).
- */
-function namesWholeResource(parts) {
-    return (parts.address === undefined &&
-        parts.indexJson === undefined &&
-        parts.type !== undefined &&
-        parts.name !== undefined);
-}
-/**
- * `module.net["eu"].data.aws_ami.ubuntu[0]` -> module `module.net["eu"]`, type `aws_ami`, name
- * `ubuntu[0]`; undefined for text that is no resource address (an entry named by its place).
- * Dots inside an instance key (`["a.b"]`) are not separators.
- */
-function splitAddress(address) {
-    const steps = [];
-    let start = 0;
-    let inKey = false;
-    for (let i = 0; i < address.length; i++) {
-        const c = address[i];
-        if (inKey) {
-            if (c === '\\')
-                i++;
-            else if (c === '"')
-                inKey = false;
-        }
-        else if (c === '"')
-            inKey = true;
-        else if (c === '.') {
-            steps.push(address.slice(start, i));
-            start = i + 1;
-        }
-    }
-    steps.push(address.slice(start));
-    const modules = [];
-    let k = 0;
-    while (steps[k] === 'module' && k + 2 < steps.length) {
-        modules.push(`module.${steps[k + 1]}`);
-        k += 2;
-    }
-    if (steps[k] === 'data' && steps.length - k === 3)
-        k++;
-    const [type, name] = [steps[k], steps[k + 1]];
-    if (steps.length - k !== 2 || !type || !name || type === 'module' || !/^[A-Za-z_][\w-]*$/.test(type))
-        return undefined;
-    return { module: modules.join('.'), type, name };
-}
-
-;// CONCATENATED MODULE: ./src/run/drift-resource-batches.ts
-
-/** Resources per PATCH: a body of a few hundred KB at most, well under Harness's 500,000-character limit. */
-const DRIFT_BATCH_SIZE = 500;
-/** The value every drifted attribute carries: its name is news, its value is not ours to send. */
-const REDACTED_VALUE = '(redacted)';
-/** Failures named in the summary line; the rest are counted. */
-const NAMED_FAILURES = 3;
-function toUpdate(resource, pathId) {
-    const split = splitAddress(resource.address);
-    if (split === undefined)
-        return undefined;
-    return {
-        provider: resource.provider,
-        type: split.type,
-        name: split.name,
-        module: split.module,
-        mode: resource.mode === 'data' ? 'datasource' : 'managed',
-        attributes: {},
-        ...(pathId === undefined ? {} : { path_id: pathId }),
-        drift_status: resource.status,
-        drift_attributes: Object.fromEntries(resource.attributes.map((name) => [name, REDACTED_VALUE])),
-    };
-}
-/** Every drifted resource the plans kept, ready to send, and what could not be. */
-function driftResourcesOf(sources) {
-    const resources = [];
-    const warnings = [];
-    for (const { plan, pathId } of sources) {
-        const list = plan.driftResources;
-        if (list === undefined)
-            continue;
-        const unnamed = [];
-        for (const resource of list.items) {
-            const update = toUpdate(resource, pathId);
-            if (update === undefined)
-                unnamed.push(resource.address);
-            else
-                resources.push(update);
-        }
-        if (unnamed.length > 0) {
-            warnings.push(`${plan.file}: ${unnamed.length} drifted ${unnamed.length === 1 ? 'entry has' : 'entries have'} no resource address (${unnamed.slice(0, NAMED_FAILURES).join(', ')}); not sent per resource`);
-        }
-        const left = list.total - list.items.length;
-        if (left > 0) {
-            warnings.push(`${plan.file}: ${list.total} drifted resources; the first ${list.items.length} were sent per resource, ${left} left out`);
-        }
-    }
-    return { resources, warnings };
-}
-/** Consecutive slices of at most `size`. */
-function batches(items, size = DRIFT_BATCH_SIZE) {
-    const out = [];
-    for (let i = 0; i < items.length; i += size)
-        out.push(items.slice(i, i + size));
-    return out;
-}
-function emptyTotals() {
-    return { updated: 0, skipped: 0, failed: 0, total: 0, failures: [] };
-}
-/** Adds one answer to the totals (the failures named from its per-resource results). */
-function addAnswer(totals, answer, sent) {
-    totals.updated += answer.summary.updated;
-    totals.skipped += answer.summary.skipped;
-    totals.failed += answer.summary.failed;
-    totals.total += answer.summary.total;
-    for (const result of answer.results) {
-        if (result.status !== 'failed' || totals.failures.length >= NAMED_FAILURES)
-            continue;
-        const match = sent.find((r) => r.type === result.type && r.name === result.name && r.module === result.module);
-        const address = `${result.module === '' ? '' : `${result.module}.`}${result.type}.${result.name}`;
-        const unit = match?.path_id === undefined ? '' : ` (unit ${match.path_id})`;
-        totals.failures.push(`${address}${unit}${result.error === '' ? '' : `: ${result.error}`}`);
-    }
-}
-/** "Harness recorded drift per resource: 412 updated, 3 failed: a: x; b: y; c: z; 1 skipped". */
-function totalsLine(totals) {
-    const parts = [`${totals.updated} updated`];
-    if (totals.failed > 0) {
-        const more = totals.failed - totals.failures.length;
-        const named = totals.failures.join('; ');
-        parts.push(`${totals.failed} failed${named === '' ? '' : `: ${named}`}${more > 0 ? `; ${more} more` : ''}`);
-    }
-    if (totals.skipped > 0)
-        parts.push(`${totals.skipped} skipped`);
-    return `drift per resource: ${parts.join(', ')}`;
-}
-
-;// CONCATENATED MODULE: ./src/run/send-drift-resources.ts
-/**
- * Drift per resource (issue 26, part 2), the calls: after a report with drift was accepted, each
- * drifted resource goes to Harness's update-resources (`PATCH .../resources`, `update_mode:
- * "drift"`), DRIFT_BATCH_SIZE a call, all under one `session_id` per run, within one time budget.
- * Whatever happens is a line: per-resource failures and a failed call are warnings, never a
- * failed run (the event, the report's own delivery, already landed).
- */
-
-
-
-
-
-
-
-/**
- * The plans whose drift the event reports (as buildModel reads them): `--drift` files when given,
- * else the plan files and the Terragrunt units (with their path).
- */
-function driftSourcesOf(input) {
-    if (input.drifts.length > 0)
-        return input.drifts.map((plan) => ({ plan }));
-    return [
-        ...input.plans.map((plan) => ({ plan })),
-        ...[...(input.terragrunt?.plans ?? [])].map(([pathId, plan]) => ({ plan, pathId })),
-    ];
-}
-async function sendDriftResources(sources, options) {
-    const { resources, warnings } = driftResourcesOf(sources);
-    if (resources.length === 0)
-        return { line: undefined, warnings };
-    const now = options.now ?? Date.now;
-    const budget = options.http?.totalBudgetMs ?? http_client/* DEFAULT_HTTP_OPTIONS */.AU.totalBudgetMs;
-    const deadline = now() + budget;
-    const sessionId = (0,external_node_crypto_.randomUUID)();
-    const totals = emptyTotals();
-    const parts = batches(resources, options.batchSize);
-    let sent = 0;
-    for (const part of parts) {
-        const remaining = deadline - now();
-        if (remaining <= 0) {
-            warnings.push(`drift per resource: the time budget ran out after ${sent} of ${resources.length} resources; the rest were not sent`);
-            break;
-        }
-        const request = (0,redact/* scrubSecrets */.Zg)({ resources: part, session_id: sessionId, update_mode: 'drift' }, options.secrets);
-        try {
-            const answer = await updateResources(options.connection, request, {
-                ...options.http,
-                totalBudgetMs: Math.min(remaining, budget),
-            });
-            addAnswer(totals, answer, part);
-            sent += part.length;
-        }
-        catch (error) {
-            warnings.push(`drift per resource: ${sent} of ${resources.length} resources sent, then the call failed: ${(0,src_errors/* describeError */.Uc)(error)}`);
-            break;
-        }
-    }
-    const line = totalsLine(totals);
-    if (totals.failed > 0)
-        warnings.push(line);
-    return { line: sent === 0 ? undefined : line, warnings };
-}
-/** After the event landed: the line on the log, the troubles as the report's warnings. */
-async function sendDriftPerResource(config, sources, model, io) {
-    const outcome = await sendDriftResources(sources, {
-        connection: config.connection,
-        secrets: (0,body_secrets/* bodySecrets */.m)(config),
-        http: { env: io.env, log: io.log, ...io.http },
-    });
-    if (outcome.line !== undefined)
-        io.log(`Harness ${outcome.line}`);
-    for (const warning of outcome.warnings)
-        model.warnings.push(warning);
-}
-
-// EXTERNAL MODULE: ./src/partial/build-partial.ts
-var build_partial = __webpack_require__(7241);
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/partial/leg-name.ts
 /**
  * Who made a partial report: `--leg <name>`, else what the CI shows of the leg. Pure: a function
@@ -10383,14 +8785,14 @@ function legOrigin(env, options) {
     return leg;
 }
 
-// EXTERNAL MODULE: ./src/partial/partial-file.ts
-var partial_file = __webpack_require__(2503);
 // EXTERNAL MODULE: ./src/plain-text.ts
 var plain_text = __webpack_require__(8763);
 // EXTERNAL MODULE: ./src/run/request-body.ts
 var request_body = __webpack_require__(4909);
 // EXTERNAL MODULE: ./src/inputs/expand-inputs.ts
 var expand_inputs = __webpack_require__(867);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(2857);
 // EXTERNAL MODULE: ./src/model/cost-math.ts
 var cost_math = __webpack_require__(9631);
 // EXTERNAL MODULE: ./src/inputs/json-file.ts + 1 modules
@@ -10697,33 +9099,40 @@ function resourcesHaveNumbers(project) {
 
 
 
-const cost = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]).nullish();
-const breakdown = schemas/* looseObject */._H3({ totalMonthlyCost: cost }).nullish();
-const diag = schemas/* looseObject */._H3({ message: schemas/* string */.YjP().nullish(), isError: schemas/* boolean */.zMY().nullish() });
-const diags = schemas/* array */.YOg(diag).nullish();
-const project = schemas/* looseObject */._H3({
-    name: schemas/* string */.YjP().nullish(),
-    displayName: schemas/* string */.YjP().nullish(),
-    metadata: schemas/* looseObject */._H3({
-        path: schemas/* string */.YjP().nullish(),
-        errors: diags,
-        currentErrors: diags,
-        pastErrors: diags,
-        warnings: diags,
-    })
-        .nullish(),
-    breakdown,
-    pastBreakdown: breakdown,
-    diff: breakdown,
-});
-const root = schemas/* looseObject */._H3({
-    version: schemas/* string */.YjP(),
-    currency: schemas/* string */.YjP().nullish(),
-    projects: schemas/* array */.YOg(project).nullish(),
-    totalMonthlyCost: cost,
-    pastTotalMonthlyCost: cost,
-    diffTotalMonthlyCost: cost,
-});
+/**
+ * The schema of an Infracost document, built on first use: zod schemas cost start-up to build,
+ * and only runs given an Infracost file need this one.
+ */
+function buildRoot() {
+    const cost = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]).nullish();
+    const breakdown = schemas/* looseObject */._H3({ totalMonthlyCost: cost }).nullish();
+    const diag = schemas/* looseObject */._H3({ message: schemas/* string */.YjP().nullish(), isError: schemas/* boolean */.zMY().nullish() });
+    const diags = schemas/* array */.YOg(diag).nullish();
+    const project = schemas/* looseObject */._H3({
+        name: schemas/* string */.YjP().nullish(),
+        displayName: schemas/* string */.YjP().nullish(),
+        metadata: schemas/* looseObject */._H3({
+            path: schemas/* string */.YjP().nullish(),
+            errors: diags,
+            currentErrors: diags,
+            pastErrors: diags,
+            warnings: diags,
+        })
+            .nullish(),
+        breakdown,
+        pastBreakdown: breakdown,
+        diff: breakdown,
+    });
+    return schemas/* looseObject */._H3({
+        version: schemas/* string */.YjP(),
+        currency: schemas/* string */.YjP().nullish(),
+        projects: schemas/* array */.YOg(project).nullish(),
+        totalMonthlyCost: cost,
+        pastTotalMonthlyCost: cost,
+        diffTotalMonthlyCost: cost,
+    });
+}
+let rootSchema;
 /** What to do about an Infracost file that is not JSON. */
 const REWRITE = 'write it again with `infracost breakdown --format json` (or `infracost diff --format json`)';
 const PLAN_KEYS = ['format_version', 'resource_changes', 'planned_values', 'terraform_version'];
@@ -10753,7 +9162,7 @@ function checkKind(document, label) {
     }
 }
 function validate(document, label) {
-    const result = root.safeParse(document);
+    const result = (rootSchema ??= buildRoot()).safeParse(document);
     if (result.success)
         return result.data;
     const issue = result.error.issues[0];
@@ -10919,37 +9328,37 @@ function withDataIds(event, assignments, stateChecksum) {
     return checked;
 }
 
-// EXTERNAL MODULE: ./src/run/data-uploads.ts
-var data_uploads = __webpack_require__(3878);
 ;// CONCATENATED MODULE: ./src/scan/skip-wasm.generated.ts
 // Generated from src/scan/skip-wasm.wat by `npm run build:wasm` (scripts/build-wasm.ts): do not edit.
 // The WebAssembly module of the scanner's skip mode, as base64 (loaded by skip-wasm.ts).
-const SKIP_WASM_BASE64 = 'AGFzbQEAAAABEwJgA39/fwF/YAd/f39/f39/AX8DBQQAAAABBQMBADcGmAEZfwBBAAt/AEGACAt/AEGAPAt/AEGAPgt/AEGAwAAL' +
-    'fwBBgIABC38AQYAIC38AQSALfwBBgIAEC38AQYCACAt/AEGAgBALfwBBgIDEAAt/AEGAgMAAC38AQQELfwBBAwt/AEECC38AQQQL' +
-    'fwBBBQt/AEEGC38AQcAAC38AQcEAC38AQcIAC38AQcMAC38AQcQAC38AQcUACwfVAhsGbWVtb3J5AgAIU1RBVEVfQVQDAAhUQUJM' +
-    'RV9BVAMBCUVTQ0FQRV9BVAMCBkhFWF9BVAMDD01FTUJFUl9UQUJMRV9BVAMEC0tFWV9TRVRTX0FUAwUNS0VZX1NFVF9CWVRFUwMG' +
-    'DUtFWV9TRVRfQ09VTlQDBwhUWVBFU19BVAMIC1RZUEVTX0JZVEVTAwkKQlVGRkVSU19BVAMKDUJVRkZFUl9TVFJJREUDCwxCVUZG' +
-    'RVJfQllURVMDDAdTX1ZBTFVFAw0LU19PQkpfRklSU1QDDgtTX0FSUl9GSVJTVAMPBVNfS0VZAxAHU19DT0xPTgMRB1NfQUZURVID' +
-    'Eg1XX09QRU5fT0JKRUNUAxMMV19PUEVOX0FSUkFZAxQHV19DT01NQQMVDldfQ0xPU0VfT0JKRUNUAxYNV19DTE9TRV9BUlJBWQMX' +
-    'BVdfS0VZAxgEc2tpcAADCtMKBBIAQQAgATYCAEEEIAI2AgAgAAsSACAAQQRBASABQQVGGyACEAALzwECBH8BeyAAQQFqIQMCQANA' +
-    'IAMgAU8EQEEBDwsgA/0ABAAhByAHQSL9D/0jIAdB3AD9D/0j/VD9ZCEEIAQNASADQRBqIQMMAAsLIAMgBGhqIQMgAyABTwRAQQEP' +
-    'CyADLQAAQdwARgRAQQEPCyACLQAAIQYgAkEQaiEFAkADQCAGRQ0BIAD9AAQBIAX9AAQg/U4gBf0ABAD9I/1jIAD9AAQRIAX9AAQw' +
-    '/U4gBf0ABBD9I/1jcQRAQQEPCyAFQcAAaiEFIAZBAWshBgwACwtBAAvZCAMJfwd7D35BIv0PIRRB3AD9DyEVQSD9DyEWIAAhByAA' +
-    'IQ5BgMAAQYAIIAYbIQ8CQANAIAcgAU8NASAH/QAEACEQIAf9AAQQIREgB/0ABCAhEiAH/QAEMCETIAEgB2shCCAIQcAATwR+Qn8F' +
-    'QgEgCK2GQgF9CyEXIBcgECAU/SP9ZCARIBT9I/1kQRB0cq0gEiAU/SP9ZCATIBT9I/1kQRB0cq1CIIaEgyEYIBcgECAV/SP9ZCAR' +
-    'IBX9I/1kQRB0cq0gEiAV/SP9ZCATIBX9I/1kQRB0cq1CIIaEgyEZIBcgECAW/Sb9ZCARIBb9Jv1kQRB0cq0gEiAW/Sb9ZCATIBb9' +
-    'Jv1kQRB0cq1CIIaEgyEaIBlQBEAgHCEbQgAhHAUgGSAcQn+FgyEeIB5CAYZCqtWq1arVqtWqf4QgHn1CqtWq1arVqtWqf4UhHSAX' +
-    'IB0gGSAchIWDIRsgHSAZg0I/iCEcCyAYIBtCf4WDIRggGCElICUgJUIBhoUhJSAlICVCAoaFISUgJSAlQgSGhSElICUgJUIIhoUh' +
-    'JSAlICVCEIaFISUgJSAlQiCGhSElICUgIIUhHyAfQj+HISAgGCAfgyEhIBogH4MhIiAbISQCQANAICRQDQEgJHqnIQwgByAMaiEJ' +
-    'IAktAAAtAIA8IQ0gDUEBRwRAIA1FBEAgIkIBIAythoQhIgwDCyAJLQABLQCAPiAJLQACLQCAPnEgCS0AAy0AgD4gCS0ABC0AgD5x' +
-    'cUUEQCAiQgEgDK2GhCEiDAMLCyAkICRCAX2DISQMAAsLIBcgHyAYhEJ/hSAhhIMhIyAiQgBSBEAgIkIAICJ9g0IBfSElICMgJYMh' +
-    'IyAhICWDISELAkADQCAjUA0BIAcgI3qnaiEJICMgI0IBfYMhIyAJLQAAIQogDyACQQh0IApyai0AACELIAtBwABJBEAgCyECDAEL' +
-    'AkACQAJAAkACQAJAAkAgC0HAAGsOBgABAgMEBQYLIAMgBU8EQCAJIAIgAxAADwsgA0EBaiEDIANBAToAgIAEQQMhAkGACCEPDAYL' +
-    'IAMgBU8EQCAJIAIgAxAADwsgA0EBaiEDIANBAjoAgIAEQQIhAkGACCEPDAULIAMgBEYEQCAGRQRAIAkgAiADEAAPC0EEIQIMBQtB' +
-    'BEEBIAMtAICABEEBRhshAgwECyADIARGIAMtAICABEEBR3IEQCAJIAIgAxAADwsgA0EBayEDQQYhAiADIARGIAZBAEdxBEBBgMAA' +
-    'IQ8LDAMLIAMgBEYgAy0AgIAEQQJHcgRAIAkgAiADEAAPCyADQQFrIQNBBiECIAMgBEYgBkEAR3EEQEGAwAAhDwsMAgsgCSABIAYQ' +
-    'AgRAIAkgAiADEAAPC0EFIQIMAQsgCSACIAMQAA8LCyAhQgBSBEAgB0E/aiAheadrIQ4LICJCAFIEQCAOIAIgAxABDwsgB0HAAGoh' +
-    'BwwACwsgIEIAUgRAIA4gAiADEAEPCyABIAIgAxAACw==';
+const SKIP_WASM_BASE64 = 'AGFzbQEAAAABGQNgA39/fwF/YAF/AX9gCH9/f39/f39/AX8DBgUAAAABAgUDAQA4BqwBHH8AQQALfwBBgAgLfwBBgDwLfwBBgD4L' +
+    'fwBBgMAAC38AQYCAAQt/AEGACAt/AEEgC38AQYCABAt/AEGAgAgLfwBBgIAQC38AQYCAxAALfwBBgIDAAAt/AEEIC38AQYCA3AEL' +
+    'fwBBgIABC38AQQELfwBBAwt/AEECC38AQQQLfwBBBQt/AEEGC38AQcAAC38AQcEAC38AQcIAC38AQcMAC38AQcQAC38AQcUACweB' +
+    'Ax4GbWVtb3J5AgAIU1RBVEVfQVQDAAhUQUJMRV9BVAMBCUVTQ0FQRV9BVAMCBkhFWF9BVAMDD01FTUJFUl9UQUJMRV9BVAMEC0tF' +
+    'WV9TRVRTX0FUAwUNS0VZX1NFVF9CWVRFUwMGDUtFWV9TRVRfQ09VTlQDBwhUWVBFU19BVAMIC1RZUEVTX0JZVEVTAwkKQlVGRkVS' +
+    'U19BVAMKDUJVRkZFUl9TVFJJREUDCwxCVUZGRVJfQllURVMDDA9SRUNPUkRfQ09VTlRfQVQDDQpSRUNPUkRTX0FUAw4KUkVDT1JE' +
+    'X0NBUAMPB1NfVkFMVUUDEAtTX09CSl9GSVJTVAMRC1NfQVJSX0ZJUlNUAxIFU19LRVkDEwdTX0NPTE9OAxQHU19BRlRFUgMVDVdf' +
+    'T1BFTl9PQkpFQ1QDFgxXX09QRU5fQVJSQVkDFwdXX0NPTU1BAxgOV19DTE9TRV9PQkpFQ1QDGQ1XX0NMT1NFX0FSUkFZAxoFV19L' +
+    'RVkDGwRza2lwAAQKvAsFEgBBACABNgIAQQQgAjYCACAACxIAIABBBEEBIAFBBUYbIAIQAAvPAQIEfwF7IABBAWohAwJAA0AgAyAB' +
+    'TwRAQQEPCyAD/QAEACEHIAdBIv0P/SMgB0HcAP0P/SP9UP1kIQQgBA0BIANBEGohAwwACwsgAyAEaGohAyADIAFPBEBBAQ8LIAMt' +
+    'AABB3ABGBEBBAQ8LIAItAAAhBiACQRBqIQUCQANAIAZFDQEgAP0ABAEgBf0ABCD9TiAF/QAEAP0j/WMgAP0ABBEgBf0ABDD9TiAF' +
+    '/QAEEP0j/WNxBEBBAQ8LIAVBwABqIQUgBkEBayEGDAALC0EACzEBAX9BCCgCACEBIAFBgIABTwRAQQEPCyABQQJ0IAA2AoCA3AFB' +
+    'CCABQQFqNgIAQQALkAkDCX8Hew9+QSL9DyEVQdwA/Q8hFkEg/Q8hFyAAIQggACEPQQhBADYCAEGAwABBgAggBhshEAJAA0AgCCAB' +
+    'Tw0BIAj9AAQAIREgCP0ABBAhEiAI/QAEICETIAj9AAQwIRQgASAIayEJIAlBwABPBH5CfwVCASAJrYZCAX0LIRggGCARIBX9I/1k' +
+    'IBIgFf0j/WRBEHRyrSATIBX9I/1kIBQgFf0j/WRBEHRyrUIghoSDIRkgGCARIBb9I/1kIBIgFv0j/WRBEHRyrSATIBb9I/1kIBQg' +
+    'Fv0j/WRBEHRyrUIghoSDIRogGCARIBf9Jv1kIBIgF/0m/WRBEHRyrSATIBf9Jv1kIBQgF/0m/WRBEHRyrUIghoSDIRsgGlAEQCAd' +
+    'IRxCACEdBSAaIB1Cf4WDIR8gH0IBhkKq1arVqtWq1ap/hCAffUKq1arVqtWq1ap/hSEeIBggHiAaIB2EhYMhHCAeIBqDQj+IIR0L' +
+    'IBkgHEJ/hYMhGSAZISYgJiAmQgGGhSEmICYgJkIChoUhJiAmICZCBIaFISYgJiAmQgiGhSEmICYgJkIQhoUhJiAmICZCIIaFISYg' +
+    'JiAhhSEgICBCP4chISAZICCDISIgGyAggyEjIBwhJQJAA0AgJVANASAleqchDSAIIA1qIQogCi0AAC0AgDwhDiAOQQFHBEAgDkUE' +
+    'QCAjQgEgDa2GhCEjDAMLIAotAAEtAIA+IAotAAItAIA+cSAKLQADLQCAPiAKLQAELQCAPnFxRQRAICNCASANrYaEISMMAwsLICUg' +
+    'JUIBfYMhJQwACwsgGCAgIBmEQn+FICKEgyEkICNCAFIEQCAjQgAgI32DQgF9ISYgJCAmgyEkICIgJoMhIgsCQANAICRQDQEgCCAk' +
+    'eqdqIQogJCAkQgF9gyEkIAotAAAhCyAQIAJBCHQgC3JqLQAAIQwgDEHAAEkEQCAMIQIMAQsCQAJAAkACQAJAAkACQCAMQcAAaw4G' +
+    'AAECAwQFBgsgAyAFTwRAIAogAiADEAAPCyADQQFqIQMgA0EBOgCAgARBAyECQYAIIRAMBgsgAyAFTwRAIAogAiADEAAPCyADQQFq' +
+    'IQMgA0ECOgCAgARBAiECQYAIIRAMBQsgAyAERgRAIAZFBEAgCiACIAMQAA8LQQQhAgwFCyADIAdGBEAgChADBEAgCiACIAMQAA8L' +
+    'C0EEQQEgAy0AgIAEQQFGGyECDAQLIAMgBEYgAy0AgIAEQQFHcgRAIAogAiADEAAPCyADIAdGBEAgChADBEAgCiACIAMQAA8LCyAD' +
+    'QQFrIQNBBiECIAMgBEYgBkEAR3EEQEGAwAAhEAsMAwsgAyAERiADLQCAgARBAkdyBEAgCiACIAMQAA8LIANBAWshA0EGIQIgAyAE' +
+    'RiAGQQBHcQRAQYDAACEQCwwCCyAKIAEgBhACBEAgCiACIAMQAA8LQQUhAgwBCyAKIAIgAxAADwsLICJCAFIEQCAIQT9qICJ5p2sh' +
+    'DwsgI0IAUgRAIA8gAiADEAEPCyAIQcAAaiEIDAALCyAhQgBSBEAgDyACIAMQAQ8LIAEgAiADEAAL';
 
 ;// CONCATENATED MODULE: ./src/scan/scanner-tables.ts
 /**
@@ -11169,42 +9578,41 @@ const W_KEY = 69;
 /** Keys of a key set are compared with their closing quote in 32 bytes. */
 const MAX_FILTERED_KEY_BYTES = 31;
 /**
- * The DFA of scanner-tables.ts as skip mode needs it: what the JS scanner does as actions for
- * quotes and scalar starts (nothing to record while skipping) become plain transitions; brackets,
- * commas and closes stay actions; everything else is an error, left to the JS path to report.
+ * What skip mode makes of the DFA's entry `a` for byte `b`: what the JS scanner does as actions
+ * for quotes and scalar starts (nothing to record while skipping) become plain transitions;
+ * brackets, commas and closes stay actions; everything else is an error, left to the JS path.
  */
+function skipEntry(a, b) {
+    if (a < ACTION_BASE)
+        return a;
+    if (a === A_KEY_QUOTE)
+        return S_COLON;
+    if (a === A_VALUE_START) {
+        return b === 0x22
+            ? S_AFTER
+            : b === 0x7b
+                ? W_OPEN_OBJECT
+                : b === 0x5b
+                    ? W_OPEN_ARRAY
+                    : STATE_AFTER_FIRST[b];
+    }
+    return a === scanner_tables_A_COMMA || a === scanner_tables_A_CLOSE_OBJECT || a === scanner_tables_A_CLOSE_ARRAY ? a : A_ERROR;
+}
+/** The DFA of scanner-tables.ts as skip mode needs it (skipEntry of every cell). */
 function buildSkipTable() {
-    const t = new Uint8Array(STATE_COUNT * 256);
-    for (let s = 0; s < STATE_COUNT; s++) {
-        for (let b = 0; b < 256; b++) {
-            const a = TRANSITIONS[(s << 8) | b];
-            let w;
-            if (a < ACTION_BASE)
-                w = a;
-            else if (a === A_KEY_QUOTE)
-                w = S_COLON;
-            else if (a === A_VALUE_START) {
-                w =
-                    b === 0x22
-                        ? S_AFTER
-                        : b === 0x7b
-                            ? W_OPEN_OBJECT
-                            : b === 0x5b
-                                ? W_OPEN_ARRAY
-                                : STATE_AFTER_FIRST[b];
-            }
-            else if (a === scanner_tables_A_COMMA || a === scanner_tables_A_CLOSE_OBJECT || a === scanner_tables_A_CLOSE_ARRAY)
-                w = a;
-            else
-                w = A_ERROR;
-            t[(s << 8) | b] = w;
-        }
+    // Only the action cells change (a few hundred of 6,656): they are found with indexOf, not by a
+    // loop over every cell, which V8 would compile twice over at every start (on-stack replacement).
+    // Cells are found in TRANSITIONS and written to the copy (some new values are action numbers).
+    const t = TRANSITIONS.slice();
+    for (let a = ACTION_BASE; a < A_ERROR; a++) {
+        for (let i = TRANSITIONS.indexOf(a); i >= 0; i = TRANSITIONS.indexOf(a, i + 1))
+            t[i] = skipEntry(a, i & 0xff);
     }
     return t;
 }
 /** The skip table with a key's opening quote as the action W_KEY (for filtered members). */
-function buildMemberTable() {
-    const t = buildSkipTable();
+function buildMemberTable(skipTable = buildSkipTable()) {
+    const t = skipTable.slice();
     t[(S_KEY << 8) | 0x22] = W_KEY;
     t[(S_OBJ_FIRST << 8) | 0x22] = W_KEY;
     return t;
@@ -11230,7 +9638,9 @@ function wasmSkipAvailable() {
 class WasmSkipper {
     /**
      * Runs the skip loop (see skip-wasm.wat); then `state` and `depth` hold where it stopped. `keys`
-     * is 0, or the address of a key set (from loadKeySets) to skip an object's other members.
+     * is 0, or the address of a key set (from loadKeySets) to skip an object's other members. `rec`
+     * is 0, or the depth of an object whose member ends are noted (`recordCount` of them, as memory
+     * addresses, in `records`).
      */
     skip;
     /** The memory's bytes: chunks with this `buffer` are scanned in place. */
@@ -11241,6 +9651,8 @@ class WasmSkipper {
     fileBuffers;
     /** Chunks that are not in the memory are copied here, this many bytes at a time. */
     staging;
+    /** Member ends noted by the last `skip` (its `rec`): addresses of each ',' and the '}'. */
+    records;
     out;
     at;
     loadedSets = null;
@@ -11252,15 +9664,17 @@ class WasmSkipper {
         this.skip = exports['skip'];
         this.memory = exports['memory'].buffer;
         const bytes = new Uint8Array(this.memory);
-        bytes.set(buildSkipTable(), at('TABLE_AT'));
-        bytes.set(buildMemberTable(), at('MEMBER_TABLE_AT'));
+        const skipTable = buildSkipTable();
+        bytes.set(skipTable, at('TABLE_AT'));
+        bytes.set(buildMemberTable(skipTable), at('MEMBER_TABLE_AT'));
         bytes.set(ESCAPE_BYTES, at('ESCAPE_AT'));
         bytes.set(HEX_BYTES, at('HEX_AT'));
         this.types = new Uint8Array(this.memory, at('TYPES_AT'), at('TYPES_BYTES'));
         const buffer = (k) => Buffer.from(this.memory, at('BUFFERS_AT') + k * at('BUFFER_STRIDE'), at('BUFFER_BYTES'));
         this.fileBuffers = [buffer(0), buffer(1)];
         this.staging = buffer(2);
-        this.out = new Int32Array(this.memory, at('STATE_AT'), 2);
+        this.out = new Int32Array(this.memory, at('STATE_AT'), 3);
+        this.records = new Int32Array(this.memory, at('RECORDS_AT'), at('RECORD_CAP'));
     }
     /**
      * Stores the key sets of a ScanHandler (set k's keys are the ones the handler wants to see in an
@@ -11300,6 +9714,10 @@ class WasmSkipper {
     }
     get depth() {
         return this.out[1];
+    }
+    /** How many member ends the last `skip` noted in `records`. */
+    get recordCount() {
+        return this.out[2];
     }
 }
 /**
@@ -12116,6 +10534,20 @@ function readablePaths(paths) {
     }
     return out;
 }
+/**
+ * readablePaths for paths none of which is another or under another (what attribute-raw-diff.ts
+ * and raw-unknown-paths.ts find): sorted in place, and only passed through readablePaths when one
+ * ends in an element index (then it may become another's ancestor or twin).
+ */
+function readableDistinct(paths) {
+    for (let k = 0; k < paths.length; k++) {
+        const p = paths[k];
+        if (p.length === 0 || p.charCodeAt(p.length - 1) === 0x5d)
+            return readablePaths(paths);
+    }
+    // The default order is byCodeUnits' (UTF-16 code units), and faster than a comparator.
+    return paths.sort();
+}
 /** What sort() does without a comparator (UTF-16 code units), without its string conversions. */
 function byCodeUnits(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
@@ -12137,6 +10569,15 @@ function withinAny(p, set) {
         return false;
     }
     return set.has(p) || hasAncestorIn(p, set);
+}
+/** `p` or one of its ancestors is in `list` (a few paths: looked through, no slice of `p` made). */
+function withinList(p, list) {
+    for (let k = 0; k < list.length; k++) {
+        const q = list[k];
+        if (p === q || isUnder(p, q))
+            return true;
+    }
+    return false;
 }
 /** Some proper ancestor of `p` is in `set`. */
 function hasAncestorIn(p, set) {
@@ -13223,6 +11664,8 @@ const RAW_LIMIT = 1024 * 1024;
  * and that change's attribute roles are not read (attribute-raw-diff.ts).
  */
 const KEEP_LIMIT = 8 * 1024 * 1024;
+/** D_KEEP values are copied into blocks of this size (a larger value gets a block of its own). */
+const KEEP_BLOCK = 256 * 1024;
 const CONTAINER_OBJECT = 1;
 const CONTAINER_ARRAY = 2;
 /** The kind of value each possible first byte starts (255: none). */
@@ -13276,6 +11719,22 @@ class JsonScanner {
     rawOverflow = false;
     /** D_KEEP: a raw capture without the depth cap, skipped by the fast loops, up to KEEP_LIMIT. */
     rawDeep = false;
+    /**
+     * D_KEEP, WebAssembly only: the depth of the kept object's members (0: none), and where each of
+     * them ends (every ',' between them and the '}', from the value's first byte), for the handler.
+     */
+    keepDepth = 0;
+    keepEnds = null;
+    /**
+     * D_KEEP bytes go into a block: a value is a view of it, not a copy of its own. The block is
+     * written again from its start once the handler has closed the container two levels above the
+     * last kept value (see ScanHandler.captured): a change entry, whose `before`/`after` were kept.
+     */
+    keepBlock = new Uint8Array(0);
+    keepAt = 0;
+    keepStart = 0;
+    /** The depth of the object holding the last kept value (0: none since the block was reused). */
+    keepHolder = 0;
     rawFrom = 0;
     rawOffset = 0;
     /** D_HASH: on, the two 32-bit halves of the hash, and whether the bytes so far end in a string. */
@@ -13425,6 +11884,8 @@ class JsonScanner {
                 case scanner_tables_A_COMMA:
                     if (this.skipping && this.depth === this.skipBase)
                         this.endSkip(buf, i);
+                    else if (this.depth === this.keepDepth)
+                        this.keepEnds.push(this.base + i - this.rawOffset);
                     this.state = this.types[this.depth] === CONTAINER_OBJECT ? S_KEY : S_VALUE;
                     return i + 1;
                 case scanner_tables_A_CLOSE_OBJECT:
@@ -13462,9 +11923,12 @@ class JsonScanner {
         // hashed value is skipped here too: its bytes are hashed from the chunk once the skip moved on.
         if (wasm !== null && this.depth > this.skipBase && !this.scanTrue && (!this.rawOn || this.rawDeep)) {
             const at = buf.byteOffset;
-            const stop = wasm.skip(at + i, at + n, this.state, this.depth, this.skipBase, this.types.length - 1, 0);
+            const rec = this.keepDepth;
+            const stop = wasm.skip(at + i, at + n, this.state, this.depth, this.skipBase, this.types.length - 1, 0, rec);
             this.state = wasm.state;
             this.depth = wasm.depth;
+            if (rec !== 0)
+                this.takeRecords(wasm, at);
             return stop - at;
         }
         const table = TRANSITIONS;
@@ -13587,8 +12051,18 @@ class JsonScanner {
             this.scanTrue = false;
             this.rawOn = false;
             this.hashOn = false;
+            this.keepDepth = 0;
         }
         return stop - at;
+    }
+    /** The member ends the WebAssembly loop noted for a D_KEEP value, from the value's first byte. */
+    takeRecords(wasm, at) {
+        const count = wasm.recordCount;
+        const records = wasm.records;
+        const ends = this.keepEnds;
+        const shift = this.base - at - this.rawOffset;
+        for (let k = 0; k < count; k++)
+            ends.push(records[k] + shift);
     }
     /** Event mode entered or returned to a container: which of its keys the handler wants. */
     updateKeyFilter() {
@@ -13730,8 +12204,11 @@ class JsonScanner {
         }
         if (isKey)
             this.handler.key(bytes, start, end, this.escaped, this.stringOffset);
-        else
+        else {
             this.handler.string(bytes, start, end, this.escaped, this.stringOffset);
+            // A string read may narrow the keys wanted next in its object (an entry's `address`).
+            this.updateKeyFilter();
+        }
     }
     /** Keys, names and addresses are short; a huge one is not a plan (and would not fit a string). */
     tooLongError() {
@@ -13760,10 +12237,16 @@ class JsonScanner {
         if (this.types[this.depth] !== type) {
             throw this.errors.error('INPUT_SYNTAX', `${showByte(buf[i])} closes ${this.types[this.depth] === CONTAINER_OBJECT ? "a '{'" : "a '['"}`, this.base + i);
         }
+        if (this.depth === this.keepDepth)
+            this.keepEnds.push(this.base + i - this.rawOffset);
         this.depth--;
         if (!this.skipping) {
             this.handler.close(this.base + i);
             this.updateKeyFilter();
+            if (this.depth + 2 <= this.keepHolder) {
+                this.keepAt = 0;
+                this.keepHolder = 0;
+            }
         }
         this.state = this.depth === 0 ? S_DONE : S_AFTER;
     }
@@ -13790,6 +12273,12 @@ class JsonScanner {
             this.rawFrom = i;
             this.rawOffset = this.base + i;
         }
+        // A kept value is an object (its '{' is pushed next): the WebAssembly loop notes its members.
+        this.keepDepth = this.rawDeep && this.wasm !== null ? this.depth + 1 : 0;
+        this.keepEnds = this.keepDepth === 0 ? null : [];
+        this.keepStart = this.keepAt;
+        if (this.rawDeep)
+            this.keepHolder = this.depth;
     }
     /** The skipped value ended just before `i` (a ',' or a close of the container around it). */
     endSkip(buf, i) {
@@ -13797,6 +12286,14 @@ class JsonScanner {
         if (this.rawOn) {
             this.keepRaw(buf, this.rawFrom, i);
             this.rawOn = false;
+            if (this.rawDeep) {
+                const raw = this.rawOverflow ? null : this.keepBlock.subarray(this.keepStart, this.keepAt);
+                const ends = this.rawOverflow ? null : this.keepEnds;
+                this.keepDepth = 0;
+                this.keepEnds = null;
+                this.handler.captured(raw, false, this.rawOffset, ends);
+                return;
+            }
             // One part (a value within one chunk, the usual case) is already a copy of its own.
             const parts = this.rawParts;
             const raw = this.rawOverflow ? null : parts.length === 1 ? parts[0] : json_scanner_concat(parts, this.rawSize);
@@ -13855,9 +12352,29 @@ class JsonScanner {
         if (this.rawSize > (this.rawDeep ? KEEP_LIMIT : RAW_LIMIT)) {
             this.rawOverflow = true;
             this.rawParts = [];
+            this.keepAt = this.keepStart;
             return;
         }
-        this.rawParts.push(copyBytes(buf, from, to));
+        if (this.rawDeep)
+            this.keepBytes(buf, from, to);
+        else
+            this.rawParts.push(copyBytes(buf, from, to));
+    }
+    /** Appends bytes of a D_KEEP value to the current block (a new one when it is full). */
+    keepBytes(buf, from, to) {
+        const size = to - from;
+        if (this.keepAt + size > this.keepBlock.length) {
+            // Earlier values stay views of the old block; this one moves to the new block whole.
+            const sofar = this.keepAt - this.keepStart;
+            const block = new Uint8Array(Math.max(KEEP_BLOCK, 2 * (sofar + size)));
+            block.set(this.keepBlock.subarray(this.keepStart, this.keepAt));
+            this.keepBlock = block;
+            this.keepStart = 0;
+            this.keepAt = sofar;
+        }
+        // A plain view: a Buffer's subarray() builds a Buffer, which costs more than the copy.
+        this.keepBlock.set(new Uint8Array(buf.buffer, buf.byteOffset + from, size), this.keepAt);
+        this.keepAt += size;
     }
     collectTrailing(buf, from) {
         const trailing = this.trailing;
@@ -13888,27 +12405,9 @@ class JsonScanner {
     }
 }
 
-;// CONCATENATED MODULE: ./src/plan/attribute-raw-diff.ts
-/**
- * Attribute roles from the raw JSON text of `change.before`, `change.after` and
- * `change.after_unknown` (what the reader does without --show-values). The scanner skips those
- * objects with its fast loops and hands their bytes over whole (D_KEEP); here they are compared
- * member by member, and only where two members' bytes differ does the comparison go a step
- * deeper. Nothing is built for an attribute that did not change: no path, no hash, no key string
- * below the top level.
- *
- * The paths found are the ones AttributeDiff's maps would list as changed before its
- * known-after-apply filter (same depth, MAX_PATH_DEPTH; the same shape rules: a member on one side
- * only, a container that became a leaf or another kind of container, a leaf or a container past
- * the depth whose text differs). Texts are compared as written, whitespace outside strings left
- * out (only looked at when some was written: `terraform show -json` writes none). A key written
- * twice in one object counts once, by its last value, as JSON.parse reads it.
- *
- * The bytes were checked by the scanner (grammar, escapes, control characters) before they got
- * here; keys are decoded by the walker's StringReader, so an undecodable key is reported with its
- * offset as before.
- */
-
+// EXTERNAL MODULE: ./src/plan/resource-address.ts
+var resource_address = __webpack_require__(6938);
+;// CONCATENATED MODULE: ./src/plan/raw-side.ts
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const OPEN_OBJECT = 0x7b;
@@ -13920,24 +12419,88 @@ const TRUE_START = 0x74;
 function isSpace(c) {
     return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 }
+/** The FNV-1a start the key hashes use, as an int32 (an empty key keeps it). */
+const KEY_HASH_START = 0x811c9dc5 | 0;
+/** The same bytes at [xFrom, xTo) of x and [yFrom, yTo) of y. */
+function sameBytes(x, xFrom, xTo, y, yFrom, yTo) {
+    const length = xTo - xFrom;
+    if (length !== yTo - yFrom)
+        return false;
+    // Changed values mostly differ near their start or end: a look there first.
+    if (length > 0 && (x[xFrom] !== y[yFrom] || x[xTo - 1] !== y[yTo - 1]))
+        return false;
+    if (length > 256)
+        return Buffer.compare(x.subarray(xFrom, xTo), y.subarray(yFrom, yTo)) === 0;
+    for (let k = 0; k < length; k++)
+        if (x[xFrom + k] !== y[yFrom + k])
+            return false;
+    return true;
+}
+/**
+ * The same text once whitespace outside strings is left out (a plan written indented against one
+ * written compact). Walks both in step: the bytes compared so far are equal, so both are inside
+ * a string or both outside; stops at the first difference (at once for most changed leaves).
+ */
+function sameCompact(x, xFrom, xTo, y, yFrom, yTo) {
+    let i = xFrom;
+    let j = yFrom;
+    let inString = false;
+    let escape = false;
+    for (;;) {
+        if (!inString) {
+            while (i < xTo && isSpace(x[i]))
+                i++;
+            while (j < yTo && isSpace(y[j]))
+                j++;
+        }
+        if (i >= xTo || j >= yTo)
+            return i >= xTo && j >= yTo;
+        const c = x[i];
+        if (c !== y[j])
+            return false;
+        if (inString) {
+            if (escape)
+                escape = false;
+            else if (c === BACKSLASH)
+                escape = true;
+            else if (c === QUOTE)
+                inString = false;
+        }
+        else if (c === QUOTE)
+            inString = true;
+        i++;
+        j++;
+    }
+}
+/** A value that ended just before `i` ends there (a number or literal could go on). */
+function endsValue(b, i) {
+    const c = b[i];
+    return c === undefined || c === COMMA || c === CLOSE_OBJECT || c === CLOSE_ARRAY || isSpace(c);
+}
 /** One side's bytes, with what is needed to read keys. */
 class Side {
+    strings;
     b;
     offset;
-    strings;
-    /** Some whitespace was seen outside strings (a plan written indented). */
-    loose = false;
-    constructor(b, offset, strings) {
-        this.b = b;
-        this.offset = offset;
+    /** Where the top-level members end, when the scanner noted it (RawValue.ends). */
+    ends;
+    constructor(raw, strings) {
         this.strings = strings;
+        this.b = raw.bytes;
+        this.offset = raw.offset;
+        this.ends = raw.ends ?? null;
     }
     space(i) {
         const b = this.b;
-        while (i < b.length && isSpace(b[i])) {
-            this.loose = true;
+        while (i < b.length && isSpace(b[i]))
             i++;
-        }
+        return i;
+    }
+    /** Back from `i` past whitespace, not before `from`. */
+    spaceBack(i, from) {
+        const b = this.b;
+        while (i > from && isSpace(b[i - 1]))
+            i--;
         return i;
     }
     /** Past the string whose opening quote is at i. */
@@ -13971,12 +12534,8 @@ class Side {
                 }
                 if (d === OPEN_OBJECT || d === OPEN_ARRAY)
                     depth++;
-                else if (d === CLOSE_OBJECT || d === CLOSE_ARRAY) {
-                    if (--depth === 0)
-                        return i + 1;
-                }
-                else if (isSpace(d))
-                    this.loose = true;
+                else if ((d === CLOSE_OBJECT || d === CLOSE_ARRAY) && --depth === 0)
+                    return i + 1;
                 i++;
             }
             return n;
@@ -13989,45 +12548,85 @@ class Side {
         }
         return n;
     }
+    /** The hash of the key memberKey read last. */
+    keyHash = 0;
+    /**
+     * The key whose opening quote is at `i`: pushes its first and end byte (inside the quotes) to
+     * `m.at`, keeps the hash of its bytes in keyHash, sets `m.escaped` when it holds an escape (its
+     * bytes then do not tell it apart from another key), and returns where its value starts.
+     */
+    memberKey(i, m) {
+        const b = this.b;
+        const n = b.length;
+        const keyFrom = i + 1;
+        let h = KEY_HASH_START;
+        let k = keyFrom;
+        for (; k < n; k++) {
+            const c = b[k];
+            if (c === QUOTE)
+                break;
+            if (c === BACKSLASH) {
+                m.escaped = true;
+                k = this.stringEnd(i) - 1;
+                break;
+            }
+            h = Math.imul(h ^ c, 0x01000193);
+        }
+        m.at.push(keyFrom, k);
+        this.keyHash = h;
+        return this.space(this.space(k + 1) + 1); // past the ':'
+    }
     /**
      * The members of the object at `start`, five numbers each: the key's first and end byte (inside
-     * the quotes), the value's first and end byte, a hash of the key's bytes. `escaped` is set when
-     * some key holds an escape (its bytes then do not tell it apart from another key).
+     * the quotes), the value's first and end byte, a hash of the key's bytes.
      */
     members(start) {
-        const b = this.b;
         const out = { at: [], escaped: false };
+        const i = this.space(start + 1);
+        if (this.b[i] !== CLOSE_OBJECT)
+            this.membersFrom(i, out);
+        return out;
+    }
+    /** Adds to `out` the members from the key whose opening quote is at `i` to the object's end. */
+    membersFrom(i, out) {
+        const b = this.b;
         const at = out.at;
-        let i = this.space(start + 1);
-        if (b[i] === CLOSE_OBJECT)
-            return out;
         const n = b.length;
         while (i < n) {
-            // The key: short, hashed as it is passed.
-            const keyFrom = i + 1;
-            let h = 0x811c9dc5 | 0; // int32, as the tables hold it (an empty key keeps it)
-            let k = keyFrom;
-            for (; k < n; k++) {
-                const c = b[k];
-                if (c === QUOTE)
-                    break;
-                if (c === BACKSLASH) {
-                    out.escaped = true;
-                    k = this.stringEnd(i) - 1;
-                    break;
-                }
-                h = Math.imul(h ^ c, 0x01000193);
-            }
-            i = this.space(k + 1) + 1; // the ':'
-            const from = this.space(i);
+            const from = this.memberKey(i, out);
             const to = this.valueEnd(from);
-            at.push(keyFrom, k, from, to, h);
+            at.push(from, to, this.keyHash);
             i = this.space(to);
             if (b[i] !== COMMA)
                 break;
             i = this.space(i + 1);
         }
+    }
+    /**
+     * The top-level members, from the ends the scanner noted (only the keys are read, no value), or
+     * null when it noted none.
+     */
+    topMembers() {
+        const ends = this.ends;
+        if (ends === null)
+            return null;
+        const out = { at: [], escaped: false };
+        const at = out.at;
+        let i = this.space(1);
+        // `{}`: its '}' is the one end.
+        if (ends.length === 1 && i === ends[0])
+            return out;
+        for (let e = 0; e < ends.length; e++) {
+            const end = ends[e];
+            const from = this.memberKey(i, out);
+            at.push(from, this.spaceBack(end, from), this.keyHash);
+            i = this.space(end + 1);
+        }
         return out;
+    }
+    /** The members of the object at `start` (the top level: from the ends noted, when noted). */
+    membersAt(start) {
+        return (start === 0 ? this.topMembers() : null) ?? this.members(start);
     }
     /** The members by key (the last of a key written twice), as indexes into `m.at`. */
     byKey(m) {
@@ -14066,30 +12665,6 @@ class Side {
             ? this.strings.text(b, from, to, true, this.offset + from - 1)
             : this.strings.attributeName(b, from, to, this.offset + from - 1);
     }
-    /** The value's text without whitespace outside strings (only for a side written loosely). */
-    compact(from, to) {
-        const b = this.b;
-        let out = '';
-        let inString = false;
-        let escape = false;
-        for (let i = from; i < to; i++) {
-            const c = b[i];
-            if (inString) {
-                if (escape)
-                    escape = false;
-                else if (c === BACKSLASH)
-                    escape = true;
-                else if (c === QUOTE)
-                    inString = false;
-            }
-            else if (isSpace(c))
-                continue;
-            else if (c === QUOTE)
-                inString = true;
-            out += String.fromCharCode(c);
-        }
-        return out;
-    }
     /** A `true` occurs in the value (outside strings). */
     holdsTrue(from, to) {
         const b = this.b;
@@ -14102,19 +12677,40 @@ class Side {
         }
         return false;
     }
+    /** The end of the whole value: the scanner's capture may end in whitespace. */
+    trimmedEnd() {
+        let end = this.b.length;
+        while (end > 0 && isSpace(this.b[end - 1]))
+            end--;
+        return end;
+    }
 }
+
+;// CONCATENATED MODULE: ./src/plan/raw-key-slots.ts
 /**
- * Tables that tell a key written twice by its hash, one per depth (a comparison one step down runs
- * while the one above is still open), each reset by a new stamp. Slots: a power of two.
+ * Keys of a kept value's objects told apart by the hash of their bytes, without a string for each
+ * (attribute-raw-diff.ts): whether a key was written twice in one object, and which member of the
+ * other side has the same key. Tables are kept per depth (a comparison one step down runs while
+ * the one above is still open), reused, and reset by a new stamp instead of being cleared.
  */
+
+
+/** Slots per table: a power of two. */
 const SEEN_SLOTS = 1024;
-const seenHash = Array.from({ length: MAX_PATH_DEPTH + 2 }, () => new Int32Array(SEEN_SLOTS));
-const seenStamp = Array.from({ length: MAX_PATH_DEPTH + 2 }, () => new Int32Array(SEEN_SLOTS));
+const LEVELS = MAX_PATH_DEPTH + 2;
+const seenHash = Array.from({ length: LEVELS }, () => new Int32Array(SEEN_SLOTS));
+const seenStamp = Array.from({ length: LEVELS }, () => new Int32Array(SEEN_SLOTS));
+const pairHash = Array.from({ length: 2 * LEVELS }, () => new Int32Array(SEEN_SLOTS));
+const pairStamp = Array.from({ length: 2 * LEVELS }, () => new Int32Array(SEEN_SLOTS));
+const pairIndex = Array.from({ length: 2 * LEVELS }, () => new Int32Array(SEEN_SLOTS));
 let stamp = 0;
+/** A stamp no table slot holds yet: the tables stamped with it start empty. */
 function nextStamp() {
     stamp = (stamp + 1) | 0;
     if (stamp === 0) {
         for (const table of seenStamp)
+            table.fill(0);
+        for (const table of pairStamp)
             table.fill(0);
         stamp = 1;
     }
@@ -14137,9 +12733,6 @@ function firstSeen(h, mark, depth) {
     hashes[slot] = h;
     return true;
 }
-const pairHash = Array.from({ length: 2 * (MAX_PATH_DEPTH + 2) }, () => new Int32Array(SEEN_SLOTS));
-const pairStamp = Array.from({ length: 2 * (MAX_PATH_DEPTH + 2) }, () => new Int32Array(SEEN_SLOTS));
-const pairIndex = Array.from({ length: 2 * (MAX_PATH_DEPTH + 2) }, () => new Int32Array(SEEN_SLOTS));
 /** Members by the hash of their key, for one side of one object (Comparison.byHash). */
 class HashSlots {
     mark;
@@ -14185,39 +12778,136 @@ class HashSlots {
         return -1;
     }
 }
-/** A value that ended just before `i` ends there (a number or literal could go on). */
-function endsValue(b, i) {
-    const c = b[i];
-    return c === undefined || c === COMMA || c === CLOSE_OBJECT || c === CLOSE_ARRAY || isSpace(c);
+
+;// CONCATENATED MODULE: ./src/plan/raw-unknown-paths.ts
+/**
+ * Known after apply, from the raw JSON text of `change.after_unknown` (D_KEEP, see
+ * attribute-raw-diff.ts): the paths that hold `true`. A path is built only for a member that holds
+ * `true` or a container; the many `false` members (a map whose keys are all known) cost their
+ * key's decoding (interned) and a look at their first byte.
+ */
+
+
+
+/** Some member's value is `true` or a container (else none is known after apply). */
+function mayHoldTrue(b, m) {
+    for (let k = 2; k < m.at.length; k += 5) {
+        const c = b[m.at[k]];
+        if (c === TRUE_START || c === OPEN_OBJECT || c === OPEN_ARRAY)
+            return true;
+    }
+    return false;
 }
-function sameBytes(x, xFrom, xTo, y, yFrom, yTo) {
-    const length = xTo - xFrom;
-    if (length !== yTo - yFrom)
+/** No key of the object is escaped or written twice (then its members need no decoded keys). */
+function plainKeys(m, depth) {
+    if (m.escaped)
         return false;
-    if (length > 64)
-        return Buffer.compare(x.subarray(xFrom, xTo), y.subarray(yFrom, yTo)) === 0;
-    for (let k = 0; k < length; k++)
-        if (x[xFrom + k] !== y[yFrom + k])
+    const mark = nextStamp();
+    for (let k = 4; k < m.at.length; k += 5)
+        if (!firstSeen(m.at[k], mark, depth))
             return false;
     return true;
 }
+/** One walk over an `after_unknown`. */
+class UnknownWalk {
+    side;
+    out = [];
+    constructor(side) {
+        this.side = side;
+    }
+    value(path, from, to, depth) {
+        const side = this.side;
+        const c = side.b[from];
+        if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
+            if (depth >= MAX_PATH_DEPTH) {
+                if (side.holdsTrue(from, to))
+                    this.out.push(path);
+            }
+            else if (c === OPEN_OBJECT)
+                this.members(path, side.members(from), depth + 1);
+            else {
+                const e = side.elements(from);
+                for (let k = 0; k < e.length; k += 2)
+                    this.value(indexPath(path, k >> 1), e[k], e[k + 1], depth + 1);
+            }
+        }
+        else if (c === TRUE_START)
+            this.out.push(path);
+    }
+    members(prefix, m, depth) {
+        const side = this.side;
+        const b = side.b;
+        if (!mayHoldTrue(b, m))
+            return;
+        const at = m.at;
+        if (plainKeys(m, depth)) {
+            for (let k = 0; k < at.length; k += 5) {
+                // Every key is decoded, as before (an undecodable one is reported); paths only for these.
+                const key = side.key(at[k], at[k + 1]);
+                const c = b[at[k + 2]];
+                if (c === TRUE_START || c === OPEN_OBJECT || c === OPEN_ARRAY)
+                    this.value(keyPath(prefix, key), at[k + 2], at[k + 3], depth);
+            }
+        }
+        else {
+            for (const [key, k] of side.byKey(m))
+                this.value(keyPath(prefix, key), at[k + 2], at[k + 3], depth);
+        }
+    }
+}
+/**
+ * The paths of `after_unknown` that hold `true` (known after apply): leaves that are `true`, and
+ * containers past MAX_PATH_DEPTH with a `true` anywhere in them.
+ */
+function unknownPaths(unknown, strings) {
+    const side = new Side(unknown, strings);
+    const walk = new UnknownWalk(side);
+    if (side.b[0] === OPEN_OBJECT)
+        walk.members('', side.membersAt(0), 0);
+    return walk.out;
+}
+
+;// CONCATENATED MODULE: ./src/plan/attribute-raw-diff.ts
+/**
+ * Attribute roles from the raw JSON text of `change.before` and `change.after` (what the reader
+ * does without --show-values). The scanner skips those objects with its fast loops and hands their
+ * bytes over whole (D_KEEP), with where their top-level members end when its WebAssembly loop
+ * noted it; here they are compared member by member, and only where two members' bytes differ
+ * does the comparison go a step deeper. Nothing is built for an attribute that did not change: no
+ * path, no hash, no key string; with the ends noted, an equal attribute costs one comparison of
+ * its bytes and no value is read at all.
+ *
+ * The paths found are the ones AttributeDiff's maps would list as changed before its
+ * known-after-apply filter (same depth, MAX_PATH_DEPTH; the same shape rules: a member on one side
+ * only, a container that became a leaf or another kind of container, a leaf or a container past
+ * the depth whose text differs). Texts are compared as written, whitespace outside strings left
+ * out (`terraform show -json` writes none). A key written twice in one object counts once, by its
+ * last value, as JSON.parse reads it. Reading the bytes: raw-side.ts; `after_unknown`:
+ * raw-unknown-paths.ts.
+ */
+
+
+
+
 /** Compares two sides' values, collecting the paths that differ. */
 class Comparison {
     before;
     after;
     out = [];
+    /** topInStep's differing members: key start and end, before's value, after's value. */
+    differ = [];
     constructor(before, after) {
         this.before = before;
         this.after = after;
     }
     /** The values at [bFrom, bTo) and [aFrom, aTo), members of a container `depth` steps down. */
     value(path, bFrom, bTo, aFrom, aTo, depth) {
-        const b = this.before;
-        const a = this.after;
-        if (sameBytes(b.b, bFrom, bTo, a.b, aFrom, aTo))
+        const b = this.before.b;
+        const a = this.after.b;
+        if (sameBytes(b, bFrom, bTo, a, aFrom, aTo))
             return;
-        const cb = b.b[bFrom];
-        const ca = a.b[aFrom];
+        const cb = b[bFrom];
+        const ca = a[aFrom];
         if (depth < MAX_PATH_DEPTH && cb === ca && (cb === OPEN_OBJECT || cb === OPEN_ARRAY)) {
             if (cb === OPEN_OBJECT)
                 this.objects(path, bFrom, aFrom, depth + 1);
@@ -14225,24 +12915,39 @@ class Comparison {
                 this.arrays(path, bFrom, aFrom, depth + 1);
             return;
         }
-        if ((b.loose || a.loose) && b.compact(bFrom, bTo) === a.compact(aFrom, aTo))
-            return;
-        this.out.push(path);
+        if (!sameCompact(b, bFrom, bTo, a, aFrom, aTo))
+            this.out.push(path);
     }
     objects(prefix, bStart, aStart, depth) {
         const mark = this.out.length;
-        if (this.lockstep(prefix, bStart, aStart, depth))
-            return;
-        // Keys differ in order or set, one holds an escape, or one is written twice: member by key.
-        this.out.length = mark;
         const b = this.before;
         const a = this.after;
-        const bm = b.members(bStart);
-        const am = a.members(aStart);
-        const outMark = this.out.length;
+        // The top level, with the member ends the scanner noted: no value is read (topInStep). Below
+        // it (or without them), both sides are read once, in step while their keys agree.
+        const top = bStart === 0 && b.ends !== null && a.ends !== null;
+        if (top && this.topInStep(prefix, depth))
+            return;
+        const bTop = top ? b.topMembers() : null;
+        const aTop = top ? a.topMembers() : null;
+        const pairs = bTop !== null && aTop !== null
+            ? { bm: bTop, am: aTop, ordered: false }
+            : this.scanPairs(bStart, aStart, depth);
+        const { bm, am } = pairs;
+        if (pairs.ordered) {
+            // The usual case: the same keys in the same order, none twice, none escaped.
+            const x = bm.at;
+            const y = am.at;
+            for (let k = 0; k < x.length; k += 5) {
+                if (sameBytes(b.b, x[k + 2], x[k + 3], a.b, y[k + 2], y[k + 3]))
+                    continue;
+                this.value(keyPath(prefix, b.key(x[k], x[k + 1])), x[k + 2], x[k + 3], y[k + 2], y[k + 3], depth);
+            }
+            return;
+        }
+        // Keys differ in order or set, one holds an escape, or one is written twice: member by key.
         if (this.byHash(prefix, bm, am, depth))
             return;
-        this.out.length = outMark;
+        this.out.length = mark;
         const bk = b.byKey(bm);
         const ak = a.byKey(am);
         for (const [key, k] of bk) {
@@ -14256,6 +12961,72 @@ class Comparison {
         for (const key of ak.keys())
             if (!bk.has(key))
                 this.out.push(keyPath(prefix, key));
+    }
+    /** The hash of the key keyPair read last. */
+    keyHash = 0;
+    /**
+     * The keys whose opening quotes are at `i` (before) and `j` (after): the same bytes, no escape,
+     * not seen before in the object stamped `mark`. Returns before's closing quote, or -1.
+     */
+    keyPair(i, j, mark, depth) {
+        const b = this.before.b;
+        const a = this.after.b;
+        const n = b.length;
+        const shift = j - i;
+        let h = KEY_HASH_START;
+        let k = i + 1;
+        for (; k < n; k++) {
+            const c = b[k];
+            if (c === QUOTE || c === BACKSLASH || c !== a[k + shift])
+                break;
+            h = Math.imul(h ^ c, 0x01000193);
+        }
+        this.keyHash = h;
+        return b[k] !== QUOTE || a[k + shift] !== QUOTE || !firstSeen(h, mark, depth) ? -1 : k;
+    }
+    /**
+     * The top level in the usual case, from the member ends the scanner noted: the same keys in the
+     * same order, none twice, none escaped; each pair of values compared as bytes, and a path made
+     * only for those that differ (once all keys agreed). False when the objects are not of that
+     * kind (the caller then pairs members by key).
+     */
+    topInStep(prefix, depth) {
+        const bs = this.before;
+        const as = this.after;
+        const b = bs.b;
+        const a = as.b;
+        const be = bs.ends;
+        const ae = as.ends;
+        if (be.length !== ae.length)
+            return false;
+        let i = bs.space(1);
+        let j = as.space(1);
+        // `{}` on either side: its '}' is its one end.
+        if (i === be[0] || j === ae[0])
+            return i === be[0] && j === ae[0];
+        const mark = nextStamp();
+        const differ = this.differ;
+        differ.length = 0;
+        for (let e = 0; e < be.length; e++) {
+            const keyFrom = i + 1;
+            const k = this.keyPair(i, j, mark, depth);
+            if (k < 0)
+                return false;
+            const aKeyTo = k + j - i;
+            i = bs.space(bs.space(k + 1) + 1);
+            j = as.space(as.space(aKeyTo + 1) + 1);
+            const bTo = bs.spaceBack(be[e], i);
+            const aTo = as.spaceBack(ae[e], j);
+            if (!sameBytes(b, i, bTo, a, j, aTo))
+                differ.push(keyFrom, k, i, bTo, j, aTo);
+            i = bs.space(be[e] + 1);
+            j = as.space(ae[e] + 1);
+        }
+        // Only now that all keys agreed are paths made (value() never comes back to the top level).
+        const found = differ;
+        for (let d = 0; d < found.length; d += 6)
+            this.value(keyPath(prefix, bs.key(found[d], found[d + 1])), found[d + 2], found[d + 3], found[d + 4], found[d + 5], depth);
+        return true;
     }
     /**
      * Members paired by the hash of their key's bytes (keys in another order or set: a tag added),
@@ -14298,58 +13069,66 @@ class Comparison {
         return true;
     }
     /**
-     * The usual case, in one pass: the same keys in the same order, none twice, none escaped. Only
-     * `before` is read byte by byte (to find where each value ends); `after`'s value is compared
-     * with it as bytes, and read only where it differs. False when the objects are not of that
-     * kind (the caller then pairs members by key).
+     * Both objects' members (Side.members), read in one pass while their keys agree (the same bytes,
+     * no escape, none twice): only `before`'s values are read byte by byte, and `after`'s value is
+     * compared with it as bytes, read only where it differs. `ordered`: the keys agreed to the end.
      */
-    lockstep(prefix, bStart, aStart, depth) {
+    scanPairs(bStart, aStart, depth) {
         const bs = this.before;
         const as = this.after;
         const b = bs.b;
         const a = as.b;
+        const bm = { at: [], escaped: false };
+        const am = { at: [], escaped: false };
+        const x = bm.at;
+        const y = am.at;
         let i = bs.space(bStart + 1);
         let j = as.space(aStart + 1);
-        if (b[i] === CLOSE_OBJECT || a[j] === CLOSE_OBJECT)
-            return b[i] === a[j];
+        if (b[i] === CLOSE_OBJECT || a[j] === CLOSE_OBJECT) {
+            if (b[i] !== CLOSE_OBJECT)
+                bs.membersFrom(i, bm);
+            if (a[j] !== CLOSE_OBJECT)
+                as.membersFrom(j, am);
+            return { bm, am, ordered: b[i] === a[j] };
+        }
         const mark = nextStamp();
-        const n = b.length;
         for (;;) {
             // The keys: the same bytes, no escape, not seen before in this object.
             const keyFrom = i + 1;
-            let h = 0x811c9dc5 | 0; // int32, as the tables hold it (an empty key keeps it)
-            let k = keyFrom;
-            for (; k < n; k++) {
-                const c = b[k];
-                if (c === QUOTE || c === BACKSLASH)
-                    break;
-                if (c !== a[j + 1 + k - keyFrom])
-                    return false;
-                h = Math.imul(h ^ c, 0x01000193);
-            }
-            if (b[k] !== QUOTE || a[j + 1 + k - keyFrom] !== QUOTE || !firstSeen(h, mark, depth))
-                return false;
-            const keyTo = k;
-            i = bs.space(bs.space(keyTo + 1) + 1);
-            j = as.space(as.space(j + 1 + keyTo - keyFrom + 1) + 1);
+            const k = this.keyPair(i, j, mark, depth);
+            if (k < 0)
+                break;
+            const h = this.keyHash;
+            const aKeyFrom = j + 1;
+            const aKeyTo = k + j - i;
+            i = bs.space(bs.space(k + 1) + 1);
+            j = as.space(as.space(aKeyTo + 1) + 1);
             // The values: before's end found, after's bytes compared with it.
             const bTo = bs.valueEnd(i);
-            const length = bTo - i;
-            let aTo = j + length;
-            if (!sameBytes(b, i, bTo, a, j, aTo) || !endsValue(a, aTo)) {
+            let aTo = j + bTo - i;
+            if (!sameBytes(b, i, bTo, a, j, aTo) || !endsValue(a, aTo))
                 aTo = as.valueEnd(j);
-                this.value(keyPath(prefix, bs.key(keyFrom, keyTo)), i, bTo, j, aTo, depth);
-            }
+            x.push(keyFrom, k, i, bTo, h);
+            y.push(aKeyFrom, aKeyTo, j, aTo, h);
             i = bs.space(bTo);
             j = as.space(aTo);
             const more = b[i] === COMMA;
-            if (more !== (a[j] === COMMA))
-                return false;
-            if (!more)
-                return true;
+            const aMore = a[j] === COMMA;
+            if (!more || !aMore) {
+                // One side has more members: read them for pairing by key.
+                if (more)
+                    bs.membersFrom(bs.space(i + 1), bm);
+                if (aMore)
+                    as.membersFrom(as.space(j + 1), am);
+                return { bm, am, ordered: more === aMore };
+            }
             i = bs.space(i + 1);
             j = as.space(j + 1);
         }
+        // Keys that disagree at i and j: the rest of both sides, for pairing by key.
+        bs.membersFrom(i, bm);
+        as.membersFrom(j, am);
+        return { bm, am, ordered: false };
     }
     arrays(prefix, bStart, aStart, depth) {
         const be = this.before.elements(bStart);
@@ -14362,18 +13141,11 @@ class Comparison {
             this.out.push(indexPath(prefix, k >> 1));
     }
 }
-/** The end of a side's value: the scanner's capture may end in whitespace. */
-function trimmedEnd(side) {
-    let end = side.b.length;
-    while (end > 0 && isSpace(side.b[end - 1]))
-        end--;
-    return end;
-}
 /** Every member of a side whose other side is missing (or not an object) is changed. */
 function allMembers(side) {
     if (side.b[0] !== OPEN_OBJECT)
         return [];
-    return [...side.byKey(side.members(0)).keys()].map((key) => keyPath('', key));
+    return [...side.byKey(side.membersAt(0)).keys()].map((key) => keyPath('', key));
 }
 /**
  * The paths where `before` and `after` differ (either may be absent: an empty object). Each is an
@@ -14383,61 +13155,14 @@ function changedPaths(before, after, strings) {
     if (before === undefined && after === undefined)
         return [];
     if (before === undefined)
-        return allMembers(new Side(after.bytes, after.offset, strings));
-    const b = new Side(before.bytes, before.offset, strings);
+        return allMembers(new Side(after, strings));
+    const b = new Side(before, strings);
     if (after === undefined)
         return allMembers(b);
-    const a = new Side(after.bytes, after.offset, strings);
+    const a = new Side(after, strings);
     const comparison = new Comparison(b, a);
-    comparison.value('', 0, trimmedEnd(b), 0, trimmedEnd(a), -1);
+    comparison.value('', 0, b.trimmedEnd(), 0, a.trimmedEnd(), -1);
     return comparison.out;
-}
-/** Some member's value is `true` or a container (else none is known after apply). */
-function mayHoldTrue(b, m) {
-    for (let k = 2; k < m.at.length; k += 5) {
-        const c = b[m.at[k]];
-        if (c === TRUE_START || c === OPEN_OBJECT || c === OPEN_ARRAY)
-            return true;
-    }
-    return false;
-}
-/**
- * The paths of `after_unknown` that hold `true` (known after apply): leaves that are `true`, and
- * containers past MAX_PATH_DEPTH with a `true` anywhere in them.
- */
-function unknownPaths(unknown, strings) {
-    const side = new Side(unknown.bytes, unknown.offset, strings);
-    const out = [];
-    const walk = (path, from, to, depth) => {
-        const c = side.b[from];
-        if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
-            if (depth >= MAX_PATH_DEPTH) {
-                if (side.holdsTrue(from, to))
-                    out.push(path);
-            }
-            else if (c === OPEN_OBJECT) {
-                const m = side.members(from);
-                if (mayHoldTrue(side.b, m))
-                    for (const [key, k] of side.byKey(m))
-                        walk(keyPath(path, key), m.at[k + 2], m.at[k + 3], depth + 1);
-            }
-            else {
-                const e = side.elements(from);
-                for (let k = 0; k < e.length; k += 2)
-                    walk(indexPath(path, k >> 1), e[k], e[k + 1], depth + 1);
-            }
-        }
-        else if (c === TRUE_START)
-            out.push(path);
-    };
-    if (side.b[0] === OPEN_OBJECT) {
-        const m = side.members(0);
-        if (!mayHoldTrue(side.b, m))
-            return out;
-        for (const [key, k] of side.byKey(m))
-            walk(keyPath('', key), m.at[k + 2], m.at[k + 3], 0);
-    }
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/plan/attribute-diff.ts
@@ -14485,15 +13210,10 @@ function boundAttributeNames(changed) {
  */
 class AttributeDiff {
     strings;
-    before = new Map();
-    after = new Map();
-    /** With --show-values: the leaves' JSON text, by path. */
-    beforeText = new Map();
-    afterText = new Map();
-    /** `after_unknown` members: whether each holds a true. */
-    unknown = new Map();
+    /** Made when first written: without --show-values a change has none of these but `replaced`. */
+    walked;
     /** Paths of `replace_paths`. */
-    replaced = new Set();
+    replaced;
     /** `before_sensitive` / `after_sensitive`, parsed (undefined: not in the plan). */
     beforeSensitive = undefined;
     afterSensitive = undefined;
@@ -14502,27 +13222,32 @@ class AttributeDiff {
      * change closes (attribute-raw-diff.ts) instead of path by path as they pass; null where a part
      * was too large to keep (the roles are then not read: see readable).
      */
-    raw = new Map();
+    keptBefore;
+    keptAfter;
+    keptUnknown;
     /** `strings` decodes the keys of kept parts (see keep). */
     constructor(strings) {
         this.strings = strings;
     }
     /** A part of the change begins again (a repeated key): what the first one said is forgotten. */
     clear(part) {
-        if (part !== 'replace_paths' && part !== 'before_sensitive' && part !== 'after_sensitive')
-            this.raw.delete(part);
+        const walked = this.walked;
         if (part === 'before') {
-            this.before.clear();
-            this.beforeText.clear();
+            this.keptBefore = undefined;
+            walked?.before.clear();
+            walked?.beforeText.clear();
         }
         else if (part === 'after') {
-            this.after.clear();
-            this.afterText.clear();
+            this.keptAfter = undefined;
+            walked?.after.clear();
+            walked?.afterText.clear();
         }
-        else if (part === 'after_unknown')
-            this.unknown.clear();
+        else if (part === 'after_unknown') {
+            this.keptUnknown = undefined;
+            walked?.unknown.clear();
+        }
         else if (part === 'replace_paths')
-            this.replaced.clear();
+            this.replaced?.clear();
         else if (part === 'before_sensitive')
             this.beforeSensitive = undefined;
         else
@@ -14530,19 +13255,25 @@ class AttributeDiff {
     }
     /** A part's raw text (an object), or null when it was too large to keep. */
     keep(part, value) {
-        this.raw.set(part, value);
+        if (part === 'before')
+            this.keptBefore = value;
+        else if (part === 'after')
+            this.keptAfter = value;
+        else
+            this.keptUnknown = value;
     }
     /** False when a kept part was too large: the roles of this change cannot be told. */
     readable() {
-        for (const value of this.raw.values())
-            if (value === null)
-                return false;
-        return true;
+        return this.keptBefore !== null && this.keptAfter !== null && this.keptUnknown !== null;
+    }
+    values() {
+        return (this.walked ??= new WalkedValues());
     }
     /** A value of `before` (after = false) or `after` at `path`, by its hash (and its text, to show). */
     value(after, path, hash, text) {
-        const side = after ? this.after : this.before;
-        const texts = after ? this.afterText : this.beforeText;
+        const walked = this.values();
+        const side = after ? walked.after : walked.before;
+        const texts = after ? walked.afterText : walked.beforeText;
         // Written again (a key repeated in its object): nothing of the first value may stay.
         if (side.has(path))
             forgetWithin(path, side, texts);
@@ -14554,15 +13285,17 @@ class AttributeDiff {
     }
     /** A member of `after_unknown`, and whether it holds a true (known after apply). */
     unknownMember(path, holdsTrue) {
-        if (this.unknown.has(path))
-            forgetWithin(path, this.unknown);
-        if (this.unknown.size < MAX_COMPARED_KEYS)
-            this.unknown.set(path, holdsTrue);
+        const unknown = this.values().unknown;
+        if (unknown.has(path))
+            forgetWithin(path, unknown);
+        if (unknown.size < MAX_COMPARED_KEYS)
+            unknown.set(path, holdsTrue);
     }
     /** A path of `replace_paths`. */
     replacePath(path) {
-        if (this.replaced.size < MAX_COMPARED_KEYS && path !== '')
-            this.replaced.add(path);
+        const replaced = (this.replaced ??= new Set());
+        if (replaced.size < MAX_COMPARED_KEYS && path !== '')
+            replaced.add(path);
     }
     /** `before_sensitive` (after = false) or `after_sensitive`, parsed. */
     sensitivity(after, structure) {
@@ -14573,31 +13306,46 @@ class AttributeDiff {
     }
     /** The roles; values only when `gate` lets them be shown (--show-values). */
     result(address, gate) {
-        const keptUnknown = this.raw.get('after_unknown');
-        const unknown = readablePaths(keptUnknown
-            ? unknownPaths(keptUnknown, this.strings)
-            : [...this.unknown].filter(([, holdsTrue]) => holdsTrue).map(([p]) => p));
-        const unknownSet = new Set(unknown);
-        const isUnknown = (p) => unknownSet.size > 0 && withinAny(p, unknownSet);
-        const leaves = [];
-        const keptBefore = this.raw.get('before');
-        const keptAfter = this.raw.get('after');
-        if (keptBefore || keptAfter) {
-            for (const p of changedPaths(keptBefore ?? undefined, keptAfter ?? undefined, this.strings))
-                if (!isUnknown(p))
+        const keptUnknown = this.keptUnknown;
+        const walked = this.walked;
+        const unknown = keptUnknown
+            ? readableDistinct(unknownPaths(keptUnknown, this.strings))
+            : readablePaths(walked === undefined
+                ? []
+                : [...walked.unknown].filter(([, holdsTrue]) => holdsTrue).map(([p]) => p));
+        // A few paths (the usual list) are looked through; a set only for many.
+        const unknownSet = unknown.length > 8 ? new Set(unknown) : undefined;
+        const isUnknown = unknown.length === 0
+            ? undefined
+            : unknownSet !== undefined
+                ? (p) => withinAny(p, unknownSet)
+                : (p) => withinList(p, unknown);
+        let leaves = [];
+        const keptBefore = this.keptBefore;
+        const keptAfter = this.keptAfter;
+        // Paths from the raw text are distinct and none under another (readableDistinct).
+        const distinct = Boolean(keptBefore || keptAfter);
+        if (distinct) {
+            leaves = changedPaths(keptBefore ?? undefined, keptAfter ?? undefined, this.strings);
+            if (isUnknown !== undefined)
+                leaves = leaves.filter((p) => !isUnknown(p));
+        }
+        else if (walked !== undefined) {
+            const { before, after } = walked;
+            for (const [p, hash] of before)
+                if (after.get(p) !== hash && !isUnknown?.(p))
+                    leaves.push(p);
+            for (const p of after.keys())
+                if (!before.has(p) && !isUnknown?.(p))
                     leaves.push(p);
         }
-        else {
-            for (const [p, hash] of this.before)
-                if (this.after.get(p) !== hash && !isUnknown(p))
-                    leaves.push(p);
-            for (const p of this.after.keys())
-                if (!this.before.has(p) && !isUnknown(p))
-                    leaves.push(p);
-        }
-        const replacing = readablePaths(this.replaced);
+        const replacing = this.replaced === undefined ? [] : readablePaths(this.replaced);
         // Sorted and without repeats already (readablePaths): only bounded here.
-        const changed = readablePaths(replacing.length === 0 ? leaves : [...leaves, ...replacing]);
+        const changed = replacing.length > 0
+            ? readablePaths([...leaves, ...replacing])
+            : distinct
+                ? readableDistinct(leaves)
+                : readablePaths(leaves);
         const bounded = { names: changed.slice(0, plan_summary/* MAX_ATTRIBUTE_NAMES */.$9).map(cut), total: changed.length };
         const out = { names: bounded.names, total: bounded.total };
         if (replacing.length > 0)
@@ -14607,21 +13355,21 @@ class AttributeDiff {
             out.unknownTotal = unknown.length;
         }
         if (gate?.policy.show === true && address !== undefined) {
-            const values = this.values(leaves, address, gate);
+            const values = this.shownValues(leaves, address, gate);
             if (values.length > 0)
                 out.values = values;
         }
         return out;
     }
     /** The changed leaves' values that may be shown. */
-    values(leaves, address, gate) {
+    shownValues(leaves, address, gate) {
         const type = resourceTypeOf(address);
         const out = [];
         for (const p of [...new Set(leaves)].sort()) {
             if (out.length >= MAX_SHOWN_VALUES)
                 break;
-            const before = this.beforeText.get(p);
-            const after = this.afterText.get(p);
+            const before = this.walked?.beforeText.get(p);
+            const after = this.walked?.afterText.get(p);
             // A container mark or a value not handed as text: nothing to show.
             if (before === undefined && after === undefined)
                 continue;
@@ -14648,6 +13396,16 @@ class AttributeDiff {
         }
         return out;
     }
+}
+/** What the reader hands path by path (with --show-values): values by path, on each side. */
+class WalkedValues {
+    before = new Map();
+    after = new Map();
+    /** With --show-values: the leaves' JSON text, by path. */
+    beforeText = new Map();
+    afterText = new Map();
+    /** `after_unknown` members: whether each holds a true. */
+    unknown = new Map();
 }
 function lengthOf(shown) {
     if (shown === undefined)
@@ -14875,6 +13633,23 @@ for (let kind = F_TOP; kind <= LAST_FRAME; kind++) {
         table === undefined || table === null || kind === F_TOP ? -1 : KEY_SETS.push([...table.names]) - 1;
 }
 const PLAIN_CHANGE_KEY_SET = KEY_SETS.push([...PLAIN_CHANGE_KEYS.names]) - 1;
+/**
+ * Narrower key sets for change entries and state resources (PlanWalker.keyFilter): once `address`
+ * is read (Terraform writes it first), the labels that only rebuild a missing one are skipped
+ * unseen, and `provider_name` is seen only where it is read (drift resources sent one by one).
+ * Tens of thousands of entries a plan, four or five keys each, never reach the walker.
+ */
+const keySet = (...names) => KEY_SETS.push([...names]) - 1;
+const LABELS = ['module_address', 'type', 'name', 'index'];
+/** By [address read][provider_name read]. */
+const ENTRY_KEY_SETS = [
+    [keySet('address', 'mode', 'previous_address', 'change', ...LABELS), KEY_SET_OF_FRAME[F_CHANGE_ENTRY]],
+    [
+        keySet('address', 'mode', 'previous_address', 'change'),
+        keySet('address', 'mode', 'previous_address', 'change', 'provider_name'),
+    ],
+];
+const NAMED_RESOURCE_KEY_SET = keySet('address', 'mode');
 const KIND_NAMES = ['an object', 'an array', 'a string', 'a number', 'true', 'false', 'null'];
 /** One open container, with the fields gathered from it so far. */
 class Frame {
@@ -15139,11 +13914,11 @@ function closeChangeEntry(w, f, offset) {
         throw w.invalid(f, '.change.actions', 'is missing', offset);
     // The labels and the place are only needed when `address` is missing (rare): not built else.
     const parts = f.address === undefined ? w.partsOf(f) : undefined;
-    const address = parts === undefined ? f.address : displayAddress(parts, f.path());
+    const address = parts === undefined ? f.address : (0,resource_address/* displayAddress */.RD)(parts, f.path());
     const drift = w.isDrift(f);
     const entry = {
         address,
-        wholeResource: parts !== undefined && namesWholeResource(parts),
+        wholeResource: parts !== undefined && (0,resource_address/* namesWholeResource */.q1)(parts),
         mode: f.mode,
         actions: f.actions,
         importing: f.importing,
@@ -15170,10 +13945,11 @@ function closeChangeEntry(w, f, offset) {
  * `before`/`after`/`after_unknown` without --show-values (kept for AttributeDiff), or a
  * `before_sensitive`/`after_sensitive` structure.
  */
-function capturedDiffValue(w, f, raw, offset) {
+function capturedDiffValue(w, f, raw, offset, ends) {
     if (f.kind === F_CHANGE && (f.key === K_BEFORE || f.key === K_AFTER || f.key === K_AFTER_UNKNOWN)) {
-        // Kept as bytes, compared when the change closes.
-        w.diffOf(f).keep(keyName(f.key), raw === null ? null : { bytes: raw, offset });
+        // Kept as bytes (with where its members end, when the scanner noted it), compared when the
+        // change closes.
+        w.diffOf(f).keep(keyName(f.key), raw === null ? null : { bytes: raw, offset, ends: ends ?? null });
         return;
     }
     const text = raw === null ? undefined : w.strings.text(raw, 0, raw.length, false, offset);
@@ -15462,7 +14238,7 @@ function closeResource(w, f) {
     // A state module's `address` counts when it came before its `resources` (as Terraform writes
     // it): a reader that goes on reading cannot know one that comes after.
     // The address is rebuilt (labels, place) only when missing: most resources carry it.
-    const address = f.address ?? displayAddress({ ...w.partsOf(f), moduleAddress: f.parent.parent.address }, f.path());
+    const address = f.address ?? (0,resource_address/* displayAddress */.RD)({ ...w.partsOf(f), moduleAddress: f.parent.parent.address }, f.path());
     w.visitor.priorStateResource(address, f.mode);
     w.priorCalls++;
 }
@@ -15605,11 +14381,10 @@ class WalkerBase {
      */
     label(f, kind, offset) {
         // Labels only rebuild a missing address: once `address` is read (Terraform writes it first)
-        // they are skipped unread, not decoded for every entry of a large plan.
-        if (f.address !== undefined && f.key !== K_OTHER) {
-            f.labelsSkipped = true;
+        // they are skipped unread (PlanWalker.string marks the frame), not decoded for every entry of
+        // a large plan; the WebAssembly loop does not even stop at them (ENTRY_KEY_SETS).
+        if (f.address !== undefined && f.key !== K_OTHER)
             return D_SKIP;
-        }
         switch (f.key) {
             case K_MODULE_ADDRESS:
                 f.moduleAddress = undefined;
@@ -15745,6 +14520,14 @@ class PlanWalker extends WalkerBase {
         if (f.kind === F_CHANGE && !this.wantsDiff(f.parent)) {
             return PLAIN_CHANGE_KEY_SET;
         }
+        // Asked again after each string read (the scanner does): once `address` is known, the labels
+        // are left out (see ENTRY_KEY_SETS).
+        if (f.kind === F_CHANGE_ENTRY) {
+            const provider = this.maxDriftResources > 0 && this.isDrift(f);
+            return ENTRY_KEY_SETS[f.address === undefined ? 0 : 1][provider ? 1 : 0];
+        }
+        if (f.kind === F_RESOURCE && f.address !== undefined)
+            return NAMED_RESOURCE_KEY_SET;
         return KEY_SET_OF_FRAME[f.kind];
     }
     value(kind, offset) {
@@ -15808,8 +14591,14 @@ class PlanWalker extends WalkerBase {
                 this.visitor.terraformVersion(text);
             return;
         }
-        if (f.kind === F_MODULE || f.key === K_ADDRESS)
+        if (f.kind === F_MODULE)
             f.address = text;
+        else if (f.key === K_ADDRESS) {
+            f.address = text;
+            // From here on the labels are not read (WalkerBase.label; the key filter leaves them out):
+            // should `address` come again as null, the entry is named by its place, not half its labels.
+            f.labelsSkipped = true;
+        }
         else if (f.key === K_MODE)
             f.mode = text;
         else if (f.key === K_PREVIOUS_ADDRESS)
@@ -15823,7 +14612,7 @@ class PlanWalker extends WalkerBase {
         else if (f.key === K_NAME)
             f.resourceName = text;
         else
-            f.indexJson = indexJsonOf(text);
+            f.indexJson = (0,resource_address/* indexJsonOf */.oH)(text);
     }
     close(offset) {
         const f = this.frame;
@@ -15843,21 +14632,21 @@ class PlanWalker extends WalkerBase {
         const f = this.frame;
         this.diffOf(f).value(f.isAfter, f.name, hash);
     }
-    captured(raw, sawTrue, offset) {
+    captured(raw, sawTrue, offset, ends) {
         const f = this.frame;
         if (f.kind === F_UNKNOWN)
             this.diffOf(f).unknownMember(f.name, sawTrue);
         else if (f.kind === F_OUTPUT_CHANGE)
             capturedOutput(this, f, raw, sawTrue, offset);
         else if (f.kind === F_ATTRIBUTES || f.kind === F_REPLACE_PATH || f.kind === F_CHANGE)
-            capturedDiffValue(this, f, raw, offset);
+            capturedDiffValue(this, f, raw, offset, ends);
         // A numeric `index` (a string one is captured as a string).
         else
             f.indexJson =
                 raw === null
                     ? undefined
-                    : (indexJsonOfDigits(raw) ??
-                        indexJsonOf(Number(this.strings.text(raw, 0, raw.length, false, offset))));
+                    : ((0,resource_address/* indexJsonOfDigits */.eL)(raw) ??
+                        (0,resource_address/* indexJsonOf */.oH)(Number(this.strings.text(raw, 0, raw.length, false, offset))));
     }
     topValue(f, kind, offset) {
         switch (f.key) {
@@ -16233,15 +15022,19 @@ async function pickPerUnit(candidates, warnings) {
 
 /** Long enough for a real Terraform error, short enough that 2,000 failing units stay sendable. */
 const MAX_ERROR_MESSAGE_CHARS = 2000;
-const optionalText = schemas/* string */.YjP()
-    .nullish()
-    .transform((value) => (value === null || value === '' ? undefined : value));
-const entrySchema = schemas/* looseObject */._H3({
-    Name: schemas/* string */.YjP().min(1),
-    Result: schemas/* string */.YjP(),
-    Reason: optionalText,
-    Cause: optionalText,
-});
+/** A run report entry's schema, built on first use (zod schemas cost start-up to build). */
+function buildEntrySchema() {
+    const optionalText = schemas/* string */.YjP()
+        .nullish()
+        .transform((value) => (value === null || value === '' ? undefined : value));
+    return schemas/* looseObject */._H3({
+        Name: schemas/* string */.YjP().min(1),
+        Result: schemas/* string */.YjP(),
+        Reason: optionalText,
+        Cause: optionalText,
+    });
+}
+let entrySchema;
 const CSV_HINT = 'is a CSV run report; iacm-report reads the JSON one (terragrunt run --all --report-format json, or a --report-file ending in .json)';
 async function readRunReport(file, label = file) {
     if ((0,external_node_path_.extname)(file).toLowerCase() === '.csv')
@@ -16263,7 +15056,7 @@ function parseRunReport(value, label) {
         throw new src_errors/* InputError */.dz('INPUT_WRONG_KIND', label, `is ${what}, not a Terragrunt run report (a JSON array written by --report-file)`);
     }
     return value.map((item, index) => {
-        const parsed = entrySchema.safeParse(item);
+        const parsed = (entrySchema ??= buildEntrySchema()).safeParse(item);
         if (!parsed.success) {
             const issue = parsed.error.issues[0];
             const where = issue && issue.path.length > 0 ? `.${issue.path.map(String).join('.')}` : '';
@@ -16573,24 +15366,21 @@ var run_gates = __webpack_require__(6305);
 
 
 
-
-
-
-
-
-
-
 async function runReport(config, io) {
     // What the config needs (something to report, credentials unless a dry run or a partial alone)
     // was checked by its schema before we were called.
     const sends = !config.dryRun && (config.savePartial === undefined || config.send);
-    if (sends && config.spoolDir !== undefined)
-        await (0,spool/* checkSpoolDir */.XF)(config.spoolDir, io.cwd);
+    // What only sending needs (the IaCM client, its schemas, uploads) loads when a run sends: a dry
+    // run's start-up does not pay for it.
+    if (sends && config.spoolDir !== undefined) {
+        await (await __webpack_require__.e(/* import() */ 487).then(__webpack_require__.bind(__webpack_require__, 3487))).checkSpoolDir(config.spoolDir, io.cwd);
+    }
     // Upload files (issue 14) are looked at before any plan is read; their pipeline ids were
     // checked by the schema.
     const uploadWarnings = await (0,upload_plan/* checkUploadFiles */.N)(config.uploads, io.cwd);
-    // The git context (a few `git` processes) is gathered while the plans are read, not after: on a
-    // large plan that wait was idle time. A failure surfaces where it is awaited, as before.
+    // The git context (read from .git; git processes where the files cannot answer) is gathered
+    // while the plans are read, not after: on a large plan that wait was idle time. A failure
+    // surfaces where it is awaited, as before.
     const ciContext = (0,read_ci_context/* readCiContext */.O)(io.env, io.cwd);
     ciContext.catch(() => undefined);
     let input;
@@ -16628,7 +15418,8 @@ async function runReport(config, io) {
         }
         else {
             // Uploads first: the event carries the ids they answer with, the gates their policy answers.
-            const done = await (0,data_uploads/* performUploads */.k$)(planned.uploads, {
+            const { performUploads } = await Promise.all(/* import() */[__webpack_require__.e(21), __webpack_require__.e(878)]).then(__webpack_require__.bind(__webpack_require__, 3878));
+            const done = await performUploads(planned.uploads, {
                 connection: config.connection,
                 pipeline: config.uploads.pipeline,
                 http: io.http,
@@ -16653,22 +15444,25 @@ async function runReport(config, io) {
     let partialFile;
     if (config.savePartial !== undefined) {
         partialFile = (0,external_node_path_.resolve)(io.cwd, config.savePartial);
-        await (0,partial_file/* writePartialFile */.X)(partialFile, (0,redact/* scrubSecrets */.Zg)((0,build_partial/* buildPartial */.C2)(input, partialOrigin(config, io, context, sends)), (0,body_secrets/* bodySecrets */.m)(config)));
+        const { writePartialFile, buildPartial } = await partialWriter();
+        await writePartialFile(partialFile, (0,redact/* scrubSecrets */.Zg)(buildPartial(input, partialOrigin(config, io, context, sends)), (0,body_secrets/* bodySecrets */.m)(config)));
         io.log(`Partial report saved to ${(0,plain_text/* plainText */.wh)(config.savePartial)}`);
     }
     const delivery = config.dryRun
         ? { kind: 'dry-run' }
         : !sends
             ? { kind: 'saved' }
-            : await (0,send_and_confirm/* sendAndConfirm */.M)(config, event, model, io.http, (landed) => sendBody(config, body, io, landed));
+            : await (await Promise.all(/* import() */[__webpack_require__.e(21), __webpack_require__.e(662)]).then(__webpack_require__.bind(__webpack_require__, 3662))).sendAndConfirm(config, event, model, io.http, (landed) => sendBody(config, body, io, landed));
     if (delivery.kind === 'sent' && config.sendDriftResources && model.driftedCount > 0) {
+        const { driftSourcesOf, sendDriftPerResource } = await Promise.all(/* import() */[__webpack_require__.e(21), __webpack_require__.e(245)]).then(__webpack_require__.bind(__webpack_require__, 3245));
         await sendDriftPerResource(config, driftSourcesOf(input), model, io);
     }
     const facts = runFacts(config, event, delivery, gates);
     return { model, event, body, delivery, gates, facts, partialFile };
 }
 /** Sends the exact body (spooled when it cannot be delivered): the one send of a report or a merge. */
-function sendBody(config, body, io, landed) {
+async function sendBody(config, body, io, landed) {
+    const { deliverEvent } = await Promise.all(/* import() */[__webpack_require__.e(21), __webpack_require__.e(561)]).then(__webpack_require__.bind(__webpack_require__, 7561));
     return deliverEvent(config.connection, body, {
         ...(landed === undefined ? {} : { landed }),
         spoolDir: config.spoolDir,
@@ -16761,10 +15555,19 @@ function partialOrigin(config, io, context, sent) {
         commit: context.git_commit_sha,
     };
 }
+/** The partial report's writer and its schemas load only for `--save-partial`. */
+async function partialWriter() {
+    const [file, build] = await Promise.all([
+        __webpack_require__.e(/* import() */ 821).then(__webpack_require__.bind(__webpack_require__, 1821)),
+        __webpack_require__.e(/* import() */ 241).then(__webpack_require__.bind(__webpack_require__, 7241)),
+    ]);
+    return { ...file, ...build };
+}
 async function saveFailedPartial(config, io, context, error) {
     const file = (0,external_node_path_.resolve)(io.cwd, config.savePartial ?? '');
     try {
-        await (0,partial_file/* writePartialFile */.X)(file, (0,redact/* scrubSecrets */.Zg)((0,build_partial/* failedPartial */.N8)(partialOrigin(config, io, context, false), (0,src_errors/* describeError */.Uc)(error)), (0,body_secrets/* bodySecrets */.m)(config)));
+        const { writePartialFile, failedPartial } = await partialWriter();
+        await writePartialFile(file, (0,redact/* scrubSecrets */.Zg)(failedPartial(partialOrigin(config, io, context, false), (0,src_errors/* describeError */.Uc)(error)), (0,body_secrets/* bodySecrets */.m)(config)));
         io.log(`Partial report saved to ${(0,plain_text/* plainText */.wh)(config.savePartial ?? '')}, recording the failure`);
     }
     catch (writeError) {
@@ -16838,296 +15641,6 @@ function failedUploadWarnings(report) {
             ? [failed]
             : [failed, `retry the upload of ${what} with: ${upload.retry}`];
     });
-}
-
-
-/***/ }),
-
-/***/ 3662:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  M: () => (/* binding */ sendAndConfirm)
-});
-
-// EXTERNAL MODULE: ./src/api/http-client.ts + 1 modules
-var http_client = __webpack_require__(773);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(2857);
-// EXTERNAL MODULE: ./src/api/api-call.ts
-var api_call = __webpack_require__(1021);
-// EXTERNAL MODULE: ./src/api/api-url.ts
-var api_url = __webpack_require__(5404);
-;// CONCATENATED MODULE: ./src/api/activities.ts
-/**
- * Reading back what Harness recorded: `list-activities` (filtered by workspace, execution, stage,
- * type and start time; newest first) and an activity's `resource-changes` (per Terragrunt unit
- * with `path_id`). Shapes from Harness's published IaCM API; answers are validated, unknown
- * fields kept.
- */
-
-
-
-const countsLike = schemas/* looseObject */._H3({
-    added: schemas/* number */.aig().optional(),
-    changed: schemas/* number */.aig().optional(),
-    deleted: schemas/* number */.aig().optional(),
-    unchanged: schemas/* number */.aig().optional(),
-    imported: schemas/* number */.aig().optional(),
-    removed: schemas/* number */.aig().optional(),
-});
-const activitySchema = schemas/* looseObject */._H3({
-    id: schemas/* string */.YjP().min(1),
-    created: schemas/* number */.aig(),
-    workspace: schemas/* string */.YjP().optional(),
-    metadata: schemas/* looseObject */._H3({
-        resource_counts: countsLike.optional(),
-        drift_counts: countsLike.optional(),
-    })
-        .nullish(),
-});
-const changeSchema = schemas/* looseObject */._H3({ change: schemas/* string */.YjP() });
-const resourceChangesSchema = schemas/* looseObject */._H3({
-    planned_changes: schemas/* array */.YOg(changeSchema).nullish(),
-    drift_changes: schemas/* array */.YOg(changeSchema).nullish(),
-});
-function projectUrl(conn, tail, query) {
-    const root = (0,api_url/* apiRoot */.tf)(conn);
-    const path = ['orgs', conn.org ?? '', 'projects', conn.project ?? ''].map(encodeURIComponent).join('/');
-    const url = new URL(`${root.href}/${path}/${tail}`);
-    for (const [key, value] of Object.entries(query)) {
-        if (value !== undefined && value !== '')
-            url.searchParams.set(key, String(value));
-    }
-    return url;
-}
-/** One page of the activities matching `query`, newest first as Harness lists them. */
-async function listActivities(conn, query, options = {}) {
-    return (0,api_call/* withClient */.SV)(conn, options, async (client, resolved) => {
-        const url = projectUrl(resolved, 'activities', {
-            workspace: query.workspace,
-            pipeline_execution_id: query.pipelineExecutionId,
-            pipeline_stage_id: query.pipelineStageId,
-            activity_type: query.activityType,
-            start_time: query.startTime,
-            limit: query.limit ?? 100,
-            page: 1,
-        });
-        const action = 'list the workspace activities';
-        const response = await client.call('GET', url, action);
-        return (0,api_call/* parseResponse */.xp)(response, schemas/* array */.YOg(activitySchema), (0,api_call/* context */._O)(resolved, url, action));
-    });
-}
-/** What Harness recorded as changed by one activity (one Terragrunt unit with `pathId`). */
-async function activityResourceChanges(conn, activityId, pathId, options = {}) {
-    return (0,api_call/* withClient */.SV)(conn, options, async (client, resolved) => {
-        const url = projectUrl(resolved, `activities/${encodeURIComponent(activityId)}/resource-changes`, {
-            workspace: resolved.workspace,
-            path_id: pathId,
-        });
-        const action = 'read the activity resource changes';
-        const response = await client.call('GET', url, action);
-        return (0,api_call/* parseResponse */.xp)(response, resourceChangesSchema, (0,api_call/* context */._O)(resolved, url, action));
-    });
-}
-
-;// CONCATENATED MODULE: ./src/run/confirm-activity.ts
-/**
- * Confirm and link (issue 26): after Harness accepted an event (a 200 with no body, so no id),
- * find the activity it became and check that Harness read the counts as we sent them.
- *
- * Finding it is our inference: list the workspace's activities filtered by execution, stage and
- * type from just before the send, keep those whose metadata agrees with what we sent on the run's
- * own identity (commit, execution, stage, Terragrunt units), and take the newest `created`. Matrix
- * legs differ in stage execution id (Harness) or workspace, so each finds its own. Then Harness's
- * resource changes (per unit with `path_id` for Terragrunt) are counted and compared with ours.
- * Everything is bounded by the run's deadline; a lookup that fails or finds nothing is a warning.
- */
-
-const IDENTITY = ['git_commit_sha', 'pipeline_execution_id', 'pipeline_stage_id', 'activity_type'];
-const KINDS = ['added', 'changed', 'deleted', 'imported', 'removed'];
-function unitPaths(metadata) {
-    const units = (metadata?.['terragrunt_details'] ?? []);
-    return units
-        .map((u) => String(u.path_id))
-        .sort()
-        .join('\n');
-}
-/** Whether an activity's metadata agrees with ours on who sent it (not on the counts we compare). */
-function isOurs(activity, sent) {
-    const theirs = (activity.metadata ?? {});
-    for (const key of IDENTITY) {
-        if (sent[key] !== undefined && theirs[key] !== undefined && theirs[key] !== sent[key])
-            return false;
-    }
-    return unitPaths(theirs) === unitPaths(sent);
-}
-/** The newest activity of ours created since the send began, or undefined. */
-function pickActivity(activities, sent, sinceMs) {
-    const metadata = (sent.metadata ?? {});
-    return activities
-        .filter((a) => a.created >= sinceMs - 1000 && isOurs(a, metadata))
-        .sort((a, b) => b.created - a.created)[0];
-}
-function tally(changes) {
-    const out = {};
-    for (const change of changes ?? [])
-        out[change.change] = (out[change.change] ?? 0) + 1;
-    return out;
-}
-/** "unit a/b: added 3 (we sent 2)" for each count Harness has otherwise. */
-function compare(where, ours, theirs) {
-    const found = [];
-    const pairs = [
-        ['', ours.resource_counts, theirs.planned_changes],
-        ['drift ', ours.drift_counts, theirs.drift_changes],
-    ];
-    for (const [label, counts, changes] of pairs) {
-        if (counts === undefined)
-            continue;
-        const recorded = tally(changes);
-        for (const kind of KINDS) {
-            const sentCount = counts[kind];
-            if (sentCount === undefined)
-                continue;
-            const got = recorded[kind] ?? 0;
-            if (got !== sentCount)
-                found.push(`${where}${label}${kind} ${got} (we sent ${sentCount})`);
-        }
-    }
-    return found;
-}
-/** `{ui}/ng/account/{acc}/module/iacm/orgs/{org}/projects/{project}/workspaces/{ws}/activity/{id}` (our inference). */
-function activityLink(uiBase, conn, id) {
-    const parts = ['ng/account', conn.accountId, 'module/iacm/orgs', conn.org, 'projects', conn.project];
-    const tail = ['workspaces', conn.workspace, 'activity', id];
-    const segs = [
-        ...parts.map((p, i) => (i % 2 === 0 ? p : encodeURIComponent(p ?? ''))),
-        ...tail.map((p) => encodeURIComponent(p ?? '')),
-    ];
-    return `${uiBase.replace(/\/+$/, '')}/${segs.join('/')}`;
-}
-function describeError(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-async function findActivity(conn, sent, sinceMs, options) {
-    const now = options.now ?? Date.now;
-    const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-    const attempts = options.attempts ?? 3;
-    const pause = options.pauseMs ?? 1000;
-    const metadata = sent.metadata;
-    for (let attempt = 1; attempt <= attempts; attempt += 1) {
-        const remaining = options.deadline - now();
-        if (remaining <= 0)
-            return undefined;
-        const http = {
-            ...options.http,
-            totalBudgetMs: Math.min(remaining, options.http?.totalBudgetMs ?? remaining),
-        };
-        const listed = await listActivities(conn, {
-            workspace: conn.workspace ?? '',
-            pipelineExecutionId: metadata?.pipeline_execution_id,
-            pipelineStageId: metadata?.pipeline_stage_id,
-            activityType: metadata?.activity_type,
-            startTime: Math.floor(sinceMs / 1000) - 1,
-        }, http);
-        const found = pickActivity(listed, sent, sinceMs);
-        if (found !== undefined)
-            return found;
-        if (attempt < attempts && now() + pause < options.deadline)
-            await sleep(pause);
-    }
-    return undefined;
-}
-/** Find the activity, compare Harness's counts with ours; never throws. */
-async function confirmActivity(conn, sent, sinceMs, options) {
-    try {
-        const activity = await findActivity(conn, sent, sinceMs, options);
-        if (activity === undefined) {
-            return {
-                kind: 'unconfirmed',
-                warning: `Harness accepted the event, but no activity for it was listed in time (workspace ${conn.workspace ?? ''}); the counts were not checked`,
-            };
-        }
-        const http = options.http ?? {};
-        const metadata = sent.metadata ?? {};
-        const differences = [];
-        const units = metadata.terragrunt_details ?? [];
-        if (units.length === 0) {
-            differences.push(...compare('', metadata, await activityResourceChanges(conn, activity.id, undefined, http)));
-        }
-        else {
-            for (const unit of units) {
-                const changes = await activityResourceChanges(conn, activity.id, unit.path_id, http);
-                differences.push(...compare(`unit ${unit.path_id}: `, unit, changes));
-            }
-        }
-        const link = options.uiBase === undefined ? undefined : activityLink(options.uiBase, conn, activity.id);
-        return { kind: 'confirmed', activityId: activity.id, link, differences };
-    }
-    catch (error) {
-        return {
-            kind: 'unconfirmed',
-            warning: `Harness accepted the event, but looking up its activity failed: ${describeError(error)}`,
-        };
-    }
-}
-/** The one line every summary and log shows for a confirmation. */
-function confirmationLine(confirmation) {
-    if (confirmation.kind === 'unconfirmed')
-        return `warning: ${confirmation.warning}`;
-    const { activityId, differences } = confirmation;
-    return differences.length === 0
-        ? `Harness recorded activity ${activityId}: counts match`
-        : `warning: Harness recorded activity ${activityId} with other counts: ${differences.join('; ')}`;
-}
-
-;// CONCATENATED MODULE: ./src/run/send-and-confirm.ts
-/**
- * A send followed by its confirmation (issue 26): once Harness accepted the event, the activity it
- * became is looked up and its counts compared (confirm-activity.ts), within the send's own time
- * budget. What it finds goes on the model (the `activity-id` output, a line in every summary);
- * a lookup that finds nothing, fails or disagrees is a warning, never a failed run.
- */
-
-
-async function sendAndConfirm(config, event, model, http, send) {
-    const since = Date.now();
-    const deadline = since + (http?.totalBudgetMs ?? http_client/* DEFAULT_HTTP_OPTIONS */.AU.totalBudgetMs);
-    // Asked only when a send's outcome is unknown: did the event become an activity after all?
-    // (Even with --no-confirm: a lookup beats a second activity.)
-    const landed = async () => {
-        try {
-            const found = await findActivity(config.connection, event, since, {
-                ...(http === undefined ? {} : { http }),
-                deadline: Math.max(deadline, Date.now() + 5_000),
-            });
-            return found !== undefined;
-        }
-        catch {
-            return undefined;
-        }
-    };
-    const delivery = await send(landed);
-    if (delivery.kind !== 'sent' || config.noConfirm)
-        return delivery;
-    const confirmation = await confirmActivity(config.connection, event, since, {
-        ...(http === undefined ? {} : { http }),
-        deadline,
-        uiBase: config.harnessUiUrl,
-    });
-    const line = confirmationLine(confirmation);
-    if (confirmation.kind === 'confirmed') {
-        model.activity = { id: confirmation.activityId, link: confirmation.link, line };
-        if (confirmation.differences.length > 0)
-            model.warnings.push(line.replace(/^warning: /, ''));
-    }
-    else {
-        model.warnings.push(confirmation.warning);
-    }
-    return delivery;
 }
 
 
