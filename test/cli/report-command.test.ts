@@ -13,7 +13,7 @@ import { run as report } from '../../src/cli/report-command.js';
 import { readPlanFile } from '../../src/plan/read-plan.js';
 import { sendEventRequestSchema, type SendEventRequest } from '../../src/reporter/event-schema.js';
 import { captureIo } from '../support/capture-io.js';
-import { startIacmServer, type IacmServer } from '../support/iacm-server.js';
+import { startIacmServer, type IacmServer, iacmServerEnv } from '../support/iacm-server.js';
 import { closedPort } from '../support/net-helpers.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -206,12 +206,7 @@ describe('iacm-report (sending)', () => {
 
   function harnessEnv(overrides: Record<string, string> = {}) {
     return {
-      HARNESS_ACCOUNT_ID: server.accountId,
-      HARNESS_ORG_ID: server.org,
-      HARNESS_PROJECT_ID: server.project,
-      HARNESS_WORKSPACE_ID: server.workspace,
-      HARNESS_API_KEY: server.apiKey,
-      HARNESS_BASE_URL: server.baseUrl,
+      ...iacmServerEnv(server),
       ...overrides,
     };
   }

@@ -10,7 +10,7 @@ import type { CommandOverrides } from '../../src/cli/command-runner.js';
 import { run as pipelines } from '../../src/cli/pipelines-command.js';
 import { run as send } from '../../src/cli/send-command.js';
 import { run as ttl } from '../../src/cli/ttl-command.js';
-import { startIacmServer, type IacmServer } from '../support/iacm-server.js';
+import { startIacmServer, type IacmServer, iacmServerEnv } from '../support/iacm-server.js';
 import { closedPort } from '../support/net-helpers.js';
 
 const FAST: CommandOverrides = {
@@ -48,12 +48,7 @@ function capture(env: Record<string, string | undefined> = {}, stdin?: string): 
   let err = '';
   const io: CliIo = {
     env: {
-      HARNESS_ACCOUNT_ID: server.accountId,
-      HARNESS_ORG_ID: server.org,
-      HARNESS_PROJECT_ID: server.project,
-      HARNESS_WORKSPACE_ID: server.workspace,
-      HARNESS_API_KEY: server.apiKey,
-      HARNESS_BASE_URL: server.baseUrl,
+      ...iacmServerEnv(server),
       RUNNER_TEMP: dir,
       ...env,
     },

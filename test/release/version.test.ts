@@ -16,7 +16,7 @@ import { REPORTER_NAME, VERSION } from '../../src/version.js';
 import { runAction } from '../support/action-bundle.js';
 import { BUILD_TIMEOUT_MS, ensureBundles, ROOT } from '../support/bundles.js';
 import { captureIo } from '../support/capture-io.js';
-import { startIacmServer, type IacmServer } from '../support/iacm-server.js';
+import { startIacmServer, type IacmServer, iacmServerEnv } from '../support/iacm-server.js';
 import { fixturePath, PLANS, planModel } from '../support/real-report-models.js';
 import { copyBundleAsImage, runPluginProcess } from '../plugin/support/plugin-bundle.js';
 
@@ -123,12 +123,7 @@ describe('the HTTP user agent', () => {
   it('is name/version', async () => {
     const captured = captureIo(
       {
-        HARNESS_ACCOUNT_ID: server.accountId,
-        HARNESS_ORG_ID: server.org,
-        HARNESS_PROJECT_ID: server.project,
-        HARNESS_WORKSPACE_ID: server.workspace,
-        HARNESS_API_KEY: server.apiKey,
-        HARNESS_BASE_URL: server.baseUrl,
+        ...iacmServerEnv(server),
       },
       ROOT,
     );

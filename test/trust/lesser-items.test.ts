@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { run as pipelines } from '../../src/cli/pipelines-command.js';
 import { captureIo } from '../support/capture-io.js';
-import { startIacmServer, type IacmServer } from '../support/iacm-server.js';
+import { startIacmServer, type IacmServer, iacmServerEnv } from '../support/iacm-server.js';
 
 const FAST = { http: { baseDelayMs: 1, maxDelayMs: 5, requestTimeoutMs: 3_000, totalBudgetMs: 8_000 } };
 let server: IacmServer;
@@ -26,12 +26,7 @@ afterAll(async () => {
 
 function env(extra: Record<string, string> = {}): Record<string, string> {
   return {
-    HARNESS_ACCOUNT_ID: server.accountId,
-    HARNESS_ORG_ID: server.org,
-    HARNESS_PROJECT_ID: server.project,
-    HARNESS_WORKSPACE_ID: server.workspace,
-    HARNESS_API_KEY: server.apiKey,
-    HARNESS_BASE_URL: server.baseUrl,
+    ...iacmServerEnv(server),
     ...extra,
   };
 }
