@@ -43,6 +43,11 @@ export function wellFormed(text: string): string {
   return text.replace(LONE_SURROGATE, '\ufffd');
 }
 
+/** defineProperty: a key named __proto__ (a valid output name) stays a key. */
+function defineMember(out: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 /**
  * A JSON value with every string, keys included, made well-formed. Copied only where a string
  * changes (and every object that is not a plain object or an array, as ever): the event of a large
@@ -63,18 +68,22 @@ export function wellFormedJson<T>(value: T): T {
   }
   if (typeof value === 'object' && value !== null) {
     const proto: unknown = Object.getPrototypeOf(value);
-    const plain = proto === Object.prototype || proto === null;
-    const entries = Object.entries(value).map(
-      ([key, item]) => [key, wellFormed(key), item, wellFormedJson(item)] as const,
-    );
-    if (plain && entries.every(([key, clean, item, cleanItem]) => key === clean && item === cleanItem))
-      return value;
-    const out: Record<string, unknown> = {};
-    for (const [, key, , item] of entries) {
-      // defineProperty: a key named __proto__ (a valid output name) stays a key.
-      Object.defineProperty(out, key, { value: item, enumerable: true, writable: true, configurable: true });
+    // Anything but a plain object is copied into one, as ever; a plain one only once a key or a
+    // value changes (the members before it are copied then, as they came).
+    let out: Record<string, unknown> | undefined =
+      proto === Object.prototype || proto === null ? undefined : {};
+    const entries: [string, unknown][] = Object.entries(value as object);
+    for (let i = 0; i < entries.length; i++) {
+      const [key, item] = entries[i]!;
+      const cleanKey = wellFormed(key);
+      const cleanItem: unknown = wellFormedJson(item);
+      if (out === undefined && (cleanKey !== key || cleanItem !== item)) {
+        out = {};
+        for (let j = 0; j < i; j++) defineMember(out, entries[j]![0], entries[j]![1]);
+      }
+      if (out !== undefined) defineMember(out, cleanKey, cleanItem);
     }
-    return out as T;
+    return (out ?? value) as T;
   }
   return value;
 }

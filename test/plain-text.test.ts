@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plainText } from '../src/plain-text.js';
+import { plainText, wellFormedJson } from '../src/plain-text.js';
 
 const ESC = '\u001b';
 
@@ -19,5 +19,34 @@ describe('plainText', () => {
   it('turns line breaks and tabs into single spaces', () => {
     expect(plainText('one\r\ntwo\tthree')).toBe('one two three');
     expect(plainText('a\u2028b')).toBe('a b');
+  });
+});
+
+describe('wellFormedJson', () => {
+  it('gives back the very value when nothing needs cleaning (no copy of a large event)', () => {
+    const event = { units: [{ path_id: 'a', outputs: { x: '1' } }], note: 'ok', n: 3 };
+    expect(wellFormedJson(event)).toBe(event);
+  });
+
+  it('copies only the way to a lone surrogate, keeps the members before it and never mutates', () => {
+    const untouched = { path_id: 'a' };
+    const event = { first: untouched, units: [untouched, { name: 'x\ud800y' }], ['\udc00key']: 1 };
+    const clean = wellFormedJson(event);
+    expect(clean).not.toBe(event);
+    expect(JSON.stringify(clean)).toBe(
+      JSON.stringify({
+        first: { path_id: 'a' },
+        units: [{ path_id: 'a' }, { name: 'x\ufffdy' }],
+        '\ufffdkey': 1,
+      }),
+    );
+    expect(clean.first).toBe(untouched);
+    expect(clean.units[0]).toBe(untouched);
+    expect(event.units[1]).toEqual({ name: 'x\ud800y' });
+  });
+
+  it('keeps a key named __proto__ a key, in a copy too', () => {
+    const value = JSON.parse('{"__proto__":"\\ud800","b":1}') as Record<string, unknown>;
+    expect(JSON.stringify(wellFormedJson(value))).toBe('{"__proto__":"\ufffd","b":1}');
   });
 });

@@ -5247,6 +5247,10 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 function wellFormed(text) {
     return text.replace(LONE_SURROGATE, '\ufffd');
 }
+/** defineProperty: a key named __proto__ (a valid output name) stays a key. */
+function defineMember(out, key, value) {
+    Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+}
 /**
  * A JSON value with every string, keys included, made well-formed. Copied only where a string
  * changes (and every object that is not a plain object or an array, as ever): the event of a large
@@ -5270,16 +5274,23 @@ function wellFormedJson(value) {
     }
     if (typeof value === 'object' && value !== null) {
         const proto = Object.getPrototypeOf(value);
-        const plain = proto === Object.prototype || proto === null;
-        const entries = Object.entries(value).map(([key, item]) => [key, wellFormed(key), item, wellFormedJson(item)]);
-        if (plain && entries.every(([key, clean, item, cleanItem]) => key === clean && item === cleanItem))
-            return value;
-        const out = {};
-        for (const [, key, , item] of entries) {
-            // defineProperty: a key named __proto__ (a valid output name) stays a key.
-            Object.defineProperty(out, key, { value: item, enumerable: true, writable: true, configurable: true });
+        // Anything but a plain object is copied into one, as ever; a plain one only once a key or a
+        // value changes (the members before it are copied then, as they came).
+        let out = proto === Object.prototype || proto === null ? undefined : {};
+        const entries = Object.entries(value);
+        for (let i = 0; i < entries.length; i++) {
+            const [key, item] = entries[i];
+            const cleanKey = wellFormed(key);
+            const cleanItem = wellFormedJson(item);
+            if (out === undefined && (cleanKey !== key || cleanItem !== item)) {
+                out = {};
+                for (let j = 0; j < i; j++)
+                    defineMember(out, entries[j][0], entries[j][1]);
+            }
+            if (out !== undefined)
+                defineMember(out, cleanKey, cleanItem);
         }
-        return out;
+        return (out ?? value);
     }
     return value;
 }
