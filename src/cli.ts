@@ -8,6 +8,7 @@
  * and is keyed by the file's content: a stale or missing cache only costs a normal compile.
  */
 import nodeModule from 'node:module';
+import { keepYoungGenerationSmall } from './cli/young-generation.js';
 
 // Absent before Node 22.1 (the types are Node 20's); a failure only means no cache.
 const enable = (nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache;
@@ -16,6 +17,8 @@ try {
 } catch {
   // No cache: the CLI runs the same, compiled as usual.
 }
+// Before the CLI's modules allocate anything: see young-generation.ts (peak memory on large plans).
+keepYoungGenerationSmall();
 // Not a top-level await: `ncc build -t` bundles TypeScript entries as CommonJS, where it does not
 // parse (the same reason as in plugin.ts). The loaded module reports its own errors.
 void import('./cli/cli-process.js');
