@@ -17,6 +17,14 @@ import { DEFAULT_PLAN_FILE_NAME, discoverUnitPlans } from './terragrunt-discover
 import type { RunReportEntry } from './terragrunt-run-report.js';
 import { readRunReport } from './terragrunt-run-report.js';
 import { mergeUnits } from './terragrunt-units.js';
+import type { BoundedMapResult } from '../inputs/bounded-map.js';
+import type { FoundPlan } from './terragrunt-discover.js';
+import {
+  readerThreadCount,
+  readerWorkerSpec,
+  readUnitsInThreads,
+  type ReaderThreads,
+} from './unit-reader-pool.js';
 
 /** Enough to keep the disk busy; few enough to stay far from open-file limits. */
 export const DEFAULT_CONCURRENCY = 8;
@@ -28,8 +36,10 @@ export interface TerragruntTreeOptions {
   readonly planFileName?: string | undefined;
   /** Terragrunt's JSON run report (`--report-file`). */
   readonly reportFile?: string | undefined;
-  /** Plans read at once (default 8). */
+  /** Plans read at once on the main thread (default 8). */
   readonly concurrency?: number | undefined;
+  /** Reader threads: `auto` (default; unit-reader-pool.ts) or a number, 1 for the main thread alone. */
+  readonly threads?: ReaderThreads | undefined;
   /** Called with (0, total) once the plans are found, then after each plan is read. */
   readonly onProgress?: ((done: number, total: number) => void) | undefined;
   /** Base for a relative `dir` / `reportFile` (default the process's). */
@@ -82,12 +92,7 @@ export async function readTerragruntTree(
 
   const total = found.length;
   options.onProgress?.(0, total);
-  const { values, errors } = await boundedMap(
-    found,
-    options.concurrency ?? DEFAULT_CONCURRENCY,
-    (plan) => readPlan(plan.file, { label: plan.label }),
-    (done) => options.onProgress?.(done, total),
-  );
+  const { values, errors } = await readUnitPlans(found, options, readPlan);
   if (errors.length > 0) {
     throw unitErrors(
       dir,
@@ -106,6 +111,29 @@ export async function readTerragruntTree(
     warnings.unshift(`${dir}: no unit plans found; reporting the run report's units only`);
   const planFiles = new Map(found.map((plan) => [plan.pathId, plan.file]));
   return { units: merged.units, plans, files: found.map((p) => p.label), planFiles, warnings };
+}
+
+/**
+ * Every unit plan, on reader threads when the tree is worth it (unit-reader-pool.ts), else a few
+ * at a time on this thread; the same values and errors either way. A given `readPlan` (tests,
+ * benchmarks) always runs here.
+ */
+function readUnitPlans(
+  found: readonly FoundPlan[],
+  options: TerragruntTreeOptions,
+  readPlan: PlanReader,
+): Promise<BoundedMapResult<PlanSummary>> {
+  const onDone = (done: number): void => options.onProgress?.(done, found.length);
+  const threads =
+    options.readPlan === undefined ? readerThreadCount(options.threads ?? 'auto', found.length) : 1;
+  const spec = threads > 1 ? readerWorkerSpec(options.values?.policy) : undefined;
+  if (spec !== undefined) return readUnitsInThreads(found, threads, spec, onDone);
+  return boundedMap(
+    found,
+    options.concurrency ?? DEFAULT_CONCURRENCY,
+    (plan) => readPlan(plan.file, { label: plan.label }),
+    onDone,
+  );
 }
 
 /** Unreadable units named in one error; past this many, "and N more". */
