@@ -24,9 +24,18 @@ export function isReaderWorker(): boolean {
 
 let host: string | undefined;
 
-/** An entry says which file a reader thread runs: its own (`import.meta.url`, the bundle file). */
-export function hostReaderWorkers(entryUrl: string): void {
+/**
+ * An entry's whole body: in a reader thread, serve unit reads (the worker module, a chunk of its
+ * own); otherwise register the entry's file (`import.meta.url`, the bundle file) as the one
+ * reader threads run, and run the tool.
+ */
+export function enter(entryUrl: string, run: () => void): void {
+  if (isReaderWorker()) {
+    void import('./unit-reader-worker.js').then((worker) => worker.serveUnitReads());
+    return;
+  }
   host = entryUrl;
+  run();
 }
 
 /** The file reader threads run, when an entry said so (bundles); undefined from sources. */
