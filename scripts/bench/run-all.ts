@@ -19,7 +19,7 @@
  * of the issue, for the reader and for the CLI.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +32,7 @@ import {
   type PairedRatio,
 } from './baseline.js';
 import { BENCH_OUT, generatePlan } from './generate-plan.js';
+import { ensureCliBundle as buildCliBundle } from './interleaved.js';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const ROOT = join(HERE, '../..');
@@ -203,22 +204,9 @@ async function bundleSubjects(): Promise<void> {
   }
 }
 
-/** The newest modification time of a file under `dir`. */
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
-  }
-  return newest;
-}
-
-/** The CLI contender runs the bundle as users get it: build it when missing or older than src/. */
+/** The CLI contender runs the bundle as users get it (interleaved.ts builds it when stale). */
 function ensureCliBundle(): void {
-  if (process.argv.includes('--no-cli')) return;
-  if (existsSync(CLI_BUNDLE) && statSync(CLI_BUNDLE).mtimeMs >= newestMtime(join(ROOT, 'src'))) return;
-  console.log('building dist/cli (npm run build:cli) ...');
-  const built = spawnSync('npm', ['run', '--silent', 'build:cli'], { cwd: ROOT, stdio: 'inherit' });
-  if (built.status !== 0) throw new Error('npm run build:cli failed');
+  if (!process.argv.includes('--no-cli')) buildCliBundle(ROOT);
 }
 
 async function warmPageCache(file: string): Promise<void> {

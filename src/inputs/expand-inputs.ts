@@ -95,7 +95,7 @@ async function expandOne(pattern: string, cwd: string, what: string, links: bool
   // A regular file, or standard input by name; a FIFO, device or socket is refused by the reader
   // (input-file.ts), which also says so when a link leads to one.
   if (literal !== undefined) return [pattern];
-  const matches = await expandGlob(pattern, scan, cwd, links);
+  const matches = expandGlob(pattern, scan, cwd, links);
   if (matches.length === 0) {
     throw new InputError('INPUT_NOT_FOUND', pattern, `the glob matches no ${what} file`);
   }
@@ -132,19 +132,19 @@ function unreachable(pattern: string, code: string | undefined, what: string): I
  * written (`./plans`, `../x`, `/abs`), everything below them is listed, to the glob's depth when it
  * has no `**`. Paths come out as fast-glob wrote them: the leading folders, then the path inside.
  */
-async function expandGlob(
+function expandGlob(
   pattern: string,
   scan: ReturnType<typeof picomatch.scan>,
   cwd: string,
   links: boolean,
-): Promise<string[]> {
+): string[] {
   const head = scan.prefix + scan.base;
   const isMatch = globMatcher(scan.glob);
   // Every `/` of any alternative is a `/` of the glob: its segment count bounds the depth.
   const maxDepth = scan.glob.includes('**') ? Infinity : scan.glob.split('/').length;
   let entries;
   try {
-    entries = await walkFolders(resolve(cwd, head === '' ? '.' : head), { maxDepth });
+    entries = walkFolders(resolve(cwd, head === '' ? '.' : head), { maxDepth });
   } catch (error) {
     if (!(error instanceof FolderReadError)) throw error;
     // The leading folders do not exist (or are a file): the glob matches nothing.

@@ -102,7 +102,7 @@ export async function discoverUnitPlans(
 
   // Appending to `queue` while iterating it walks linked folders after the plain tree.
   for (const { abs, prefix, real: walkReal } of queue) {
-    const entries = await listTree(abs, dir);
+    const entries = listTree(abs, dir);
     for (const entry of entries) {
       const segments = [...prefix, ...entry.segments];
       if (entry.kind === 'file' && segments.at(-1) === UNIT_CONFIG && !segments.includes(CACHE_DIR)) {
@@ -187,9 +187,9 @@ async function checkTreeRoot(root: string, dir: string): Promise<string> {
 }
 
 /** Everything under one walk root, sorted by path (the first of two paths to one file is stable). */
-async function listTree(abs: string, dir: string): Promise<WalkEntry[]> {
+function listTree(abs: string, dir: string): WalkEntry[] {
   try {
-    return await walkFolders(abs, { skipNames: SKIPPED_FOLDERS });
+    return walkFolders(abs, { skipNames: SKIPPED_FOLDERS });
   } catch (error) {
     if (!(error instanceof FolderReadError)) throw error;
     throw new InputError(
