@@ -64,6 +64,7 @@ const SAMPLES: Readonly<Record<string, string>> = {
   'forge-timeout': '30',
   'drift-issue': 'github',
   'drift-issue-scope': 'unit',
+  'reader-threads': '3',
 };
 
 function sample(row: Setting): string {
@@ -75,6 +76,7 @@ function expected(row: Setting): unknown {
   if (row.kind === 'boolean') return true;
   if (row.name === 'expect-legs') return 3;
   if (row.name === 'forge-timeout') return 30;
+  if (row.name === 'reader-threads') return 3;
   if (row.kind === 'list') return [sample(row)];
   return sample(row);
 }
