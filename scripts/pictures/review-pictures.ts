@@ -5,7 +5,9 @@
  *   raw HTML, as GitHub allows `<details>`), GitHub's own stylesheet (github-markdown-css);
  * - a GitLab merge request note: GitLab Flavored Markdown renders the same `> [!CAUTION]` alert
  *   syntax (GitLab 17.x docs, "Alerts") and `<details>`; drawn with GitLab's colours;
- * - a check run summary on GitHub's checks page (the same Markdown under the check's title).
+ * - a check run summary on GitHub's checks page (the same Markdown under the check's title);
+ * - the 🛑 comment the Action leaves when no report could be built (the plan step failed, so
+ *   there is no plan JSON): the reason is the Action's own wording of that error.
  * Run: npx tsx scripts/pictures/review-pictures.ts <out-dir>, then screenshot each page.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -14,7 +16,9 @@ import MarkdownIt from 'markdown-it';
 import alerts from 'markdown-it-github-alerts';
 import { reportConfigSchema } from '../../src/config/schema.js';
 import { runReport } from '../../src/run/run-report.js';
-import { checkConclusion, stickyBody } from '../../src/run/review.js';
+import { checkConclusion, failureMarkdown, stickyBody } from '../../src/run/review.js';
+import { describeError } from '../../src/errors.js';
+import { SETTING_NAMES } from '../../src/config/settings.js';
 import { renderMarkdownSummary } from '../../src/reporter/markdown-summary.js';
 import type { RunFacts } from '../../src/reporter/run-facts.js';
 import { verdictOf } from '../../src/reporter/verdict.js';
@@ -50,12 +54,16 @@ function page(frame: string, style: string): string {
 }
 
 const comment = stickyBody(model, 'Plan/terraform', facts, facts.commit);
-const github = page(
-  `<div class="box"><div class="head"><b>github-actions</b> <span class="bot">bot</span> commented now</div><article class="markdown-body">${md.render(comment)}</article></div>`,
-  `body{background:#fff;padding:16px;width:880px;font-family:-apple-system,Segoe UI,Helvetica,Arial,sans-serif}
+/** A comment on a GitHub pull request, as GitHub draws it. */
+function githubComment(markdown: string, edited = false): string {
+  return page(
+    `<div class="box"><div class="head"><b>github-actions</b> <span class="bot">bot</span> commented now${edited ? ' (edited)' : ''}</div><article class="markdown-body">${md.render(markdown)}</article></div>`,
+    `body{background:#fff;padding:16px;width:880px;font-family:-apple-system,Segoe UI,Helvetica,Arial,sans-serif}
    .box{border:1px solid #d0d7de;border-radius:6px}.head{background:#f6f8fa;border-bottom:1px solid #d0d7de;padding:8px 16px;font-size:14px;color:#57606a}
    .bot{border:1px solid #d0d7de;border-radius:2em;padding:0 6px;font-size:12px}.markdown-body{padding:16px}`,
-);
+  );
+}
+const github = githubComment(comment);
 const gitlab = page(
   `<div class="note"><div class="head"><b>IaCM bot</b> <span>@iacm-bot · just now</span></div><div class="md">${md.render(comment)}</div></div>`,
   `body{background:#fff;padding:16px;width:880px;font-family:"GitLab Sans",-apple-system,Segoe UI,Roboto,sans-serif;color:#333238}
@@ -79,7 +87,24 @@ const check = page(
    .box{border:1px solid #d0d7de;border-radius:6px}.head{background:#f6f8fa;padding:12px 16px;border-bottom:1px solid #d0d7de}.head span{color:#57606a;margin-left:8px}
    .t{padding:0 16px;font-size:20px}.markdown-body{padding:0 16px 16px}`,
 );
+// The common failure: `terraform plan` failed, so the step that writes plan.json never ran.
+const reason = await runReport(reportConfigSchema.parse({ plans: ['plan.json'], dryRun: true }), {
+  env: {},
+  cwd: process.cwd(),
+  log: () => undefined,
+}).then(
+  () => 'unexpected: a report was built',
+  (error: unknown) => describeError(error, SETTING_NAMES.action).split('\n')[0] ?? '',
+);
+const failureEnv = {
+  GITHUB_SHA: facts.commit ?? '',
+  GITHUB_SERVER_URL: 'https://github.com',
+  GITHUB_REPOSITORY: 'acme/infra',
+  GITHUB_RUN_ID: '42',
+};
+const failure = githubComment(failureMarkdown(reason, failureEnv, []), true);
 await mkdir(out, { recursive: true });
+await writeFile(join(out, 'github-failure-comment.html'), failure);
 await writeFile(join(out, 'github-comment.html'), github);
 await writeFile(join(out, 'gitlab-note.html'), gitlab);
 await writeFile(join(out, 'check-run.html'), check);

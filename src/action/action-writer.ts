@@ -16,7 +16,7 @@ import { redactSecrets } from '../api/redact.js';
 import { describeError } from '../errors.js';
 import { SETTING_NAMES } from '../config/settings.js';
 import { plainText } from '../plain-text.js';
-import { coverageLine } from '../reporter/coverage.js';
+import { coverageLine, restatesCoverage } from '../reporter/coverage.js';
 import type { ReportModel } from '../reporter/report-model.js';
 import { JOB_SUMMARY_BUDGET } from '../reporter/text-budget.js';
 import { deliveryNote, failureLine, type EntryWriter } from '../run/ending.js';
@@ -102,7 +102,7 @@ export function actionWriter(context: ActionWriterContext): EntryWriter {
     async write(ending) {
       logModel(ending.model);
       // Each warning once, as an annotation (the summary lists them too, for readers of the page).
-      for (const line of ending.model.warnings) warning(line);
+      for (const line of ending.model.warnings) if (!restatesCoverage(line)) warning(line);
       const markdown = redactSecrets(ending.markdown(JOB_SUMMARY_BUDGET), secrets);
       const files = await writeFiles(ending.body, markdown, env);
       await writeJobSummary(markdown, env);

@@ -73,6 +73,17 @@ export async function dedupeByIdentity(
   return { files: kept, warnings };
 }
 
+/**
+ * The usual reason a plan file is missing is that the step before failed (`terraform plan` exits
+ * non-zero, so `terraform show -json` never runs): say so, as this line is what the pull request's
+ * 🛑 comment shows.
+ */
+function missingHint(what: string): string {
+  return what === 'plan' || what === 'drift'
+    ? ' (did the plan step fail? `terraform show -json <planfile>` writes it)'
+    : '';
+}
+
 async function expandOne(pattern: string, cwd: string, what: string, links: boolean): Promise<string[]> {
   // `-` and `/dev/stdin`: standard input, read as a stream (a pipe into the command).
   if (isStdinName(pattern)) return [pattern];
@@ -84,7 +95,8 @@ async function expandOne(pattern: string, cwd: string, what: string, links: bool
     const code = (error as NodeJS.ErrnoException).code;
     // A glob is searched for below; a plain name that cannot be reached says why.
     if (!scan.isGlob) {
-      if (code === 'ENOENT') throw new InputError('INPUT_NOT_FOUND', pattern, `no such ${what} file`);
+      if (code === 'ENOENT')
+        throw new InputError('INPUT_NOT_FOUND', pattern, `no such ${what} file${missingHint(what)}`);
       throw unreachable(pattern, code, what);
     }
   }

@@ -180,3 +180,12 @@ function namesText(list: BoundedList<string>): string {
   const rest = list.total - list.items.length;
   return `${list.items.join(', ')}${rest > 0 ? ` ${andMore(rest)}` : ''}`;
 }
+
+/**
+ * A merge note that says again what the coverage line says (`N of M expected legs missing`, from
+ * partial/merge-partials.ts and run/run-merge.ts): the summaries keep it for the legs it names,
+ * the Action leaves it out of its annotations so the checks page says it once.
+ */
+export function restatesCoverage(line: string): boolean {
+  return /^\d+ of \d+ expected legs missing: /.test(line);
+}

@@ -85,7 +85,10 @@ describe('expandInputs', () => {
 
   it('a missing file, a glob matching nothing, a directory', async () => {
     let error = await inputError(expandInputs(['plans/nope.json'], root, 'plan'));
-    expect([error.code, error.message]).toEqual(['INPUT_NOT_FOUND', 'plans/nope.json: no such plan file']);
+    expect([error.code, error.message]).toEqual([
+      'INPUT_NOT_FOUND',
+      'plans/nope.json: no such plan file (did the plan step fail? `terraform show -json <planfile>` writes it)',
+    ]);
     error = await inputError(expandInputs(['nowhere/**/*.json'], root, 'drift'));
     expect([error.code, error.message]).toEqual([
       'INPUT_NOT_FOUND',

@@ -14,7 +14,7 @@ import { renderTextSummary } from '../../src/reporter/text-summary.js';
 import { combinePolicyAnswers } from '../../src/reporter/upload-outcome.js';
 import { startIacmServer, type IacmServer } from '../support/iacm-server.js';
 import { pipelineModel } from '../support/real-report-models.js';
-import { cli, PIPELINE_FLAGS, placeScenario, serverEnv } from './support.js';
+import { cli, FAST_HTTP, PIPELINE_FLAGS, placeScenario, serverEnv } from './support.js';
 
 let server: IacmServer;
 let dir: string;
@@ -79,12 +79,14 @@ describe('fail-on-policy fails closed', () => {
       ...failing(1),
       policy_evaluation_message: 'y'.repeat(17 * 1024 * 1024),
     });
-    const result = await cli([...ARGS, '--fail-on-policy', 'warning'], dir, serverEnv(server));
+    // 17 MiB over loopback: on a loaded box that takes longer than the fast tries of the others.
+    const patient = { ...FAST_HTTP, requestTimeoutMs: 60_000, totalBudgetMs: 120_000 };
+    const result = await cli([...ARGS, '--fail-on-policy', 'warning'], dir, serverEnv(server), patient);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(
       /gate failed: fail-on-policy: the policy verdict of 1 upload could not be read.*16 MiB/,
     );
-  });
+  }, 150_000);
 });
 
 describe('policy lines in the summaries', () => {

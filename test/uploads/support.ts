@@ -61,8 +61,13 @@ export function serverEnv(server: IacmServer): Record<string, string> {
   };
 }
 
-export async function cli(args: string[], cwd: string, env: Record<string, string> = {}) {
+export async function cli(
+  args: string[],
+  cwd: string,
+  env: Record<string, string> = {},
+  http: typeof FAST_HTTP = FAST_HTTP,
+) {
   const captured = captureIo(env, cwd);
-  const code = await runReportCommand(args, captured.io, { http: FAST_HTTP });
+  const code = await runReportCommand(args, captured.io, { http });
   return { code, stdout: captured.stdout(), stderr: captured.stderr() };
 }
