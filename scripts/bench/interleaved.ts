@@ -37,7 +37,9 @@ export function timeInterleaved(contenders: readonly Contender[], runs: number):
       });
       const ms = performance.now() - started;
       if (result.status !== 0) {
-        throw new Error(`${c.name} failed (exit ${result.status}): ${result.stderr.toString().slice(0, 2000)}`);
+        throw new Error(
+          `${c.name} failed (exit ${result.status}): ${result.stderr.toString().slice(0, 2000)}`,
+        );
       }
       times.get(c.name)!.push(ms);
     }
