@@ -8,18 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILD_TIMEOUT_MS, BUNDLES, ensureBundles } from '../support/bundles.js';
-import type { PlanFixture } from '../support/terragrunt-trees.js';
-import { placePlan, removeDir, tempDir } from '../support/terragrunt-trees.js';
-
-const PLANS: PlanFixture[] = [
-  'create-with-outputs',
-  'drift-and-outputs',
-  'import-update',
-  'no-op',
-  'refresh-only',
-  'replace',
-  'update',
-];
+import { placePlan, READABLE_PLANS, removeDir, tempDir } from '../support/terragrunt-trees.js';
 
 let work: string;
 beforeAll(async () => {
@@ -28,7 +17,7 @@ beforeAll(async () => {
   for (let i = 0; i < 40; i++) {
     const unit = `tree/env-${i % 3}/unit-${i}`;
     const path = i % 10 === 0 ? `${unit}/.terragrunt-cache/h/w/tfplan.json` : `${unit}/tfplan.json`;
-    await placePlan(work, path, PLANS[i % PLANS.length]!);
+    await placePlan(work, path, READABLE_PLANS[i % READABLE_PLANS.length]!);
   }
 }, BUILD_TIMEOUT_MS);
 afterAll(async () => removeDir(work));

@@ -20,18 +20,16 @@ import {
   THREAD_MEMORY_BUDGET_MB,
 } from '../../src/terragrunt/unit-reader-pool.js';
 import type { PlanFixture } from '../support/terragrunt-trees.js';
-import { placePlan, removeDir, run, tempDir, writeJsonFile } from '../support/terragrunt-trees.js';
+import {
+  placePlan,
+  READABLE_PLANS,
+  removeDir,
+  run,
+  tempDir,
+  writeJsonFile,
+} from '../support/terragrunt-trees.js';
 
-const FIXTURES: PlanFixture[] = [
-  'create-with-outputs',
-  'drift-and-outputs',
-  'import-update',
-  'no-op',
-  'refresh-only',
-  'replace',
-  'update',
-  'errored',
-];
+const FIXTURES: PlanFixture[] = [...READABLE_PLANS, 'errored'];
 
 /** The tree as data: Maps as entry lists, so two reads compare with toEqual and as JSON text. */
 function asJson(tree: TerragruntTree): string {
