@@ -14,19 +14,10 @@ import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fixturePath, READABLE_PLANS } from '../../test/support/terragrunt-trees.js';
 import { ensureCliBundle, machineLine, median, timeInterleaved, type Contender } from './interleaved.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const FIXTURES = join(ROOT, 'test/fixtures/terragrunt');
-const PLANS = [
-  'create-with-outputs',
-  'drift-and-outputs',
-  'import-update',
-  'no-op',
-  'refresh-only',
-  'replace',
-  'update',
-];
 
 function option(name: string, fallback: string): string {
   const at = process.argv.indexOf(`--${name}`);
@@ -41,7 +32,7 @@ export async function buildTree(root: string, units: number): Promise<void> {
     const relative =
       i % 10 === 0 ? `${unit}/.terragrunt-cache/h${i}/w${i}/tfplan.json` : `${unit}/tfplan.json`;
     const target = join(root, relative);
-    const source = join(FIXTURES, `${PLANS[i % PLANS.length] ?? 'update'}.json`);
+    const source = fixturePath(READABLE_PLANS[i % READABLE_PLANS.length] ?? 'update');
     writes.push(mkdir(dirname(target), { recursive: true }).then(() => copyFile(source, target)));
     if (writes.length >= 64) await Promise.all(writes.splice(0));
   }
