@@ -1,6 +1,7 @@
 /**
  * `--terragrunt-dir <dir>` (+ `--terragrunt-report <file>`): every unit plan in a Terragrunt output
- * tree, read a few at a time, merged with the run report into UnitReports in pathId order.
+ * tree, read on reader threads (unit-reader-pool.ts) or a few at a time on this one, merged with
+ * the run report into UnitReports in pathId order.
  *
  * A unit plan that cannot be read fails the whole run (InputError, exit 2) naming the unit: a
  * report that silently leaves a unit out would understate what is about to change. Every plan is
@@ -9,16 +10,14 @@
 import { basename, resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import type { UnitReport } from '../model/unit-report.js';
-import { boundedMap } from '../inputs/bounded-map.js';
+import { boundedMap, type BoundedMapResult } from '../inputs/bounded-map.js';
 import type { PlanSummary } from '../model/plan-summary.js';
 import { readPlanFile } from '../plan/read-plan.js';
 import type { ValueGate } from '../plan/value-policy.js';
-import { DEFAULT_PLAN_FILE_NAME, discoverUnitPlans } from './terragrunt-discover.js';
+import { DEFAULT_PLAN_FILE_NAME, discoverUnitPlans, type FoundPlan } from './terragrunt-discover.js';
 import type { RunReportEntry } from './terragrunt-run-report.js';
 import { readRunReport } from './terragrunt-run-report.js';
 import { mergeUnits } from './terragrunt-units.js';
-import type { BoundedMapResult } from '../inputs/bounded-map.js';
-import type { FoundPlan } from './terragrunt-discover.js';
 import {
   readerThreadCount,
   readerWorkerSpec,
