@@ -24,6 +24,17 @@ export type PlanFixture =
   /** A real destroy (OpenTofu's equivalence test `local_provider_delete`): no Terragrunt fixture has one. */
   | 'destroy';
 
+/** The Terragrunt fixture plans that read cleanly, for trees of many units. */
+export const READABLE_PLANS: readonly PlanFixture[] = [
+  'create-with-outputs',
+  'drift-and-outputs',
+  'import-update',
+  'no-op',
+  'refresh-only',
+  'replace',
+  'update',
+];
+
 const ELSEWHERE: Partial<Record<PlanFixture, string>> = {
   destroy: '../plans/opentofu/testing/equivalence-tests/outputs/local_provider_delete/plan.json',
 };
