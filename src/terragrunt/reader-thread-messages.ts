@@ -11,6 +11,8 @@ import type { ValuePolicy } from '../plan/value-policy.js';
 export interface ReaderWorkerData {
   /** --show-values and --hide-values-of; absent: values are never read. */
   readonly values?: ValuePolicy | undefined;
+  /** --send-drift-resources: each unit's drifted resources are kept. */
+  readonly driftResources?: boolean | undefined;
 }
 
 /** One unit plan to read. */

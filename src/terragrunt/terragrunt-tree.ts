@@ -27,6 +27,8 @@ import {
 
 /** Enough to keep the disk busy; few enough to stay far from open-file limits. */
 export const DEFAULT_CONCURRENCY = 8;
+/** Plans the main thread reads at once beside worker threads: it also answers their messages. */
+const MAIN_THREAD_LANES = 4;
 
 export type PlanReader = (file: string, opts: { label: string }) => Promise<PlanSummary>;
 
@@ -128,8 +130,22 @@ function readUnitPlans(
   const onDone = (done: number): void => options.onProgress?.(done, found.length);
   const threads =
     options.readPlan === undefined ? readerThreadCount(options.threads ?? 'auto', found.length) : 1;
-  const spec = threads > 1 ? readerWorkerSpec(options.values?.policy) : undefined;
-  if (spec !== undefined) return readUnitsInThreads(found, threads, spec, onDone);
+  const spec =
+    threads > 1
+      ? readerWorkerSpec({ values: options.values?.policy, driftResources: options.driftResources })
+      : undefined;
+  if (spec !== undefined) {
+    return readUnitsInThreads(
+      found,
+      {
+        workers: threads - 1,
+        spec,
+        readHere: (plan) => readPlan(plan.file, { label: plan.label }),
+        hereLanes: MAIN_THREAD_LANES,
+      },
+      onDone,
+    );
+  }
   return boundedMap(
     found,
     options.concurrency ?? DEFAULT_CONCURRENCY,

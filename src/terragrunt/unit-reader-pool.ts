@@ -1,6 +1,8 @@
 /**
- * Reading a Terragrunt tree's unit plans on every core: a pool of worker threads, each running
- * unit-reader-worker.ts, fed a few units at a time from one queue. Results are kept by the unit's
+ * Reading a Terragrunt tree's unit plans on every core: the main thread and worker threads (each
+ * running unit-reader-worker.ts) take units from one queue, in list order, whoever is free first;
+ * `n` reader threads are the main thread and n - 1 workers, so on 2 cores one isolate is started,
+ * not two, and the main thread is never idle while the workers read. Results are kept by the unit's
  * place in the list, never by arrival, so the tree (and the event) is the same, byte for byte, as
  * the one-thread read; errors come back as the InputErrors the one-thread read throws.
  *
@@ -17,7 +19,6 @@ import { fileURLToPath } from 'node:url';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { BoundedMapResult } from '../inputs/bounded-map.js';
 import type { PlanSummary } from '../model/plan-summary.js';
-import type { ValuePolicy } from '../plan/value-policy.js';
 import type { ReaderWorkerData, UnitResult, UnitTask } from './reader-thread-messages.js';
 import { fromWire } from './reader-thread-messages.js';
 import { READER_WORKER_MARKER, readerWorkerHost } from './reader-worker-entry.js';
@@ -37,8 +38,11 @@ export const MIN_UNITS_PER_THREAD = 8;
 export const THREAD_MEMORY_BUDGET_MB = 128;
 /** A thread's heap stops here: a runaway read fails the report with one line, not the machine. */
 export const THREAD_HEAP_LIMIT_MB = 512;
-/** Units a thread reads at once: one waits on the disk while another parses. */
-const IN_FLIGHT_PER_THREAD = 4;
+/**
+ * Units sent to a worker ahead: one waits on the disk while another parses, and the worker never
+ * runs dry while this thread, busy with a read of its own, has not yet answered its messages.
+ */
+const IN_FLIGHT_PER_THREAD = 8;
 
 export interface MachineFacts {
   readonly cores: number;
@@ -69,11 +73,11 @@ export function readerThreadCount(
   if (units < MIN_UNITS_FOR_THREADS) return 1;
   const byMemory = Math.floor(machine.freeBytes / 2 / (THREAD_MEMORY_BUDGET_MB * 1024 * 1024));
   const count = Math.min(machine.cores, byMemory, Math.floor(units / MIN_UNITS_PER_THREAD));
-  // One thread beside an idle main thread is the one-thread read with extra steps.
+  // The main thread counts as one: 2 means one worker beside it.
   return count >= 2 ? count : 1;
 }
 
-interface WorkerSpec {
+export interface WorkerSpec {
   readonly filename: string | URL;
   readonly options: WorkerOptions;
 }
@@ -91,8 +95,7 @@ load(workerData.sources.worker).serveUnitReads();
 `;
 
 /** Where a reader thread's code comes from, or undefined when threads cannot be started. */
-export function readerWorkerSpec(values: ValuePolicy | undefined): WorkerSpec | undefined {
-  const data: ReaderWorkerData = { values };
+export function readerWorkerSpec(data: ReaderWorkerData): WorkerSpec | undefined {
   const resourceLimits = { maxOldGenerationSizeMb: THREAD_HEAP_LIMIT_MB };
   const host = readerWorkerHost();
   if (host !== undefined) {
@@ -125,14 +128,27 @@ export interface UnitToRead {
   readonly label: string;
 }
 
+/** How the pool reads: worker threads, and the reads on this thread beside them. */
+export interface PoolPlan {
+  /** Worker threads to start (0: this thread alone). */
+  readonly workers: number;
+  readonly spec?: WorkerSpec | undefined;
+  /** A unit read on this thread (the same reader the workers run). */
+  readonly readHere: (unit: UnitToRead) => Promise<PlanSummary>;
+  /** Reads in flight on this thread at once (0: the workers read every unit). */
+  readonly hereLanes: number;
+}
+
 /**
- * Reads every unit plan on `threads` threads; the same result as boundedMap over readPlanFile:
- * values by index, failures in index order. Rejects (ReaderThreadError) only when a thread dies.
+ * Reads every unit plan, on this thread and on `plan.workers` worker threads, all taking units from
+ * one queue in list order: whoever is free takes the next, so a thread that starts late (a worker
+ * loads its code first) or a slow disk costs no idle time. The same result as boundedMap over
+ * readPlanFile: values by index, failures in index order. Rejects (ReaderThreadError) only when
+ * a worker thread dies.
  */
 export function readUnitsInThreads(
   units: readonly UnitToRead[],
-  threads: number,
-  spec: WorkerSpec,
+  plan: PoolPlan,
   onDone?: (done: number) => void,
 ): Promise<BoundedMapResult<PlanSummary>> {
   const values: (PlanSummary | undefined)[] = new Array<PlanSummary | undefined>(units.length).fill(
@@ -151,6 +167,7 @@ export function readUnitsInThreads(
     const fail = (worker: Worker | undefined, reason: string, cause?: unknown): void => {
       if (settled) return;
       settled = true;
+      next = units.length;
       const ids = worker === undefined ? [] : [...(reading.get(worker) ?? [])];
       const labels = ids.map((id) => units[id]?.label ?? '?');
       const what =
@@ -162,6 +179,17 @@ export function readUnitsInThreads(
         cause === undefined ? undefined : { cause },
       );
       void stopAll().finally(() => reject(error));
+    };
+    const settle = (id: number, summary: PlanSummary | undefined, error?: unknown): void => {
+      if (settled) return;
+      if (summary !== undefined) values[id] = summary;
+      else errors.push({ index: id, error });
+      done++;
+      onDone?.(done);
+      if (done < units.length) return;
+      settled = true;
+      errors.sort((a, b) => a.index - b.index);
+      void stopAll().finally(() => resolve({ values, errors }));
     };
     const feed = (worker: Worker): void => {
       const mine = reading.get(worker);
@@ -176,24 +204,29 @@ export function readUnitsInThreads(
     const answer = (worker: Worker, result: UnitResult): void => {
       if (settled) return;
       reading.get(worker)?.delete(result.id);
-      if ('summary' in result) values[result.id] = result.summary;
-      else errors.push({ index: result.id, error: fromWire(result.error, units[result.id]?.label) });
-      done++;
-      onDone?.(done);
-      if (done < units.length) {
-        feed(worker);
-        return;
+      if ('summary' in result) settle(result.id, result.summary);
+      else settle(result.id, undefined, fromWire(result.error, units[result.id]?.label));
+      feed(worker);
+    };
+    const lane = async (): Promise<void> => {
+      while (next < units.length) {
+        const id = next++;
+        let summary: PlanSummary | undefined;
+        let failure: unknown;
+        try {
+          summary = await plan.readHere(units[id] as UnitToRead);
+        } catch (error) {
+          failure = error;
+        }
+        settle(id, summary, failure);
       }
-      settled = true;
-      errors.sort((a, b) => a.index - b.index);
-      void stopAll().finally(() => resolve({ values, errors }));
     };
 
-    const count = Math.max(1, Math.min(threads, units.length));
+    const count = plan.spec === undefined ? 0 : Math.max(0, Math.min(plan.workers, units.length));
     for (let i = 0; i < count && !settled; i++) {
       let worker: Worker;
       try {
-        worker = new Worker(spec.filename, spec.options);
+        worker = new Worker(plan.spec!.filename, plan.spec!.options);
       } catch (error) {
         fail(undefined, error instanceof Error ? error.message : String(error), error);
         return;
@@ -208,5 +241,8 @@ export function readUnitsInThreads(
       worker.on('exit', (code) => fail(worker, `it exited (code ${code})`));
       feed(worker);
     }
+    // This thread reads too (a worker's first units wait for its code to load; these do not).
+    const lanes = count === 0 ? Math.max(1, plan.hereLanes) : plan.hereLanes;
+    for (let i = 0; i < lanes; i++) void lane();
   });
 }

@@ -13,10 +13,11 @@ import { toWire } from './reader-thread-messages.js';
 export function serveUnitReads(): void {
   const port = parentPort;
   if (port === null) throw new Error('serveUnitReads: not in a worker thread');
-  const policy = (workerData as ReaderWorkerData).values;
-  const values = policy === undefined ? undefined : new ValueGate(policy);
+  const data = workerData as ReaderWorkerData;
+  const values = data.values === undefined ? undefined : new ValueGate(data.values);
+  const driftResources = data.driftResources;
   port.on('message', (task: UnitTask) => {
-    readPlanFile(task.file, { label: task.label, values }).then(
+    readPlanFile(task.file, { label: task.label, values, driftResources }).then(
       (summary) => port.postMessage({ id: task.id, summary } satisfies UnitResult),
       (error: unknown) => port.postMessage({ id: task.id, error: toWire(error) } satisfies UnitResult),
     );

@@ -18,6 +18,8 @@ import {
   readerThreadCount,
   readUnitsInThreads,
   THREAD_MEMORY_BUDGET_MB,
+  type PoolPlan,
+  type WorkerSpec,
 } from '../../src/terragrunt/unit-reader-pool.js';
 import type { PlanFixture } from '../support/terragrunt-trees.js';
 import {
@@ -149,6 +151,13 @@ describe('errors from a thread', () => {
 });
 
 describe('a thread that dies', () => {
+  // One worker and no reads on this thread: every unit goes to the worker that dies.
+  const workerOnly = (spec: WorkerSpec): PoolPlan => ({
+    workers: 1,
+    spec,
+    hereLanes: 0,
+    readHere: () => Promise.reject(new Error('not read here')),
+  });
   const units = [
     { file: '/nowhere/a.json', label: 'tree/a/tfplan.json' },
     { file: '/nowhere/b.json', label: 'tree/b/tfplan.json' },
@@ -156,7 +165,7 @@ describe('a thread that dies', () => {
 
   it('exits: the read fails with one line naming the units it held', async () => {
     const error = await failureOf(
-      readUnitsInThreads(units, 1, { filename: 'process.exit(7)', options: { eval: true } }),
+      readUnitsInThreads(units, workerOnly({ filename: 'process.exit(7)', options: { eval: true } })),
     );
     expect(error).toBeInstanceOf(ReaderThreadError);
     const message = (error as Error).message;
@@ -171,7 +180,7 @@ describe('a thread that dies', () => {
   it('throws: the read fails with the thrown error as the cause', async () => {
     const code = `require('node:worker_threads').parentPort.on('message', () => { throw new Error('boom'); });`;
     const error = (await failureOf(
-      readUnitsInThreads(units, 1, { filename: code, options: { eval: true } }),
+      readUnitsInThreads(units, workerOnly({ filename: code, options: { eval: true } })),
     )) as ReaderThreadError;
     expect(error.message).toContain('boom');
     expect((error.cause as Error).message).toBe('boom');
