@@ -14,16 +14,17 @@ import { boundedMap, type BoundedMapResult } from '../inputs/bounded-map.js';
 import type { PlanSummary } from '../model/plan-summary.js';
 import { readPlanFile } from '../plan/read-plan.js';
 import type { ValueGate } from '../plan/value-policy.js';
-import { DEFAULT_PLAN_FILE_NAME, discoverUnitPlans, type FoundPlan } from './terragrunt-discover.js';
+import {
+  DEFAULT_PLAN_FILE_NAME,
+  discoverUnitPlans,
+  type Discovery,
+  type FoundPlan,
+} from './terragrunt-discover.js';
 import type { RunReportEntry } from './terragrunt-run-report.js';
 import { readRunReport } from './terragrunt-run-report.js';
 import { mergeUnits } from './terragrunt-units.js';
-import {
-  readerThreadCount,
-  readerWorkerSpec,
-  readUnitsInThreads,
-  type ReaderThreads,
-} from './unit-reader-pool.js';
+import { UnitReaderPool, type UnitToRead } from './reader-pool.js';
+import { readerThreadCount, readerWorkerSpec, type ReaderThreads } from './unit-reader-pool.js';
 
 /** Enough to keep the disk busy; few enough to stay far from open-file limits. */
 export const DEFAULT_CONCURRENCY = 8;
@@ -80,13 +81,21 @@ export async function readTerragruntTree(
       ? undefined
       : await readRunReport(resolve(cwd, options.reportFile), options.reportFile);
 
-  const discovery = await discoverUnitPlans(dir, options.planFileName ?? DEFAULT_PLAN_FILE_NAME, cwd);
+  const pool = startPool(options);
+  let discovery: Discovery;
+  try {
+    discovery = await discoverUnitPlans(dir, options.planFileName ?? DEFAULT_PLAN_FILE_NAME, cwd);
+  } catch (error) {
+    await pool.close();
+    throw error;
+  }
   const found = discovery.plans;
   if (
     found.length === 0 &&
     discovery.unitFolders.length === 0 &&
     (report === undefined || report.length === 0)
   ) {
+    await pool.close();
     throw new InputError(
       'INPUT_NOT_FOUND',
       dir,
@@ -96,7 +105,7 @@ export async function readTerragruntTree(
 
   const total = found.length;
   options.onProgress?.(0, total);
-  const { values, errors } = await readUnitPlans(found, options, readPlan);
+  const { values, errors } = await readUnitPlans(found, options, readPlan, pool);
   if (errors.length > 0) {
     throw unitErrors(
       dir,
@@ -122,36 +131,40 @@ export async function readTerragruntTree(
  * at a time on this thread; the same values and errors either way. A given `readPlan` (tests,
  * benchmarks) always runs here.
  */
-function readUnitPlans(
+/**
+ * Reader threads for the tree, started before it is listed so that they load their code meanwhile
+ * (unit-reader-pool.ts): as many as the setting and the machine allow for a large tree, less the
+ * main thread; none for `reader-threads 1` or a given `readPlan` (tests, benchmarks).
+ */
+function startPool(options: TerragruntTreeOptions): UnitReaderPool {
+  const most =
+    options.readPlan === undefined
+      ? readerThreadCount(options.threads ?? 'auto', Number.MAX_SAFE_INTEGER)
+      : 1;
+  const spec =
+    most > 1
+      ? readerWorkerSpec({ values: options.values?.policy, driftResources: options.driftResources })
+      : undefined;
+  return new UnitReaderPool(most - 1, spec);
+}
+
+/**
+ * Every unit plan, here and on the pool's workers when the tree is worth it, else a few at a time
+ * on this thread; the same values and errors either way.
+ */
+async function readUnitPlans(
   found: readonly FoundPlan[],
   options: TerragruntTreeOptions,
   readPlan: PlanReader,
+  pool: UnitReaderPool,
 ): Promise<BoundedMapResult<PlanSummary>> {
   const onDone = (done: number): void => options.onProgress?.(done, found.length);
-  const threads =
-    options.readPlan === undefined ? readerThreadCount(options.threads ?? 'auto', found.length) : 1;
-  const spec =
-    threads > 1
-      ? readerWorkerSpec({ values: options.values?.policy, driftResources: options.driftResources })
-      : undefined;
-  if (spec !== undefined) {
-    return readUnitsInThreads(
-      found,
-      {
-        workers: threads - 1,
-        spec,
-        readHere: (plan) => readPlan(plan.file, { label: plan.label }),
-        hereLanes: MAIN_THREAD_LANES,
-      },
-      onDone,
-    );
+  const read = (plan: UnitToRead): Promise<PlanSummary> => readPlan(plan.file, { label: plan.label });
+  if (pool.size > 0 && readerThreadCount(options.threads ?? 'auto', found.length) > 1) {
+    return pool.read(found, { readHere: read, hereLanes: MAIN_THREAD_LANES, onDone });
   }
-  return boundedMap(
-    found,
-    options.concurrency ?? DEFAULT_CONCURRENCY,
-    (plan) => readPlan(plan.file, { label: plan.label }),
-    onDone,
-  );
+  await pool.close();
+  return boundedMap(found, options.concurrency ?? DEFAULT_CONCURRENCY, read, onDone);
 }
 
 /** Unreadable units named in one error; past this many, "and N more". */

@@ -10,17 +10,12 @@
  * and a thread runs that file again with a marker; from the TypeScript sources (tests, tsx
  * scripts) a thread loads this folder's worker module through tsx. With neither, one thread.
  *
- * A thread that dies (out of memory, a bug that escapes a read, a missing bundle file) stops the
- * whole read with one error naming the units it was reading; the other threads are terminated, so
- * nothing waits on an answer that will never come.
+ * Here: how many threads, and where their code comes from; the pool itself is reader-pool.ts.
  */
 import { availableParallelism, freemem } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker, type WorkerOptions } from 'node:worker_threads';
-import type { BoundedMapResult } from '../inputs/bounded-map.js';
-import type { PlanSummary } from '../model/plan-summary.js';
-import type { ReaderWorkerData, UnitResult, UnitTask } from './reader-thread-messages.js';
-import { fromWire } from './reader-thread-messages.js';
+import type { WorkerOptions } from 'node:worker_threads';
+import type { ReaderWorkerData } from './reader-thread-messages.js';
 import { READER_WORKER_MARKER, readerWorkerHost } from './reader-worker-entry.js';
 
 /** `auto`, or a number of reader threads (1: the main thread alone). */
@@ -38,11 +33,6 @@ export const MIN_UNITS_PER_THREAD = 8;
 export const THREAD_MEMORY_BUDGET_MB = 128;
 /** A thread's heap stops here: a runaway read fails the report with one line, not the machine. */
 export const THREAD_HEAP_LIMIT_MB = 512;
-/**
- * Units sent to a worker ahead: one waits on the disk while another parses, and the worker never
- * runs dry while this thread, busy with a read of its own, has not yet answered its messages.
- */
-const IN_FLIGHT_PER_THREAD = 8;
 
 export interface MachineFacts {
   readonly cores: number;
@@ -118,131 +108,3 @@ export function readerWorkerSpec(data: ReaderWorkerData): WorkerSpec | undefined
   };
 }
 
-/** A reader thread stopped: the report fails with this one line. */
-export class ReaderThreadError extends Error {
-  readonly code = 'READER_THREAD_FAILED';
-}
-
-export interface UnitToRead {
-  readonly file: string;
-  readonly label: string;
-}
-
-/** How the pool reads: worker threads, and the reads on this thread beside them. */
-export interface PoolPlan {
-  /** Worker threads to start (0: this thread alone). */
-  readonly workers: number;
-  readonly spec?: WorkerSpec | undefined;
-  /** A unit read on this thread (the same reader the workers run). */
-  readonly readHere: (unit: UnitToRead) => Promise<PlanSummary>;
-  /** Reads in flight on this thread at once (0: the workers read every unit). */
-  readonly hereLanes: number;
-}
-
-/**
- * Reads every unit plan, on this thread and on `plan.workers` worker threads, all taking units from
- * one queue in list order: whoever is free takes the next, so a thread that starts late (a worker
- * loads its code first) or a slow disk costs no idle time. The same result as boundedMap over
- * readPlanFile: values by index, failures in index order. Rejects (ReaderThreadError) only when
- * a worker thread dies.
- */
-export function readUnitsInThreads(
-  units: readonly UnitToRead[],
-  plan: PoolPlan,
-  onDone?: (done: number) => void,
-): Promise<BoundedMapResult<PlanSummary>> {
-  const values: (PlanSummary | undefined)[] = new Array<PlanSummary | undefined>(units.length).fill(
-    undefined,
-  );
-  const errors: { index: number; error: unknown }[] = [];
-  const workers: Worker[] = [];
-  const reading = new Map<Worker, Set<number>>();
-  let next = 0;
-  let done = 0;
-  let settled = false;
-
-  if (units.length === 0) return Promise.resolve({ values, errors });
-  return new Promise((resolve, reject) => {
-    const stopAll = (): Promise<unknown> => Promise.all(workers.map((w) => w.terminate()));
-    const fail = (worker: Worker | undefined, reason: string, cause?: unknown): void => {
-      if (settled) return;
-      settled = true;
-      next = units.length;
-      const ids = worker === undefined ? [] : [...(reading.get(worker) ?? [])];
-      const labels = ids.map((id) => units[id]?.label ?? '?');
-      const what =
-        labels.length === 0
-          ? ''
-          : ` while reading ${labels.slice(0, 3).join(', ')}${labels.length > 3 ? ` and ${labels.length - 3} more` : ''}`;
-      const error = new ReaderThreadError(
-        `a Terragrunt reader thread stopped${what}: ${reason} (reader-threads 1 reads the tree on the main thread)`,
-        cause === undefined ? undefined : { cause },
-      );
-      void stopAll().finally(() => reject(error));
-    };
-    const settle = (id: number, summary: PlanSummary | undefined, error?: unknown): void => {
-      if (settled) return;
-      if (summary !== undefined) values[id] = summary;
-      else errors.push({ index: id, error });
-      done++;
-      onDone?.(done);
-      if (done < units.length) return;
-      settled = true;
-      errors.sort((a, b) => a.index - b.index);
-      void stopAll().finally(() => resolve({ values, errors }));
-    };
-    const feed = (worker: Worker): void => {
-      const mine = reading.get(worker);
-      if (mine === undefined) return;
-      while (mine.size < IN_FLIGHT_PER_THREAD && next < units.length) {
-        const id = next++;
-        const unit = units[id] as UnitToRead;
-        mine.add(id);
-        worker.postMessage({ id, file: unit.file, label: unit.label } satisfies UnitTask);
-      }
-    };
-    const answer = (worker: Worker, result: UnitResult): void => {
-      if (settled) return;
-      reading.get(worker)?.delete(result.id);
-      if ('summary' in result) settle(result.id, result.summary);
-      else settle(result.id, undefined, fromWire(result.error, units[result.id]?.label));
-      feed(worker);
-    };
-    const lane = async (): Promise<void> => {
-      while (next < units.length) {
-        const id = next++;
-        let summary: PlanSummary | undefined;
-        let failure: unknown;
-        try {
-          summary = await plan.readHere(units[id] as UnitToRead);
-        } catch (error) {
-          failure = error;
-        }
-        settle(id, summary, failure);
-      }
-    };
-
-    const count = plan.spec === undefined ? 0 : Math.max(0, Math.min(plan.workers, units.length));
-    for (let i = 0; i < count && !settled; i++) {
-      let worker: Worker;
-      try {
-        worker = new Worker(plan.spec!.filename, plan.spec!.options);
-      } catch (error) {
-        fail(undefined, error instanceof Error ? error.message : String(error), error);
-        return;
-      }
-      workers.push(worker);
-      reading.set(worker, new Set());
-      worker.on('message', (result: UnitResult) => answer(worker, result));
-      worker.on('error', (error) => fail(worker, error.message, error));
-      worker.on('messageerror', (error) =>
-        fail(worker, `an answer could not be read: ${error.message}`, error),
-      );
-      worker.on('exit', (code) => fail(worker, `it exited (code ${code})`));
-      feed(worker);
-    }
-    // This thread reads too (a worker's first units wait for its code to load; these do not).
-    const lanes = count === 0 ? Math.max(1, plan.hereLanes) : plan.hereLanes;
-    for (let i = 0; i < lanes; i++) void lane();
-  });
-}

@@ -12,13 +12,14 @@ import { InputError } from '../../src/errors.js';
 import { ValueGate } from '../../src/plan/value-policy.js';
 import type { TerragruntTree, TerragruntTreeOptions } from '../../src/terragrunt/terragrunt-tree.js';
 import { readTerragruntTree } from '../../src/terragrunt/terragrunt-tree.js';
+import { readPlanFile } from '../../src/plan/read-plan.js';
+import { ReaderThreadError, UnitReaderPool } from '../../src/terragrunt/reader-pool.js';
+import { discoverUnitPlans } from '../../src/terragrunt/terragrunt-discover.js';
 import {
   MIN_UNITS_FOR_THREADS,
-  ReaderThreadError,
   readerThreadCount,
-  readUnitsInThreads,
+  readerWorkerSpec,
   THREAD_MEMORY_BUDGET_MB,
-  type PoolPlan,
   type WorkerSpec,
 } from '../../src/terragrunt/unit-reader-pool.js';
 import type { PlanFixture } from '../support/terragrunt-trees.js';
@@ -33,11 +34,12 @@ import {
 
 const FIXTURES: PlanFixture[] = [...READABLE_PLANS, 'errored'];
 
+const mapsAsLists = (_key: string, value: unknown): unknown =>
+  value instanceof Map ? [...(value as Map<unknown, unknown>)] : value;
+
 /** The tree as data: Maps as entry lists, so two reads compare with toEqual and as JSON text. */
 function asJson(tree: TerragruntTree): string {
-  return JSON.stringify(tree, (_key, value: unknown) =>
-    value instanceof Map ? [...(value as Map<unknown, unknown>)] : value,
-  );
+  return JSON.stringify(tree, mapsAsLists);
 }
 
 async function both(dir: string, options: TerragruntTreeOptions, threads: number): Promise<[string, string]> {
@@ -110,6 +112,26 @@ describe('reader threads give the one-thread tree', () => {
   }, 120_000);
 });
 
+describe('a worker thread alone', () => {
+  it('reads every unit into the summary this thread reads (values and drift resources kept)', async () => {
+    const found = (await discoverUnitPlans(fixtureTree)).plans;
+    const values = new ValueGate({ show: true, hide: [] });
+    const here = await Promise.all(
+      found.map((p) => readPlanFile(p.file, { label: p.label, values, driftResources: true })),
+    );
+    const spec = readerWorkerSpec({ values: values.policy, driftResources: true });
+    expect(spec).toBeDefined();
+    const there = await new UnitReaderPool(1, spec).read(found, {
+      hereLanes: 0,
+      readHere: () => Promise.reject(new Error('not read here')),
+    });
+    expect(there.errors).toEqual([]);
+    expect(found.length).toBeGreaterThan(5);
+    expect(there.values.some((v) => (v?.driftResources?.items.length ?? 0) > 0)).toBe(true);
+    expect(JSON.stringify(there.values, mapsAsLists)).toBe(JSON.stringify(here, mapsAsLists));
+  }, 120_000);
+});
+
 describe('errors from a thread', () => {
   it('are the InputErrors of the one-thread read: code, file, offset, unit named, cause kept', async () => {
     const tree = join(work, 'broken');
@@ -152,12 +174,11 @@ describe('errors from a thread', () => {
 
 describe('a thread that dies', () => {
   // One worker and no reads on this thread: every unit goes to the worker that dies.
-  const workerOnly = (spec: WorkerSpec): PoolPlan => ({
-    workers: 1,
-    spec,
-    hereLanes: 0,
-    readHere: () => Promise.reject(new Error('not read here')),
-  });
+  const onWorker = (spec: WorkerSpec): Promise<unknown> =>
+    new UnitReaderPool(1, spec).read(units, {
+      hereLanes: 0,
+      readHere: () => Promise.reject(new Error('not read here')),
+    });
   const units = [
     { file: '/nowhere/a.json', label: 'tree/a/tfplan.json' },
     { file: '/nowhere/b.json', label: 'tree/b/tfplan.json' },
@@ -165,7 +186,7 @@ describe('a thread that dies', () => {
 
   it('exits: the read fails with one line naming the units it held', async () => {
     const error = await failureOf(
-      readUnitsInThreads(units, workerOnly({ filename: 'process.exit(7)', options: { eval: true } })),
+      onWorker({ filename: 'process.exit(7)', options: { eval: true } }),
     );
     expect(error).toBeInstanceOf(ReaderThreadError);
     const message = (error as Error).message;
@@ -180,7 +201,7 @@ describe('a thread that dies', () => {
   it('throws: the read fails with the thrown error as the cause', async () => {
     const code = `require('node:worker_threads').parentPort.on('message', () => { throw new Error('boom'); });`;
     const error = (await failureOf(
-      readUnitsInThreads(units, workerOnly({ filename: code, options: { eval: true } })),
+      onWorker({ filename: code, options: { eval: true } }),
     )) as ReaderThreadError;
     expect(error.message).toContain('boom');
     expect((error.cause as Error).message).toBe('boom');
