@@ -8857,13 +8857,38 @@ function written(json) {
     const { id, html_url } = (json ?? {});
     return { id: Number(id), url: typeof html_url === 'string' ? html_url : '' };
 }
-/** The token's identity: GET /user, or the Actions bot when GitHub refuses that to an app token. */
+/**
+ * GitHub's GraphQL endpoint beside a REST root: `https://api.github.com/graphql`, and
+ * `https://host/api/graphql` for GitHub Enterprise Server's `https://host/api/v3`.
+ */
+function graphqlUrl(restRoot) {
+    const root = restRoot.replace(/\/+$/, '');
+    return /\/api\/v3$/.test(root) ? `${root.slice(0, -'/v3'.length)}/graphql` : `${root}/graphql`;
+}
+/** An app's login (`my-app[bot]`) without `[bot]`: its slug, as check runs name their app. */
+function appSlug(identity) {
+    return identity.login.replace(/\[bot\]$/, '');
+}
+/**
+ * The token's identity. GET /user answers a user token; an app installation token (an Actions
+ * GITHUB_TOKEN, or a GitHub App's) gets 403 there, and GraphQL's `viewer` names it
+ * (`github-actions[bot]`, `my-app[bot]`): comments, check runs and issues we own are the ones that
+ * login wrote. A GitHub that answers neither is taken for the Actions bot, as before.
+ */
 async function githubIdentity(http) {
     const response = await http.request('GET', '/user', { accept: [403] });
-    if (response.status === 403)
-        return ACTIONS_BOT;
-    const login = response.json?.login;
-    return typeof login === 'string' ? { login, kind: 'user' } : ACTIONS_BOT;
+    if (response.status !== 403) {
+        const login = response.json?.login;
+        return typeof login === 'string' ? { login, kind: 'user' } : ACTIONS_BOT;
+    }
+    const viewer = await http.request('POST', graphqlUrl(http.baseUrl), {
+        body: { query: 'query { viewer { login } }' },
+        accept: [401, 403, 404],
+    });
+    const login = viewer.json?.data?.viewer?.login;
+    return viewer.status === 200 && typeof login === 'string' && /^[\w.-]+\[bot\]$/.test(login)
+        ? { login, kind: 'app' }
+        : ACTIONS_BOT;
 }
 /** A pull request's conversation. */
 function githubPullRequest(http, repo, number) {
@@ -9018,8 +9043,6 @@ async function upsertSticky(thread, request) {
 
 
 
-/** The app an Actions GITHUB_TOKEN writes as. */
-const ACTIONS_APP = 'github-actions';
 /** A check run's title is one line; GitHub shows about this much. */
 const TITLE_MAX = 200;
 function checkRunName(workspace) {
@@ -9040,7 +9063,8 @@ async function upsertCheckRun(http, repo, request) {
         detailsUrl: request.detailsUrl,
     };
     const runs = await findCheckRuns(http, repo, request.headSha, name);
-    const ours = runs.find((run) => run.externalId === externalId && (request.identity.kind !== 'app' || run.appSlug === ACTIONS_APP));
+    const ours = runs.find((run) => run.externalId === externalId &&
+        (request.identity.kind !== 'app' || run.appSlug === appSlug(request.identity)));
     if (ours !== undefined)
         return { action: 'updated', ...(await updateCheckRun(http, repo, ours.id, write)) };
     return { action: 'created', ...(await createCheckRun(http, repo, write)) };

@@ -7,6 +7,7 @@
 import { ForgeError, type ForgeHttp } from './forge-http.js';
 import type { ForgeIdentity } from './forge-types.js';
 import {
+  appSlug,
   CHECK_SUMMARY_MAX_CHARS,
   createCheckRun,
   findCheckRuns,
@@ -16,8 +17,6 @@ import {
 } from './github.js';
 import { safeKey } from './sticky-comment.js';
 
-/** The app an Actions GITHUB_TOKEN writes as. */
-const ACTIONS_APP = 'github-actions';
 /** A check run's title is one line; GitHub shows about this much. */
 const TITLE_MAX = 200;
 
@@ -59,7 +58,8 @@ export async function upsertCheckRun(
   const runs = await findCheckRuns(http, repo, request.headSha, name);
   const ours = runs.find(
     (run) =>
-      run.externalId === externalId && (request.identity.kind !== 'app' || run.appSlug === ACTIONS_APP),
+      run.externalId === externalId &&
+      (request.identity.kind !== 'app' || run.appSlug === appSlug(request.identity)),
   );
   if (ours !== undefined) return { action: 'updated', ...(await updateCheckRun(http, repo, ours.id, write)) };
   return { action: 'created', ...(await createCheckRun(http, repo, write)) };

@@ -54,12 +54,40 @@ function written(json: unknown): WrittenComment {
   return { id: Number(id), url: typeof html_url === 'string' ? html_url : '' };
 }
 
-/** The token's identity: GET /user, or the Actions bot when GitHub refuses that to an app token. */
+/**
+ * GitHub's GraphQL endpoint beside a REST root: `https://api.github.com/graphql`, and
+ * `https://host/api/graphql` for GitHub Enterprise Server's `https://host/api/v3`.
+ */
+export function graphqlUrl(restRoot: string): string {
+  const root = restRoot.replace(/\/+$/, '');
+  return /\/api\/v3$/.test(root) ? `${root.slice(0, -'/v3'.length)}/graphql` : `${root}/graphql`;
+}
+
+/** An app's login (`my-app[bot]`) without `[bot]`: its slug, as check runs name their app. */
+export function appSlug(identity: ForgeIdentity): string {
+  return identity.login.replace(/\[bot\]$/, '');
+}
+
+/**
+ * The token's identity. GET /user answers a user token; an app installation token (an Actions
+ * GITHUB_TOKEN, or a GitHub App's) gets 403 there, and GraphQL's `viewer` names it
+ * (`github-actions[bot]`, `my-app[bot]`): comments, check runs and issues we own are the ones that
+ * login wrote. A GitHub that answers neither is taken for the Actions bot, as before.
+ */
 export async function githubIdentity(http: ForgeHttp): Promise<ForgeIdentity> {
   const response = await http.request('GET', '/user', { accept: [403] });
-  if (response.status === 403) return ACTIONS_BOT;
-  const login = (response.json as { login?: unknown } | undefined)?.login;
-  return typeof login === 'string' ? { login, kind: 'user' } : ACTIONS_BOT;
+  if (response.status !== 403) {
+    const login = (response.json as { login?: unknown } | undefined)?.login;
+    return typeof login === 'string' ? { login, kind: 'user' } : ACTIONS_BOT;
+  }
+  const viewer = await http.request('POST', graphqlUrl(http.baseUrl), {
+    body: { query: 'query { viewer { login } }' },
+    accept: [401, 403, 404],
+  });
+  const login = (viewer.json as { data?: { viewer?: { login?: unknown } } } | undefined)?.data?.viewer?.login;
+  return viewer.status === 200 && typeof login === 'string' && /^[\w.-]+\[bot\]$/.test(login)
+    ? { login, kind: 'app' }
+    : ACTIONS_BOT;
 }
 
 /** A pull request's conversation. */

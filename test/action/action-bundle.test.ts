@@ -152,9 +152,11 @@ describe('the Action bundle', () => {
     expect(quiet.code).toBe(0);
     expect(quiet.outputs['has-changes']).toBe('false');
     expect(api.comments).toHaveLength(0);
-    // It looked for a comment to refresh, and wrote nothing.
+    // It asked who it is (an app token: GET /user 403, then GraphQL's viewer), looked for a
+    // comment to refresh, and wrote nothing.
     expect(api.requests.map((r) => `${r.method} ${r.url.split('?')[0]}`)).toEqual([
       'GET /user',
+      'POST /graphql',
       'GET /repos/acme/infra/issues/7/comments',
     ]);
 

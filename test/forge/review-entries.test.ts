@@ -101,7 +101,9 @@ describe('the plugin in Harness CI on a GitHub Enterprise repository', () => {
     expect(api.checkRuns).toEqual([
       expect.objectContaining({ name: 'iacm-reporter / live-eu', head_sha: HEAD, conclusion: 'success' }),
     ]);
-    expect(api.requests.every((r) => r.url.startsWith('/api/v3/'))).toBe(true);
+    // REST under /api/v3; GraphQL (the app token's identity) at /api/graphql, as GHES serves it.
+    expect(api.requests.every((r) => r.url.startsWith('/api/v3/') || r.url === '/api/graphql')).toBe(true);
+    expect(api.requests.some((r) => r.url === '/api/graphql')).toBe(true);
     expect(await readFile(join(dir, 'summary.md'), 'utf8')).toContain('7 to add');
     const again = await runPluginBundle({ env, cwd: dir });
     expect(again.code, again.stderr).toBe(0);

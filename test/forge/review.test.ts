@@ -150,6 +150,27 @@ describe('GitHub pull request comment', () => {
     expect(mine.body).toContain('7 to add');
   });
 
+  it("a GitHub App's installation token owns what its bot wrote, not the Actions bot's", async () => {
+    const api = await github({ app: 'acme-iacm' });
+    const env = await actionsEnv(api);
+    const actions = api.seed(7, `${stickyMarker('Plan/terraform', HEAD)}\nold`, 'github-actions[bot]');
+    const run = io(env);
+    await publishReview(settings({ checkRun: true }), { model: basic, facts: FACTS }, run);
+    expect(actions.body).toBe(`${stickyMarker('Plan/terraform', HEAD)}\nold`);
+    expect(api.comments.map((c) => c.user.login)).toEqual(['github-actions[bot]', 'acme-iacm[bot]']);
+    expect(run.lines.join('\n')).toMatch(/left comment \d+ alone: .*written by "github-actions\[bot\]"/);
+    // Asked once who it is: GraphQL's viewer, after GET /user refused an installation token.
+    const viewer = api.requests.filter((r) => r.url === '/graphql');
+    expect(viewer).toHaveLength(1);
+    expect(JSON.parse(viewer[0]?.body ?? '')).toEqual({ query: 'query { viewer { login } }' });
+    // A re-run updates its own comment and its own check run in place.
+    await publishReview(settings({ checkRun: true }), { model: quiet, facts: FACTS }, io(env));
+    expect(api.comments).toHaveLength(2);
+    expect(api.comments[1]?.body).toContain('No changes');
+    expect(api.checkRuns).toHaveLength(1);
+    expect(api.checkRuns[0]?.app.slug).toBe('acme-iacm');
+  });
+
   it("a run for an older commit never overwrites the newer head's comment", async () => {
     const api = await github();
     await publishReview(settings(), { model: basic, facts: FACTS }, io(await actionsEnv(api, HEAD)));
@@ -178,7 +199,7 @@ describe('GitHub pull request comment', () => {
     const run = io(env);
     await publishReview(settings(), { model: basic, facts: FACTS, render: huge }, run);
     // Ours refuses to send what GitHub would refuse, with a warning, not a lost report.
-    expect(api.requests.filter((r) => r.method === 'POST')).toHaveLength(0);
+    expect(api.requests.filter((r) => r.method === 'POST' && r.url !== '/graphql')).toHaveLength(0);
     expect(run.warnings.join('\n')).toMatch(/more than github's 65536/);
     await publishReview(settings(), { model: basic, facts: FACTS }, io(env));
     expect(api.comments[0]?.body.length).toBeLessThanOrEqual(65_536);
@@ -333,7 +354,10 @@ describe('Harness CI / Drone: GitHub Enterprise and self-managed GitLab', () => 
     );
     expect(api.comments).toHaveLength(1);
     expect(api.comments[0]?.body.split('\n')[0]).toBe(stickyMarker('plan/report', HEAD));
-    expect(api.requests.every((r) => r.url.startsWith('/api/v3/'))).toBe(true);
+    // REST under /api/v3; the token's identity (an app's: GET /user 403) from /api/graphql.
+    expect(api.requests.filter((r) => !r.url.startsWith('/api/v3/')).map((r) => r.url)).toEqual([
+      '/api/graphql',
+    ]);
   });
 
   it('a self-managed GitLab under a path gives https://HOST/prefix/api/v4 and the project path', async () => {

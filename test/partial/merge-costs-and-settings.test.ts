@@ -248,7 +248,9 @@ describe('comment-only through the Action bundle', () => {
       expect(run.summary).toMatch(/^### .*Workspace network/m);
       expect(run.stdout).toContain('nothing sent');
       // Only the comment's calls (who the token is, the comments): no request went anywhere else.
-      expect(github.requests.every((r) => r.url.includes('/issues/') || r.url === '/user')).toBe(true);
+      expect(
+        github.requests.every((r) => r.url.includes('/issues/') || r.url === '/user' || r.url === '/graphql'),
+      ).toBe(true);
     } finally {
       await github.close();
     }

@@ -2,7 +2,8 @@
  * A stand-in for the part of GitHub's REST API the review uses, as GitHub defines it
  * (forges-api.md): `Authorization: Bearer|token`, issue comments (list paginated with `Link`
  * headers, create, update; bodies of at most 65,536 characters), GET /user (403 for an Actions
- * token, as GitHub answers an app), a pull request's head, and check runs (apps only; summary of
+ * token, as GitHub answers an app), GraphQL's `viewer { login }` (`/graphql`, `/api/graphql` on
+ * Enterprise Server: the app's `<slug>[bot]` for an installation token), a pull request's head, and check runs (apps only; summary of
  * at most 65,535 characters; conclusion one of GitHub's). Optionally under `/api/v3`, as GitHub
  * Enterprise Server serves it. Listens on 127.0.0.1 only, keeps everything in memory and records
  * every request.
@@ -36,6 +37,8 @@ export interface GitHubApiServerOptions {
   readonly token: string;
   /** Who the token is: a user login (GET /user answers it), else the Actions app (GET /user 403). */
   readonly user?: string;
+  /** Without `user`: the app the installation token belongs to (its slug); default `github-actions`. */
+  readonly app?: string;
   /** Largest page the server returns whatever `per_page` asks (GitHub's is 100); small to force paging. */
   readonly maxPerPage?: number;
   /** Answer every write with this status instead (403 for a fork's read-only token, say). */
@@ -83,7 +86,6 @@ const CONCLUSIONS = new Set([
   'stale',
   'timed_out',
 ]);
-const ACTIONS_BOT = 'github-actions[bot]';
 
 export async function startGitHubApiServer(options: GitHubApiServerOptions): Promise<GitHubApiServer> {
   const comments: StoredComment[] = [];
@@ -92,9 +94,11 @@ export async function startGitHubApiServer(options: GitHubApiServerOptions): Pro
   let nextId = 1000;
   let head = options.headSha ?? 'a'.repeat(40);
   const prefix = options.prefix ?? '';
+  const app = options.app ?? 'github-actions';
+  const graphqlPath = `${prefix.replace(/\/v3$/, '')}/graphql`;
   const author =
     options.user === undefined
-      ? { login: ACTIONS_BOT, type: 'Bot' as const }
+      ? { login: `${app}[bot]`, type: 'Bot' as const }
       : { login: options.user, type: 'User' as const };
 
   const view = (c: StoredComment): Record<string, unknown> => ({
@@ -158,7 +162,7 @@ export async function startGitHubApiServer(options: GitHubApiServerOptions): Pro
     const run: StoredCheckRun = {
       ...(body as unknown as StoredCheckRun),
       id: nextId++,
-      app: { slug: 'github-actions' },
+      app: { slug: app },
     };
     checkRuns.push(run);
     ex.reply(201, runView(run));
@@ -169,6 +173,14 @@ export async function startGitHubApiServer(options: GitHubApiServerOptions): Pro
     const auth = headers.authorization ?? '';
     if (auth !== `token ${options.token}` && auth !== `Bearer ${options.token}`) {
       return reply(401, { message: 'Bad credentials' });
+    }
+    if (ex.url.pathname === graphqlPath && method === 'POST') {
+      const query = jsonObject(ex.body)?.['query'];
+      if (typeof query !== 'string' || !/^\s*(query\s*)?\{\s*viewer\s*\{\s*login\s*\}\s*\}\s*$/.test(query))
+        return reply(200, {
+          errors: [{ message: 'this stand-in answers only `query { viewer { login } }`' }],
+        });
+      return reply(200, { data: { viewer: { login: author.login } } });
     }
     if (path === undefined) return reply(404, { message: 'Not Found' });
     if (path === '/user' && method === 'GET') {
