@@ -107,4 +107,3 @@ export function readerWorkerSpec(data: ReaderWorkerData): WorkerSpec | undefined
     },
   };
 }
-

@@ -185,9 +185,7 @@ describe('a thread that dies', () => {
   ];
 
   it('exits: the read fails with one line naming the units it held', async () => {
-    const error = await failureOf(
-      onWorker({ filename: 'process.exit(7)', options: { eval: true } }),
-    );
+    const error = await failureOf(onWorker({ filename: 'process.exit(7)', options: { eval: true } }));
     expect(error).toBeInstanceOf(ReaderThreadError);
     const message = (error as Error).message;
     expect(message).toMatch(
