@@ -85,10 +85,19 @@ export class UnitReaderPool {
     return this.workers.length;
   }
 
-  /** Stops every worker (idempotent); their exits are not failures. */
+  /**
+   * Stops every worker (idempotent); their exits are not failures. Nothing needs to wait for it: a
+   * stopped worker holds no file and keeps the process from exiting no longer (unref).
+   */
   close(): Promise<void> {
     this.closed = true;
-    return Promise.all(this.workers.map((w) => w.terminate())).then(() => undefined);
+    return Promise.all(
+      this.workers.map((w) => {
+        const stopped = w.terminate();
+        w.unref();
+        return stopped;
+      }),
+    ).then(() => undefined);
   }
 
   /**

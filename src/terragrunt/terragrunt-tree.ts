@@ -163,7 +163,8 @@ async function readUnitPlans(
   if (pool.size > 0 && readerThreadCount(options.threads ?? 'auto', found.length) > 1) {
     return pool.read(found, { readHere: read, hereLanes: MAIN_THREAD_LANES, onDone });
   }
-  await pool.close();
+  // A small tree: the workers started early go unused, and this thread does not wait for them.
+  void pool.close();
   return boundedMap(found, options.concurrency ?? DEFAULT_CONCURRENCY, read, onDone);
 }
 
