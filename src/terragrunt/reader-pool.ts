@@ -183,9 +183,11 @@ export class UnitReaderPool {
     this.run = undefined;
     run.next = run.units.length;
     run.errors.sort((a, b) => a.index - b.index);
-    void this.close().finally(() =>
-      error === undefined ? run.resolve({ values: run.values, errors: run.errors }) : run.reject(error),
-    );
+    // Settled at once, not after the workers stopped: unref'd, a stopping worker keeps nothing
+    // alive, so waiting for it could let the process end before the read's result is used.
+    void this.close();
+    if (error === undefined) run.resolve({ values: run.values, errors: run.errors });
+    else run.reject(error);
   }
 
   private fail(worker: Worker | undefined, reason: string, cause?: unknown): void {
