@@ -24,15 +24,45 @@ export const median = (xs: readonly number[]): number => {
 
 /** Wall times in ms by contender name; a run that fails stops the bench with its stderr. */
 export function timeInterleaved(contenders: readonly Contender[], runs: number): Map<string, number[]> {
-  const times = new Map(contenders.map((c) => [c.name, [] as number[]]));
+  return measureInterleaved(contenders, runs, false).wall;
+}
+
+/**
+ * Wall and CPU times in ms by contender name. CPU is user + system of the command and everything
+ * it waited for (git's processes too), read with bash's `times` (millisecond precision; GNU
+ * time's is 10 ms): on a shared machine CPU moves far less than wall with the load.
+ */
+export function timeInterleavedCpu(
+  contenders: readonly Contender[],
+  runs: number,
+): { wall: Map<string, number[]>; cpu: Map<string, number[]> } {
+  return measureInterleaved(contenders, runs, true);
+}
+
+// `times` prints the shell's own user and system time, then its children's: `0m0.093s 0m0.030s`.
+const TIMES_SCRIPT = '"$@" >/dev/null; status=$?; times; exit $status';
+const seconds = (text: string): number => {
+  const m = /^(\d+)m([\d.]+)s$/.exec(text);
+  if (!m) throw new Error(`unexpected \`times\` output: ${text}`);
+  return Number(m[1]) * 60 + Number(m[2]);
+};
+
+function measureInterleaved(
+  contenders: readonly Contender[],
+  runs: number,
+  withCpu: boolean,
+): { wall: Map<string, number[]>; cpu: Map<string, number[]> } {
+  const wall = new Map(contenders.map((c) => [c.name, [] as number[]]));
+  const cpu = new Map(contenders.map((c) => [c.name, [] as number[]]));
   for (let round = 0; round < runs; round++) {
     const order = round % 2 === 0 ? contenders : [...contenders].reverse();
     for (const c of order) {
-      const [command, ...args] = c.argv;
+      const argv = withCpu ? ['bash', '-c', TIMES_SCRIPT, 'bench', ...c.argv] : c.argv;
+      const [command, ...args] = argv;
       const started = performance.now();
       const result = spawnSync(command!, args, {
         env: c.env ?? process.env,
-        stdio: ['ignore', 'ignore', 'pipe'],
+        stdio: ['ignore', withCpu ? 'pipe' : 'ignore', 'pipe'],
         maxBuffer: 64 * 1024 * 1024,
       });
       const ms = performance.now() - started;
@@ -41,10 +71,14 @@ export function timeInterleaved(contenders: readonly Contender[], runs: number):
           `${c.name} failed (exit ${result.status}): ${result.stderr.toString().slice(0, 2000)}`,
         );
       }
-      times.get(c.name)!.push(ms);
+      wall.get(c.name)!.push(ms);
+      if (withCpu) {
+        const children = result.stdout.toString().trim().split('\n').at(-1)!.split(/\s+/);
+        cpu.get(c.name)!.push((seconds(children[0]!) + seconds(children[1]!)) * 1000);
+      }
     }
   }
-  return times;
+  return { wall, cpu };
 }
 
 /** CPU, cores, memory and the load average now: quote it with the figures. */

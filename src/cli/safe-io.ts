@@ -5,10 +5,12 @@
  * `::stop-commands::<token>` ... `::<token>::`, so the runner obeys no command from it at all;
  * stdout is data a script may capture (`> body.json`) and gets no markers, only the line guard.
  */
-import { randomBytes } from 'node:crypto';
 import { safeStream, secretsRedactor } from '../run/safe-output.js';
 import type { CliIo } from './cli-io.js';
 import { apiKeyCandidates } from './connection-flags.js';
+
+/** node:crypto loads when first used: loading it costs every run's start-up ~10 ms. */
+const crypto = () => process.getBuiltinModule('node:crypto');
 
 export interface SafeIo {
   readonly io: CliIo;
@@ -25,7 +27,7 @@ export function safeIo(argv: readonly string[], raw: CliIo): SafeIo {
   };
   if (raw.env['GITHUB_ACTIONS'] !== 'true') return { io, end: () => undefined };
   // A token no input can guess: the runner resumes only on `::<token>::`.
-  const token = `iacm-report-${randomBytes(16).toString('hex')}`;
+  const token = `iacm-report-${crypto().randomBytes(16).toString('hex')}`;
   raw.stderr(`::stop-commands::${token}\n`);
   let ended = false;
   return {

@@ -1,8 +1,9 @@
 /** Best-effort metadata from the git checkout the tool runs in; silent when there is none. */
-import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
+import { NO_REPOSITORY, readGitFiles } from './git-files.js';
 
-const run = promisify(execFile);
+/** Loaded only when git is asked (rarely now): loading it costs start-up. */
+const childProcess = () => process.getBuiltinModule('node:child_process');
 
 export interface LocalGit {
   git_branch?: string | undefined;
@@ -11,9 +12,14 @@ export interface LocalGit {
   git_repo?: string | undefined;
 }
 
-async function git(cwd: string, args: string[]): Promise<string | undefined> {
+async function git(cwd: string, args: string[], env: NodeJS.ProcessEnv): Promise<string | undefined> {
   try {
-    const { stdout } = await run('git', args, { cwd, timeout: 3000, windowsHide: true });
+    const { stdout } = await promisify(childProcess().execFile)('git', args, {
+      cwd,
+      env,
+      timeout: 3000,
+      windowsHide: true,
+    });
     const text = stdout.trim();
     return text === '' ? undefined : text;
   } catch {
@@ -23,16 +29,47 @@ async function git(cwd: string, args: string[]): Promise<string | undefined> {
 
 /**
  * `sha`: the commit to describe when the CI already named one (its message is read from git).
- * The three questions go to git at once (one round of processes, the commit and its message from
- * one `git log` when no sha is given): spawning git is most of a dry run's start-up.
+ * The checkout's files answer first (git-files.ts): spawning git was most of a dry run's
+ * start-up. Where they cannot match git for sure, git is asked, its three questions at once (the
+ * commit and its message from one `git log` when no sha is given).
  */
-export async function localGitContext(cwd: string, sha?: string): Promise<LocalGit> {
+export async function localGitContext(
+  cwd: string,
+  sha?: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<LocalGit> {
+  let facts: ReturnType<typeof readGitFiles>;
+  try {
+    facts = readGitFiles(cwd, sha, env);
+  } catch {
+    facts = undefined; // an unreadable file: git's to judge
+  }
+  if (facts === NO_REPOSITORY) return {};
+  if (facts !== undefined) {
+    // As git's output is read below: trimmed, and an empty answer is no answer.
+    const message = (sha === undefined ? facts.subject.trimEnd() : facts.subject.trim()) || undefined;
+    return {
+      git_commit_sha: facts.commit,
+      git_branch: facts.branch,
+      git_commit_message: message,
+      git_repo: facts.remote?.trim() || undefined,
+    };
+  }
+  return askGit(cwd, sha, env);
+}
+
+/** The same facts from git's processes (exported for the tests that hold the files to them). */
+export async function askGit(
+  cwd: string,
+  sha: string | undefined,
+  env: NodeJS.ProcessEnv,
+): Promise<LocalGit> {
   const [logged, branch, remote] = await Promise.all([
     sha === undefined
-      ? git(cwd, ['log', '-1', '--format=%H%x00%s', 'HEAD'])
-      : git(cwd, ['log', '-1', '--format=%s', sha]),
-    git(cwd, ['rev-parse', '--abbrev-ref', 'HEAD']),
-    git(cwd, ['config', '--get', 'remote.origin.url']),
+      ? git(cwd, ['log', '-1', '--format=%H%x00%s', 'HEAD'], env)
+      : git(cwd, ['log', '-1', '--format=%s', sha], env),
+    git(cwd, ['rev-parse', '--abbrev-ref', 'HEAD'], env),
+    git(cwd, ['config', '--get', 'remote.origin.url'], env),
   ]);
   let commit = sha;
   let message = logged;

@@ -10,8 +10,10 @@
  * - an incomplete check (failed units, missing legs) that finds no drift never closes an issue:
  *   what it did not see may still be drifted.
  */
-import { createHash } from 'node:crypto';
 import type { ForgeIssue, IssueTracker } from './issue-tracker.js';
+
+/** node:crypto loads when first used: loading it costs every run's start-up ~10 ms. */
+const crypto = () => process.getBuiltinModule('node:crypto');
 
 /** Addresses whose first-seen day the marker keeps, at most (about 20 characters each). */
 export const MAX_TRACKED = 1_000;
@@ -49,11 +51,11 @@ interface DriftState {
 }
 
 export function fingerprint(key: string): string {
-  return createHash('sha256').update(`iacm-reporter drift\0${key}`).digest('hex').slice(0, 16);
+  return crypto().createHash('sha256').update(`iacm-reporter drift\0${key}`).digest('hex').slice(0, 16);
 }
 
 function addressHash(address: string): string {
-  return createHash('sha256').update(address).digest('hex').slice(0, 10);
+  return crypto().createHash('sha256').update(address).digest('hex').slice(0, 10);
 }
 
 const dayOf = (date: Date): number => Math.floor(date.getTime() / DAY_MS);

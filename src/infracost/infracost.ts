@@ -44,36 +44,43 @@ export interface InfracostReport {
   readonly document?: unknown;
 }
 
-const cost = z.union([z.string(), z.number()]).nullish();
-const breakdown = z.looseObject({ totalMonthlyCost: cost }).nullish();
-const diag = z.looseObject({ message: z.string().nullish(), isError: z.boolean().nullish() });
-const diags = z.array(diag).nullish();
-const project = z.looseObject({
-  name: z.string().nullish(),
-  displayName: z.string().nullish(),
-  metadata: z
-    .looseObject({
-      path: z.string().nullish(),
-      errors: diags,
-      currentErrors: diags,
-      pastErrors: diags,
-      warnings: diags,
-    })
-    .nullish(),
-  breakdown,
-  pastBreakdown: breakdown,
-  diff: breakdown,
-});
-const root = z.looseObject({
-  version: z.string(),
-  currency: z.string().nullish(),
-  projects: z.array(project).nullish(),
-  totalMonthlyCost: cost,
-  pastTotalMonthlyCost: cost,
-  diffTotalMonthlyCost: cost,
-});
-type Root = z.infer<typeof root>;
-type Project = z.infer<typeof project>;
+/**
+ * The schema of an Infracost document, built on first use: zod schemas cost start-up to build,
+ * and only runs given an Infracost file need this one.
+ */
+function buildRoot() {
+  const cost = z.union([z.string(), z.number()]).nullish();
+  const breakdown = z.looseObject({ totalMonthlyCost: cost }).nullish();
+  const diag = z.looseObject({ message: z.string().nullish(), isError: z.boolean().nullish() });
+  const diags = z.array(diag).nullish();
+  const project = z.looseObject({
+    name: z.string().nullish(),
+    displayName: z.string().nullish(),
+    metadata: z
+      .looseObject({
+        path: z.string().nullish(),
+        errors: diags,
+        currentErrors: diags,
+        pastErrors: diags,
+        warnings: diags,
+      })
+      .nullish(),
+    breakdown,
+    pastBreakdown: breakdown,
+    diff: breakdown,
+  });
+  return z.looseObject({
+    version: z.string(),
+    currency: z.string().nullish(),
+    projects: z.array(project).nullish(),
+    totalMonthlyCost: cost,
+    pastTotalMonthlyCost: cost,
+    diffTotalMonthlyCost: cost,
+  });
+}
+let rootSchema: ReturnType<typeof buildRoot> | undefined;
+type Root = z.infer<ReturnType<typeof buildRoot>>;
+type Project = NonNullable<Root['projects']>[number];
 
 /** What to do about an Infracost file that is not JSON. */
 const REWRITE = 'write it again with `infracost breakdown --format json` (or `infracost diff --format json`)';
@@ -124,7 +131,7 @@ function checkKind(document: unknown, label: string): void {
 }
 
 function validate(document: unknown, label: string): Root {
-  const result = root.safeParse(document);
+  const result = (rootSchema ??= buildRoot()).safeParse(document);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const where = issue?.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('') ?? '';

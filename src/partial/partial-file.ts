@@ -3,7 +3,6 @@
  * the merge to choke on) and reading one back, checked against the schema. The file I/O around
  * the pure builder and merger.
  */
-import { createHash, randomBytes } from 'node:crypto';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { z } from 'zod';
@@ -25,6 +24,9 @@ import {
 } from './partial-schema.js';
 import { serializePartial } from './build-partial.js';
 
+/** node:crypto loads when first used: loading it costs every run's start-up ~10 ms. */
+const crypto = () => process.getBuiltinModule('node:crypto');
+
 export async function writePartialFile(file: string, partial: PartialReport): Promise<void> {
   const text = serializePartial(partial);
   const size = Buffer.byteLength(text);
@@ -38,7 +40,7 @@ export async function writePartialFile(file: string, partial: PartialReport): Pr
   }
   // An unguessable name opened exclusively ('wx'): a link planted at a predictable temp name
   // cannot redirect the write.
-  const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`;
+  const temporary = `${file}.${crypto().randomBytes(6).toString('hex')}.tmp`;
   try {
     await makeDir(dirname(file));
     await writeFile(temporary, text, { encoding: 'utf8', flag: 'wx', mode: 0o600 });
@@ -83,7 +85,7 @@ export async function readPartialFile(
   const size = read.size;
   let text: string | undefined = read.text;
   read.text = '';
-  const hash = createHash('sha256').update(text).digest('hex');
+  const hash = crypto().createHash('sha256').update(text).digest('hex');
   checkDepth(text, label);
   const document = parseJsonText(text, label, "run that leg's report step again");
   text = undefined;

@@ -4,21 +4,17 @@
  * world's outputs from the ReportOutcome.
  */
 import { isAbsolute, relative, resolve } from 'node:path';
-import { deliverEvent } from '../api/deliver.js';
+import type { deliverEvent } from '../api/deliver.js';
 import { scrubSecrets } from '../api/redact.js';
 import { bodySecrets, cleanBody } from './body-secrets.js';
 import type { HttpOptions } from '../api/http-client.js';
 import type { ReportConfig } from '../config/schema.js';
 import { readCiContext } from '../context/read-ci-context.js';
 import { withPipelineIds } from './event-pipeline-ids.js';
-import { sendAndConfirm } from './send-and-confirm.js';
-import { driftSourcesOf, sendDriftPerResource } from './send-drift-resources.js';
 import { describeError, InputError, settingRef } from '../errors.js';
 import type { CiContext } from '../model/ci-context.js';
 import type { PartialOrigin } from '../partial/build-partial.js';
-import { buildPartial, failedPartial } from '../partial/build-partial.js';
 import { legOrigin } from '../partial/leg-name.js';
-import { writePartialFile } from '../partial/partial-file.js';
 import { plainText } from '../plain-text.js';
 import { cleanEvent, requestBody } from './request-body.js';
 import { dedupeByIdentity, expandInputs } from '../inputs/expand-inputs.js';
@@ -27,8 +23,6 @@ import { readJsonText } from '../inputs/json-file.js';
 import type { PipelineIds } from '../api/create-data.js';
 import { withDataIds } from '../reporter/data-ids.js';
 import type { WorkspaceDataReport } from '../reporter/upload-outcome.js';
-import { performUploads } from './data-uploads.js';
-import { checkSpoolDir } from '../api/spool.js';
 import { wasmFallbackNote } from '../scan/skip-wasm.js';
 import {
   checkUploadFiles,
@@ -92,12 +86,17 @@ export async function runReport(config: ReportConfig, io: RunIo): Promise<Report
   // What the config needs (something to report, credentials unless a dry run or a partial alone)
   // was checked by its schema before we were called.
   const sends = !config.dryRun && (config.savePartial === undefined || config.send);
-  if (sends && config.spoolDir !== undefined) await checkSpoolDir(config.spoolDir, io.cwd);
+  // What only sending needs (the IaCM client, its schemas, uploads) loads when a run sends: a dry
+  // run's start-up does not pay for it.
+  if (sends && config.spoolDir !== undefined) {
+    await (await import('../api/spool.js')).checkSpoolDir(config.spoolDir, io.cwd);
+  }
   // Upload files (issue 14) are looked at before any plan is read; their pipeline ids were
   // checked by the schema.
   const uploadWarnings = await checkUploadFiles(config.uploads, io.cwd);
-  // The git context (a few `git` processes) is gathered while the plans are read, not after: on a
-  // large plan that wait was idle time. A failure surfaces where it is awaited, as before.
+  // The git context (read from .git; git processes where the files cannot answer) is gathered
+  // while the plans are read, not after: on a large plan that wait was idle time. A failure
+  // surfaces where it is awaited, as before.
   const ciContext = readCiContext(io.env, io.cwd);
   ciContext.catch(() => undefined);
   let input: ModelInput;
@@ -130,6 +129,7 @@ export async function runReport(config: ReportConfig, io: RunIo): Promise<Report
       model.workspaceData = plannedRecords(planned.uploads);
     } else {
       // Uploads first: the event carries the ids they answer with, the gates their policy answers.
+      const { performUploads } = await import('./data-uploads.js');
       const done = await performUploads(planned.uploads, {
         connection: config.connection,
         pipeline: config.uploads.pipeline as PipelineIds,
@@ -155,6 +155,7 @@ export async function runReport(config: ReportConfig, io: RunIo): Promise<Report
   let partialFile: string | undefined;
   if (config.savePartial !== undefined) {
     partialFile = resolve(io.cwd, config.savePartial);
+    const { writePartialFile, buildPartial } = await partialWriter();
     await writePartialFile(
       partialFile,
       scrubSecrets(buildPartial(input, partialOrigin(config, io, context, sends)), bodySecrets(config)),
@@ -166,8 +167,11 @@ export async function runReport(config: ReportConfig, io: RunIo): Promise<Report
     ? { kind: 'dry-run' }
     : !sends
       ? { kind: 'saved' }
-      : await sendAndConfirm(config, event, model, io.http, (landed) => sendBody(config, body, io, landed));
+      : await (
+          await import('./send-and-confirm.js')
+        ).sendAndConfirm(config, event, model, io.http, (landed) => sendBody(config, body, io, landed));
   if (delivery.kind === 'sent' && config.sendDriftResources && model.driftedCount > 0) {
+    const { driftSourcesOf, sendDriftPerResource } = await import('./send-drift-resources.js');
     await sendDriftPerResource(config, driftSourcesOf(input), model, io);
   }
   const facts = runFacts(config, event, delivery, gates);
@@ -175,12 +179,13 @@ export async function runReport(config: ReportConfig, io: RunIo): Promise<Report
 }
 
 /** Sends the exact body (spooled when it cannot be delivered): the one send of a report or a merge. */
-export function sendBody(
+export async function sendBody(
   config: { readonly connection: Parameters<typeof deliverEvent>[0]; readonly spoolDir?: string | undefined },
   body: string,
   io: RunIo,
   landed?: () => Promise<boolean | undefined>,
 ): ReturnType<typeof deliverEvent> {
+  const { deliverEvent } = await import('../api/deliver.js');
   return deliverEvent(config.connection, body, {
     ...(landed === undefined ? {} : { landed }),
     spoolDir: config.spoolDir,
@@ -290,6 +295,15 @@ function partialOrigin(config: ReportConfig, io: RunIo, context: CiContext, sent
   };
 }
 
+/** The partial report's writer and its schemas load only for `--save-partial`. */
+async function partialWriter() {
+  const [file, build] = await Promise.all([
+    import('../partial/partial-file.js'),
+    import('../partial/build-partial.js'),
+  ]);
+  return { ...file, ...build };
+}
+
 async function saveFailedPartial(
   config: ReportConfig,
   io: RunIo,
@@ -298,6 +312,7 @@ async function saveFailedPartial(
 ): Promise<void> {
   const file = resolve(io.cwd, config.savePartial ?? '');
   try {
+    const { writePartialFile, failedPartial } = await partialWriter();
     await writePartialFile(
       file,
       scrubSecrets(

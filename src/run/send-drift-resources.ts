@@ -5,7 +5,6 @@
  * Whatever happens is a line: per-resource failures and a failed call are warnings, never a
  * failed run (the event, the report's own delivery, already landed).
  */
-import { randomUUID } from 'node:crypto';
 import type { ApiConnection } from '../api/connection.js';
 import { scrubSecrets } from '../api/redact.js';
 import { DEFAULT_HTTP_OPTIONS, type HttpOptions } from '../api/http-client.js';
@@ -21,6 +20,9 @@ import {
   totalsLine,
   type DriftSource,
 } from './drift-resource-batches.js';
+
+/** node:crypto loads when first used: loading it costs every run's start-up ~10 ms. */
+const crypto = () => process.getBuiltinModule('node:crypto');
 
 /**
  * The plans whose drift the event reports (as buildModel reads them): `--drift` files when given,
@@ -60,7 +62,7 @@ export async function sendDriftResources(
   const now = options.now ?? Date.now;
   const budget = options.http?.totalBudgetMs ?? DEFAULT_HTTP_OPTIONS.totalBudgetMs;
   const deadline = now() + budget;
-  const sessionId = randomUUID();
+  const sessionId = crypto().randomUUID();
   const totals = emptyTotals();
   const parts = batches(resources, options.batchSize);
   let sent = 0;

@@ -27,17 +27,20 @@ export interface EntryOutcome {
 /** Long enough for a real Terraform error, short enough that 2,000 failing units stay sendable. */
 export const MAX_ERROR_MESSAGE_CHARS = 2000;
 
-const optionalText = z
-  .string()
-  .nullish()
-  .transform((value) => (value === null || value === '' ? undefined : value));
-
-const entrySchema = z.looseObject({
-  Name: z.string().min(1),
-  Result: z.string(),
-  Reason: optionalText,
-  Cause: optionalText,
-});
+/** A run report entry's schema, built on first use (zod schemas cost start-up to build). */
+function buildEntrySchema() {
+  const optionalText = z
+    .string()
+    .nullish()
+    .transform((value) => (value === null || value === '' ? undefined : value));
+  return z.looseObject({
+    Name: z.string().min(1),
+    Result: z.string(),
+    Reason: optionalText,
+    Cause: optionalText,
+  });
+}
+let entrySchema: ReturnType<typeof buildEntrySchema> | undefined;
 
 const CSV_HINT =
   'is a CSV run report; iacm-report reads the JSON one (terragrunt run --all --report-format json, or a --report-file ending in .json)';
@@ -73,7 +76,7 @@ export function parseRunReport(value: unknown, label: string): RunReportEntry[] 
     );
   }
   return value.map((item, index) => {
-    const parsed = entrySchema.safeParse(item);
+    const parsed = (entrySchema ??= buildEntrySchema()).safeParse(item);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const where = issue && issue.path.length > 0 ? `.${issue.path.map(String).join('.')}` : '';
