@@ -143,6 +143,9 @@ export class UnitReaderPool {
         failure = error;
       }
       this.settleUnit(run, id, summary, failure);
+      // A read here may not wait on anything (blocking reads): the workers' answers are taken now,
+      // or they would run dry until this thread had read every unit left.
+      if (this.workers.length > 0) await new Promise<void>((done) => setImmediate(done));
     }
   }
 

@@ -28,8 +28,12 @@ import { readerThreadCount, readerWorkerSpec, type ReaderThreads } from './unit-
 
 /** Enough to keep the disk busy; few enough to stay far from open-file limits. */
 export const DEFAULT_CONCURRENCY = 8;
-/** Plans the main thread reads at once beside worker threads: it also answers their messages. */
-const MAIN_THREAD_LANES = 4;
+/**
+ * Plans the main thread reads at once beside worker threads: one, with blocking reads, and the
+ * event loop is let run between two plans so that the workers' answers are taken and they are
+ * sent more units.
+ */
+const MAIN_THREAD_LANES = 1;
 
 export type PlanReader = (file: string, opts: { label: string }) => Promise<PlanSummary>;
 
@@ -71,10 +75,7 @@ export async function readTerragruntTree(
   options: TerragruntTreeOptions = {},
 ): Promise<TerragruntTree> {
   const cwd = options.cwd ?? process.cwd();
-  const readPlan =
-    options.readPlan ??
-    ((file: string, opts: { label: string }) =>
-      readPlanFile(file, { ...opts, values: options.values, driftResources: options.driftResources }));
+  const readPlan = options.readPlan ?? treeReader(options, false);
   // Read the report first: a wrong --terragrunt-report should fail before minutes of plan reading.
   const report: RunReportEntry[] | undefined =
     options.reportFile === undefined
@@ -161,11 +162,29 @@ async function readUnitPlans(
   const onDone = (done: number): void => options.onProgress?.(done, found.length);
   const read = (plan: UnitToRead): Promise<PlanSummary> => readPlan(plan.file, { label: plan.label });
   if (pool.size > 0 && readerThreadCount(options.threads ?? 'auto', found.length) > 1) {
-    return pool.read(found, { readHere: read, hereLanes: MAIN_THREAD_LANES, onDone });
+    // The pool only runs with the default reader (startPool): here with blocking reads, as the
+    // workers read, since this thread's reads no longer wait on anything but the disk.
+    const blocking = treeReader(options, true);
+    const readHere = (plan: UnitToRead): Promise<PlanSummary> => blocking(plan.file, { label: plan.label });
+    return pool.read(found, { readHere, hereLanes: MAIN_THREAD_LANES, onDone });
   }
   // A small tree: the workers started early go unused, and this thread does not wait for them.
   void pool.close();
   return boundedMap(found, options.concurrency ?? DEFAULT_CONCURRENCY, read, onDone);
+}
+
+/**
+ * The default unit reader: readPlanFile with the tree's value policy and drift setting; `blocking`
+ * reads with blocking calls (plan-file-blocking.ts), for a read beside reader threads.
+ */
+function treeReader(options: TerragruntTreeOptions, blocking: boolean): PlanReader {
+  return (file, opts) =>
+    readPlanFile(file, {
+      ...opts,
+      values: options.values,
+      driftResources: options.driftResources,
+      blocking,
+    });
 }
 
 /** Unreadable units named in one error; past this many, "and N more". */
