@@ -26,6 +26,14 @@ export const MIN_UNITS_FOR_THREADS = 16;
 /** `auto` gives each thread at least this many units. */
 export const MIN_UNITS_PER_THREAD = 8;
 /**
+ * Cores `auto` gives each reader thread. A thread reading units keeps more than its own core busy:
+ * V8's compiler and garbage collector work beside it on helper threads. Measured on 2,000 units
+ * (docs/performance.md), the one-thread read used 1.5 to 1.8 cores' worth of CPU time per second,
+ * and a second reader thread added ~25% CPU (its own isolate compiles and warms the reader
+ * again), so on 2 cores two reader threads were slower than one.
+ */
+export const CORES_PER_THREAD = 2;
+/**
  * Memory a reader thread is budgeted, in MB: a V8 isolate (~10 MB), the bundle's code compiled
  * again in it (~20 MB), and a few streaming reads (flat, under 64 MB for a 200 MB plan). `auto`
  * starts no more threads than half the free memory (or of the container's limit) holds.
@@ -51,8 +59,8 @@ export function machineFacts(): MachineFacts {
 
 /**
  * How many reader threads to use for `units` unit plans; 1 means the main thread alone. A number
- * asks for that many (never more than the units); `auto` takes the cores, the memory budget and
- * the tree's size into account.
+ * asks for that many (never more than the units); `auto` takes the cores (one thread per
+ * CORES_PER_THREAD), the memory budget and the tree's size into account.
  */
 export function readerThreadCount(
   setting: ReaderThreads,
@@ -62,7 +70,8 @@ export function readerThreadCount(
   if (setting !== 'auto') return Math.max(1, Math.min(Math.floor(setting), units));
   if (units < MIN_UNITS_FOR_THREADS) return 1;
   const byMemory = Math.floor(machine.freeBytes / 2 / (THREAD_MEMORY_BUDGET_MB * 1024 * 1024));
-  const count = Math.min(machine.cores, byMemory, Math.floor(units / MIN_UNITS_PER_THREAD));
+  const byCores = Math.floor(machine.cores / CORES_PER_THREAD);
+  const count = Math.min(byCores, byMemory, Math.floor(units / MIN_UNITS_PER_THREAD));
   // The main thread counts as one: 2 means one worker beside it.
   return count >= 2 ? count : 1;
 }

@@ -208,15 +208,19 @@ describe('a thread that dies', () => {
 
 describe('readerThreadCount', () => {
   const roomy = { cores: 2, freeBytes: 8 * 2 ** 30 };
-  it('auto: small trees on one thread, else a thread per core', () => {
-    expect(readerThreadCount('auto', MIN_UNITS_FOR_THREADS - 1, roomy)).toBe(1);
-    expect(readerThreadCount('auto', 2000, roomy)).toBe(2);
-    expect(readerThreadCount('auto', 2000, { ...roomy, cores: 8 })).toBe(8);
+  it('auto: small trees on one thread, else a thread per two cores (none beside one on 2 cores)', () => {
+    const four = { ...roomy, cores: 4 };
+    expect(readerThreadCount('auto', MIN_UNITS_FOR_THREADS - 1, four)).toBe(1);
+    expect(readerThreadCount('auto', 2000, four)).toBe(2);
+    expect(readerThreadCount('auto', 2000, roomy)).toBe(1);
+    expect(readerThreadCount('auto', 2000, { ...roomy, cores: 3 })).toBe(1);
+    expect(readerThreadCount('auto', 2000, { ...roomy, cores: 8 })).toBe(4);
     expect(readerThreadCount('auto', 2000, { ...roomy, cores: 1 })).toBe(1);
   });
   it('auto: no more threads than half the free memory holds at the budget', () => {
     const budget = THREAD_MEMORY_BUDGET_MB * 2 ** 20;
     expect(readerThreadCount('auto', 2000, { cores: 16, freeBytes: 6 * budget })).toBe(3);
+    expect(readerThreadCount('auto', 2000, { cores: 16, freeBytes: 64 * budget })).toBe(8);
     expect(readerThreadCount('auto', 2000, { cores: 16, freeBytes: 3 * budget })).toBe(1);
   });
   it('a number is taken as asked, never more than the units', () => {
