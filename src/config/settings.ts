@@ -124,7 +124,7 @@ export const SETTINGS: readonly Setting[] = [
     section: 'inputs',
     default: 'auto',
     description:
-      "Threads that read a Terragrunt tree's unit plans: `auto` (one per core, within memory; small trees on one thread) or a number; `1` reads on one thread.",
+      "Threads that read a Terragrunt tree's unit plans: `auto` (one per two cores, within memory; small trees and 1-3 cores on one thread) or a number; `1` reads on one thread.",
     help: 'threads reading Terragrunt unit plans: `auto` or a number, `1` for one thread',
   },
   {
