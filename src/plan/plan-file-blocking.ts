@@ -13,6 +13,16 @@
 import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { checkRegular, fileError, MAX_PLAN_BYTES, tooLarge } from '../inputs/input-file.js';
 
+/** The two buffers a file reader's chunks take turns in: `into` when both are large enough. */
+export function chunkBuffers(
+  chunkBytes: number,
+  into: readonly [Uint8Array, Uint8Array] | undefined,
+): readonly [Uint8Array, Uint8Array] {
+  return into !== undefined && into[0].length >= chunkBytes && into[1].length >= chunkBytes
+    ? into
+    : [Buffer.allocUnsafeSlow(chunkBytes), Buffer.allocUnsafeSlow(chunkBytes)];
+}
+
 /**
  * Like plan-stream-reader.ts `openPlanFile` for a path (never standard input): chunks of at most
  * `chunkBytes` in one of the two `into` buffers, each valid until the next is asked for.
@@ -34,10 +44,7 @@ export async function* openPlanFileBlocking(
   }
   try {
     checkRegular(fstatSync(fd), label, maxBytes);
-    const buffers: readonly [Uint8Array, Uint8Array] =
-      into !== undefined && into[0].length >= chunkBytes && into[1].length >= chunkBytes
-        ? into
-        : [Buffer.allocUnsafeSlow(chunkBytes), Buffer.allocUnsafeSlow(chunkBytes)];
+    const buffers = chunkBuffers(chunkBytes, into);
     let turn = 0;
     let total = 0;
     for (;;) {

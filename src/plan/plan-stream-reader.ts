@@ -22,7 +22,7 @@ import { pumpInput } from '../scan/input-decoder.js';
 import { InputErrors } from '../scan/input-errors.js';
 import { JsonScanner } from '../scan/json-scanner.js';
 import { PlanWalker } from './plan-walker.js';
-import { openPlanFileBlocking } from './plan-file-blocking.js';
+import { chunkBuffers, openPlanFileBlocking } from './plan-file-blocking.js';
 import type { ValueGate } from './value-policy.js';
 import { acquireWasmSkipper, releaseWasmSkipper, type SkipEngine } from '../scan/skip-wasm.js';
 
@@ -108,10 +108,7 @@ export async function* openPlanFile(
     return;
   }
   const file = await openInput(path, label, maxBytes);
-  const buffers: readonly [Uint8Array, Uint8Array] =
-    into !== undefined && into[0].length >= chunkBytes && into[1].length >= chunkBytes
-      ? into
-      : [Buffer.allocUnsafeSlow(chunkBytes), Buffer.allocUnsafeSlow(chunkBytes)];
+  const buffers = chunkBuffers(chunkBytes, into);
   let turn = 0;
   let total = 0;
   let pending: Promise<{ bytesRead: number }> | null = null;
