@@ -17,8 +17,8 @@ import { fromWire } from './reader-thread-messages.js';
 import type { WorkerSpec } from './unit-reader-pool.js';
 
 /**
- * Units sent to a worker ahead: one waits on the disk while another parses, and the worker never
- * runs dry while this thread, busy with a read of its own, has not yet answered its messages.
+ * Units sent to a worker ahead (it reads them one after another): the worker never runs dry while
+ * this thread, busy with a read of its own, has not yet answered its messages.
  */
 const IN_FLIGHT_PER_WORKER = 8;
 
