@@ -18,9 +18,12 @@ try {
 } catch {
   // No cache: the CLI runs the same, compiled as usual.
 }
-// Before the CLI's modules allocate anything: see young-generation.ts (peak memory on large plans).
-keepYoungGenerationSmall();
 // Not a top-level await: `ncc build -t` bundles TypeScript entries as CommonJS, where it does not
 // parse (the same reason as in plugin.ts). The loaded module reports its own errors.
 // A Terragrunt reader thread runs this file again and serves unit reads instead.
-enter(import.meta.url, () => void import('./cli/cli-process.js'));
+enter(import.meta.url, () => {
+  // On the main thread, before the CLI's modules allocate anything and before any reader thread
+  // starts (V8's flags are the process's): see young-generation.ts (peak memory on large plans).
+  keepYoungGenerationSmall();
+  void import('./cli/cli-process.js');
+});
