@@ -8,9 +8,7 @@
  */
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { scrubSecrets } from '../api/redact.js';
 import { checkSpoolDir } from '../api/spool.js';
-import { bodySecrets, cleanBody } from './body-secrets.js';
 import type { MergeConfig } from '../config/merge-schema.js';
 import { readCiContext } from '../context/read-ci-context.js';
 import { InputError, UsageError } from '../errors.js';
@@ -22,7 +20,6 @@ import { sizeText } from '../inputs/input-file.js';
 import { expandInputs } from '../inputs/expand-inputs.js';
 import { compareCodeUnits } from '../inputs/path-match.js';
 import { plainText } from '../plain-text.js';
-import { buildEvent } from '../reporter/build-event.js';
 import { buildModel } from '../reporter/build-model.js';
 import type { SendEventRequest } from '../reporter/event-schema.js';
 import { missingLegsNote, type LegCoverage } from '../reporter/coverage.js';
@@ -31,16 +28,19 @@ import type { WorkspaceSection } from '../reporter/workspaces-summary.js';
 import { combinedModel } from '../reporter/workspaces-summary.js';
 import type { RunFacts, TrippedGate } from '../reporter/run-facts.js';
 import { trippedGates } from './gates.js';
-import { cleanEvent, requestBody } from './request-body.js';
 import { runFacts, sendBody, type Delivery, type RunIo } from './run-report.js';
 import { sendAndConfirm } from './send-and-confirm.js';
+import { streamedEvent } from './streamed-event.js';
+import type { EventBody } from '../api/event-body.js';
 
 export type MergeOutcome =
   | {
       readonly kind: 'event';
       readonly model: ReportModel;
+      /** Without its `stacks` and `terragrunt_details` (they are in the body only). */
       readonly event: SendEventRequest;
-      readonly body: string;
+      /** Streamed from a private spool when the event has units (streamed-event.ts). */
+      readonly body: EventBody;
       readonly delivery: Delivery;
       readonly legs: LegSummary[];
       readonly gates: readonly TrippedGate[];
@@ -79,15 +79,23 @@ export async function runMerge(config: MergeConfig, io: RunIo): Promise<MergeOut
   const merged = merger.finish();
   checkTarget(config, merged);
   const model = mergedModel({ ...config, expectLegs: config.merge.expectLegs }, merged);
-  // The same cleaning as a report's body (request-body.ts), and the key out of every field.
-  const event = scrubSecrets(cleanEvent(buildEvent(model, await ciContext)), bodySecrets(config));
-  const body = cleanBody(requestBody(event), config);
+  // The same cleaning as a report's body (request-body.ts), and the key out of every field; the
+  // units' part of the body a unit at a time, into a private spool, never whole in memory.
+  const runnerTemp = io.env['RUNNER_TEMP'];
+  const { event, body, confirmable } = await streamedEvent(
+    model,
+    await ciContext,
+    config,
+    runnerTemp === undefined || runnerTemp === '' ? undefined : runnerTemp,
+  );
   // Warnings are not logged here: each entry shows them once, in its own summary (as for a report).
   const gates = trippedGates(model, config.gates);
   // Confirmed like a report's send: the activity it became (`activity-id`), its counts compared.
   const delivery: Delivery = !sends
     ? { kind: 'dry-run' }
-    : await sendAndConfirm(config, event, model, io.http, (landed) => sendBody(config, body, io, landed));
+    : await sendAndConfirm(config, confirmable(), model, io.http, (landed) =>
+        sendBody(config, body, io, landed),
+      );
   const facts = runFacts(config, event, delivery, gates);
   return { kind: 'event', model, event, body, legs: merged.legs, delivery, gates, facts };
 }

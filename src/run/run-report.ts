@@ -5,6 +5,7 @@
  */
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { deliverEvent } from '../api/deliver.js';
+import type { EventBody } from '../api/event-body.js';
 import { scrubSecrets } from '../api/redact.js';
 import { bodySecrets, cleanBody } from './body-secrets.js';
 import type { HttpOptions } from '../api/http-client.js';
@@ -181,7 +182,7 @@ export async function runReport(config: ReportConfig, io: RunIo): Promise<Report
 /** Sends the exact body (spooled when it cannot be delivered): the one send of a report or a merge. */
 export async function sendBody(
   config: { readonly connection: Parameters<typeof deliverEvent>[0]; readonly spoolDir?: string | undefined },
-  body: string,
+  body: EventBody,
   io: RunIo,
   landed?: () => Promise<boolean | undefined>,
 ): ReturnType<typeof deliverEvent> {
