@@ -26,6 +26,7 @@ import type { CostFigures } from '../model/cost-math.js';
 import { combineCostDetails } from '../model/cost-details.js';
 import type { UnitReport } from '../model/unit-report.js';
 import { planOf } from './build-partial.js';
+import { holdUnit, memoryTextStore, PlanRestorer, type HeldUnit, type TextStore } from './held-units.js';
 import type { PartialReport, UnitEntry } from './partial-schema.js';
 
 export interface LoadedPartial {
@@ -93,15 +94,22 @@ function conflict(files: readonly string[], detail: string): InputError {
 export class PartialMerger {
   private readonly loaded: LoadedPartial[] = [];
   private readonly byHash = new Map<string, string>();
-  /** Per unit: the file it came from, a digest of its record (to compare a twin), the record. */
-  private readonly units = new Map<string, { file: string; digest: string; entry: UnitEntry }>();
+  /**
+   * Per unit: the file it came from, a digest of its record (to compare a twin), the record as
+   * held (held-units.ts: its address lists in `store` until the model is built).
+   */
+  private readonly units = new Map<string, { file: string; digest: string; held: HeldUnit }>();
   private readonly warnings: string[] = [];
   /** Per leg and run (GitHub's run id without its attempt): the attempt counted, and its file. */
   private readonly attempts = new Map<string, { attempt: number; file: string }>();
   private workspace: { value: string; file: string } | undefined;
   private commit: { value: string; file: string } | undefined;
 
-  constructor(private readonly rules: MergeRules = {}) {}
+  constructor(
+    private readonly rules: MergeRules = {},
+    /** Where the units' address lists wait for the model (the run's: a private file). */
+    private readonly store: TextStore = memoryTextStore(),
+  ) {}
 
   add(item: LoadedPartial): void {
     const twin = this.byHash.get(item.hash);
@@ -125,12 +133,13 @@ export class PartialMerger {
         .digest('base64');
       const held = this.units.get(pathId);
       if (held === undefined) {
-        this.units.set(pathId, { file, digest, entry: compactEntry(entry) });
+        this.units.set(pathId, { file, digest, held: holdUnit(compactEntry(entry), this.store) });
       } else if (held.digest === digest) {
         const [a = '', b = ''] = [held.file, file].sort(compareCodeUnits);
         this.warnings.push(`Terragrunt unit ${pathId} is in both ${a} and ${b}, identical; counted once`);
         // The same record whichever partial came first.
-        if (a === file) this.units.set(pathId, { file, digest, entry: compactEntry(entry) });
+        if (a === file)
+          this.units.set(pathId, { file, digest, held: holdUnit(compactEntry(entry), this.store) });
       } else {
         throw conflict(
           [held.file, file],
@@ -233,11 +242,15 @@ export class PartialMerger {
       const pathIds = [...this.units.keys()].sort(compareCodeUnits);
       const units: UnitReport[] = [];
       const unitPlans = new Map<string, PlanSummary>();
+      // In path_id order, a unit's lists read back at a time (held-units.ts).
+      const restorer = new PlanRestorer(this.store);
       for (const pathId of pathIds) {
-        const { entry } = this.units.get(pathId) as { entry: UnitEntry };
-        units.push(entry.unit);
-        if (entry.plan !== undefined) unitPlans.set(pathId, planOf(entry.plan));
+        const { held } = this.units.get(pathId) as { held: HeldUnit };
+        units.push(held.unit);
+        if (held.plan !== undefined) unitPlans.set(pathId, restorer.plan(held.plan));
       }
+      // Held no longer: the model has them now.
+      this.units.clear();
       terragrunt = { units, plans: unitPlans };
     }
 

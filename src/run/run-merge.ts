@@ -31,6 +31,8 @@ import { trippedGates } from './gates.js';
 import { runFacts, sendBody, type Delivery, type RunIo } from './run-report.js';
 import { sendAndConfirm } from './send-and-confirm.js';
 import { streamedEvent } from './streamed-event.js';
+import { BodySpool } from './body-spool.js';
+import type { CiContext } from '../model/ci-context.js';
 import type { EventBody } from '../api/event-body.js';
 
 export type MergeOutcome =
@@ -68,26 +70,41 @@ export async function runMerge(config: MergeConfig, io: RunIo): Promise<MergeOut
   ciContext.catch(() => undefined);
   const files = await findPartials(config, io);
 
-  if (config.merge.commentOnly) return commentOnly(config, io, files);
+  // The units' address lists and the body's units wait in private files, not in memory (issue 23):
+  // removed however the run ends (body-spool.ts); at once when it fails here.
+  const runnerTemp = io.env['RUNNER_TEMP'];
+  const spool = new BodySpool(runnerTemp === undefined || runnerTemp === '' ? undefined : runnerTemp);
+  try {
+    if (config.merge.commentOnly) return await commentOnly(config, io, files, spool);
+    return await mergeAndSend(config, io, files, spool, ciContext);
+  } catch (error) {
+    spool.dispose();
+    throw error;
+  }
+}
 
-  const merger = new PartialMerger({
-    expectLegs: config.merge.expectLegs,
-    allowMixed: config.merge.allowMixed,
-  });
+async function mergeAndSend(
+  config: MergeConfig,
+  io: RunIo,
+  files: readonly string[],
+  spool: BodySpool,
+  context: Promise<CiContext>,
+): Promise<MergeOutcome> {
+  const sends = !config.dryRun && !config.merge.commentOnly;
+  const store = spool.texts();
+  const merger = new PartialMerger(
+    { expectLegs: config.merge.expectLegs, allowMixed: config.merge.allowMixed },
+    store,
+  );
   const budget = await mergeBudget(files, io.cwd);
   for (const file of files) merger.add(budget(await readPartialFile(resolve(io.cwd, file), file)));
   const merged = merger.finish();
+  spool.release(store);
   checkTarget(config, merged);
   const model = mergedModel({ ...config, expectLegs: config.merge.expectLegs }, merged);
   // The same cleaning as a report's body (request-body.ts), and the key out of every field; the
-  // units' part of the body a unit at a time, into a private spool, never whole in memory.
-  const runnerTemp = io.env['RUNNER_TEMP'];
-  const { event, body, confirmable } = await streamedEvent(
-    model,
-    await ciContext,
-    config,
-    runnerTemp === undefined || runnerTemp === '' ? undefined : runnerTemp,
-  );
+  // units' part of the body a unit at a time, into the spool, never whole in memory.
+  const { event, body, confirmable } = await streamedEvent(model, await context, config, spool);
   // Warnings are not logged here: each entry shows them once, in its own summary (as for a report).
   const gates = trippedGates(model, config.gates);
   // Confirmed like a report's send: the activity it became (`activity-id`), its counts compared.
@@ -217,8 +234,14 @@ function checkTarget(config: MergeConfig, merged: MergedInputs): void {
   }
 }
 
-async function commentOnly(config: MergeConfig, io: RunIo, files: readonly string[]): Promise<MergeOutcome> {
+async function commentOnly(
+  config: MergeConfig,
+  io: RunIo,
+  files: readonly string[],
+  spool: BodySpool,
+): Promise<MergeOutcome> {
   const mergers = new Map<string, PartialMerger>();
+  const store = spool.texts();
   const budget = await mergeBudget(files, io.cwd);
   let commit: { value: string; file: string } | undefined;
   for (const file of files) {
@@ -238,7 +261,7 @@ async function commentOnly(config: MergeConfig, io: RunIo, files: readonly strin
     const key = workspace ?? NO_WORKSPACE;
     let merger = mergers.get(key);
     if (merger === undefined) {
-      merger = new PartialMerger({ allowMixed: config.merge.allowMixed });
+      merger = new PartialMerger({ allowMixed: config.merge.allowMixed }, store);
       mergers.set(key, merger);
     }
     merger.add(loaded);
@@ -252,6 +275,7 @@ async function commentOnly(config: MergeConfig, io: RunIo, files: readonly strin
     legs.push(...merged.legs);
     notes.push(...merged.notes);
   }
+  spool.release(store);
   const coverage: LegCoverage = {
     expected: config.merge.expectLegs,
     planned: legs.filter((leg) => leg.status !== 'failure').map((leg) => leg.name),

@@ -31,7 +31,7 @@ import {
 } from '../reporter/terragrunt-event.js';
 import { jsonWithoutRunnerCommands } from '../runner-commands.js';
 import { bodySecrets, cleanBody, cleanBodyPieces } from './body-secrets.js';
-import { BodySpool, type SpooledList } from './body-spool.js';
+import { BodySpool } from './body-spool.js';
 import { cleanEvent, requestBody } from './request-body.js';
 
 /** Where the two arrays go in the head's text (schema order puts them side by side). */
@@ -43,30 +43,23 @@ export interface StreamedEvent {
   readonly body: EventBody;
   /** The event as the confirmation after a send compares it: with its `terragrunt_details`. */
   readonly confirmable: () => SendEventRequest;
-  /** Closes the spool (the process's end does too). */
-  readonly dispose: () => void;
 }
 
 type Config = { readonly connection: Pick<ConnectionConfig, 'apiKey'> };
 
-/** The event of `model` and its body, the units' items spooled in `spoolParent`. */
+/** The event of `model` and its body, the units' items in two files of `spool`. */
 export async function streamedEvent(
   model: ReportModel,
   context: CiContext,
   config: Config,
-  spoolParent?: string,
+  spool: BodySpool,
 ): Promise<StreamedEvent> {
   const secrets = bodySecrets(config);
   const clean = <T>(value: T): T => scrubSecrets(wellFormedJson(value), secrets);
   if (model.units.length === 0) {
     // No units, nothing large: the event and its body as a report builds them.
     const event = clean(buildEvent(model, context));
-    return {
-      event,
-      body: cleanBody(requestBody(event), config),
-      confirmable: () => event,
-      dispose: () => {},
-    };
+    return { event, body: cleanBody(requestBody(event), config), confirmable: () => event };
   }
   // The head: every field but the two arrays, validated by the whole schema, the arrays empty.
   const built = buildEvent({ ...model, units: [] }, context);
@@ -81,53 +74,41 @@ export async function streamedEvent(
       'the merged event could not be laid out (the stacks and units arrays were not found once)',
     );
   }
-  const spool = new BodySpool(2, spoolParent);
-  try {
-    const [stacks, details] = spool.lists as [SpooledList, SpooledList];
-    for (const unit of model.units) {
-      const stack = stackSchema.parse(unitToStack(unit));
-      // zod leaves a `__proto__` key out of a record (build-event.ts): the outputs as built.
-      if (unit.outputs !== undefined) stack.stack_outputs = { ...unit.outputs };
-      stacks.append(itemText(clean(stack)));
-      details.append(itemText(clean(terragruntDetailSchema.parse(unitToTerragruntDetail(unit)))));
-    }
-    stacks.flush();
-    details.flush();
-    const head = headText.slice(0, at) + '"stacks":[';
-    const middle = '],"terragrunt_details":[';
-    const tail = ']' + headText.slice(at + LISTS.length);
-    const body: StreamedBody = {
-      length: head.length + stacks.length + middle.length + details.length + tail.length,
-      bytes:
-        Buffer.byteLength(head) +
-        stacks.bytes +
-        Buffer.byteLength(middle) +
-        details.bytes +
-        Buffer.byteLength(tail),
-      async *pieces() {
-        yield head;
-        yield* stacks.pieces();
-        yield middle;
-        yield* details.pieces();
-        yield tail;
-      },
-    };
-    // The key spelt across JSON syntax survives the field-by-field scrub: refused, as a report's.
-    await cleanBodyPieces(body.pieces(), config);
-    const event = clean(built);
-    return {
-      event,
-      body,
-      confirmable: () => ({
-        ...event,
-        metadata: { ...event.metadata, terragrunt_details: clean(unitsToTerragruntDetails(model.units)) },
-      }),
-      dispose: () => spool.dispose(),
-    };
-  } catch (error) {
-    spool.dispose();
-    throw error;
+  const [stacks, details] = [spool.list(), spool.list()];
+  for (const unit of model.units) {
+    const stack = stackSchema.parse(unitToStack(unit));
+    // zod leaves a `__proto__` key out of a record (build-event.ts): the outputs as built.
+    if (unit.outputs !== undefined) stack.stack_outputs = { ...unit.outputs };
+    stacks.append(itemText(clean(stack)));
+    details.append(itemText(clean(terragruntDetailSchema.parse(unitToTerragruntDetail(unit)))));
   }
+  stacks.flush();
+  details.flush();
+  const head = headText.slice(0, at) + '"stacks":[';
+  const middle = '],"terragrunt_details":[';
+  const tail = ']' + headText.slice(at + LISTS.length);
+  const body: StreamedBody = {
+    length: head.length + stacks.length + middle.length + details.length + tail.length,
+    bytes: Buffer.byteLength(head + middle + tail) + stacks.bytes + details.bytes,
+    async *pieces() {
+      yield head;
+      yield* stacks.pieces();
+      yield middle;
+      yield* details.pieces();
+      yield tail;
+    },
+  };
+  // The key spelt across JSON syntax survives the field-by-field scrub: refused, as a report's.
+  await cleanBodyPieces(body.pieces(), config);
+  const event = clean(built);
+  return {
+    event,
+    body,
+    confirmable: () => ({
+      ...event,
+      metadata: { ...event.metadata, terragrunt_details: clean(unitsToTerragruntDetails(model.units)) },
+    }),
+  };
 }
 
 /** One array item's text, as JSON.stringify writes it inside the whole body (request-body.ts). */

@@ -16,7 +16,7 @@ import { PartialMerger } from '../../src/partial/merge-partials.js';
 import { readPartialFile } from '../../src/partial/partial-file.js';
 import { buildEvent } from '../../src/reporter/build-event.js';
 import { cleanBody, cleanBodyPieces } from '../../src/run/body-secrets.js';
-import { BodySpool, type SpooledList } from '../../src/run/body-spool.js';
+import { BodySpool } from '../../src/run/body-spool.js';
 import { cleanEvent, requestBody } from '../../src/run/request-body.js';
 import { mergedModel } from '../../src/run/run-merge.js';
 import { streamedEvent } from '../../src/run/streamed-event.js';
@@ -81,7 +81,8 @@ describe('a merge body streamed from the spool', () => {
     const expected = inMemoryBody(model, context);
     const parent = await tempDir('streamed-body-spool-');
     try {
-      const streamed = await streamedEvent(model, context, config, parent);
+      const spool = new BodySpool(parent);
+      const streamed = await streamedEvent(model, context, config, spool);
       expect(typeof streamed.body).toBe('object');
       // The folder is gone as soon as the files are open; their data lives on in the descriptors.
       expect(await readdir(parent)).toEqual([]);
@@ -98,7 +99,7 @@ describe('a merge body streamed from the spool', () => {
       expect(event.metadata.stacks).toHaveLength(6);
       // The confirmation compares the units the body holds, scrubbed the same way.
       expect(streamed.confirmable().metadata?.terragrunt_details).toEqual(event.metadata.terragrunt_details);
-      streamed.dispose();
+      spool.dispose();
     } finally {
       await removeDir(parent);
     }
@@ -116,15 +117,17 @@ describe('a merge body streamed from the spool', () => {
     const model = await mergedOf(partials);
     model.units = [];
     const context = await readCiContext({}, root);
-    const streamed = await streamedEvent(model, context, config);
+    const spool = new BodySpool();
+    const streamed = await streamedEvent(model, context, config, spool);
     expect(streamed.body).toBe(inMemoryBody(model, context));
+    spool.dispose();
   });
 });
 
 describe('the spool and the key check', () => {
   it('reads back pieces of any size whole, multi-byte characters across its read boundaries', () => {
-    const spool = new BodySpool(1);
-    const list = spool.lists[0] as SpooledList;
+    const spool = new BodySpool();
+    const list = spool.list();
     const items: string[] = [];
     // Over 2 MiB of items in 3-byte and 4-byte characters: the 1 MiB reads cut through them.
     for (let i = 0; i < 60_000; i++) items.push(`{"n":"${'\u20ac\u{1f600}'.repeat(5)}${i}"}`);

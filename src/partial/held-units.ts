@@ -1,0 +1,108 @@
+/**
+ * What a merge holds of each Terragrunt unit between reading the partials and building the model
+ * (issue 23: merge memory flat in the number and size of partials). A unit's plan record is most
+ * of a partial (its address lists and attribute roles); the model needs those lists only for the
+ * summaries, which show a bounded number of addresses. So, as each unit is read:
+ *
+ * - its report entry (UnitReport: status, counts, outputs, cost) and its plan's counts and flags
+ *   stay in memory, small;
+ * - its address lists and attribute roles go to a store as JSON text (the run's store is a private
+ *   file: run/body-spool.ts), and are read back one unit at a time, in path_id order, when the
+ *   model is built, each action's lists kept up to GROUP_ITEMS_LIMIT addresses over all units
+ *   (totals always exact). Past that, a unit's lists keep their totals and no names.
+ *
+ * GROUP_ITEMS_LIMIT is past what any summary can show (a 1 MiB job summary holds fewer than
+ * 150,000 list items of at least 7 bytes), so the summaries of a merge are those of the whole lists.
+ */
+import type { BoundedList } from '../model/bounded-list.js';
+import { ADDRESS_LIST_KEYS, type AddressLists, type PlanSummary } from '../model/plan-summary.js';
+import type { UnitReport } from '../model/unit-report.js';
+import { planOf } from './build-partial.js';
+import type { UnitEntry } from './partial-schema.js';
+
+/** Addresses of one action kept over all units of a merge (the totals count every one). */
+export const GROUP_ITEMS_LIMIT = 150_000;
+
+/** Where a stored text is: a private file's offset and length, or an index in memory. */
+export interface StoredText {
+  readonly offset: number;
+  readonly bytes: number;
+}
+
+/** Keeps texts until the model is built. */
+export interface TextStore {
+  keep(text: string): StoredText;
+  read(at: StoredText): string;
+}
+
+/** A store in memory: for tests and small merges that need no file. */
+export function memoryTextStore(): TextStore {
+  const texts: string[] = [];
+  return {
+    keep: (text) => ({ offset: texts.push(text) - 1, bytes: text.length }),
+    read: (at) => texts[at.offset] ?? '',
+  };
+}
+
+type PlanRecord = NonNullable<UnitEntry['plan']>;
+type Lists = Pick<PlanRecord, 'addresses' | 'changedAttributes'>;
+
+/** A unit as the merger holds it: its entry, the plan without its lists, where the lists are. */
+export interface HeldUnit {
+  readonly unit: UnitReport;
+  readonly plan?: { readonly rest: Omit<PlanRecord, keyof Lists | 'outputs'>; readonly lists: StoredText };
+}
+
+/** `entry` (its plan's lists already cut to LIST_LIMIT) as held: the lists go to `store`. */
+export function holdUnit(entry: UnitEntry, store: TextStore): HeldUnit {
+  const unit = entry.unit as UnitReport;
+  if (entry.plan === undefined) return { unit };
+  // The unit's outputs are in `unit`; the plan's copy is not read by the model.
+  const { addresses, changedAttributes, outputs: _outputs, ...rest } = entry.plan;
+  return { unit, plan: { rest, lists: store.keep(JSON.stringify({ addresses, changedAttributes })) } };
+}
+
+/** An empty list shared by every plan that has none of a kind (most kinds, for most units). */
+const NONE: BoundedList<string> = Object.freeze({
+  items: Object.freeze([]) as unknown as string[],
+  total: 0,
+});
+
+/**
+ * Turns held units back into plans, in the order asked (path_id order), keeping each action's
+ * names up to GROUP_ITEMS_LIMIT over all of them.
+ */
+export class PlanRestorer {
+  private readonly kept = new Map<keyof AddressLists, number>();
+
+  constructor(private readonly store: TextStore) {}
+
+  plan(held: NonNullable<HeldUnit['plan']>): PlanSummary {
+    const lists = JSON.parse(this.store.read(held.lists)) as Lists;
+    const addresses: Record<string, BoundedList<string>> = {};
+    const names = new Set<string>();
+    for (const key of ADDRESS_LIST_KEYS) {
+      const list = lists.addresses[key] as BoundedList<string> | undefined;
+      if (list === undefined || list.total === 0) {
+        addresses[key] = NONE;
+        continue;
+      }
+      const kept = this.kept.get(key) ?? 0;
+      const items =
+        list.items.length + kept <= GROUP_ITEMS_LIMIT
+          ? list.items
+          : list.items.slice(0, Math.max(0, GROUP_ITEMS_LIMIT - kept));
+      this.kept.set(key, kept + items.length);
+      for (const item of items) names.add(item);
+      addresses[key] = items === list.items ? list : { items, total: list.total };
+    }
+    // Attribute roles only for the names kept: the summaries show no others.
+    const changed = lists.changedAttributes?.filter(([address]) => names.has(address));
+    return planOf({
+      ...held.rest,
+      outputs: {},
+      addresses: addresses as unknown as PlanRecord['addresses'],
+      changedAttributes: changed,
+    } as PlanRecord);
+  }
+}
