@@ -15,7 +15,12 @@
  * 150,000 list items of at least 7 bytes), so the summaries of a merge are those of the whole lists.
  */
 import type { BoundedList } from '../model/bounded-list.js';
-import { ADDRESS_LIST_KEYS, type AddressLists, type PlanSummary } from '../model/plan-summary.js';
+import {
+  ADDRESS_LIST_KEYS,
+  type AddressLists,
+  type Counts,
+  type PlanSummary,
+} from '../model/plan-summary.js';
 import type { UnitReport } from '../model/unit-report.js';
 import { planOf } from './build-partial.js';
 import type { UnitEntry } from './partial-schema.js';
@@ -59,7 +64,23 @@ export function holdUnit(entry: UnitEntry, store: TextStore): HeldUnit {
   if (entry.plan === undefined) return { unit };
   // The unit's outputs are in `unit`; the plan's copy is not read by the model.
   const { addresses, changedAttributes, outputs: _outputs, ...rest } = entry.plan;
+  // The plan's counts are most often the unit's own: one object then, not two.
+  for (const key of ['resourceCounts', 'driftCounts', 'outputCounts'] as const) {
+    const mine = unit[key];
+    if (mine !== undefined && sameCounts(mine, rest[key])) rest[key] = mine as (typeof rest)[typeof key];
+  }
   return { unit, plan: { rest, lists: store.keep(JSON.stringify({ addresses, changedAttributes })) } };
+}
+
+function sameCounts(a: Counts, b: Counts): boolean {
+  return (
+    a.added === b.added &&
+    a.changed === b.changed &&
+    a.deleted === b.deleted &&
+    a.unchanged === b.unchanged &&
+    a.imported === b.imported &&
+    a.removed === b.removed
+  );
 }
 
 /** An empty list shared by every plan that has none of a kind (most kinds, for most units). */

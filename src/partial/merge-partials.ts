@@ -246,11 +246,11 @@ export class PartialMerger {
       const restorer = new PlanRestorer(this.store);
       for (const pathId of pathIds) {
         const { held } = this.units.get(pathId) as { held: HeldUnit };
+        // Let go as it is turned into the model's input: the two are never all held at once.
+        this.units.delete(pathId);
         units.push(held.unit);
         if (held.plan !== undefined) unitPlans.set(pathId, restorer.plan(held.plan));
       }
-      // Held no longer: the model has them now.
-      this.units.clear();
       terragrunt = { units, plans: unitPlans };
     }
 
