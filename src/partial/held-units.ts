@@ -62,12 +62,13 @@ export interface HeldUnit {
 export function holdUnit(entry: UnitEntry, store: TextStore): HeldUnit {
   const unit = entry.unit as UnitReport;
   if (entry.plan === undefined) return { unit };
+  const { addresses, changedAttributes, ...rest } = entry.plan;
   // The unit's outputs are in `unit`; the plan's copy is not read by the model.
-  const { addresses, changedAttributes, outputs: _outputs, ...rest } = entry.plan;
+  Reflect.deleteProperty(rest, 'outputs');
   // The plan's counts are most often the unit's own: one object then, not two.
   for (const key of ['resourceCounts', 'driftCounts', 'outputCounts'] as const) {
     const mine = unit[key];
-    if (mine !== undefined && sameCounts(mine, rest[key])) rest[key] = mine as (typeof rest)[typeof key];
+    if (mine !== undefined && sameCounts(mine, rest[key])) rest[key] = mine;
   }
   return { unit, plan: { rest, lists: store.keep(JSON.stringify({ addresses, changedAttributes })) } };
 }
