@@ -14,7 +14,8 @@
  * GROUP_ITEMS_LIMIT is past what any summary can show (a 1 MiB job summary holds fewer than
  * 150,000 list items of at least 7 bytes), so the summaries of a merge are those of the whole lists.
  */
-import type { BoundedList } from '../model/bounded-list.js';
+import { createHash } from 'node:crypto';
+import { LIST_LIMIT, type BoundedList } from '../model/bounded-list.js';
 import {
   ADDRESS_LIST_KEYS,
   type AddressLists,
@@ -23,7 +24,27 @@ import {
 } from '../model/plan-summary.js';
 import type { UnitReport } from '../model/unit-report.js';
 import { planOf } from './build-partial.js';
-import type { UnitEntry } from './partial-schema.js';
+import type { PartialReport, UnitEntry } from './partial-schema.js';
+
+type PlanRecord = PartialReport['report']['plans'][number];
+
+/**
+ * A plan record as the model reads it: address lists cut to LIST_LIMIT items (their totals kept),
+ * as the leg's own reader keeps them; a partial not written by a leg cannot make the merge hold more.
+ */
+export function compactPlan(plan: PlanRecord): PlanRecord {
+  const lists = plan.addresses as unknown as Record<string, BoundedList<string>>;
+  if (!Object.values(lists).some((list) => list.items.length > LIST_LIMIT)) return plan;
+  const addresses: Record<string, BoundedList<string>> = {};
+  for (const [key, list] of Object.entries(lists)) {
+    addresses[key] = { items: list.items.slice(0, LIST_LIMIT), total: list.total };
+  }
+  return { ...plan, addresses: addresses as unknown as PlanRecord['addresses'] };
+}
+
+function compactEntry(entry: UnitEntry): UnitEntry {
+  return entry.plan === undefined ? entry : { ...entry, plan: compactPlan(entry.plan) };
+}
 
 /** Addresses of one action kept over all units of a merge (the totals count every one). */
 export const GROUP_ITEMS_LIMIT = 150_000;
@@ -49,7 +70,6 @@ export function memoryTextStore(): TextStore {
   };
 }
 
-type PlanRecord = NonNullable<UnitEntry['plan']>;
 type Lists = Pick<PlanRecord, 'addresses' | 'changedAttributes'>;
 
 /** A unit as the merger holds it: its entry, the plan without its lists, where the lists are. */
@@ -58,8 +78,27 @@ export interface HeldUnit {
   readonly plan?: { readonly rest: Omit<PlanRecord, keyof Lists | 'outputs'>; readonly lists: StoredText };
 }
 
+/** A unit as read, held: its path, a digest of its record (to compare a twin), the record held. */
+export interface HeldEntry {
+  readonly pathId: string;
+  readonly digest: string;
+  readonly held: HeldUnit;
+}
+
+/** Holds each unit entry given it, its lists in `store`. */
+export function unitHolder(store: TextStore): (entry: UnitEntry) => HeldEntry {
+  return (entry) => {
+    // Compared without the plan's file name: a retried leg may have planned into another folder.
+    // A digest, not the text: the text would hold every unit twice.
+    const digest = createHash('sha256')
+      .update(JSON.stringify({ ...entry, plan: entry.plan && { ...entry.plan, file: '' } }))
+      .digest('base64');
+    return { pathId: entry.unit.pathId, digest, held: holdUnit(compactEntry(entry), store) };
+  };
+}
+
 /** `entry` (its plan's lists already cut to LIST_LIMIT) as held: the lists go to `store`. */
-export function holdUnit(entry: UnitEntry, store: TextStore): HeldUnit {
+function holdUnit(entry: UnitEntry, store: TextStore): HeldUnit {
   const unit = entry.unit as UnitReport;
   if (entry.plan === undefined) return { unit };
   const { addresses, changedAttributes, ...rest } = entry.plan;

@@ -14,6 +14,7 @@ import { readCiContext } from '../context/read-ci-context.js';
 import { InputError, UsageError } from '../errors.js';
 import type { LegSummary, MergedInputs } from '../partial/merge-partials.js';
 import { PartialMerger } from '../partial/merge-partials.js';
+import { unitHolder } from '../partial/held-units.js';
 import { readPartialFile } from '../partial/partial-file.js';
 import { MERGE_BUDGET_BYTES } from '../partial/partial-limits.js';
 import { sizeText } from '../inputs/input-file.js';
@@ -98,7 +99,9 @@ async function mergeAndSend(
     store,
   );
   const budget = await mergeBudget(files, io.cwd);
-  for (const file of files) merger.add(budget(await readPartialFile(resolve(io.cwd, file), file)));
+  for (const file of files) {
+    merger.add(budget(await readPartialFile(resolve(io.cwd, file), file, merger.hold)));
+  }
   const merged = merger.finish();
   spool.release(store);
   checkTarget(config, merged);
@@ -243,10 +246,12 @@ async function commentOnly(
 ): Promise<MergeOutcome> {
   const mergers = new Map<string, PartialMerger>();
   const store = spool.texts();
+  // Every workspace's merger holds units the same way, in one store: the workspace is known once read.
+  const hold = unitHolder(store);
   const budget = await mergeBudget(files, io.cwd);
   let commit: { value: string; file: string } | undefined;
   for (const file of files) {
-    const loaded = budget(await readPartialFile(resolve(io.cwd, file), file));
+    const loaded = budget(await readPartialFile(resolve(io.cwd, file), file, hold));
     const { workspace, commit: sha } = loaded.partial;
     if (!config.merge.allowMixed && sha !== undefined) {
       if (commit !== undefined && commit.value !== sha) {
