@@ -54,6 +54,7 @@ export async function gatherInputsAndUploads(
     const tree = await readTerragruntTree(config.terragruntDir, {
       planFileName: config.planFileName,
       reportFile: config.terragruntReport,
+      threads: config.readerThreads,
       onProgress: io.progress,
       cwd: io.cwd,
       values,
