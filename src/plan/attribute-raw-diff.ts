@@ -15,7 +15,8 @@
  * last value, as JSON.parse reads it. Reading the bytes: raw-side.ts; `after_unknown`:
  * raw-unknown-paths.ts.
  */
-import { indexPath, keyPath, MAX_PATH_DEPTH } from './attribute-paths.js';
+import { keyPath, MAX_PATH_DEPTH } from './attribute-paths.js';
+import { pathCacheOf, type ChildPaths, type PathCache } from './path-cache.js';
 import { firstSeen, HashSlots, nextStamp } from './raw-key-slots.js';
 import {
   CLOSE_OBJECT,
@@ -40,13 +41,19 @@ export { unknownPaths } from './raw-unknown-paths.js';
 /** Compares two sides' values, collecting the paths that differ. */
 class Comparison {
   readonly out: string[] = [];
-  /** topInStep's differing members: key start and end, before's value, after's value. */
+  /** topInStep's differing members: key start, end and hash, before's value, after's value. */
   private readonly differ: number[] = [];
 
   constructor(
     readonly before: Side,
     readonly after: Side,
+    private readonly paths: PathCache,
   ) {}
+
+  /** The path of the member of `kids` whose plain key is [from, to) of `side` (hash `h`). */
+  private path(kids: ChildPaths, side: Side, from: number, to: number, h: number): string {
+    return kids.find(side.b, from, to, h) ?? kids.add(side.key(from, to), h);
+  }
 
   /** The values at [bFrom, bTo) and [aFrom, aTo), members of a container `depth` steps down. */
   value(path: string, bFrom: number, bTo: number, aFrom: number, aTo: number, depth: number): void {
@@ -82,10 +89,11 @@ class Comparison {
       // The usual case: the same keys in the same order, none twice, none escaped.
       const x = bm.at;
       const y = am.at;
+      const kids = this.paths.children(prefix);
       for (let k = 0; k < x.length; k += 5) {
         if (sameBytes(b.b, x[k + 2]!, x[k + 3]!, a.b, y[k + 2]!, y[k + 3]!)) continue;
         this.value(
-          keyPath(prefix, b.key(x[k]!, x[k + 1]!)),
+          this.path(kids, b, x[k]!, x[k + 1]!, x[k + 4]!),
           x[k + 2]!,
           x[k + 3]!,
           y[k + 2]!,
@@ -162,19 +170,20 @@ class Comparison {
       j = as.space(as.space(aKeyTo + 1) + 1);
       const bTo = bs.spaceBack(be[e]!, i);
       const aTo = as.spaceBack(ae[e]!, j);
-      if (!sameBytes(b, i, bTo, a, j, aTo)) differ.push(keyFrom, k, i, bTo, j, aTo);
+      if (!sameBytes(b, i, bTo, a, j, aTo)) differ.push(keyFrom, k, this.keyHash, i, bTo, j, aTo);
       i = bs.space(be[e]! + 1);
       j = as.space(ae[e]! + 1);
     }
     // Only now that all keys agreed are paths made (value() never comes back to the top level).
     const found = differ;
-    for (let d = 0; d < found.length; d += 6)
+    const kids = found.length > 0 ? this.paths.children(prefix) : null;
+    for (let d = 0; d < found.length; d += 7)
       this.value(
-        keyPath(prefix, bs.key(found[d]!, found[d + 1]!)),
-        found[d + 2]!,
+        this.path(kids!, bs, found[d]!, found[d + 1]!, found[d + 2]!),
         found[d + 3]!,
         found[d + 4]!,
         found[d + 5]!,
+        found[d + 6]!,
         depth,
       );
     return true;
@@ -195,18 +204,19 @@ class Comparison {
     // Each table ends with the last member of each key (JSON.parse keeps the last).
     for (let k = 0; k < x.length; k += 5) if (!bt.put(x, b.b, k)) return false;
     for (let k = 0; k < y.length; k += 5) if (!at.put(y, a.b, k)) return false;
+    const kids = this.paths.children(prefix);
     for (let k = 0; k < x.length; k += 5) {
       if (bt.get(x[k + 4]!) !== k) continue;
       const j = at.get(x[k + 4]!);
       if (j >= 0 && !sameBytes(b.b, x[k]!, x[k + 1]!, a.b, y[j]!, y[j + 1]!)) return false;
       if (j >= 0 && sameBytes(b.b, x[k + 2]!, x[k + 3]!, a.b, y[j + 2]!, y[j + 3]!)) continue;
-      const path = keyPath(prefix, b.key(x[k]!, x[k + 1]!));
+      const path = this.path(kids, b, x[k]!, x[k + 1]!, x[k + 4]!);
       if (j < 0) this.out.push(path);
       else this.value(path, x[k + 2]!, x[k + 3]!, y[j + 2]!, y[j + 3]!, depth);
     }
     for (let j = 0; j < y.length; j += 5)
       if (at.get(y[j + 4]!) === j && bt.get(y[j + 4]!) < 0)
-        this.out.push(keyPath(prefix, a.key(y[j]!, y[j + 1]!)));
+        this.out.push(this.path(kids, a, y[j]!, y[j + 1]!, y[j + 4]!));
     return true;
   }
 
@@ -271,10 +281,13 @@ class Comparison {
     const be = this.before.elements(bStart);
     const ae = this.after.elements(aStart);
     const common = Math.min(be.length, ae.length);
-    for (let k = 0; k < common; k += 2)
-      this.value(indexPath(prefix, k >> 1), be[k]!, be[k + 1]!, ae[k]!, ae[k + 1]!, depth);
+    const kids = this.paths.children(prefix);
+    for (let k = 0; k < common; k += 2) {
+      if (sameBytes(this.before.b, be[k]!, be[k + 1]!, this.after.b, ae[k]!, ae[k + 1]!)) continue;
+      this.value(kids.index(k >> 1), be[k]!, be[k + 1]!, ae[k]!, ae[k + 1]!, depth);
+    }
     const longer = be.length > ae.length ? be : ae;
-    for (let k = common; k < longer.length; k += 2) this.out.push(indexPath(prefix, k >> 1));
+    for (let k = common; k < longer.length; k += 2) this.out.push(kids.index(k >> 1));
   }
 }
 
@@ -298,7 +311,7 @@ export function changedPaths(
   const b = new Side(before, strings);
   if (after === undefined) return allMembers(b);
   const a = new Side(after, strings);
-  const comparison = new Comparison(b, a);
+  const comparison = new Comparison(b, a, pathCacheOf(strings));
   comparison.value('', 0, b.trimmedEnd(), 0, a.trimmedEnd(), -1);
   return comparison.out;
 }

@@ -33,7 +33,8 @@ export const COMMA = 0x2c;
 export const TRUE_START = 0x74;
 
 export function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+  // One comparison for the usual byte (none of them is at or below a space).
+  return c <= 0x20 && (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09);
 }
 
 /** The FNV-1a start the key hashes use, as an int32 (an empty key keeps it). */
