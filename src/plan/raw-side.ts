@@ -13,15 +13,25 @@ import type { StringReader } from '../scan/string-reader.js';
 
 /**
  * A value's bytes, where its first byte was in the input (for messages) and, when the scanner
- * noted them, where its top-level members end (each ',' between them and the closing '}', as
- * indexes into `bytes`; see JsonScanner.keepEnds): then the members are found without reading
- * their values.
+ * noted them, where the members of its containers end, down to MAX_PATH_DEPTH containers below
+ * its top (see JsonScanner.keepEnds): then members and elements are found without reading their
+ * values.
  */
 export interface RawValue {
   readonly bytes: Uint8Array;
   readonly offset: number;
+  /**
+   * In document order, every ',' between the members or elements of a container and the
+   * container's closing bracket: its index in `bytes` (END_AT bits) plus, in the bits above
+   * LEVEL_SHIFT, how many containers the container lies below the value's top (0: the value).
+   */
   readonly ends?: readonly number[] | null;
 }
+
+/** The index bits of a noted end (RawValue.ends). */
+export const END_AT = 0xffffff;
+/** Where a noted end's level starts (RawValue.ends). */
+export const LEVEL_SHIFT = 24;
 
 export const QUOTE = 0x22;
 export const BACKSLASH = 0x5c;
@@ -111,7 +121,7 @@ export function endsValue(b: Uint8Array, i: number): boolean {
 export class Side {
   readonly b: Uint8Array;
   readonly offset: number;
-  /** Where the top-level members end, when the scanner noted it (RawValue.ends). */
+  /** Where members end, when the scanner noted it (RawValue.ends). */
   readonly ends: readonly number[] | null;
 
   constructor(
@@ -233,15 +243,43 @@ export class Side {
   }
 
   /**
-   * The top-level members, from the ends the scanner noted (only the keys are read, no value), or
-   * null when it noted none.
+   * Where the members (or elements) of the container whose opening bracket is at `start`, `level`
+   * containers below the top, end: each ',' between them and its closing bracket, as indexes. Null
+   * when the scanner noted none.
    */
-  topMembers(): Members | null {
+  endsOf(start: number, level: number): number[] | null {
     const ends = this.ends;
+    if (ends === null || ends.length === 0) return null;
+    // The first end noted after `start` (document order: sorted by index).
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((ends[mid]! & END_AT) <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    const b = this.b;
+    const out: number[] = [];
+    for (let e = lo; e < ends.length; e++) {
+      const end = ends[e]!;
+      if (end >>> LEVEL_SHIFT !== level) continue;
+      const at = end & END_AT;
+      out.push(at);
+      if (b[at] !== COMMA) return out;
+    }
+    // Not closed among the ends noted: not noted after all.
+    return null;
+  }
+
+  /**
+   * The members of the object at `start`, from the ends noted (only the keys are read, no value),
+   * or null when none were noted.
+   */
+  membersWith(start: number, ends: readonly number[] | null): Members | null {
     if (ends === null) return null;
     const out: Members = { at: [], escaped: false };
     const at = out.at;
-    let i = this.space(1);
+    let i = this.space(start + 1);
     // `{}`: its '}' is the one end.
     if (ends.length === 1 && i === ends[0]) return out;
     for (let e = 0; e < ends.length; e++) {
@@ -253,9 +291,9 @@ export class Side {
     return out;
   }
 
-  /** The members of the object at `start` (the top level: from the ends noted, when noted). */
-  membersAt(start: number): Members {
-    return (start === 0 ? this.topMembers() : null) ?? this.members(start);
+  /** The members of the object at `start`, `level` containers below the top. */
+  membersAt(start: number, level: number): Members {
+    return this.membersWith(start, this.endsOf(start, level)) ?? this.members(start);
   }
 
   /** The members by key (the last of a key written twice), as indexes into `m.at`. */
@@ -265,12 +303,20 @@ export class Side {
     return keys;
   }
 
-  /** The elements of the array at `start`: start and end of each. */
-  elements(start: number): number[] {
+  /** The elements of the array at `start`, `level` containers below the top: start and end of each. */
+  elements(start: number, level: number): number[] {
     const b = this.b;
     const ranges: number[] = [];
     let i = this.space(start + 1);
     if (b[i] === CLOSE_ARRAY) return ranges;
+    const ends = this.endsOf(start, level);
+    if (ends !== null) {
+      for (let e = 0; e < ends.length; e++) {
+        ranges.push(i, this.spaceBack(ends[e]!, i));
+        i = this.space(ends[e]! + 1);
+      }
+      return ranges;
+    }
     while (i < b.length) {
       const to = this.valueEnd(i);
       ranges.push(i, to);

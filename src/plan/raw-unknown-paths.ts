@@ -38,9 +38,9 @@ class UnknownWalk {
     if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
       if (depth >= MAX_PATH_DEPTH) {
         if (side.holdsTrue(from, to)) this.out.push(path);
-      } else if (c === OPEN_OBJECT) this.members(path, side.members(from), depth + 1);
+      } else if (c === OPEN_OBJECT) this.members(path, side.membersAt(from, depth + 1), depth + 1);
       else {
-        const e = side.elements(from);
+        const e = side.elements(from, depth + 1);
         for (let k = 0; k < e.length; k += 2)
           this.value(indexPath(path, k >> 1), e[k]!, e[k + 1]!, depth + 1);
       }
@@ -73,6 +73,6 @@ class UnknownWalk {
 export function unknownPaths(unknown: RawValue, strings: StringReader): string[] {
   const side = new Side(unknown, strings);
   const walk = new UnknownWalk(side);
-  if (side.b[0] === OPEN_OBJECT) walk.members('', side.membersAt(0), 0);
+  if (side.b[0] === OPEN_OBJECT) walk.members('', side.membersAt(0, 0), 0);
   return walk.out;
 }

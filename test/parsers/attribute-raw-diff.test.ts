@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AttributeDiff } from '../../src/plan/attribute-diff.js';
+import { MAX_PATH_DEPTH } from '../../src/plan/attribute-paths.js';
 import { InputErrors } from '../../src/scan/input-errors.js';
 import { StringReader } from '../../src/scan/string-reader.js';
 import { changedAttributes } from '../support/plan-document-walker.js';
@@ -48,21 +49,25 @@ function deep(steps: number, inner: unknown): unknown {
 }
 
 /**
- * Where the top-level members of an object's text end (each ',' between them and the '}'), as the
- * scanner's WebAssembly loop notes them (JsonScanner.keepEnds), found here the plain way.
+ * Where the members of an object's containers end, down to MAX_PATH_DEPTH containers below it
+ * (each ',' between them and the closing bracket, with its level), as the scanner's WebAssembly
+ * loop notes them (JsonScanner.keepEnds), found here the plain way.
  */
-function topEnds(bytes: Uint8Array): number[] {
+function noteEnds(bytes: Uint8Array): number[] {
   const ends: number[] = [];
   let depth = 0;
+  const note = (i: number): void => {
+    if (depth >= 1 && depth - 1 <= MAX_PATH_DEPTH) ends.push(i | ((depth - 1) << 24));
+  };
   for (let i = 0; i < bytes.length; i++) {
     const c = bytes[i]!;
     if (c === 0x22) {
       for (i++; bytes[i] !== 0x22; i++) if (bytes[i] === 0x5c) i++;
     } else if (c === 0x7b || c === 0x5b) depth++;
     else if (c === 0x7d || c === 0x5d) {
-      if (depth === 1) ends.push(i);
+      note(i);
       depth--;
-    } else if (c === 0x2c && depth === 1) ends.push(i);
+    } else if (c === 0x2c) note(i);
   }
   return ends;
 }
@@ -77,7 +82,7 @@ function fromRaw(
     const text = texts[part];
     if (text === undefined) continue;
     const bytes = encoder.encode(text);
-    diff.keep(part, { bytes, offset: 0, ends: withEnds ? topEnds(bytes) : null });
+    diff.keep(part, { bytes, offset: 0, ends: withEnds ? noteEnds(bytes) : null });
   }
   if (Array.isArray(replacePaths)) {
     // As the oracle builds them (only key and index steps here).
