@@ -73,7 +73,10 @@ class Comparison {
     // are read once, in step while their keys agree.
     const be = b.endsOf(bStart, depth);
     const ae = be === null ? null : a.endsOf(aStart, depth);
-    if (be !== null && ae !== null && this.inStep(prefix, bStart, aStart, depth, be, ae)) return;
+    if (be !== null && ae !== null) {
+      if (this.inStep(prefix, bStart, aStart, depth, be, ae)) return;
+      this.out.length = mark;
+    }
     const bNoted = ae === null ? null : b.membersWith(bStart, be);
     const aNoted = bNoted === null ? null : a.membersWith(aStart, ae);
     const pairs =
@@ -86,7 +89,8 @@ class Comparison {
     // The members paired in step (all of them when `ordered`, the usual case) whose values differ;
     // the rest, if any, are paired by key hash unless a key of theirs repeats a paired one.
     const inStep =
-      pairs.ordered || (pairs.paired > 0 && !bm.escaped && !am.escaped && restApart(pairs, depth));
+      pairs.ordered ||
+      (pairs.paired > 0 && !bm.escaped && !am.escaped && restApart(x, y, pairs.paired, pairs.stamp, depth));
     if (inStep) {
       const kids = this.paths.children(prefix);
       for (const k of pairs.differ)
@@ -116,29 +120,32 @@ class Comparison {
   }
 
   /**
-   * Two objects in the usual case, from the member ends the scanner noted (`be`, `ae`): the same
-   * keys in the same order, none twice, none escaped; each pair of values compared as bytes, and
-   * a path made only for those that differ (once all keys agreed). False when the objects are not
-   * of that kind (the caller then pairs members by key).
+   * Two objects, from the member ends the scanner noted (`be`, `ae`): members are paired in step
+   * while their keys agree (the same bytes, no escape, none twice), each pair of values compared
+   * as bytes; the rest, where a member was added or removed, are paired by key hash unless a key of
+   * theirs repeats one paired in step. Paths are made only for values that differ. False when the
+   * objects are not of that kind (the caller then pairs every member again, by key).
    */
   inStep(prefix: string, bStart: number, aStart: number, depth: number, be: number[], ae: number[]): boolean {
     const bs = this.before;
     const as = this.after;
     const b = bs.b;
     const a = as.b;
-    if (be.length !== ae.length) return false;
     let i = bs.space(bStart + 1);
     let j = as.space(aStart + 1);
-    // `{}` on either side: its '}' is its one end.
-    if (i === be[0] || j === ae[0]) return i === be[0] && j === ae[0];
+    // `{}`: its '}' is its one end, and it has no member.
+    const bCount = i === be[0] ? 0 : be.length;
+    const aCount = j === ae[0] ? 0 : ae.length;
     const mark = nextStamp();
     // One list per depth: value() below may compare objects a step down before this one is done.
     const differ = (this.differ[depth] ??= []);
     differ.length = 0;
-    for (let e = 0; e < be.length; e++) {
+    const n = Math.min(bCount, aCount);
+    let e = 0;
+    for (; e < n; e++) {
       const keyFrom = i + 1;
       const k = keyPair(b, a, i, j, mark, depth);
-      if (k < 0) return false;
+      if (k < 0) break;
       const aKeyTo = k + j - i;
       i = bs.space(bs.space(k + 1) + 1);
       j = as.space(as.space(aKeyTo + 1) + 1);
@@ -148,7 +155,14 @@ class Comparison {
       i = bs.space(be[e]! + 1);
       j = as.space(ae[e]! + 1);
     }
-    // Only now that all keys agreed are paths made.
+    let bRest: Members | null = null;
+    let aRest: Members | null = null;
+    if (e < bCount || e < aCount) {
+      bRest = bs.notedMembers(i, be, e, bCount);
+      aRest = as.notedMembers(j, ae, e, aCount);
+      if (bRest.escaped || aRest.escaped || !restApart(bRest.at, aRest.at, 0, mark, depth)) return false;
+    }
+    // Only now that the members are paired are paths made.
     const found = differ;
     const kids = found.length > 0 ? this.paths.children(prefix) : null;
     for (let d = 0; d < found.length; d += 7)
@@ -160,7 +174,7 @@ class Comparison {
         found[d + 6]!,
         depth,
       );
-    return true;
+    return bRest === null || this.byHash(prefix, bRest, aRest!, depth);
   }
   /**
    * Members paired by the hash of their key's bytes (keys in another order or set: a tag added),

@@ -123,15 +123,14 @@ export function scanPairs(bs: Side, as: Side, bStart: number, aStart: number, de
 }
 
 /**
- * No key of the rest of either side (past `paired`) has the hash of a paired key, nor one of
- * before's rest twice: then the paired members stay as they are and only the rest need pairing
- * by key. False also on a mere hash collision (the caller then pairs everything again).
+ * No key of the rest of either side (`x` and `y` from `from` on, Side.members format) has the hash
+ * of a key paired in step (noted under `stamp`), nor one of before's rest twice: then the paired
+ * members stay as they are and only the rest need pairing by key. False also on a mere hash
+ * collision (the caller then pairs everything again).
  */
-export function restApart(p: Pairs, depth: number): boolean {
-  const x = p.bm.at;
-  const y = p.am.at;
+export function restApart(x: number[], y: number[], from: number, stamp: number, depth: number): boolean {
   // after's rest is looked up before before's rest is noted (they may share keys: that is pairing).
-  for (let k = p.paired + 4; k < y.length; k += 5) if (seenAt(y[k]!, p.stamp, depth)) return false;
-  for (let k = p.paired + 4; k < x.length; k += 5) if (!firstSeen(x[k]!, p.stamp, depth)) return false;
+  for (let k = from + 4; k < y.length; k += 5) if (seenAt(y[k]!, stamp, depth)) return false;
+  for (let k = from + 4; k < x.length; k += 5) if (!firstSeen(x[k]!, stamp, depth)) return false;
   return true;
 }

@@ -277,15 +277,22 @@ export class Side {
    */
   membersWith(start: number, ends: readonly number[] | null): Members | null {
     if (ends === null) return null;
+    const i = this.space(start + 1);
+    // `{}`: its '}' is the one end.
+    return this.notedMembers(i, ends, 0, ends.length === 1 && i === ends[0] ? 0 : ends.length);
+  }
+
+  /**
+   * Members `from` to `count` - 1 of an object whose member ends were noted (`ends`), the first
+   * of them with its key's opening quote at `i`: only the keys are read.
+   */
+  notedMembers(i: number, ends: readonly number[], from: number, count: number): Members {
     const out: Members = { at: [], escaped: false };
     const at = out.at;
-    let i = this.space(start + 1);
-    // `{}`: its '}' is the one end.
-    if (ends.length === 1 && i === ends[0]) return out;
-    for (let e = 0; e < ends.length; e++) {
+    for (let e = from; e < count; e++) {
       const end = ends[e]!;
-      const from = this.memberKey(i, out);
-      at.push(from, this.spaceBack(end, from), this.keyHash);
+      const value = this.memberKey(i, out);
+      at.push(value, this.spaceBack(end, value), this.keyHash);
       i = this.space(end + 1);
     }
     return out;
