@@ -30,12 +30,13 @@
 ;; hears of the members it would skip anyway, most of the keys of a resource entry.
 ;;
 ;; With `rec` not 0 (a kept value, D_KEEP: an update's `before`/`after`), `skip` also notes where
-;; each member or element of the containers at depths `rec` to `rec` + 4 ends: the address of every
-;; ',' between them and of the closing bracket, plus the container's depth below `rec` times 2^24
-;; (addresses are below 2^22), in RECORDS_AT (RECORD_COUNT_AT says how many this call wrote). So the
-;; attribute comparison (attribute-raw-diff.ts) finds attributes, nested ones down to
-;; MAX_PATH_DEPTH, without reading their values. When the records are full it stops at that ',' or
-;; bracket (the JS path notes it and goes on).
+;; each member or element of the containers at depths `rec` to `rec` + 4 ends (4: MAX_PATH_DEPTH,
+;; JsonScanner's KEEP_END_LEVELS): the address of every ',' between them and of the closing
+;; bracket, plus the container's depth below `rec` times 2^24 (addresses are below 2^22), in
+;; RECORDS_AT (RECORD_COUNT_AT says how many this call wrote). So the attribute comparison
+;; (attribute-raw-diff.ts) finds attributes, nested ones down to MAX_PATH_DEPTH, without reading
+;; their values. When the records are full it stops at that ',' or bracket (the JS path notes it
+;; and goes on).
 (module
   (memory (export "memory") 56)
 
@@ -136,13 +137,6 @@
         (local.set $count (i32.sub (local.get $count) (i32.const 1)))
         (br $entries)))
     (i32.const 0))
-
-  ;; Are the ends of the container at `depth` noted (see `rec`)? Those of the kept value and of
-  ;; the containers up to 4 (MAX_PATH_DEPTH) below it.
-  (func $noted (param $depth i32) (param $rec i32) (result i32)
-    (i32.and
-      (i32.ne (local.get $rec) (i32.const 0))
-      (i32.le_u (i32.sub (local.get $depth) (local.get $rec)) (i32.const 4))))
 
   ;; Notes a member end at `pos` of the container at `depth` (see `rec`), with its level above bit
   ;; 24; 1 when the records are full (nothing noted).
@@ -353,7 +347,7 @@
                         (then (return (call $stop (local.get $pos) (local.get $st) (local.get $depth)))))
                       (local.set $st (i32.const 4))
                       (br $bits)))
-                  (if (call $noted (local.get $depth) (local.get $rec))
+                  (if (i32.and (i32.ne (local.get $rec) (i32.const 0)) (i32.le_u (i32.sub (local.get $depth) (local.get $rec)) (i32.const 4)))
                     (then
                       (if (call $record (local.get $pos) (local.get $depth) (local.get $rec))
                         (then (return (call $stop (local.get $pos) (local.get $st) (local.get $depth)))))))
@@ -366,7 +360,7 @@
                       (i32.eq (local.get $depth) (local.get $base))
                       (i32.ne (i32.load8_u offset=65536 (local.get $depth)) (i32.const 1)))
                   (then (return (call $stop (local.get $pos) (local.get $st) (local.get $depth)))))
-                (if (call $noted (local.get $depth) (local.get $rec))
+                (if (i32.and (i32.ne (local.get $rec) (i32.const 0)) (i32.le_u (i32.sub (local.get $depth) (local.get $rec)) (i32.const 4)))
                   (then
                     (if (call $record (local.get $pos) (local.get $depth) (local.get $rec))
                       (then (return (call $stop (local.get $pos) (local.get $st) (local.get $depth)))))))
@@ -380,7 +374,7 @@
                     (i32.eq (local.get $depth) (local.get $base))
                     (i32.ne (i32.load8_u offset=65536 (local.get $depth)) (i32.const 2)))
                 (then (return (call $stop (local.get $pos) (local.get $st) (local.get $depth)))))
-              (if (call $noted (local.get $depth) (local.get $rec))
+              (if (i32.and (i32.ne (local.get $rec) (i32.const 0)) (i32.le_u (i32.sub (local.get $depth) (local.get $rec)) (i32.const 4)))
                 (then
                   (if (call $record (local.get $pos) (local.get $depth) (local.get $rec))
                     (then (return (call $stop (local.get $pos) (local.get $st) (local.get $depth)))))))
