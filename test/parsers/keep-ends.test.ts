@@ -9,7 +9,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AttributeDiff } from '../../src/plan/attribute-diff.js';
 import { MAX_PATH_DEPTH } from '../../src/plan/attribute-paths.js';
 import { readPlanStream } from '../../src/plan/plan-stream-reader.js';
-import type { RawValue } from '../../src/plan/raw-side.js';
 import { KEEP_END_LEVELS } from '../../src/scan/json-scanner.js';
 import { wasmSkipAvailable } from '../../src/scan/skip-wasm.js';
 import { chunked } from '../support/plan-mutations.js';
@@ -40,6 +39,7 @@ async function keptParts(
   chunk: number,
 ): Promise<{ bytes: number[]; ends: number[] | null }[]> {
   const kept: { bytes: number[]; ends: number[] | null }[] = [];
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- called on its object below
   const keep = AttributeDiff.prototype.keep;
   const spy = vi.spyOn(AttributeDiff.prototype, 'keep').mockImplementation(function (
     this: AttributeDiff,
@@ -48,7 +48,7 @@ async function keptParts(
   ) {
     // Copied now: the scanner writes its block again for the next change.
     if (value !== null) kept.push({ bytes: [...value.bytes], ends: value.ends ? [...value.ends] : null });
-    keep.call(this, part, value as RawValue | null);
+    keep.call(this, part, value);
   });
   const visitor = new Proxy({}, { get: () => () => undefined });
   try {
