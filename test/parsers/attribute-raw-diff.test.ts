@@ -7,9 +7,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AttributeDiff } from '../../src/plan/attribute-diff.js';
-import { MAX_PATH_DEPTH } from '../../src/plan/attribute-paths.js';
 import { InputErrors } from '../../src/scan/input-errors.js';
 import { StringReader } from '../../src/scan/string-reader.js';
+import { noteEnds } from '../support/noted-ends.js';
 import { changedAttributes } from '../support/plan-document-walker.js';
 
 const strings = new StringReader(new InputErrors('test.json'));
@@ -46,30 +46,6 @@ function deep(steps: number, inner: unknown): unknown {
   let v = inner;
   for (let i = 0; i < steps; i++) v = i % 2 === 0 ? { k: v } : [v];
   return v;
-}
-
-/**
- * Where the members of an object's containers end, down to MAX_PATH_DEPTH containers below it
- * (each ',' between them and the closing bracket, with its level), as the scanner's WebAssembly
- * loop notes them (JsonScanner.keepEnds), found here the plain way.
- */
-function noteEnds(bytes: Uint8Array): number[] {
-  const ends: number[] = [];
-  let depth = 0;
-  const note = (i: number): void => {
-    if (depth >= 1 && depth - 1 <= MAX_PATH_DEPTH) ends.push(i | ((depth - 1) << 24));
-  };
-  for (let i = 0; i < bytes.length; i++) {
-    const c = bytes[i]!;
-    if (c === 0x22) {
-      for (i++; bytes[i] !== 0x22; i++) if (bytes[i] === 0x5c) i++;
-    } else if (c === 0x7b || c === 0x5b) depth++;
-    else if (c === 0x7d || c === 0x5d) {
-      note(i);
-      depth--;
-    } else if (c === 0x2c) note(i);
-  }
-  return ends;
 }
 
 function fromRaw(

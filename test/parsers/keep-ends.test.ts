@@ -12,26 +12,7 @@ import { readPlanStream } from '../../src/plan/plan-stream-reader.js';
 import { KEEP_END_LEVELS } from '../../src/scan/json-scanner.js';
 import { wasmSkipAvailable } from '../../src/scan/skip-wasm.js';
 import { chunked } from '../support/plan-mutations.js';
-
-/** Every ',' and closing bracket of the containers 0 to MAX_PATH_DEPTH below the value's top. */
-function oracleEnds(bytes: Uint8Array): number[] {
-  const ends: number[] = [];
-  let depth = 0;
-  const note = (i: number): void => {
-    if (depth >= 1 && depth - 1 <= MAX_PATH_DEPTH) ends.push(i | ((depth - 1) << 24));
-  };
-  for (let i = 0; i < bytes.length; i++) {
-    const c = bytes[i]!;
-    if (c === 0x22) {
-      for (i++; bytes[i] !== 0x22; i++) if (bytes[i] === 0x5c) i++;
-    } else if (c === 0x7b || c === 0x5b) depth++;
-    else if (c === 0x7d || c === 0x5d) {
-      note(i);
-      depth--;
-    } else if (c === 0x2c) note(i);
-  }
-  return ends;
-}
+import { noteEnds } from '../support/noted-ends.js';
 
 /** The kept parts of every change a read compares, with the ends noted for each. */
 async function keptParts(
@@ -78,7 +59,7 @@ describe('member ends noted for kept values', () => {
         const kept = await keptParts(source, chunk);
         expect(kept.length, `${name}: kept parts`).toBeGreaterThan(0);
         for (const { bytes, ends } of kept) {
-          expect(ends, `${name}, chunks of ${chunk}`).toEqual(oracleEnds(Uint8Array.from(bytes)));
+          expect(ends, `${name}, chunks of ${chunk}`).toEqual(noteEnds(Uint8Array.from(bytes)));
         }
       }
     }
@@ -106,7 +87,7 @@ describe('member ends noted for kept values', () => {
       for (const chunk of [65536]) {
         const kept = await keptParts(source, chunk);
         expect(kept.some(({ ends }) => ends !== null && ends.length > 30_000)).toBe(true);
-        for (const { bytes, ends } of kept) expect(ends).toEqual(oracleEnds(Uint8Array.from(bytes)));
+        for (const { bytes, ends } of kept) expect(ends).toEqual(noteEnds(Uint8Array.from(bytes)));
       }
     },
   );
