@@ -79,6 +79,11 @@ export const RAW_LIMIT = 1024 * 1024;
 export const KEEP_LIMIT = 8 * 1024 * 1024;
 /** D_KEEP values are copied into blocks of this size (a larger value gets a block of its own). */
 const KEEP_BLOCK = 256 * 1024;
+/**
+ * Containers below a kept value whose member ends are noted: MAX_PATH_DEPTH of
+ * plan/attribute-paths.ts, as skip-wasm.wat's $noted (a test checks both).
+ */
+export const KEEP_END_LEVELS = 4;
 
 const CONTAINER_OBJECT = 1;
 const CONTAINER_ARRAY = 2;
@@ -134,8 +139,10 @@ export class JsonScanner {
   /** D_KEEP: a raw capture without the depth cap, skipped by the fast loops, up to KEEP_LIMIT. */
   private rawDeep = false;
   /**
-   * D_KEEP, WebAssembly only: the depth of the kept object's members (0: none), and where each of
-   * them ends (every ',' between them and the '}', from the value's first byte), for the handler.
+   * D_KEEP, WebAssembly only: the depth of the kept object's members (0: none), and where the
+   * members of its containers end, KEEP_END_LEVELS deep (every ',' between them and the closing
+   * bracket, from the value's first byte, with the container's level above bit 24: RawValue.ends
+   * in raw-side.ts), for the handler.
    */
   private keepDepth = 0;
   private keepEnds: number[] | null = null;
@@ -299,7 +306,7 @@ export class JsonScanner {
           return this.keyStart(buf, i, n);
         case A_COMMA:
           if (this.skipping && this.depth === this.skipBase) this.endSkip(buf, i);
-          else if (this.depth === this.keepDepth) this.keepEnds!.push(this.base + i - this.rawOffset);
+          else if (this.keepDepth !== 0) this.noteEnd(i);
           this.state = this.types[this.depth] === CONTAINER_OBJECT ? S_KEY : S_VALUE;
           return i + 1;
         case A_CLOSE_OBJECT:
@@ -468,6 +475,16 @@ export class JsonScanner {
       this.keepDepth = 0;
     }
     return stop - at;
+  }
+
+  /**
+   * A ',' or closing bracket at `i` inside a kept value: noted, as the WebAssembly loop notes it,
+   * when it ends a member of a container at most KEEP_END_LEVELS below the value's top.
+   */
+  private noteEnd(i: number): void {
+    const level = this.depth - this.keepDepth;
+    if (level >= 0 && level <= KEEP_END_LEVELS)
+      this.keepEnds!.push((this.base + i - this.rawOffset) | (level << 24));
   }
 
   /** The member ends the WebAssembly loop noted for a D_KEEP value, from the value's first byte. */
@@ -662,7 +679,7 @@ export class JsonScanner {
         this.base + i,
       );
     }
-    if (this.depth === this.keepDepth) this.keepEnds!.push(this.base + i - this.rawOffset);
+    if (this.keepDepth !== 0) this.noteEnd(i);
     this.depth--;
     if (!this.skipping) {
       this.handler.close(this.base + i);
