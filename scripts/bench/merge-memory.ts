@@ -11,9 +11,12 @@
  *   size    1 partial of each of --sizes MiB (16,64,256 by default; up to 512, the cap)
  *
  *   npx tsx scripts/bench/merge-memory.ts [--cli dist/cli/index.js] [--size 8] [--sizes 16,64,256]
+ *       [--counts 2,8,32] [--heap MiB]
  *   npx tsx scripts/bench/merge-memory.ts --keep DIR --count 8 --size 8   (only write the partials)
  *
  * `--cli` takes any CLI bundle (an older commit's, to compare before and after a change).
+ * `--counts` sets the count series (`--counts 4 --size 250 --sizes ''`: four partials of 250 MiB
+ * alone); `--heap` runs the CLI under `--max-old-space-size` (Node's default heap otherwise).
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync } from 'node:fs';
@@ -101,12 +104,21 @@ interface Run {
   error: string;
 }
 
-function runMerge(cli: string, dir: string): Promise<Run> {
+function runMerge(cli: string, dir: string, heap: string): Promise<Run> {
   return new Promise((done) => {
     const started = Date.now();
     const child = spawn(
       '/usr/bin/time',
-      ['-v', 'node', cli, 'merge', join(dir, '*.json'), '--dry-run', '-q'],
+      [
+        '-v',
+        'node',
+        ...(heap === '' ? [] : [`--max-old-space-size=${heap}`]),
+        cli,
+        'merge',
+        join(dir, '*.json'),
+        '--dry-run',
+        '-q',
+      ],
       {
         stdio: ['ignore', 'ignore', 'pipe'],
       },
@@ -126,17 +138,22 @@ async function main(): Promise<void> {
   const cli = resolve(option('--cli', join(ROOT, 'dist/cli/index.js')));
   if (!existsSync(cli)) throw new Error(`${cli} is missing: run npm run build:cli first, or pass --cli`);
   const size = Number(option('--size', '8')) * MIB;
-  const sizes = option('--sizes', '16,64,256')
-    .split(',')
-    .map((s) => Number(s) * MIB);
+  const list = (name: string, fallback: string): number[] =>
+    option(name, fallback)
+      .split(',')
+      .filter((s) => s.trim() !== '')
+      .map(Number);
+  const sizes = list('--sizes', '16,64,256').map((s) => s * MIB);
+  const counts = list('--counts', '2,8,32');
+  const heap = option('--heap', '');
   console.log(
-    `machine: ${cpus()[0]?.model.trim() ?? '?'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, node ${process.version}, load ${loadavg()[0]?.toFixed(1) ?? '?'}; cli ${cli}`,
+    `machine: ${cpus()[0]?.model.trim() ?? '?'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, node ${process.version}, load ${loadavg()[0]?.toFixed(1) ?? '?'}; cli ${cli}; heap ${heap === '' ? "Node's default" : `${heap} MiB`}`,
   );
   const work = await mkdtemp(join(tmpdir(), 'merge-memory-'));
   try {
     const templates = await unitTemplates(work);
     const cases: { name: string; count: number; bytes: number }[] = [
-      ...[2, 8, 32].map((count) => ({ name: `${count} partials of ${size / MIB} MiB`, count, bytes: size })),
+      ...counts.map((count) => ({ name: `${count} partials of ${size / MIB} MiB`, count, bytes: size })),
       ...sizes.map((bytes) => ({ name: `1 partial of ${bytes / MIB} MiB`, count: 1, bytes })),
     ];
     for (const c of cases) {
@@ -151,9 +168,9 @@ async function main(): Promise<void> {
           templates,
         );
       }
-      const run = await runMerge(cli, dir);
+      const run = await runMerge(cli, dir, heap);
       console.log(
-        `${c.name.padEnd(26)} ${(total / MIB).toFixed(0).padStart(5)} MiB in all  peak RSS ${run.peakMiB.toFixed(0).padStart(5)} MiB  wall ${run.wallS.toFixed(1).padStart(6)} s  exit ${String(run.code)}${run.error ? `  ${run.error.trim().slice(0, 160)}` : ''}`,
+        `${c.name.padEnd(26)} ${(total / MIB).toFixed(0).padStart(5)} MiB in all  peak RSS ${run.peakMiB.toFixed(0).padStart(5)} MiB (${(run.peakMiB / (total / MIB)).toFixed(1)} per MiB)  load ${loadavg()[0]?.toFixed(1) ?? '?'}  wall ${run.wallS.toFixed(1).padStart(6)} s  exit ${String(run.code)}${run.error ? `  ${run.error.trim().slice(0, 160)}` : ''}`,
       );
       await rm(dir, { recursive: true, force: true });
     }

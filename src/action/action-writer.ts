@@ -12,6 +12,7 @@ import * as core from '@actions/core';
 import { readInput } from '../config/from-action-inputs.js';
 import { reviewSettingsFrom } from '../config/review-inputs.js';
 import type { ReviewConfig } from '../config/review-settings.js';
+import { writeBodyFile, type EventBody } from '../api/event-body.js';
 import { redactSecrets } from '../api/redact.js';
 import { describeError } from '../errors.js';
 import { SETTING_NAMES } from '../config/settings.js';
@@ -49,12 +50,12 @@ function setFailed(message: string): void {
 }
 
 /** The request body and the summary as files in RUNNER_TEMP, for later steps (upload, re-send). */
-async function writeFiles(body: string, markdown: string, env: Env): Promise<OutputFiles> {
+async function writeFiles(body: EventBody, markdown: string, env: Env): Promise<OutputFiles> {
   const dir = await mkdtemp(join(env['RUNNER_TEMP'] ?? tmpdir(), 'iacm-reporter-'));
   const payloadFile = join(dir, 'event.json');
   const summaryFile = join(dir, 'summary.md');
   // Owner-only, as the spool: the body names the repository's resources and costs.
-  await writeFile(payloadFile, body, { encoding: 'utf8', mode: 0o600 });
+  await writeBodyFile(payloadFile, body, { mode: 0o600 });
   await writeFile(summaryFile, markdown, { encoding: 'utf8', mode: 0o600 });
   return { payloadFile, summaryFile };
 }

@@ -3,6 +3,7 @@
  * pipeline calls; `iacm-report send` is the "later".
  */
 import type { ApiConnection } from './connection.js';
+import type { EventBody } from './event-body.js';
 import { ApiError } from '../errors.js';
 import type { HttpOptions } from './http-client.js';
 import { sendEvent } from './iacm-api.js';
@@ -34,7 +35,7 @@ export type DeliveryResult =
  */
 async function sendOnce(
   conn: ApiConnection,
-  body: string,
+  body: EventBody,
   http: HttpOptions,
   options: DeliverOptions,
 ): Promise<void> {
@@ -68,7 +69,7 @@ async function sendOnce(
  */
 export async function deliverEvent(
   conn: ApiConnection,
-  body: string,
+  body: EventBody,
   options: DeliverOptions = {},
 ): Promise<DeliveryResult> {
   const warning = largeBodyWarning(body);

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { ApiError } from '../errors.js';
 import type { ApiConnection } from './connection.js';
+import { requestBodyOf, type EventBody } from './event-body.js';
 import { context, parseResponse, withClient } from './api-call.js';
 import { workspaceUrl } from './api-url.js';
 import type { HttpOptions } from './http-client.js';
@@ -52,13 +53,17 @@ export const ephemeralConfigResponseSchema = z.looseObject({
 export type EphemeralConfigResponse = z.infer<typeof ephemeralConfigResponseSchema>;
 
 /** POST `.../events` with `body` exactly as given (success is a 200 with no body). */
-export async function sendEvent(conn: ApiConnection, body: string, options: HttpOptions = {}): Promise<void> {
+export async function sendEvent(
+  conn: ApiConnection,
+  body: EventBody,
+  options: HttpOptions = {},
+): Promise<void> {
   // An event sent twice is two activities: the client re-sends only what Harness certainly did
   // not act on; an unknown outcome is the caller's to settle (deliver.ts).
   await withClient(conn, { ...options, retryUnknownOutcome: false }, async (client, resolved) => {
     const url = workspaceUrl(resolved, 'events');
     const action = 'send the event';
-    const response = await client.call('POST', url, action, body);
+    const response = await client.call('POST', url, action, requestBodyOf(body));
     // A 2xx with a body that is not JSON (a web server's or proxy's HTML page) is not Harness
     // taking the event: fail (and so spool the body) rather than report a send that lost it.
     if (response.body.trim() !== '') parseResponse(response, z.unknown(), context(resolved, url, action));

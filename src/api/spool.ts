@@ -9,6 +9,7 @@ import { access, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ApiConnection } from './connection.js';
+import { writeBodyFile, type EventBody } from './event-body.js';
 import { UsageError } from '../errors.js';
 import { makeDir } from '../make-dir.js';
 
@@ -108,7 +109,7 @@ export async function checkSpoolDir(spoolDir: string, cwd?: string): Promise<voi
 }
 
 /** The warning for a body over the size Harness rate-limits, or undefined. */
-export function largeBodyWarning(body: string): string | undefined {
+export function largeBodyWarning(body: EventBody): string | undefined {
   if (body.length <= LARGE_BODY_CHARS) return undefined;
   return (
     `the event body is ${body.length.toLocaleString('en-US')} characters; Harness accepts bodies over ` +
@@ -121,7 +122,7 @@ export function largeBodyWarning(body: string): string | undefined {
  * When the spool folder cannot be written (read-only, full, not a folder), the OS temp folder is
  * tried before giving up, and `fallback` says why: a report is never lost to a bad --spool-dir.
  */
-export async function spoolBody(body: string, options: SpoolOptions = {}): Promise<SpoolResult> {
+export async function spoolBody(body: EventBody, options: SpoolOptions = {}): Promise<SpoolResult> {
   const dir = spoolDirectory(options);
   try {
     return await spoolInto(dir, body, options);
@@ -134,7 +135,7 @@ export async function spoolBody(body: string, options: SpoolOptions = {}): Promi
   }
 }
 
-async function spoolInto(dir: string, body: string, options: SpoolOptions): Promise<SpoolResult> {
+async function spoolInto(dir: string, body: EventBody, options: SpoolOptions): Promise<SpoolResult> {
   await makeDir(dir, 0o700);
   const stamp = (options.now?.() ?? new Date())
     .toISOString()
@@ -142,7 +143,7 @@ async function spoolInto(dir: string, body: string, options: SpoolOptions): Prom
     .replace(/\.\d+Z$/, 'Z');
   const file = join(dir, `iacm-event-${stamp}-${crypto().randomBytes(4).toString('hex')}.json`);
   // 'wx': never overwrite; the random part makes a clash all but impossible, this makes it harmless.
-  await writeFile(file, body, { encoding: 'utf8', mode: 0o600, flag: 'wx' });
+  await writeBodyFile(file, body, { mode: 0o600, flag: 'wx' });
   if (options.target !== undefined) {
     const target = `${JSON.stringify(spoolTargetOf(options.target), null, 2)}\n`;
     await writeFile(targetFileOf(file), target, { encoding: 'utf8', mode: 0o600, flag: 'wx' });

@@ -4,6 +4,7 @@
  * failures as `iacm-report: ...` lines). Secrets and runner commands are kept out of both
  * streams by main.ts's writer, which every command writes through.
  */
+import { bodyPieces } from '../api/event-body.js';
 import { plainText } from '../plain-text.js';
 import { COMMENT_BUDGET } from '../reporter/text-budget.js';
 import { deliveryNote, failureLine, type EntryWriter } from '../run/ending.js';
@@ -23,11 +24,11 @@ export function cliWriter(io: CliIo, options: CliWriterOptions): EntryWriter {
     if (!options.quiet) io.stderr(`${line}\n`);
   };
   return {
-    write(ending) {
+    async write(ending) {
       if (ending.kind === 'comment-only') io.stdout(ending.markdown(COMMENT_BUDGET));
       else if (options.dryRun) {
-        // In two writes: `${body}\n` would be a second copy of a body of hundreds of megabytes.
-        io.stdout(ending.body);
+        // In pieces: a merge's body of hundreds of megabytes is never one string (event-body.ts).
+        for await (const piece of bodyPieces(ending.body)) io.stdout(piece);
         io.stdout('\n');
       }
       if (options.quiet) {
@@ -39,7 +40,7 @@ export function cliWriter(io: CliIo, options: CliWriterOptions): EntryWriter {
       }
       const note = deliveryNote(ending);
       if (note !== undefined) log(note);
-      return Promise.resolve([]);
+      return [];
     },
     fail(failures) {
       for (const failure of failures) {

@@ -12,9 +12,7 @@
  * - a leg that recorded a failure, or fewer legs than expected, set the run's status floor
  *   (failure / incomplete) and are named in notes the summaries show first.
  */
-import { createHash } from 'node:crypto';
 import { InputError } from '../errors.js';
-import { LIST_LIMIT, type BoundedList } from '../model/bounded-list.js';
 import { compareCodeUnits } from '../inputs/path-match.js';
 import type { PlanSummary } from '../model/plan-summary.js';
 import type { ModelInput } from '../reporter/build-model.js';
@@ -26,6 +24,15 @@ import type { CostFigures } from '../model/cost-math.js';
 import { combineCostDetails } from '../model/cost-details.js';
 import type { UnitReport } from '../model/unit-report.js';
 import { planOf } from './build-partial.js';
+import {
+  compactPlan,
+  memoryTextStore,
+  PlanRestorer,
+  unitHolder,
+  type HeldEntry,
+  type HeldUnit,
+  type TextStore,
+} from './held-units.js';
 import type { PartialReport, UnitEntry } from './partial-schema.js';
 
 export interface LoadedPartial {
@@ -34,6 +41,11 @@ export interface LoadedPartial {
   /** sha256 of the file's text: identity of a retried leg, and the tie-break of the order. */
   readonly hash: string;
   readonly partial: PartialReport;
+  /**
+   * The units, already held (held-units.ts) as the stream read them, in file order; then
+   * `partial.report.units` is empty. Absent when the file was read whole.
+   */
+  readonly held?: readonly HeldEntry[] | undefined;
 }
 
 export interface MergeRules {
@@ -65,26 +77,6 @@ export interface MergedInputs {
 /** Warnings kept from the legs (and as many again from the merge itself). */
 const MAX_WARNINGS = 1000;
 
-type PlanRecord = PartialReport['report']['plans'][number];
-
-/**
- * A plan record as the model reads it: address lists cut to LIST_LIMIT items (their totals kept),
- * as the leg's own reader keeps them; a partial not written by a leg cannot make the merge hold more.
- */
-function compactPlan(plan: PlanRecord): PlanRecord {
-  const lists = plan.addresses as unknown as Record<string, BoundedList<string>>;
-  if (!Object.values(lists).some((list) => list.items.length > LIST_LIMIT)) return plan;
-  const addresses: Record<string, BoundedList<string>> = {};
-  for (const [key, list] of Object.entries(lists)) {
-    addresses[key] = { items: list.items.slice(0, LIST_LIMIT), total: list.total };
-  }
-  return { ...plan, addresses: addresses as unknown as PlanRecord['addresses'] };
-}
-
-function compactEntry(entry: UnitEntry): UnitEntry {
-  return entry.plan === undefined ? entry : { ...entry, plan: compactPlan(entry.plan) };
-}
-
 function conflict(files: readonly string[], detail: string): InputError {
   const [first = '', second = ''] = [...files].sort(compareCodeUnits);
   return new InputError('INPUT_CONFLICT', first, `${detail} (also in ${second})`);
@@ -93,15 +85,27 @@ function conflict(files: readonly string[], detail: string): InputError {
 export class PartialMerger {
   private readonly loaded: LoadedPartial[] = [];
   private readonly byHash = new Map<string, string>();
-  /** Per unit: the file it came from, a digest of its record (to compare a twin), the record. */
-  private readonly units = new Map<string, { file: string; digest: string; entry: UnitEntry }>();
+  /**
+   * Per unit: the file it came from, a digest of its record (to compare a twin), the record as
+   * held (held-units.ts: its address lists in `store` until the model is built).
+   */
+  private readonly units = new Map<string, { file: string; digest: string; held: HeldUnit }>();
   private readonly warnings: string[] = [];
   /** Per leg and run (GitHub's run id without its attempt): the attempt counted, and its file. */
   private readonly attempts = new Map<string, { attempt: number; file: string }>();
   private workspace: { value: string; file: string } | undefined;
   private commit: { value: string; file: string } | undefined;
 
-  constructor(private readonly rules: MergeRules = {}) {}
+  constructor(
+    private readonly rules: MergeRules = {},
+    /** Where the units' address lists wait for the model (the run's: a private file). */
+    private readonly store: TextStore = memoryTextStore(),
+  ) {
+    this.hold = unitHolder(store);
+  }
+
+  /** A unit entry as this merger holds it: for the reader to call as it streams (partial-file.ts). */
+  readonly hold: (entry: UnitEntry) => HeldEntry;
 
   add(item: LoadedPartial): void {
     const twin = this.byHash.get(item.hash);
@@ -116,21 +120,15 @@ export class PartialMerger {
       this.workspace = this.same('workspace', this.workspace, partial.workspace, file);
       this.commit = this.same('commit', this.commit, partial.commit, file);
     }
-    for (const entry of partial.report.units ?? []) {
-      const pathId = entry.unit.pathId;
-      // Compared without the plan's file name: a retried leg may have planned into another folder.
-      // A digest, not the text: the text would hold every unit twice.
-      const digest = createHash('sha256')
-        .update(JSON.stringify({ ...entry, plan: entry.plan && { ...entry.plan, file: '' } }))
-        .digest('base64');
+    for (const { pathId, digest, held: unit } of item.held ?? (partial.report.units ?? []).map(this.hold)) {
       const held = this.units.get(pathId);
       if (held === undefined) {
-        this.units.set(pathId, { file, digest, entry: compactEntry(entry) });
+        this.units.set(pathId, { file, digest, held: unit });
       } else if (held.digest === digest) {
         const [a = '', b = ''] = [held.file, file].sort(compareCodeUnits);
         this.warnings.push(`Terragrunt unit ${pathId} is in both ${a} and ${b}, identical; counted once`);
         // The same record whichever partial came first.
-        if (a === file) this.units.set(pathId, { file, digest, entry: compactEntry(entry) });
+        if (a === file) this.units.set(pathId, { file, digest, held: unit });
       } else {
         throw conflict(
           [held.file, file],
@@ -233,10 +231,14 @@ export class PartialMerger {
       const pathIds = [...this.units.keys()].sort(compareCodeUnits);
       const units: UnitReport[] = [];
       const unitPlans = new Map<string, PlanSummary>();
+      // In path_id order, a unit's lists read back at a time (held-units.ts).
+      const restorer = new PlanRestorer(this.store);
       for (const pathId of pathIds) {
-        const { entry } = this.units.get(pathId) as { entry: UnitEntry };
-        units.push(entry.unit);
-        if (entry.plan !== undefined) unitPlans.set(pathId, planOf(entry.plan));
+        const { held } = this.units.get(pathId) as { held: HeldUnit };
+        // Let go as it is turned into the model's input: the two are never all held at once.
+        this.units.delete(pathId);
+        units.push(held.unit);
+        if (held.plan !== undefined) unitPlans.set(pathId, restorer.plan(held.plan));
       }
       terragrunt = { units, plans: unitPlans };
     }

@@ -13,8 +13,9 @@ import { isStdinName, readInput, sizeText } from '../inputs/input-file.js';
 import { checkDepth, MAX_PARTIAL_BYTES, MAX_PARTIAL_DEPTH } from './partial-limits.js';
 import { NotStreamable, streamPartial, type StreamedList } from './partial-stream.js';
 import { VERSION } from '../version.js';
+import type { HeldEntry } from './held-units.js';
 import type { LoadedPartial } from './merge-partials.js';
-import type { PartialReport } from './partial-schema.js';
+import type { PartialReport, UnitEntry } from './partial-schema.js';
 import {
   PARTIAL_KIND,
   PARTIAL_VERSION,
@@ -76,12 +77,17 @@ function where(issue: z.core.$ZodIssue): string {
   return issue.path.length === 0 ? 'the document' : issue.path.map(String).join('.');
 }
 
-/** Reads, checks kind and version, validates. Every problem is one InputError naming the file. */
+/**
+ * Reads, checks kind and version, validates. Every problem is one InputError naming the file.
+ * With `hold` (a merge's: merge-partials.ts), each unit is handed to it as the stream reads it,
+ * and only what it returns is kept (`held`): one partial's units are never all parsed at once.
+ */
 export async function readPartialFile(
   file: string,
   label: string = file,
+  hold?: (entry: UnitEntry) => HeldEntry,
 ): Promise<LoadedPartial & { size: number }> {
-  const streamed = await readStreamed(file, label);
+  const streamed = await readStreamed(file, label, hold);
   if (streamed !== undefined) return streamed;
   // The whole file (what the stream does not follow, and every refusal, worded here): each form
   // let go as soon as the next is made: the bytes, the text, then the raw parse.
@@ -103,13 +109,14 @@ export async function readPartialFile(
 async function readStreamed(
   file: string,
   label: string,
+  hold: ((entry: UnitEntry) => HeldEntry) | undefined,
 ): Promise<(LoadedPartial & { size: number }) | undefined> {
   if (isStdinName(file)) return undefined;
   const check = (list: StreamedList, index: number, value: unknown): unknown => {
     const schema: z.ZodType = list === 'units' ? unitEntrySchema : planRecordSchema;
     const parsed = schema.safeParse(value);
     if (!parsed.success) throw new NotStreamable();
-    return parsed.data;
+    return list === 'units' && hold !== undefined ? hold(parsed.data as UnitEntry) : parsed.data;
   };
   const streamed = await streamPartial(file, label, MAX_PARTIAL_BYTES, MAX_PARTIAL_DEPTH, check);
   if (streamed === undefined) return undefined;
@@ -119,8 +126,17 @@ async function readStreamed(
   } catch {
     return undefined;
   }
-  for (const [key, items] of streamed.lists) (partial.report as Record<string, unknown>)[key] = items;
-  return { file: label, hash: streamed.hash, partial, size: streamed.size };
+  const held = hold === undefined ? undefined : (streamed.lists.get('units') ?? []);
+  for (const [key, items] of streamed.lists) {
+    (partial.report as Record<string, unknown>)[key] = key === 'units' && held !== undefined ? [] : items;
+  }
+  return {
+    file: label,
+    hash: streamed.hash,
+    partial,
+    size: streamed.size,
+    held: held as HeldEntry[] | undefined,
+  };
 }
 
 async function readText(file: string, label: string): Promise<{ text: string; size: number }> {

@@ -15,17 +15,13 @@
  * last value, as JSON.parse reads it. Reading the bytes: raw-side.ts; `after_unknown`:
  * raw-unknown-paths.ts.
  */
-import { indexPath, keyPath, MAX_PATH_DEPTH } from './attribute-paths.js';
-import { firstSeen, HashSlots, nextStamp } from './raw-key-slots.js';
+import { keyPath, MAX_PATH_DEPTH } from './attribute-paths.js';
+import { pathCacheOf, type ChildPaths, type PathCache } from './path-cache.js';
+import { HashSlots, nextStamp } from './raw-key-slots.js';
+import { keyPair, lastKey, restApart, scanPairs } from './raw-pairs.js';
 import {
-  CLOSE_OBJECT,
-  COMMA,
-  endsValue,
-  KEY_HASH_START,
   OPEN_ARRAY,
   OPEN_OBJECT,
-  QUOTE,
-  BACKSLASH,
   sameBytes,
   sameCompact,
   Side,
@@ -40,13 +36,19 @@ export { unknownPaths } from './raw-unknown-paths.js';
 /** Compares two sides' values, collecting the paths that differ. */
 class Comparison {
   readonly out: string[] = [];
-  /** topInStep's differing members: key start and end, before's value, after's value. */
-  private readonly differ: number[] = [];
+  /** inStep's differing members, per depth: key start, end and hash, before's value, after's value. */
+  private readonly differ: number[][] = [];
 
   constructor(
     readonly before: Side,
     readonly after: Side,
+    private readonly paths: PathCache,
   ) {}
+
+  /** The path of the member of `kids` whose plain key is [from, to) of `side` (hash `h`). */
+  private path(kids: ChildPaths, side: Side, from: number, to: number, h: number): string {
+    return kids.find(side.b, from, to, h) ?? kids.add(side.key(from, to), h);
+  }
 
   /** The values at [bFrom, bTo) and [aFrom, aTo), members of a container `depth` steps down. */
   value(path: string, bFrom: number, bTo: number, aFrom: number, aTo: number, depth: number): void {
@@ -67,33 +69,41 @@ class Comparison {
     const mark = this.out.length;
     const b = this.before;
     const a = this.after;
-    // The top level, with the member ends the scanner noted: no value is read (topInStep). Below
-    // it (or without them), both sides are read once, in step while their keys agree.
-    const top = bStart === 0 && b.ends !== null && a.ends !== null;
-    if (top && this.topInStep(prefix, depth)) return;
-    const bTop = top ? b.topMembers() : null;
-    const aTop = top ? a.topMembers() : null;
+    // With the member ends the scanner noted: no value is read (inStep). Without them, both sides
+    // are read once, in step while their keys agree.
+    const be = b.endsOf(bStart, depth);
+    const ae = be === null ? null : a.endsOf(aStart, depth);
+    if (be !== null && ae !== null) {
+      if (this.inStep(prefix, bStart, aStart, depth, be, ae)) return;
+      this.out.length = mark;
+    }
+    const bNoted = ae === null ? null : b.membersWith(bStart, be);
+    const aNoted = bNoted === null ? null : a.membersWith(aStart, ae);
     const pairs =
-      bTop !== null && aTop !== null
-        ? { bm: bTop, am: aTop, ordered: false }
-        : this.scanPairs(bStart, aStart, depth);
+      bNoted !== null && aNoted !== null
+        ? { bm: bNoted, am: aNoted, ordered: false, paired: 0, differ: [], stamp: 0 }
+        : scanPairs(b, a, bStart, aStart, depth);
     const { bm, am } = pairs;
-    if (pairs.ordered) {
-      // The usual case: the same keys in the same order, none twice, none escaped.
-      const x = bm.at;
-      const y = am.at;
-      for (let k = 0; k < x.length; k += 5) {
-        if (sameBytes(b.b, x[k + 2]!, x[k + 3]!, a.b, y[k + 2]!, y[k + 3]!)) continue;
+    const x = bm.at;
+    const y = am.at;
+    // The members paired in step (all of them when `ordered`, the usual case) whose values differ;
+    // the rest, if any, are paired by key hash unless a key of theirs repeats a paired one.
+    const inStep =
+      pairs.ordered ||
+      (pairs.paired > 0 && !bm.escaped && !am.escaped && restApart(x, y, pairs.paired, pairs.stamp, depth));
+    if (inStep) {
+      const kids = this.paths.children(prefix);
+      for (const k of pairs.differ)
         this.value(
-          keyPath(prefix, b.key(x[k]!, x[k + 1]!)),
+          this.path(kids, b, x[k]!, x[k + 1]!, x[k + 4]!),
           x[k + 2]!,
           x[k + 3]!,
           y[k + 2]!,
           y[k + 3]!,
           depth,
         );
-      }
-      return;
+      if (pairs.ordered || this.byHash(prefix, bm, am, depth, pairs.paired)) return;
+      this.out.length = mark;
     }
     // Keys differ in order or set, one holds an escape, or one is written twice: member by key.
     if (this.byHash(prefix, bm, am, depth)) return;
@@ -109,82 +119,69 @@ class Comparison {
     for (const key of ak.keys()) if (!bk.has(key)) this.out.push(keyPath(prefix, key));
   }
 
-  /** The hash of the key keyPair read last. */
-  private keyHash = 0;
-
   /**
-   * The keys whose opening quotes are at `i` (before) and `j` (after): the same bytes, no escape,
-   * not seen before in the object stamped `mark`. Returns before's closing quote, or -1.
+   * Two objects, from the member ends the scanner noted (`be`, `ae`): members are paired in step
+   * while their keys agree (the same bytes, no escape, none twice), each pair of values compared
+   * as bytes; the rest, where a member was added or removed, are paired by key hash unless a key of
+   * theirs repeats one paired in step. Paths are made only for values that differ. False when the
+   * objects are not of that kind (the caller then pairs every member again, by key).
    */
-  private keyPair(i: number, j: number, mark: number, depth: number): number {
-    const b = this.before.b;
-    const a = this.after.b;
-    const n = b.length;
-    const shift = j - i;
-    let h = KEY_HASH_START;
-    let k = i + 1;
-    for (; k < n; k++) {
-      const c = b[k]!;
-      if (c === QUOTE || c === BACKSLASH || c !== a[k + shift]) break;
-      h = Math.imul(h ^ c, 0x01000193);
-    }
-    this.keyHash = h;
-    return b[k] !== QUOTE || a[k + shift] !== QUOTE || !firstSeen(h, mark, depth) ? -1 : k;
-  }
-
-  /**
-   * The top level in the usual case, from the member ends the scanner noted: the same keys in the
-   * same order, none twice, none escaped; each pair of values compared as bytes, and a path made
-   * only for those that differ (once all keys agreed). False when the objects are not of that
-   * kind (the caller then pairs members by key).
-   */
-  topInStep(prefix: string, depth: number): boolean {
+  inStep(prefix: string, bStart: number, aStart: number, depth: number, be: number[], ae: number[]): boolean {
     const bs = this.before;
     const as = this.after;
     const b = bs.b;
     const a = as.b;
-    const be = bs.ends!;
-    const ae = as.ends!;
-    if (be.length !== ae.length) return false;
-    let i = bs.space(1);
-    let j = as.space(1);
-    // `{}` on either side: its '}' is its one end.
-    if (i === be[0] || j === ae[0]) return i === be[0] && j === ae[0];
+    let i = bs.space(bStart + 1);
+    let j = as.space(aStart + 1);
+    // `{}`: its '}' is its one end, and it has no member.
+    const bCount = i === be[0] ? 0 : be.length;
+    const aCount = j === ae[0] ? 0 : ae.length;
     const mark = nextStamp();
-    const differ = this.differ;
+    // One list per depth: value() below may compare objects a step down before this one is done.
+    const differ = (this.differ[depth] ??= []);
     differ.length = 0;
-    for (let e = 0; e < be.length; e++) {
+    const n = Math.min(bCount, aCount);
+    let e = 0;
+    for (; e < n; e++) {
       const keyFrom = i + 1;
-      const k = this.keyPair(i, j, mark, depth);
-      if (k < 0) return false;
+      const k = keyPair(b, a, i, j, mark, depth);
+      if (k < 0) break;
       const aKeyTo = k + j - i;
       i = bs.space(bs.space(k + 1) + 1);
       j = as.space(as.space(aKeyTo + 1) + 1);
       const bTo = bs.spaceBack(be[e]!, i);
       const aTo = as.spaceBack(ae[e]!, j);
-      if (!sameBytes(b, i, bTo, a, j, aTo)) differ.push(keyFrom, k, i, bTo, j, aTo);
+      if (!sameBytes(b, i, bTo, a, j, aTo)) differ.push(keyFrom, k, lastKey.hash, i, bTo, j, aTo);
       i = bs.space(be[e]! + 1);
       j = as.space(ae[e]! + 1);
     }
-    // Only now that all keys agreed are paths made (value() never comes back to the top level).
+    let bRest: Members | null = null;
+    let aRest: Members | null = null;
+    if (e < bCount || e < aCount) {
+      bRest = bs.notedMembers(i, be, e, bCount);
+      aRest = as.notedMembers(j, ae, e, aCount);
+      if (bRest.escaped || aRest.escaped || !restApart(bRest.at, aRest.at, 0, mark, depth)) return false;
+    }
+    // Only now that the members are paired are paths made.
     const found = differ;
-    for (let d = 0; d < found.length; d += 6)
+    const kids = found.length > 0 ? this.paths.children(prefix) : null;
+    for (let d = 0; d < found.length; d += 7)
       this.value(
-        keyPath(prefix, bs.key(found[d]!, found[d + 1]!)),
-        found[d + 2]!,
+        this.path(kids!, bs, found[d]!, found[d + 1]!, found[d + 2]!),
         found[d + 3]!,
         found[d + 4]!,
         found[d + 5]!,
+        found[d + 6]!,
         depth,
       );
-    return true;
+    return bRest === null || this.byHash(prefix, bRest, aRest!, depth);
   }
   /**
    * Members paired by the hash of their key's bytes (keys in another order or set: a tag added),
    * without a string for a key whose values are the same. False where bytes cannot tell keys
    * apart (an escape) or two keys share a hash: the caller then pairs them by decoded key.
    */
-  byHash(prefix: string, bm: Members, am: Members, depth: number): boolean {
+  byHash(prefix: string, bm: Members, am: Members, depth: number, from = 0): boolean {
     if (bm.escaped || am.escaped) return false;
     const b = this.before;
     const a = this.after;
@@ -193,95 +190,42 @@ class Comparison {
     const bt = new HashSlots(depth, 0, nextStamp());
     const at = new HashSlots(depth, 1, nextStamp());
     // Each table ends with the last member of each key (JSON.parse keeps the last).
-    for (let k = 0; k < x.length; k += 5) if (!bt.put(x, b.b, k)) return false;
-    for (let k = 0; k < y.length; k += 5) if (!at.put(y, a.b, k)) return false;
-    for (let k = 0; k < x.length; k += 5) {
+    for (let k = from; k < x.length; k += 5) if (!bt.put(x, b.b, k)) return false;
+    for (let k = from; k < y.length; k += 5) if (!at.put(y, a.b, k)) return false;
+    const kids = this.paths.children(prefix);
+    for (let k = from; k < x.length; k += 5) {
       if (bt.get(x[k + 4]!) !== k) continue;
       const j = at.get(x[k + 4]!);
       if (j >= 0 && !sameBytes(b.b, x[k]!, x[k + 1]!, a.b, y[j]!, y[j + 1]!)) return false;
       if (j >= 0 && sameBytes(b.b, x[k + 2]!, x[k + 3]!, a.b, y[j + 2]!, y[j + 3]!)) continue;
-      const path = keyPath(prefix, b.key(x[k]!, x[k + 1]!));
+      const path = this.path(kids, b, x[k]!, x[k + 1]!, x[k + 4]!);
       if (j < 0) this.out.push(path);
       else this.value(path, x[k + 2]!, x[k + 3]!, y[j + 2]!, y[j + 3]!, depth);
     }
-    for (let j = 0; j < y.length; j += 5)
+    for (let j = from; j < y.length; j += 5)
       if (at.get(y[j + 4]!) === j && bt.get(y[j + 4]!) < 0)
-        this.out.push(keyPath(prefix, a.key(y[j]!, y[j + 1]!)));
+        this.out.push(this.path(kids, a, y[j]!, y[j + 1]!, y[j + 4]!));
     return true;
   }
 
-  /**
-   * Both objects' members (Side.members), read in one pass while their keys agree (the same bytes,
-   * no escape, none twice): only `before`'s values are read byte by byte, and `after`'s value is
-   * compared with it as bytes, read only where it differs. `ordered`: the keys agreed to the end.
-   */
-  scanPairs(bStart: number, aStart: number, depth: number): { bm: Members; am: Members; ordered: boolean } {
-    const bs = this.before;
-    const as = this.after;
-    const b = bs.b;
-    const a = as.b;
-    const bm: Members = { at: [], escaped: false };
-    const am: Members = { at: [], escaped: false };
-    const x = bm.at;
-    const y = am.at;
-    let i = bs.space(bStart + 1);
-    let j = as.space(aStart + 1);
-    if (b[i] === CLOSE_OBJECT || a[j] === CLOSE_OBJECT) {
-      if (b[i] !== CLOSE_OBJECT) bs.membersFrom(i, bm);
-      if (a[j] !== CLOSE_OBJECT) as.membersFrom(j, am);
-      return { bm, am, ordered: b[i] === a[j] };
-    }
-    const mark = nextStamp();
-    for (;;) {
-      // The keys: the same bytes, no escape, not seen before in this object.
-      const keyFrom = i + 1;
-      const k = this.keyPair(i, j, mark, depth);
-      if (k < 0) break;
-      const h = this.keyHash;
-      const aKeyFrom = j + 1;
-      const aKeyTo = k + j - i;
-      i = bs.space(bs.space(k + 1) + 1);
-      j = as.space(as.space(aKeyTo + 1) + 1);
-      // The values: before's end found, after's bytes compared with it.
-      const bTo = bs.valueEnd(i);
-      let aTo = j + bTo - i;
-      if (!sameBytes(b, i, bTo, a, j, aTo) || !endsValue(a, aTo)) aTo = as.valueEnd(j);
-      x.push(keyFrom, k, i, bTo, h);
-      y.push(aKeyFrom, aKeyTo, j, aTo, h);
-      i = bs.space(bTo);
-      j = as.space(aTo);
-      const more = b[i] === COMMA;
-      const aMore = a[j] === COMMA;
-      if (!more || !aMore) {
-        // One side has more members: read them for pairing by key.
-        if (more) bs.membersFrom(bs.space(i + 1), bm);
-        if (aMore) as.membersFrom(as.space(j + 1), am);
-        return { bm, am, ordered: more === aMore };
-      }
-      i = bs.space(i + 1);
-      j = as.space(j + 1);
-    }
-    // Keys that disagree at i and j: the rest of both sides, for pairing by key.
-    bs.membersFrom(i, bm);
-    as.membersFrom(j, am);
-    return { bm, am, ordered: false };
-  }
-
   arrays(prefix: string, bStart: number, aStart: number, depth: number): void {
-    const be = this.before.elements(bStart);
-    const ae = this.after.elements(aStart);
+    const be = this.before.elements(bStart, depth);
+    const ae = this.after.elements(aStart, depth);
     const common = Math.min(be.length, ae.length);
-    for (let k = 0; k < common; k += 2)
-      this.value(indexPath(prefix, k >> 1), be[k]!, be[k + 1]!, ae[k]!, ae[k + 1]!, depth);
+    const kids = this.paths.children(prefix);
+    for (let k = 0; k < common; k += 2) {
+      if (sameBytes(this.before.b, be[k]!, be[k + 1]!, this.after.b, ae[k]!, ae[k + 1]!)) continue;
+      this.value(kids.index(k >> 1), be[k]!, be[k + 1]!, ae[k]!, ae[k + 1]!, depth);
+    }
     const longer = be.length > ae.length ? be : ae;
-    for (let k = common; k < longer.length; k += 2) this.out.push(indexPath(prefix, k >> 1));
+    for (let k = common; k < longer.length; k += 2) this.out.push(kids.index(k >> 1));
   }
 }
 
 /** Every member of a side whose other side is missing (or not an object) is changed. */
 function allMembers(side: Side): string[] {
   if (side.b[0] !== OPEN_OBJECT) return [];
-  return [...side.byKey(side.membersAt(0)).keys()].map((key) => keyPath('', key));
+  return [...side.byKey(side.membersAt(0, 0)).keys()].map((key) => keyPath('', key));
 }
 
 /**
@@ -298,7 +242,7 @@ export function changedPaths(
   const b = new Side(before, strings);
   if (after === undefined) return allMembers(b);
   const a = new Side(after, strings);
-  const comparison = new Comparison(b, a);
+  const comparison = new Comparison(b, a, pathCacheOf(strings));
   comparison.value('', 0, b.trimmedEnd(), 0, a.trimmedEnd(), -1);
   return comparison.out;
 }

@@ -45,6 +45,18 @@ export function firstSeen(h: number, mark: number, depth: number): boolean {
   return true;
 }
 
+/** A key with hash `h` was noted (firstSeen) in the object stamped `mark`, `depth` steps down. */
+export function seenAt(h: number, mark: number, depth: number): boolean {
+  const stamps = seenStamp[depth + 1]!;
+  const hashes = seenHash[depth + 1]!;
+  let slot = h & (SEEN_SLOTS - 1);
+  for (let probes = 0; stamps[slot] === mark && probes < SEEN_SLOTS; probes++) {
+    if (hashes[slot] === h) return true;
+    slot = (slot + 1) & (SEEN_SLOTS - 1);
+  }
+  return false;
+}
+
 /** Members by the hash of their key, for one side of one object (Comparison.byHash). */
 export class HashSlots {
   private readonly hashes: Int32Array;

@@ -10,31 +10,54 @@
  * offset as before.
  */
 import type { StringReader } from '../scan/string-reader.js';
+import {
+  BACKSLASH,
+  CLOSE_ARRAY,
+  CLOSE_OBJECT,
+  COMMA,
+  isSpace,
+  OPEN_ARRAY,
+  OPEN_OBJECT,
+  QUOTE,
+  TRUE_START,
+} from './raw-bytes.js';
+
+export {
+  BACKSLASH,
+  CLOSE_ARRAY,
+  CLOSE_OBJECT,
+  COMMA,
+  endsValue,
+  isSpace,
+  OPEN_ARRAY,
+  OPEN_OBJECT,
+  QUOTE,
+  sameBytes,
+  sameCompact,
+  TRUE_START,
+} from './raw-bytes.js';
 
 /**
  * A value's bytes, where its first byte was in the input (for messages) and, when the scanner
- * noted them, where its top-level members end (each ',' between them and the closing '}', as
- * indexes into `bytes`; see JsonScanner.keepEnds): then the members are found without reading
- * their values.
+ * noted them, where the members of its containers end, down to MAX_PATH_DEPTH containers below
+ * its top (see JsonScanner.keepEnds): then members and elements are found without reading their
+ * values.
  */
 export interface RawValue {
   readonly bytes: Uint8Array;
   readonly offset: number;
+  /**
+   * In document order, every ',' between the members or elements of a container and the
+   * container's closing bracket: its index in `bytes` (END_AT bits) plus, in the bits above
+   * LEVEL_SHIFT, how many containers the container lies below the value's top (0: the value).
+   */
   readonly ends?: readonly number[] | null;
 }
 
-export const QUOTE = 0x22;
-export const BACKSLASH = 0x5c;
-export const OPEN_OBJECT = 0x7b;
-export const CLOSE_OBJECT = 0x7d;
-export const OPEN_ARRAY = 0x5b;
-export const CLOSE_ARRAY = 0x5d;
-export const COMMA = 0x2c;
-export const TRUE_START = 0x74;
-
-export function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
-}
+/** The index bits of a noted end (RawValue.ends). */
+export const END_AT = 0xffffff;
+/** Where a noted end's level starts (RawValue.ends). */
+export const LEVEL_SHIFT = 24;
 
 /** The FNV-1a start the key hashes use, as an int32 (an empty key keeps it). */
 export const KEY_HASH_START = 0x811c9dc5 | 0;
@@ -47,70 +70,11 @@ export interface Members {
   escaped: boolean;
 }
 
-/** The same bytes at [xFrom, xTo) of x and [yFrom, yTo) of y. */
-export function sameBytes(
-  x: Uint8Array,
-  xFrom: number,
-  xTo: number,
-  y: Uint8Array,
-  yFrom: number,
-  yTo: number,
-): boolean {
-  const length = xTo - xFrom;
-  if (length !== yTo - yFrom) return false;
-  // Changed values mostly differ near their start or end: a look there first.
-  if (length > 0 && (x[xFrom] !== y[yFrom] || x[xTo - 1] !== y[yTo - 1])) return false;
-  if (length > 256) return Buffer.compare(x.subarray(xFrom, xTo), y.subarray(yFrom, yTo)) === 0;
-  for (let k = 0; k < length; k++) if (x[xFrom + k] !== y[yFrom + k]) return false;
-  return true;
-}
-
-/**
- * The same text once whitespace outside strings is left out (a plan written indented against one
- * written compact). Walks both in step: the bytes compared so far are equal, so both are inside
- * a string or both outside; stops at the first difference (at once for most changed leaves).
- */
-export function sameCompact(
-  x: Uint8Array,
-  xFrom: number,
-  xTo: number,
-  y: Uint8Array,
-  yFrom: number,
-  yTo: number,
-): boolean {
-  let i = xFrom;
-  let j = yFrom;
-  let inString = false;
-  let escape = false;
-  for (;;) {
-    if (!inString) {
-      while (i < xTo && isSpace(x[i]!)) i++;
-      while (j < yTo && isSpace(y[j]!)) j++;
-    }
-    if (i >= xTo || j >= yTo) return i >= xTo && j >= yTo;
-    const c = x[i]!;
-    if (c !== y[j]) return false;
-    if (inString) {
-      if (escape) escape = false;
-      else if (c === BACKSLASH) escape = true;
-      else if (c === QUOTE) inString = false;
-    } else if (c === QUOTE) inString = true;
-    i++;
-    j++;
-  }
-}
-
-/** A value that ended just before `i` ends there (a number or literal could go on). */
-export function endsValue(b: Uint8Array, i: number): boolean {
-  const c = b[i];
-  return c === undefined || c === COMMA || c === CLOSE_OBJECT || c === CLOSE_ARRAY || isSpace(c);
-}
-
 /** One side's bytes, with what is needed to read keys. */
 export class Side {
   readonly b: Uint8Array;
   readonly offset: number;
-  /** Where the top-level members end, when the scanner noted it (RawValue.ends). */
+  /** Where members end, when the scanner noted it (RawValue.ends). */
   readonly ends: readonly number[] | null;
 
   constructor(
@@ -232,29 +196,64 @@ export class Side {
   }
 
   /**
-   * The top-level members, from the ends the scanner noted (only the keys are read, no value), or
-   * null when it noted none.
+   * Where the members (or elements) of the container whose opening bracket is at `start`, `level`
+   * containers below the top, end: each ',' between them and its closing bracket, as indexes. Null
+   * when the scanner noted none.
    */
-  topMembers(): Members | null {
+  endsOf(start: number, level: number): number[] | null {
     const ends = this.ends;
+    if (ends === null || ends.length === 0) return null;
+    // The first end noted after `start` (document order: sorted by index).
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((ends[mid]! & END_AT) <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    const b = this.b;
+    const out: number[] = [];
+    for (let e = lo; e < ends.length; e++) {
+      const end = ends[e]!;
+      if (end >>> LEVEL_SHIFT !== level) continue;
+      const at = end & END_AT;
+      out.push(at);
+      if (b[at] !== COMMA) return out;
+    }
+    // Not closed among the ends noted: not noted after all.
+    return null;
+  }
+
+  /**
+   * The members of the object at `start`, from the ends noted (only the keys are read, no value),
+   * or null when none were noted.
+   */
+  membersWith(start: number, ends: readonly number[] | null): Members | null {
     if (ends === null) return null;
+    const i = this.space(start + 1);
+    // `{}`: its '}' is the one end.
+    return this.notedMembers(i, ends, 0, ends.length === 1 && i === ends[0] ? 0 : ends.length);
+  }
+
+  /**
+   * Members `from` to `count` - 1 of an object whose member ends were noted (`ends`), the first
+   * of them with its key's opening quote at `i`: only the keys are read.
+   */
+  notedMembers(i: number, ends: readonly number[], from: number, count: number): Members {
     const out: Members = { at: [], escaped: false };
     const at = out.at;
-    let i = this.space(1);
-    // `{}`: its '}' is the one end.
-    if (ends.length === 1 && i === ends[0]) return out;
-    for (let e = 0; e < ends.length; e++) {
+    for (let e = from; e < count; e++) {
       const end = ends[e]!;
-      const from = this.memberKey(i, out);
-      at.push(from, this.spaceBack(end, from), this.keyHash);
+      const value = this.memberKey(i, out);
+      at.push(value, this.spaceBack(end, value), this.keyHash);
       i = this.space(end + 1);
     }
     return out;
   }
 
-  /** The members of the object at `start` (the top level: from the ends noted, when noted). */
-  membersAt(start: number): Members {
-    return (start === 0 ? this.topMembers() : null) ?? this.members(start);
+  /** The members of the object at `start`, `level` containers below the top. */
+  membersAt(start: number, level: number): Members {
+    return this.membersWith(start, this.endsOf(start, level)) ?? this.members(start);
   }
 
   /** The members by key (the last of a key written twice), as indexes into `m.at`. */
@@ -264,12 +263,20 @@ export class Side {
     return keys;
   }
 
-  /** The elements of the array at `start`: start and end of each. */
-  elements(start: number): number[] {
+  /** The elements of the array at `start`, `level` containers below the top: start and end of each. */
+  elements(start: number, level: number): number[] {
     const b = this.b;
     const ranges: number[] = [];
     let i = this.space(start + 1);
     if (b[i] === CLOSE_ARRAY) return ranges;
+    const ends = this.endsOf(start, level);
+    if (ends !== null) {
+      for (let e = 0; e < ends.length; e++) {
+        ranges.push(i, this.spaceBack(ends[e]!, i));
+        i = this.space(ends[e]! + 1);
+      }
+      return ranges;
+    }
     while (i < b.length) {
       const to = this.valueEnd(i);
       ranges.push(i, to);

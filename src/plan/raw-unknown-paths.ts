@@ -1,10 +1,11 @@
 /**
  * Known after apply, from the raw JSON text of `change.after_unknown` (D_KEEP, see
- * attribute-raw-diff.ts): the paths that hold `true`. A path is built only for a member that holds
- * `true` or a container; the many `false` members (a map whose keys are all known) cost their
- * key's decoding (interned) and a look at their first byte.
+ * attribute-raw-diff.ts): the paths that hold `true`. Paths are interned (path-cache.ts): the many
+ * `false` members (a map whose keys are all known) cost a look-up of their key's bytes and a look
+ * at their value's first byte.
  */
-import { indexPath, keyPath, MAX_PATH_DEPTH } from './attribute-paths.js';
+import { keyPath, MAX_PATH_DEPTH } from './attribute-paths.js';
+import { pathCacheOf, type PathCache } from './path-cache.js';
 import { firstSeen, nextStamp } from './raw-key-slots.js';
 import { OPEN_ARRAY, OPEN_OBJECT, Side, TRUE_START, type Members, type RawValue } from './raw-side.js';
 import type { StringReader } from '../scan/string-reader.js';
@@ -30,7 +31,10 @@ function plainKeys(m: Members, depth: number): boolean {
 class UnknownWalk {
   readonly out: string[] = [];
 
-  constructor(readonly side: Side) {}
+  constructor(
+    readonly side: Side,
+    private readonly paths: PathCache,
+  ) {}
 
   value(path: string, from: number, to: number, depth: number): void {
     const side = this.side;
@@ -38,11 +42,11 @@ class UnknownWalk {
     if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
       if (depth >= MAX_PATH_DEPTH) {
         if (side.holdsTrue(from, to)) this.out.push(path);
-      } else if (c === OPEN_OBJECT) this.members(path, side.members(from), depth + 1);
+      } else if (c === OPEN_OBJECT) this.members(path, side.membersAt(from, depth + 1), depth + 1);
       else {
-        const e = side.elements(from);
-        for (let k = 0; k < e.length; k += 2)
-          this.value(indexPath(path, k >> 1), e[k]!, e[k + 1]!, depth + 1);
+        const e = side.elements(from, depth + 1);
+        const kids = this.paths.children(path);
+        for (let k = 0; k < e.length; k += 2) this.value(kids.index(k >> 1), e[k]!, e[k + 1]!, depth + 1);
       }
     } else if (c === TRUE_START) this.out.push(path);
   }
@@ -53,12 +57,15 @@ class UnknownWalk {
     if (!mayHoldTrue(b, m)) return;
     const at = m.at;
     if (plainKeys(m, depth)) {
+      const kids = this.paths.children(prefix);
       for (let k = 0; k < at.length; k += 5) {
-        // Every key is decoded, as before (an undecodable one is reported); paths only for these.
-        const key = side.key(at[k]!, at[k + 1]!);
+        // Every key is read, as before (an undecodable one is reported): one seen before in this
+        // place (path-cache.ts) is known to decode, any other is decoded.
+        const path =
+          kids.find(b, at[k]!, at[k + 1]!, at[k + 4]!) ?? kids.add(side.key(at[k]!, at[k + 1]!), at[k + 4]!);
         const c = b[at[k + 2]!];
         if (c === TRUE_START || c === OPEN_OBJECT || c === OPEN_ARRAY)
-          this.value(keyPath(prefix, key), at[k + 2]!, at[k + 3]!, depth);
+          this.value(path, at[k + 2]!, at[k + 3]!, depth);
       }
     } else {
       for (const [key, k] of side.byKey(m)) this.value(keyPath(prefix, key), at[k + 2]!, at[k + 3]!, depth);
@@ -72,7 +79,7 @@ class UnknownWalk {
  */
 export function unknownPaths(unknown: RawValue, strings: StringReader): string[] {
   const side = new Side(unknown, strings);
-  const walk = new UnknownWalk(side);
-  if (side.b[0] === OPEN_OBJECT) walk.members('', side.membersAt(0), 0);
+  const walk = new UnknownWalk(side, pathCacheOf(strings));
+  if (side.b[0] === OPEN_OBJECT) walk.members('', side.membersAt(0, 0), 0);
   return walk.out;
 }

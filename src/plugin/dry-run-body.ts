@@ -4,13 +4,15 @@
  * `iacm-report send --payload <file>` can deliver later) and shows the body's first lines,
  * indented, so a reader sees its shape at a glance.
  */
+import { bodyPieces, type EventBody } from '../api/event-body.js';
+import { indentedLines } from './indented-lines.js';
 import { spoolBody, type SpoolOptions } from '../api/spool.js';
 
 /** Lines of the indented body shown in the log. */
 export const PREVIEW_LINES = 20;
 
 /** The log lines for a dry run: where the body is, and its start. */
-export async function dryRunBodyLines(what: string, body: string, spool: SpoolOptions): Promise<string[]> {
+export async function dryRunBodyLines(what: string, body: EventBody, spool: SpoolOptions): Promise<string[]> {
   const size = `${body.length.toLocaleString('en-US')} characters`;
   let where: string;
   const notes: string[] = [];
@@ -21,9 +23,9 @@ export async function dryRunBodyLines(what: string, body: string, spool: SpoolOp
   } catch (error) {
     where = `could not be written to a file (${(error as NodeJS.ErrnoException).code ?? String(error)}; ${size})`;
   }
-  const indented = JSON.stringify(JSON.parse(body), null, 2).split('\n');
-  const shown = indented.slice(0, PREVIEW_LINES);
-  const rest = indented.length - shown.length;
+  // Indented a piece at a time: a merge's body is never one string (api/event-body.ts).
+  const { first: shown, total } = await indentedLines(bodyPieces(body), PREVIEW_LINES);
+  const rest = total - shown.length;
   return [
     `Dry run: ${what} was not sent. The body that would have been sent ${where}; it starts:`,
     ...notes,

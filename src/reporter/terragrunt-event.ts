@@ -42,22 +42,28 @@ export function costFields(figures: CostFigures | undefined): CostFieldsBody {
 }
 
 export function unitsToTerragruntDetails(units: readonly UnitReport[]): TerragruntDetailBody[] {
-  return units.map((unit) => {
-    const detail: TerragruntDetailBody = { path_id: unit.pathId, status: unit.status };
-    if (unit.resourceCounts) detail.resource_counts = countsToBody(unit.resourceCounts);
-    if (unit.driftCounts) detail.drift_counts = countsToBody(unit.driftCounts);
-    if (unit.outputCounts) detail.output_counts = countsToBody(unit.outputCounts);
-    return { ...detail, ...costFields(unit.cost) };
-  });
+  return units.map(unitToTerragruntDetail);
+}
+
+/** One unit's `terragrunt_details` item. */
+export function unitToTerragruntDetail(unit: UnitReport): TerragruntDetailBody {
+  const detail: TerragruntDetailBody = { path_id: unit.pathId, status: unit.status };
+  if (unit.resourceCounts) detail.resource_counts = countsToBody(unit.resourceCounts);
+  if (unit.driftCounts) detail.drift_counts = countsToBody(unit.driftCounts);
+  if (unit.outputCounts) detail.output_counts = countsToBody(unit.outputCounts);
+  return { ...detail, ...costFields(unit.cost) };
 }
 
 export function unitsToStacks(units: readonly UnitReport[]): StackBody[] {
-  return units.map((unit) => {
-    const stack: StackBody = { stack_name: unit.name, stack_path: unit.pathId, status: unit.status };
-    if (unit.errorMessage !== undefined) stack.error_message = unit.errorMessage;
-    if (unit.resourceCounts) stack.resource_counts = countsToBody(unit.resourceCounts);
-    if (unit.driftCounts) stack.drift_counts = countsToBody(unit.driftCounts);
-    if (unit.outputs) stack.stack_outputs = { ...unit.outputs };
-    return stack;
-  });
+  return units.map(unitToStack);
+}
+
+/** One unit's `stacks` item. */
+export function unitToStack(unit: UnitReport): StackBody {
+  const stack: StackBody = { stack_name: unit.name, stack_path: unit.pathId, status: unit.status };
+  if (unit.errorMessage !== undefined) stack.error_message = unit.errorMessage;
+  if (unit.resourceCounts) stack.resource_counts = countsToBody(unit.resourceCounts);
+  if (unit.driftCounts) stack.drift_counts = countsToBody(unit.driftCounts);
+  if (unit.outputs) stack.stack_outputs = { ...unit.outputs };
+  return stack;
 }

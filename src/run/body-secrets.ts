@@ -26,3 +26,23 @@ export function cleanBody(
     'CONFIG_INVALID',
   );
 }
+
+/**
+ * `cleanBody` for a body read in pieces (a merge's, streamed.ts): the same refusal when the key is
+ * anywhere in it, a piece's boundary included.
+ */
+export async function cleanBodyPieces(
+  pieces: AsyncIterable<string>,
+  config: { readonly connection: Pick<ConnectionConfig, 'apiKey'> },
+): Promise<void> {
+  const secrets = bodySecrets(config);
+  if (secrets.length === 0) return;
+  // Enough of the text before a piece to hold any form of the key (as given, percent-encoded) but one character.
+  const keep = Math.max(...secrets.map((s) => Math.max(s.length, encodeURIComponent(s).length))) - 1;
+  let carry = '';
+  for await (const piece of pieces) {
+    const text = carry + piece;
+    cleanBody(text, config);
+    carry = keep <= 0 ? '' : text.slice(-keep);
+  }
+}

@@ -11,6 +11,7 @@
 import { describeError, EXIT_FAILURE, EXIT_OK, exitCodeOf } from '../errors.js';
 import { SETTING_NAMES, type World } from '../config/settings.js';
 import type { LegSummary } from '../partial/merge-partials.js';
+import type { EventBody } from '../api/event-body.js';
 import type { SendEventRequest } from '../reporter/event-schema.js';
 import { renderMarkdownSummary } from '../reporter/markdown-summary.js';
 import type { ReportModel } from '../reporter/report-model.js';
@@ -37,7 +38,7 @@ export interface Ending {
   readonly delivery?: Delivery | undefined;
   readonly event?: SendEventRequest | undefined;
   /** The exact request body, as sent or as it would be sent; '' when there is none. */
-  readonly body: string;
+  readonly body: EventBody;
   /** The partial report this run wrote (`save-partial`), absolute. */
   readonly partialFile?: string | undefined;
   /** The legs a merge read. */

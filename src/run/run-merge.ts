@@ -8,21 +8,19 @@
  */
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { scrubSecrets } from '../api/redact.js';
 import { checkSpoolDir } from '../api/spool.js';
-import { bodySecrets, cleanBody } from './body-secrets.js';
 import type { MergeConfig } from '../config/merge-schema.js';
 import { readCiContext } from '../context/read-ci-context.js';
 import { InputError, UsageError } from '../errors.js';
 import type { LegSummary, MergedInputs } from '../partial/merge-partials.js';
 import { PartialMerger } from '../partial/merge-partials.js';
+import { unitHolder } from '../partial/held-units.js';
 import { readPartialFile } from '../partial/partial-file.js';
 import { MERGE_BUDGET_BYTES } from '../partial/partial-limits.js';
 import { sizeText } from '../inputs/input-file.js';
 import { expandInputs } from '../inputs/expand-inputs.js';
 import { compareCodeUnits } from '../inputs/path-match.js';
 import { plainText } from '../plain-text.js';
-import { buildEvent } from '../reporter/build-event.js';
 import { buildModel } from '../reporter/build-model.js';
 import type { SendEventRequest } from '../reporter/event-schema.js';
 import { missingLegsNote, type LegCoverage } from '../reporter/coverage.js';
@@ -31,16 +29,22 @@ import type { WorkspaceSection } from '../reporter/workspaces-summary.js';
 import { combinedModel } from '../reporter/workspaces-summary.js';
 import type { RunFacts, TrippedGate } from '../reporter/run-facts.js';
 import { trippedGates } from './gates.js';
-import { cleanEvent, requestBody } from './request-body.js';
-import { runFacts, sendBody, type Delivery, type RunIo } from './run-report.js';
+import type { RunIo } from './run-report.js';
+import { runFacts, sendBody, type Delivery } from './send-body.js';
 import { sendAndConfirm } from './send-and-confirm.js';
+import { streamedEvent } from './streamed-event.js';
+import { BodySpool } from './body-spool.js';
+import type { CiContext } from '../model/ci-context.js';
+import type { EventBody } from '../api/event-body.js';
 
 export type MergeOutcome =
   | {
       readonly kind: 'event';
       readonly model: ReportModel;
+      /** Without its `stacks` and `terragrunt_details` (they are in the body only). */
       readonly event: SendEventRequest;
-      readonly body: string;
+      /** Streamed from a private spool when the event has units (streamed-event.ts). */
+      readonly body: EventBody;
       readonly delivery: Delivery;
       readonly legs: LegSummary[];
       readonly gates: readonly TrippedGate[];
@@ -68,26 +72,51 @@ export async function runMerge(config: MergeConfig, io: RunIo): Promise<MergeOut
   ciContext.catch(() => undefined);
   const files = await findPartials(config, io);
 
-  if (config.merge.commentOnly) return commentOnly(config, io, files);
+  // The units' address lists and the body's units wait in private files, not in memory (issue 23):
+  // removed however the run ends (body-spool.ts); at once when it fails here.
+  const runnerTemp = io.env['RUNNER_TEMP'];
+  const spool = new BodySpool(runnerTemp === undefined || runnerTemp === '' ? undefined : runnerTemp);
+  try {
+    if (config.merge.commentOnly) return await commentOnly(config, io, files, spool);
+    return await mergeAndSend(config, io, files, spool, ciContext);
+  } catch (error) {
+    spool.dispose();
+    throw error;
+  }
+}
 
-  const merger = new PartialMerger({
-    expectLegs: config.merge.expectLegs,
-    allowMixed: config.merge.allowMixed,
-  });
+async function mergeAndSend(
+  config: MergeConfig,
+  io: RunIo,
+  files: readonly string[],
+  spool: BodySpool,
+  context: Promise<CiContext>,
+): Promise<MergeOutcome> {
+  const sends = !config.dryRun && !config.merge.commentOnly;
+  const store = spool.texts();
+  const merger = new PartialMerger(
+    { expectLegs: config.merge.expectLegs, allowMixed: config.merge.allowMixed },
+    store,
+  );
   const budget = await mergeBudget(files, io.cwd);
-  for (const file of files) merger.add(budget(await readPartialFile(resolve(io.cwd, file), file)));
+  for (const file of files) {
+    merger.add(budget(await readPartialFile(resolve(io.cwd, file), file, merger.hold)));
+  }
   const merged = merger.finish();
+  spool.release(store);
   checkTarget(config, merged);
   const model = mergedModel({ ...config, expectLegs: config.merge.expectLegs }, merged);
-  // The same cleaning as a report's body (request-body.ts), and the key out of every field.
-  const event = scrubSecrets(cleanEvent(buildEvent(model, await ciContext)), bodySecrets(config));
-  const body = cleanBody(requestBody(event), config);
+  // The same cleaning as a report's body (request-body.ts), and the key out of every field; the
+  // units' part of the body a unit at a time, into the spool, never whole in memory.
+  const { event, body, confirmable } = await streamedEvent(model, await context, config, spool);
   // Warnings are not logged here: each entry shows them once, in its own summary (as for a report).
   const gates = trippedGates(model, config.gates);
   // Confirmed like a report's send: the activity it became (`activity-id`), its counts compared.
   const delivery: Delivery = !sends
     ? { kind: 'dry-run' }
-    : await sendAndConfirm(config, event, model, io.http, (landed) => sendBody(config, body, io, landed));
+    : await sendAndConfirm(config, confirmable(), model, io.http, (landed) =>
+        sendBody(config, body, io, landed),
+      );
   const facts = runFacts(config, event, delivery, gates);
   return { kind: 'event', model, event, body, legs: merged.legs, delivery, gates, facts };
 }
@@ -209,12 +238,20 @@ function checkTarget(config: MergeConfig, merged: MergedInputs): void {
   }
 }
 
-async function commentOnly(config: MergeConfig, io: RunIo, files: readonly string[]): Promise<MergeOutcome> {
+async function commentOnly(
+  config: MergeConfig,
+  io: RunIo,
+  files: readonly string[],
+  spool: BodySpool,
+): Promise<MergeOutcome> {
   const mergers = new Map<string, PartialMerger>();
+  const store = spool.texts();
+  // Every workspace's merger holds units the same way, in one store: the workspace is known once read.
+  const hold = unitHolder(store);
   const budget = await mergeBudget(files, io.cwd);
   let commit: { value: string; file: string } | undefined;
   for (const file of files) {
-    const loaded = budget(await readPartialFile(resolve(io.cwd, file), file));
+    const loaded = budget(await readPartialFile(resolve(io.cwd, file), file, hold));
     const { workspace, commit: sha } = loaded.partial;
     if (!config.merge.allowMixed && sha !== undefined) {
       if (commit !== undefined && commit.value !== sha) {
@@ -230,7 +267,7 @@ async function commentOnly(config: MergeConfig, io: RunIo, files: readonly strin
     const key = workspace ?? NO_WORKSPACE;
     let merger = mergers.get(key);
     if (merger === undefined) {
-      merger = new PartialMerger({ allowMixed: config.merge.allowMixed });
+      merger = new PartialMerger({ allowMixed: config.merge.allowMixed }, store);
       mergers.set(key, merger);
     }
     merger.add(loaded);
@@ -244,6 +281,7 @@ async function commentOnly(config: MergeConfig, io: RunIo, files: readonly strin
     legs.push(...merged.legs);
     notes.push(...merged.notes);
   }
+  spool.release(store);
   const coverage: LegCoverage = {
     expected: config.merge.expectLegs,
     planned: legs.filter((leg) => leg.status !== 'failure').map((leg) => leg.name),

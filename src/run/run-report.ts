@@ -3,23 +3,19 @@
  * Entry points turn their world into a ReportConfig and a RunIo, call runReport, and write their
  * world's outputs from the ReportOutcome.
  */
-import { isAbsolute, relative, resolve } from 'node:path';
-import type { deliverEvent } from '../api/deliver.js';
+import { resolve } from 'node:path';
 import { scrubSecrets } from '../api/redact.js';
 import { bodySecrets, cleanBody } from './body-secrets.js';
 import type { HttpOptions } from '../api/http-client.js';
 import type { ReportConfig } from '../config/schema.js';
 import { readCiContext } from '../context/read-ci-context.js';
 import { withPipelineIds } from './event-pipeline-ids.js';
-import { describeError, InputError, settingRef } from '../errors.js';
+import { describeError } from '../errors.js';
 import type { CiContext } from '../model/ci-context.js';
 import type { PartialOrigin } from '../partial/build-partial.js';
 import { legOrigin } from '../partial/leg-name.js';
 import { plainText } from '../plain-text.js';
 import { cleanEvent, requestBody } from './request-body.js';
-import { dedupeByIdentity, expandInputs } from '../inputs/expand-inputs.js';
-import { parseInfracostText } from '../infracost/infracost.js';
-import { readJsonText } from '../inputs/json-file.js';
 import type { PipelineIds } from '../api/create-data.js';
 import { withDataIds } from '../reporter/data-ids.js';
 import type { WorkspaceDataReport } from '../reporter/upload-outcome.js';
@@ -32,21 +28,15 @@ import {
   relativeToCwd,
   type UploadContext,
 } from './upload-plan.js';
-import { applyInfracostToUnits } from '../infracost/infracost-units.js';
-import type { PlanSummary } from '../model/plan-summary.js';
-import { isStdinName } from '../inputs/input-file.js';
-import { readPlanFile } from '../plan/read-plan.js';
-import { readTerragruntTree } from '../terragrunt/terragrunt-tree.js';
-import { ValueGate } from '../plan/value-policy.js';
 import { buildEvent } from '../reporter/build-event.js';
-import type { ModelInput, TerragruntInput } from '../reporter/build-model.js';
+import type { ModelInput } from '../reporter/build-model.js';
 import { buildModel } from '../reporter/build-model.js';
 import type { SendEventRequest } from '../reporter/event-schema.js';
 import type { ReportModel } from '../reporter/report-model.js';
-import type { CostFigures } from '../model/cost-math.js';
-import type { CostDetails } from '../model/cost-details.js';
 import type { RunFacts, TrippedGate } from '../reporter/run-facts.js';
 import { trippedGates } from './gates.js';
+import { gatherInputsAndUploads } from './gather-inputs.js';
+import { runFacts, sendBody, type Delivery } from './send-body.js';
 
 /** The world a run sees, handed in by the entry point (so the pipeline itself reads no globals). */
 export interface RunIo {
@@ -60,13 +50,7 @@ export interface RunIo {
   readonly http?: HttpOptions | undefined;
 }
 
-export type Delivery =
-  | { readonly kind: 'dry-run' }
-  | { readonly kind: 'sent' }
-  /** `--save-partial` without `--send`: the partial is the delivery; nothing went to Harness. */
-  | { readonly kind: 'saved' }
-  /** Sending failed for good; the exact body was written to `file` for `iacm-report send --payload`. */
-  | { readonly kind: 'spooled'; readonly file: string; readonly error: Error };
+export type { Delivery } from './send-body.js';
 
 export interface ReportOutcome {
   readonly model: ReportModel;
@@ -178,107 +162,6 @@ export async function runReport(config: ReportConfig, io: RunIo): Promise<Report
   return { model, event, body, delivery, gates, facts, partialFile };
 }
 
-/** Sends the exact body (spooled when it cannot be delivered): the one send of a report or a merge. */
-export async function sendBody(
-  config: { readonly connection: Parameters<typeof deliverEvent>[0]; readonly spoolDir?: string | undefined },
-  body: string,
-  io: RunIo,
-  landed?: () => Promise<boolean | undefined>,
-): ReturnType<typeof deliverEvent> {
-  const { deliverEvent } = await import('../api/deliver.js');
-  return deliverEvent(config.connection, body, {
-    ...(landed === undefined ? {} : { landed }),
-    spoolDir: config.spoolDir,
-    env: io.env,
-    cwd: io.cwd,
-    log: io.log,
-    http: io.http,
-  });
-}
-
-/** The model's inputs, and what the upload planner needs from them (unit plans, Infracost document). */
-async function gatherInputsAndUploads(
-  config: ReportConfig,
-  io: RunIo,
-): Promise<{ input: ModelInput; uploadContext: UploadContext }> {
-  let uploadContext: UploadContext = { cwd: io.cwd };
-  // Every input is found before any is read, so a typo in the last one costs no time. One file
-  // named twice (another path, a link) is read and counted once, with a warning.
-  const warnings: string[] = [];
-  const planFiles = await distinct(
-    await expandInputs(config.plans, io.cwd, 'plan'),
-    io.cwd,
-    'plan',
-    warnings,
-  );
-  const driftFiles = await distinct(
-    await expandInputs(config.drifts, io.cwd, 'drift'),
-    io.cwd,
-    'drift',
-    warnings,
-  );
-  const values = config.showValues ? new ValueGate({ show: true, hide: config.hideValuesOf }) : undefined;
-  // Drifted resources one by one only when they will be sent (a dry run shows the event alone).
-  const driftResources =
-    config.sendDriftResources && !config.dryRun && (config.savePartial === undefined || config.send);
-  const plans = await readPlans(planFiles, io.cwd, values, driftResources);
-  const drifts = await readPlans(driftFiles, io.cwd, undefined, driftResources);
-  for (const drift of drifts) refuseChangingDriftFile(drift);
-
-  let terragrunt: TerragruntInput | undefined;
-  if (config.terragruntDir !== undefined) {
-    const tree = await readTerragruntTree(config.terragruntDir, {
-      planFileName: config.planFileName,
-      reportFile: config.terragruntReport,
-      threads: config.readerThreads,
-      onProgress: io.progress,
-      cwd: io.cwd,
-      values,
-      driftResources,
-    });
-    for (const warning of tree.warnings) warnings.push(warning);
-    terragrunt = { units: tree.units, plans: tree.plans };
-    uploadContext = { ...uploadContext, unitPlans: tree.planFiles };
-  }
-
-  let cost: CostFigures | undefined;
-  let costDetails: CostDetails | undefined;
-  if (config.infracost !== undefined) {
-    const text = await readJsonText(resolve(io.cwd, config.infracost), config.infracost);
-    const report = parseInfracostText(text, config.infracost);
-    cost = report.figures;
-    costDetails = report.details;
-    for (const warning of report.warnings) warnings.push(warning);
-    let projectOf: Map<string, number> | undefined;
-    if (terragrunt) {
-      const matched = applyInfracostToUnits(terragrunt.units, report);
-      for (const warning of matched.warnings) warnings.push(warning);
-      terragrunt = { ...terragrunt, units: matched.units };
-      projectOf = matched.projectOf;
-    }
-    if (config.uploads.infracost) {
-      const { document } = report;
-      uploadContext = { ...uploadContext, infracost: { label: config.infracost, document, projectOf } };
-    }
-  }
-
-  const input: ModelInput = {
-    plans,
-    drifts,
-    terragrunt,
-    cost,
-    costDetails,
-    warnings,
-    overrides: {
-      eventType: config.eventType,
-      activityType: config.activityType,
-      activityStatus: config.activityStatus,
-      provisioner: config.provisioner,
-    },
-  };
-  return { input, uploadContext };
-}
-
 async function contextOrEmpty(context: Promise<CiContext>): Promise<CiContext> {
   try {
     return await context;
@@ -324,78 +207,6 @@ async function saveFailedPartial(
   } catch (writeError) {
     io.log(`warning: ${describeError(writeError)}`);
   }
-}
-
-export function runFacts(
-  config: Pick<ReportConfig, 'connection'>,
-  event: SendEventRequest,
-  delivery: Delivery,
-  gates: readonly TrippedGate[],
-): RunFacts {
-  const metadata = event.metadata;
-  const trigger = metadata?.trigger;
-  const link = trigger?.['run_url'] ?? trigger?.['build_link'];
-  return {
-    gates,
-    delivery:
-      delivery.kind === 'spooled' ? { kind: 'spooled', file: delivery.file } : { kind: delivery.kind },
-    org: config.connection.org,
-    project: config.connection.project,
-    workspace: config.connection.workspace,
-    commit: metadata?.git_commit_sha,
-    runUrl: typeof link === 'string' && /^https?:\/\//.test(link) ? link : undefined,
-  };
-}
-
-/** One file, one count: the same file under two names is read once, with a warning. */
-async function distinct(files: string[], cwd: string, what: string, warnings: string[]): Promise<string[]> {
-  const result = await dedupeByIdentity(files, cwd, what);
-  for (const warning of result.warnings) warnings.push(warning);
-  return result.files;
-}
-
-/**
- * A `--drift` file is a drift check by definition, so one that plans real changes to managed
- * resources (a normal plan given as drift) would be reported as "no drift" or as drift it is not:
- * refused, naming what it is and what to give instead. A drift file with nothing to change and
- * no `resource_drift` stays a drift check that found none.
- */
-function refuseChangingDriftFile(drift: PlanSummary): void {
-  const { added, changed, deleted } = drift.resourceCounts;
-  if (added + changed + deleted === 0) return;
-  throw new InputError(
-    'INPUT_WRONG_KIND',
-    drift.file,
-    `given as ${settingRef('drifts')}, but this plan makes changes (${added} to add, ${changed} to change, ${deleted} to destroy), so it is not a drift check: give it as ${settingRef('plans')}, or check drift with a refresh-only plan (\`terraform plan -refresh-only -out=tfplan\`, then \`terraform show -json tfplan\`)`,
-  );
-}
-
-/** One plan at a time: the reader streams, so memory stays flat however many plans there are. */
-async function readPlans(
-  files: readonly string[],
-  cwd: string,
-  values?: ValueGate,
-  driftResources = false,
-): Promise<PlanSummary[]> {
-  const summaries: PlanSummary[] = [];
-  for (const file of files) {
-    const path = isStdinName(file) ? file : resolve(cwd, file);
-    summaries.push(
-      await readPlanFile(path, {
-        label: file === '-' ? 'standard input' : inWorkingFolder(file, cwd),
-        values,
-        driftResources,
-      }),
-    );
-  }
-  return summaries;
-}
-
-/** A file as a reader finds it from the working folder: relative there when it lies inside it. */
-function inWorkingFolder(file: string, cwd: string): string {
-  if (!isAbsolute(file)) return file;
-  const inside = relative(cwd, file);
-  return inside === '' || inside.startsWith('..') || isAbsolute(inside) ? file : inside;
 }
 
 /**

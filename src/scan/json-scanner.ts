@@ -59,7 +59,7 @@ import {
 import { SkipLoops } from './skip-loops.js';
 
 export { MAX_CAPTURED_STRING, MAX_DEPTH } from './scan-state.js';
-export { KEEP_LIMIT, RAW_LIMIT } from './value-capture.js';
+export { KEEP_END_LEVELS, KEEP_LIMIT, RAW_LIMIT } from './value-capture.js';
 
 /** The kind of value each possible first byte starts (255: none). */
 const KIND_OF_BYTE = (() => {
@@ -185,7 +185,7 @@ export class JsonScanner extends SkipLoops {
           return this.keyStart(buf, i, n);
         case A_COMMA:
           if (this.skipping && this.depth === this.skipBase) this.endSkip(buf, i);
-          else if (this.depth === this.keepDepth) this.keepEnds!.push(this.base + i - this.rawOffset);
+          else if (this.keepDepth !== 0) this.noteEnd(i);
           this.state = this.types[this.depth] === CONTAINER_OBJECT ? S_KEY : S_VALUE;
           return i + 1;
         case A_CLOSE_OBJECT:
@@ -256,7 +256,7 @@ export class JsonScanner extends SkipLoops {
         this.base + i,
       );
     }
-    if (this.depth === this.keepDepth) this.keepEnds!.push(this.base + i - this.rawOffset);
+    if (this.keepDepth !== 0) this.noteEnd(i);
     this.depth--;
     if (!this.skipping) {
       this.handler.close(this.base + i);

@@ -50,8 +50,10 @@ export class ScanState {
   /** D_KEEP: a raw capture without the depth cap, skipped by the fast loops, up to KEEP_LIMIT. */
   protected rawDeep = false;
   /**
-   * D_KEEP, WebAssembly only: the depth of the kept object's members (0: none), and where each of
-   * them ends (every ',' between them and the '}', from the value's first byte), for the handler.
+   * D_KEEP, WebAssembly only: the depth of the kept object's members (0: none), and where the
+   * members of its containers end, KEEP_END_LEVELS deep (every ',' between them and the closing
+   * bracket, from the value's first byte, with the container's level above bit 24: RawValue.ends
+   * in raw-side.ts), for the handler.
    */
   protected keepDepth = 0;
   protected keepEnds: number[] | null = null;

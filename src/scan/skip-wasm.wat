@@ -30,10 +30,13 @@
 ;; hears of the members it would skip anyway, most of the keys of a resource entry.
 ;;
 ;; With `rec` not 0 (a kept value, D_KEEP: an update's `before`/`after`), `skip` also notes where
-;; each member of the object at depth `rec` ends: the address of every ',' between its members and
-;; of its '}', in RECORDS_AT (RECORD_COUNT_AT says how many this call wrote). So the attribute
-;; comparison (attribute-raw-diff.ts) finds the top-level attributes without reading their values.
-;; When the records are full it stops at that ',' or '}' (the JS path notes it and goes on).
+;; each member or element of the containers at depths `rec` to `rec` + 4 ends (4: MAX_PATH_DEPTH,
+;; JsonScanner's KEEP_END_LEVELS): the address of every ',' between them and of the closing
+;; bracket, plus the container's depth below `rec` times 2^24 (addresses are below 2^22), in
+;; RECORDS_AT (RECORD_COUNT_AT says how many this call wrote). So the attribute comparison
+;; (attribute-raw-diff.ts) finds attributes, nested ones down to MAX_PATH_DEPTH, without reading
+;; their values. When the records are full it stops at that ',' or bracket (the JS path notes it
+;; and goes on).
 (module
   (memory (export "memory") 56)
 
@@ -135,12 +138,14 @@
         (br $entries)))
     (i32.const 0))
 
-  ;; Notes a member end at `pos` (see `rec`); 1 when the records are full (nothing noted).
-  (func $record (param $pos i32) (result i32)
+  ;; Notes a member end at `pos` of the container at `depth` (see `rec`), with its level above bit
+  ;; 24; 1 when the records are full (nothing noted).
+  (func $record (param $pos i32) (param $depth i32) (param $rec i32) (result i32)
     (local $k i32)
     (local.set $k (i32.load (i32.const 8)))
     (if (i32.ge_u (local.get $k) (i32.const 16384)) (then (return (i32.const 1))))
-    (i32.store offset=3604480 (i32.shl (local.get $k) (i32.const 2)) (local.get $pos))
+    (i32.store offset=3604480 (i32.shl (local.get $k) (i32.const 2))
+      (i32.or (local.get $pos) (i32.shl (i32.sub (local.get $depth) (local.get $rec)) (i32.const 24))))
     (i32.store (i32.const 8) (i32.add (local.get $k) (i32.const 1)))
     (i32.const 0))
 
@@ -342,9 +347,9 @@
                         (then (return (call $stop (local.get $pos) (local.get $st) (local.get $depth)))))
                       (local.set $st (i32.const 4))
                       (br $bits)))
-                  (if (i32.eq (local.get $depth) (local.get $rec))
+                  (if (i32.and (i32.ne (local.get $rec) (i32.const 0)) (i32.le_u (i32.sub (local.get $depth) (local.get $rec)) (i32.const 4)))
                     (then
-                      (if (call $record (local.get $pos))
+                      (if (call $record (local.get $pos) (local.get $depth) (local.get $rec))
                         (then (return (call $stop (local.get $pos) (local.get $st) (local.get $depth)))))))
                   (local.set $st
                     (select (i32.const 4) (i32.const 1)
@@ -355,9 +360,9 @@
                       (i32.eq (local.get $depth) (local.get $base))
                       (i32.ne (i32.load8_u offset=65536 (local.get $depth)) (i32.const 1)))
                   (then (return (call $stop (local.get $pos) (local.get $st) (local.get $depth)))))
-                (if (i32.eq (local.get $depth) (local.get $rec))
+                (if (i32.and (i32.ne (local.get $rec) (i32.const 0)) (i32.le_u (i32.sub (local.get $depth) (local.get $rec)) (i32.const 4)))
                   (then
-                    (if (call $record (local.get $pos))
+                    (if (call $record (local.get $pos) (local.get $depth) (local.get $rec))
                       (then (return (call $stop (local.get $pos) (local.get $st) (local.get $depth)))))))
                 (local.set $depth (i32.sub (local.get $depth) (i32.const 1)))
                 (local.set $st (i32.const 6))
@@ -369,6 +374,10 @@
                     (i32.eq (local.get $depth) (local.get $base))
                     (i32.ne (i32.load8_u offset=65536 (local.get $depth)) (i32.const 2)))
                 (then (return (call $stop (local.get $pos) (local.get $st) (local.get $depth)))))
+              (if (i32.and (i32.ne (local.get $rec) (i32.const 0)) (i32.le_u (i32.sub (local.get $depth) (local.get $rec)) (i32.const 4)))
+                (then
+                  (if (call $record (local.get $pos) (local.get $depth) (local.get $rec))
+                    (then (return (call $stop (local.get $pos) (local.get $st) (local.get $depth)))))))
               (local.set $depth (i32.sub (local.get $depth) (i32.const 1)))
               (local.set $st (i32.const 6))
               (if (i32.and (i32.eq (local.get $depth) (local.get $base)) (i32.ne (local.get $keys) (i32.const 0)))

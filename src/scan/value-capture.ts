@@ -19,6 +19,11 @@ export const RAW_LIMIT = 1024 * 1024;
 export const KEEP_LIMIT = 8 * 1024 * 1024;
 /** D_KEEP values are copied into blocks of this size (a larger value gets a block of its own). */
 const KEEP_BLOCK = 256 * 1024;
+/**
+ * Containers below a kept value whose member ends are noted: MAX_PATH_DEPTH of
+ * plan/attribute-paths.ts, as skip-wasm.wat's $noted (a test checks both).
+ */
+export const KEEP_END_LEVELS = 4;
 
 export function concat(parts: Uint8Array[], size: number): Uint8Array {
   const out = new Uint8Array(size);
@@ -149,6 +154,16 @@ export class ValueCapture extends ScanState {
     // A plain view: a Buffer's subarray() builds a Buffer, which costs more than the copy.
     this.keepBlock.set(new Uint8Array(buf.buffer, buf.byteOffset + from, size), this.keepAt);
     this.keepAt += size;
+  }
+
+  /**
+   * A ',' or closing bracket at `i` inside a kept value: noted, as the WebAssembly loop notes it,
+   * when it ends a member of a container at most KEEP_END_LEVELS below the value's top.
+   */
+  protected noteEnd(i: number): void {
+    const level = this.depth - this.keepDepth;
+    if (level >= 0 && level <= KEEP_END_LEVELS)
+      this.keepEnds!.push((this.base + i - this.rawOffset) | (level << 24));
   }
 
   /** The member ends the WebAssembly loop noted for a D_KEEP value, from the value's first byte. */

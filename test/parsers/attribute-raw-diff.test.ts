@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { AttributeDiff } from '../../src/plan/attribute-diff.js';
 import { InputErrors } from '../../src/scan/input-errors.js';
 import { StringReader } from '../../src/scan/string-reader.js';
+import { noteEnds } from '../support/noted-ends.js';
 import { changedAttributes } from '../support/plan-document-walker.js';
 
 const strings = new StringReader(new InputErrors('test.json'));
@@ -47,26 +48,6 @@ function deep(steps: number, inner: unknown): unknown {
   return v;
 }
 
-/**
- * Where the top-level members of an object's text end (each ',' between them and the '}'), as the
- * scanner's WebAssembly loop notes them (JsonScanner.keepEnds), found here the plain way.
- */
-function topEnds(bytes: Uint8Array): number[] {
-  const ends: number[] = [];
-  let depth = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    const c = bytes[i]!;
-    if (c === 0x22) {
-      for (i++; bytes[i] !== 0x22; i++) if (bytes[i] === 0x5c) i++;
-    } else if (c === 0x7b || c === 0x5b) depth++;
-    else if (c === 0x7d || c === 0x5d) {
-      if (depth === 1) ends.push(i);
-      depth--;
-    } else if (c === 0x2c && depth === 1) ends.push(i);
-  }
-  return ends;
-}
-
 function fromRaw(
   texts: { before?: string; after?: string; after_unknown?: string },
   replacePaths?: unknown,
@@ -77,7 +58,7 @@ function fromRaw(
     const text = texts[part];
     if (text === undefined) continue;
     const bytes = encoder.encode(text);
-    diff.keep(part, { bytes, offset: 0, ends: withEnds ? topEnds(bytes) : null });
+    diff.keep(part, { bytes, offset: 0, ends: withEnds ? noteEnds(bytes) : null });
   }
   if (Array.isArray(replacePaths)) {
     // As the oracle builds them (only key and index steps here).
