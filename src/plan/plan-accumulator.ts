@@ -23,6 +23,7 @@ import { isManaged, kindOf } from './action-kind.js';
 import { DriftTally } from './drift-tally.js';
 import { OutputNames } from './output-names.js';
 import { OutputTally } from './output-tally.js';
+import { recordsOutputChanges, untrackedOutputsWarning } from './untracked-outputs.js';
 import type { ValueGate } from './value-policy.js';
 import { checkPlanKind, KEYS_OF_INTEREST, provisionerOf } from './plan-kind.js';
 import type { ChangeEntry, OutputChangeEntry, PlanVisitor } from './plan-visitor.js';
@@ -279,6 +280,10 @@ export class PlanAccumulator implements PlanVisitor {
       firstKeys: this.firstKeys,
       formatVersion: this.formatVersionValue,
     });
+    // Terraform before 0.14 marks every output "create": those are not counted (untracked-outputs.ts).
+    const untracked = recordsOutputChanges(this.terraformVersionValue) ? 0 : this.outputs.counts.added;
+    const outputNames = this.outputNames.lists(this.outputs.shown(), this.values);
+    if (untracked > 0) outputNames.outputsAdded = boundedList();
     return {
       file: this.file,
       formatVersion: this.formatVersionValue ?? '',
@@ -295,7 +300,7 @@ export class PlanAccumulator implements PlanVisitor {
       plannedChangesCount: this.plannedChangesCount,
       driftCounts: this.drift.finalCounts(),
       driftedCount: this.drift.drifted.total,
-      outputCounts: { ...this.outputs.counts },
+      outputCounts: { ...this.outputs.counts, added: this.outputs.counts.added - untracked },
       outputs: this.outputs.shown(),
       outputsOmitted: this.outputs.omitted,
       addresses: {
@@ -303,16 +308,18 @@ export class PlanAccumulator implements PlanVisitor {
         drifted: this.drift.drifted,
         driftDeleted: this.drift.driftDeleted,
         driftCreated: this.drift.driftCreated,
-        ...this.outputNames.lists(this.outputs.shown(), this.values),
+        ...outputNames,
       },
-      warnings: this.warnings(),
+      warnings: this.warnings(untracked),
       changedAttributes: this.changedAttributes,
       ...(this.driftResources === undefined ? {} : { driftResources: this.driftResources }),
     };
   }
 
-  private warnings(): string[] {
+  private warnings(untrackedOutputs: number): string[] {
     const warnings: string[] = [];
+    if (untrackedOutputs > 0)
+      warnings.push(untrackedOutputsWarning(this.file, this.terraformVersionValue ?? '', untrackedOutputs));
     const unknown = new Sightings();
     for (const seen of [this.unknownChanges, this.unknownDrift, this.unknownOutputs]) {
       unknown.count += seen.count;
