@@ -69,6 +69,12 @@ export const reportConfigBase = z.object({
   terragruntReport: z.string().min(1).optional(),
   /** File name (glob allowed) of the plan JSON inside each Terragrunt unit folder. */
   planFileName: z.string().min(1).default('tfplan.json'),
+  /** Threads reading a Terragrunt tree's unit plans (terragrunt/unit-reader-pool.ts); 1: one thread. */
+  readerThreads: z
+    .string()
+    .regex(/^(auto|[1-9]\d{0,2})$/, 'auto, or a number of threads from 1 (one thread) to 999')
+    .default('auto')
+    .transform((v) => (v === 'auto' ? ('auto' as const) : Number(v))),
   infracost: z.string().min(1).optional(),
   /** Show `before -> after` of changed attributes that pass value-policy.ts (off by default). */
   showValues: z.boolean().default(false),
