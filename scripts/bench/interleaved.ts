@@ -5,10 +5,11 @@
  * around spawnSync (stdout discarded).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { bundlesFresh } from '../bundle-stamp.js';
 
 export interface Contender {
   readonly name: string;
@@ -90,21 +91,28 @@ export function machineLine(): string {
   return `${cpu}, nproc ${availableParallelism()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, load average ${load}`;
 }
 
-/** The newest modification time of a file under `dir`. */
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
-  }
-  return newest;
+/** `npm run build` in `root`: the three bundles, then the stamp. */
+function buildBundles(root: string): void {
+  console.log('building dist/ (npm run build): the bundle stamp does not match the sources ...');
+  const built = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
+  if (built.status !== 0) throw new Error('npm run build failed');
 }
 
-/** The CLI bundle as users get it: built (npm run build:cli) when missing or older than src/. */
-export function ensureCliBundle(root: string): string {
+/**
+ * The CLI bundle as users get it: built when the bundle stamp (dist/bundles.sha256,
+ * scripts/bundle-stamp.ts) says dist/ is not the build of the sources, as the tests judge it. Not
+ * by file times: a checkout, merge or stash sets them to when it ran, so a stale bundle could pass
+ * for new (and a fresh one be rebuilt). `npm run build` builds all three and writes the stamp, so
+ * the next run builds nothing.
+ */
+export async function ensureCliBundle(
+  root: string,
+  fresh: () => Promise<boolean> = bundlesFresh,
+  build: (root: string) => void = buildBundles,
+): Promise<string> {
   const bundle = join(root, 'dist/cli/index.js');
-  if (existsSync(bundle) && statSync(bundle).mtimeMs >= newestMtime(join(root, 'src'))) return bundle;
-  console.log('building dist/cli (npm run build:cli) ...');
-  const built = spawnSync('npm', ['run', '--silent', 'build:cli'], { cwd: root, stdio: 'inherit' });
-  if (built.status !== 0) throw new Error('npm run build:cli failed');
+  if (existsSync(bundle) && (await fresh())) return bundle;
+  build(root);
+  if (!(await fresh())) throw new Error('dist/ is still not the build of the sources after npm run build');
   return bundle;
 }

@@ -209,8 +209,8 @@ async function bundleSubjects(): Promise<void> {
 }
 
 /** The CLI contender runs the bundle as users get it (interleaved.ts builds it when stale). */
-function ensureCliBundle(): void {
-  if (!process.argv.includes('--no-cli')) buildCliBundle(ROOT);
+async function ensureCliBundle(): Promise<void> {
+  if (!process.argv.includes('--no-cli')) await buildCliBundle(ROOT);
 }
 
 async function warmPageCache(file: string): Promise<void> {
@@ -296,7 +296,7 @@ async function main(): Promise<void> {
   }
   console.log(`machine: ${machine()}`);
   await bundleSubjects();
-  ensureCliBundle();
+  await ensureCliBundle();
   const baselineRev = baselineRevision(ROOT, option('--baseline')[0]);
   if (!process.argv.includes('--no-cli') && !process.argv.includes('--no-baseline')) {
     const base = extractBaselineCli(ROOT, BENCH_OUT, baselineRev);

@@ -23,7 +23,7 @@ function option(name: string, fallback: string): string {
 
 const runs = Number(option('runs', '15'));
 const node = option('node', process.execPath);
-const bundle = process.argv.includes('--bundle') ? option('bundle', '') : ensureCliBundle(ROOT);
+const bundle = process.argv.includes('--bundle') ? option('bundle', '') : await ensureCliBundle(ROOT);
 const version = spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim();
 const contenders: Contender[] = [
   { name: 'node -e 0', argv: [node, '-e', '0'] },

@@ -63,7 +63,7 @@ async function main(): Promise<void> {
   const runs = Number(option('runs', '7'));
   const threads = option('threads', '2');
   const node = option('node', process.execPath);
-  const bundle = process.argv.includes('--bundle') ? option('bundle', '') : ensureCliBundle(ROOT);
+  const bundle = process.argv.includes('--bundle') ? option('bundle', '') : await ensureCliBundle(ROOT);
   const given = process.argv.includes('--tree') ? option('tree', '') : undefined;
   const root = given ?? (await mkdtemp(join(tmpdir(), 'tg-bench-')));
   try {

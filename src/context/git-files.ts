@@ -49,12 +49,17 @@ interface Repository {
   readonly commonDir: string;
 }
 
-/** The repository git would find from `cwd` (`.git` folder or `gitdir:` file, else a bare one). */
+/**
+ * The repository git would find from `cwd` (`.git` folder or `gitdir:` file, else a bare one);
+ * undefined when there is none up to the root, whatever git's settings, so git need not be asked.
+ */
 function discover(cwd: string): Repository | 'unsure' | undefined {
   const device = statSync(cwd).dev;
+  let crossed = false;
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
-    // git stops at a file system boundary (unless told otherwise): let git judge past one.
-    if (statSync(dir).dev !== device) return 'unsure';
+    // git stops at a file system boundary (unless told otherwise): a repository past one is git's
+    // to judge; none at all, on either side, is no repository.
+    crossed ||= statSync(dir).dev !== device;
     const dotGit = join(dir, '.git');
     const stat = statSync(dotGit, { throwIfNoEntry: false });
     let gitDir: string | undefined;
@@ -67,6 +72,7 @@ function discover(cwd: string): Repository | 'unsure' | undefined {
       gitDir = dir; // a bare repository (or the inside of a .git folder)
     }
     if (gitDir !== undefined) {
+      if (crossed) return 'unsure';
       const common = readText(join(gitDir, 'commondir'))?.trim();
       return { top: dir, gitDir, commonDir: common ? resolve(gitDir, common) : gitDir };
     }
@@ -170,10 +176,12 @@ export function readGitFiles(
   sha: string | undefined,
   env: NodeJS.ProcessEnv = process.env,
 ): GitFacts | typeof NO_REPOSITORY | undefined {
+  // No git directory from here to the root, and GIT_DIR names none: git would find no repository
+  // either, whatever else steers it or whichever commit the CI named, so it is not started.
+  const repo = env['GIT_DIR'] ? 'unsure' : discover(cwd);
+  if (repo === undefined) return NO_REPOSITORY;
   if (Object.keys(env).some((name) => STEERING_ENV.test(name))) return undefined;
   if (sha !== undefined && !HEX40.test(sha)) return undefined; // a ref name or short sha: git's to resolve
-  const repo = discover(cwd);
-  if (repo === undefined) return NO_REPOSITORY;
   if (repo === 'unsure' || !ownedByUs(repo)) return undefined;
 
   const configs = configFiles(repo, env).map((file) => readText(file) ?? '');

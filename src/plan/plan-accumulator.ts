@@ -23,6 +23,7 @@ import { isManaged, kindOf } from './action-kind.js';
 import { DriftTally } from './drift-tally.js';
 import { OutputNames } from './output-names.js';
 import { OutputTally } from './output-tally.js';
+import { recordsOutputChanges, untrackedOutputsWarning } from './untracked-outputs.js';
 import type { ValueGate } from './value-policy.js';
 import { checkPlanKind, KEYS_OF_INTEREST, provisionerOf } from './plan-kind.js';
 import type { ChangeEntry, OutputChangeEntry, PlanVisitor } from './plan-visitor.js';
@@ -279,6 +280,11 @@ export class PlanAccumulator implements PlanVisitor {
       firstKeys: this.firstKeys,
       formatVersion: this.formatVersionValue,
     });
+    // Terraform before 0.14 marks every output "create": those are not counted (untracked-outputs.ts).
+    const untracked = recordsOutputChanges(this.terraformVersionValue) ? 0 : this.outputs.counts.added;
+    const outputNames = this.outputNames.lists(this.outputs.shown(), this.values);
+    if (untracked > 0) outputNames.outputsAdded = boundedList();
+    const driftCounts = this.drift.finalCounts();
     return {
       file: this.file,
       formatVersion: this.formatVersionValue ?? '',
@@ -290,12 +296,12 @@ export class PlanAccumulator implements PlanVisitor {
         keys: this.keys,
         terraformVersion: this.terraformVersionValue,
       }),
-      isDriftCheck: this.isDriftCheck(),
+      isDriftCheck: this.isDriftCheck(driftCounts.unchanged),
       resourceCounts: { ...this.resourceCounts },
       plannedChangesCount: this.plannedChangesCount,
-      driftCounts: this.drift.finalCounts(),
+      driftCounts,
       driftedCount: this.drift.drifted.total,
-      outputCounts: { ...this.outputs.counts },
+      outputCounts: { ...this.outputs.counts, added: this.outputs.counts.added - untracked },
       outputs: this.outputs.shown(),
       outputsOmitted: this.outputs.omitted,
       addresses: {
@@ -303,16 +309,18 @@ export class PlanAccumulator implements PlanVisitor {
         drifted: this.drift.drifted,
         driftDeleted: this.drift.driftDeleted,
         driftCreated: this.drift.driftCreated,
-        ...this.outputNames.lists(this.outputs.shown(), this.values),
+        ...outputNames,
       },
-      warnings: this.warnings(),
+      warnings: this.warnings(untracked),
       changedAttributes: this.changedAttributes,
       ...(this.driftResources === undefined ? {} : { driftResources: this.driftResources }),
     };
   }
 
-  private warnings(): string[] {
+  private warnings(untrackedOutputs: number): string[] {
     const warnings: string[] = [];
+    if (untrackedOutputs > 0)
+      warnings.push(untrackedOutputsWarning(this.file, this.terraformVersionValue ?? '', untrackedOutputs));
     const unknown = new Sightings();
     for (const seen of [this.unknownChanges, this.unknownDrift, this.unknownOutputs]) {
       unknown.count += seen.count;
@@ -345,9 +353,16 @@ export class PlanAccumulator implements PlanVisitor {
    * empty `resource_drift` out, but HCP redacted plans write `"resource_drift": []` in every plan,
    * so an empty one counts only when `resource_changes` is absent too (as in a refresh-only plan),
    * else every no-change HCP plan would be taken for a drift check.
+   *
+   * A clean refresh-only plan as Terraform writes it has neither key: it is told from a plan by
+   * its prior state, whose every resource a plan lists in `resource_changes` (a no-op at least).
+   * So no `resource_changes` with resources in the prior state is a drift check that found
+   * nothing, wherever the plan is read (a single file, a Terragrunt unit); with no resource in
+   * the prior state (an outputs-only configuration) it is a plan.
    */
-  private isDriftCheck(): boolean {
-    if (!this.keys.has('resource_drift') || this.plannedChangesCount > 0) return false;
+  private isDriftCheck(priorUnchanged: number): boolean {
+    if (this.plannedChangesCount > 0) return false;
+    if (!this.keys.has('resource_drift')) return !this.keys.has('resource_changes') && priorUnchanged > 0;
     return this.drift.entries > 0 || !this.keys.has('resource_changes');
   }
 }

@@ -181,10 +181,27 @@ function seenChanges(a: AddressLists): boolean {
 
 /** What the plan files themselves warn about (unknown actions, outputs left out), in file order. */
 function fileWarnings(input: ModelInput): string[] {
-  const out: string[] = [];
   const unitPlans = input.terragrunt ? [...input.terragrunt.plans.values()] : [];
+  // The same warning of many files (every unit of a tree on Terraform 0.12, say) is said once,
+  // naming the files, so it does not crowd out the rest of a report with a budget.
+  const files = new Map<string, string[]>();
   for (const plan of [...input.plans, ...input.drifts, ...unitPlans]) {
-    for (const warning of plan.warnings) out.push(warning);
+    const prefix = `${plan.file}: `;
+    for (const warning of plan.warnings) {
+      const key = warning.startsWith(prefix) ? warning.slice(prefix.length) : `\0${warning}`;
+      const seen = files.get(key);
+      if (seen === undefined) files.set(key, [plan.file]);
+      else seen.push(plan.file);
+    }
   }
-  return out;
+  return [...files].map(([key, named]) => {
+    if (key.startsWith('\0')) return key.slice(1);
+    if (named.length === 1) return `${named[0]}: ${key}`;
+    const more = named.length - WARNING_FILES_NAMED;
+    const list = `${named.slice(0, WARNING_FILES_NAMED).join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+    return `in each of ${named.length} files (${list}): ${key}`;
+  });
 }
+
+/** A warning said of many files names this many of them. */
+const WARNING_FILES_NAMED = 3;

@@ -71,12 +71,13 @@ function title(sections: readonly WorkspaceSection[]): string {
 }
 
 /**
- * The Markdown: the verdict, then each workspace's section within an equal share of what the
+ * The Markdown: the verdict (`combined`, the combinedModel the merge built, with its legs: what
+ * did not arrive comes first), then each workspace's section within an equal share of what the
  * verdict leaves (a workspace with a huge plan cannot push the others out).
  */
 export function renderWorkspacesMarkdown(
+  combined: ReportModel,
   sections: readonly WorkspaceSection[],
-  notes: readonly string[],
   budget: TextBudget,
 ): string {
   // The verdict and each workspace get an equal share: a huge plan cannot push the others out.
@@ -85,9 +86,7 @@ export function renderWorkspacesMarkdown(
     maxChars: budget.maxChars === undefined ? undefined : Math.floor(budget.maxChars / parts) - 2,
     maxBytes: budget.maxBytes === undefined ? undefined : Math.floor(budget.maxBytes / parts) - 2,
   };
-  const texts = [
-    renderMarkdownSummary(combinedModel(sections, notes), { budget: share, title: title(sections) }),
-  ];
+  const texts = [renderMarkdownSummary(combined, { budget: share, title: title(sections) })];
   for (const { workspace, model } of sections) {
     texts.push(renderMarkdownSummary(model, { budget: share, title: `Workspace ${workspace}` }));
   }
@@ -96,8 +95,8 @@ export function renderWorkspacesMarkdown(
 
 /** The plain-text form (CLI stderr, the plugin's log and SUMMARY output), within `maxBytes`. */
 export function renderWorkspacesText(
+  combined: ReportModel,
   sections: readonly WorkspaceSection[],
-  notes: readonly string[],
   maxBytes?: number,
 ): string {
   // Each part gets an equal share, less room for its heading line.
@@ -108,7 +107,7 @@ export function renderWorkspacesText(
     return plain.length > 80 ? `${plain.slice(0, 79)}…` : plain;
   };
   const parts = [
-    `${title(sections)}\n${renderTextSummary(combinedModel(sections, notes), { maxBytes: share })}`,
+    `${title(sections)}\n${renderTextSummary(combined, { maxBytes: share })}`,
     ...sections.map(
       ({ workspace, model }) =>
         `== Workspace ${name(workspace)} ==\n${renderTextSummary(model, { maxBytes: share })}`,

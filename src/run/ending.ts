@@ -81,7 +81,7 @@ export function reportEnding(outcome: ReportOutcome, workspace?: string): Ending
 export function mergeEnding(outcome: MergeOutcome, workspace?: string): Ending {
   const { model, facts, legs, gates } = outcome;
   if (outcome.kind === 'comment-only') {
-    const { sections, notes } = outcome;
+    const { sections } = outcome;
     return {
       kind: 'comment-only',
       model,
@@ -91,8 +91,9 @@ export function mergeEnding(outcome: MergeOutcome, workspace?: string): Ending {
       legs,
       workspace,
       sections,
-      text: (maxBytes) => renderWorkspacesText(sections, notes, maxBytes),
-      markdown: (budget) => renderWorkspacesMarkdown(sections, notes, budget),
+      // The combined model the merge built: it holds the legs, so a missing one leads every output.
+      text: (maxBytes) => renderWorkspacesText(model, sections, maxBytes),
+      markdown: (budget) => renderWorkspacesMarkdown(model, sections, budget),
     };
   }
   return {

@@ -151,6 +151,25 @@ describe('CI context', () => {
       expect((await readCiContext({}, tempDir())).git_branch).toBe('feature/x');
       expect(calls()).toBeGreaterThan(0);
     });
+
+    it('are not started outside any checkout when the CI names the commit, nor when git is steered', async () => {
+      const calls = countingGit();
+      const outside = tempDir();
+      const full = 'f'.repeat(40);
+      // A full sha, a short one (git's to resolve, in a checkout), from each CI that names one.
+      const cases: [Record<string, string>, string][] = [
+        [{ GITHUB_ACTIONS: 'true', GITHUB_SHA: full }, full],
+        [{ CI_COMMIT_SHA: 'abc1234' }, 'abc1234'],
+        [{ DRONE_COMMIT: full, DRONE_COMMIT_BRANCH: 'main' }, full],
+        [{ DRONE_COMMIT_SHA: 'main' }, 'main'],
+      ];
+      for (const [env, sha] of cases) expect((await readCiContext(env, outside)).git_commit_sha).toBe(sha);
+      // Environment that only narrows git's search cannot make a repository appear.
+      vi.stubEnv('GIT_CEILING_DIRECTORIES', outside);
+      vi.stubEnv('GIT_CONFIG_NOSYSTEM', '1');
+      expect(await readCiContext({ CI_COMMIT_SHA: full }, outside)).toEqual({ git_commit_sha: full });
+      expect(calls()).toBe(0);
+    });
   });
 
   it('strips userinfo only from URLs that have it', () => {

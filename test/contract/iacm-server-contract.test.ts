@@ -3,7 +3,7 @@
  * (test/contract/harness-openapi-iacm.json) and answers 400 as Harness's goa-generated service
  * does; the same requests pass a server with the check off, so the check is what refuses them.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startIacmServer, type IacmServer } from '../support/iacm-server.js';
 
 let checked: IacmServer;
@@ -171,5 +171,31 @@ describe('the test IaCM server holds every request to Harness’s contract', () 
     });
     expect(answer.status).toBe(200);
     expect(checked.events).toHaveLength(1);
+  });
+
+  it('parses an event body once: the contract check hands its parse to the activity it records', async () => {
+    const event = {
+      event_type: 'plan',
+      metadata: { activity_type: 'plan', trigger: { note: 'n'.repeat(4096) } },
+    };
+    const text = JSON.stringify(event);
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      const res = await fetch(ws(checked, 'events'), {
+        method: 'POST',
+        headers: {
+          'x-api-key': checked.apiKey,
+          'Harness-Account': checked.accountId,
+          'content-type': 'application/json',
+        },
+        body: text,
+      });
+      expect(res.status).toBe(200);
+      // The stand-in's parses of this very body (the test itself parses nothing here).
+      expect(parse.mock.calls.filter(([arg]) => arg === text)).toHaveLength(1);
+    } finally {
+      parse.mockRestore();
+    }
+    expect(checked.activities.at(-1)?.metadata).toEqual(event.metadata);
   });
 });

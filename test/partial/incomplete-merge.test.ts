@@ -159,7 +159,7 @@ describe('the missing-legs note: built once, from the legs', () => {
     expect(missingLegsNote({ expected: undefined, planned: ['a'], failed: [] })).toBeUndefined();
   });
 
-  it('a comment-only merge words it as a merge that sends does, naming the legs', async () => {
+  it('a comment-only merge words it as a merge that sends does, naming the legs, and says it first', async () => {
     const result = await cli([
       'merge',
       'partials/dev.json',
@@ -168,6 +168,16 @@ describe('the missing-legs note: built once, from the legs', () => {
       '2',
       '--dry-run',
     ]);
+    expect(result.code).toBe(0);
     expect(result.stderr).toContain('1 of 2 expected legs missing: counts cover 1 (dev)');
+    // The comment (stdout): its heading and the first alert, never a green tick.
+    const markdown = result.stdout.split('\n');
+    expect(markdown[0]).toMatch(/^### ⚠️ Harness IaCM: 1 workspace: 1 of 2 legs missing: counts cover 1 · /);
+    expect(result.stdout).toContain('**Missing legs:** 1 of 2 legs missing: counts cover 1');
+    expect(result.stdout.indexOf('✅')).toBeGreaterThan(result.stdout.indexOf('Missing legs'));
+    // The text (stderr): the verdict over every workspace leads with the missing leg.
+    const text = result.stderr.split('\n');
+    expect(text[0]).toBe('Harness IaCM: 1 workspace');
+    expect(text[1]).toMatch(/^WARNING: 1 of 2 legs missing: counts cover 1; /);
   });
 });

@@ -61,7 +61,12 @@ export interface ReceivedRequest {
 }
 
 export type ContractVerdict =
-  | { readonly ok: true; readonly operation: string | undefined }
+  | {
+      readonly ok: true;
+      readonly operation: string | undefined;
+      /** The body as parsed for the check (operations with a body), so the server need not parse it again. */
+      readonly json?: unknown;
+    }
   | { readonly ok: false; readonly operation: string; readonly name: string; readonly message: string };
 
 interface CompiledOperation {
@@ -180,7 +185,7 @@ export function contractChecker(
       const described = error ? describe(error, 'body') : { name: 'invalid_field', message: 'invalid body' };
       return { ok: false, operation: op.key, ...described };
     }
-    return { ok: true, operation: op.key };
+    return { ok: true, operation: op.key, json };
   };
 }
 

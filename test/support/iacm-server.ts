@@ -241,7 +241,8 @@ export async function startIacmServer(options: IacmServerOptions = {}): Promise<
       return;
     }
     if (resource === 'events' && req.method === 'POST') {
-      handleEvent(req, res, body);
+      // The contract check parsed the body already: a 65 MiB event is parsed once, not twice.
+      handleEvent(req, res, body, verdict?.ok === true ? verdict.json : undefined);
     } else if (resource === 'ephemeral-config') {
       handleEphemeralConfig(req, res, body, ttl, w);
     } else if (resource === 'data' && req.method === 'POST') {
@@ -263,7 +264,7 @@ export async function startIacmServer(options: IacmServerOptions = {}): Promise<
     }
   }
 
-  function handleEvent(req: IncomingMessage, res: ServerResponse, body: Buffer): void {
+  function handleEvent(req: IncomingMessage, res: ServerResponse, body: Buffer, parsed?: unknown): void {
     if (!String(req.headers['content-type']).startsWith('application/json')) {
       goaError(res, 415, 'unsupported_media_type', 'Content-Type must be application/json');
       return;
@@ -274,7 +275,7 @@ export async function startIacmServer(options: IacmServerOptions = {}): Promise<
     recordActivity(
       activities,
       { account: accountId, org, project, workspace: w },
-      JSON.parse(body.toString('utf8')) as object,
+      (parsed ?? JSON.parse(body.toString('utf8'))) as object,
     );
     if (loseAnswer.has(req)) {
       req.socket.resetAndDestroy();

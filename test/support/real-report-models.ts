@@ -27,7 +27,8 @@ export const PLANS = {
   basic: 'plans/terraform-json/testdata/110_basic/plan.json',
   /**
    * terraform 1.4.4, no-op×1 and no output changes: a plan without changes. (terraform-json's
-   * `no_changes`, terraform 0.12, writes every output as "create", and outputs are changes.)
+   * `no_changes`, terraform 0.12, writes every output as "create"; such outputs are left uncounted,
+   * with a warning: src/plan/untracked-outputs.ts.)
    */
   noChanges: 'plans/opentofu/internal/cloud/testdata/plan-json-no-changes/plan-unredacted.json',
   /** OpenTofu refresh-only plan: resource_drift only. */

@@ -19,6 +19,8 @@ export type PlanFixture =
   | 'import-update'
   | 'no-op'
   | 'refresh-only'
+  /** A clean refresh-only plan as Terraform 1.11 writes it: neither resource_drift nor resource_changes. */
+  | 'refresh-only-clean'
   | 'replace'
   | 'trailing-data'
   | 'update'
@@ -30,6 +32,7 @@ export const READABLE_PLANS = PLANS as readonly PlanFixture[];
 
 const ELSEWHERE: Partial<Record<PlanFixture, string>> = {
   destroy: '../plans/opentofu/testing/equivalence-tests/outputs/local_provider_delete/plan.json',
+  'refresh-only-clean': '../terraform/refresh-only-clean/plan.json',
 };
 
 export function fixturePath(plan: PlanFixture): string {
