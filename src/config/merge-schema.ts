@@ -4,7 +4,7 @@
  * PLUGIN_MERGE settings. Connection, delivery, overrides and gates are the report's own rows of
  * the settings table; the merge's own fields sit under `merge` (their rows' paths).
  */
-import { z } from '../zod-mini.js';
+import * as z from '../zod-mini.js';
 import { settingRef, UsageError, wordSettings } from '../errors.js';
 import { gatesSchema, reportConfigBase, connectionRule } from './schema.js';
 import { SETTING_NAMES, SETTINGS, type Setting, type World } from './settings.js';

@@ -3,7 +3,7 @@
  * zod object under `review` in every world's configuration. Rows in settings.ts (section
  * `review`); read by src/run/review.ts and the entries' Markdown writer.
  */
-import { z } from '../zod-mini.js';
+import * as z from '../zod-mini.js';
 
 export const COMMENT_MODES = ['off', 'on-change', 'always'] as const;
 export type CommentMode = (typeof COMMENT_MODES)[number];

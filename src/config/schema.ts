@@ -5,7 +5,7 @@
  * schema. Rules that span fields live here once, as `custom` issues whose message names settings by
  * reference (`{setting:path}`), so each reader words them for its users.
  */
-import { z } from '../zod-mini.js';
+import * as z from '../zod-mini.js';
 import { reviewSchema } from './review-settings.js';
 import { settingRef, type UsageErrorCode } from '../errors.js';
 import { PROVISIONERS } from '../model/plan-summary.js';

@@ -4,7 +4,7 @@
  * policy gate. schema.ts mounts these and checks what they need; the settings table
  * (settings.ts) names them in each world.
  */
-import { z } from '../zod-mini.js';
+import * as z from '../zod-mini.js';
 
 export const POLICY_GATE_LEVELS = ['error', 'warning'] as const;
 

@@ -5,7 +5,7 @@
  * Unknown is never turned into zero: a null cost stays unknown, and the zeros Infracost writes for
  * a project it could not price (`metadata.errors`) are dropped as unknown too, each with a warning.
  */
-import { z } from '../zod-mini.js';
+import * as z from '../zod-mini.js';
 import { InputError, settingRef } from '../errors.js';
 import { costFigures, normalizeDecimalText } from '../model/cost-math.js';
 import type { CostFigures } from '../model/cost-math.js';

@@ -3,7 +3,7 @@
  * Source: the Harness IaCM API reference the team keeps (harness-iacm-api.md). Every event is validated against it before it leaves
  * the program, and the test IaCM server validates what it receives with the same schema.
  */
-import { z } from '../zod-mini.js';
+import * as z from '../zod-mini.js';
 
 import { ACTIVITY_STATUSES, ACTIVITY_TYPES, EVENT_TYPES, STACK_STATUSES } from '../model/statuses.js';
 

@@ -5,7 +5,7 @@
  * only adds fields still reads. The CSV form is refused with a message saying how to get JSON.
  */
 import { extname } from 'node:path';
-import { z } from '../zod-mini.js';
+import * as z from '../zod-mini.js';
 import { InputError } from '../errors.js';
 import type { StackStatus } from '../model/statuses.js';
 import { describeJsonValue, parseJsonText, readJsonText } from '../inputs/json-file.js';

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { z as zMini } from '../../src/zod-mini.js';
+import * as zMini from '../../src/zod-mini.js';
 import { sendEventRequestSchema } from '../../src/reporter/event-schema.js';
 import { loadContractSpec } from '../support/iacm-contract.js';
 
