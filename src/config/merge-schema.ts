@@ -16,7 +16,9 @@ export const mergeOptionsSchema = z.object({
     .check(z.minLength(1, 'give at least one partial report file or glob')),
   /** Legs the run has: fewer partials mark the event incomplete and name the gap. */
   expectLegs: z.optional(
-    z.coerce.number<string | number>().check(z.int('a whole number'), z.positive('a number of legs, 1 or more')),
+    z.coerce
+      .number<string | number>()
+      .check(z.int('a whole number'), z.positive('a number of legs, 1 or more')),
   ),
   /** Accept partials of different workspaces or commits in one event. */
   allowMixed: z._default(z.boolean(), false),

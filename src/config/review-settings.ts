@@ -22,15 +22,22 @@ export const reviewSchema = z.object({
   forgeUrl: z.optional(z.url()),
   /** One deadline for every forge call of a run, in seconds. */
   forgeTimeout: z._default(
-    z.coerce.number<string | number>().check(z.positive('a number of seconds above 0'), z.lte(600, 'at most 600 seconds')),
+    z.coerce
+      .number<string | number>()
+      .check(z.positive('a number of seconds above 0'), z.lte(600, 'at most 600 seconds')),
     60,
   ),
   checkRun: z._default(z.boolean(), false),
   /** After a drift check, one issue per drifted workspace (drift-issue.ts); `true`: the CI's forge. */
-  driftIssue: z._default(z.enum(['false', 'true', 'github', 'gitlab'], 'true, false, github or gitlab'), 'false'),
+  driftIssue: z._default(
+    z.enum(['false', 'true', 'github', 'gitlab'], 'true, false, github or gitlab'),
+    'false',
+  ),
   driftIssueScope: z._default(z.enum(['workspace', 'unit'], 'workspace or unit'), 'workspace'),
   driftIssueLabel: z._default(
-    z.string().check(z.trim(), z.minLength(1), z.maxLength(50), z.regex(/^[^,]+$/, 'one label, without commas')),
+    z
+      .string()
+      .check(z.trim(), z.minLength(1), z.maxLength(50), z.regex(/^[^,]+$/, 'one label, without commas')),
     'drift',
   ),
   markdownFile: z.optional(z.string().check(z.minLength(1))),

@@ -23,15 +23,14 @@ export const uploadsSchema = z.object({
   planText: z.optional(z.string().check(z.minLength(1))),
   /** File name of the plan text beside each Terragrunt unit's plan -> plan_human per unit. */
   planTextName: z.optional(
-    z
-      .string()
-      .check(
-        z.minLength(1),
-        z.refine(
-          (name) => !/^([\\/]|[A-Za-z]:)/.test(name) && !name.split(/[\\/]/).some((p) => p === '..' || p === ''),
-          'a file name inside the unit folder, such as tfplan.txt',
-        ),
+    z.string().check(
+      z.minLength(1),
+      z.refine(
+        (name) =>
+          !/^([\\/]|[A-Za-z]:)/.test(name) && !name.split(/[\\/]/).some((p) => p === '..' || p === ''),
+        'a file name inside the unit folder, such as tfplan.txt',
       ),
+    ),
   ),
   /** Upload the --infracost file (cost_breakdown or cost_diff by what it is), per unit too. */
   infracost: z._default(z.boolean(), false),
@@ -43,7 +42,9 @@ export const uploadsSchema = z.object({
    * not hold the run a minute per few units. Uploads not done by then are reported as not done.
    */
   timeout: z._default(
-    z.coerce.number<string | number>().check(z.positive('a number of seconds above 0'), z.lte(3600, 'at most 3600 seconds')),
+    z.coerce
+      .number<string | number>()
+      .check(z.positive('a number of seconds above 0'), z.lte(3600, 'at most 3600 seconds')),
     300,
   ),
 });

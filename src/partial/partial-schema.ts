@@ -40,7 +40,10 @@ const countsSchema = z.strictObject({
 });
 
 /** A bounded list (src/model/bounded-list.ts): the names kept and the exact total. */
-const boundedNames = z.object({ items: z.array(z.string()), total: z.number().check(z.int(), z.nonnegative()) });
+const boundedNames = z.object({
+  items: z.array(z.string()),
+  total: z.number().check(z.int(), z.nonnegative()),
+});
 const emptyNames = (): { items: string[]; total: number } => ({ items: [], total: 0 });
 
 const addressListsSchema = z.looseObject({
