@@ -1,5 +1,6 @@
 /** GitHub Action entry point (bundled by ncc into dist/action/index.js). All the work is in action/main.ts. */
-import { run } from './action/main.js';
+import { enter } from './terragrunt/reader-worker-entry.js';
 
+// A Terragrunt reader thread runs this file again and serves unit reads instead.
 // run() never rejects: it reports every failure through core.setFailed itself.
-void run();
+enter(import.meta.url, () => void import('./action/main.js').then((action) => action.run()));

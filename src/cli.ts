@@ -8,6 +8,7 @@
  * and is keyed by the file's content: a stale or missing cache only costs a normal compile.
  */
 import nodeModule from 'node:module';
+import { enter } from './terragrunt/reader-worker-entry.js';
 
 // Absent before Node 22.1 (the types are Node 20's); a failure only means no cache.
 const enable = (nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache;
@@ -18,4 +19,5 @@ try {
 }
 // Not a top-level await: `ncc build -t` bundles TypeScript entries as CommonJS, where it does not
 // parse (the same reason as in plugin.ts). The loaded module reports its own errors.
-void import('./cli/cli-process.js');
+// A Terragrunt reader thread runs this file again and serves unit reads instead.
+enter(import.meta.url, () => void import('./cli/cli-process.js'));

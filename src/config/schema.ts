@@ -77,6 +77,16 @@ export const reportConfigBase = z.object({
   terragruntReport: z.optional(text()),
   /** File name (glob allowed) of the plan JSON inside each Terragrunt unit folder. */
   planFileName: z._default(text(), 'tfplan.json'),
+  /** Threads reading a Terragrunt tree's unit plans (terragrunt/unit-reader-pool.ts); 1: one thread. */
+  readerThreads: z.pipe(
+    z._default(
+      z
+        .string()
+        .check(z.regex(/^(auto|[1-9]\d{0,2})$/, 'auto, or a number of threads from 1 (one thread) to 999')),
+      'auto',
+    ),
+    z.transform((v: string) => (v === 'auto' ? ('auto' as const) : Number(v))),
+  ),
   infracost: z.optional(text()),
   /** Show `before -> after` of changed attributes that pass value-policy.ts (off by default). */
   showValues: z._default(z.boolean(), false),

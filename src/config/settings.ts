@@ -117,6 +117,17 @@ export const SETTINGS: readonly Setting[] = [
     help: 'plan file name (glob) inside each unit folder',
   },
   {
+    name: 'reader-threads',
+    path: 'readerThreads',
+    kind: 'text',
+    value: 'auto|n',
+    section: 'inputs',
+    default: 'auto',
+    description:
+      "Threads that read a Terragrunt tree's unit plans: `auto` (one per two cores, within memory; small trees and 1-3 cores on one thread) or a number; `1` reads on one thread.",
+    help: 'threads reading Terragrunt unit plans: `auto` or a number, `1` for one thread',
+  },
+  {
     name: 'infracost',
     path: 'infracost',
     kind: 'text',

@@ -160,7 +160,7 @@ export async function openInput(path: string, label: string, maxBytes: number): 
   return handle;
 }
 
-function checkRegular(info: Stats, label: string, maxBytes: number): void {
+export function checkRegular(info: Stats, label: string, maxBytes: number): void {
   const kind = kindName(info);
   if (kind !== undefined) throw notRegular(label, kind);
   if (info.size > maxBytes) throw tooLarge(label, maxBytes);

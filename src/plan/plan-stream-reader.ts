@@ -22,6 +22,7 @@ import { pumpInput } from '../scan/input-decoder.js';
 import { InputErrors } from '../scan/input-errors.js';
 import { JsonScanner } from '../scan/json-scanner.js';
 import { PlanWalker } from './plan-walker.js';
+import { chunkBuffers, openPlanFileBlocking } from './plan-file-blocking.js';
 import type { ValueGate } from './value-policy.js';
 import { acquireWasmSkipper, releaseWasmSkipper, type SkipEngine } from '../scan/skip-wasm.js';
 
@@ -43,6 +44,8 @@ export interface PlanStreamOptions {
   attributeRoles?: number | undefined;
   /** Drift entries read for their provider and attribute names (--send-drift-resources; default 0). */
   driftResources?: number | undefined;
+  /** A file is read with blocking calls (plan-file-blocking.ts): only on a reader thread. */
+  blockingReads?: boolean | undefined;
 }
 
 /**
@@ -61,8 +64,12 @@ export async function readPlanStream(
   const wasm = acquireWasmSkipper(options.skip ?? 'auto');
   try {
     // Files are read straight into the WebAssembly memory, where the skip loop scans them in place.
+    const open =
+      options.blockingReads === true && typeof source === 'string' && !isStdinName(source)
+        ? openPlanFileBlocking
+        : openPlanFile;
     const bytes =
-      typeof source === 'string' ? openPlanFile(source, name, FILE_CHUNK_BYTES, wasm?.fileBuffers) : source;
+      typeof source === 'string' ? open(source, name, FILE_CHUNK_BYTES, wasm?.fileBuffers) : source;
     const errors = new InputErrors(name);
     let head: Uint8Array = new Uint8Array(0);
     const scanner = new JsonScanner(
@@ -101,10 +108,7 @@ export async function* openPlanFile(
     return;
   }
   const file = await openInput(path, label, maxBytes);
-  const buffers: readonly [Uint8Array, Uint8Array] =
-    into !== undefined && into[0].length >= chunkBytes && into[1].length >= chunkBytes
-      ? into
-      : [Buffer.allocUnsafeSlow(chunkBytes), Buffer.allocUnsafeSlow(chunkBytes)];
+  const buffers = chunkBuffers(chunkBytes, into);
   let turn = 0;
   let total = 0;
   let pending: Promise<{ bytesRead: number }> | null = null;

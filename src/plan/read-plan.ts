@@ -18,6 +18,8 @@ export interface ReadPlanOptions {
   values?: ValueGate | undefined;
   /** --send-drift-resources: keep each drifted resource with its provider and attribute names. */
   driftResources?: boolean | undefined;
+  /** Read with blocking calls (plan-file-blocking.ts): only on a Terragrunt reader thread. */
+  blocking?: boolean | undefined;
 }
 
 export async function readPlanFile(file: string, opts: ReadPlanOptions = {}): Promise<PlanSummary> {
@@ -26,6 +28,7 @@ export async function readPlanFile(file: string, opts: ReadPlanOptions = {}): Pr
   // On an error the accumulator holds half a document: it is dropped with the rejection.
   await readPlanStream(file, accumulator, label, {
     values: opts.values,
+    blockingReads: opts.blocking,
     ...(opts.driftResources === true ? { driftResources: DRIFT_RESOURCE_LIMIT } : {}),
   });
   return accumulator.finish();

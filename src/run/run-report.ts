@@ -230,6 +230,7 @@ async function gatherInputsAndUploads(
     const tree = await readTerragruntTree(config.terragruntDir, {
       planFileName: config.planFileName,
       reportFile: config.terragruntReport,
+      threads: config.readerThreads,
       onProgress: io.progress,
       cwd: io.cwd,
       values,

@@ -104,14 +104,16 @@ export async function discoverUnitPlans(
   for (const { abs, prefix, real: walkReal } of queue) {
     const entries = listTree(abs, dir);
     for (const entry of entries) {
-      const segments = [...prefix, ...entry.segments];
+      // Folders are most of a tree's entries and never a plan or a unit's configuration.
+      if (entry.kind === 'directory') continue;
+      const segments = prefix.length === 0 ? entry.segments : [...prefix, ...entry.segments];
       if (entry.kind === 'file' && segments.at(-1) === UNIT_CONFIG && !segments.includes(CACHE_DIR)) {
         hclFolders.add(segments.slice(0, -1).join('/') || ROOT_PATH_ID);
       }
       // A plan is anything but a folder (a link is checked below); the name is matched on the
       // path inside the tree, so a linked folder's name counts as the folder it stands for.
-      if (entry.kind === 'directory' || !isPlanFile([...prefix, ...entry.segments])) continue;
-      const relative = [...prefix, ...entry.segments].join('/');
+      if (!isPlanFile(segments)) continue;
+      const relative = prefix.length === 0 ? entry.path : segments.join('/');
       const label = join(dir, relative);
       const isLink = entry.kind === 'link';
       // A link to a folder is walked below; a link to anything else (a file, a device, nothing at

@@ -1,6 +1,7 @@
 /**
  * `--terragrunt-dir <dir>` (+ `--terragrunt-report <file>`): every unit plan in a Terragrunt output
- * tree, read a few at a time, merged with the run report into UnitReports in pathId order.
+ * tree, read on reader threads (unit-reader-pool.ts) or a few at a time on this one, merged with
+ * the run report into UnitReports in pathId order.
  *
  * A unit plan that cannot be read fails the whole run (InputError, exit 2) naming the unit: a
  * report that silently leaves a unit out would understate what is about to change. Every plan is
@@ -9,17 +10,30 @@
 import { basename, resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import type { UnitReport } from '../model/unit-report.js';
-import { boundedMap } from '../inputs/bounded-map.js';
+import { boundedMap, type BoundedMapResult } from '../inputs/bounded-map.js';
 import type { PlanSummary } from '../model/plan-summary.js';
 import { readPlanFile } from '../plan/read-plan.js';
 import type { ValueGate } from '../plan/value-policy.js';
-import { DEFAULT_PLAN_FILE_NAME, discoverUnitPlans } from './terragrunt-discover.js';
+import {
+  DEFAULT_PLAN_FILE_NAME,
+  discoverUnitPlans,
+  type Discovery,
+  type FoundPlan,
+} from './terragrunt-discover.js';
 import type { RunReportEntry } from './terragrunt-run-report.js';
 import { readRunReport } from './terragrunt-run-report.js';
 import { mergeUnits } from './terragrunt-units.js';
+import { UnitReaderPool, type UnitToRead } from './reader-pool.js';
+import { readerThreadCount, readerWorkerSpec, type ReaderThreads } from './unit-reader-pool.js';
 
 /** Enough to keep the disk busy; few enough to stay far from open-file limits. */
 export const DEFAULT_CONCURRENCY = 8;
+/**
+ * Plans the main thread reads at once beside worker threads: one, with blocking reads, and the
+ * event loop is let run between two plans so that the workers' answers are taken and they are
+ * sent more units.
+ */
+const MAIN_THREAD_LANES = 1;
 
 export type PlanReader = (file: string, opts: { label: string }) => Promise<PlanSummary>;
 
@@ -28,8 +42,10 @@ export interface TerragruntTreeOptions {
   readonly planFileName?: string | undefined;
   /** Terragrunt's JSON run report (`--report-file`). */
   readonly reportFile?: string | undefined;
-  /** Plans read at once (default 8). */
+  /** Plans read at once on the main thread (default 8). */
   readonly concurrency?: number | undefined;
+  /** Reader threads: `auto` (default; unit-reader-pool.ts) or a number, 1 for the main thread alone. */
+  readonly threads?: ReaderThreads | undefined;
   /** Called with (0, total) once the plans are found, then after each plan is read. */
   readonly onProgress?: ((done: number, total: number) => void) | undefined;
   /** Base for a relative `dir` / `reportFile` (default the process's). */
@@ -59,23 +75,28 @@ export async function readTerragruntTree(
   options: TerragruntTreeOptions = {},
 ): Promise<TerragruntTree> {
   const cwd = options.cwd ?? process.cwd();
-  const readPlan =
-    options.readPlan ??
-    ((file: string, opts: { label: string }) =>
-      readPlanFile(file, { ...opts, values: options.values, driftResources: options.driftResources }));
+  const readPlan = options.readPlan ?? treeReader(options, false);
   // Read the report first: a wrong --terragrunt-report should fail before minutes of plan reading.
   const report: RunReportEntry[] | undefined =
     options.reportFile === undefined
       ? undefined
       : await readRunReport(resolve(cwd, options.reportFile), options.reportFile);
 
-  const discovery = await discoverUnitPlans(dir, options.planFileName ?? DEFAULT_PLAN_FILE_NAME, cwd);
+  const pool = startPool(options);
+  let discovery: Discovery;
+  try {
+    discovery = await discoverUnitPlans(dir, options.planFileName ?? DEFAULT_PLAN_FILE_NAME, cwd);
+  } catch (error) {
+    await pool.close();
+    throw error;
+  }
   const found = discovery.plans;
   if (
     found.length === 0 &&
     discovery.unitFolders.length === 0 &&
     (report === undefined || report.length === 0)
   ) {
+    await pool.close();
     throw new InputError(
       'INPUT_NOT_FOUND',
       dir,
@@ -85,12 +106,7 @@ export async function readTerragruntTree(
 
   const total = found.length;
   options.onProgress?.(0, total);
-  const { values, errors } = await boundedMap(
-    found,
-    options.concurrency ?? DEFAULT_CONCURRENCY,
-    (plan) => readPlan(plan.file, { label: plan.label }),
-    (done) => options.onProgress?.(done, total),
-  );
+  const { values, errors } = await readUnitPlans(found, options, readPlan, pool);
   if (errors.length > 0) {
     throw unitErrors(
       dir,
@@ -109,6 +125,66 @@ export async function readTerragruntTree(
     warnings.unshift(`${dir}: no unit plans found; reporting the run report's units only`);
   const planFiles = new Map(found.map((plan) => [plan.pathId, plan.file]));
   return { units: merged.units, plans, files: found.map((p) => p.label), planFiles, warnings };
+}
+
+/**
+ * Every unit plan, on reader threads when the tree is worth it (unit-reader-pool.ts), else a few
+ * at a time on this thread; the same values and errors either way. A given `readPlan` (tests,
+ * benchmarks) always runs here.
+ */
+/**
+ * Reader threads for the tree, started before it is listed so that they load their code meanwhile
+ * (unit-reader-pool.ts): as many as the setting and the machine allow for a large tree, less the
+ * main thread; none for `reader-threads 1` or a given `readPlan` (tests, benchmarks).
+ */
+function startPool(options: TerragruntTreeOptions): UnitReaderPool {
+  const most =
+    options.readPlan === undefined
+      ? readerThreadCount(options.threads ?? 'auto', Number.MAX_SAFE_INTEGER)
+      : 1;
+  const spec =
+    most > 1
+      ? readerWorkerSpec({ values: options.values?.policy, driftResources: options.driftResources })
+      : undefined;
+  return new UnitReaderPool(most - 1, spec);
+}
+
+/**
+ * Every unit plan, here and on the pool's workers when the tree is worth it, else a few at a time
+ * on this thread; the same values and errors either way.
+ */
+async function readUnitPlans(
+  found: readonly FoundPlan[],
+  options: TerragruntTreeOptions,
+  readPlan: PlanReader,
+  pool: UnitReaderPool,
+): Promise<BoundedMapResult<PlanSummary>> {
+  const onDone = (done: number): void => options.onProgress?.(done, found.length);
+  const read = (plan: UnitToRead): Promise<PlanSummary> => readPlan(plan.file, { label: plan.label });
+  if (pool.size > 0 && readerThreadCount(options.threads ?? 'auto', found.length) > 1) {
+    // The pool only runs with the default reader (startPool): here with blocking reads, as the
+    // workers read, since this thread's reads no longer wait on anything but the disk.
+    const blocking = treeReader(options, true);
+    const readHere = (plan: UnitToRead): Promise<PlanSummary> => blocking(plan.file, { label: plan.label });
+    return pool.read(found, { readHere, hereLanes: MAIN_THREAD_LANES, onDone });
+  }
+  // A small tree: the workers started early go unused, and this thread does not wait for them.
+  void pool.close();
+  return boundedMap(found, options.concurrency ?? DEFAULT_CONCURRENCY, read, onDone);
+}
+
+/**
+ * The default unit reader: readPlanFile with the tree's value policy and drift setting; `blocking`
+ * reads with blocking calls (plan-file-blocking.ts), for a read beside reader threads.
+ */
+function treeReader(options: TerragruntTreeOptions, blocking: boolean): PlanReader {
+  return (file, opts) =>
+    readPlanFile(file, {
+      ...opts,
+      values: options.values,
+      driftResources: options.driftResources,
+      blocking,
+    });
 }
 
 /** Unreadable units named in one error; past this many, "and N more". */

@@ -65,6 +65,7 @@ const SAMPLES: Readonly<Record<string, string>> = {
   'upload-timeout': '45',
   'drift-issue': 'github',
   'drift-issue-scope': 'unit',
+  'reader-threads': '3',
 };
 
 function sample(row: Setting): string {
@@ -77,6 +78,7 @@ function expected(row: Setting): unknown {
   if (row.name === 'expect-legs') return 3;
   if (row.name === 'forge-timeout') return 30;
   if (row.name === 'upload-timeout') return 45;
+  if (row.name === 'reader-threads') return 3;
   if (row.kind === 'list') return [sample(row)];
   return sample(row);
 }

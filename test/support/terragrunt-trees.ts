@@ -7,6 +7,7 @@ import { copyFile, mkdir, mkdtemp, readFile, rm, utimes, writeFile } from 'node:
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PLANS } from '../../scripts/bench/terragrunt-fixtures.js';
 
 export const TERRAGRUNT_FIXTURES = fileURLToPath(new URL('../fixtures/terragrunt/', import.meta.url));
 export const INFRACOST_FIXTURES = fileURLToPath(new URL('../fixtures/infracost/', import.meta.url));
@@ -23,6 +24,9 @@ export type PlanFixture =
   | 'update'
   /** A real destroy (OpenTofu's equivalence test `local_provider_delete`): no Terragrunt fixture has one. */
   | 'destroy';
+
+/** The Terragrunt fixture plans that read cleanly, for trees of many units (the benches' list). */
+export const READABLE_PLANS = PLANS as readonly PlanFixture[];
 
 const ELSEWHERE: Partial<Record<PlanFixture, string>> = {
   destroy: '../plans/opentofu/testing/equivalence-tests/outputs/local_provider_delete/plan.json',
