@@ -38,13 +38,14 @@ async function hashFiles(files: readonly string[]): Promise<string> {
 
 /**
  * What the bundles are built from. package.json too: they carry its name and version; and the
- * build scripts, which rewrite ncc's output (ascii-bundle.ts).
+ * build scripts, which choose the bundler and rewrite ncc's output (ascii-bundle.ts).
  */
 export async function sourceHash(): Promise<string> {
   const entries = await readdir(join(ROOT, 'src'), { withFileTypes: true, recursive: true });
   const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
   files.push(join(ROOT, 'package.json'), join(ROOT, 'package-lock.json'), join(ROOT, 'tsconfig.json'));
-  files.push(join(ROOT, 'scripts/build-bundle.ts'), join(ROOT, 'scripts/ascii-bundle.ts'));
+  for (const script of ['build-bundle.ts', 'cli-bundle.ts', 'ascii-bundle.ts'])
+    files.push(join(ROOT, 'scripts', script));
   return hashFiles(files.sort((a, b) => byCodeUnits(relative(ROOT, a), relative(ROOT, b))));
 }
 

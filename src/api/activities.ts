@@ -4,38 +4,38 @@
  * with `path_id`). Shapes from Harness's published IaCM API; answers are validated, unknown
  * fields kept.
  */
-import { z } from 'zod';
+import * as z from '../zod-mini.js';
 import type { ApiConnection } from './connection.js';
 import { context, parseResponse, withClient } from './api-call.js';
 import { apiRoot } from './api-url.js';
 import type { HttpOptions } from './http-client.js';
 
 const countsLike = z.looseObject({
-  added: z.number().optional(),
-  changed: z.number().optional(),
-  deleted: z.number().optional(),
-  unchanged: z.number().optional(),
-  imported: z.number().optional(),
-  removed: z.number().optional(),
+  added: z.optional(z.number()),
+  changed: z.optional(z.number()),
+  deleted: z.optional(z.number()),
+  unchanged: z.optional(z.number()),
+  imported: z.optional(z.number()),
+  removed: z.optional(z.number()),
 });
 
 export const activitySchema = z.looseObject({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   created: z.number(),
-  workspace: z.string().optional(),
-  metadata: z
-    .looseObject({
-      resource_counts: countsLike.optional(),
-      drift_counts: countsLike.optional(),
-    })
-    .nullish(),
+  workspace: z.optional(z.string()),
+  metadata: z.nullish(
+    z.looseObject({
+      resource_counts: z.optional(countsLike),
+      drift_counts: z.optional(countsLike),
+    }),
+  ),
 });
 export type Activity = z.infer<typeof activitySchema>;
 
 const changeSchema = z.looseObject({ change: z.string() });
 export const resourceChangesSchema = z.looseObject({
-  planned_changes: z.array(changeSchema).nullish(),
-  drift_changes: z.array(changeSchema).nullish(),
+  planned_changes: z.nullish(z.array(changeSchema)),
+  drift_changes: z.nullish(z.array(changeSchema)),
 });
 export type ResourceChanges = z.infer<typeof resourceChangesSchema>;
 

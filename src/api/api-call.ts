@@ -1,5 +1,5 @@
 /** What every IaCM call shares: a client that is closed afterwards, and validated answers. */
-import type { z } from 'zod';
+import type * as z from '../zod-mini.js';
 import type { ApiConnection, ResolvedConnection } from './connection.js';
 import { responseError, type CallContext } from './api-errors.js';
 import { requireConnection } from './api-url.js';
@@ -7,7 +7,7 @@ import { clipMiddle, plainText } from '../plain-text.js';
 import { createHttpClient, type HttpClient, type HttpOptions, type HttpResponse } from './http-client.js';
 
 /** Parses a 2xx body as JSON of the given shape, or ApiError API_RESPONSE. */
-export function parseResponse<T>(response: HttpResponse, schema: z.ZodType<T>, ctx: CallContext): T {
+export function parseResponse<T>(response: HttpResponse, schema: z.ZodMiniType<T>, ctx: CallContext): T {
   let json: unknown;
   try {
     json = JSON.parse(response.body);

@@ -7,7 +7,7 @@
  */
 import { constants, createReadStream } from 'node:fs';
 import { Transform } from 'node:stream';
-import { z } from 'zod';
+import * as z from '../zod-mini.js';
 import type { ApiConnection } from './connection.js';
 import { context, parseResponse, withClient } from './api-call.js';
 import { responseError } from './api-errors.js';
@@ -47,10 +47,10 @@ export interface CreateDataRequest {
   readonly onAttempt?: (() => (chunk: Buffer) => void) | undefined;
 }
 
-const optionalText = z
-  .string()
-  .nullish()
-  .transform((value) => (value === null || value === '' ? undefined : value));
+const optionalText = z.pipe(
+  z.nullish(z.string()),
+  z.transform((value: string | null | undefined) => (value === null || value === '' ? undefined : value)),
+);
 
 /** One policy's verdict. Every field is optional in practice: a missing name must not lose the rest. */
 export const policyEvaluationSchema = z.looseObject({
@@ -69,7 +69,7 @@ export const policyEvaluationSchema = z.looseObject({
  */
 export const createDataResponseSchema = z.looseObject({
   id: z.string(),
-  policy_evaluation: z.array(policyEvaluationSchema).nullish(),
+  policy_evaluation: z.nullish(z.array(policyEvaluationSchema)),
   policy_evaluation_message: optionalText,
   policy_evaluation_status: optionalText,
 });

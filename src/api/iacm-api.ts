@@ -3,7 +3,7 @@
  * account, org, project, workspace or key is a UsageError) and HttpOptions for timeouts, retries
  * and proxies. Bodies come in finished; answers are validated with zod before anyone reads them.
  */
-import { z } from 'zod';
+import * as z from '../zod-mini.js';
 import { ApiError } from '../errors.js';
 import type { ApiConnection } from './connection.js';
 import { requestBodyOf, type EventBody } from './event-body.js';
@@ -36,10 +36,10 @@ export interface EphemeralConfigRequest {
   provisioner?: string;
 }
 
-const optionalText = z
-  .string()
-  .nullish()
-  .transform((value) => (value === null || value === '' ? undefined : value));
+const optionalText = z.pipe(
+  z.nullish(z.string()),
+  z.transform((value: string | null | undefined) => (value === null || value === '' ? undefined : value)),
+);
 
 /**
  * The spec marks `status` required; we accept its absence rather than report a failure for a TTL

@@ -4,7 +4,7 @@
  * page as the end, and protect ourselves from a server that ignores `page` (the same page again)
  * with repeat detection and a hard cap on pages.
  */
-import { z } from 'zod';
+import * as z from '../zod-mini.js';
 import type { ApiConnection } from './connection.js';
 import { context, parseResponse, withClient } from './api-call.js';
 import { workspaceUrl } from './api-url.js';
@@ -28,11 +28,11 @@ export interface WorkspacePipelines {
 }
 
 const pageSchema = z.looseObject({
-  account: z.string().optional(),
-  org: z.string().optional(),
-  project: z.string().optional(),
+  account: z.optional(z.string()),
+  org: z.optional(z.string()),
+  project: z.optional(z.string()),
   // A Go server encodes an empty list as null; both mean "none".
-  pipelines: z.array(z.string()).nullish(),
+  pipelines: z.nullish(z.array(z.string())),
 });
 
 interface PageHeaders {

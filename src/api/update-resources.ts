@@ -5,7 +5,7 @@
  * ever sent, and never the `resources/stale` delete, which removes every resource a session did
  * not name. A 400 answers in the same shape as a 200, so its per-resource results are read too.
  */
-import { z } from 'zod';
+import * as z from '../zod-mini.js';
 import { statusError } from './api-errors.js';
 import type { ApiConnection } from './connection.js';
 import { context, parseResponse, withClient } from './api-call.js';
@@ -30,31 +30,33 @@ export interface UpdateResourcesRequest {
   readonly update_mode: 'drift';
 }
 
-const text = z
-  .string()
-  .nullish()
-  .transform((v) => v ?? '');
+const text = z.pipe(
+  z.nullish(z.string()),
+  z.transform((v: string | null | undefined) => v ?? ''),
+);
 
 export const updateResourcesResponseSchema = z.looseObject({
-  results: z
-    .array(
-      z.looseObject({
-        error: text,
-        mode: text,
-        module: text,
-        name: text,
-        provider: text,
-        status: text,
-        type: text,
-      }),
-    )
-    .nullish()
-    .transform((v) => v ?? []),
+  results: z.pipe(
+    z.nullish(
+      z.array(
+        z.looseObject({
+          error: text,
+          mode: text,
+          module: text,
+          name: text,
+          provider: text,
+          status: text,
+          type: text,
+        }),
+      ),
+    ),
+    z.transform(<T>(v: T[] | null | undefined): T[] => v ?? []),
+  ),
   summary: z.looseObject({
-    failed: z.number().int().nonnegative(),
-    skipped: z.number().int().nonnegative(),
-    total: z.number().int().nonnegative(),
-    updated: z.number().int().nonnegative(),
+    failed: z.number().check(z.int(), z.nonnegative()),
+    skipped: z.number().check(z.int(), z.nonnegative()),
+    total: z.number().check(z.int(), z.nonnegative()),
+    updated: z.number().check(z.int(), z.nonnegative()),
   }),
 });
 export type UpdateResourcesResponse = z.infer<typeof updateResourcesResponseSchema>;

@@ -6,7 +6,7 @@
  * Its flags are the settings table's CLI rows (config/settings.ts): the merge's own, and the
  * report's, so a report setting that cannot act on a merge is refused by name, as in every entry.
  */
-import type { z } from 'zod';
+import type * as z from '../zod-mini.js';
 import { issuePath, ruleError } from '../config/config-issues.js';
 import { cliIssueError, configInputFromFlags, flagOptions } from '../config/from-cli-flags.js';
 import { actsOnMerge, mergeConfigSchema, mergeInput } from '../config/merge-schema.js';

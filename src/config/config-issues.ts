@@ -3,7 +3,7 @@
  * way the reader's user wrote the setting; a cross-field rule (schema.ts) carries its own sentence,
  * whose setting references are worded here.
  */
-import type { z } from 'zod';
+import type * as z from '../zod-mini.js';
 import { UsageError, wordSettings } from '../errors.js';
 import { ruleCode } from './schema.js';
 import { SETTING_NAMES, type World } from './settings.js';

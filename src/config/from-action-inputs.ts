@@ -7,7 +7,7 @@
  * Every problem is reported against the input name the user wrote in their workflow, never
  * against our internal field names.
  */
-import { z } from 'zod';
+import * as z from '../zod-mini.js';
 import { UsageError } from '../errors.js';
 import { issuePath, ruleError } from './config-issues.js';
 import { mergeConfigSchema, mergeInput, type MergeConfig } from './merge-schema.js';

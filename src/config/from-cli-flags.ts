@@ -2,7 +2,7 @@
  * The CLI's reader: flags (+ the variables the settings table names for the connection) ->
  * ReportConfig. The report command's flags are the table's CLI rows; nothing here names one.
  */
-import type { z } from 'zod';
+import type * as z from '../zod-mini.js';
 import { UsageError } from '../errors.js';
 import { issuePath, ruleError } from './config-issues.js';
 import type { ReportConfig } from './schema.js';

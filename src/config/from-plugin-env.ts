@@ -6,7 +6,7 @@
  * Every message names the setting as the pipeline author wrote it (`settings.fail_on_drift`) and
  * the variable it arrived in, because that is what they can find in their YAML.
  */
-import { z } from 'zod';
+import * as z from '../zod-mini.js';
 import { UsageError } from '../errors.js';
 import { plainText } from '../plain-text.js';
 import { issuePath, ruleError } from './config-issues.js';

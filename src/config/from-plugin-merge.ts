@@ -3,7 +3,7 @@
  * PLUGIN_* variables and built-in fallbacks as a report step (from-plugin-env.ts), validated by
  * the merge schema. Report inputs are refused, naming them: the merge reads only partials.
  */
-import type { z } from 'zod';
+import type * as z from '../zod-mini.js';
 import { collectPluginSettings, pluginIssueError } from './from-plugin-env.js';
 import { getPath, type Setting } from './settings.js';
 import { mergeConfigSchema, mergeInput, type MergeConfig } from './merge-schema.js';

@@ -4,50 +4,53 @@
  * PLUGIN_MERGE settings. Connection, delivery, overrides and gates are the report's own rows of
  * the settings table; the merge's own fields sit under `merge` (their rows' paths).
  */
-import { z } from 'zod';
+import * as z from '../zod-mini.js';
 import { settingRef, UsageError, wordSettings } from '../errors.js';
 import { gatesSchema, reportConfigBase, connectionRule } from './schema.js';
 import { SETTING_NAMES, SETTINGS, type Setting, type World } from './settings.js';
 
 export const mergeOptionsSchema = z.object({
   /** Partial report files or globs. */
-  partials: z.array(z.string().min(1)).min(1, 'give at least one partial report file or glob'),
+  partials: z
+    .array(z.string().check(z.minLength(1)))
+    .check(z.minLength(1, 'give at least one partial report file or glob')),
   /** Legs the run has: fewer partials mark the event incomplete and name the gap. */
-  expectLegs: z.coerce
-    .number<string | number>()
-    .int('a whole number')
-    .positive('a number of legs, 1 or more')
-    .optional(),
+  expectLegs: z.optional(
+    z.coerce
+      .number<string | number>()
+      .check(z.int('a whole number'), z.positive('a number of legs, 1 or more')),
+  ),
   /** Accept partials of different workspaces or commits in one event. */
-  allowMixed: z.boolean().default(false),
+  allowMixed: z._default(z.boolean(), false),
   /** One comment and summary over many workspaces' legs; send nothing. */
-  commentOnly: z.boolean().default(false),
+  commentOnly: z._default(z.boolean(), false),
 });
 
-export const mergeConfigSchema = reportConfigBase
-  .pick({
-    eventType: true,
-    activityType: true,
-    activityStatus: true,
-    provisioner: true,
-    dryRun: true,
-    spoolDir: true,
-    noConfirm: true,
-    harnessUiUrl: true,
-    connection: true,
-    review: true,
-  })
-  .extend({
-    // The policy gate reads the answers to uploads, which a merge does not make.
-    gates: gatesSchema.omit({ failOnPolicy: true }).strict().prefault({}),
-    merge: mergeOptionsSchema.strict(),
-  })
+export const mergeConfigSchema = z
   // Strict: a setting that cannot act on a merge is refused, never silently dropped.
-  .strict()
-  .superRefine((config, ctx) => {
-    if (config.dryRun || config.merge.commentOnly) return;
-    connectionRule(config, ctx, 'the merged report');
-  });
+  .strictObject({
+    ...z.pick(reportConfigBase, {
+      eventType: true,
+      activityType: true,
+      activityStatus: true,
+      provisioner: true,
+      dryRun: true,
+      spoolDir: true,
+      noConfirm: true,
+      harnessUiUrl: true,
+      connection: true,
+      review: true,
+    }).shape,
+    // The policy gate reads the answers to uploads, which a merge does not make.
+    gates: z.prefault(z.strictObject(z.omit(gatesSchema, { failOnPolicy: true }).shape), {}),
+    merge: z.strictObject(mergeOptionsSchema.shape),
+  })
+  .check(
+    z.superRefine((config, ctx) => {
+      if (config.dryRun || config.merge.commentOnly) return;
+      connectionRule(config, ctx, 'the merged report');
+    }),
+  );
 
 export type MergeConfig = z.infer<typeof mergeConfigSchema>;
 

@@ -3,7 +3,7 @@
  * zod object under `review` in every world's configuration. Rows in settings.ts (section
  * `review`); read by src/run/review.ts and the entries' Markdown writer.
  */
-import { z } from 'zod';
+import * as z from '../zod-mini.js';
 
 export const COMMENT_MODES = ['off', 'on-change', 'always'] as const;
 export type CommentMode = (typeof COMMENT_MODES)[number];
@@ -11,34 +11,37 @@ export const FORGES = ['github', 'gitlab'] as const;
 export const MARKDOWN_BUDGETS = ['summary', 'comment'] as const;
 
 export const reviewSchema = z.object({
-  comment: z.enum(COMMENT_MODES).default('off'),
+  comment: z._default(z.enum(COMMENT_MODES), 'off'),
   /** Any text; the forge layer turns it into a safe marker. */
-  commentKey: z.string().max(200).optional(),
+  commentKey: z.optional(z.string().check(z.maxLength(200))),
   /** GitHub or GitLab token; else GITHUB_TOKEN / GITLAB_TOKEN (review.ts). */
-  token: z.string().optional(),
+  token: z.optional(z.string()),
   /** Detected from the CI when unset (review.ts). */
-  forge: z.enum(FORGES).optional(),
+  forge: z.optional(z.enum(FORGES)),
   /** The forge's API root (GitHub Enterprise `https://HOST/api/v3`, GitLab `https://HOST/api/v4`). */
-  forgeUrl: z.url().optional(),
+  forgeUrl: z.optional(z.url()),
   /** One deadline for every forge call of a run, in seconds. */
-  forgeTimeout: z.coerce
-    .number<string | number>()
-    .positive('a number of seconds above 0')
-    .max(600, 'at most 600 seconds')
-    .default(60),
-  checkRun: z.boolean().default(false),
+  forgeTimeout: z._default(
+    z.coerce
+      .number<string | number>()
+      .check(z.positive('a number of seconds above 0'), z.lte(600, 'at most 600 seconds')),
+    60,
+  ),
+  checkRun: z._default(z.boolean(), false),
   /** After a drift check, one issue per drifted workspace (drift-issue.ts); `true`: the CI's forge. */
-  driftIssue: z.enum(['false', 'true', 'github', 'gitlab'], 'true, false, github or gitlab').default('false'),
-  driftIssueScope: z.enum(['workspace', 'unit'], 'workspace or unit').default('workspace'),
-  driftIssueLabel: z
-    .string()
-    .trim()
-    .min(1)
-    .max(50)
-    .regex(/^[^,]+$/, 'one label, without commas')
-    .default('drift'),
-  markdownFile: z.string().min(1).optional(),
-  markdownBudget: z.enum(MARKDOWN_BUDGETS).default('summary'),
+  driftIssue: z._default(
+    z.enum(['false', 'true', 'github', 'gitlab'], 'true, false, github or gitlab'),
+    'false',
+  ),
+  driftIssueScope: z._default(z.enum(['workspace', 'unit'], 'workspace or unit'), 'workspace'),
+  driftIssueLabel: z._default(
+    z
+      .string()
+      .check(z.trim(), z.minLength(1), z.maxLength(50), z.regex(/^[^,]+$/, 'one label, without commas')),
+    'drift',
+  ),
+  markdownFile: z.optional(z.string().check(z.minLength(1))),
+  markdownBudget: z._default(z.enum(MARKDOWN_BUDGETS), 'summary'),
 });
 
 export type ReviewConfig = z.infer<typeof reviewSchema>;

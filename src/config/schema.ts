@@ -5,7 +5,7 @@
  * schema. Rules that span fields live here once, as `custom` issues whose message names settings by
  * reference (`{setting:path}`), so each reader words them for its users.
  */
-import { z } from 'zod';
+import * as z from '../zod-mini.js';
 import { reviewSchema } from './review-settings.js';
 import { settingRef, type UsageErrorCode } from '../errors.js';
 import { PROVISIONERS } from '../model/plan-summary.js';
@@ -14,102 +14,114 @@ import { POLICY_GATE_LEVELS, missingPipelineIds, uploadsSchema } from './upload-
 
 export const DEFAULT_BASE_URL = 'https://app.harness.io';
 
+/** A non-empty string: most settings are one. */
+const text = (): z.ZodMiniString<string> => z.string().check(z.minLength(1));
+
 /** Where and as whom to call the IaCM API. All optional: a dry run needs none of it. */
 export const connectionSchema = z.object({
   /** Goes into the Harness-Account header and the query: the same rule as the key (issue 23). */
-  accountId: z
-    .string()
-    .min(1)
-    .max(128)
-    .regex(
-      /^[\x21-\x7e]+$/,
-      'the account id holds a space, line break, control or non-ASCII character, which an HTTP header cannot carry; copy it again from the Harness URL',
-    )
-    .optional(),
-  org: z.string().min(1).max(128).optional(),
-  project: z.string().min(1).max(128).optional(),
-  workspace: z.string().min(1).max(1024).optional(),
+  accountId: z.optional(
+    z
+      .string()
+      .check(
+        z.minLength(1),
+        z.maxLength(128),
+        z.regex(
+          /^[\x21-\x7e]+$/,
+          'the account id holds a space, line break, control or non-ASCII character, which an HTTP header cannot carry; copy it again from the Harness URL',
+        ),
+      ),
+  ),
+  org: z.optional(z.string().check(z.minLength(1), z.maxLength(128))),
+  project: z.optional(z.string().check(z.minLength(1), z.maxLength(128))),
+  workspace: z.optional(z.string().check(z.minLength(1), z.maxLength(1024))),
   /**
    * Printable ASCII only: a line break or control character cannot go into an HTTP header (undici
    * throws, which looked like a network failure and spooled the body). The message never quotes
    * the value.
    */
-  apiKey: z
-    .string()
-    .min(1)
-    .regex(
-      /^[\x21-\x7e]+$/,
-      'the key holds a space, line break, control or non-ASCII character, which an HTTP header cannot carry; copy the key again',
-    )
-    .optional(),
+  apiKey: z.optional(
+    z
+      .string()
+      .check(
+        z.minLength(1),
+        z.regex(
+          /^[\x21-\x7e]+$/,
+          'the key holds a space, line break, control or non-ASCII character, which an HTTP header cannot carry; copy the key again',
+        ),
+      ),
+  ),
   /** Harness host, path prefix included (`https://app.harness.io/gateway`); IaCM paths go under `/iacm/api`. */
-  baseUrl: z.url().default(DEFAULT_BASE_URL),
+  baseUrl: z._default(z.url(), DEFAULT_BASE_URL),
   /** In-stage IaCM service URL (PLUGIN_ENDPOINT_VARIABLES.base_url); paths go under `/api`. Wins over baseUrl. */
-  serviceUrl: z.url().optional(),
+  serviceUrl: z.optional(z.url()),
 });
 
 export const gatesSchema = z.object({
-  failOnDrift: z.boolean().default(false),
-  failOnDestroy: z.boolean().default(false),
+  failOnDrift: z._default(z.boolean(), false),
+  failOnDestroy: z._default(z.boolean(), false),
   /** Fail after the event is sent when the report does not cover everything (coverage.ts). */
-  failOnIncomplete: z.boolean().default(false),
+  failOnIncomplete: z._default(z.boolean(), false),
   /** An amount in the Infracost currency, as decimal text. */
-  maxMonthlyCostIncrease: z
-    .string()
-    .regex(/^\d+(\.\d+)?$/, 'a non-negative amount such as 100 or 12.50')
-    .optional(),
+  maxMonthlyCostIncrease: z.optional(
+    z.string().check(z.regex(/^\d+(\.\d+)?$/, 'a non-negative amount such as 100 or 12.50')),
+  ),
   /** Fail after the event is sent when a policy answered this or worse (issue 14). */
-  failOnPolicy: z.enum(POLICY_GATE_LEVELS).optional(),
+  failOnPolicy: z.optional(z.enum(POLICY_GATE_LEVELS)),
 });
 
 export const reportConfigBase = z.object({
-  plans: z.array(z.string().min(1)).default([]),
-  drifts: z.array(z.string().min(1)).default([]),
-  terragruntDir: z.string().min(1).optional(),
-  terragruntReport: z.string().min(1).optional(),
+  plans: z._default(z.array(text()), []),
+  drifts: z._default(z.array(text()), []),
+  terragruntDir: z.optional(text()),
+  terragruntReport: z.optional(text()),
   /** File name (glob allowed) of the plan JSON inside each Terragrunt unit folder. */
-  planFileName: z.string().min(1).default('tfplan.json'),
+  planFileName: z._default(text(), 'tfplan.json'),
   /** Threads reading a Terragrunt tree's unit plans (terragrunt/unit-reader-pool.ts); 1: one thread. */
-  readerThreads: z
-    .string()
-    .regex(/^(auto|[1-9]\d{0,2})$/, 'auto, or a number of threads from 1 (one thread) to 999')
-    .default('auto')
-    .transform((v) => (v === 'auto' ? ('auto' as const) : Number(v))),
-  infracost: z.string().min(1).optional(),
+  readerThreads: z.pipe(
+    z._default(
+      z
+        .string()
+        .check(z.regex(/^(auto|[1-9]\d{0,2})$/, 'auto, or a number of threads from 1 (one thread) to 999')),
+      'auto',
+    ),
+    z.transform((v: string) => (v === 'auto' ? ('auto' as const) : Number(v))),
+  ),
+  infracost: z.optional(text()),
   /** Show `before -> after` of changed attributes that pass value-policy.ts (off by default). */
-  showValues: z.boolean().default(false),
+  showValues: z._default(z.boolean(), false),
   /** Globs of attribute paths (`input.internal_*`, `aws_db_instance.*.endpoint`) whose values stay hidden. */
-  hideValuesOf: z.array(z.string().min(1)).default([]),
-  eventType: z.enum(EVENT_TYPES).optional(),
-  activityType: z.enum(ACTIVITY_TYPES).optional(),
-  activityStatus: z.enum(ACTIVITY_STATUSES).optional(),
-  provisioner: z.enum(PROVISIONERS).optional(),
-  dryRun: z.boolean().default(false),
+  hideValuesOf: z._default(z.array(text()), []),
+  eventType: z.optional(z.enum(EVENT_TYPES)),
+  activityType: z.optional(z.enum(ACTIVITY_TYPES)),
+  activityStatus: z.optional(z.enum(ACTIVITY_STATUSES)),
+  provisioner: z.optional(z.enum(PROVISIONERS)),
+  dryRun: z._default(z.boolean(), false),
   /** Where a body that could not be delivered is written; default RUNNER_TEMP, else the OS temp folder. */
-  spoolDir: z.string().min(1).optional(),
+  spoolDir: z.optional(text()),
   /** Skip the activity lookup after a send (issue 26). */
-  noConfirm: z.boolean().default(false),
+  noConfirm: z._default(z.boolean(), false),
   /** Harness UI base for activity links (https only). */
-  harnessUiUrl: z.string().min(1).optional(),
+  harnessUiUrl: z.optional(text()),
   /** After a report with drift was accepted, PATCH each drifted resource (issue 26, part 2). */
-  sendDriftResources: z.boolean().default(false),
-  connection: connectionSchema.prefault({}),
-  gates: gatesSchema.prefault({}),
+  sendDriftResources: z._default(z.boolean(), false),
+  connection: z.prefault(connectionSchema, {}),
+  gates: z.prefault(gatesSchema, {}),
   /** Workspace data uploads and their pipeline ids (upload-settings.ts). */
-  uploads: uploadsSchema.prefault({}),
+  uploads: z.prefault(uploadsSchema, {}),
   /** The pull/merge request comment, check run and Markdown file (review-settings.ts). */
-  review: reviewSchema.prefault({}),
+  review: z.prefault(reviewSchema, {}),
 
   // --- Partial reports (map side of `merge`) ---
   /** Write this run's partial report to this file; nothing is sent unless `send` is also set. */
-  savePartial: z.string().min(1).optional(),
+  savePartial: z.optional(text()),
   /** The leg's name in the partial (default: from the CI and the file name). */
-  leg: z.string().min(1).max(300).optional(),
+  leg: z.optional(z.string().check(z.minLength(1), z.maxLength(300))),
   /** With savePartial: send this leg's own event as well (one workspace per leg). */
-  send: z.boolean().default(false),
+  send: z._default(z.boolean(), false),
 });
 
-export const reportConfigSchema = reportConfigBase.superRefine(crossFieldRules);
+export const reportConfigSchema = reportConfigBase.check(z.superRefine(crossFieldRules));
 
 export type ConnectionConfig = z.infer<typeof connectionSchema>;
 export type GatesConfig = z.infer<typeof gatesSchema>;
@@ -121,7 +133,7 @@ export type ReportConfigInput = z.input<typeof reportConfigSchema>;
 const SEND_FIELDS = ['accountId', 'org', 'project', 'workspace', 'apiKey'] as const;
 
 /** A cross-field rule's issue: its error code travels in `params`. */
-function rule(ctx: z.RefinementCtx, code: UsageErrorCode, path: string[], message: string): void {
+function rule(ctx: z.core.$RefinementCtx, code: UsageErrorCode, path: string[], message: string): void {
   ctx.addIssue({ code: 'custom', path, message, params: { code } });
 }
 
@@ -131,7 +143,7 @@ function rule(ctx: z.RefinementCtx, code: UsageErrorCode, path: string[], messag
  */
 export function connectionRule(
   config: { connection: ConnectionConfig },
-  ctx: z.RefinementCtx,
+  ctx: z.core.$RefinementCtx,
   what: string,
 ): void {
   const missing = SEND_FIELDS.filter((field) => config.connection[field] === undefined);
@@ -146,7 +158,7 @@ export function connectionRule(
   }
 }
 
-function crossFieldRules(config: z.output<typeof reportConfigBase>, ctx: z.RefinementCtx): void {
+function crossFieldRules(config: z.output<typeof reportConfigBase>, ctx: z.core.$RefinementCtx): void {
   if (config.plans.length === 0 && config.drifts.length === 0 && config.terragruntDir === undefined) {
     rule(
       ctx,
@@ -189,7 +201,7 @@ function crossFieldRules(config: z.output<typeof reportConfigBase>, ctx: z.Refin
  * ids the endpoint requires, checked dry runs included (a dry run proves a configuration works).
  * True when a rule was raised.
  */
-function uploadRules(config: z.output<typeof reportConfigBase>, ctx: z.RefinementCtx): boolean {
+function uploadRules(config: z.output<typeof reportConfigBase>, ctx: z.core.$RefinementCtx): boolean {
   const { uploads } = config;
   if (uploads.infracost && config.infracost === undefined) {
     rule(

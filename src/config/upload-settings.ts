@@ -4,46 +4,49 @@
  * policy gate. schema.ts mounts these and checks what they need; the settings table
  * (settings.ts) names them in each world.
  */
-import { z } from 'zod';
+import * as z from '../zod-mini.js';
 
 export const POLICY_GATE_LEVELS = ['error', 'warning'] as const;
 
-const id = z.string().min(1).max(1024);
+const id = z.string().check(z.minLength(1), z.maxLength(1024));
 
 /** The query parameters `/data` requires; inside a Harness stage they come from its variables. */
 export const pipelineIdsSchema = z.object({
-  pipelineId: id.optional(),
-  stageId: id.optional(),
-  pipelineExecutionId: id.optional(),
-  pipelineStageId: id.optional(),
+  pipelineId: z.optional(id),
+  stageId: z.optional(id),
+  pipelineExecutionId: z.optional(id),
+  pipelineStageId: z.optional(id),
 });
 
 export const uploadsSchema = z.object({
   /** `terraform show -no-color tfplan` output for the whole run -> plan_human -> plan_uuid. */
-  planText: z.string().min(1).optional(),
+  planText: z.optional(z.string().check(z.minLength(1))),
   /** File name of the plan text beside each Terragrunt unit's plan -> plan_human per unit. */
-  planTextName: z
-    .string()
-    .min(1)
-    .refine(
-      (name) => !/^([\\/]|[A-Za-z]:)/.test(name) && !name.split(/[\\/]/).some((p) => p === '..' || p === ''),
-      'a file name inside the unit folder, such as tfplan.txt',
-    )
-    .optional(),
+  planTextName: z.optional(
+    z.string().check(
+      z.minLength(1),
+      z.refine(
+        (name) =>
+          !/^([\\/]|[A-Za-z]:)/.test(name) && !name.split(/[\\/]/).some((p) => p === '..' || p === ''),
+        'a file name inside the unit folder, such as tfplan.txt',
+      ),
+    ),
+  ),
   /** Upload the --infracost file (cost_breakdown or cost_diff by what it is), per unit too. */
-  infracost: z.boolean().default(false),
+  infracost: z._default(z.boolean(), false),
   /** A state file -> state_raw -> state_uuid + state_checksum. Read for nothing else. */
-  state: z.string().min(1).optional(),
-  pipeline: pipelineIdsSchema.prefault({}),
+  state: z.optional(z.string().check(z.minLength(1))),
+  pipeline: z.prefault(pipelineIdsSchema, {}),
   /**
    * One deadline, in seconds, for all of a run's uploads together: a slow `/data` endpoint must
    * not hold the run a minute per few units. Uploads not done by then are reported as not done.
    */
-  timeout: z.coerce
-    .number<string | number>()
-    .positive('a number of seconds above 0')
-    .max(3600, 'at most 3600 seconds')
-    .default(300),
+  timeout: z._default(
+    z.coerce
+      .number<string | number>()
+      .check(z.positive('a number of seconds above 0'), z.lte(3600, 'at most 3600 seconds')),
+    300,
+  ),
 });
 
 export type UploadsConfig = z.infer<typeof uploadsSchema>;

@@ -17,7 +17,11 @@ let undici: Promise<Undici> | undefined;
  * included. The bundler splits it into a chunk file beside index.js.
  */
 export function loadUndici(): Promise<Undici> {
-  undici ??= import('undici');
+  // The module's own exports, whichever way the bundler hands a CommonJS package to `import()`:
+  // Node and ncc give named exports; esbuild's split chunk (the CLI) gives only `default`.
+  undici ??= import('undici').then((module) =>
+    'Agent' in module ? module : (module as { default: Undici }).default,
+  );
   return undici;
 }
 

@@ -5,7 +5,7 @@
  * Unknown is never turned into zero: a null cost stays unknown, and the zeros Infracost writes for
  * a project it could not price (`metadata.errors`) are dropped as unknown too, each with a warning.
  */
-import { z } from 'zod';
+import * as z from '../zod-mini.js';
 import { InputError, settingRef } from '../errors.js';
 import { costFigures, normalizeDecimalText } from '../model/cost-math.js';
 import type { CostFigures } from '../model/cost-math.js';
@@ -49,30 +49,30 @@ export interface InfracostReport {
  * and only runs given an Infracost file need this one.
  */
 function buildRoot() {
-  const cost = z.union([z.string(), z.number()]).nullish();
-  const breakdown = z.looseObject({ totalMonthlyCost: cost }).nullish();
-  const diag = z.looseObject({ message: z.string().nullish(), isError: z.boolean().nullish() });
-  const diags = z.array(diag).nullish();
+  const cost = z.nullish(z.union([z.string(), z.number()]));
+  const breakdown = z.nullish(z.looseObject({ totalMonthlyCost: cost }));
+  const diag = z.looseObject({ message: z.nullish(z.string()), isError: z.nullish(z.boolean()) });
+  const diags = z.nullish(z.array(diag));
   const project = z.looseObject({
-    name: z.string().nullish(),
-    displayName: z.string().nullish(),
-    metadata: z
-      .looseObject({
-        path: z.string().nullish(),
+    name: z.nullish(z.string()),
+    displayName: z.nullish(z.string()),
+    metadata: z.nullish(
+      z.looseObject({
+        path: z.nullish(z.string()),
         errors: diags,
         currentErrors: diags,
         pastErrors: diags,
         warnings: diags,
-      })
-      .nullish(),
+      }),
+    ),
     breakdown,
     pastBreakdown: breakdown,
     diff: breakdown,
   });
   return z.looseObject({
     version: z.string(),
-    currency: z.string().nullish(),
-    projects: z.array(project).nullish(),
+    currency: z.nullish(z.string()),
+    projects: z.nullish(z.array(project)),
     totalMonthlyCost: cost,
     pastTotalMonthlyCost: cost,
     diffTotalMonthlyCost: cost,

@@ -5,7 +5,7 @@
  */
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { z } from 'zod';
+import type * as z from '../zod-mini.js';
 import { InputError } from '../errors.js';
 import { makeDir } from '../make-dir.js';
 import { decodeText, describeJsonValue, parseJsonText } from '../inputs/json-file.js';
@@ -113,7 +113,7 @@ async function readStreamed(
 ): Promise<(LoadedPartial & { size: number }) | undefined> {
   if (isStdinName(file)) return undefined;
   const check = (list: StreamedList, index: number, value: unknown): unknown => {
-    const schema: z.ZodType = list === 'units' ? unitEntrySchema : planRecordSchema;
+    const schema: z.ZodMiniType = list === 'units' ? unitEntrySchema : planRecordSchema;
     const parsed = schema.safeParse(value);
     if (!parsed.success) throw new NotStreamable();
     return list === 'units' && hold !== undefined ? hold(parsed.data as UnitEntry) : parsed.data;
@@ -193,7 +193,7 @@ function checkPartial(document: unknown, label: string): PartialReport {
   }
   const envelope = checked(partialReportSchema, document, [], label);
   for (const [key, list] of lists) {
-    const schema: z.ZodType = key === 'units' ? unitEntrySchema : planRecordSchema;
+    const schema: z.ZodMiniType = key === 'units' ? unitEntrySchema : planRecordSchema;
     for (let i = 0; i < list.length; i++) list[i] = checked(schema, list[i], ['report', key, i], label);
     (envelope.report as Record<string, unknown>)[key] = list;
   }
@@ -204,8 +204,8 @@ const LIST_KEYS = ['plans', 'drifts', 'units'] as const;
 type ListKey = (typeof LIST_KEYS)[number];
 
 /** `value` checked against `schema`; the first problem, at `at` in the document, as one InputError. */
-function checked<T>(schema: z.ZodType<T>, value: unknown, at: PropertyKey[], label: string): T {
-  let parsed: z.ZodSafeParseResult<T>;
+function checked<T>(schema: z.ZodMiniType<T>, value: unknown, at: PropertyKey[], label: string): T {
+  let parsed: z.core.util.SafeParseResult<T>;
   try {
     parsed = schema.safeParse(value);
   } catch (error) {

@@ -14,7 +14,7 @@
  * Never in it: variable values, sensitive output values (`(sensitive)`), keys; attribute values
  * only as --show-values lets them through (value-policy.ts).
  */
-import { z } from 'zod';
+import * as z from '../zod-mini.js';
 import { PROJECT_LIMIT, TOP_RESOURCES } from '../model/cost-details.js';
 import { ACTIVITY_STATUSES, ACTIVITY_TYPES, EVENT_TYPES, STACK_STATUSES } from '../model/statuses.js';
 
@@ -28,7 +28,7 @@ export const PARTIAL_VERSION = 2;
 /** The versions a merge reads: older ones lack only fields that are optional here. */
 export const READ_VERSIONS: readonly number[] = [1, 2];
 
-const count = z.number().int().nonnegative();
+const count = z.number().check(z.int(), z.nonnegative());
 
 const countsSchema = z.strictObject({
   added: count,
@@ -40,7 +40,10 @@ const countsSchema = z.strictObject({
 });
 
 /** A bounded list (src/model/bounded-list.ts): the names kept and the exact total. */
-const boundedNames = z.object({ items: z.array(z.string()), total: z.number().int().nonnegative() });
+const boundedNames = z.object({
+  items: z.array(z.string()),
+  total: z.number().check(z.int(), z.nonnegative()),
+});
 const emptyNames = (): { items: string[]; total: number } => ({ items: [], total: 0 });
 
 const addressListsSchema = z.looseObject({
@@ -51,13 +54,13 @@ const addressListsSchema = z.looseObject({
   imported: boundedNames,
   forgotten: boundedNames,
   drifted: boundedNames,
-  unknown: boundedNames.default(emptyNames),
-  moved: boundedNames.default(emptyNames),
-  driftDeleted: boundedNames.default(emptyNames),
-  driftCreated: boundedNames.default(emptyNames),
-  outputsAdded: boundedNames.default(emptyNames),
-  outputsChanged: boundedNames.default(emptyNames),
-  outputsRemoved: boundedNames.default(emptyNames),
+  unknown: z._default(boundedNames, emptyNames),
+  moved: z._default(boundedNames, emptyNames),
+  driftDeleted: z._default(boundedNames, emptyNames),
+  driftCreated: z._default(boundedNames, emptyNames),
+  outputsAdded: z._default(boundedNames, emptyNames),
+  outputsChanged: z._default(boundedNames, emptyNames),
+  outputsRemoved: z._default(boundedNames, emptyNames),
 });
 
 /** Attribute roles (ChangedAttributes) by address; values only those --show-values let through. */
@@ -67,19 +70,19 @@ const changedAttributesSchema = z.array(
     z.strictObject({
       names: z.array(z.string()),
       total: count,
-      replacing: z.array(z.string()).optional(),
-      unknown: z.array(z.string()).optional(),
-      unknownTotal: count.optional(),
-      values: z
-        .array(
+      replacing: z.optional(z.array(z.string())),
+      unknown: z.optional(z.array(z.string())),
+      unknownTotal: z.optional(count),
+      values: z.optional(
+        z.array(
           z.strictObject({
             path: z.string(),
-            before: z.string().optional(),
-            after: z.string().optional(),
-            note: z.string().optional(),
+            before: z.optional(z.string()),
+            after: z.optional(z.string()),
+            note: z.optional(z.string()),
           }),
-        )
-        .optional(),
+        ),
+      ),
     }),
   ]),
 );
@@ -98,14 +101,14 @@ const outputsSchema = z.custom<Record<string, string>>(
   'an object of text values',
 );
 
-const decimal = z.string().regex(/^-?\d+(\.\d+)?$/, 'a decimal number as text');
+const decimal = z.string().check(z.regex(/^-?\d+(\.\d+)?$/, 'a decimal number as text'));
 
 export const costFiguresSchema = z.strictObject({
-  currency: z.string().optional(),
-  totalMonthly: decimal.optional(),
-  pastTotalMonthly: decimal.optional(),
-  diffTotalMonthly: decimal.optional(),
-  percentageChange: decimal.optional(),
+  currency: z.optional(z.string()),
+  totalMonthly: z.optional(decimal),
+  pastTotalMonthly: z.optional(decimal),
+  diffTotalMonthly: z.optional(decimal),
+  percentageChange: z.optional(decimal),
 });
 
 const costValue = z.union([decimal, z.enum(['usage-based', 'unknown'])]);
@@ -117,12 +120,12 @@ export const costDetailsSchema = z.strictObject({
       .array(
         z.strictObject({
           name: z.string(),
-          past: decimal.optional(),
-          total: decimal.optional(),
-          diff: decimal.optional(),
+          past: z.optional(decimal),
+          total: z.optional(decimal),
+          diff: z.optional(decimal),
         }),
       )
-      .max(PROJECT_LIMIT),
+      .check(z.maxLength(PROJECT_LIMIT)),
     total: count,
   }),
   unchangedProjects: count,
@@ -132,12 +135,12 @@ export const costDetailsSchema = z.strictObject({
         z.strictObject({
           address: z.string(),
           project: z.string(),
-          before: costValue.optional(),
-          after: costValue.optional(),
+          before: z.optional(costValue),
+          after: z.optional(costValue),
           diff: costValue,
         }),
       )
-      .max(TOP_RESOURCES),
+      .check(z.maxLength(TOP_RESOURCES)),
     total: count,
   }),
 });
@@ -145,9 +148,9 @@ export const costDetailsSchema = z.strictObject({
 export const planRecordSchema = z.looseObject({
   file: z.string(),
   formatVersion: z.string(),
-  terraformVersion: z.string().optional(),
+  terraformVersion: z.optional(z.string()),
   errored: z.boolean(),
-  provisioner: z.enum(['terraform', 'opentofu']).optional(),
+  provisioner: z.optional(z.enum(['terraform', 'opentofu'])),
   isDriftCheck: z.boolean(),
   resourceCounts: countsSchema,
   plannedChangesCount: count,
@@ -155,40 +158,40 @@ export const planRecordSchema = z.looseObject({
   driftedCount: count,
   outputCounts: countsSchema,
   outputs: outputsSchema,
-  outputsOmitted: count.default(0),
+  outputsOmitted: z._default(count, 0),
   addresses: addressListsSchema,
-  warnings: z.array(z.string()).default([]),
-  changedAttributes: changedAttributesSchema.optional(),
+  warnings: z._default(z.array(z.string()), []),
+  changedAttributes: z.optional(changedAttributesSchema),
 });
 
 export const unitRecordSchema = z.looseObject({
-  pathId: z.string().min(1),
+  pathId: z.string().check(z.minLength(1)),
   name: z.string(),
   status: z.enum(STACK_STATUSES),
-  errorMessage: z.string().optional(),
-  resourceCounts: countsSchema.optional(),
-  driftCounts: countsSchema.optional(),
-  outputCounts: countsSchema.optional(),
-  plannedChangesCount: count.optional(),
-  outputs: outputsSchema.optional(),
-  cost: costFiguresSchema.optional(),
+  errorMessage: z.optional(z.string()),
+  resourceCounts: z.optional(countsSchema),
+  driftCounts: z.optional(countsSchema),
+  outputCounts: z.optional(countsSchema),
+  plannedChangesCount: z.optional(count),
+  outputs: z.optional(outputsSchema),
+  cost: z.optional(costFiguresSchema),
 });
 
 /** One Terragrunt unit: its report entry and, when it planned, its plan. */
 export const unitEntrySchema = z.strictObject({
   unit: unitRecordSchema,
-  plan: planRecordSchema.optional(),
+  plan: z.optional(planRecordSchema),
 });
 
 export const legSchema = z.strictObject({
   /** `--leg`, else from the CI (job, step, file name); for messages, never a key. */
-  name: z.string().min(1).max(300),
+  name: z.string().check(z.minLength(1), z.maxLength(300)),
   /** `failure`: the leg could not read its inputs; `error` says why. Its units are not here. */
   status: z.enum(['success', 'failure']),
-  error: z.string().max(2000).optional(),
+  error: z.optional(z.string().check(z.maxLength(2000))),
   /** CI job / step id and run, when known. */
-  job: z.string().optional(),
-  run: z.string().optional(),
+  job: z.optional(z.string()),
+  run: z.optional(z.string()),
   /** Whether the leg also sent its own event (`--send`), for `merge --comment-only`. */
   sent: z.boolean(),
 });
@@ -200,23 +203,23 @@ export const partialReportSchema = z.strictObject({
   producer: z.string(),
   leg: legSchema,
   /** The IaCM workspace the leg reports to, when it was given one. */
-  workspace: z.string().optional(),
+  workspace: z.optional(z.string()),
   /** The commit the leg planned. */
-  commit: z.string().optional(),
+  commit: z.optional(z.string()),
   report: z.strictObject({
     plans: z.array(planRecordSchema),
     drifts: z.array(planRecordSchema),
     /** Absent when the leg read no Terragrunt tree. In pathId order. */
-    units: z.array(unitEntrySchema).optional(),
-    cost: costFiguresSchema.optional(),
+    units: z.optional(z.array(unitEntrySchema)),
+    cost: z.optional(costFiguresSchema),
     /** Since version 2. */
-    costDetails: costDetailsSchema.optional(),
+    costDetails: z.optional(costDetailsSchema),
     warnings: z.array(z.string()),
     overrides: z.strictObject({
-      eventType: z.enum(EVENT_TYPES).optional(),
-      activityType: z.enum(ACTIVITY_TYPES).optional(),
-      activityStatus: z.enum(ACTIVITY_STATUSES).optional(),
-      provisioner: z.enum(['terraform', 'opentofu', 'terragrunt']).optional(),
+      eventType: z.optional(z.enum(EVENT_TYPES)),
+      activityType: z.optional(z.enum(ACTIVITY_TYPES)),
+      activityStatus: z.optional(z.enum(ACTIVITY_STATUSES)),
+      provisioner: z.optional(z.enum(['terraform', 'opentofu', 'terragrunt'])),
     }),
   }),
 });

@@ -5,7 +5,7 @@
  * only adds fields still reads. The CSV form is refused with a message saying how to get JSON.
  */
 import { extname } from 'node:path';
-import { z } from 'zod';
+import * as z from '../zod-mini.js';
 import { InputError } from '../errors.js';
 import type { StackStatus } from '../model/statuses.js';
 import { describeJsonValue, parseJsonText, readJsonText } from '../inputs/json-file.js';
@@ -29,12 +29,12 @@ export const MAX_ERROR_MESSAGE_CHARS = 2000;
 
 /** A run report entry's schema, built on first use (zod schemas cost start-up to build). */
 function buildEntrySchema() {
-  const optionalText = z
-    .string()
-    .nullish()
-    .transform((value) => (value === null || value === '' ? undefined : value));
+  const optionalText = z.pipe(
+    z.nullish(z.string()),
+    z.transform((value: string | null | undefined) => (value === null || value === '' ? undefined : value)),
+  );
   return z.looseObject({
-    Name: z.string().min(1),
+    Name: z.string().check(z.minLength(1)),
     Result: z.string(),
     Reason: optionalText,
     Cause: optionalText,

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import * as zMini from '../../src/zod-mini.js';
 import { sendEventRequestSchema } from '../../src/reporter/event-schema.js';
 import { loadContractSpec } from '../support/iacm-contract.js';
 
@@ -67,7 +68,7 @@ describe('the event schema against Harness’s SendEventRequest', () => {
   });
 
   it('notices a field Harness does not declare, a wrong type and a narrower enum (the check can fail)', () => {
-    const wrong = sendEventRequestSchema.extend({
+    const wrong = zMini.extend(sendEventRequestSchema, {
       event_type: z.enum(['plan', 'stage_complete']),
       made_up: z.string().optional(),
       data: z.record(z.string(), z.number()).optional(),
