@@ -1,8 +1,9 @@
 /**
  * The stamp of the committed bundles: dist/bundles.sha256 holds a hash of the sources the bundles
- * were built from (src/, package.json, the lock file, tsconfig.json) and a hash of the bundles
- * themselves. `npm run build` writes it last; the tests and .ci/run read it, so a fresh clone whose
- * dist/ is the build of its sources runs the committed bundles and bundles nothing.
+ * were built from (src/, package.json, the lock file, tsconfig.json, the build scripts) and a hash
+ * of the bundles themselves. `npm run build` writes it last; the tests and .ci/run read it, so a
+ * fresh clone whose dist/ is the build of its sources runs the committed bundles and bundles
+ * nothing.
  *
  *   tsx scripts/bundle-stamp.ts write   after a build (the build script does it)
  *   tsx scripts/bundle-stamp.ts check   exit 1 when dist/ is not the build of the sources
@@ -35,11 +36,16 @@ async function hashFiles(files: readonly string[]): Promise<string> {
   return hash.digest('hex');
 }
 
-/** What the bundles are built from. package.json too: they carry its name and version. */
+/**
+ * What the bundles are built from. package.json too: they carry its name and version; and the
+ * build scripts, which choose the bundler and rewrite ncc's output (ascii-bundle.ts).
+ */
 export async function sourceHash(): Promise<string> {
   const entries = await readdir(join(ROOT, 'src'), { withFileTypes: true, recursive: true });
   const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
   files.push(join(ROOT, 'package.json'), join(ROOT, 'package-lock.json'), join(ROOT, 'tsconfig.json'));
+  for (const script of ['build-bundle.ts', 'cli-bundle.ts', 'ascii-bundle.ts'])
+    files.push(join(ROOT, 'scripts', script));
   return hashFiles(files.sort((a, b) => byCodeUnits(relative(ROOT, a), relative(ROOT, b))));
 }
 

@@ -8,6 +8,7 @@
  * and is keyed by the file's content: a stale or missing cache only costs a normal compile.
  */
 import nodeModule from 'node:module';
+import { keepYoungGenerationSmall } from './cli/young-generation.js';
 import { enter } from './terragrunt/reader-worker-entry.js';
 
 // Absent before Node 22.1 (the types are Node 20's); a failure only means no cache.
@@ -20,4 +21,9 @@ try {
 // Not a top-level await: `ncc build -t` bundles TypeScript entries as CommonJS, where it does not
 // parse (the same reason as in plugin.ts). The loaded module reports its own errors.
 // A Terragrunt reader thread runs this file again and serves unit reads instead.
-enter(import.meta.url, () => void import('./cli/cli-process.js'));
+enter(import.meta.url, () => {
+  // On the main thread, before the CLI's modules allocate anything and before any reader thread
+  // starts (V8's flags are the process's): see young-generation.ts (peak memory on large plans).
+  keepYoungGenerationSmall();
+  void import('./cli/cli-process.js');
+});

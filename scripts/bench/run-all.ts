@@ -11,6 +11,7 @@
  * fails (ERR_STRING_TOO_LONG, out of memory, timeout) is reported as failed, and the run goes on.
  *
  *   npm run bench -- [--sizes 200,1000] [--runs 3,1] [--cmd 'name=command {file}']... [--no-cli]
+ *                    [--reader-at <rev>]   (the reader alone at another commit beside today's: reader-at.ts)
  *
  * The contenders: the streaming reader alone (count-stream.ts), the CLI itself
  * (`iacm-report --plan <file> --dry-run`, dist/cli, built first when missing or older than src/),
@@ -33,6 +34,7 @@ import {
 } from './baseline.js';
 import { BENCH_OUT, generatePlan } from './generate-plan.js';
 import { ensureCliBundle as buildCliBundle } from './interleaved.js';
+import { readerAt } from './reader-at.js';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const ROOT = join(HERE, '../..');
@@ -43,6 +45,8 @@ const CLI = 'cli (iacm-report --dry-run)';
 /** The issue's targets: wall time ratios at ~200 MB, peak RSS at ~200 MB and ~1 GB. */
 const TARGETS = { vsJsonParse: 0.12, vsJq: 0.06, rss200MB: 64, rss1GB: 200 };
 const BASELINE = 'cli @ baseline';
+/** The name of the `--reader-at` contender: the reader alone at another commit. */
+const READER_AT = 'ours @ rev';
 const JQ_FILTER =
   '(.resource_changes // []) | map(.change.actions | join(",")) | {total: length, actions: (group_by(.) | map({key: .[0], value: length}) | from_entries)}';
 /** count-json-parse.ts --event in jq, for plans JSON.parse cannot hold (docs/counting.md). */
@@ -310,6 +314,18 @@ async function main(): Promise<void> {
       });
     }
   }
+  const readerRev = option('--reader-at')[0];
+  if (readerRev !== undefined) {
+    const at = await readerAt(ROOT, BENCH_OUT, readerRev);
+    if ('error' in at) throw new Error(`--reader-at ${readerRev}: ${at.error}`);
+    console.log(`reader at ${readerRev} (${at.sha.slice(0, 12)}): run right after today's reader`);
+    contenders.splice(1, 0, {
+      name: READER_AT,
+      argv: ['node', at.bundle, '{file}'],
+      counts: true,
+      available: () => true,
+    });
+  }
   const report: SizeReport[] = [];
   for (const [s, sizeMB] of sizes.entries()) {
     const n = runs[s] ?? runs[runs.length - 1] ?? 1;
@@ -402,6 +418,28 @@ async function main(): Promise<void> {
       console.log(`   today's CLI / baseline (${baselineRev}), run by run:`);
       console.log(`      ${ratioLine('CPU', vsBaseline.cpu)}`);
       console.log(`      ${ratioLine('wall', vsBaseline.wall)}`);
+    }
+    const atRuns = results.get(READER_AT);
+    if (atRuns) {
+      const ourRuns = results.get(READER)!;
+      const paired = (pick: (r: RunResult) => number | undefined) =>
+        pairedRatio(
+          ourRuns.map((r) => (r.ok ? pick(r) : undefined)),
+          atRuns.map((r) => (r.ok ? pick(r) : undefined)),
+        );
+      console.log(`   today's reader / the reader at ${readerRev}, run by run:`);
+      console.log(
+        `      ${ratioLine(
+          'CPU',
+          paired((r) => r.cpuMs),
+        )}`,
+      );
+      console.log(
+        `      ${ratioLine(
+          'wall',
+          paired((r) => r.wallMs),
+        )}`,
+      );
     }
     console.log(`   counts (${referenceName ?? 'no independent reference ran'}): ${reference ?? '(none)'}`);
     console.log(

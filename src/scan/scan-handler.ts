@@ -2,7 +2,7 @@
  * The contract between the JSON scanner (json-scanner.ts) and the reader it serves (plan-walker.ts):
  * what a value is, from its first byte (ValueKind), what the reader answers to each value start
  * (Disposition), and the calls it receives (ScanHandler). The scanner's own machinery (states,
- * the skip loops, limits) stays in json-scanner.ts and scanner-tables.ts.
+ * the skip loops, limits) stays in json-scanner.ts and its layers (scan-state.ts) and scanner-tables.ts.
  */
 
 /**
