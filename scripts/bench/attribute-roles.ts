@@ -3,7 +3,9 @@
  * generated plan (generate-plan.ts), with roles read for every update and replacement the lists
  * keep (the default) and with none (attributeRoles: 0), interleaved run by run in one process;
  * prints the medians and the difference, of wall time and of CPU time (user + system, this process:
- * the figure to decide by on a shared, loaded machine). docs/what-changes.md quotes its numbers.
+ * the figure to decide by on a shared, loaded machine), and the median and spread of the per-round
+ * CPU ratios (each round's two reads run back to back, so a round shares the box's state; the
+ * medians of the two columns do not). docs/what-changes.md quotes its numbers.
  *
  *   npx tsx scripts/bench/attribute-roles.ts [sizeMB=200] [runs=3]
  */
@@ -53,6 +55,8 @@ const a = median(off);
 const b = median(on);
 const ac = median(offCpu);
 const bc = median(onCpu);
+const ratios = onCpu.map((c, i) => c / offCpu[i]!);
+const percent = (ratio: number): number => Number(((ratio - 1) * 100).toFixed(1));
 console.log(
   JSON.stringify({
     file,
@@ -66,6 +70,8 @@ console.log(
     withRolesCpuMs: Math.round(bc),
     cpuCostMs: Math.round(bc - ac),
     cpuCostPercent: Number((((bc - ac) / ac) * 100).toFixed(1)),
+    cpuCostPercentPerRound: percent(median(ratios)),
+    cpuCostPercentSpread: [percent(Math.min(...ratios)), percent(Math.max(...ratios))],
     loadAverage: loadavg()[0]!.toFixed(1),
   }),
 );

@@ -28,7 +28,7 @@ export function cleanBody(
 }
 
 /**
- * `cleanBody` for a body read in pieces (a merge's, streamed.ts): the same refusal when the key is
+ * `cleanBody` for a body read in pieces (a merge's, streamed-event.ts): the same refusal when the key is
  * anywhere in it, a piece's boundary included.
  */
 export async function cleanBodyPieces(

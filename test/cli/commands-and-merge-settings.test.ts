@@ -130,10 +130,15 @@ describe('merge from the settings table', () => {
       event_type: 'plan',
       metadata: { stack_name: 'unit-\ufffd', ['key-\ufffd']: 'x ##[stop-commands]y' },
     });
-    // Both paths call it (a change to one cannot leave the other behind).
-    for (const file of ['src/run/run-report.ts', 'src/run/run-merge.ts'])
+    // Both paths call it (a change to one cannot leave the other behind): a report, and a merge
+    // (streamed-event.ts: whole when it has no units, else piece by piece through the same
+    // cleaning; test/partial/streamed-body.test.ts compares the two bodies byte for byte).
+    for (const file of ['src/run/run-report.ts', 'src/run/streamed-event.ts'])
       expect(readFileSync(join(ROOT, file), 'utf8'), file).toMatch(
-        /const body = cleanBody\(requestBody\(event\), config\)/,
+        /body: cleanBody\(requestBody\(event\), config\)|const body = cleanBody\(requestBody\(event\), config\)/,
       );
+    expect(readFileSync(join(ROOT, 'src/run/streamed-event.ts'), 'utf8')).toMatch(
+      /await cleanBodyPieces\(body\.pieces\(\), config\)/,
+    );
   });
 });
