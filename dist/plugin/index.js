@@ -384,5 +384,5 @@ var __webpack_exports__ = {};
 var _terragrunt_reader_worker_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1585);
 (0, _terragrunt_reader_worker_entry_js__WEBPACK_IMPORTED_MODULE_0__.Ve)(import.meta.url, () => void Promise.all(
   /* import() */
-  [__nccwpck_require__.e(6), __nccwpck_require__.e(725), __nccwpck_require__.e(552), __nccwpck_require__.e(153)]
-).then(__nccwpck_require__.bind(__nccwpck_require__, 8153)).then((plugin) => plugin.run()));
+  [__nccwpck_require__.e(6), __nccwpck_require__.e(725), __nccwpck_require__.e(552), __nccwpck_require__.e(709)]
+).then(__nccwpck_require__.bind(__nccwpck_require__, 8709)).then((plugin) => plugin.run()));

@@ -31,6 +31,7 @@ import {
   unitStatus,
 } from './vocabulary.js';
 import { workspaceDataText } from './workspace-data-summary.js';
+import { cutBytes, fit, linesBytes, type Block } from './text-blocks.js';
 
 export interface TextSummaryOptions {
   /** Upper bound on the size of the result in UTF-8 bytes (what output files and logs measure). */
@@ -61,10 +62,6 @@ function clip(text: string, max: number): string {
 /** Long paths keep their tail: the unit's own folder is what tells two units apart. */
 function clipPath(text: string): string {
   return text.length > MAX_PATH ? `…${text.slice(text.length - MAX_PATH + 1)}` : text;
-}
-
-function bytes(text: string): number {
-  return Buffer.byteLength(text, 'utf8');
 }
 
 const table = alignColumns;
@@ -131,15 +128,6 @@ function whereLines(model: ReportModel, facts: RunFacts): string[] {
   const about = `${model.eventType} event, ${model.activityType} (${model.activityStatus})${tool === '' ? '' : `, ${tool}`}`;
   const lines = parts.length > 0 ? [parts.join('; ')] : [];
   return [...lines, `Report: ${about}; ${plural(model.files.length, 'file')} read`];
-}
-
-/** A titled list as whole items (an item may be several lines), ready to be cut to a budget. */
-interface Block {
-  readonly title: string[];
-  readonly items: string[][];
-  readonly noun: string;
-  /** Said at the end when the block was already bounded before any budget cut. */
-  readonly tail?: string[];
 }
 
 /** ` — ami (forces replacement); known after apply: id`, and the values' lines under it. */
@@ -229,46 +217,6 @@ function unitsBlock(model: ReportModel): Block {
 function warningsBlock(warnings: readonly string[]): Block {
   const items = warnings.map((w) => [`- ${clip(plainText(w), MAX_LINE)}`]);
   return { title: ['', `Warnings: ${warnings.length}`], items, noun: 'warnings' };
-}
-
-const linesBytes = (lines: readonly string[]): number => lines.reduce((n, line) => n + bytes(line) + 1, 0);
-const moreLine = (count: number, noun: string): string => `… ${count} more ${noun} not shown`;
-
-/** As many whole items as fit in `budget` bytes, then a line saying how many were left out. */
-function fit(block: Block, budget: number): string[] {
-  const tail = block.tail ?? [];
-  if (block.items.length === 0 && tail.length === 0) return [];
-  const full = [...block.title, ...block.items.flat(), ...tail];
-  if (linesBytes(full) <= budget) return full;
-  const reserve = bytes(moreLine(block.items.length, block.noun)) + 1 + linesBytes(tail);
-  const out = [...block.title];
-  let used = linesBytes(out);
-  if (used + reserve > budget) return [];
-  let shown = 0;
-  for (const item of block.items) {
-    const size = linesBytes(item);
-    if (used + size + reserve > budget) break;
-    out.push(...item);
-    used += size;
-    shown += 1;
-  }
-  out.push(moreLine(block.items.length - shown, block.noun), ...tail);
-  return out;
-}
-
-/** Cuts text to at most `max` UTF-8 bytes on a character boundary, marking the cut. */
-function cutBytes(text: string, max: number): string {
-  const mark = '…';
-  if (max < bytes(mark)) return '';
-  let out = '';
-  let size = 0;
-  for (const char of text) {
-    const n = bytes(char);
-    if (size + n + bytes(mark) > max) break;
-    out += char;
-    size += n;
-  }
-  return out + mark;
 }
 
 /**
