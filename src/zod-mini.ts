@@ -8,7 +8,8 @@
  *
  * Classic zod sets two defaults on its first schema, which mini leaves to the caller, so they are
  * set here, once, as classic does: English messages (the words our errors quote) and the memoizer
- * containers use. A classic schema loaded later (the API clients) finds them set and keeps them.
+ * containers use. No module of ours loads classic zod any more; one that did (a test, a script)
+ * would find them set and keep them.
  */
 import { config, globalConfig, memoizer } from 'zod/v4/core';
 import en from 'zod/v4/locales/en.js';
