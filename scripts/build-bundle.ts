@@ -88,6 +88,10 @@ function build(bundle: string): void {
     writeFileSync(join(dirname(bundleEntry(bundle)), LICENSE_FILE), licenseText(bundle, dirs));
     return;
   }
+  // ncc writes into the folder without emptying it: a chunk an earlier build wrote and this one
+  // no longer has would stay, unloaded, in the shipped dist/. Its chunks are `<id>.index.js`.
+  const out = dirname(bundleEntry(bundle));
+  for (const name of readdirSync(out)) if (/^\d+\.index\.js$/.test(name)) rmSync(join(out, name));
   const stats = join(mkdtempSync(join(tmpdir(), 'ncc-stats-')), 'stats.json');
   try {
     const ncc = createRequire(import.meta.url).resolve('@vercel/ncc/dist/ncc/cli.js');
