@@ -15,25 +15,23 @@
 import { InputError } from '../errors.js';
 import { compareCodeUnits } from '../inputs/path-match.js';
 import type { PlanSummary } from '../model/plan-summary.js';
-import type { ModelInput } from '../reporter/build-model.js';
-import { missingLegsNote } from '../reporter/coverage.js';
-import { addDecimals } from '../model/decimal.js';
-import { percentageChangeText } from '../model/cost-math.js';
+import type { ModelInput, StreamedUnits } from '../reporter/build-model.js';
 import type { ActivityStatus } from '../model/statuses.js';
-import type { CostFigures } from '../model/cost-math.js';
 import { combineCostDetails } from '../model/cost-details.js';
 import type { UnitReport } from '../model/unit-report.js';
 import { planOf } from './build-partial.js';
-import {
-  compactPlan,
-  memoryTextStore,
-  PlanRestorer,
-  unitHolder,
-  type HeldEntry,
-  type HeldUnit,
-  type TextStore,
-} from './held-units.js';
+import { compactPlan, PlanRestorer } from './held-units.js';
+import { agreedOverrides, legNotes, sumCosts } from './merge-legs.js';
 import type { PartialReport, UnitEntry } from './partial-schema.js';
+import {
+  memoryRunStore,
+  mergeRuns,
+  RunWriter,
+  type FileRuns,
+  UnitList,
+  type MergedUnit,
+  type RunStore,
+} from './unit-runs.js';
 
 export interface LoadedPartial {
   /** As the user named it (or as a glob found it). */
@@ -42,10 +40,10 @@ export interface LoadedPartial {
   readonly hash: string;
   readonly partial: PartialReport;
   /**
-   * The units, already held (held-units.ts) as the stream read them, in file order; then
+   * The units, already written to the merge's runs (unit-runs.ts) as the stream read them; then
    * `partial.report.units` is empty. Absent when the file was read whole.
    */
-  readonly held?: readonly HeldEntry[] | undefined;
+  readonly runs?: FileRuns | undefined;
 }
 
 export interface MergeRules {
@@ -72,6 +70,11 @@ export interface MergedInputs {
   readonly statusFloor: ActivityStatus | undefined;
   /** Failed and missing legs, one line each: summaries show them before anything else. */
   readonly notes: string[];
+  /**
+   * Every unit in path_id order, read back from the merge's store once the model is built from
+   * `input` (whose model keeps only a bounded selection: reporter/unit-tally.ts).
+   */
+  readonly units: () => Iterable<UnitReport>;
 }
 
 /** Warnings kept from the legs (and as many again from the merge itself). */
@@ -85,11 +88,8 @@ function conflict(files: readonly string[], detail: string): InputError {
 export class PartialMerger {
   private readonly loaded: LoadedPartial[] = [];
   private readonly byHash = new Map<string, string>();
-  /**
-   * Per unit: the file it came from, a digest of its record (to compare a twin), the record as
-   * held (held-units.ts: its address lists in `store` until the model is built).
-   */
-  private readonly units = new Map<string, { file: string; digest: string; held: HeldUnit }>();
+  /** Each counted partial's units, as runs in `store` (unit-runs.ts): nothing per unit in memory. */
+  private readonly runs: FileRuns[] = [];
   private readonly warnings: string[] = [];
   /** Per leg and run (GitHub's run id without its attempt): the attempt counted, and its file. */
   private readonly attempts = new Map<string, { attempt: number; file: string }>();
@@ -98,14 +98,14 @@ export class PartialMerger {
 
   constructor(
     private readonly rules: MergeRules = {},
-    /** Where the units' address lists wait for the model (the run's: a private file). */
-    private readonly store: TextStore = memoryTextStore(),
-  ) {
-    this.hold = unitHolder(store);
-  }
+    /** Where the units wait for the model (the run's: a private file, run/body-spool.ts). */
+    private readonly store: RunStore = memoryRunStore(),
+  ) {}
 
-  /** A unit entry as this merger holds it: for the reader to call as it streams (partial-file.ts). */
-  readonly hold: (entry: UnitEntry) => HeldEntry;
+  /** A writer of one file's units: for the reader to hand each unit to as it streams (partial-file.ts). */
+  writer(file: string): RunWriter {
+    return new RunWriter(this.store, file);
+  }
 
   add(item: LoadedPartial): void {
     const twin = this.byHash.get(item.hash);
@@ -120,24 +120,10 @@ export class PartialMerger {
       this.workspace = this.same('workspace', this.workspace, partial.workspace, file);
       this.commit = this.same('commit', this.commit, partial.commit, file);
     }
-    for (const { pathId, digest, held: unit } of item.held ?? (partial.report.units ?? []).map(this.hold)) {
-      const held = this.units.get(pathId);
-      if (held === undefined) {
-        this.units.set(pathId, { file, digest, held: unit });
-      } else if (held.digest === digest) {
-        const [a = '', b = ''] = [held.file, file].sort(compareCodeUnits);
-        this.warnings.push(`Terragrunt unit ${pathId} is in both ${a} and ${b}, identical; counted once`);
-        // The same record whichever partial came first.
-        if (a === file) this.units.set(pathId, { file, digest, held: unit });
-      } else {
-        throw conflict(
-          [held.file, file],
-          `Terragrunt unit ${pathId} is in two partial reports with different results; each unit must be planned by one leg`,
-        );
-      }
-    }
+    const runs = item.runs ?? this.written(file, partial.report.units);
+    if (runs !== undefined) this.runs.push(runs);
     this.byHash.set(item.hash, file);
-    // Folded in and let go: the units are held above, warnings bounded; only the plans' bounded
+    // Folded in and let go: the units are in the runs, warnings bounded; only the plans' bounded
     // summaries stay with the leg.
     const report = partial.report;
     const slim = {
@@ -152,6 +138,14 @@ export class PartialMerger {
       },
     };
     this.loaded.push({ file, hash: item.hash, partial: slim });
+  }
+
+  /** A partial read whole: its units written to the runs as a streamed one's are. */
+  private written(file: string, units: readonly UnitEntry[] | undefined): FileRuns | undefined {
+    if (units === undefined) return undefined;
+    const writer = this.writer(file);
+    for (const entry of units) writer.hold(entry);
+    return writer.end();
   }
 
   /**
@@ -183,7 +177,8 @@ export class PartialMerger {
     const at = this.loaded.findIndex((loaded) => loaded.file === file);
     if (at !== -1) this.loaded.splice(at, 1);
     for (const [hash, held] of this.byHash) if (held === file) this.byHash.delete(hash);
-    for (const [pathId, held] of this.units) if (held.file === file) this.units.delete(pathId);
+    const runs = this.runs.findIndex((runs) => runs.file === file);
+    if (runs !== -1) this.runs.splice(runs, 1);
   }
 
   private same(
@@ -203,7 +198,45 @@ export class PartialMerger {
     return held;
   }
 
+  /** The units of every counted partial, in path_id order: twins noted, a conflict thrown. */
+  private merged(): Generator<MergedUnit> {
+    return mergeRuns(this.store, this.runs, {
+      twin: (pathId, a, b) =>
+        this.warnings.push(`Terragrunt unit ${pathId} is in both ${a} and ${b}, identical; counted once`),
+      conflict: (pathId, a, b) => {
+        throw conflict(
+          [a, b],
+          `Terragrunt unit ${pathId} is in two partial reports with different results; each unit must be planned by one leg`,
+        );
+      },
+    });
+  }
+
+  /**
+   * Every unit once, in path_id order, with its plan (each action's names kept up to
+   * GROUP_ITEMS_LIMIT over all units: held-units.ts), read back from the runs a unit at a time.
+   */
+  private units(list: UnitList): StreamedUnits {
+    return {
+      each: (visit) => {
+        const restorer = new PlanRestorer();
+        const twins = this.warnings.length;
+        for (const { entry } of this.merged()) {
+          const { unit, plan } = JSON.parse(entry.toString('utf8')) as UnitEntry;
+          // Again, without its plan, for the body (read once the model is built).
+          list.append(unit);
+          visit(unit as UnitReport, plan === undefined ? undefined : restorer.plan(plan));
+        }
+        // Said once, by the check in finish().
+        this.warnings.length = twins;
+      },
+    };
+  }
+
   finish(): MergedInputs {
+    // Twins and conflicts first, reading only each unit's path and digest: a conflict refuses the
+    // merge here, and the twins' warnings take their place among the others.
+    for (const unit of this.merged()) void unit;
     const legs = [...this.loaded].sort(
       (a, b) => compareCodeUnits(a.partial.leg.name, b.partial.leg.name) || compareCodeUnits(a.hash, b.hash),
     );
@@ -226,22 +259,10 @@ export class PartialMerger {
     dropped += Math.max(0, this.warnings.length - MAX_WARNINGS);
     if (dropped > 0) warnings.push(`${dropped} more warnings from the partial reports not kept`);
 
-    let terragrunt: ModelInput['terragrunt'];
-    if (legs.some(({ partial }) => partial.report.units !== undefined)) {
-      const pathIds = [...this.units.keys()].sort(compareCodeUnits);
-      const units: UnitReport[] = [];
-      const unitPlans = new Map<string, PlanSummary>();
-      // In path_id order, a unit's lists read back at a time (held-units.ts).
-      const restorer = new PlanRestorer(this.store);
-      for (const pathId of pathIds) {
-        const { held } = this.units.get(pathId) as { held: HeldUnit };
-        // Let go as it is turned into the model's input: the two are never all held at once.
-        this.units.delete(pathId);
-        units.push(held.unit);
-        if (held.plan !== undefined) unitPlans.set(pathId, restorer.plan(held.plan));
-      }
-      terragrunt = { units, plans: unitPlans };
-    }
+    const list = new UnitList(this.store);
+    const streamedUnits = legs.some(({ partial }) => partial.report.units !== undefined)
+      ? this.units(list)
+      : undefined;
 
     const cost = sumCosts(legs, warnings);
     // The costs behind the total only under a total: across currencies or with unpriced legs
@@ -260,7 +281,7 @@ export class PartialMerger {
     const input: ModelInput = {
       plans,
       drifts,
-      terragrunt,
+      streamedUnits,
       cost,
       costDetails,
       warnings: [...notes, ...warnings],
@@ -274,91 +295,7 @@ export class PartialMerger {
       workspace: partial.workspace,
       sent: partial.leg.sent,
     }));
-    return { input, legs: summaries, statusFloor, notes };
+    return { input, legs: summaries, statusFloor, notes, units: () => list.read<UnitReport>() };
   }
 }
 
-function legNotes(
-  legs: readonly LoadedPartial[],
-  expect: number | undefined,
-): { notes: string[]; statusFloor: ActivityStatus | undefined } {
-  const notes: string[] = [];
-  const failed = legs.filter(({ partial }) => partial.leg.status === 'failure');
-  for (const { partial, file } of failed) {
-    notes.push(`leg ${partial.leg.name} failed (${file}): ${partial.leg.error ?? 'no reason recorded'}`);
-  }
-  const missingNote = missingLegsNote({
-    expected: expect,
-    planned: legs
-      .filter(({ partial }) => partial.leg.status !== 'failure')
-      .map(({ partial }) => partial.leg.name),
-    failed: failed.map(({ partial }) => partial.leg.name),
-  });
-  if (missingNote !== undefined) {
-    notes.unshift(missingNote);
-  } else if (expect !== undefined && legs.length > expect) {
-    notes.push(`${legs.length} legs arrived, more than the ${expect} expected`);
-  }
-  const statusFloor = failed.length > 0 ? 'failure' : missingNote !== undefined ? 'incomplete' : undefined;
-  return { notes, statusFloor };
-}
-
-const TOTALS = ['totalMonthly', 'pastTotalMonthly', 'diffTotalMonthly'] as const;
-
-/**
- * The run's cost totals: each leg's Infracost totals added up, exactly. A total is left out
- * (with a warning) when a leg that has a report lacks it, or when currencies differ: a sum over
- * some of the legs would understate the run, and unknown is never shown as a number.
- */
-function sumCosts(legs: readonly LoadedPartial[], warnings: string[]): CostFigures | undefined {
-  const reporting = legs.filter(({ partial }) => partial.leg.status === 'success');
-  const priced = reporting.filter(({ partial }) => partial.report.cost !== undefined);
-  if (priced.length === 0) return undefined;
-  const only = priced.length === 1 && reporting.length === 1 ? priced[0]?.partial.report.cost : undefined;
-  if (only !== undefined) return { ...only };
-  const unpriced = reporting.filter(({ partial }) => partial.report.cost === undefined);
-  if (unpriced.length > 0) {
-    warnings.push(
-      `cost totals left out: legs without Infracost costs: ${unpriced.map(({ partial }) => partial.leg.name).join(', ')}`,
-    );
-    return undefined;
-  }
-  const currencies = new Set(priced.map(({ partial }) => partial.report.cost?.currency));
-  if (currencies.size > 1) {
-    warnings.push(
-      `cost totals left out: the legs report different currencies (${[...currencies].map(String).join(', ')})`,
-    );
-    return undefined;
-  }
-  const figures: CostFigures = {};
-  const currency = [...currencies][0];
-  if (currency !== undefined) figures.currency = currency;
-  for (const key of TOTALS) {
-    const values = priced.map(({ partial }) => partial.report.cost?.[key]);
-    if (values.every((v): v is string => v !== undefined)) {
-      figures[key] = values.reduce((a, b) => addDecimals(a, b));
-    } else if (values.some((v) => v !== undefined)) {
-      warnings.push(`cost total ${key} left out: not every leg's Infracost report has it`);
-    }
-  }
-  const change = percentageChangeText(figures.diffTotalMonthly, figures.pastTotalMonthly);
-  if (change !== undefined) figures.percentageChange = change;
-  return figures;
-}
-
-type Overrides = NonNullable<ModelInput['overrides']>;
-
-/** An override the legs set holds when every leg that set it agrees; otherwise it is dropped. */
-function agreedOverrides(legs: readonly LoadedPartial[], warnings: string[]): Overrides {
-  const out: Record<string, string> = {};
-  for (const key of ['eventType', 'activityType', 'activityStatus', 'provisioner'] as const) {
-    const values = new Set(
-      legs.map(({ partial }) => partial.report.overrides[key]).filter((v) => v !== undefined),
-    );
-    if (values.size === 1) out[key] = [...values][0] as string;
-    if (values.size > 1) {
-      warnings.push(`the legs set ${key} differently (${[...values].join(', ')}); left to the data`);
-    }
-  }
-  return out;
-}

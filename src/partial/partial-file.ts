@@ -11,9 +11,9 @@ import { makeDir } from '../make-dir.js';
 import { decodeText, describeJsonValue, parseJsonText } from '../inputs/json-file.js';
 import { isStdinName, readInput, sizeText } from '../inputs/input-file.js';
 import { checkDepth, MAX_PARTIAL_BYTES, MAX_PARTIAL_DEPTH } from './partial-limits.js';
-import { NotStreamable, streamPartial, type StreamedList } from './partial-stream.js';
+import { NotStreamable, SKIP_ITEM, streamPartial, type StreamedList } from './partial-stream.js';
 import { VERSION } from '../version.js';
-import type { HeldEntry } from './held-units.js';
+import type { RunWriter } from './unit-runs.js';
 import type { LoadedPartial } from './merge-partials.js';
 import type { PartialReport, UnitEntry } from './partial-schema.js';
 import {
@@ -79,15 +79,15 @@ function where(issue: z.core.$ZodIssue): string {
 
 /**
  * Reads, checks kind and version, validates. Every problem is one InputError naming the file.
- * With `hold` (a merge's: merge-partials.ts), each unit is handed to it as the stream reads it,
- * and only what it returns is kept (`held`): one partial's units are never all parsed at once.
+ * With `writer` (a merge's: merge-partials.ts), each unit is handed to it as the stream reads it
+ * and nothing of it is kept here (`runs`): one partial's units are never all parsed at once.
  */
 export async function readPartialFile(
   file: string,
   label: string = file,
-  hold?: (entry: UnitEntry) => HeldEntry,
+  writer?: (file: string) => RunWriter,
 ): Promise<LoadedPartial & { size: number }> {
-  const streamed = await readStreamed(file, label, hold);
+  const streamed = await readStreamed(file, label, writer);
   if (streamed !== undefined) return streamed;
   // The whole file (what the stream does not follow, and every refusal, worded here): each form
   // let go as soon as the next is made: the bytes, the text, then the raw parse.
@@ -109,14 +109,19 @@ export async function readPartialFile(
 async function readStreamed(
   file: string,
   label: string,
-  hold: ((entry: UnitEntry) => HeldEntry) | undefined,
+  writer: ((file: string) => RunWriter) | undefined,
 ): Promise<(LoadedPartial & { size: number }) | undefined> {
   if (isStdinName(file)) return undefined;
+  // A fresh writer for this read: when the stream gives up, what it wrote is never counted.
+  const units = writer?.(label);
   const check = (list: StreamedList, index: number, value: unknown): unknown => {
     const schema: z.ZodMiniType = list === 'units' ? unitEntrySchema : planRecordSchema;
     const parsed = schema.safeParse(value);
     if (!parsed.success) throw new NotStreamable();
-    return list === 'units' && hold !== undefined ? hold(parsed.data as UnitEntry) : parsed.data;
+    if (list !== 'units' || units === undefined) return parsed.data;
+    units.hold(parsed.data as UnitEntry);
+    // Nothing of it kept in the list (partial-stream.ts): it is in the runs.
+    return SKIP_ITEM;
   };
   const streamed = await streamPartial(file, label, MAX_PARTIAL_BYTES, MAX_PARTIAL_DEPTH, check);
   if (streamed === undefined) return undefined;
@@ -126,17 +131,11 @@ async function readStreamed(
   } catch {
     return undefined;
   }
-  const held = hold === undefined ? undefined : (streamed.lists.get('units') ?? []);
+  const runs = units !== undefined && streamed.lists.has('units') ? units.end() : undefined;
   for (const [key, items] of streamed.lists) {
-    (partial.report as Record<string, unknown>)[key] = key === 'units' && held !== undefined ? [] : items;
+    (partial.report as Record<string, unknown>)[key] = key === 'units' && runs !== undefined ? [] : items;
   }
-  return {
-    file: label,
-    hash: streamed.hash,
-    partial,
-    size: streamed.size,
-    held: held as HeldEntry[] | undefined,
-  };
+  return { file: label, hash: streamed.hash, partial, size: streamed.size, runs };
 }
 
 async function readText(file: string, label: string): Promise<{ text: string; size: number }> {

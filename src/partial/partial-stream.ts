@@ -28,6 +28,9 @@ export interface StreamedPartial {
   readonly size: number;
 }
 
+/** Returned by `onItem` for an item it took care of: the list keeps nothing of it. */
+export const SKIP_ITEM: unique symbol = Symbol('skip');
+
 /** Thrown by `onItem` (or found by the scan) to say: read this file the whole way instead. */
 export class NotStreamable extends Error {}
 
@@ -100,7 +103,7 @@ class Scanner {
   /** An object level is waiting for a key (after `{` or `,`). */
   private wantKey = false;
   /** The list whose items are being cut out, and the state between its items. */
-  private list: { name: StreamedList; items: unknown[]; depth: number; comma: boolean } | undefined;
+  private list: { name: StreamedList; items: unknown[]; depth: number; comma: boolean; count: number } | undefined;
   /** The pieces of the item being cut out. */
   private item: Buffer[] | undefined;
   private itemStart = 0;
@@ -214,14 +217,16 @@ class Scanner {
     const name = this.listAt() as StreamedList;
     const items: unknown[] = [];
     this.lists.set(name, items);
-    this.list = { name, items, depth: this.stack.length, comma: false };
+    this.list = { name, items, depth: this.stack.length, comma: false, count: 0 };
   }
 
   private finishItem(): void {
     const list = this.list as NonNullable<Scanner['list']>;
     const text = this.decoder.decode(Buffer.concat(this.item ?? []));
     this.item = undefined;
-    list.items.push(this.onItem(list.name, list.items.length, JSON.parse(text)));
+    const kept = this.onItem(list.name, list.count, JSON.parse(text));
+    list.count += 1;
+    if (kept !== SKIP_ITEM) list.items.push(kept);
     list.comma = true;
   }
 }

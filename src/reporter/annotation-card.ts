@@ -9,7 +9,8 @@ import { escapeMarkdown } from './markdown-escape.js';
 import type { ReportModel } from './report-model.js';
 import { NO_FACTS, type RunFacts } from './run-facts.js';
 import { truncateToBudget } from './text-budget.js';
-import { diffstat, orderUnits } from './unit-order.js';
+import { diffstat } from './unit-order.js';
+import { unitsView } from './unit-tally.js';
 import { verdictOf, type Severity } from './verdict.js';
 import { andMore, UNIT_STATUS } from './vocabulary.js';
 
@@ -90,14 +91,14 @@ export function renderAnnotationCard(model: ReportModel, options: CardOptions = 
       '.',
     ...whereLines(model, facts),
   );
-  const { shown, unchanged } = orderUnits(model.units);
+  const { shown, shownTotal, unchanged } = unitsView(model);
   if (shown.length > 0) {
     lines.push('', '**Units**', '');
     for (const unit of shown.slice(0, CARD_UNITS)) {
       const stat = unit.resourceCounts === undefined ? '' : ` ${diffstat(unit.resourceCounts)}`;
       lines.push(`- ${escapeMarkdown(unit.pathId, CARD_NAME)}: ${UNIT_STATUS[unit.status]}${stat}`);
     }
-    const more = shown.length - Math.min(shown.length, CARD_UNITS);
+    const more = shownTotal - Math.min(shown.length, CARD_UNITS);
     if (more > 0) lines.push(`- ${andMore(more)}`);
     if (unchanged > 0) lines.push(`- ${unchanged} unchanged`);
   }

@@ -44,30 +44,34 @@ export const COVERAGE_NAMES = 5;
 
 export function coverageOf(model: ReportModel): Coverage {
   const units = model.units;
-  const failedUnits = units.filter((u) => u.status === 'failure').map((u) => u.pathId || '.');
-  const unplanned = units
-    .filter((u) => u.status === 'skipped' && u.noPlan === true)
-    .map((u) => u.pathId || '.');
-  const skipped = units
-    .filter((u) => u.status === 'skipped' && u.noPlan !== true)
-    .map((u) => u.pathId || '.');
+  const tally = model.unitTally;
+  // A merge's model counts its units (unit-tally.ts); a report's holds them all.
+  const failedUnits =
+    tally?.failed ?? boundedList(units.filter((u) => u.status === 'failure').map((u) => u.pathId || '.'));
+  const unplanned =
+    tally?.unplanned ??
+    boundedList(units.filter((u) => u.status === 'skipped' && u.noPlan === true).map((u) => u.pathId || '.'));
+  const skipped =
+    tally?.skipped ??
+    boundedList(units.filter((u) => u.status === 'skipped' && u.noPlan !== true).map((u) => u.pathId || '.'));
+  const unitTotal = tally?.total ?? units.length;
   const legs = model.legs;
   const arrived = legs === undefined ? 0 : legs.planned.length + legs.failed.length;
   const missingLegs = legs?.expected === undefined ? 0 : Math.max(0, legs.expected - arrived);
   const failedLegs = legs?.failed ?? [];
   // An errored plan inside a failed unit is named once, as the unit.
-  const erroredPlans = units.length > 0 ? [] : model.erroredPlans;
+  const erroredPlans = unitTotal > 0 ? [] : model.erroredPlans;
   const failed =
-    failedUnits.length > 0 ||
+    failedUnits.total > 0 ||
     failedLegs.length > 0 ||
     erroredPlans.length > 0 ||
-    (model.activityStatus === 'failure' && units.length === 0 && legs === undefined);
-  const complete = !failed && skipped.length === 0 && unplanned.length === 0 && missingLegs === 0;
+    (model.activityStatus === 'failure' && unitTotal === 0 && legs === undefined);
+  const complete = !failed && skipped.total === 0 && unplanned.total === 0 && missingLegs === 0;
   return {
     erroredPlans: boundedList(erroredPlans),
-    failedUnits: boundedList(failedUnits),
-    skippedUnits: boundedList(skipped),
-    unplannedUnits: boundedList(unplanned),
+    failedUnits,
+    skippedUnits: skipped,
+    unplannedUnits: unplanned,
     failedLegs: boundedList(failedLegs),
     missingLegs,
     expectedLegs: legs?.expected,
@@ -119,7 +123,7 @@ export function coverageGaps(model: ReportModel, coverage = coverageOf(model)): 
       severity: 'caution',
       text: `${which}: counts cover only what was planned before the error`,
       label: 'Failed plans',
-      names: c.erroredPlans.total > 1 || model.files.length > 1 ? named(c.erroredPlans) : undefined,
+      names: c.erroredPlans.total > 1 || (model.filesTotal ?? model.files.length) > 1 ? named(c.erroredPlans) : undefined,
     });
   } else if (c.failed && c.failedUnits.total === 0 && c.failedLegs.total === 0) {
     gaps.push({

@@ -188,10 +188,16 @@ export function addressSections(
 }
 
 /** The files read, collapsed, last. */
-export function filesSection(files: readonly string[], meter: TextMeter, maxName: number): Section[] {
+export function filesSection(
+  files: readonly string[],
+  meter: TextMeter,
+  maxName: number,
+  /** How many were read, when `files` names fewer (a merge's). */
+  total: number = files.length,
+): Section[] {
   if (files.length === 0) return [];
   return [
-    makeSection('Files read', [{ source: '', kind: 'plan', names: files }], meter, {
+    makeSection('Files read', [{ source: '', kind: 'plan', names: files, total }], meter, {
       open: false,
       maxName,
       code: true,

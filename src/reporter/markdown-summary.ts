@@ -24,7 +24,8 @@ import type { ReportModel } from './report-model.js';
 import { NO_FACTS, type RunFacts } from './run-facts.js';
 import { workspaceDataMarkdown } from './workspace-data-summary.js';
 import { JOB_SUMMARY_BUDGET, TextMeter, truncateToBudget, type TextBudget } from './text-budget.js';
-import { bar, barScale, diffstat, orderUnits } from './unit-order.js';
+import { bar, diffstat } from './unit-order.js';
+import { unitCount, unitsView } from './unit-tally.js';
 import { verdictOf, type Severity, type Verdict } from './verdict.js';
 import {
   andMore,
@@ -157,7 +158,7 @@ function countsTable(model: ReportModel): string[] {
   if (
     !model.hasChanges &&
     !model.hasDrift &&
-    model.units.length === 0 &&
+    unitCount(model) === 0 &&
     model.activityStatus !== 'failure' &&
     coverageOf(model).complete
   ) {
@@ -201,11 +202,11 @@ function unitRow(unit: UnitReport, scale: number, withCost: boolean, currency: s
 
 /** The units table, as many rows as `allowance` (meter cost) allows, then a "more" line. */
 function unitsSection(model: ReportModel, meter: TextMeter, allowance: number): string[] {
-  const units = model.units;
-  if (units.length === 0) return [];
-  const { shown, unchanged } = orderUnits(units);
-  const withCost = units.some((u) => u.cost !== undefined) || hasCost(model.cost);
-  const head = [`#### Terragrunt units (${units.length})`, ''];
+  const view = unitsView(model);
+  if (view.total === 0) return [];
+  const { shown, unchanged, scale, shownTotal } = view;
+  const withCost = view.withCost || hasCost(model.cost);
+  const head = [`#### Terragrunt units (${view.total})`, ''];
   const folded = unchanged > 0 ? [`_${plural(unchanged, 'unit')} without changes._`] : [];
   if (shown.length > 0) {
     head.push(
@@ -214,8 +215,7 @@ function unitsSection(model: ReportModel, meter: TextMeter, allowance: number): 
     );
   }
   const more = (n: number): string => `\n_${n} more unit${n === 1 ? '' : 's'} not shown._`;
-  let spent = meter.cost(`${head.join('\n')}\n${more(units.length)}\n${folded.join('\n')}\n`);
-  const scale = barScale(shown);
+  let spent = meter.cost(`${head.join('\n')}\n${more(view.total)}\n${folded.join('\n')}\n`);
   const rows: string[] = [];
   for (const unit of shown) {
     const row = unitRow(unit, scale, withCost, model.cost?.currency);
@@ -225,7 +225,8 @@ function unitsSection(model: ReportModel, meter: TextMeter, allowance: number): 
     rows.push(row);
   }
   const lines = [...head, ...rows];
-  if (rows.length < shown.length) lines.push(more(shown.length - rows.length));
+  // A merge keeps the first units of each kind (unit-tally.ts): the rest are counted here too.
+  if (rows.length < shownTotal) lines.push(more(shownTotal - rows.length));
   if (folded.length > 0) lines.push(...(shown.length > 0 ? [''] : []), ...folded);
   return lines;
 }
@@ -291,7 +292,7 @@ export function renderMarkdownSummary(model: ReportModel, options: SummaryOption
   if (sectionsFull(rest) > left) rest = addressSections(model, meter, false, MAX_NAME, false);
   const restText = renderSections(rest, meter, Math.min(sectionsFull(rest), left));
   left -= meter.cost(restText);
-  const files = renderSections(filesSection(model.files, meter, MAX_NAME), meter, left);
+  const files = renderSections(filesSection(model.files, meter, MAX_NAME, model.filesTotal), meter, left);
 
   return truncateToBudget(
     `${(head + eyesText + policies + units + warnings + restText + files).trimEnd()}\n`,

@@ -10,6 +10,7 @@ import type { AddressLists, ChangedAttributes, Counts, Provisioner } from '../mo
 import type { ActivityStatus, ActivityType, EventType } from '../model/statuses.js';
 import type { UnitReport } from '../model/unit-report.js';
 import type { LegCoverage } from './coverage.js';
+import type { UnitTally } from './unit-tally.js';
 import type { WorkspaceDataReport } from './upload-outcome.js';
 
 /** The addresses of one plan file or one Terragrunt unit: summaries group lists by it. */
@@ -53,13 +54,20 @@ export interface ReportModel {
   addressGroups?: AddressGroup[] | undefined;
   /** Changed attribute names by address as in `addresses` (prefixed for units); names only. */
   changedAttributes?: ReadonlyMap<string, ChangedAttributes> | undefined;
-  /** Terragrunt units in path_id order; empty for plain plans. */
+  /**
+   * Terragrunt units in path_id order; empty for plain plans. A merge's model keeps a bounded
+   * selection (unit-tally.ts) and says so with `unitTally`: read them through `unitsView`.
+   */
   units: UnitReport[];
+  /** A merge's exact figures over all its units, when `units` is a bounded selection. */
+  unitTally?: UnitTally | undefined;
   cost: CostFigures | undefined;
   /** The costs behind the total: projects and the resources that change most (bounded). */
   costDetails?: CostDetails | undefined;
-  /** The files read, as named by the user or found in a tree. */
+  /** The files read, as named by the user or found in a tree (a merge names the first FILES_KEPT). */
   files: string[];
+  /** How many files were read, when `files` names fewer (a merge's: model-fold.ts). */
+  filesTotal?: number | undefined;
   /**
    * The plans that failed (`errored: true`): their counts cover only what was planned before the
    * error, so no summary may say there is nothing to change.

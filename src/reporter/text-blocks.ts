@@ -12,6 +12,8 @@ export interface Block {
   readonly noun: string;
   /** Said at the end when the block was already bounded before any budget cut. */
   readonly tail?: string[];
+  /** Items left out before any cut (counted in the "more" line). */
+  readonly omitted?: number;
 }
 
 export const linesBytes = (lines: readonly string[]): number =>
@@ -21,10 +23,11 @@ const moreLine = (count: number, noun: string): string => `… ${count} more ${n
 /** As many whole items as fit in `budget` bytes, then a line saying how many were left out. */
 export function fit(block: Block, budget: number): string[] {
   const tail = block.tail ?? [];
+  const omitted = block.omitted ?? 0;
   if (block.items.length === 0 && tail.length === 0) return [];
   const full = [...block.title, ...block.items.flat(), ...tail];
-  if (linesBytes(full) <= budget) return full;
-  const reserve = bytes(moreLine(block.items.length, block.noun)) + 1 + linesBytes(tail);
+  if (omitted === 0 && linesBytes(full) <= budget) return full;
+  const reserve = bytes(moreLine(block.items.length + omitted, block.noun)) + 1 + linesBytes(tail);
   const out = [...block.title];
   let used = linesBytes(out);
   if (used + reserve > budget) return [];
@@ -36,7 +39,7 @@ export function fit(block: Block, budget: number): string[] {
     used += size;
     shown += 1;
   }
-  out.push(moreLine(block.items.length - shown, block.noun), ...tail);
+  out.push(moreLine(block.items.length - shown + omitted, block.noun), ...tail);
   return out;
 }
 

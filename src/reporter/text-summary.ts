@@ -18,7 +18,8 @@ import { formatMoney } from './money.js';
 import { alignColumns } from './text-table.js';
 import type { ReportModel } from './report-model.js';
 import { NO_FACTS, type RunFacts } from './run-facts.js';
-import { bar, barScale, diffstat, orderUnits } from './unit-order.js';
+import { bar, diffstat } from './unit-order.js';
+import { unitCount, unitsView } from './unit-tally.js';
 import { verdictOf, type Severity } from './verdict.js';
 import {
   ACTIONS,
@@ -127,7 +128,7 @@ function whereLines(model: ReportModel, facts: RunFacts): string[] {
   const tool = model.provisioner === undefined ? version.trim() : `${model.provisioner}${version}`;
   const about = `${model.eventType} event, ${model.activityType} (${model.activityStatus})${tool === '' ? '' : `, ${tool}`}`;
   const lines = parts.length > 0 ? [parts.join('; ')] : [];
-  return [...lines, `Report: ${about}; ${plural(model.files.length, 'file')} read`];
+  return [...lines, `Report: ${about}; ${plural(model.filesTotal ?? model.files.length, 'file')} read`];
 }
 
 /** ` — ami (forces replacement); known after apply: id`, and the values' lines under it. */
@@ -183,10 +184,9 @@ function unitCells(
 }
 
 function unitsBlock(model: ReportModel): Block {
-  const units = model.units;
-  const { shown, unchanged } = orderUnits(units);
-  const scale = barScale(shown);
-  const withCost = units.some((u) => u.cost !== undefined) || hasCost(model.cost);
+  const view = unitsView(model);
+  const { shown, unchanged, scale } = view;
+  const withCost = view.withCost || hasCost(model.cost);
   const cost = withCost ? { currency: model.cost?.currency } : undefined;
   const rows = table(
     [
@@ -204,12 +204,14 @@ function unitsBlock(model: ReportModel): Block {
     }
     return item;
   });
-  const title = ['', `Units: ${units.length}`];
+  const title = ['', `Units: ${view.total}`];
   if (shown.length > 0) title.push(rows[0] as string);
   return {
     title,
     items,
     noun: 'units',
+    // A merge keeps the first of each kind (unit-tally.ts): the others are counted as not shown.
+    omitted: view.shownTotal - shown.length,
     tail: unchanged > 0 ? [`${plural(unchanged, 'unit')} without changes`] : [],
   };
 }
@@ -284,7 +286,7 @@ export function renderTextSummary(model: ReportModel, options: TextSummaryOption
   const units = unitsBlock(model);
   const warnings = warningsBlock(model.warnings);
   const warningsShare = linesBytes(fit(warnings, Math.floor(room / 2)));
-  const unitLines = model.units.length === 0 ? [] : fit(units, room - warningsShare);
+  const unitLines = unitCount(model) === 0 ? [] : fit(units, room - warningsShare);
   const warningLines = fit(warnings, room - linesBytes(unitLines));
   return [...verdict, ...eyes, ...head, ...costLines, ...policyLines, ...unitLines, ...warningLines].join(
     '\n',

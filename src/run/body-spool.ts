@@ -15,7 +15,7 @@ import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
-import type { StoredText } from '../partial/held-units.js';
+import type { RunStore, Stretch } from '../partial/unit-runs.js';
 
 /** Written to disk in pieces of about this many characters. */
 const WRITE_CHUNK = 1024 * 1024;
@@ -85,21 +85,25 @@ export class SpooledList extends SpoolFile {
   }
 }
 
-/** Texts kept in a private file and read back one by one (the merge's TextStore, held-units.ts). */
-export class SpooledTexts extends SpoolFile {
-  keep(text: string): StoredText {
+/** Texts kept in a private file and read back by position (the merge's units: partial/unit-runs.ts). */
+export class SpooledTexts extends SpoolFile implements RunStore {
+  private buffer = Buffer.allocUnsafe(0);
+
+  keep(text: string): Stretch {
     const bytes = Buffer.byteLength(text);
     const at = { offset: this.bytes, bytes };
     this.write(text, bytes);
     return at;
   }
 
-  read(at: StoredText): string {
-    const buffer = Buffer.allocUnsafe(at.bytes);
-    for (let done = 0; done < at.bytes;) {
-      done += this.readAt(buffer.subarray(done), at.bytes - done, at.offset + done);
+  /** `length` bytes from `offset`, in a buffer the next call reuses. */
+  bytesAt(offset: number, length: number): Buffer {
+    if (this.buffer.length < length) this.buffer = Buffer.allocUnsafe(Math.max(length, READ_CHUNK));
+    const buffer = this.buffer.subarray(0, length);
+    for (let done = 0; done < length;) {
+      done += this.readAt(buffer.subarray(done), length - done, offset + done);
     }
-    return buffer.toString('utf8');
+    return buffer;
   }
 }
 

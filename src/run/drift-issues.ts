@@ -55,8 +55,13 @@ function subjects(model: ReportModel, facts: RunFacts, scope: ReviewConfig['drif
   const groups = model.addressGroups ?? [];
   const name = facts.workspace ?? 'workspace';
   if (scope === 'unit' && model.units.length > 0) {
+    // Each unit's group looked up once (a find per unit would be quadratic in the units).
+    const byUnit = new Map<string, AddressGroup>();
+    for (const g of groups) if (g.kind === 'unit' && !byUnit.has(g.source)) byUnit.set(g.source, g);
+    // A merge's model keeps the first units of each kind (reporter/unit-tally.ts): those are the
+    // ones given an issue of their own.
     return model.units.map((unit) => {
-      const group = groups.find((g) => g.kind === 'unit' && g.source === unit.pathId);
+      const group = byUnit.get(unit.pathId);
       return {
         key: `${workspaceKey(facts)}#${unit.pathId}`,
         title: `Drift: ${name} / ${unit.pathId}`,

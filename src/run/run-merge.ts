@@ -14,7 +14,7 @@ import { readCiContext } from '../context/read-ci-context.js';
 import { InputError, UsageError } from '../errors.js';
 import type { LegSummary, MergedInputs } from '../partial/merge-partials.js';
 import { PartialMerger } from '../partial/merge-partials.js';
-import { unitHolder } from '../partial/held-units.js';
+import { RunWriter } from '../partial/unit-runs.js';
 import { readPartialFile } from '../partial/partial-file.js';
 import { MERGE_BUDGET_BYTES } from '../partial/partial-limits.js';
 import { sizeText } from '../inputs/input-file.js';
@@ -100,15 +100,16 @@ async function mergeAndSend(
   );
   const budget = await mergeBudget(files, io.cwd);
   for (const file of files) {
-    merger.add(budget(await readPartialFile(resolve(io.cwd, file), file, merger.hold)));
+    merger.add(budget(await readPartialFile(resolve(io.cwd, file), file, (label) => merger.writer(label))));
   }
   const merged = merger.finish();
-  spool.release(store);
   checkTarget(config, merged);
+  // The units read back from the store a unit at a time: the model keeps what a summary shows.
   const model = mergedModel({ ...config, expectLegs: config.merge.expectLegs }, merged);
   // The same cleaning as a report's body (request-body.ts), and the key out of every field; the
   // units' part of the body a unit at a time, into the spool, never whole in memory.
-  const { event, body, confirmable } = await streamedEvent(model, await context, config, spool);
+  // The store stays open: the confirmation after a send reads the units again (confirmable).
+  const { event, body, confirmable } = await streamedEvent(model, await context, config, spool, merged.units);
   // Warnings are not logged here: each entry shows them once, in its own summary (as for a report).
   const gates = trippedGates(model, config.gates);
   // Confirmed like a report's send: the activity it became (`activity-id`), its counts compared.
@@ -247,11 +248,11 @@ async function commentOnly(
   const mergers = new Map<string, PartialMerger>();
   const store = spool.texts();
   // Every workspace's merger holds units the same way, in one store: the workspace is known once read.
-  const hold = unitHolder(store);
+  const writer = (label: string): RunWriter => new RunWriter(store, label);
   const budget = await mergeBudget(files, io.cwd);
   let commit: { value: string; file: string } | undefined;
   for (const file of files) {
-    const loaded = budget(await readPartialFile(resolve(io.cwd, file), file, hold));
+    const loaded = budget(await readPartialFile(resolve(io.cwd, file), file, writer));
     const { workspace, commit: sha } = loaded.partial;
     if (!config.merge.allowMixed && sha !== undefined) {
       if (commit !== undefined && commit.value !== sha) {

@@ -24,6 +24,8 @@ import {
   type SendEventRequest,
 } from '../reporter/event-schema.js';
 import type { ReportModel } from '../reporter/report-model.js';
+import { unitCount } from '../reporter/unit-tally.js';
+import type { UnitReport } from '../model/unit-report.js';
 import {
   unitToStack,
   unitToTerragruntDetail,
@@ -47,16 +49,20 @@ export interface StreamedEvent {
 
 type Config = { readonly connection: Pick<ConnectionConfig, 'apiKey'> };
 
-/** The event of `model` and its body, the units' items in two files of `spool`. */
+/**
+ * The event of `model` and its body, the units' items in two files of `spool`. `units`: every
+ * unit in path_id order, when the model keeps only a bounded selection (a merge's: unit-tally.ts).
+ */
 export async function streamedEvent(
   model: ReportModel,
   context: CiContext,
   config: Config,
   spool: BodySpool,
+  units: () => Iterable<UnitReport> = () => model.units,
 ): Promise<StreamedEvent> {
   const secrets = bodySecrets(config);
   const clean = <T>(value: T): T => scrubSecrets(wellFormedJson(value), secrets);
-  if (model.units.length === 0) {
+  if (unitCount(model) === 0) {
     // No units, nothing large: the event and its body as a report builds them.
     const event = clean(buildEvent(model, context));
     return { event, body: cleanBody(requestBody(event), config), confirmable: () => event };
@@ -75,7 +81,7 @@ export async function streamedEvent(
     );
   }
   const [stacks, details] = [spool.list(), spool.list()];
-  for (const unit of model.units) {
+  for (const unit of units()) {
     const stack = stackSchema.parse(unitToStack(unit));
     // zod leaves a `__proto__` key out of a record (build-event.ts): the outputs as built.
     if (unit.outputs !== undefined) stack.stack_outputs = { ...unit.outputs };
@@ -107,7 +113,7 @@ export async function streamedEvent(
     body,
     confirmable: () => ({
       ...event,
-      metadata: { ...event.metadata, terragrunt_details: clean(unitsToTerragruntDetails(model.units)) },
+      metadata: { ...event.metadata, terragrunt_details: clean(unitsToTerragruntDetails([...units()])) },
     }),
   };
 }

@@ -7,12 +7,8 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import {
-  GROUP_ITEMS_LIMIT,
-  memoryTextStore,
-  PlanRestorer,
-  unitHolder,
-} from '../../src/partial/held-units.js';
+import { compactPlan, GROUP_ITEMS_LIMIT, PlanRestorer } from '../../src/partial/held-units.js';
+import { unitDigest } from '../../src/partial/unit-runs.js';
 import { readPartialFile } from '../../src/partial/partial-file.js';
 import type { UnitEntry } from '../../src/partial/partial-schema.js';
 import { captureIo } from '../support/capture-io.js';
@@ -33,6 +29,11 @@ beforeAll(async () => {
 });
 afterAll(async () => removeDir(root));
 
+/** An entry as the merge writes it to its runs: lists cut to LIST_LIMIT (unit-runs.ts). */
+function compactEntry(unit: UnitEntry): UnitEntry {
+  return unit.plan === undefined ? unit : { ...unit, plan: compactPlan(unit.plan) };
+}
+
 it('keeps each action up to the limit over all units, in the order asked, totals exact', () => {
   const plan = entry.plan as NonNullable<UnitEntry['plan']>;
   const [address, roles] = plan.changedAttributes?.[0] as [string, unknown];
@@ -41,10 +42,8 @@ it('keeps each action up to the limit over all units, in the order asked, totals
     ...Array.from({ length: 999 }, (_, i) => `x${unit}_${i}`),
   ];
   const units = Math.ceil(GROUP_ITEMS_LIMIT / 1000) + 1;
-  const store = memoryTextStore();
-  const hold = unitHolder(store);
   const held = Array.from({ length: units }, (_, u) =>
-    hold({
+    compactEntry({
       unit: { ...entry.unit, pathId: `u${String(u).padStart(4, '0')}` },
       plan: {
         ...plan,
@@ -53,8 +52,8 @@ it('keeps each action up to the limit over all units, in the order asked, totals
       },
     }),
   );
-  const restorer = new PlanRestorer(store);
-  const plans = held.map(({ held: unit }) => restorer.plan(unit.plan as NonNullable<typeof unit.plan>));
+  const restorer = new PlanRestorer();
+  const plans = held.map((unit) => restorer.plan(unit.plan as NonNullable<typeof unit.plan>));
   const kept = plans.map((p) => p.addresses.updated.items.length);
   expect(kept.reduce((a, b) => a + b, 0)).toBe(GROUP_ITEMS_LIMIT);
   expect(kept.slice(0, GROUP_ITEMS_LIMIT / 1000)).toEqual(Array(GROUP_ITEMS_LIMIT / 1000).fill(1000));
@@ -70,9 +69,8 @@ it('keeps each action up to the limit over all units, in the order asked, totals
 });
 
 it('digests a unit without its plan file name (a retried leg may plan into another folder)', () => {
-  const hold = unitHolder(memoryTextStore());
   const plan = entry.plan as NonNullable<UnitEntry['plan']>;
-  const a = hold(entry);
-  expect(hold({ ...entry, plan: { ...plan, file: 'elsewhere/tfplan.json' } }).digest).toBe(a.digest);
-  expect(hold({ ...entry, unit: { ...entry.unit, status: 'failure' } }).digest).not.toBe(a.digest);
+  const a = unitDigest(entry);
+  expect(unitDigest({ ...entry, plan: { ...plan, file: 'elsewhere/tfplan.json' } })).toBe(a);
+  expect(unitDigest({ ...entry, unit: { ...entry.unit, status: 'failure' } })).not.toBe(a);
 });

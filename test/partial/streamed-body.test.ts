@@ -116,6 +116,7 @@ describe('a merge body streamed from the spool', () => {
   it('without units is the in-memory body, as a string', async () => {
     const model = await mergedOf(partials);
     model.units = [];
+    model.unitTally = undefined;
     const context = await readCiContext({}, root);
     const spool = new BodySpool();
     const streamed = await streamedEvent(model, context, config, spool);
