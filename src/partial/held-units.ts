@@ -7,8 +7,8 @@
  * path_id order each action's names are kept up to GROUP_ITEMS_LIMIT over all units (totals always
  * exact). Past that, a unit's lists keep their totals and no names.
  *
- * GROUP_ITEMS_LIMIT is past what any summary can show (a 1 MiB job summary holds fewer than
- * 150,000 list items of at least 7 bytes), so the summaries of a merge are those of the whole lists.
+ * GROUP_ITEMS_LIMIT is past what any summary can show, so the summaries of a merge are those of
+ * the whole lists.
  */
 import { LIST_LIMIT, type BoundedList } from '../model/bounded-list.js';
 import { ADDRESS_LIST_KEYS, type AddressLists, type PlanSummary } from '../model/plan-summary.js';
@@ -31,8 +31,12 @@ export function compactPlan(plan: PlanRecord): PlanRecord {
   return { ...plan, addresses: addresses as unknown as PlanRecord['addresses'] };
 }
 
-/** Addresses of one action kept over all units of a merge (the totals count every one). */
-export const GROUP_ITEMS_LIMIT = 150_000;
+/**
+ * Addresses of one action kept over all units of a merge (the totals count every one). A list item
+ * of a Markdown summary takes at least 19 bytes (`- <code>t.n</code>` and its line end), so a
+ * 1 MiB job summary shows fewer than 56,000 of them.
+ */
+export const GROUP_ITEMS_LIMIT = 56_000;
 
 /** An empty list shared by every plan that has none of a kind (most kinds, for most units). */
 const NONE: BoundedList<string> = Object.freeze({
@@ -49,7 +53,7 @@ export class PlanRestorer {
 
   /** `record` (read back from the merge's runs, unit-runs.ts) as the model reads it. */
   plan(record: PlanRecord): PlanSummary {
-    const { addresses: all, changedAttributes, outputs: _outputs, ...rest } = record;
+    const { addresses: all, changedAttributes, ...rest } = record;
     const lists = { addresses: all, changedAttributes };
     const addresses: Record<string, BoundedList<string>> = {};
     const names = new Set<string>();
@@ -75,6 +79,6 @@ export class PlanRestorer {
       outputs: {},
       addresses: addresses as unknown as PlanRecord['addresses'],
       changedAttributes: changed,
-    } as PlanRecord);
+    });
   }
 }

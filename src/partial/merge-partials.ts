@@ -225,7 +225,7 @@ export class PartialMerger {
           const { unit, plan } = JSON.parse(entry.toString('utf8')) as UnitEntry;
           // Again, without its plan, for the body (read once the model is built).
           list.append(unit);
-          visit(unit as UnitReport, plan === undefined ? undefined : restorer.plan(plan));
+          visit(unit, plan === undefined ? undefined : restorer.plan(plan));
         }
         // Said once, by the check in finish().
         this.warnings.length = twins;

@@ -48,7 +48,10 @@ export class UnitKeeper {
   add(unit: UnitReport): void {
     const rank = unitRank(unit);
     this.ranks[rank] = (this.ranks[rank] ?? 0) + 1;
-    if ((this.ranks[rank] ?? 0) <= UNITS_KEPT_PER_RANK) this.kept.push(unit);
+    if ((this.ranks[rank] ?? 0) <= UNITS_KEPT_PER_RANK) {
+      // Without its outputs: no summary shows them, and the body reads every unit from the spool.
+      this.kept.push({ ...unit, outputs: undefined });
+    }
     if (rank < 5) this.scale = Math.max(this.scale, barScale([unit]));
     if (unit.cost !== undefined) this.withCost = true;
     const name = unit.pathId || '.';

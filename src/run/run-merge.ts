@@ -15,6 +15,7 @@ import { InputError, UsageError } from '../errors.js';
 import type { LegSummary, MergedInputs } from '../partial/merge-partials.js';
 import { PartialMerger } from '../partial/merge-partials.js';
 import { RunWriter } from '../partial/unit-runs.js';
+import { growHeapInSmallSteps } from './merge-heap.js';
 import { readPartialFile } from '../partial/partial-file.js';
 import { MERGE_BUDGET_BYTES } from '../partial/partial-limits.js';
 import { sizeText } from '../inputs/input-file.js';
@@ -65,6 +66,8 @@ export type MergeOutcome =
 export const NO_WORKSPACE = '(no workspace given)';
 
 export async function runMerge(config: MergeConfig, io: RunIo): Promise<MergeOutcome> {
+  // What a merge keeps is bounded; its garbage is collected sooner (merge-heap.ts).
+  growHeapInSmallSteps();
   const sends = !config.dryRun && !config.merge.commentOnly;
   if (sends && config.spoolDir !== undefined) await checkSpoolDir(config.spoolDir, io.cwd);
   // The connection a send needs was checked by the merge schema, before any partial is read.
