@@ -73,7 +73,8 @@ function labelOf(
   if (value === SENSITIVE_OUTPUT) return `${name} (sensitive)`;
   if (action === 'outputsRemoved' || value === undefined || gate?.policy.show !== true) return name;
   if (value === UNKNOWN_OUTPUT) return `${name} (known after apply)`;
-  if (value === TOO_LARGE_OUTPUT || gate.hiddenName(`output.${name}`, '', name) || secretShaped(value))
+  // Globs match the name and `output.<name>` (an output's address); none of its steps is a type.
+  if (value === TOO_LARGE_OUTPUT || gate.hiddenName('output', '', name) || secretShaped(value))
     return name;
   const shown = shownValue(value);
   return 'text' in shown

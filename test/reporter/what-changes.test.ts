@@ -18,7 +18,7 @@ import { reportOutputs } from '../../src/reporter/report-outputs.js';
 import { renderTextSummary } from '../../src/reporter/text-summary.js';
 import { runReport, type ReportOutcome } from '../../src/run/run-report.js';
 import { readPlanFile } from '../../src/plan/read-plan.js';
-import { secretLikeName, SECRET_WORDS, ValueGate } from '../../src/plan/value-policy.js';
+import { secretLikeName, secretShaped, SECRET_WORDS, ValueGate } from '../../src/plan/value-policy.js';
 import { expectGolden } from '../support/golden.js';
 import { CANARIES, HIDE_VALUES_OF } from '../support/show-values-canaries.js';
 
@@ -47,7 +47,7 @@ async function run(
 const SHOW = { showValues: true, hideValuesOf: [HIDE_VALUES_OF] };
 
 describe('the cases are real plans', () => {
-  it.each(['attribute-roles', 'outputs-only', 'moves-only', 'imports'])(
+  it.each(['attribute-roles', 'outputs-only', 'moves-only', 'imports', 'values-traps'])(
     '%s was written by terraform',
     (name) => {
       const doc = JSON.parse(readFileSync(join(CASES, name, 'plan.json'), 'utf8')) as Record<string, unknown>;
@@ -119,6 +119,7 @@ describe('--show-values', () => {
     for (const [name, input] of [
       ['canary-roles', { plans: [plan('attribute-roles')], ...SHOW }],
       ['canary-outputs', { plans: [plan('outputs-only')], ...SHOW }],
+      ['canary-traps', { plans: [plan('values-traps')], ...SHOW }],
     ] as [string, ReportConfigInput][]) {
       const { texts } = await run(input, name);
       expect(texts.join('\n').length).toBeGreaterThan(1000);
@@ -127,6 +128,42 @@ describe('--show-values', () => {
     // The canaries are there to be found: the plan holds them (a test that cannot fail is a defect).
     const raw = readFileSync(join(REPO, plan('attribute-roles')), 'utf8');
     for (const canary of CANARIES.slice(2, 6)) expect(raw).toContain(canary);
+  });
+
+  it('hides secret-like names inside a value compared whole, and in outputs; shows the rest', async () => {
+    const { texts } = await run({ plans: [plan('values-traps')], ...SHOW }, 'traps');
+    const [md, text] = texts;
+    // Past the path depth a container is one value: its keys are names too.
+    expect(text).toContain('input.deep.a.b.c');
+    expect(text).not.toMatch(/input\.deep\.a\.b\.c: /);
+    expect(text).not.toMatch(/input\.deeplist\.a\.b\[0\]: /);
+    expect(text).toContain('      input.public: "public-before" -> "public-after"');
+    expect(text).toContain('      input.list[0]: "first-before" -> "first-after"');
+    expect(text).toContain('      input: "renamed-before" -> "renamed-after"');
+    expect(text).toContain('Outputs to change (3):\n  conf\n  db_password\n  multi = ');
+    // A value holding ``` gets a longer fence; HTML stays JSON-escaped text inside it.
+    expect(md).toContain('  ````diff\n  - input.html = "\\u003cimg src=x');
+    expect(md).not.toContain('<script>');
+  });
+
+  it('looks inside values for secret-like names and written-in credentials', () => {
+    expect(secretShaped('{"a":{"b":[{"Client_Secret":"x"}]}}')).toBe(true);
+    expect(secretShaped('"postgres://app:hunter2@db.internal:5432/app"')).toBe(true);
+    expect(secretShaped('"Server=db;User Id=app;Password=hunter2;"')).toBe(true);
+    expect(secretShaped('"api_key: abc"')).toBe(true);
+    expect(secretShaped('{"region":"eu-west-1","size":2}')).toBe(false);
+    expect(secretShaped('"https://example.test/path"')).toBe(false);
+    // An output's plain string is not JSON: no keys to look at.
+    expect(secretShaped('line {not json')).toBe(false);
+  });
+
+  it('a deny glob names an output as `output.<name>` or by its name', async () => {
+    const { texts } = await run(
+      { plans: [plan('outputs-only')], showValues: true, hideValuesOf: ['output.endpoint'] },
+      'outputs-denied',
+    );
+    expect(texts[1]).toContain('Outputs to change (2):\n  endpoint\n');
+    expect(texts.join('\n')).not.toContain('https://new.example.test');
   });
 
   it('is off by default', async () => {
