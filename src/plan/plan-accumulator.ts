@@ -21,7 +21,7 @@ import {
 import type { AddressLists, ChangedAttributes, DriftResource, PlanSummary } from '../model/plan-summary.js';
 import { isManaged, kindOf } from './action-kind.js';
 import { DriftTally } from './drift-tally.js';
-import { OutputNames } from './output-names.js';
+import { OutputNames, sentOutputs } from './output-names.js';
 import { OutputTally } from './output-tally.js';
 import { recordsOutputChanges, untrackedOutputsWarning } from './untracked-outputs.js';
 import type { ValueGate } from './value-policy.js';
@@ -302,7 +302,7 @@ export class PlanAccumulator implements PlanVisitor {
       driftCounts,
       driftedCount: this.drift.drifted.total,
       outputCounts: { ...this.outputs.counts, added: this.outputs.counts.added - untracked },
-      outputs: this.outputs.shown(),
+      outputs: sentOutputs(this.outputs.shown(), this.values),
       outputsOmitted: this.outputs.omitted,
       addresses: {
         ...this.addresses,

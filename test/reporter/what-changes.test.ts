@@ -4,7 +4,7 @@
  * never show, outputs and moves named, through the real pipeline (runReport as a dry run with a
  * partial report), the Markdown and text summaries, the request body and the partial.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -144,6 +144,35 @@ describe('--show-values', () => {
     // A value holding ``` gets a longer fence; HTML stays JSON-escaped text inside it.
     expect(md).toContain('  ````diff\n  - input.html = "\\u003cimg src=x');
     expect(md).not.toContain('<script>');
+  });
+
+  it("a Terragrunt unit's stack outputs and partial: secret-like outputs are (hidden), with values on or off", async () => {
+    const tree = join(temp, 'tree');
+    for (const [unit, name] of [
+      ['live/app', 'values-traps'],
+      ['live/db', 'attribute-roles'],
+      ['live/out', 'outputs-only'],
+    ] as const) {
+      mkdirSync(join(tree, unit), { recursive: true });
+      copyFileSync(join(REPO, plan(name)), join(tree, unit, 'tfplan.json'));
+    }
+    for (const [name, input] of [
+      ['tree-values', { terragruntDir: tree, ...SHOW }],
+      ['tree-plain', { terragruntDir: tree }],
+    ] as [string, ReportConfigInput][]) {
+      const { outcome, texts } = await run(input, name);
+      const body = JSON.parse(outcome.body) as {
+        metadata: { stacks: { stack_path: string; stack_outputs: object }[] };
+      };
+      const app = body.metadata.stacks.find((s) => s.stack_path === 'live/app')!.stack_outputs;
+      expect(app).toEqual({
+        conf: '(hidden)',
+        db_password: '(hidden)',
+        fresh_id: '(known after apply)',
+        multi: 'line\n```\n-->\n<b>bold</b>',
+      });
+      for (const text of texts) for (const canary of CANARIES) expect(text, name).not.toContain(canary);
+    }
   });
 
   it('looks inside values for secret-like names and written-in credentials', () => {
