@@ -170,3 +170,22 @@ export function shownValue(json: string): { text: string } | { length: number } 
   }
   return { length };
 }
+
+/**
+ * How an import is listed: its address, and with --show-values `imported from "<id>"` where the id
+ * passes the checks a value does (its path is `importing.id`; the type is the address's).
+ */
+export function importLabel(address: string, id: string | undefined, gate: ValueGate | undefined): string {
+  if (id === undefined || gate?.policy.show !== true) return address;
+  const type =
+    address
+      .replace(/\[[^\]]*\]$/, '')
+      .split('.')
+      .slice(-2, -1)[0] ?? '';
+  const json = JSON.stringify(id);
+  if (gate.hiddenName(address, type, 'importing.id') || secretShaped(json)) return address;
+  const shown = shownValue(json);
+  return 'text' in shown
+    ? `${address} (imported from ${shown.text})`
+    : `${address} (imported from an id of ${shown.length.toLocaleString('en-US')} characters)`;
+}

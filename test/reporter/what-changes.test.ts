@@ -260,7 +260,22 @@ describe('outputs and moves are changes people see', () => {
   it('imports are named', async () => {
     const { texts } = await run({ plans: [plan('imports')] }, 'imports');
     expect(texts[1]).toContain('To import (1):\n  terraform_data.adopted');
-    // The import id is a value: never shown (rule 2).
+    // The import id is a value: not shown without --show-values.
     for (const text of texts) expect(text).not.toContain('existing-id-1234');
+  });
+
+  it('with --show-values an import says what it is imported from, where the id may be shown', async () => {
+    const { texts } = await run({ plans: [plan('imports')], ...SHOW }, 'imports-values');
+    expect(texts[1]).toContain('To import (1):\n  terraform_data.adopted (imported from "existing-id-1234")');
+    expect(texts[0]).toContain('<code>terraform\\_data.adopted (imported from "existing-id-1234")</code>');
+    // In the partial as the summaries show it; the merge keeps it.
+    expect(texts[4]).toContain('terraform_data.adopted (imported from \\"existing-id-1234\\")');
+    const denied = await run(
+      { plans: [plan('imports')], showValues: true, hideValuesOf: ['*.importing.id'] },
+      'imports-denied',
+    );
+    expect(denied.texts[1]).toContain('To import (1):\n  terraform_data.adopted\n');
+    for (const text of denied.texts) expect(text).not.toContain('existing-id-1234');
+    // An id holding a credential (values-traps) is never shown: the canary tests.
   });
 });

@@ -35,7 +35,7 @@ export const CANARIES = [
   'canary-output-password-after-f5c4',
   'canary-output-nested-before-a6d5',
   'canary-output-nested-after-a6d5',
-  // values-traps: an import id (a value; imports are named by address)
+  // values-traps: an import id holding a credential (a database URL with a password)
   'canary-import-password-e7f8',
   // values-traps: values shaped like an AWS access key under a plain name
   'AKIAABCDEFGHIJKLMNOP',
