@@ -31,9 +31,13 @@ async function render(): Promise<void> {
     const code = await main([...plans, ...values, '--dry-run', '--quiet', '--markdown', 'summary.md'], io);
     if (code !== 0) throw new Error(`the CLI exited ${code}`);
     const png = join(ROOT, 'docs/pictures/job-summary-values-shown.png');
-    execFileSync('npx', ['tsx', join(ROOT, 'scripts/render/job-summary.ts'), join(work, 'summary.md'), png, '880'], {
-      stdio: 'inherit',
-    });
+    execFileSync(
+      'npx',
+      ['tsx', join(ROOT, 'scripts/render/job-summary.ts'), join(work, 'summary.md'), png, '880'],
+      {
+        stdio: 'inherit',
+      },
+    );
   } finally {
     await rm(work, { recursive: true, force: true });
   }
