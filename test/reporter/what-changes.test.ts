@@ -186,6 +186,16 @@ describe('--show-values', () => {
     expect(secretShaped('line {not json')).toBe(false);
   });
 
+  it('a deny glob matches a path or `address.path`, in any case', async () => {
+    const gate = new ValueGate({ show: true, hide: ['TERRAFORM_DATA.*.input.tags.*'] });
+    const summary = await readPlanFile(join(REPO, plan('attribute-roles')), { values: gate });
+    const app = JSON.stringify(summary.changedAttributes!.get('terraform_data.app'));
+    expect(app).not.toContain('web-new');
+    expect(app).toContain('10.1.0.0/16');
+    expect(gate.hiddenName('aws_db_instance.main', 'aws_db_instance', 'endpoint')).toBe(false);
+    expect(new ValueGate({ show: true, hide: ['endpoint'] }).hiddenName('a.b', 'a', 'endpoint')).toBe(true);
+  });
+
   it('a deny glob names an output as `output.<name>` or by its name', async () => {
     const { texts } = await run(
       { plans: [plan('outputs-only')], showValues: true, hideValuesOf: ['output.endpoint'] },
