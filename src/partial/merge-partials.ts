@@ -298,4 +298,3 @@ export class PartialMerger {
     return { input, legs: summaries, statusFloor, notes, units: () => list.read<UnitReport>() };
   }
 }
-

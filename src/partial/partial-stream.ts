@@ -103,7 +103,8 @@ class Scanner {
   /** An object level is waiting for a key (after `{` or `,`). */
   private wantKey = false;
   /** The list whose items are being cut out, and the state between its items. */
-  private list: { name: StreamedList; items: unknown[]; depth: number; comma: boolean; count: number } | undefined;
+  private list:
+    { name: StreamedList; items: unknown[]; depth: number; comma: boolean; count: number } | undefined;
   /** The pieces of the item being cut out. */
   private item: Buffer[] | undefined;
   private itemStart = 0;

@@ -111,7 +111,8 @@ export class RunWriter {
     const first = (sorted[0] as { pathId: string }).pathId;
     const stretch = this.store.keep(sorted.map((item) => item.line).join(''));
     const run = this.runs.at(-1);
-    if (run !== undefined && this.last !== undefined && compareCodeUnits(this.last, first) <= 0) run.push(stretch);
+    if (run !== undefined && this.last !== undefined && compareCodeUnits(this.last, first) <= 0)
+      run.push(stretch);
     else this.runs.push([stretch]);
     this.last = (sorted.at(-1) as { pathId: string }).pathId;
   }
@@ -215,7 +216,11 @@ export interface MergeEvents {
  * Every unit of `files` once, in path_id order. A yielded entry's bytes are valid until the next
  * unit is asked for.
  */
-export function* mergeRuns(store: RunStore, files: readonly FileRuns[], on: MergeEvents): Generator<MergedUnit> {
+export function* mergeRuns(
+  store: RunStore,
+  files: readonly FileRuns[],
+  on: MergeEvents,
+): Generator<MergedUnit> {
   const heap = new CursorHeap();
   for (const { file, runs } of files) {
     for (const run of runs) {

@@ -123,7 +123,10 @@ export function coverageGaps(model: ReportModel, coverage = coverageOf(model)): 
       severity: 'caution',
       text: `${which}: counts cover only what was planned before the error`,
       label: 'Failed plans',
-      names: c.erroredPlans.total > 1 || (model.filesTotal ?? model.files.length) > 1 ? named(c.erroredPlans) : undefined,
+      names:
+        c.erroredPlans.total > 1 || (model.filesTotal ?? model.files.length) > 1
+          ? named(c.erroredPlans)
+          : undefined,
     });
   } else if (c.failed && c.failedUnits.total === 0 && c.failedLegs.total === 0) {
     gaps.push({

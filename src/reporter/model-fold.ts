@@ -113,7 +113,8 @@ export class ModelFold {
     if (plan.provisioner === 'opentofu') this.engines.opentofu = true;
     if (plan.provisioner === 'terraform') this.engines.terraform = true;
     // Only whether the plans agree on one matters: two are enough to know they do not.
-    if (plan.terraformVersion !== undefined && this.versions.size < 2) this.versions.add(plan.terraformVersion);
+    if (plan.terraformVersion !== undefined && this.versions.size < 2)
+      this.versions.add(plan.terraformVersion);
     this.filesTotal += 1;
     if (!this.bounded || this.planFiles.length < FILES_KEPT) this.planFiles.push(plan.file);
     if (plan.errored) {
@@ -178,7 +179,12 @@ export class ModelFold {
     // above): the plans' drift lists would count twice.
     for (const drift of input.drifts) {
       const { drifted, driftDeleted, driftCreated } = drift.addresses;
-      this.addGroup(drift.file, 'drift', { ...emptyAddressLists(), drifted, driftDeleted, driftCreated }, undefined);
+      this.addGroup(
+        drift.file,
+        'drift',
+        { ...emptyAddressLists(), drifted, driftDeleted, driftCreated },
+        undefined,
+      );
       const prefix = input.drifts.length > 1 ? `${drift.file}: ` : '';
       appendBounded(this.addresses.drifted, drifted, (address) => prefix + address);
       appendBounded(this.addresses.driftDeleted, driftDeleted, (address) => prefix + address);

@@ -56,7 +56,8 @@ export class UnitKeeper {
     if (unit.cost !== undefined) this.withCost = true;
     const name = unit.pathId || '.';
     if (unit.status === 'failure') pushBounded(this.failed, name);
-    else if (unit.status === 'skipped') pushBounded(unit.noPlan === true ? this.unplanned : this.skipped, name);
+    else if (unit.status === 'skipped')
+      pushBounded(unit.noPlan === true ? this.unplanned : this.skipped, name);
   }
 
   tally(): UnitTally {

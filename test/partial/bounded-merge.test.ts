@@ -109,7 +109,10 @@ describe('a merge under the limits', () => {
   it('has the summaries of the model built from every unit in memory', async () => {
     const one = Array.from({ length: 40 }, (_, i) => at(i % 3 === 0 ? unchanged : changing, `one/u${i}`));
     const two = Array.from({ length: 30 }, (_, i) => at(i % 4 === 0 ? unchanged : changing, `two/u${i}`));
-    const files = [await writeLeg('small-one.json', 'one', one), await writeLeg('small-two.json', 'two', two)];
+    const files = [
+      await writeLeg('small-one.json', 'one', one),
+      await writeLeg('small-two.json', 'two', two),
+    ];
     const { merged, model } = await merge(files);
     const expected = inMemoryModel([...one, ...two], merged.input.warnings ?? []);
     expect(model.unitTally?.total).toBe(70);
