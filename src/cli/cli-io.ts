@@ -2,6 +2,11 @@
 export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly stdout: (s: string) => void;
+  /**
+   * Resolves once stdout has taken what was written (a pipe a reader drains slowly): a body of
+   * hundreds of megabytes written in pieces then waits instead of queueing whole in memory.
+   */
+  readonly stdoutDrained?: () => Promise<void>;
   readonly stderr: (s: string) => void;
   /**
    * Absent when there is no stdin to read. A plain array of chunks is accepted too, so tests need

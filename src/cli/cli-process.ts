@@ -21,12 +21,27 @@ function closable(stream: NodeJS.WriteStream): (text: string) => void {
   };
 }
 
+/** Resolves when `stream` has room again (or is closed: nothing more will be written to it). */
+function drained(stream: NodeJS.WriteStream): () => Promise<void> {
+  return () =>
+    !stream.writableNeedDrain || stream.destroyed
+      ? Promise.resolve()
+      : new Promise((resolve) => {
+          const done = (): void => {
+            stream.off('drain', done).off('error', done).off('close', done);
+            resolve();
+          };
+          stream.on('drain', done).on('error', done).on('close', done);
+        });
+}
+
 // Not a top-level await: `ncc build -t` bundles TypeScript entries as CommonJS, where it does not
 // parse (the same reason as in plugin.ts). main() reports its own errors; the catch is for bugs.
 main(process.argv.slice(2), {
   env: process.env,
   cwd: process.cwd(),
   stdout: closable(process.stdout),
+  stdoutDrained: drained(process.stdout),
   stderr: closable(process.stderr),
   stdin: process.stdin,
   stderrIsTty: process.stderr.isTTY,

@@ -28,7 +28,10 @@ export function cliWriter(io: CliIo, options: CliWriterOptions): EntryWriter {
       if (ending.kind === 'comment-only') io.stdout(ending.markdown(COMMENT_BUDGET));
       else if (options.dryRun) {
         // In pieces: a merge's body of hundreds of megabytes is never one string (event-body.ts).
-        for await (const piece of bodyPieces(ending.body)) io.stdout(piece);
+        for await (const piece of bodyPieces(ending.body)) {
+          io.stdout(piece);
+          await io.stdoutDrained?.();
+        }
         io.stdout('\n');
       }
       if (options.quiet) {
