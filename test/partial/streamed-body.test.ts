@@ -65,7 +65,13 @@ afterAll(async () => removeDir(root));
 async function mergedOf(files: readonly string[]) {
   const merger = new PartialMerger({});
   for (const file of files) merger.add(await readPartialFile(resolve(root, file), file));
-  return mergedModel({}, merger.finish());
+  const merged = merger.finish();
+  const model = mergedModel({}, merged);
+  // Every unit, as the in-memory build takes them: a merge's model keeps a bounded selection,
+  // without outputs (src/reporter/unit-tally.ts); the body reads them all from the spool.
+  model.units = [...merged.units()];
+  model.unitTally = undefined;
+  return model;
 }
 
 /** The body as the merge built it before streaming: the whole event in memory, serialised once. */
@@ -116,7 +122,6 @@ describe('a merge body streamed from the spool', () => {
   it('without units is the in-memory body, as a string', async () => {
     const model = await mergedOf(partials);
     model.units = [];
-    model.unitTally = undefined;
     const context = await readCiContext({}, root);
     const spool = new BodySpool();
     const streamed = await streamedEvent(model, context, config, spool);
