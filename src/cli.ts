@@ -9,6 +9,7 @@
  */
 import nodeModule from 'node:module';
 import { keepYoungGenerationSmall } from './cli/young-generation.js';
+import { limitOptimizerInlining } from './cli/optimizer-budget.js';
 import { enter } from './terragrunt/reader-worker-entry.js';
 
 // Absent before Node 22.1 (the types are Node 20's); a failure only means no cache.
@@ -23,7 +24,9 @@ try {
 // A Terragrunt reader thread runs this file again and serves unit reads instead.
 enter(import.meta.url, () => {
   // On the main thread, before the CLI's modules allocate anything and before any reader thread
-  // starts (V8's flags are the process's): see young-generation.ts (peak memory on large plans).
+  // starts (V8's flags are the process's): see young-generation.ts (peak memory on large plans)
+  // and optimizer-budget.ts (CPU spent compiling).
   keepYoungGenerationSmall();
+  limitOptimizerInlining();
   void import('./cli/cli-process.js');
 });
