@@ -174,11 +174,53 @@ export class Frame {
   spanStart = -1;
 
   constructor(
-    readonly kind: FrameKind,
-    readonly parent: Frame | null,
+    public kind: FrameKind,
+    public parent: Frame | null,
     /** How the parent reached this frame: a key (`.x`) or an element index, for error messages. */
-    readonly via: string | number,
+    public via: string | number,
   ) {}
+
+  /**
+   * Makes a closed frame a new one (WalkerBase.newFrame): every field as a new Frame has it, so
+   * that a plan's hundred thousand containers do not each cost a frame for the garbage collector.
+   */
+  reuse(kind: FrameKind, parent: Frame | null, via: string | number): this {
+    this.kind = kind;
+    this.parent = parent;
+    this.via = via;
+    this.key = K_OTHER;
+    this.name = '';
+    this.count = 0;
+    this.address = undefined;
+    this.mode = undefined;
+    this.moduleAddress = undefined;
+    this.type = undefined;
+    this.resourceName = undefined;
+    this.indexJson = undefined;
+    this.labelsSkipped = false;
+    this.previousAddress = undefined;
+    this.providerName = undefined;
+    this.actions = undefined;
+    this.importing = false;
+    this.hasChange = false;
+    this.after = undefined;
+    this.afterJson = undefined;
+    this.afterTooLarge = false;
+    this.afterUnknown = false;
+    this.afterSensitive = false;
+    this.sensitive = false;
+    this.diff = undefined;
+    this.isAfter = false;
+    this.prefix = '';
+    this.depth = 0;
+    this.isArray = false;
+    this.seen = 0;
+    this.repeat = false;
+    this.diffBlind = false;
+    this.spans = undefined;
+    this.spanStart = -1;
+    return this;
+  }
 
   path(): string {
     const parts = [typeof this.via === 'number' ? `[${this.via}]` : this.via];
