@@ -14,6 +14,7 @@ import {
 import type { AddressLists, ChangedAttributes } from '../model/plan-summary.js';
 import { isManaged, kindOf } from './action-kind.js';
 import type { ChangeEntry } from './plan-visitor.js';
+import { importLabel, type ValueGate } from './value-policy.js';
 import { actionsText, Sightings } from './sightings.js';
 
 export class ChangeTally {
@@ -28,6 +29,11 @@ export class ChangeTally {
   sawEphemeral = false;
   /** Entries with actions this tool does not know. */
   unknown = new Sightings();
+
+  constructor(
+    /** --show-values: an import is listed with its id where the policy shows it (importLabel). */
+    private readonly values?: ValueGate | undefined,
+  ) {}
 
   /** `resource_changes` begins again (a repeated key): the first one is forgotten. */
   reset(): void {
@@ -69,7 +75,7 @@ export class ChangeTally {
     else if (kind.delete) pushBounded(lists.deleted, entry.address);
     else if (kind.forget) pushBounded(lists.forgotten, entry.address);
     if (kind.update && !kind.unknown) pushBounded(lists.updated, entry.address);
-    if (entry.importing) pushBounded(lists.imported, entry.address);
+    if (entry.importing) pushBounded(lists.imported, importLabel(entry.address, entry.importId, this.values));
     if (entry.previousAddress !== undefined && entry.previousAddress !== entry.address)
       pushBounded(lists.moved, `${entry.previousAddress} → ${entry.address}`);
     if (kind.unknown) {

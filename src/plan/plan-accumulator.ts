@@ -16,7 +16,7 @@ import type { DriftResource, PlanSummary } from '../model/plan-summary.js';
 import { kindOf } from './action-kind.js';
 import { ChangeTally } from './change-tally.js';
 import { DriftTally } from './drift-tally.js';
-import { OutputNames } from './output-names.js';
+import { OutputNames, sentOutputs } from './output-names.js';
 import { OutputTally } from './output-tally.js';
 import { recordsOutputChanges, untrackedOutputsWarning } from './untracked-outputs.js';
 import type { ValueGate } from './value-policy.js';
@@ -59,7 +59,7 @@ export class PlanAccumulator implements PlanVisitor {
   private terraformVersionValue: string | undefined;
   private erroredValue = false;
 
-  private readonly changes = new ChangeTally();
+  private readonly changes: ChangeTally;
   private readonly drift = new DriftTally();
   /** With --send-drift-resources: each drifted resource, names only. */
   private driftResources: BoundedList<DriftResource> | undefined;
@@ -80,6 +80,7 @@ export class PlanAccumulator implements PlanVisitor {
     /** --send-drift-resources: keep each drifted resource (driftResources). */
     private readonly keepDriftResources = false,
   ) {
+    this.changes = new ChangeTally(values);
     if (keepDriftResources) this.driftResources = boundedList();
   }
 
@@ -220,7 +221,7 @@ export class PlanAccumulator implements PlanVisitor {
       driftCounts,
       driftedCount: this.drift.drifted.total,
       outputCounts: { ...this.outputs.counts, added: this.outputs.counts.added - untracked },
-      outputs: this.outputs.shown(),
+      outputs: sentOutputs(this.outputs.shown(), this.values),
       outputsOmitted: this.outputs.omitted,
       addresses: {
         ...changes.addresses,

@@ -138,6 +138,8 @@ export class Frame {
   providerName: string | undefined = undefined;
   actions: string[] | undefined = undefined;
   importing = false;
+  /** `change.importing.id`, read only with --show-values (a value: value-policy.ts importLabel). */
+  importId: string | undefined = undefined;
   hasChange = false;
   after: unknown = undefined;
   afterJson: string | undefined = undefined;
@@ -202,6 +204,7 @@ export class Frame {
     this.providerName = undefined;
     this.actions = undefined;
     this.importing = false;
+    this.importId = undefined;
     this.hasChange = false;
     this.after = undefined;
     this.afterJson = undefined;
