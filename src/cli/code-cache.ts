@@ -86,10 +86,15 @@ export interface CachedBundle {
 }
 
 /**
- * Loads the bundle as Node loads a CommonJS module (the same wrapper and arguments) and returns
- * its exports; the compiled code comes from the cache when there is a usable one.
+ * Loads the bundle as Node loads a CommonJS module (the same wrapper and arguments; `require`
+ * Node's for the bundle's file unless given) and returns its exports; the compiled code comes
+ * from the cache when there is a usable one.
  */
-export function loadWithCodeCache(bundle: CachedBundle, env: NodeJS.ProcessEnv = process.env): unknown {
+export function loadWithCodeCache(
+  bundle: CachedBundle,
+  env: NodeJS.ProcessEnv = process.env,
+  require: (id: string) => unknown = createRequire(bundle.file),
+): unknown {
   // latin1: the bundle is ASCII (scripts/cli-bundle.ts), and V8 keeps it as a one-byte string.
   const source = readFileSync(bundle.file, 'latin1');
   const directory = cacheDirectory(env);
@@ -107,6 +112,6 @@ export function loadWithCodeCache(bundle: CachedBundle, env: NodeJS.ProcessEnv =
   }
   const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
   const module = { exports: {} as unknown };
-  wrapper.call(module.exports, module.exports, createRequire(bundle.file), module, bundle.file, dirname(bundle.file));
+  wrapper.call(module.exports, module.exports, require, module, bundle.file, dirname(bundle.file));
   return module.exports;
 }
