@@ -31,7 +31,6 @@ export const CLI_MAIN = 'cli-main.js';
  */
 export const CLI_UNDICI = 'undici.js';
 
-
 /**
  * The code's `import.meta.url` (unit-reader-pool.ts asks it only when run from sources): the
  * bundle's own file.

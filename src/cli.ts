@@ -23,7 +23,11 @@ declare const CLI_BUNDLE: { readonly main: BundleFile; readonly undici: BundleFi
 /** Runs that compile little of the CLI (help, version) would leave a cache that holds little. */
 const SHORT_RUN = new Set(['--help', '-h', '--version', '-V']);
 const mayWrite = (): boolean => isMainThread && !process.argv.slice(2).some((arg) => SHORT_RUN.has(arg));
-const bundle = (file: BundleFile): CachedBundle => ({ file: join(__dirname, file.file), hash: file.hash, mayWrite });
+const bundle = (file: BundleFile): CachedBundle => ({
+  file: join(__dirname, file.file),
+  hash: file.hash,
+  mayWrite,
+});
 
 // Before the bundle is compiled: V8 flags are the process's (reader threads included), and V8
 // takes a code cache only under the flags it was made with (young-generation.ts: peak memory).

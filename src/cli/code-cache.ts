@@ -15,11 +15,12 @@
  * - A file is written whole under another name, then renamed: a concurrent run reads the old file
  *   or the new one, never half of one; it carries a CRC-32 of its data, checked before V8 sees it.
  * - Any error reading or writing it (no home, a read-only disk, a full disk) is ignored.
+ * - The folder keeps the newest few files (KEEP_FILES), so new builds do not pile up.
  * - `NODE_DISABLE_COMPILE_CACHE` (Node's own switch for its compile cache) turns it off.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, isAbsolute, join } from 'node:path';
+import { dirname, join, posix, win32 } from 'node:path';
 import { Script } from 'node:vm';
 import { crc32 } from 'node:zlib';
 
@@ -29,16 +30,18 @@ export function cacheDirectory(
   platform: NodeJS.Platform = process.platform,
 ): string | undefined {
   if (env['NODE_DISABLE_COMPILE_CACHE']) return undefined;
+  const path = platform === 'win32' ? win32 : posix;
+  // A relative path would depend on where the command runs: no cache rather than a stray folder.
   const absolute = (dir: string | undefined): string | undefined =>
-    dir !== undefined && isAbsolute(dir) ? dir : undefined;
+    dir !== undefined && path.isAbsolute(dir) ? dir : undefined;
   let base: string | undefined;
   if (platform === 'win32') base = absolute(env['LOCALAPPDATA']);
   else {
     const home = absolute(env['HOME']);
-    if (platform === 'darwin') base = home && join(home, 'Library', 'Caches');
-    else base = absolute(env['XDG_CACHE_HOME']) ?? (home && join(home, '.cache'));
+    if (platform === 'darwin') base = home && path.join(home, 'Library', 'Caches');
+    else base = absolute(env['XDG_CACHE_HOME']) ?? (home && path.join(home, '.cache'));
   }
-  return base && join(base, 'iacm-reporter');
+  return base && path.join(base, 'iacm-reporter');
 }
 
 /** The cache file for this bundle on this Node with these options. */
@@ -60,6 +63,22 @@ export function readCache(file: string): Buffer | undefined {
   }
 }
 
+/** Cache files kept in the folder: one per build and Node version in use, the newest first. */
+export const KEEP_FILES = 8;
+
+/** Removes all but the `keep` newest cache files of `directory` (older builds, other Nodes). */
+export function pruneCaches(directory: string, keep: number = KEEP_FILES): void {
+  try {
+    const files = readdirSync(directory)
+      .filter((name) => name.endsWith('.v8cache'))
+      .map((name) => ({ path: join(directory, name), time: statSync(join(directory, name)).mtimeMs }))
+      .sort((a, b) => b.time - a.time);
+    for (const { path } of files.slice(keep)) rmSync(path, { force: true });
+  } catch {
+    // Another run pruning at the same time, or an unreadable folder: the next write tries again.
+  }
+}
+
 /** Writes `data` to `file` with its CRC-32, atomically; false if it could not. */
 export function writeCache(file: string, data: Buffer): boolean {
   const temporary = `${file}.${process.pid}.tmp`;
@@ -69,9 +88,14 @@ export function writeCache(file: string, data: Buffer): boolean {
     head.writeUInt32LE(crc32(data), 0);
     writeFileSync(temporary, Buffer.concat([head, data]), { mode: 0o600 });
     renameSync(temporary, file);
+    pruneCaches(dirname(file));
     return true;
   } catch {
-    rmSync(temporary, { force: true });
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // No folder to hold it (ENOTDIR): nothing was written.
+    }
     return false;
   }
 }
