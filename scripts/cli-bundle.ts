@@ -23,6 +23,10 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+/** The entries: the loader (dist/cli/index.js) and the CLI it loads (CLI_MAIN). */
+export const CLI_LOADER_SOURCE = 'src/cli.ts';
+export const CLI_MAIN_SOURCE = 'src/cli/cli-start.ts';
+
 /** The CLI's bundle beside the loader (index.js). */
 export const CLI_MAIN = 'cli-main.js';
 /**
@@ -60,7 +64,7 @@ export function buildCli(root: string, outDir: string): string[] {
   const main = buildSync({
     ...COMMON,
     absWorkingDir: root,
-    entryPoints: ['src/cli/cli-start.ts'],
+    entryPoints: [CLI_MAIN_SOURCE],
     outfile: join(outDir, CLI_MAIN),
     define: { 'import.meta.url': '__cliMetaUrl' },
     banner: { js: META_URL_BANNER },
@@ -84,7 +88,7 @@ export function buildCli(root: string, outDir: string): string[] {
   const loader = buildSync({
     ...COMMON,
     absWorkingDir: root,
-    entryPoints: ['src/cli.ts'],
+    entryPoints: [CLI_LOADER_SOURCE],
     outfile: join(outDir, 'index.js'),
     define: {
       CLI_BUNDLE: JSON.stringify({
