@@ -13,8 +13,8 @@
  * since the bytes are read by WebAssembly. docs/performance.md has the figures.
  *
  * `--no-turbo-inlining` is read each time TurboFan compiles a function, so setting it here, before
- * the CLI's modules are loaded and before any reader thread starts (V8's flags are the process's),
- * takes effect. V8 flags set at run time are not a supported interface: a runtime that refuses it
+ * the CLI's bundle is compiled and before any reader thread starts (V8's flags are the process's),
+ * takes effect; the code cache (code-cache.ts) is then made and taken under the same flags. V8 flags set at run time are not a supported interface: a runtime that refuses it
  * only keeps its default, which reads the same plans, a little slower.
  */
 import { setFlagsFromString } from 'node:v8';
