@@ -1,6 +1,7 @@
-;; Attribute roles' comparison of `before` and `after` (attribute-raw-diff.ts's Comparison) in
-;; WebAssembly, for the usual case: keys without escapes, none written twice, no whitespace outside
-;; strings (what `terraform show -json` writes). Anything else stops it with a trap (`unreachable`)
+;; Attribute roles' comparison of `before` and `after` (attribute-raw-diff.ts's Comparison) and
+;; the walk of `after_unknown` (raw-unknown-paths.ts) in WebAssembly, for the usual case: ASCII keys
+;; without escapes, none written twice, no whitespace outside strings (what `terraform show -json`
+;; writes). Anything else stops it with a trap (`unreachable`)
 ;; and raw-diff-wasm.ts hands the change to the JS comparison, which reads every case.
 ;;
 ;; Assembled by `npm run build:wasm` (scripts/build-wasm.ts) into raw-diff.generated.ts.
@@ -148,7 +149,9 @@
           (if (i32.ge_u (local.get $k) (local.get $n)) (then (unreachable)))
           (local.set $c (i32.load8_u (local.get $k)))
           (br_if $keyEnd (i32.eq (local.get $c) (i32.const 0x22)))
-          (if (i32.eq (local.get $c) (i32.const 0x5c)) (then (unreachable)))
+          ;; An escape, or a byte past ASCII (JS decodes such keys, and reports one it cannot).
+          (if (i32.or (i32.eq (local.get $c) (i32.const 0x5c)) (i32.ge_u (local.get $c) (i32.const 0x80)))
+            (then (unreachable)))
           (local.set $h (i32.mul (i32.xor (local.get $h) (local.get $c)) (i32.const 0x01000193)))
           (local.set $k (i32.add (local.get $k) (i32.const 1)))
           (br $key)))
@@ -370,5 +373,103 @@
       (then
         (call $objects (i32.const 0) (local.get $bLen) (local.get $aAt)
           (i32.add (local.get $aAt) (local.get $aLen)) (i32.const 0) (i32.const -1))))
+    (global.get $count))
+
+  ;; A `true` occurs in [p, n) outside strings.
+  (func $holdsTrue (param $p i32) (param $n i32) (result i32)
+    (local $c i32)
+    (block $none
+      (loop $bytes
+        (br_if $none (i32.ge_u (local.get $p) (local.get $n)))
+        (local.set $c (i32.load8_u (local.get $p)))
+        (if (i32.eq (local.get $c) (i32.const 0x22))
+          (then
+            (local.set $p (call $stringEnd (local.get $p)))
+            (br $bytes)))
+        (if (i32.eq (local.get $c) (i32.const 0x74)) (then (return (i32.const 1))))
+        (local.set $p (i32.add (local.get $p) (i32.const 1)))
+        (br $bytes)))
+    (i32.const 0))
+
+  ;; A value of `after_unknown` [from, to) whose record is `r`, `depth` containers down: 1 when its
+  ;; path itself is known after apply (a `true`, or a container past MAX_PATH_DEPTH holding one),
+  ;; 0 when not or when its paths were recorded below it (raw-unknown-paths.ts's UnknownWalk).
+  (func $unknownValue (param $from i32) (param $to i32) (param $depth i32) (param $r i32) (result i32)
+    (local $c i32) (local $mark i32) (local $list i32) (local $n i32) (local $i i32) (local $x i32)
+    (local.set $c (i32.load8_u (local.get $from)))
+    (if (i32.eq (local.get $c) (i32.const 0x74)) (then (return (i32.const 1))))
+    (if (i32.and (i32.ne (local.get $c) (i32.const 0x7b)) (i32.ne (local.get $c) (i32.const 0x5b)))
+      (then (return (i32.const 0))))
+    (if (i32.ge_s (local.get $depth) (i32.const 4))
+      (then (return (call $holdsTrue (local.get $from) (local.get $to)))))
+    (if (i32.eq (local.get $c) (i32.const 0x7b))
+      (then
+        (call $unknownMembers (local.get $from) (local.get $to) (i32.add (local.get $depth) (i32.const 1))
+          (local.get $r))
+        (return (i32.const 0))))
+    (local.set $mark (global.get $sp))
+    (local.set $list (call $elements (local.get $from) (local.get $to)))
+    (local.set $n (i32.shr_u (i32.sub (global.get $sp) (local.get $list)) (i32.const 3)))
+    (block $done
+      (loop $each
+        (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
+        (local.set $x (i32.add (local.get $list) (i32.shl (local.get $i) (i32.const 3))))
+        (call $unknownMember (local.get $r) (i32.const 0) (i32.const -1) (local.get $i)
+          (i32.load (local.get $x)) (i32.load offset=4 (local.get $x)) (i32.add (local.get $depth) (i32.const 1)))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $each)))
+    (global.set $sp (local.get $mark))
+    (i32.const 0))
+
+  ;; A member or element of `after_unknown`: recorded, and kept only if it or something below holds
+  ;; a `true` (values that are neither `true` nor a container are passed over).
+  (func $unknownMember (param $parent i32) (param $kF i32) (param $kTo i32) (param $h i32)
+    (param $from i32) (param $to i32) (param $depth i32)
+    (local $c i32) (local $r i32)
+    (local.set $c (i32.load8_u (local.get $from)))
+    (if (i32.and
+          (i32.ne (local.get $c) (i32.const 0x74))
+          (i32.and (i32.ne (local.get $c) (i32.const 0x7b)) (i32.ne (local.get $c) (i32.const 0x5b))))
+      (then (return)))
+    (local.set $r
+      (call $record (local.get $parent) (i32.const 0) (local.get $kF) (local.get $kTo) (local.get $h)
+        (i32.const 0)))
+    (if (call $unknownValue (local.get $from) (local.get $to) (local.get $depth) (local.get $r))
+      (then
+        (i32.store offset=20 (i32.add (global.get $recAt) (i32.mul (local.get $r) (i32.const 24))) (i32.const 1))
+        (return)))
+    (if (i32.eq (global.get $count) (i32.add (local.get $r) (i32.const 1)))
+      (then (global.set $count (local.get $r)))))
+
+  ;; The members of an `after_unknown` object (keys written twice trap: see $table).
+  (func $unknownMembers (param $start i32) (param $end i32) (param $depth i32) (param $parent i32)
+    (local $mark i32) (local $list i32) (local $n i32) (local $i i32) (local $x i32)
+    (local.set $mark (global.get $sp))
+    (local.set $list (call $members (local.get $start) (local.get $end)))
+    (local.set $n (i32.div_u (i32.sub (global.get $sp) (local.get $list)) (i32.const 20)))
+    (drop (call $table (local.get $list) (local.get $n) (call $maskFor (local.get $n))))
+    (block $done
+      (loop $each
+        (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
+        (local.set $x (i32.add (local.get $list) (i32.mul (local.get $i) (i32.const 20))))
+        (call $unknownMember (local.get $parent) (i32.load (local.get $x)) (i32.load offset=4 (local.get $x))
+          (i32.load offset=8 (local.get $x)) (i32.load offset=12 (local.get $x))
+          (i32.load offset=16 (local.get $x)) (local.get $depth))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $each)))
+    (global.set $sp (local.get $mark)))
+
+  ;; The paths of the `after_unknown` object at 0 (`len` bytes) that are known after apply, as
+  ;; records (see the header; every key is read from side 0).
+  (func (export "unknown")
+    (param $len i32) (param $recAt i32) (param $recCap i32) (param $sp i32) (param $spEnd i32)
+    (result i32)
+    (global.set $recAt (local.get $recAt))
+    (global.set $cap (local.get $recCap))
+    (global.set $count (i32.const 0))
+    (global.set $sp (local.get $sp))
+    (global.set $spEnd (local.get $spEnd))
+    (if (i32.ne (i32.load8_u (i32.const 0)) (i32.const 0x7b)) (then (unreachable)))
+    (call $unknownMembers (i32.const 0) (local.get $len) (i32.const 0) (i32.const -1))
     (global.get $count))
 )
