@@ -77,6 +77,17 @@ describe('attribute roles', () => {
     for (const changed of roles.values()) expect(changed.values).toBeUndefined();
   });
 
+  it('keeps a known element that changes beside an unknown one in the same list', async () => {
+    // values-traps: input goes from ["known-before"] to ["known-after", (known after apply)].
+    const summary = await readPlanFile(join(REPO, plan('values-traps')));
+    expect(summary.changedAttributes!.get('terraform_data.unknown_in_list')).toEqual({
+      names: ['input'],
+      total: 1,
+      unknown: ['input', 'output'],
+      unknownTotal: 2,
+    });
+  });
+
   it('says the same in text and Markdown', async () => {
     const { outcome, texts } = await run({ plans: [plan('attribute-roles')] }, 'roles');
     const [md, text] = texts;
