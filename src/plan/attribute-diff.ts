@@ -235,6 +235,11 @@ export class AttributeDiff {
       if (sensitiveAt(this.beforeSensitive, steps) || sensitiveAt(this.afterSensitive, steps)) continue;
       if ((before !== undefined && secretShaped(before)) || (after !== undefined && secretShaped(after)))
         continue;
+      if (
+        (before !== undefined && gate.deniedInside(address, p, before)) ||
+        (after !== undefined && gate.deniedInside(address, p, after))
+      )
+        continue;
       const b = before === undefined ? undefined : shownValue(before);
       const a = after === undefined ? undefined : shownValue(after);
       if ((b !== undefined && 'length' in b) || (a !== undefined && 'length' in a)) {

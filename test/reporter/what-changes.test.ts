@@ -207,6 +207,18 @@ describe('--show-values', () => {
     expect(new ValueGate({ show: true, hide: ['endpoint'] }).hiddenName('a.b', 'a', 'endpoint')).toBe(true);
   });
 
+  it('a deny glob reaches inside a value shown whole (deeper than the paths go, or an output)', () => {
+    const deep = new ValueGate({ show: true, hide: ['input.a.b.c.d.note', 'output.conf.*[1].name'] });
+    const at = 'input.a.b.c.d';
+    expect(deep.deniedInside('terraform_data.x', at, '{"note":"n","other":1}')).toBe(true);
+    expect(deep.deniedInside('terraform_data.x', at, '{"other":{"note":"n"}}')).toBe(false);
+    expect(deep.deniedInside('output', 'conf', '{"list":[{"name":"a"},{"name":"b"}]}')).toBe(true);
+    expect(deep.deniedInside('output', 'conf', '{"list":[{"name":"a"}]}')).toBe(false);
+    // A scalar or text that is not JSON has nothing inside.
+    expect(deep.deniedInside('terraform_data.x', at, '"note"')).toBe(false);
+    expect(new ValueGate({ show: true, hide: [] }).deniedInside('output', 'conf', '{"note":1}')).toBe(false);
+  });
+
   it('a deny glob names an output as `output.<name>` or by its name', async () => {
     const { texts } = await run(
       { plans: [plan('outputs-only')], showValues: true, hideValuesOf: ['output.endpoint'] },
