@@ -7,7 +7,7 @@
  * but its last characters went out in `git_commit_message`. Through the CLI and Action bundles:
  * no run of 10 characters of the key, with our escapes taken out, in any output.
  */
-import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -48,6 +48,7 @@ beforeAll(async () => {
   for (const unit of [KEY, `live/${KEY}-and-a-long-tail-of-folder-names/app`, 'plain']) {
     await mkdir(join(tree, unit), { recursive: true });
     await copyFile(join(ROOT, PLAN), join(tree, unit, 'tfplan.json'));
+    await writeFile(join(tree, unit, 'tfplan.txt'), 'Terraform will perform the following actions:\n');
   }
   iacm = await startIacmServer({ apiKey: KEY });
   github = await startGitHubApiServer({ token: GH_TOKEN, headSha: HEAD });
@@ -86,6 +87,39 @@ describe('the CLI bundle', () => {
         text: `${r.url}\n${r.body.toString('utf8')}`,
       })),
     ]);
+  });
+
+  it('a unit folder named after the key: its plan text is uploaded with the key replaced in stack_path', async () => {
+    const before = iacm.requests.length;
+    const ids = [
+      '--pipeline-id',
+      'p',
+      '--stage-id',
+      's',
+      '--pipeline-execution-id',
+      'e',
+      '--pipeline-stage-id',
+      'ps',
+    ];
+    const run = await runCli(
+      ['--terragrunt-dir', tree, '--plan-text-name', 'tfplan.txt', ...ids, '--no-confirm'],
+      {
+        env: harnessEnv(),
+      },
+    );
+    expect(run.code, run.stderr).toBe(0);
+    const requests = iacm.requests.slice(before);
+    const uploads = requests.filter((r) => r.url.includes('/data?'));
+    expect(uploads).toHaveLength(3);
+    expect(iacm.data.map((d) => d.stackPath)).toContain('[REDACTED]');
+    // The event names the unit the same way, so the upload and the unit still meet in Harness.
+    expect(requests.at(-1)?.body.toString('utf8')).toContain('"path_id":"[REDACTED]"');
+    expectNoPiece(
+      requests.map((r) => ({
+        where: `request ${r.url}`,
+        text: `${decodeURIComponent(r.url)}\n${r.body.toString('utf8')}`,
+      })),
+    );
   });
 
   it('a commit message cut through the key: the body sent and the dry run carry no piece of it', async () => {
