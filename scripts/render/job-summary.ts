@@ -30,38 +30,58 @@ const alertsCss = readFileSync(
 );
 const alertsBase = readFileSync(require.resolve('markdown-it-github-alerts/styles/github-base.css'), 'utf8');
 
+/**
+ * A ```diff block coloured as GitHub colours it (its `pl-md`, `pl-mi1` and `pl-mc` classes, which
+ * github-markdown-css styles): removed, added and changed lines. Other languages stay plain.
+ */
+function diffLines(code: string, lang: string): string {
+  if (lang !== 'diff') return '';
+  const classes: Record<string, string> = { '-': 'pl-md', '+': 'pl-mi1', '!': 'pl-mc' };
+  const lines = code.replace(/\n$/, '').split('\n');
+  const html = lines.map((line) => {
+    const text = md.utils.escapeHtml(line);
+    const cls = classes[line[0] ?? ''];
+    return cls === undefined ? text : `<span class="${cls}">${text}</span>`;
+  });
+  return `<pre><code class="language-diff">${html.join('\n')}\n</code></pre>`;
+}
+
 // eslint-disable-next-line @typescript-eslint/no-unsafe-argument -- the plugin's types do not resolve here
-const md = new MarkdownIt({ html: true, linkify: true }).use(alerts);
+const md = new MarkdownIt({ html: true, linkify: true, highlight: diffLines }).use(alerts);
 const body = md.render(readFileSync(input, 'utf8')).replace(/<details(?![^>]*\bopen\b)/g, '<details open');
 const html = `<!doctype html><html><head><meta charset="utf-8"><style>${css}\n${alertsBase}\n${alertsCss}
 body { margin: 0; background: #fff; } .markdown-body { box-sizing: border-box; max-width: ${width}px; padding: 24px; }
-</style></head><body><article class="markdown-body">${body}</article></body></html>`;
+</style><title>0</title></head><body><article class="markdown-body">${body}</article>
+<script>document.title = String(Math.ceil(document.querySelector('article').getBoundingClientRect().height));</script>
+</body></html>`;
 
 const dir = mkdtempSync(join(tmpdir(), 'render-'));
 try {
   const page = join(dir, 'summary.html');
   writeFileSync(page, html);
-  // Tall enough for the page; Chromium crops nothing below the window, so measure roughly.
-  const lines = body.split('\n').length;
-  const height = Math.min(6000, 200 + lines * 26);
-  execFileSync(
-    'chromium',
-    [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--hide-scrollbars',
-      `--user-data-dir=${join(dir, 'profile')}`,
-      `--window-size=${Number(width) + 20},${height}`,
-      `--screenshot=${resolve(output)}`,
-      `file://${page}`,
-    ],
-    { stdio: 'ignore' },
-  );
+  const chromium = (args: string[]): string =>
+    execFileSync(
+      'chromium',
+      [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--hide-scrollbars',
+        `--user-data-dir=${join(dir, 'profile')}`,
+        ...args,
+        `file://${page}`,
+      ],
+      { stdio: ['ignore', 'pipe', 'ignore'], encoding: 'utf8' },
+    );
+  // The page writes its own height into its title; the picture is then taken at that height.
+  const dom = chromium([`--window-size=${Number(width) + 20},800`, '--dump-dom']);
+  const measured = Number(/<title>(\d+)<\/title>/.exec(dom)?.[1] ?? '0');
+  const height = Math.min(8000, measured > 0 ? measured : 200 + body.split('\n').length * 26);
+  chromium([`--window-size=${Number(width) + 20},${height}`, `--screenshot=${resolve(output)}`]);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

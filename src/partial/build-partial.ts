@@ -27,6 +27,10 @@ function planRecord(plan: PlanSummary): PlanRecord {
   const { changedAttributes, ...rest } = plan;
   // Drifted resources one by one are the sending leg's (--send-drift-resources), not the merge's.
   delete (rest as { driftResources?: unknown }).driftResources;
+  // Output values: the merge reads none from a plan (the output lists are labelled already, with
+  // values only where --show-values allowed them; a Terragrunt unit's own record carries the
+  // stack outputs its request does). Values the leg's outputs never show stay out of the file.
+  (rest as { outputs: Record<string, string> }).outputs = {};
   // A Map has no JSON form of its own: its entries travel as pairs.
   const pairs = changedAttributes instanceof Map ? [...changedAttributes] : [];
   return defined(pairs.length > 0 ? { ...rest, changedAttributes: pairs } : rest) as unknown as PlanRecord;

@@ -84,8 +84,13 @@ export function changeValue(w: WalkerBase, f: Frame, kind: ValueKind, offset: nu
           entry.diffBlind = true;
         return w.enter(f, kind, KIND_ARRAY, F_ACTIONS, '.actions', offset, true);
       }
-      if (f.key === K_IMPORTING) f.parent!.importing = kind !== KIND_NULL;
-      else if (f.key === K_BEFORE_SENSITIVE || f.key === K_AFTER_SENSITIVE) {
+      if (f.key === K_IMPORTING) {
+        const entry = f.parent!;
+        entry.importing = kind !== KIND_NULL;
+        entry.importId = undefined;
+        // The import id is a value: read only when values may be shown (capturedDiffValue).
+        if (kind === KIND_OBJECT && w.values?.policy.show === true) return D_RAW;
+      } else if (f.key === K_BEFORE_SENSITIVE || f.key === K_AFTER_SENSITIVE) {
         // Read only to decide which values --show-values may show.
         if (w.values?.policy.show === true && w.wantsDiff(f.parent!)) {
           const diff = (f.parent!.diff ??= new AttributeDiff(w.strings));
@@ -183,6 +188,7 @@ function entryValue(w: WalkerBase, f: Frame, kind: ValueKind, offset: number): D
       // A second `change` replaces the first (JSON.parse keeps the last): nothing of the first
       // may stay behind.
       f.importing = false;
+      f.importId = undefined;
       f.actions = undefined;
       f.diff = undefined;
       f.diffBlind = false;
@@ -233,6 +239,7 @@ export function closeChangeEntry(w: WalkerBase, f: Frame, offset: number): void 
     mode: f.mode,
     actions: f.actions,
     importing: f.importing,
+    ...(f.importId !== undefined ? { importId: f.importId } : {}),
     previousAddress: f.previousAddress,
     changedAttributes:
       f.diff !== undefined && !f.diffBlind && f.diff.readable() && w.wantsDiff(f)
@@ -271,7 +278,9 @@ export function capturedDiffValue(
     return;
   }
   const text = raw === null ? undefined : w.strings.text(raw, 0, raw.length, false, offset);
-  if (f.kind === F_REPLACE_PATH) {
+  if (f.kind === F_CHANGE && f.key === K_IMPORTING) {
+    f.parent!.importId = importIdOf(text);
+  } else if (f.kind === F_REPLACE_PATH) {
     const index = text === undefined ? NaN : Number(text);
     if (Number.isInteger(index) && index >= 0) f.prefix = indexPath(f.prefix, index);
     else f.count = -1;
@@ -286,6 +295,17 @@ export function capturedDiffValue(
       // Unreadable: as if absent, so every value stays hidden.
     }
     w.diffOf(f).sensitivity(f.key === K_AFTER_SENSITIVE, structure);
+  }
+}
+
+/** `id` of a `change.importing` object's text (absent with `identity` instead, or unreadable). */
+function importIdOf(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  try {
+    const id = (JSON.parse(text) as Record<string, unknown>)['id'];
+    return typeof id === 'string' ? id : undefined;
+  } catch {
+    return undefined;
   }
 }
 

@@ -8,7 +8,7 @@ import { boundedList, pushBounded, type BoundedList } from '../model/bounded-lis
 import { LIST_LIMIT } from '../model/bounded-list.js';
 import type { ActionKind } from './action-kind.js';
 import { SENSITIVE_OUTPUT, TOO_LARGE_OUTPUT, UNKNOWN_OUTPUT } from './output-tally.js';
-import { secretShaped, shownValue, type ValueGate } from './value-policy.js';
+import { secretLikeName, secretShaped, shownValue, type ValueGate } from './value-policy.js';
 
 export type OutputAction = 'outputsAdded' | 'outputsChanged' | 'outputsRemoved';
 
@@ -73,10 +73,36 @@ function labelOf(
   if (value === SENSITIVE_OUTPUT) return `${name} (sensitive)`;
   if (action === 'outputsRemoved' || value === undefined || gate?.policy.show !== true) return name;
   if (value === UNKNOWN_OUTPUT) return `${name} (known after apply)`;
-  if (value === TOO_LARGE_OUTPUT || gate.hiddenName(`output.${name}`, '', name) || secretShaped(value))
-    return name;
+  // Globs match the name and `output.<name>` (an output's address); none of its steps is a type.
+  if (value === TOO_LARGE_OUTPUT || gate.hiddenName('output', '', name) || secretShaped(value)) return name;
   const shown = shownValue(value);
   return 'text' in shown
     ? `${name} = ${shown.text}`
     : `${name} (${shown.length.toLocaleString('en-US')} characters)`;
+}
+
+/** Stands for an output value that leaves in no request: named or shaped like a secret, or denied. */
+export const HIDDEN_OUTPUT = '(hidden)';
+
+/**
+ * The output values a plan's summary keeps, and so a Terragrunt unit's request carries
+ * (`stack_outputs`) and its partial report: sensitive ones are `(sensitive)` already; one named
+ * like a secret (`db_password`) or whose value looks like one (a key, `{"password": ...}`) is
+ * `(hidden)` whether or not values are shown, and so is one the --hide-values-of globs name.
+ */
+export function sentOutputs(
+  values: Readonly<Record<string, string>>,
+  gate: ValueGate | undefined,
+): Record<string, string> {
+  // fromEntries, not assignment: an output may be named `__proto__`.
+  return Object.fromEntries(
+    Object.entries(values).map(([name, value]) => [
+      name,
+      value === SENSITIVE_OUTPUT || value === UNKNOWN_OUTPUT || value === TOO_LARGE_OUTPUT
+        ? value
+        : secretLikeName(name) || secretShaped(value) || gate?.hiddenName('output', '', name) === true
+          ? HIDDEN_OUTPUT
+          : value,
+    ]),
+  );
 }

@@ -21,10 +21,10 @@ import {
 import type { AddressLists, ChangedAttributes, DriftResource, PlanSummary } from '../model/plan-summary.js';
 import { isManaged, kindOf } from './action-kind.js';
 import { DriftTally } from './drift-tally.js';
-import { OutputNames } from './output-names.js';
+import { OutputNames, sentOutputs } from './output-names.js';
 import { OutputTally } from './output-tally.js';
 import { recordsOutputChanges, untrackedOutputsWarning } from './untracked-outputs.js';
-import type { ValueGate } from './value-policy.js';
+import { importLabel, type ValueGate } from './value-policy.js';
 import { checkPlanKind, KEYS_OF_INTEREST, provisionerOf } from './plan-kind.js';
 import type { ChangeEntry, OutputChangeEntry, PlanVisitor } from './plan-visitor.js';
 
@@ -207,7 +207,7 @@ export class PlanAccumulator implements PlanVisitor {
     else if (kind.delete) pushBounded(lists.deleted, entry.address);
     else if (kind.forget) pushBounded(lists.forgotten, entry.address);
     if (kind.update && !kind.unknown) pushBounded(lists.updated, entry.address);
-    if (entry.importing) pushBounded(lists.imported, entry.address);
+    if (entry.importing) pushBounded(lists.imported, importLabel(entry.address, entry.importId, this.values));
     if (entry.previousAddress !== undefined && entry.previousAddress !== entry.address)
       pushBounded(lists.moved, `${entry.previousAddress} → ${entry.address}`);
     if (kind.unknown) {
@@ -302,7 +302,7 @@ export class PlanAccumulator implements PlanVisitor {
       driftCounts,
       driftedCount: this.drift.drifted.total,
       outputCounts: { ...this.outputs.counts, added: this.outputs.counts.added - untracked },
-      outputs: this.outputs.shown(),
+      outputs: sentOutputs(this.outputs.shown(), this.values),
       outputsOmitted: this.outputs.omitted,
       addresses: {
         ...this.addresses,

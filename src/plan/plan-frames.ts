@@ -262,6 +262,8 @@ export class Frame {
   providerName: string | undefined = undefined;
   actions: string[] | undefined = undefined;
   importing = false;
+  /** `change.importing.id`, read only with --show-values (a value: value-policy.ts importLabel). */
+  importId: string | undefined = undefined;
   hasChange = false;
   after: unknown = undefined;
   afterJson: string | undefined = undefined;

@@ -18,6 +18,8 @@ export interface ChangeEntry {
   readonly actions: readonly string[];
   /** `change.importing` is present and not null. */
   readonly importing: boolean;
+  /** `change.importing.id`, read only with --show-values (a value, shown only past value-policy.ts). */
+  readonly importId?: string | undefined;
   readonly previousAddress: string | undefined;
   /**
    * The entry has neither `address` nor `index` (Terraform 1.0.0's `resource_drift`): its address

@@ -44,7 +44,10 @@ export const SECRET_WORDS = [
 
 const SECRET_STEMS = SECRET_WORDS.map(squash);
 
-/** Values shaped like keys: PEM blocks, Harness/GitHub/AWS/Slack tokens, JWTs. */
+/**
+ * Values shaped like keys: PEM blocks, Harness/GitHub/AWS/Slack tokens, JWTs, and credentials
+ * written into a text (`postgres://app:pw@db`, `Server=db;Password=pw`, `api_key: x`).
+ */
 const SECRET_SHAPES = [
   /-----BEGIN [A-Z ]*(PRIVATE KEY|CERTIFICATE)/,
   /\b[ps]at\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+/,
@@ -52,6 +55,8 @@ const SECRET_SHAPES = [
   /\b(AKIA|ASIA)[A-Z0-9]{16}\b/,
   /\bxox[abprs]-[A-Za-z0-9-]{10,}/,
   /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\./,
+  /:\/\/[^\s/:@"]+:[^\s/@"]+@/,
+  /(pass(word|wd|phrase)?|pwd|secret|token|api[_-]?key|access[_-]?key|credentials?)\s*[=:]/i,
 ];
 
 /** Characters of a value's JSON text shown; past it, only its length. */
@@ -116,9 +121,39 @@ export class ValueGate {
   }
 }
 
-/** A value looks like a key or token, whatever its name. */
+/**
+ * A value looks like a key or token whatever its name, or holds a member named like a secret: a
+ * value compared whole (an output, or a container deeper than the paths go, MAX_PATH_DEPTH) is
+ * shown as its JSON text, keys and all, so `{"password":"x"}` under `input.a.b.c.d` is hidden as
+ * `input.a.b.c.d.password` would be.
+ */
 export function secretShaped(text: string): boolean {
-  return SECRET_SHAPES.some((shape) => shape.test(text));
+  return SECRET_SHAPES.some((shape) => shape.test(text)) || keysOf(text).some(secretLikeName);
+}
+
+/**
+ * The member names anywhere inside a value's JSON text (none for a scalar or text that is not
+ * JSON: an output's plain string).
+ */
+function keysOf(text: string): string[] {
+  const first = text.trimStart()[0];
+  if (first !== '{' && first !== '[') return [];
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return [];
+  }
+  const keys: string[] = [];
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const v = pending.pop();
+    if (typeof v !== 'object' || v === null) continue;
+    // Loops, not push(...): spreading a huge object overflows the call stack.
+    if (!Array.isArray(v)) for (const key of Object.keys(v)) keys.push(key);
+    for (const item of Object.values(v)) pending.push(item);
+  }
+  return keys;
 }
 
 /** How a value is shown: its JSON text, made plain, or its length when long. */
@@ -134,4 +169,23 @@ export function shownValue(json: string): { text: string } | { length: number } 
     }
   }
   return { length };
+}
+
+/**
+ * How an import is listed: its address, and with --show-values `imported from "<id>"` where the id
+ * passes the checks a value does (its path is `importing.id`; the type is the address's).
+ */
+export function importLabel(address: string, id: string | undefined, gate: ValueGate | undefined): string {
+  if (id === undefined || gate?.policy.show !== true) return address;
+  const type =
+    address
+      .replace(/\[[^\]]*\]$/, '')
+      .split('.')
+      .slice(-2, -1)[0] ?? '';
+  const json = JSON.stringify(id);
+  if (gate.hiddenName(address, type, 'importing.id') || secretShaped(json)) return address;
+  const shown = shownValue(json);
+  return 'text' in shown
+    ? `${address} (imported from ${shown.text})`
+    : `${address} (imported from an id of ${shown.length.toLocaleString('en-US')} characters)`;
 }

@@ -4,7 +4,7 @@
  * never show, outputs and moves named, through the real pipeline (runReport as a dry run with a
  * partial report), the Markdown and text summaries, the request body and the partial.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +18,7 @@ import { reportOutputs } from '../../src/reporter/report-outputs.js';
 import { renderTextSummary } from '../../src/reporter/text-summary.js';
 import { runReport, type ReportOutcome } from '../../src/run/run-report.js';
 import { readPlanFile } from '../../src/plan/read-plan.js';
-import { secretLikeName, SECRET_WORDS, ValueGate } from '../../src/plan/value-policy.js';
+import { secretLikeName, secretShaped, SECRET_WORDS, ValueGate } from '../../src/plan/value-policy.js';
 import { expectGolden } from '../support/golden.js';
 import { CANARIES, HIDE_VALUES_OF } from '../support/show-values-canaries.js';
 
@@ -47,7 +47,7 @@ async function run(
 const SHOW = { showValues: true, hideValuesOf: [HIDE_VALUES_OF] };
 
 describe('the cases are real plans', () => {
-  it.each(['attribute-roles', 'outputs-only', 'moves-only', 'imports'])(
+  it.each(['attribute-roles', 'outputs-only', 'moves-only', 'imports', 'values-traps'])(
     '%s was written by terraform',
     (name) => {
       const doc = JSON.parse(readFileSync(join(CASES, name, 'plan.json'), 'utf8')) as Record<string, unknown>;
@@ -119,6 +119,7 @@ describe('--show-values', () => {
     for (const [name, input] of [
       ['canary-roles', { plans: [plan('attribute-roles')], ...SHOW }],
       ['canary-outputs', { plans: [plan('outputs-only')], ...SHOW }],
+      ['canary-traps', { plans: [plan('values-traps')], ...SHOW }],
     ] as [string, ReportConfigInput][]) {
       const { texts } = await run(input, name);
       expect(texts.join('\n').length).toBeGreaterThan(1000);
@@ -127,6 +128,81 @@ describe('--show-values', () => {
     // The canaries are there to be found: the plan holds them (a test that cannot fail is a defect).
     const raw = readFileSync(join(REPO, plan('attribute-roles')), 'utf8');
     for (const canary of CANARIES.slice(2, 6)) expect(raw).toContain(canary);
+  });
+
+  it('hides secret-like names inside a value compared whole, and in outputs; shows the rest', async () => {
+    const { texts } = await run({ plans: [plan('values-traps')], ...SHOW }, 'traps');
+    const [md, text] = texts;
+    // Past the path depth a container is one value: its keys are names too.
+    expect(text).toContain('input.deep.a.b.c');
+    expect(text).not.toMatch(/input\.deep\.a\.b\.c: /);
+    expect(text).not.toMatch(/input\.deeplist\.a\.b\[0\]: /);
+    expect(text).toContain('      input.public: "public-before" -> "public-after"');
+    expect(text).toContain('      input.list[0]: "first-before" -> "first-after"');
+    expect(text).toContain('      input: "renamed-before" -> "renamed-after"');
+    expect(text).toContain('Outputs to change (3):\n  conf\n  db_password\n  multi = ');
+    // A value holding ``` gets a longer fence; HTML stays JSON-escaped text inside it.
+    expect(md).toContain('  ````diff\n  - input.html = "\\u003cimg src=x');
+    expect(md).not.toContain('<script>');
+  });
+
+  it("a Terragrunt unit's stack outputs and partial: secret-like outputs are (hidden), with values on or off", async () => {
+    const tree = join(temp, 'tree');
+    for (const [unit, name] of [
+      ['live/app', 'values-traps'],
+      ['live/db', 'attribute-roles'],
+      ['live/out', 'outputs-only'],
+    ] as const) {
+      mkdirSync(join(tree, unit), { recursive: true });
+      copyFileSync(join(REPO, plan(name)), join(tree, unit, 'tfplan.json'));
+    }
+    for (const [name, input] of [
+      ['tree-values', { terragruntDir: tree, ...SHOW }],
+      ['tree-plain', { terragruntDir: tree }],
+    ] as [string, ReportConfigInput][]) {
+      const { outcome, texts } = await run(input, name);
+      const body = JSON.parse(outcome.body) as {
+        metadata: { stacks: { stack_path: string; stack_outputs: object }[] };
+      };
+      const app = body.metadata.stacks.find((s) => s.stack_path === 'live/app')!.stack_outputs;
+      expect(app).toEqual({
+        conf: '(hidden)',
+        db_password: '(hidden)',
+        fresh_id: '(known after apply)',
+        multi: 'line\n```\n-->\n<b>bold</b>',
+      });
+      for (const text of texts) for (const canary of CANARIES) expect(text, name).not.toContain(canary);
+    }
+  });
+
+  it('looks inside values for secret-like names and written-in credentials', () => {
+    expect(secretShaped('{"a":{"b":[{"Client_Secret":"x"}]}}')).toBe(true);
+    expect(secretShaped('"postgres://app:hunter2@db.internal:5432/app"')).toBe(true);
+    expect(secretShaped('"Server=db;User Id=app;Password=hunter2;"')).toBe(true);
+    expect(secretShaped('"api_key: abc"')).toBe(true);
+    expect(secretShaped('{"region":"eu-west-1","size":2}')).toBe(false);
+    expect(secretShaped('"https://example.test/path"')).toBe(false);
+    // An output's plain string is not JSON: no keys to look at.
+    expect(secretShaped('line {not json')).toBe(false);
+  });
+
+  it('a deny glob matches a path or `address.path`, in any case', async () => {
+    const gate = new ValueGate({ show: true, hide: ['TERRAFORM_DATA.*.input.tags.*'] });
+    const summary = await readPlanFile(join(REPO, plan('attribute-roles')), { values: gate });
+    const app = JSON.stringify(summary.changedAttributes!.get('terraform_data.app'));
+    expect(app).not.toContain('web-new');
+    expect(app).toContain('10.1.0.0/16');
+    expect(gate.hiddenName('aws_db_instance.main', 'aws_db_instance', 'endpoint')).toBe(false);
+    expect(new ValueGate({ show: true, hide: ['endpoint'] }).hiddenName('a.b', 'a', 'endpoint')).toBe(true);
+  });
+
+  it('a deny glob names an output as `output.<name>` or by its name', async () => {
+    const { texts } = await run(
+      { plans: [plan('outputs-only')], showValues: true, hideValuesOf: ['output.endpoint'] },
+      'outputs-denied',
+    );
+    expect(texts[1]).toContain('Outputs to change (2):\n  endpoint\n');
+    expect(texts.join('\n')).not.toContain('https://new.example.test');
   });
 
   it('is off by default', async () => {
@@ -194,7 +270,22 @@ describe('outputs and moves are changes people see', () => {
   it('imports are named', async () => {
     const { texts } = await run({ plans: [plan('imports')] }, 'imports');
     expect(texts[1]).toContain('To import (1):\n  terraform_data.adopted');
-    // The import id is a value: never shown (rule 2).
+    // The import id is a value: not shown without --show-values.
     for (const text of texts) expect(text).not.toContain('existing-id-1234');
+  });
+
+  it('with --show-values an import says what it is imported from, where the id may be shown', async () => {
+    const { texts } = await run({ plans: [plan('imports')], ...SHOW }, 'imports-values');
+    expect(texts[1]).toContain('To import (1):\n  terraform_data.adopted (imported from "existing-id-1234")');
+    expect(texts[0]).toContain('<code>terraform\\_data.adopted (imported from "existing-id-1234")</code>');
+    // In the partial as the summaries show it; the merge keeps it.
+    expect(texts[4]).toContain('terraform_data.adopted (imported from \\"existing-id-1234\\")');
+    const denied = await run(
+      { plans: [plan('imports')], showValues: true, hideValuesOf: ['*.importing.id'] },
+      'imports-denied',
+    );
+    expect(denied.texts[1]).toContain('To import (1):\n  terraform_data.adopted\n');
+    for (const text of denied.texts) expect(text).not.toContain('existing-id-1234');
+    // An id holding a credential (values-traps) is never shown: the canary tests.
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The --show-values canaries (issue 24): values in the real Terraform 1.11 plans of
- * test/fixtures/terraform/attribute-roles and outputs-only that no output may ever hold, with
+ * test/fixtures/terraform/attribute-roles, outputs-only and values-traps that no output may ever hold, with
  * values shown. The in-process test (test/reporter/what-changes.test.ts) and the bundle test
  * (test/trust/show-values-bundles.test.ts) use the same list and the same settings.
  */
@@ -19,14 +19,35 @@ export const CANARIES = [
   // a sensitive output
   'canary-sensitive-output-before-55aa',
   'canary-sensitive-output-after-55aa',
+  // values-traps: a sensitive value nested in a map and in a list
+  'canary-nested-sensitive-before-b1e0',
+  'canary-nested-sensitive-after-b1e0',
+  // values-traps: a secret-like name nested (config.db_password)
+  'canary-nested-password-before-c2f1',
+  'canary-nested-password-after-c2f1',
+  // values-traps: secret-like names inside a value compared whole (past the path depth)
+  'canary-deep-password-before-d3a2',
+  'canary-deep-password-after-d3a2',
+  'canary-deep-token-before-e4b3',
+  'canary-deep-token-after-e4b3',
+  // values-traps: an output named like a secret, and a secret-like key inside an output
+  'canary-output-password-before-f5c4',
+  'canary-output-password-after-f5c4',
+  'canary-output-nested-before-a6d5',
+  'canary-output-nested-after-a6d5',
+  // values-traps: an import id holding a credential (a database URL with a password)
+  'canary-import-password-e7f8',
+  // values-traps: values shaped like an AWS access key under a plain name
+  'AKIAABCDEFGHIJKLMNOP',
+  'AKIAQRSTUVWXYZ234567',
 ] as const;
 
 /** The deny list the canaries above assume. */
 export const HIDE_VALUES_OF = 'input.internal_*';
 
 /** A plan case's file, relative to the repository root. */
-export const casePlan = (name: 'attribute-roles' | 'outputs-only'): string =>
+export const casePlan = (name: 'attribute-roles' | 'outputs-only' | 'values-traps'): string =>
   `test/fixtures/terraform/${name}/plan.json`;
 
 /** Values shown with --show-values on the same plans: proof the values were on. */
-export const SHOWN = ['web-new', 'https://new.example.test'] as const;
+export const SHOWN = ['web-new', 'https://new.example.test', 'public-after', 'renamed-after'] as const;

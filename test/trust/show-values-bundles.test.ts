@@ -25,7 +25,11 @@ import {
 } from './support/entries.js';
 import { filesWritten, findLeaks, type Written } from './support/leak-scan.js';
 
-const PLANS = [join(ROOT, casePlan('attribute-roles')), join(ROOT, casePlan('outputs-only'))];
+const PLANS = [
+  join(ROOT, casePlan('attribute-roles')),
+  join(ROOT, casePlan('outputs-only')),
+  join(ROOT, casePlan('values-traps')),
+];
 const TOKEN = 'ghs_show_values_token_0123456789';
 
 let work: string;
