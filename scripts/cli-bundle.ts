@@ -1,55 +1,104 @@
 /**
  * The CLI bundle (dist/cli), built with esbuild rather than ncc, for start-up (issue 29,
  * docs/performance.md): a dry run on a small plan spends most of its time loading code.
+ * - Two files: `cli-main.js`, the whole CLI in one CommonJS file, and `index.js`, the loader
+ *   (src/cli.ts) that runs it through V8 with a code cache in the user's cache directory
+ *   (src/cli/code-cache.ts). One script, so one cache; CommonJS, because V8 compiles a script's
+ *   functions only when they are first called, and a code cache taken at the end of a run holds
+ *   them all. The loader knows the bundle by its content hash (`CLI_BUNDLE`): V8 itself checks
+ *   only a source's length before it takes a cache.
+ * - Lazy modules: each `import()` (the send path and undici, the merge, the other commands)
+ *   becomes a module that runs only when called; V8 parses its functions only then (or never).
  * - Tree shaking: esbuild drops what nothing uses (most of zod's core: the schemas import zod's
  *   mini API as a namespace, src/zod-mini.ts); webpack under ncc keeps every function of a module.
- * - Split at each `import()`: a dry run loads the report's chunks, not the send path, undici, the
- *   merge or the other commands (main.ts, run-report.ts load those when a run needs them). Code
- *   shared by lazy chunks lands in one chunk, never copied into two.
- * - Plain ASCII out (`charset`): Node decodes a UTF-8 file with other characters slowly and V8
- *   then holds and scans the source as two-byte text; escapes cost nothing.
+ * - Plain ASCII out (`charset`): V8 then holds and scans the source as one-byte text, and the
+ *   loader reads it as such.
  * - Whitespace and comments dropped, names kept (`keepNames`: errors name themselves by their
  *   class, errors.ts): less text to read and scan, stack traces still readable.
  * The output is a function of the sources and esbuild's version: `npm run build` stays
- * deterministic (scripts/check-dist.sh). The folder is emptied first, so no stale chunk remains.
+ * deterministic (scripts/check-dist.sh). The folder is emptied first, so no stale file remains.
  */
-import { buildSync } from 'esbuild';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { buildSync, type BuildOptions } from 'esbuild';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/**
- * Bundled code that calls `require` (CommonJS packages such as undici) finds Node's, for the ES
- * module the bundle is.
- */
-const REQUIRE_BANNER =
-  "import { createRequire as __cliRequire } from 'node:module'; const require = __cliRequire(import.meta.url);";
+/** The entries: the loader (dist/cli/index.js) and the CLI it loads (CLI_MAIN). */
+export const CLI_LOADER_SOURCE = 'src/cli.ts';
+export const CLI_MAIN_SOURCE = 'src/cli/cli-start.ts';
 
-/** Builds src/cli.ts into `outDir`; returns the bundled modules' paths (for the licence notices). */
+/** The CLI's bundle beside the loader (index.js). */
+export const CLI_MAIN = 'cli-main.js';
+/**
+ * undici, a file of its own beside it: half of the CLI's code, needed only to send. A dry run
+ * then neither reads it nor holds it as a string (~10 us a kB on the test machine).
+ */
+export const CLI_UNDICI = 'undici.js';
+
+/**
+ * The code's `import.meta.url` (unit-reader-pool.ts asks it only when run from sources): the
+ * bundle's own file.
+ */
+const META_URL_BANNER = 'var __cliMetaUrl=require("node:url").pathToFileURL(__filename).href;';
+
+const COMMON: BuildOptions = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  charset: 'ascii',
+  legalComments: 'none',
+  minifyWhitespace: true,
+  minifySyntax: true,
+  keepNames: true,
+  // Paths as the project names them (node_modules/x), whatever node_modules links to.
+  preserveSymlinks: true,
+  metafile: true,
+  logLevel: 'warning',
+};
+
+/** Builds src/cli.ts and its bundle into `outDir`; returns the bundled modules' paths (licences). */
 export function buildCli(root: string, outDir: string): string[] {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
-  const result = buildSync({
+  const main = buildSync({
+    ...COMMON,
     absWorkingDir: root,
-    entryPoints: { index: 'src/cli.ts' },
-    outdir: outDir,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    splitting: true,
-    chunkNames: 'chunk-[hash]',
-    charset: 'ascii',
-    legalComments: 'none',
-    minifyWhitespace: true,
-    minifySyntax: true,
-    keepNames: true,
-    // Paths as the project names them (node_modules/x), whatever node_modules links to.
-    preserveSymlinks: true,
-    banner: { js: REQUIRE_BANNER },
-    metafile: true,
-    logLevel: 'warning',
+    entryPoints: [CLI_MAIN_SOURCE],
+    outfile: join(outDir, CLI_MAIN),
+    define: { 'import.meta.url': '__cliMetaUrl' },
+    banner: { js: META_URL_BANNER },
+    // The loader's `require` answers 'undici' with the file beside it (src/cli.ts).
+    external: ['undici'],
+    // and `import('undici')` becomes that `require` (a script has no `import()`, see below).
+    supported: { 'dynamic-import': false },
   });
-  // The chunks are ES modules whatever package.json above them says.
-  writeFileSync(join(outDir, 'package.json'), '{\n  "type": "module"\n}\n');
-  return Object.keys(result.metafile.inputs).sort();
+  const undici = buildSync({
+    ...COMMON,
+    absWorkingDir: root,
+    entryPoints: ['node_modules/undici/index.js'],
+    outfile: join(outDir, CLI_UNDICI),
+  });
+  const hashes = [CLI_MAIN, CLI_UNDICI].map((file) => {
+    const code = readFileSync(join(outDir, file), 'latin1');
+    // The loader compiles them as scripts, where an `import()` would have no module loader to ask.
+    if (/\bimport\(/.test(code)) throw new Error(`${file} holds an import(): the loader cannot run it`);
+    return createHash('sha256').update(code).digest('hex').slice(0, 16);
+  });
+  const loader = buildSync({
+    ...COMMON,
+    absWorkingDir: root,
+    entryPoints: [CLI_LOADER_SOURCE],
+    outfile: join(outDir, 'index.js'),
+    define: {
+      CLI_BUNDLE: JSON.stringify({
+        main: { file: CLI_MAIN, hash: hashes[0] },
+        undici: { file: CLI_UNDICI, hash: hashes[1] },
+      }),
+    },
+  });
+  // CommonJS whatever package.json above them says.
+  writeFileSync(join(outDir, 'package.json'), '{\n  "type": "commonjs"\n}\n');
+  const inputs = [main, undici, loader].flatMap((result) => Object.keys(result.metafile!.inputs));
+  return [...new Set(inputs)].sort();
 }

@@ -19,4 +19,5 @@ IACM_BUNDLE_NODE="$NODE24" IACM_BUNDLE_NODE_MAJOR=24 npx vitest run \
   test/trust/bundle-runtime.test.ts \
   test/action/action-bundle.test.ts \
   test/plugin/plugin-process.test.ts \
+  test/cli/code-cache-bundle.test.ts \
   test/trust "$@"

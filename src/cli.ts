@@ -1,29 +1,49 @@
 #!/usr/bin/env node
 /**
- * The `iacm-report` command's entry: a small loader. It turns on Node's compile cache where the
- * runtime has it (Node >= 22.1; Node 20 has not), then loads the CLI as a chunk of its own
- * (cli/cli-process.ts), so that the cache covers the bulk of the bundle: compiling ~1 MB of
- * JavaScript is most of a dry run's start-up, and the cache only helps modules loaded after it is
- * enabled. The cache lives in Node's default place (NODE_COMPILE_CACHE, else the temp directory)
- * and is keyed by the file's content: a stale or missing cache only costs a normal compile.
+ * The `iacm-report` command's entry: a small loader for the CLI's bundle (cli/cli-start.ts, built
+ * into one CommonJS file beside this one by scripts/cli-bundle.ts, undici into another). It runs
+ * them through V8 with a code cache in the user's cache directory (cli/code-cache.ts): compiling
+ * the bundle's code was most of a short run, such as a dry run on a small plan
+ * (docs/performance.md). The files' names and content hashes are fixed by the build
+ * (`CLI_BUNDLE`).
  */
-import nodeModule from 'node:module';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { isMainThread } from 'node:worker_threads';
+import { loadWithCodeCache, type CachedBundle } from './cli/code-cache.js';
+import { limitOptimizerInlining } from './cli/optimizer-budget.js';
 import { keepYoungGenerationSmall } from './cli/young-generation.js';
-import { enter } from './terragrunt/reader-worker-entry.js';
 
-// Absent before Node 22.1 (the types are Node 20's); a failure only means no cache.
-const enable = (nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache;
-try {
-  enable?.();
-} catch {
-  // No cache: the CLI runs the same, compiled as usual.
+interface BundleFile {
+  readonly file: string;
+  readonly hash: string;
 }
-// Not a top-level await: `ncc build -t` bundles TypeScript entries as CommonJS, where it does not
-// parse (the same reason as in plugin.ts). The loaded module reports its own errors.
-// A Terragrunt reader thread runs this file again and serves unit reads instead.
-enter(import.meta.url, () => {
-  // On the main thread, before the CLI's modules allocate anything and before any reader thread
-  // starts (V8's flags are the process's): see young-generation.ts (peak memory on large plans).
-  keepYoungGenerationSmall();
-  void import('./cli/cli-process.js');
+declare const CLI_BUNDLE: { readonly main: BundleFile; readonly undici: BundleFile };
+
+/** Runs that compile little of the CLI (help, version) would leave a cache that holds little. */
+const SHORT_RUN = new Set(['--help', '-h', '--version', '-V']);
+const mayWrite = (): boolean => isMainThread && !process.argv.slice(2).some((arg) => SHORT_RUN.has(arg));
+const bundle = (file: BundleFile): CachedBundle => ({
+  file: join(__dirname, file.file),
+  hash: file.hash,
+  mayWrite,
 });
+
+// Before the bundle is compiled: V8 flags are the process's (reader threads included), and V8
+// takes a code cache only under the flags it was made with (young-generation.ts: peak memory;
+// optimizer-budget.ts: CPU spent compiling).
+if (isMainThread) {
+  keepYoungGenerationSmall();
+  limitOptimizerInlining();
+}
+const nodeRequire = createRequire(__filename);
+let undici: unknown;
+// The bundle's `require`: Node's, but undici (external to the bundle, only sending needs it) is
+// the file beside it, loaded the same way on first use.
+const bundleRequire = (id: string): unknown =>
+  id === 'undici' ? (undici ??= loadWithCodeCache(bundle(CLI_BUNDLE.undici))) : nodeRequire(id);
+const { start } = loadWithCodeCache(bundle(CLI_BUNDLE.main), process.env, bundleRequire) as {
+  start: (entryUrl: string) => void;
+};
+start(pathToFileURL(__filename).href);

@@ -5,6 +5,8 @@
  *
  *   node bench/out/count-stream.mjs plan.json     (run-all.ts bundles it; or: npx tsx this file)
  */
+import { limitOptimizerInlining } from '../../src/cli/optimizer-budget.js';
+import { keepYoungGenerationSmall } from '../../src/cli/young-generation.js';
 import { readPlanStream } from '../../src/plan/plan-stream-reader.js';
 import type { PlanVisitor } from '../../src/plan/plan-visitor.js';
 
@@ -13,6 +15,10 @@ if (file === undefined) {
   console.error('usage: count-stream <plan.json>');
   process.exit(2);
 }
+
+// The reader runs as the CLI runs it: with the V8 settings its loader makes (src/cli.ts).
+keepYoungGenerationSmall();
+limitOptimizerInlining();
 
 const counts = new Map<string, number>();
 let total = 0;

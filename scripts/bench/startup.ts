@@ -4,8 +4,8 @@
  * that runs this script or another (`--node <binary>`, e.g. the pinned Node 24 of
  * scripts/test-node24.sh). Prints every run's CPU (user + system, git's processes included) and
  * wall time, the medians and their ratios; issue 29's bar is 1.5x.
- * With Node's compile cache (Node >= 22.1, cli.ts turns it on) the first run fills the cache: a
- * warm-up run of each contender is made and not counted. Not a timed test.
+ * The CLI's code cache (src/cli/code-cache.ts, in the user's cache folder) is written by the
+ * first run: a warm-up run of each contender is made and not counted. Not a timed test.
  *
  *   npx tsx scripts/bench/startup.ts [--runs 15] [--node <binary>] [--bundle <index.js>]
  */

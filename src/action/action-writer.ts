@@ -28,14 +28,21 @@ import { actionOutputs, type OutputFiles } from './outputs.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-/** A log line, one line per call, with no runner command in it (the runner masks the secrets). */
+/**
+ * The secrets the log hides itself. The runner masks them as given, but not what is left of one
+ * after a cut (`…` and the key's last characters, api/secret-traces.ts); set by actionWriter.
+ */
+let logSecrets: readonly string[] = [];
+const redactLog = (text: string): string => redactSecrets(text, logSecrets);
+
+/** A log line, one line per call, with no runner command and no secret in it. */
 export function info(line: string): void {
-  core.info(safeText(plainText(line), (text) => text));
+  core.info(safeText(plainText(line), redactLog));
 }
 
 /** An annotation; its text is a command's data (escaped by the toolkit), still kept command-free. */
 export function warning(line: string): void {
-  core.warning(safeText(plainText(line), (text) => text));
+  core.warning(safeText(plainText(line), redactLog));
 }
 
 /** The pipeline's log: its `warning: ` lines become annotations, the rest plain log lines. */
@@ -46,7 +53,7 @@ export function log(line: string): void {
 
 /** The step fails with these lines (command data, escaped by the toolkit, kept command-free anyway). */
 function setFailed(message: string): void {
-  core.setFailed(safeText(message, (text) => text));
+  core.setFailed(safeText(message, redactLog));
 }
 
 /** The request body and the summary as files in RUNNER_TEMP, for later steps (upload, re-send). */
@@ -100,6 +107,7 @@ export interface ActionWriterContext {
 
 export function actionWriter(context: ActionWriterContext): EntryWriter {
   const { env, secrets } = context;
+  logSecrets = secrets;
   return {
     async write(ending) {
       logModel(ending.model);

@@ -12,6 +12,7 @@ import type { ApiConnection } from './connection.js';
 import { context, parseResponse, withClient } from './api-call.js';
 import { responseError } from './api-errors.js';
 import { workspaceUrl } from './api-url.js';
+import { scrubSecrets } from './redact.js';
 import type { HttpOptions, RawBody } from './http-client.js';
 
 /** The `data_type` values the spec lists for Terraform-like provisioners (CDK ones left out). */
@@ -151,9 +152,12 @@ export const DATA_MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
 /** Uploads one piece of data; ApiError when the call fails for good (after retries). */
 export async function createData(
   conn: ApiConnection,
-  request: CreateDataRequest,
+  given: CreateDataRequest,
   options: HttpOptions = {},
 ): Promise<CreateDataResult> {
+  // The unit's path is the pull-request author's folder name and may be the key: it goes in the
+  // URL as the event's `path_id` goes in the body, with the key replaced (issue 23 audit).
+  const request = { ...given, stackPath: scrubSecrets(given.stackPath, [conn.apiKey]) };
   return withClient(
     conn,
     { maxResponseBytes: DATA_MAX_RESPONSE_BYTES, ...options },

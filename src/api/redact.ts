@@ -4,6 +4,8 @@
  * that leaves the program through the API layer goes through `redact` first.
  */
 
+import { secretTraces, wasCut } from './secret-traces.js';
+
 export const REDACTED = '[REDACTED]';
 
 /** Header lines such as `x-api-key: pat.xxx` that a proxy or server may echo back. */
@@ -13,11 +15,16 @@ const HARNESS_TOKEN = /\b([ps]at)\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]
 
 /**
  * Only the given secrets (as given and percent-encoded), nothing pattern-based: for whole output
- * streams such as a dry run's body, which must otherwise stay exactly as built.
+ * streams such as a dry run's body, which must otherwise stay exactly as built. Also what is left
+ * of a secret after our escaping and cutting (secret-traces.ts): Markdown escapes `_` in a real
+ * key, and a cut name keeps all of the key but its last characters.
  */
 export function redactSecrets(text: string, secrets: readonly (string | undefined)[]): string {
   let out = text;
-  for (const form of secretForms(secrets)) if (out.includes(form)) out = out.split(form).join(REDACTED);
+  for (const form of secretForms(secrets)) {
+    if (out.includes(form)) out = out.split(form).join(REDACTED);
+    out = out.replace(secretTraces(form), REDACTED);
+  }
   return out;
 }
 
@@ -56,6 +63,8 @@ export function scrubSecrets<T>(value: T, secrets: readonly (string | undefined)
   const clean = (text: string): string => {
     let out = text;
     for (const form of forms) if (out.includes(form)) out = out.split(form).join(REDACTED);
+    // A field cut with an ellipsis (the commit message at 1,000 characters) may keep a piece.
+    if (wasCut(out)) for (const form of forms) out = out.replace(secretTraces(form), REDACTED);
     return out;
   };
   // Iterative, not recursive: a deeply nested value must not overflow the stack.
@@ -100,7 +109,8 @@ export function scrubSecrets<T>(value: T, secrets: readonly (string | undefined)
  * key holds a form of a secret, or an object is not plain data (the copy makes it a plain object).
  */
 function needsCopy(value: unknown, forms: readonly string[]): boolean {
-  const holds = (text: string): boolean => forms.some((form) => text.includes(form));
+  const holds = (text: string): boolean =>
+    forms.some((form) => text.includes(form) || (wasCut(text) && secretTraces(form).test(text)));
   // Iterative, as the scrub itself: a deeply nested value must not overflow the stack.
   // The copy of a Map or Set at the top is an empty object (below the top they are kept).
   if (value instanceof Map || value instanceof Set) return true;

@@ -23,6 +23,18 @@ export interface ActionKind {
 const KNOWN_ACTIONS = new Set(['no-op', 'create', 'read', 'update', 'delete', 'forget']);
 
 export function kindOf(actions: readonly string[]): ActionKind {
+  // Nearly every entry of a plan holds one of a handful of arrays (`["no-op"]`, `["create"]`,
+  // `["delete", "create"]`, ...): their kinds are worked out once and shared (they are read-only).
+  const known =
+    actions.length === 1
+      ? SINGLE_KINDS.get(actions[0]!)
+      : actions.length === 2
+        ? PAIR_KINDS.get(actions[0]!)?.get(actions[1]!)
+        : undefined;
+  return known ?? workOutKind(actions);
+}
+
+function workOutKind(actions: readonly string[]): ActionKind {
   const only = actions.length === 1 ? actions[0] : undefined;
   const unknown = actions.length === 0 || actions.some((action) => !KNOWN_ACTIONS.has(action));
   return {
@@ -36,6 +48,15 @@ export function kindOf(actions: readonly string[]): ActionKind {
     unknown,
   };
 }
+
+/** The kinds of every one- and two-action array of known actions. */
+const SINGLE_KINDS = new Map([...KNOWN_ACTIONS].map((only) => [only, Object.freeze(workOutKind([only]))]));
+const PAIR_KINDS = new Map(
+  [...KNOWN_ACTIONS].map((first) => [
+    first,
+    new Map([...KNOWN_ACTIONS].map((second) => [second, Object.freeze(workOutKind([first, second]))])),
+  ]),
+);
 
 /**
  * Only managed resources count. Data reads (`data`) and OpenTofu's `ephemeral` resources are left

@@ -162,21 +162,22 @@ export class AttributeDiff {
   result(address?: string, gate?: ValueGate): ChangedAttributes {
     const keptUnknown = this.keptUnknown;
     const walked = this.walked;
-    const unknown = keptUnknown
-      ? readableDistinct(unknownPaths(keptUnknown, this.strings!))
-      : readablePaths(
-          walked === undefined
-            ? []
-            : [...walked.unknown].filter(([, holdsTrue]) => holdsTrue).map(([p]) => p),
-        );
+    const exact = keptUnknown
+      ? unknownPaths(keptUnknown, this.strings!)
+      : walked === undefined
+        ? []
+        : [...walked.unknown].filter(([, holdsTrue]) => holdsTrue).map(([p]) => p);
+    // Shown without trailing indexes (`input[1]` reads `input`), but changes are told apart from
+    // unknowns by the exact paths: `input[0]` changing beside an unknown `input[1]` is a change.
+    const unknown = keptUnknown ? readableDistinct(exact.slice()) : readablePaths(exact);
     // A few paths (the usual list) are looked through; a set only for many.
-    const unknownSet = unknown.length > 8 ? new Set(unknown) : undefined;
+    const unknownSet = exact.length > 8 ? new Set(exact) : undefined;
     const isUnknown =
-      unknown.length === 0
+      exact.length === 0
         ? undefined
         : unknownSet !== undefined
           ? (p: string): boolean => withinAny(p, unknownSet)
-          : (p: string): boolean => withinList(p, unknown);
+          : (p: string): boolean => withinList(p, exact);
     let leaves: string[] = [];
     const keptBefore = this.keptBefore;
     const keptAfter = this.keptAfter;
@@ -233,6 +234,11 @@ export class AttributeDiff {
       const steps = pathSteps(p);
       if (sensitiveAt(this.beforeSensitive, steps) || sensitiveAt(this.afterSensitive, steps)) continue;
       if ((before !== undefined && secretShaped(before)) || (after !== undefined && secretShaped(after)))
+        continue;
+      if (
+        (before !== undefined && gate.deniedInside(address, p, before)) ||
+        (after !== undefined && gate.deniedInside(address, p, after))
+      )
         continue;
       const b = before === undefined ? undefined : shownValue(before);
       const a = after === undefined ? undefined : shownValue(after);

@@ -17,6 +17,7 @@
  */
 import { keyPath, MAX_PATH_DEPTH } from './attribute-paths.js';
 import { pathCacheOf, type ChildPaths, type PathCache } from './path-cache.js';
+import { wasmChangedPaths } from './raw-diff-wasm.js';
 import { HashSlots, nextStamp } from './raw-key-slots.js';
 import { keyPair, lastKey, restApart, scanPairs } from './raw-pairs.js';
 import {
@@ -242,7 +243,14 @@ export function changedPaths(
   const b = new Side(before, strings);
   if (after === undefined) return allMembers(b);
   const a = new Side(after, strings);
-  const comparison = new Comparison(b, a, pathCacheOf(strings));
-  comparison.value('', 0, b.trimmedEnd(), 0, a.trimmedEnd(), -1);
+  const paths = pathCacheOf(strings);
+  const bEnd = b.trimmedEnd();
+  const aEnd = a.trimmedEnd();
+  // The usual case in WebAssembly (raw-diff-wasm.ts); what it leaves, here.
+  const fast =
+    b.b[0] === OPEN_OBJECT && a.b[0] === OPEN_OBJECT ? wasmChangedPaths(b, bEnd, a, aEnd, paths) : null;
+  if (fast !== null) return fast;
+  const comparison = new Comparison(b, a, paths);
+  comparison.value('', 0, bEnd, 0, aEnd, -1);
   return comparison.out;
 }

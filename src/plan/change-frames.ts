@@ -23,6 +23,7 @@ import {
 } from './attribute-diff.js';
 import { indexPath, keyPath, MAX_PATH_DEPTH } from './attribute-paths.js';
 import { displayAddress, namesWholeResource } from './resource-address.js';
+import type { Frame } from './plan-frames.js';
 import {
   F_ACTIONS,
   F_ATTRIBUTES,
@@ -32,7 +33,6 @@ import {
   F_REPLACE_PATH,
   F_REPLACE_PATHS,
   F_UNKNOWN,
-  Frame,
   K_ACTIONS,
   K_ADDRESS,
   K_AFTER,
@@ -105,7 +105,7 @@ export function changeValue(w: WalkerBase, f: Frame, kind: ValueKind, offset: nu
       return unknownValue(w, f, kind);
     case F_REPLACE_PATHS:
       if (kind !== KIND_ARRAY) return D_SKIP;
-      w.frame = new Frame(F_REPLACE_PATH, f, f.count++);
+      w.frame = w.newFrame(F_REPLACE_PATH, f, f.count++);
       return D_DESCEND;
     default: // F_REPLACE_PATH: its steps make the path (closeReplacePath)
       if (kind === KIND_STRING) return D_CAPTURE;
@@ -122,7 +122,7 @@ function memberPath(f: Frame): string {
 
 /** A frame one step down an attribute path. */
 function descend(w: WalkerBase, f: Frame, kind: ValueKind, path: string): Disposition {
-  const child = new Frame(f.kind, f, f.via);
+  const child = w.newFrame(f.kind, f, f.via);
   child.isAfter = f.isAfter;
   child.prefix = path;
   child.depth = f.depth + 1;
@@ -219,7 +219,7 @@ function diffValue(w: WalkerBase, f: Frame, kind: ValueKind): Disposition {
     if (w.values?.policy.show !== true) return D_KEEP;
     child = key === K_AFTER_UNKNOWN ? F_UNKNOWN : F_ATTRIBUTES;
   }
-  const frame = new Frame(child, f, key === K_BEFORE ? '.before' : key === K_AFTER ? '.after' : '.x');
+  const frame = w.newFrame(child, f, key === K_BEFORE ? '.before' : key === K_AFTER ? '.after' : '.x');
   frame.isAfter = key === K_AFTER;
   w.frame = frame;
   return D_DESCEND;

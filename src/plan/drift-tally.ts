@@ -68,9 +68,10 @@ export class DriftTally {
 
   /** A prior-state instance, the next in PlanVisitor.priorStateResource's numbering. */
   priorResource(address: string, mode: string | undefined): void {
-    this.prior.push(isManaged(mode) ? address : null);
-    const bare = /^(.*)\[[^[\]]*\]$/.exec(address)?.[1];
-    this.priorResources.push(isManaged(mode) && bare !== undefined ? bare : null);
+    const managed = isManaged(mode);
+    this.prior.push(managed ? address : null);
+    const bare = managed ? resourceOf(address) : undefined;
+    this.priorResources.push(bare ?? null);
   }
 
   /** Prior-state instances `from` to `to` (exclusive) are taken back (PlanVisitor.priorStateRetract). */
@@ -95,4 +96,18 @@ export class DriftTally {
             );
     return { ...this.counts, unchanged: managed - drifted };
   }
+}
+
+/**
+ * An instance address's resource: the address without its last `[index]`, or undefined when it
+ * does not end in one. What `/^(.*)\[[^[\]]*\]$/.exec(address)?.[1]` says (the index holds no
+ * bracket; the rest no line terminator, which `.` does not match), without a match array and a
+ * backtracking scan for each of a plan's prior-state instances.
+ */
+export function resourceOf(address: string): string | undefined {
+  if (address.charCodeAt(address.length - 1) !== 0x5d) return undefined;
+  const open = address.lastIndexOf('[');
+  if (open < 0 || address.indexOf(']', open + 1) !== address.length - 1) return undefined;
+  const bare = address.slice(0, open);
+  return /[\n\r\u2028\u2029]/.test(bare) ? undefined : bare;
 }

@@ -22,9 +22,13 @@ export const MAX_HASH_VALUE = VALUE_MASK;
 
 /**
  * Two independent 32-bit hashes (FNV-1a and a murmur-style mix) of the UTF-16 code units; the
- * second has its low VALUE_BITS cleared. The first is never 0: 0 marks an empty slot.
+ * second has its low VALUE_BITS cleared. The first is never 0: 0 marks an empty slot. They are left
+ * in `hashA` and `hashB` rather than returned as a pair: a plan reader hashes an address or two
+ * per prior-state instance, and an array for each would be garbage the moment it is read.
  */
-function hashPair(text: string): [number, number] {
+let hashA = 0;
+let hashB = 0;
+function hashPair(text: string): void {
   let a = 0x811c9dc5;
   let b = 0x9747b28c ^ text.length;
   for (let i = 0; i < text.length; i++) {
@@ -35,7 +39,8 @@ function hashPair(text: string): [number, number] {
   }
   b = Math.imul(b ^ (b >>> 13), 0xc2b2ae35);
   b ^= b >>> 16;
-  return [a >>> 0 || 1, (b & ~VALUE_MASK) >>> 0];
+  hashA = a >>> 0 || 1;
+  hashB = (b & ~VALUE_MASK) >>> 0;
 }
 
 const EMPTY = 0;
@@ -108,7 +113,9 @@ export class HashIndex {
 
   /** The value held for `text`, or -1 when it is not in the index. */
   get(text: string): number {
-    const [a, b] = hashPair(text);
+    hashPair(text);
+    const a = hashA;
+    const b = hashB;
     const page = this.directory[prefix(a, this.depth)]!;
     const words = this.runs[this.runOf[page]!]!;
     const at = find(words, this.baseOf[page]!, a, b);
@@ -118,8 +125,8 @@ export class HashIndex {
 
   /** Holds `text` with `value` (0 to MAX_HASH_VALUE), replacing any value it had. */
   set(text: string, value: number): void {
-    const [a, b] = hashPair(text);
-    this.setPair(a, b, value);
+    hashPair(text);
+    this.setPair(hashA, hashB, value);
   }
 
   /** `set` for a text known by its hash pair (HashList.toIndex). */
@@ -239,10 +246,10 @@ export class HashList {
     const chunk = Math.floor(this.length / CHUNK_ENTRIES);
     if (chunk === this.chunks.length) this.chunks.push(new Uint32Array(2 * CHUNK_ENTRIES));
     if (text !== null) {
-      const [a, b] = hashPair(text);
+      hashPair(text);
       const at = 2 * (this.length % CHUNK_ENTRIES);
-      this.chunks[chunk]![at] = a;
-      this.chunks[chunk]![at + 1] = (b | (value & VALUE_MASK)) >>> 0;
+      this.chunks[chunk]![at] = hashA;
+      this.chunks[chunk]![at + 1] = (hashB | (value & VALUE_MASK)) >>> 0;
     }
     this.length++;
   }

@@ -74,7 +74,13 @@ function labelOf(
   if (action === 'outputsRemoved' || value === undefined || gate?.policy.show !== true) return name;
   if (value === UNKNOWN_OUTPUT) return `${name} (known after apply)`;
   // Globs match the name and `output.<name>` (an output's address); none of its steps is a type.
-  if (value === TOO_LARGE_OUTPUT || gate.hiddenName('output', '', name) || secretShaped(value)) return name;
+  if (
+    value === TOO_LARGE_OUTPUT ||
+    gate.hiddenName('output', '', name) ||
+    gate.deniedInside('output', name, value) ||
+    secretShaped(value)
+  )
+    return name;
   const shown = shownValue(value);
   return 'text' in shown
     ? `${name} = ${shown.text}`
@@ -100,7 +106,10 @@ export function sentOutputs(
       name,
       value === SENSITIVE_OUTPUT || value === UNKNOWN_OUTPUT || value === TOO_LARGE_OUTPUT
         ? value
-        : secretLikeName(name) || secretShaped(value) || gate?.hiddenName('output', '', name) === true
+        : secretLikeName(name) ||
+            secretShaped(value) ||
+            gate?.hiddenName('output', '', name) === true ||
+            gate?.deniedInside('output', name, value) === true
           ? HIDDEN_OUTPUT
           : value,
     ]),

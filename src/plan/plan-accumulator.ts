@@ -11,22 +11,18 @@
  * one exception is sensitivity (output-tally.ts).
  */
 import { boundedList, pushBounded, type BoundedList } from '../model/bounded-list.js';
-import {
-  ADDRESS_LIST_KEYS,
-  DRIFT_RESOURCE_LIMIT,
-  emptyAddressLists,
-  MAX_ATTRIBUTE_ADDRESSES,
-  zeroCounts,
-} from '../model/plan-summary.js';
-import type { AddressLists, ChangedAttributes, DriftResource, PlanSummary } from '../model/plan-summary.js';
-import { isManaged, kindOf } from './action-kind.js';
+import { DRIFT_RESOURCE_LIMIT } from '../model/plan-summary.js';
+import type { DriftResource, PlanSummary } from '../model/plan-summary.js';
+import { kindOf } from './action-kind.js';
+import { ChangeTally } from './change-tally.js';
 import { DriftTally } from './drift-tally.js';
 import { OutputNames, sentOutputs } from './output-names.js';
 import { OutputTally } from './output-tally.js';
 import { recordsOutputChanges, untrackedOutputsWarning } from './untracked-outputs.js';
-import { importLabel, type ValueGate } from './value-policy.js';
+import type { ValueGate } from './value-policy.js';
 import { checkPlanKind, KEYS_OF_INTEREST, provisionerOf } from './plan-kind.js';
 import type { ChangeEntry, OutputChangeEntry, PlanVisitor } from './plan-visitor.js';
+import { actionsText, EXAMPLES, Sightings } from './sightings.js';
 
 export {
   OUTPUT_BYTES_LIMIT,
@@ -51,26 +47,6 @@ const READ_KEYS = new Set([...SECTIONS, 'format_version', 'terraform_version', '
 /** Distinct top-level keys remembered for the wrong-kind message; past it, keys are only counted. */
 const TOP_KEYS_HELD = 1000;
 
-/** Unknown actions and repeated keys are named in their warnings, a few at most. */
-const EXAMPLES = 3;
-
-/** Things a warning tells of: how many, and the first few. */
-class Sightings {
-  count = 0;
-  readonly examples: string[] = [];
-
-  note(example: string): void {
-    this.count++;
-    if (this.examples.length < EXAMPLES) this.examples.push(example);
-  }
-
-  /** `a; b; c; 4 more` */
-  list(): string {
-    const more = this.count - this.examples.length;
-    return `${this.examples.join('; ')}${more > 0 ? `; ${more} more` : ''}`;
-  }
-}
-
 export class PlanAccumulator implements PlanVisitor {
   /** The KEYS_OF_INTEREST and READ_KEYS present (always held: a repeat of one replaces its value). */
   private readonly keys = new Set<string>();
@@ -83,16 +59,7 @@ export class PlanAccumulator implements PlanVisitor {
   private terraformVersionValue: string | undefined;
   private erroredValue = false;
 
-  private readonly resourceCounts = zeroCounts();
-  private plannedChangesCount = 0;
-  /** The planned lists (`drifted` is the drift tally's). */
-  private readonly addresses: AddressLists = emptyAddressLists();
-  /** Changed attribute names of the first MAX_ATTRIBUTE_ADDRESSES updates and replacements. */
-  private readonly changedAttributes = new Map<string, ChangedAttributes>();
-  /** Shape signals for the provisioner (plan-kind.ts). */
-  private sawForgetThenCreate = false;
-  private sawEphemeral = false;
-
+  private readonly changes: ChangeTally;
   private readonly drift = new DriftTally();
   /** With --send-drift-resources: each drifted resource, names only. */
   private driftResources: BoundedList<DriftResource> | undefined;
@@ -100,7 +67,6 @@ export class PlanAccumulator implements PlanVisitor {
   private readonly outputNames = new OutputNames();
 
   /** Entries with actions this tool does not know, by section (a repeated section starts again). */
-  private unknownChanges = new Sightings();
   private unknownDrift = new Sightings();
   private unknownOutputs = new Sightings();
   /** Keys written twice. */
@@ -114,6 +80,7 @@ export class PlanAccumulator implements PlanVisitor {
     /** --send-drift-resources: keep each drifted resource (driftResources). */
     private readonly keepDriftResources = false,
   ) {
+    this.changes = new ChangeTally(values);
     if (keepDriftResources) this.driftResources = boundedList();
   }
 
@@ -139,16 +106,7 @@ export class PlanAccumulator implements PlanVisitor {
   private resetSection(key: string): void {
     switch (key) {
       case 'resource_changes':
-        Object.assign(this.resourceCounts, zeroCounts());
-        this.plannedChangesCount = 0;
-        // Drift has its own section (resource_drift): only the planned lists start again.
-        for (const list of ADDRESS_LIST_KEYS) {
-          if (!list.startsWith('drift') && !list.startsWith('outputs')) this.addresses[list] = boundedList();
-        }
-        this.changedAttributes.clear();
-        this.sawForgetThenCreate = false;
-        this.sawEphemeral = false;
-        this.unknownChanges = new Sightings();
+        this.changes.reset();
         return;
       case 'resource_drift':
         this.drift.resetDrift();
@@ -183,47 +141,7 @@ export class PlanAccumulator implements PlanVisitor {
   }
 
   resourceChange(entry: ChangeEntry): void {
-    if (entry.mode === 'ephemeral') this.sawEphemeral = true;
-    if (entry.actions.length === 2 && entry.actions[0] === 'forget' && entry.actions[1] === 'create') {
-      this.sawForgetThenCreate = true;
-    }
-    if (!isManaged(entry.mode)) return;
-
-    const kind = kindOf(entry.actions);
-    const counts = this.resourceCounts;
-    if (kind.create) counts.added++;
-    if (kind.delete) counts.deleted++;
-    if (kind.update) counts.changed++;
-    if (kind.forget) counts.removed++;
-    if (entry.importing) counts.imported++;
-    // A moved-only entry is a no-op with a previous_address: unchanged, like any no-op.
-    if (kind.noop && !entry.importing) counts.unchanged++;
-    if (!kind.noop || entry.importing) this.plannedChangesCount++;
-
-    const lists = this.addresses;
-    const replaced = kind.create && (kind.delete || kind.forget);
-    if (replaced) pushBounded(lists.replaced, entry.address);
-    else if (kind.create) pushBounded(lists.created, entry.address);
-    else if (kind.delete) pushBounded(lists.deleted, entry.address);
-    else if (kind.forget) pushBounded(lists.forgotten, entry.address);
-    if (kind.update && !kind.unknown) pushBounded(lists.updated, entry.address);
-    if (entry.importing) pushBounded(lists.imported, importLabel(entry.address, entry.importId, this.values));
-    if (entry.previousAddress !== undefined && entry.previousAddress !== entry.address)
-      pushBounded(lists.moved, `${entry.previousAddress} → ${entry.address}`);
-    if (kind.unknown) {
-      pushBounded(lists.unknown, entry.address);
-      this.unknownChanges.note(`resource_changes ${entry.address} ${actionsText(entry.actions)}`);
-    }
-    const changed = entry.changedAttributes;
-    // Readers stop gathering names after MAX_ATTRIBUTE_ADDRESSES; a visitor does not rely on it.
-    if (
-      changed !== undefined &&
-      // A replacement whose only news is known after apply (a tainted resource: `id`) is named too.
-      (changed.total > 0 || (changed.unknownTotal ?? changed.unknown?.length ?? 0) > 0) &&
-      ((kind.update && !kind.unknown) || replaced) &&
-      this.changedAttributes.size < MAX_ATTRIBUTE_ADDRESSES
-    )
-      this.changedAttributes.set(entry.address, changed);
+    this.changes.change(entry);
   }
 
   resourceDrift(entry: ChangeEntry): void {
@@ -285,34 +203,35 @@ export class PlanAccumulator implements PlanVisitor {
     const outputNames = this.outputNames.lists(this.outputs.shown(), this.values);
     if (untracked > 0) outputNames.outputsAdded = boundedList();
     const driftCounts = this.drift.finalCounts();
+    const changes = this.changes;
     return {
       file: this.file,
       formatVersion: this.formatVersionValue ?? '',
       terraformVersion: this.terraformVersionValue,
       errored: this.erroredValue,
       provisioner: provisionerOf({
-        forgetThenCreate: this.sawForgetThenCreate,
-        ephemeral: this.sawEphemeral,
+        forgetThenCreate: changes.sawForgetThenCreate,
+        ephemeral: changes.sawEphemeral,
         keys: this.keys,
         terraformVersion: this.terraformVersionValue,
       }),
       isDriftCheck: this.isDriftCheck(driftCounts.unchanged),
-      resourceCounts: { ...this.resourceCounts },
-      plannedChangesCount: this.plannedChangesCount,
+      resourceCounts: { ...changes.resourceCounts },
+      plannedChangesCount: changes.plannedChangesCount,
       driftCounts,
       driftedCount: this.drift.drifted.total,
       outputCounts: { ...this.outputs.counts, added: this.outputs.counts.added - untracked },
       outputs: sentOutputs(this.outputs.shown(), this.values),
       outputsOmitted: this.outputs.omitted,
       addresses: {
-        ...this.addresses,
+        ...changes.addresses,
         drifted: this.drift.drifted,
         driftDeleted: this.drift.driftDeleted,
         driftCreated: this.drift.driftCreated,
         ...outputNames,
       },
       warnings: this.warnings(untracked),
-      changedAttributes: this.changedAttributes,
+      changedAttributes: changes.changedAttributes,
       ...(this.driftResources === undefined ? {} : { driftResources: this.driftResources }),
     };
   }
@@ -322,7 +241,7 @@ export class PlanAccumulator implements PlanVisitor {
     if (untrackedOutputs > 0)
       warnings.push(untrackedOutputsWarning(this.file, this.terraformVersionValue ?? '', untrackedOutputs));
     const unknown = new Sightings();
-    for (const seen of [this.unknownChanges, this.unknownDrift, this.unknownOutputs]) {
+    for (const seen of [this.changes.unknown, this.unknownDrift, this.unknownOutputs]) {
       unknown.count += seen.count;
       for (const example of seen.examples)
         if (unknown.examples.length < EXAMPLES) unknown.examples.push(example);
@@ -361,13 +280,8 @@ export class PlanAccumulator implements PlanVisitor {
    * the prior state (an outputs-only configuration) it is a plan.
    */
   private isDriftCheck(priorUnchanged: number): boolean {
-    if (this.plannedChangesCount > 0) return false;
+    if (this.changes.plannedChangesCount > 0) return false;
     if (!this.keys.has('resource_drift')) return !this.keys.has('resource_changes') && priorUnchanged > 0;
     return this.drift.entries > 0 || !this.keys.has('resource_changes');
   }
-}
-
-/** A `change.actions` array for a warning, cut short. */
-function actionsText(actions: readonly string[]): string {
-  return JSON.stringify(actions).slice(0, 80);
 }

@@ -9,6 +9,7 @@
  * available) -> plan-walker (where the visitor's fields live).
  * Every problem with the input is an InputError with a code and, where there is one, a byte offset.
  */
+import { warmUpReader } from './reader-warm-up.js';
 import {
   fileError,
   isStdinName,
@@ -61,6 +62,8 @@ export async function readPlanStream(
   options: PlanStreamOptions = {},
 ): Promise<void> {
   const name = label ?? (typeof source === 'string' ? source : '<stream>');
+  // Once per process, before the first real read (reader-warm-up.ts says why).
+  await warmUpReader(readPlanStream, options);
   const wasm = acquireWasmSkipper(options.skip ?? 'auto');
   try {
     // Files are read straight into the WebAssembly memory, where the skip loop scans them in place.

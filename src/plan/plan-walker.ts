@@ -16,6 +16,7 @@ import { indexJsonOf, indexJsonOfDigits } from './resource-address.js';
 import { keyPath } from './attribute-paths.js';
 import { capturedDiffValue, changeValue, closeChangeEntry, closeReplacePath } from './change-frames.js';
 import { capturedOutput, closeOutput, outputValue } from './output-frames.js';
+import type { Frame } from './plan-frames.js';
 import {
   COMMON_VALUES,
   COMMON_VALUE_NAMES,
@@ -40,7 +41,6 @@ import {
   F_RESOURCES,
   F_TOP,
   F_UNKNOWN,
-  Frame,
   KEYS_OF_FRAME,
   KEY_SETS,
   KEY_SET_OF_FRAME,
@@ -135,7 +135,7 @@ export class PlanWalker extends WalkerBase implements ScanHandler {
   value(kind: ValueKind, offset: number): Disposition {
     const f = this.frame;
     if (f === null) {
-      this.frame = new Frame(F_TOP, null, '');
+      this.frame = this.newFrame(F_TOP, null, '');
       return D_DESCEND;
     }
     switch (f.kind) {
@@ -217,6 +217,7 @@ export class PlanWalker extends WalkerBase implements ScanHandler {
     else if (f.kind === F_OUTPUT_CHANGE || f.kind === F_PLANNED_OUTPUT) closeOutput(this, f, offset);
     else if (f.kind === F_RESOURCE) closeResource(this, f);
     else if (f.kind === F_REPLACE_PATH) closeReplacePath(this, f);
+    this.releaseFrame(f);
   }
 
   hashed(hash: number): void {

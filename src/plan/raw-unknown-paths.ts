@@ -6,6 +6,7 @@
  */
 import { keyPath, MAX_PATH_DEPTH } from './attribute-paths.js';
 import { pathCacheOf, type PathCache } from './path-cache.js';
+import { wasmUnknownPaths } from './raw-diff-wasm.js';
 import { firstSeen, nextStamp } from './raw-key-slots.js';
 import { OPEN_ARRAY, OPEN_OBJECT, Side, TRUE_START, type Members, type RawValue } from './raw-side.js';
 import type { StringReader } from '../scan/string-reader.js';
@@ -79,7 +80,11 @@ class UnknownWalk {
  */
 export function unknownPaths(unknown: RawValue, strings: StringReader): string[] {
   const side = new Side(unknown, strings);
-  const walk = new UnknownWalk(side, pathCacheOf(strings));
+  const paths = pathCacheOf(strings);
+  // The usual case in WebAssembly (raw-diff-wasm.ts); what it leaves, here.
+  const fast = side.b[0] === OPEN_OBJECT ? wasmUnknownPaths(side, side.trimmedEnd(), paths) : null;
+  if (fast !== null) return fast;
+  const walk = new UnknownWalk(side, paths);
   if (side.b[0] === OPEN_OBJECT) walk.members('', side.membersAt(0, 0), 0);
   return walk.out;
 }

@@ -12,7 +12,7 @@
  */
 import picomatch from 'picomatch';
 import { plainText } from '../plain-text.js';
-import { pathSteps } from './attribute-paths.js';
+import { indexPath, keyPath, pathSteps } from './attribute-paths.js';
 
 /** Words that make a name secret-like (documented in docs/what-changes.md; tested). */
 export const SECRET_WORDS = [
@@ -119,6 +119,46 @@ export class ValueGate {
     for (const step of pathSteps(path)) if (typeof step === 'string' && secretLikeName(step)) return true;
     return this.denied(path) || this.denied(`${address}.${path}`);
   }
+
+  /**
+   * A value shown whole (its JSON text) holds a member the deny list names: `--hide-values-of
+   * 'input.a.b.c.d.secret'` hides the value compared whole at `input.a.b.c.d`.
+   */
+  deniedInside(address: string, path: string, text: string): boolean {
+    if (this.policy.hide.length === 0) return false;
+    return pathsInside(text, path).some((p) => this.denied(p) || this.denied(`${address}.${p}`));
+  }
+}
+
+/** The paths of every member and element inside a value's JSON text, under `prefix`. */
+function pathsInside(text: string, prefix: string): string[] {
+  const value = containerOf(text);
+  if (value === undefined) return [];
+  const paths: string[] = [];
+  const pending: [unknown, string][] = [[value, prefix]];
+  while (pending.length > 0) {
+    const [v, at] = pending.pop()!;
+    if (typeof v !== 'object' || v === null) continue;
+    if (Array.isArray(v)) v.forEach((item, i) => pending.push([item, indexPath(at, i)]));
+    else
+      for (const [key, item] of Object.entries(v)) {
+        const p = keyPath(at, key);
+        paths.push(p);
+        pending.push([item, p]);
+      }
+  }
+  return paths;
+}
+
+/** An object or array parsed from JSON text; undefined for a scalar or text that is not JSON. */
+function containerOf(text: string): object | undefined {
+  const first = text.trimStart()[0];
+  if (first !== '{' && first !== '[') return undefined;
+  try {
+    return JSON.parse(text) as object;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -136,14 +176,8 @@ export function secretShaped(text: string): boolean {
  * JSON: an output's plain string).
  */
 function keysOf(text: string): string[] {
-  const first = text.trimStart()[0];
-  if (first !== '{' && first !== '[') return [];
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return [];
-  }
+  const value = containerOf(text);
+  if (value === undefined) return [];
   const keys: string[] = [];
   const pending: unknown[] = [value];
   while (pending.length > 0) {

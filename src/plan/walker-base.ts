@@ -41,6 +41,9 @@ import {
 } from '../scan/scan-handler.js';
 import { StringReader } from '../scan/string-reader.js';
 
+/** Closed frames kept for reuse: more than a plan's containers nest. */
+const MAX_SPARE_FRAMES = 64;
+
 export abstract class WalkerBase {
   /** The innermost open container, or null before the document begins. */
   frame: Frame | null = null;
@@ -51,6 +54,8 @@ export abstract class WalkerBase {
   /** PlanVisitor.priorStateResource calls so far (their numbers, for priorStateRetract). */
   priorCalls = 0;
   readonly strings: StringReader;
+  /** Closed frames, for newFrame to use again (no more than the deepest nesting seen, capped). */
+  private readonly spare: Frame[] = [];
 
   constructor(
     readonly visitor: PlanVisitor,
@@ -66,6 +71,17 @@ export abstract class WalkerBase {
     readonly maxDriftResources: number = 0,
   ) {
     this.strings = new StringReader(errors);
+  }
+
+  /** A frame for a container the walker goes into: a closed one made new, or a new one. */
+  newFrame(kind: FrameKind, parent: Frame | null, via: string | number): Frame {
+    const spare = this.spare.pop();
+    return spare === undefined ? new Frame(kind, parent, via) : spare.reuse(kind, parent, via);
+  }
+
+  /** A frame whose container closed, once nothing reads it any more (PlanWalker.close). */
+  releaseFrame(f: Frame): void {
+    if (this.spare.length < MAX_SPARE_FRAMES) this.spare.push(f);
   }
 
   /** A resource change entry whose attribute names are gathered (actions unknown yet: maybe). */
@@ -143,7 +159,7 @@ export abstract class WalkerBase {
     required: boolean,
   ): Disposition {
     if (kind === want) {
-      this.frame = new Frame(child, f, via);
+      this.frame = this.newFrame(child, f, via);
       if (child === F_ACTIONS) (f.kind === F_CHANGE ? f.parent! : f).actions = [];
       return D_DESCEND;
     }
@@ -156,7 +172,7 @@ export abstract class WalkerBase {
     const index = f.count++;
     if (kind !== want)
       throw this.invalid(f, `[${index}]`, `is ${KIND_NAMES[kind]}, not ${KIND_NAMES[want]}`, offset);
-    this.frame = new Frame(child, f, index);
+    this.frame = this.newFrame(child, f, index);
     return D_DESCEND;
   }
 

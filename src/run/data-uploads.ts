@@ -18,6 +18,7 @@ import { createData, type PipelineIds } from '../api/create-data.js';
 import type { ConnectionConfig } from '../config/schema.js';
 import { boundedMap } from '../inputs/bounded-map.js';
 import type { DataIdAssignment } from '../reporter/data-ids.js';
+import { stateAnswerWithoutText } from '../reporter/state-answer.js';
 import {
   combinePolicyAnswers,
   type PolicyAnswer,
@@ -174,7 +175,8 @@ export async function performUploads(
           },
           withinDeadline(uploadHttpOptions(upload.size, options.http), left),
         );
-        answers[index] = result.response;
+        // An answer about the state may quote it: its messages are never shown (state-answer.ts).
+        answers[index] = isState ? stateAnswerWithoutText(result.response) : result.response;
         if (result.id === undefined) return await failed(upload, base, result.idProblem ?? 'no usable id');
         if (upload.target !== undefined) assignments.push({ ...upload.target, id: result.id });
         if (isState && hash !== undefined) stateChecksum = hash.digest('hex');

@@ -9,6 +9,7 @@
  * entry that offers it: `write` for a finished run, `refuse` for a run that could not finish.
  */
 import { describeError, EXIT_FAILURE, EXIT_OK, exitCodeOf } from '../errors.js';
+import { plainText } from '../plain-text.js';
 import { SETTING_NAMES, type World } from '../config/settings.js';
 import type { LegSummary } from '../partial/merge-partials.js';
 import type { EventBody } from '../api/event-body.js';
@@ -122,12 +123,13 @@ export function deliveryNote(ending: Ending): string | undefined {
     case 'sent': {
       const legs = ending.kind === 'merge' ? ` of ${ending.legs.length} leg(s)` : '';
       const type = ending.event?.event_type ?? '';
-      return `Sent the ${ending.kind === 'merge' ? 'merged ' : ''}${type} event${legs} to IaCM workspace "${ending.workspace ?? ''}".`;
+      return `Sent the ${ending.kind === 'merge' ? 'merged ' : ''}${type} event${legs} to IaCM workspace "${plainText(ending.workspace ?? '')}".`;
     }
     case 'dry-run':
       return `Dry run: the ${what} was not sent to Harness.`;
     case 'saved':
-      return `Partial report saved to ${ending.partialFile ?? 'its file'}; nothing sent (the merge step sends).`;
+      // A file name is shown, not obeyed (escape sequences, bidi overrides: plain-text.ts).
+      return `Partial report saved to ${plainText(ending.partialFile ?? 'its file')}; nothing sent (the merge step sends).`;
     default:
       return undefined;
   }

@@ -12,7 +12,7 @@ import { formatMoney } from '../reporter/money.js';
 import type { TrippedGate } from '../reporter/run-facts.js';
 import { plural } from '../reporter/vocabulary.js';
 import { policyName } from '../reporter/workspace-data-summary.js';
-import { plainText } from '../plain-text.js';
+import { clipMiddle, plainText } from '../plain-text.js';
 
 /** The gates that trip, in the order they are configured; empty when all pass. */
 export function trippedGates(model: ReportModel, gates: GatesConfig): TrippedGate[] {
@@ -86,9 +86,11 @@ function policyGate(model: ReportModel, gates: GatesConfig): TrippedGate | undef
   const unread = (model.workspaceData?.uploads ?? []).filter((upload) => upload.verdictUnread === true);
   const first = unread[0];
   if (first !== undefined) {
-    const why = plainText(first.error ?? 'no answer').slice(0, 300);
+    // Cut with an ellipsis: a bare cut through the key in a path would keep all of it but its end,
+    // and redaction finds a key's piece only at an ellipsis (api/secret-traces.ts).
+    const why = clipMiddle(plainText(first.error ?? 'no answer'), 300);
     reasons.push(
-      `the policy verdict of ${plural(unread.length, 'upload')} could not be read, so it may hide a failure (${first.dataType} ${plainText(first.label).slice(0, 120)}: ${why})`,
+      `the policy verdict of ${plural(unread.length, 'upload')} could not be read, so it may hide a failure (${first.dataType} ${clipMiddle(plainText(first.label), 120)}: ${why})`,
     );
   }
   return reasons.length === 0 ? undefined : { name: 'fail-on-policy', reason: reasons.join('; ') };

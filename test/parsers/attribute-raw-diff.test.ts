@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AttributeDiff } from '../../src/plan/attribute-diff.js';
+import { useWasmDiff, wasmDiffCounts } from '../../src/plan/raw-diff-wasm.js';
 import { InputErrors } from '../../src/scan/input-errors.js';
 import { StringReader } from '../../src/scan/string-reader.js';
 import { noteEnds } from '../support/noted-ends.js';
@@ -89,10 +90,20 @@ describe('attribute roles from raw text', () => {
           // With the member ends the scanner notes (WebAssembly) and without (its JS loop).
           expect(fromRaw(texts)).toEqual(expected);
           expect(fromRaw(texts, undefined, true)).toEqual(expected);
+          // The JS comparison alone, on what the WebAssembly one reads too (raw-diff-wasm.ts).
+          useWasmDiff(false);
+          try {
+            expect(fromRaw(texts)).toEqual(expected);
+          } finally {
+            useWasmDiff(true);
+          }
         },
       ),
       { numRuns: 3000 },
     );
+    // Both ways were taken: compact pairs by the module, indented or escaped ones by JS.
+    expect(wasmDiffCounts.compared).toBeGreaterThan(300);
+    expect(wasmDiffCounts.left).toBeGreaterThan(100);
   });
 
   it('compare values past MAX_PATH_DEPTH whole, and name the deepest step it descends to', () => {
@@ -136,6 +147,12 @@ describe('attribute roles from raw text', () => {
       const expected = changedAttributes({ before: JSON.parse(b!), after: JSON.parse(a!) });
       expect(fromRaw({ before: b, after: a }), `${b} -> ${a}`).toEqual(expected);
       expect(fromRaw({ before: b, after: a }, undefined, true), `${b} -> ${a}, ends noted`).toEqual(expected);
+      useWasmDiff(false);
+      try {
+        expect(fromRaw({ before: b, after: a }), `${b} -> ${a}, in JS`).toEqual(expected);
+      } finally {
+        useWasmDiff(true);
+      }
     }
   });
 

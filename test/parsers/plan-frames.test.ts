@@ -1,10 +1,15 @@
 /**
  * Key ids come from the key's name, not its place in a frame's table: the same key has the same id
- * in every frame, different keys never share one, and the byte matcher agrees with the lookup.
+ * in every frame, different keys never share one, and the byte matcher agrees with the lookup. A
+ * frame made new for reuse is a new frame, field for field.
  */
 import { describe, expect, it } from 'vitest';
 import { KeyTable } from '../../src/plan/key-table.js';
 import {
+  F_CHANGE,
+  F_CHANGE_ENTRY,
+  F_CHANGE_LIST,
+  Frame,
   KEYS_OF_FRAME,
   K_ACTIONS,
   K_ADDRESS,
@@ -49,5 +54,25 @@ describe('plan-frames key ids', () => {
       expect(table.match(bytes, 0, bytes.length, null)).toBe(12);
       expect(table.lookup('address')).toBe(9);
     }
+  });
+});
+
+describe('Frame.reuse', () => {
+  it('makes a used frame field for field what a new one is (the walker reuses closed frames)', () => {
+    const parent = new Frame(F_CHANGE_LIST, null, '.resource_changes');
+    const used = new Frame(F_CHANGE_ENTRY, parent, 3);
+    // Every field the walker may set, set to something else than a new frame has.
+    const record = used as unknown as Record<string, unknown>;
+    const fresh = new Frame(F_CHANGE_ENTRY, parent, 3) as unknown as Record<string, unknown>;
+    const dirty: Record<string, unknown> = { string: 'x', number: 7, boolean: true, undefined: 'set' };
+    for (const [field, value] of Object.entries(fresh)) {
+      if (field === 'kind' || field === 'parent' || field === 'via') continue;
+      record[field] = value === undefined ? ['set'] : dirty[typeof value];
+    }
+    expect(Object.keys(record).length).toBeGreaterThan(25);
+    const made = used.reuse(F_CHANGE, parent, '.change') as unknown as Record<string, unknown>;
+    const expected = new Frame(F_CHANGE, parent, '.change') as unknown as Record<string, unknown>;
+    expect(Object.keys(made)).toEqual(Object.keys(expected));
+    for (const field of Object.keys(expected)) expect(made[field], field).toBe(expected[field]);
   });
 });

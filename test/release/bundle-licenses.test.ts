@@ -10,6 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LICENSE_FILE } from '../../scripts/build-bundle.js';
+import { CLI_MAIN_SOURCE } from '../../scripts/cli-bundle.js';
 import { contextPathOf, readDockerfile } from '../plugin/support/dockerfile.js';
 import { BUILD_TIMEOUT_MS, ensureBundles, ROOT } from '../support/bundles.js';
 
@@ -27,11 +28,14 @@ const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) a
 const IMPORT =
   /(?:^|\n)\s*(?:import|export)\s+(?!type\s)(?:[^'";]*?\sfrom\s+)?'([^']+)'|import\(\s*'([^']+)'\s*\)/g;
 
-/** The packages the entry's sources import, by name. */
+/** The packages the entry's sources import, by name (the CLI's loader loads its bundle by file). */
 function importedPackages(entry: string): Set<string> {
   const packages = new Set<string>();
   const seen = new Set<string>();
-  const pending = [join(ROOT, 'src', `${entry}.ts`)];
+  const pending = [
+    join(ROOT, 'src', `${entry}.ts`),
+    ...(entry === 'cli' ? [join(ROOT, CLI_MAIN_SOURCE)] : []),
+  ];
   for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
     if (seen.has(file)) continue;
     seen.add(file);

@@ -77,6 +77,17 @@ describe('attribute roles', () => {
     for (const changed of roles.values()) expect(changed.values).toBeUndefined();
   });
 
+  it('keeps a known element that changes beside an unknown one in the same list', async () => {
+    // values-traps: input goes from ["known-before"] to ["known-after", (known after apply)].
+    const summary = await readPlanFile(join(REPO, plan('values-traps')));
+    expect(summary.changedAttributes!.get('terraform_data.unknown_in_list')).toEqual({
+      names: ['input'],
+      total: 1,
+      unknown: ['input', 'output'],
+      unknownTotal: 2,
+    });
+  });
+
   it('says the same in text and Markdown', async () => {
     const { outcome, texts } = await run({ plans: [plan('attribute-roles')] }, 'roles');
     const [md, text] = texts;
@@ -194,6 +205,18 @@ describe('--show-values', () => {
     expect(app).toContain('10.1.0.0/16');
     expect(gate.hiddenName('aws_db_instance.main', 'aws_db_instance', 'endpoint')).toBe(false);
     expect(new ValueGate({ show: true, hide: ['endpoint'] }).hiddenName('a.b', 'a', 'endpoint')).toBe(true);
+  });
+
+  it('a deny glob reaches inside a value shown whole (deeper than the paths go, or an output)', () => {
+    const deep = new ValueGate({ show: true, hide: ['input.a.b.c.d.note', 'output.conf.*[1].name'] });
+    const at = 'input.a.b.c.d';
+    expect(deep.deniedInside('terraform_data.x', at, '{"note":"n","other":1}')).toBe(true);
+    expect(deep.deniedInside('terraform_data.x', at, '{"other":{"note":"n"}}')).toBe(false);
+    expect(deep.deniedInside('output', 'conf', '{"list":[{"name":"a"},{"name":"b"}]}')).toBe(true);
+    expect(deep.deniedInside('output', 'conf', '{"list":[{"name":"a"}]}')).toBe(false);
+    // A scalar or text that is not JSON has nothing inside.
+    expect(deep.deniedInside('terraform_data.x', at, '"note"')).toBe(false);
+    expect(new ValueGate({ show: true, hide: [] }).deniedInside('output', 'conf', '{"note":1}')).toBe(false);
   });
 
   it('a deny glob names an output as `output.<name>` or by its name', async () => {

@@ -1,0 +1,141 @@
+/**
+ * Runs the CLI's bundle (one CommonJS file) through V8 with a code cache kept in the user's cache
+ * directory, on every Node the CLI supports (20 has no compile cache of its own; 22+'s
+ * `module.enableCompileCache` stores a module's code as compiled *before* it runs, so the functions
+ * a run then compiles, most of the work, are compiled again each time).
+ *
+ * The cache is V8's own (`vm.Script` cachedData), taken when a run ends, so it holds every function
+ * that run compiled; the next run deserialises them instead of parsing and compiling ~1 MB of
+ * JavaScript. Measured in docs/performance.md (start-up).
+ *
+ * Safety: the cache only ever costs a normal compile.
+ * - V8 refuses data from another V8 version, other flags or a source of another length; the file
+ *   name holds the bundle's content hash (V8 checks only the source's length), Node's version and
+ *   architecture and the Node options, so two Node versions or two builds never share a file.
+ * - A file is written whole under another name, then renamed: a concurrent run reads the old file
+ *   or the new one, never half of one; it carries a CRC-32 of its data, checked before V8 sees it.
+ * - Any error reading or writing it (no home, a read-only disk, a full disk) is ignored.
+ * - The folder keeps the newest few files (KEEP_FILES), so new builds do not pile up.
+ * - `NODE_DISABLE_COMPILE_CACHE` (Node's own switch for its compile cache) turns it off.
+ */
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, posix, win32 } from 'node:path';
+import { Script } from 'node:vm';
+import { crc32 } from 'node:zlib';
+
+/** Where the cache files of this tool live, or undefined when the user has no cache directory. */
+export function cacheDirectory(
+  env: NodeJS.ProcessEnv,
+  platform: NodeJS.Platform = process.platform,
+): string | undefined {
+  if (env['NODE_DISABLE_COMPILE_CACHE']) return undefined;
+  const path = platform === 'win32' ? win32 : posix;
+  // A relative path would depend on where the command runs: no cache rather than a stray folder.
+  const absolute = (dir: string | undefined): string | undefined =>
+    dir !== undefined && path.isAbsolute(dir) ? dir : undefined;
+  let base: string | undefined;
+  if (platform === 'win32') base = absolute(env['LOCALAPPDATA']);
+  else {
+    const home = absolute(env['HOME']);
+    if (platform === 'darwin') base = home && path.join(home, 'Library', 'Caches');
+    else base = absolute(env['XDG_CACHE_HOME']) ?? (home && path.join(home, '.cache'));
+  }
+  return base && path.join(base, 'iacm-reporter');
+}
+
+/** The cache file for this bundle on this Node with these options. */
+export function cacheFileName(bundleHash: string, env: NodeJS.ProcessEnv): string {
+  const options = [...process.execArgv, env['NODE_OPTIONS'] ?? ''].join('\0');
+  const flags = crc32(options).toString(16).padStart(8, '0');
+  return `cli-${bundleHash}-node${process.version}-${process.arch}-${flags}.v8cache`;
+}
+
+/** The cached data in `file` if it is whole (its CRC-32 matches), else undefined. */
+export function readCache(file: string): Buffer | undefined {
+  try {
+    const bytes = readFileSync(file);
+    if (bytes.length <= 4) return undefined;
+    const data = bytes.subarray(4);
+    return bytes.readUInt32LE(0) === crc32(data) ? data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Cache files kept in the folder: one per build and Node version in use, the newest first. */
+export const KEEP_FILES = 8;
+
+/** Removes all but the `keep` newest cache files of `directory` (older builds, other Nodes). */
+export function pruneCaches(directory: string, keep: number = KEEP_FILES): void {
+  try {
+    const files = readdirSync(directory)
+      .filter((name) => name.endsWith('.v8cache'))
+      .map((name) => ({ path: join(directory, name), time: statSync(join(directory, name)).mtimeMs }))
+      .sort((a, b) => b.time - a.time);
+    for (const { path } of files.slice(keep)) rmSync(path, { force: true });
+  } catch {
+    // Another run pruning at the same time, or an unreadable folder: the next write tries again.
+  }
+}
+
+/** Writes `data` to `file` with its CRC-32, atomically; false if it could not. */
+export function writeCache(file: string, data: Buffer): boolean {
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+    const head = Buffer.alloc(4);
+    head.writeUInt32LE(crc32(data), 0);
+    writeFileSync(temporary, Buffer.concat([head, data]), { mode: 0o600 });
+    renameSync(temporary, file);
+    pruneCaches(dirname(file));
+    return true;
+  } catch {
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // No folder to hold it (ENOTDIR): nothing was written.
+    }
+    return false;
+  }
+}
+
+export interface CachedBundle {
+  /** The absolute path of the bundle: a CommonJS file of plain ASCII. */
+  readonly file: string;
+  /** A hash of its content, fixed when it was built. */
+  readonly hash: string;
+  /** Whether this run may write the cache when it ends (the main thread of a run that went well). */
+  readonly mayWrite: () => boolean;
+}
+
+/**
+ * Loads the bundle as Node loads a CommonJS module (the same wrapper and arguments; `require`
+ * Node's for the bundle's file unless given) and returns its exports; the compiled code comes
+ * from the cache when there is a usable one.
+ */
+export function loadWithCodeCache(
+  bundle: CachedBundle,
+  env: NodeJS.ProcessEnv = process.env,
+  require: (id: string) => unknown = createRequire(bundle.file),
+): unknown {
+  // latin1: the bundle is ASCII (scripts/cli-bundle.ts), and V8 keeps it as a one-byte string.
+  const source = readFileSync(bundle.file, 'latin1');
+  const directory = cacheDirectory(env);
+  const cacheFile = directory && join(directory, cacheFileName(bundle.hash, env));
+  const cachedData = cacheFile === undefined ? undefined : readCache(cacheFile);
+  const script = new Script(
+    `(function (exports, require, module, __filename, __dirname) {${source}\n})`,
+    cachedData === undefined ? { filename: bundle.file } : { filename: bundle.file, cachedData },
+  );
+  if (cacheFile !== undefined && (cachedData === undefined || script.cachedDataRejected === true)) {
+    // At the end, so the cache holds what this run compiled, not only the top level.
+    process.once('exit', (code) => {
+      if (code === 0 && bundle.mayWrite()) writeCache(cacheFile, script.createCachedData());
+    });
+  }
+  const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
+  const module = { exports: {} as unknown };
+  wrapper.call(module.exports, module.exports, require, module, bundle.file, dirname(bundle.file));
+  return module.exports;
+}

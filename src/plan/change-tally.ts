@@ -1,0 +1,96 @@
+/**
+ * The planned changes of one plan: the `resource_changes` entries counted by what they do, their
+ * addresses in bounded lists, the changed attribute names of the first updates and replacements,
+ * and the shape signals the provisioner is told by (plan-kind.ts). The accumulator's part for
+ * `resource_changes`, as DriftTally is for `resource_drift` and OutputTally for the outputs.
+ */
+import { boundedList, pushBounded } from '../model/bounded-list.js';
+import {
+  ADDRESS_LIST_KEYS,
+  emptyAddressLists,
+  MAX_ATTRIBUTE_ADDRESSES,
+  zeroCounts,
+} from '../model/plan-summary.js';
+import type { AddressLists, ChangedAttributes } from '../model/plan-summary.js';
+import { isManaged, kindOf } from './action-kind.js';
+import type { ChangeEntry } from './plan-visitor.js';
+import { importLabel, type ValueGate } from './value-policy.js';
+import { actionsText, Sightings } from './sightings.js';
+
+export class ChangeTally {
+  readonly resourceCounts = zeroCounts();
+  plannedChangesCount = 0;
+  /** The planned lists (`drifted` is the drift tally's). */
+  readonly addresses: AddressLists = emptyAddressLists();
+  /** Changed attribute names of the first MAX_ATTRIBUTE_ADDRESSES updates and replacements. */
+  readonly changedAttributes = new Map<string, ChangedAttributes>();
+  /** Shape signals for the provisioner (plan-kind.ts). */
+  sawForgetThenCreate = false;
+  sawEphemeral = false;
+  /** Entries with actions this tool does not know. */
+  unknown = new Sightings();
+
+  constructor(
+    /** --show-values: an import is listed with its id where the policy shows it (importLabel). */
+    private readonly values?: ValueGate | undefined,
+  ) {}
+
+  /** `resource_changes` begins again (a repeated key): the first one is forgotten. */
+  reset(): void {
+    Object.assign(this.resourceCounts, zeroCounts());
+    this.plannedChangesCount = 0;
+    // Drift has its own section (resource_drift): only the planned lists start again.
+    for (const list of ADDRESS_LIST_KEYS) {
+      if (!list.startsWith('drift') && !list.startsWith('outputs')) this.addresses[list] = boundedList();
+    }
+    this.changedAttributes.clear();
+    this.sawForgetThenCreate = false;
+    this.sawEphemeral = false;
+    this.unknown = new Sightings();
+  }
+
+  /** One `resource_changes` entry. */
+  change(entry: ChangeEntry): void {
+    if (entry.mode === 'ephemeral') this.sawEphemeral = true;
+    if (entry.actions.length === 2 && entry.actions[0] === 'forget' && entry.actions[1] === 'create') {
+      this.sawForgetThenCreate = true;
+    }
+    if (!isManaged(entry.mode)) return;
+
+    const kind = kindOf(entry.actions);
+    const counts = this.resourceCounts;
+    if (kind.create) counts.added++;
+    if (kind.delete) counts.deleted++;
+    if (kind.update) counts.changed++;
+    if (kind.forget) counts.removed++;
+    if (entry.importing) counts.imported++;
+    // A moved-only entry is a no-op with a previous_address: unchanged, like any no-op.
+    if (kind.noop && !entry.importing) counts.unchanged++;
+    if (!kind.noop || entry.importing) this.plannedChangesCount++;
+
+    const lists = this.addresses;
+    const replaced = kind.create && (kind.delete || kind.forget);
+    if (replaced) pushBounded(lists.replaced, entry.address);
+    else if (kind.create) pushBounded(lists.created, entry.address);
+    else if (kind.delete) pushBounded(lists.deleted, entry.address);
+    else if (kind.forget) pushBounded(lists.forgotten, entry.address);
+    if (kind.update && !kind.unknown) pushBounded(lists.updated, entry.address);
+    if (entry.importing) pushBounded(lists.imported, importLabel(entry.address, entry.importId, this.values));
+    if (entry.previousAddress !== undefined && entry.previousAddress !== entry.address)
+      pushBounded(lists.moved, `${entry.previousAddress} → ${entry.address}`);
+    if (kind.unknown) {
+      pushBounded(lists.unknown, entry.address);
+      this.unknown.note(`resource_changes ${entry.address} ${actionsText(entry.actions)}`);
+    }
+    const changed = entry.changedAttributes;
+    // Readers stop gathering names after MAX_ATTRIBUTE_ADDRESSES; a visitor does not rely on it.
+    if (
+      changed !== undefined &&
+      // A replacement whose only news is known after apply (a tainted resource: `id`) is named too.
+      (changed.total > 0 || (changed.unknownTotal ?? changed.unknown?.length ?? 0) > 0) &&
+      ((kind.update && !kind.unknown) || replaced) &&
+      this.changedAttributes.size < MAX_ATTRIBUTE_ADDRESSES
+    )
+      this.changedAttributes.set(entry.address, changed);
+  }
+}

@@ -1,0 +1,487 @@
+;; Attribute roles' comparison of `before` and `after` (attribute-raw-diff.ts's Comparison) and
+;; the walk of `after_unknown` (raw-unknown-paths.ts) in WebAssembly, for the usual case: ASCII keys
+;; without escapes, none written twice, no whitespace outside strings (what `terraform show -json`
+;; writes). Anything else stops it with a trap (`unreachable`)
+;; and raw-diff-wasm.ts hands the change to the JS comparison, which reads every case.
+;;
+;; Assembled by `npm run build:wasm` (scripts/build-wasm.ts) into raw-diff.generated.ts.
+;;
+;; Why WebAssembly: the comparison runs once per update (2,000 of them on a large plan), so in a
+;; fresh process the JS version spends more CPU being compiled and warmed up (V8's optimising
+;; compiler on its background threads, the interpreter before it) than comparing. This module is
+;; compiled once, in well under a millisecond, and is fast from its first call.
+;;
+;; Contract (raw-diff-wasm.ts): `before` is at 0 (`bLen` bytes), `after` at `aAt` (`aLen` bytes),
+;; both objects. `diff` writes records from `recAt` (at most `recCap`) and uses the bytes from `sp`
+;; to `spEnd` as its stack; it returns how many records it wrote. A record is six i32: the index
+;; of its parent record (-1: a top-level attribute), the side its key is read from (0 before, 1
+;; after), the key's first and end byte inside its quotes on that side (end -1: an array element),
+;; the key's FNV-1a hash (raw-side.ts's, KEY_HASH_START) or the element's index, and 1 when the
+;; record's path itself changed (a leaf of the result) or 0 when it is a container on the way to
+;; one. Parents come before their children. The paths are those Comparison finds: objects and
+;; arrays are walked MAX_PATH_DEPTH (4) containers below the top; a member on one side only, a
+;; value whose kind changed, and a leaf or deeper container whose text differs is changed.
+(module
+  (memory (export "memory") 1)
+
+  (global $aAt (mut i32) (i32.const 0))
+  (global $recAt (mut i32) (i32.const 0))
+  (global $count (mut i32) (i32.const 0))
+  (global $cap (mut i32) (i32.const 0))
+  (global $sp (mut i32) (i32.const 0))
+  (global $spEnd (mut i32) (i32.const 0))
+
+  ;; Past the string whose opening quote is at p: 16 bytes at a time to the next quote or
+  ;; backslash (the memory after the input is the records' and the stack's, so a load past the
+  ;; string's end reads bytes of this module, never outside it).
+  (func $stringEnd (param $p i32) (result i32)
+    (local $m i32) (local $v v128)
+    (local.set $p (i32.add (local.get $p) (i32.const 1)))
+    (loop $blocks
+      (local.set $v (v128.load (local.get $p)))
+      (local.set $m
+        (i8x16.bitmask
+          (v128.or
+            (i8x16.eq (local.get $v) (i8x16.splat (i32.const 0x22)))
+            (i8x16.eq (local.get $v) (i8x16.splat (i32.const 0x5c))))))
+      (if (i32.eqz (local.get $m))
+        (then
+          (local.set $p (i32.add (local.get $p) (i32.const 16)))
+          (br $blocks)))
+      (local.set $p (i32.add (local.get $p) (i32.ctz (local.get $m))))
+      (if (i32.eq (i32.load8_u (local.get $p)) (i32.const 0x22))
+        (then (return (i32.add (local.get $p) (i32.const 1)))))
+      ;; A backslash: past it and the byte it escapes.
+      (local.set $p (i32.add (local.get $p) (i32.const 2)))
+      (br $blocks))
+    (unreachable))
+
+  ;; Past the value that starts at p, before `n`; whitespace outside strings traps.
+  (func $valueEnd (param $p i32) (param $n i32) (result i32)
+    (local $c i32) (local $depth i32)
+    (local.set $c (i32.load8_u (local.get $p)))
+    (if (i32.eq (local.get $c) (i32.const 0x22)) (then (return (call $stringEnd (local.get $p)))))
+    (if (i32.or (i32.eq (local.get $c) (i32.const 0x7b)) (i32.eq (local.get $c) (i32.const 0x5b)))
+      (then
+        (loop $bytes
+          (if (i32.ge_u (local.get $p) (local.get $n)) (then (unreachable)))
+          (local.set $c (i32.load8_u (local.get $p)))
+          (if (i32.eq (local.get $c) (i32.const 0x22))
+            (then
+              (local.set $p (call $stringEnd (local.get $p)))
+              (br $bytes)))
+          (if (i32.le_u (local.get $c) (i32.const 0x20)) (then (unreachable)))
+          (local.set $p (i32.add (local.get $p) (i32.const 1)))
+          (if (i32.or (i32.eq (local.get $c) (i32.const 0x7b)) (i32.eq (local.get $c) (i32.const 0x5b)))
+            (then
+              (local.set $depth (i32.add (local.get $depth) (i32.const 1)))
+              (br $bytes)))
+          (if (i32.or (i32.eq (local.get $c) (i32.const 0x7d)) (i32.eq (local.get $c) (i32.const 0x5d)))
+            (then
+              (local.set $depth (i32.sub (local.get $depth) (i32.const 1)))
+              (if (i32.eqz (local.get $depth)) (then (return (local.get $p))))))
+          (br $bytes))))
+    ;; A number or literal: up to the ',' or closing bracket after it.
+    (loop $scalar
+      (if (i32.ge_u (local.get $p) (local.get $n)) (then (return (local.get $p))))
+      (local.set $c (i32.load8_u (local.get $p)))
+      (if (i32.or
+            (i32.eq (local.get $c) (i32.const 0x2c))
+            (i32.or (i32.eq (local.get $c) (i32.const 0x7d)) (i32.eq (local.get $c) (i32.const 0x5d))))
+        (then (return (local.get $p))))
+      (if (i32.le_u (local.get $c) (i32.const 0x20)) (then (unreachable)))
+      (local.set $p (i32.add (local.get $p) (i32.const 1)))
+      (br $scalar))
+    (unreachable))
+
+  ;; The `len` bytes at x and at y are the same.
+  (func $same (param $x i32) (param $y i32) (param $len i32) (result i32)
+    (loop $words
+      (if (i32.ge_u (local.get $len) (i32.const 8))
+        (then
+          (if (i64.ne (i64.load (local.get $x)) (i64.load (local.get $y))) (then (return (i32.const 0))))
+          (local.set $x (i32.add (local.get $x) (i32.const 8)))
+          (local.set $y (i32.add (local.get $y) (i32.const 8)))
+          (local.set $len (i32.sub (local.get $len) (i32.const 8)))
+          (br $words))))
+    (loop $bytes
+      (if (local.get $len)
+        (then
+          (if (i32.ne (i32.load8_u (local.get $x)) (i32.load8_u (local.get $y))) (then (return (i32.const 0))))
+          (local.set $x (i32.add (local.get $x) (i32.const 1)))
+          (local.set $y (i32.add (local.get $y) (i32.const 1)))
+          (local.set $len (i32.sub (local.get $len) (i32.const 1)))
+          (br $bytes))))
+    (i32.const 1))
+
+  ;; Bytes [x, xTo) and [y, yTo) are the same.
+  (func $sameRange (param $x i32) (param $xTo i32) (param $y i32) (param $yTo i32) (result i32)
+    (if (i32.ne (i32.sub (local.get $xTo) (local.get $x)) (i32.sub (local.get $yTo) (local.get $y)))
+      (then (return (i32.const 0))))
+    (call $same (local.get $x) (local.get $y) (i32.sub (local.get $xTo) (local.get $x))))
+
+  ;; Stack space for `bytes` bytes (traps when there is none).
+  (func $alloc (param $bytes i32) (result i32)
+    (local $at i32)
+    (local.set $at (global.get $sp))
+    (if (i32.gt_u (i32.add (local.get $at) (local.get $bytes)) (global.get $spEnd)) (then (unreachable)))
+    (global.set $sp (i32.add (local.get $at) (local.get $bytes)))
+    (local.get $at))
+
+  ;; Writes a record (see the header) and returns its index (traps when the records are full).
+  (func $record (param $parent i32) (param $side i32) (param $from i32) (param $to i32) (param $h i32)
+    (param $leaf i32) (result i32)
+    (local $at i32)
+    (if (i32.ge_u (global.get $count) (global.get $cap)) (then (unreachable)))
+    (local.set $at (i32.add (global.get $recAt) (i32.mul (global.get $count) (i32.const 24))))
+    (i32.store (local.get $at) (local.get $parent))
+    (i32.store offset=4 (local.get $at) (local.get $side))
+    (i32.store offset=8 (local.get $at) (local.get $from))
+    (i32.store offset=12 (local.get $at) (local.get $to))
+    (i32.store offset=16 (local.get $at) (local.get $h))
+    (i32.store offset=20 (local.get $at) (local.get $leaf))
+    (global.set $count (i32.add (global.get $count) (i32.const 1)))
+    (i32.sub (global.get $count) (i32.const 1)))
+
+  ;; The members of the object whose '{' is at p (ending before n), five i32 each on the stack:
+  ;; key first byte, key end, key hash, value first byte, value end. Returns where the list starts;
+  ;; $sp is past it. A key with a backslash traps.
+  (func $members (param $p i32) (param $n i32) (result i32)
+    (local $list i32) (local $at i32) (local $k i32) (local $c i32) (local $h i32)
+    (local.set $list (global.get $sp))
+    (local.set $p (i32.add (local.get $p) (i32.const 1)))
+    (if (i32.eq (i32.load8_u (local.get $p)) (i32.const 0x7d)) (then (return (local.get $list))))
+    (loop $member
+      (if (i32.ne (i32.load8_u (local.get $p)) (i32.const 0x22)) (then (unreachable)))
+      (local.set $at (call $alloc (i32.const 20)))
+      (local.set $k (i32.add (local.get $p) (i32.const 1)))
+      (local.set $h (i32.const 0x811c9dc5))
+      (block $keyEnd
+        (loop $key
+          (if (i32.ge_u (local.get $k) (local.get $n)) (then (unreachable)))
+          (local.set $c (i32.load8_u (local.get $k)))
+          (br_if $keyEnd (i32.eq (local.get $c) (i32.const 0x22)))
+          ;; An escape, or a byte past ASCII (JS decodes such keys, and reports one it cannot).
+          (if (i32.or (i32.eq (local.get $c) (i32.const 0x5c)) (i32.ge_u (local.get $c) (i32.const 0x80)))
+            (then (unreachable)))
+          (local.set $h (i32.mul (i32.xor (local.get $h) (local.get $c)) (i32.const 0x01000193)))
+          (local.set $k (i32.add (local.get $k) (i32.const 1)))
+          (br $key)))
+      (i32.store (local.get $at) (i32.add (local.get $p) (i32.const 1)))
+      (i32.store offset=4 (local.get $at) (local.get $k))
+      (i32.store offset=8 (local.get $at) (local.get $h))
+      ;; Past the closing quote and the ':'.
+      (if (i32.ne (i32.load8_u offset=1 (local.get $k)) (i32.const 0x3a)) (then (unreachable)))
+      (local.set $p (i32.add (local.get $k) (i32.const 2)))
+      (i32.store offset=12 (local.get $at) (local.get $p))
+      (local.set $p (call $valueEnd (local.get $p) (local.get $n)))
+      (i32.store offset=16 (local.get $at) (local.get $p))
+      (local.set $c (i32.load8_u (local.get $p)))
+      (local.set $p (i32.add (local.get $p) (i32.const 1)))
+      (br_if $member (i32.eq (local.get $c) (i32.const 0x2c)))
+      (if (i32.ne (local.get $c) (i32.const 0x7d)) (then (unreachable))))
+    (local.get $list))
+
+  ;; The elements of the array whose '[' is at p: first and end byte of each, as $members.
+  (func $elements (param $p i32) (param $n i32) (result i32)
+    (local $list i32) (local $at i32) (local $c i32)
+    (local.set $list (global.get $sp))
+    (local.set $p (i32.add (local.get $p) (i32.const 1)))
+    (if (i32.eq (i32.load8_u (local.get $p)) (i32.const 0x5d)) (then (return (local.get $list))))
+    (loop $element
+      (local.set $at (call $alloc (i32.const 8)))
+      (i32.store (local.get $at) (local.get $p))
+      (local.set $p (call $valueEnd (local.get $p) (local.get $n)))
+      (i32.store offset=4 (local.get $at) (local.get $p))
+      (local.set $c (i32.load8_u (local.get $p)))
+      (local.set $p (i32.add (local.get $p) (i32.const 1)))
+      (br_if $element (i32.eq (local.get $c) (i32.const 0x2c)))
+      (if (i32.ne (local.get $c) (i32.const 0x5d)) (then (unreachable))))
+    (local.get $list))
+
+  ;; A hash table of the `count` members listed at `list`, by key hash: slots of (hash, member
+  ;; index + 1), `mask` + 1 of them. Two keys with one hash (a key written twice) trap.
+  (func $table (param $list i32) (param $count i32) (param $mask i32) (result i32)
+    (local $t i32) (local $i i32) (local $h i32) (local $s i32)
+    (local.set $t (call $alloc (i32.shl (i32.add (local.get $mask) (i32.const 1)) (i32.const 3))))
+    (memory.fill (local.get $t) (i32.const 0) (i32.shl (i32.add (local.get $mask) (i32.const 1)) (i32.const 3)))
+    (block $done
+      (loop $each
+        (br_if $done (i32.ge_u (local.get $i) (local.get $count)))
+        (local.set $h (i32.load offset=8 (i32.add (local.get $list) (i32.mul (local.get $i) (i32.const 20)))))
+        (local.set $s (i32.and (local.get $h) (local.get $mask)))
+        (loop $probe
+          (if (i32.load offset=4 (i32.add (local.get $t) (i32.shl (local.get $s) (i32.const 3))))
+            (then
+              (if (i32.eq (i32.load (i32.add (local.get $t) (i32.shl (local.get $s) (i32.const 3)))) (local.get $h))
+                (then (unreachable)))
+              (local.set $s (i32.and (i32.add (local.get $s) (i32.const 1)) (local.get $mask)))
+              (br $probe))))
+        (i32.store (i32.add (local.get $t) (i32.shl (local.get $s) (i32.const 3))) (local.get $h))
+        (i32.store offset=4 (i32.add (local.get $t) (i32.shl (local.get $s) (i32.const 3)))
+          (i32.add (local.get $i) (i32.const 1)))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $each)))
+    (local.get $t))
+
+  ;; The index of the member with key hash h in table t, or -1.
+  (func $find (param $t i32) (param $mask i32) (param $h i32) (result i32)
+    (local $s i32) (local $m i32)
+    (local.set $s (i32.and (local.get $h) (local.get $mask)))
+    (loop $probe
+      (local.set $m (i32.load offset=4 (i32.add (local.get $t) (i32.shl (local.get $s) (i32.const 3)))))
+      (if (i32.eqz (local.get $m)) (then (return (i32.const -1))))
+      (if (i32.eq (i32.load (i32.add (local.get $t) (i32.shl (local.get $s) (i32.const 3)))) (local.get $h))
+        (then (return (i32.sub (local.get $m) (i32.const 1)))))
+      (local.set $s (i32.and (i32.add (local.get $s) (i32.const 1)) (local.get $mask)))
+      (br $probe))
+    (unreachable))
+
+  ;; A table mask for `count` members: at least twice as many slots, a power of two.
+  (func $maskFor (param $count i32) (result i32)
+    (i32.sub
+      (i32.shl (i32.const 1) (i32.sub (i32.const 33) (i32.clz (i32.or (local.get $count) (i32.const 1)))))
+      (i32.const 1)))
+
+  ;; The differing values [bF, bTo) and [aF, aTo) of a member whose record is `r`, `depth` containers down:
+  ;; 1 when the member's path itself changed (a leaf), 0 when not or when its changes were recorded
+  ;; below it.
+  (func $value (param $bF i32) (param $bTo i32) (param $aF i32) (param $aTo i32) (param $depth i32)
+    (param $r i32) (result i32)
+    (local $cb i32)
+    (local.set $cb (i32.load8_u (local.get $bF)))
+    (if (i32.and
+          (i32.lt_s (local.get $depth) (i32.const 4))
+          (i32.eq (local.get $cb) (i32.load8_u (local.get $aF))))
+      (then
+        (if (i32.eq (local.get $cb) (i32.const 0x7b))
+          (then
+            (call $objects (local.get $bF) (local.get $bTo) (local.get $aF) (local.get $aTo)
+              (i32.add (local.get $depth) (i32.const 1)) (local.get $r))
+            (return (i32.const 0))))
+        (if (i32.eq (local.get $cb) (i32.const 0x5b))
+          (then
+            (call $arrays (local.get $bF) (local.get $bTo) (local.get $aF) (local.get $aTo)
+              (i32.add (local.get $depth) (i32.const 1)) (local.get $r))
+            (return (i32.const 0))))))
+    (i32.const 1))
+
+  ;; A member with a value on both sides: recorded, and kept only if it or something below changed.
+  (func $pair (param $parent i32) (param $side i32) (param $kF i32) (param $kTo i32) (param $h i32)
+    (param $bF i32) (param $bTo i32) (param $aF i32) (param $aTo i32) (param $depth i32)
+    (local $r i32)
+    (if (call $sameRange (local.get $bF) (local.get $bTo) (local.get $aF) (local.get $aTo)) (then (return)))
+    (local.set $r
+      (call $record (local.get $parent) (local.get $side) (local.get $kF) (local.get $kTo) (local.get $h)
+        (i32.const 0)))
+    (if (call $value (local.get $bF) (local.get $bTo) (local.get $aF) (local.get $aTo) (local.get $depth)
+          (local.get $r))
+      (then
+        (i32.store offset=20 (i32.add (global.get $recAt) (i32.mul (local.get $r) (i32.const 24))) (i32.const 1))
+        (return)))
+    ;; Nothing below it changed (keys in another order, say): not a path of the result.
+    (if (i32.eq (global.get $count) (i32.add (local.get $r) (i32.const 1)))
+      (then (global.set $count (local.get $r)))))
+
+  (func $objects (param $bS i32) (param $bTo i32) (param $aS i32) (param $aTo i32) (param $depth i32)
+    (param $parent i32)
+    (local $mark i32) (local $bl i32) (local $al i32) (local $bn i32) (local $an i32)
+    (local $mask i32) (local $bt i32) (local $at i32) (local $i i32) (local $j i32) (local $x i32)
+    (local $y i32)
+    (local.set $mark (global.get $sp))
+    (local.set $bl (call $members (local.get $bS) (local.get $bTo)))
+    (local.set $bn (i32.div_u (i32.sub (global.get $sp) (local.get $bl)) (i32.const 20)))
+    (local.set $al (call $members (local.get $aS) (local.get $aTo)))
+    (local.set $an (i32.div_u (i32.sub (global.get $sp) (local.get $al)) (i32.const 20)))
+    (local.set $mask
+      (call $maskFor (select (local.get $bn) (local.get $an) (i32.gt_u (local.get $bn) (local.get $an)))))
+    (local.set $bt (call $table (local.get $bl) (local.get $bn) (local.get $mask)))
+    (local.set $at (call $table (local.get $al) (local.get $an) (local.get $mask)))
+    ;; Before's members: paired with after's by key (changed or not), or removed.
+    (block $done
+      (loop $each
+        (br_if $done (i32.ge_u (local.get $i) (local.get $bn)))
+        (local.set $x (i32.add (local.get $bl) (i32.mul (local.get $i) (i32.const 20))))
+        (local.set $j (call $find (local.get $at) (local.get $mask) (i32.load offset=8 (local.get $x))))
+        (if (i32.lt_s (local.get $j) (i32.const 0))
+          (then
+            (drop
+              (call $record (local.get $parent) (i32.const 0) (i32.load (local.get $x))
+                (i32.load offset=4 (local.get $x)) (i32.load offset=8 (local.get $x)) (i32.const 1))))
+          (else
+            (local.set $y (i32.add (local.get $al) (i32.mul (local.get $j) (i32.const 20))))
+            ;; One hash, two keys: left to the JS comparison.
+            (if (i32.eqz
+                  (call $sameRange (i32.load (local.get $x)) (i32.load offset=4 (local.get $x))
+                    (i32.load (local.get $y)) (i32.load offset=4 (local.get $y))))
+              (then (unreachable)))
+            (call $pair (local.get $parent) (i32.const 0) (i32.load (local.get $x))
+              (i32.load offset=4 (local.get $x)) (i32.load offset=8 (local.get $x))
+              (i32.load offset=12 (local.get $x)) (i32.load offset=16 (local.get $x))
+              (i32.load offset=12 (local.get $y)) (i32.load offset=16 (local.get $y)) (local.get $depth))))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $each)))
+    ;; After's members without one in before: added.
+    (local.set $i (i32.const 0))
+    (block $done
+      (loop $each
+        (br_if $done (i32.ge_u (local.get $i) (local.get $an)))
+        (local.set $y (i32.add (local.get $al) (i32.mul (local.get $i) (i32.const 20))))
+        (if (i32.lt_s (call $find (local.get $bt) (local.get $mask) (i32.load offset=8 (local.get $y))) (i32.const 0))
+          (then
+            (drop
+              (call $record (local.get $parent) (i32.const 1) (i32.load (local.get $y))
+                (i32.load offset=4 (local.get $y)) (i32.load offset=8 (local.get $y)) (i32.const 1)))))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $each)))
+    (global.set $sp (local.get $mark)))
+
+  (func $arrays (param $bS i32) (param $bTo i32) (param $aS i32) (param $aTo i32) (param $depth i32)
+    (param $parent i32)
+    (local $mark i32) (local $bl i32) (local $al i32) (local $bn i32) (local $an i32) (local $i i32)
+    (local $x i32) (local $y i32)
+    (local.set $mark (global.get $sp))
+    (local.set $bl (call $elements (local.get $bS) (local.get $bTo)))
+    (local.set $bn (i32.shr_u (i32.sub (global.get $sp) (local.get $bl)) (i32.const 3)))
+    (local.set $al (call $elements (local.get $aS) (local.get $aTo)))
+    (local.set $an (i32.shr_u (i32.sub (global.get $sp) (local.get $al)) (i32.const 3)))
+    (block $done
+      (loop $each
+        (br_if $done
+          (i32.or (i32.ge_u (local.get $i) (local.get $bn)) (i32.ge_u (local.get $i) (local.get $an))))
+        (local.set $x (i32.add (local.get $bl) (i32.shl (local.get $i) (i32.const 3))))
+        (local.set $y (i32.add (local.get $al) (i32.shl (local.get $i) (i32.const 3))))
+        (call $pair (local.get $parent) (i32.const 0) (i32.const 0) (i32.const -1) (local.get $i)
+          (i32.load (local.get $x)) (i32.load offset=4 (local.get $x))
+          (i32.load (local.get $y)) (i32.load offset=4 (local.get $y)) (local.get $depth))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $each)))
+    ;; Elements past the shorter side: changed.
+    (block $done
+      (loop $rest
+        (br_if $done
+          (i32.and (i32.ge_u (local.get $i) (local.get $bn)) (i32.ge_u (local.get $i) (local.get $an))))
+        (drop (call $record (local.get $parent) (i32.const 0) (i32.const 0) (i32.const -1) (local.get $i) (i32.const 1)))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $rest)))
+    (global.set $sp (local.get $mark)))
+
+  (func (export "diff")
+    (param $bLen i32) (param $aAt i32) (param $aLen i32) (param $recAt i32) (param $recCap i32)
+    (param $sp i32) (param $spEnd i32) (result i32)
+    (global.set $aAt (local.get $aAt))
+    (global.set $recAt (local.get $recAt))
+    (global.set $cap (local.get $recCap))
+    (global.set $count (i32.const 0))
+    (global.set $sp (local.get $sp))
+    (global.set $spEnd (local.get $spEnd))
+    (if (i32.or
+          (i32.ne (i32.load8_u (i32.const 0)) (i32.const 0x7b))
+          (i32.ne (i32.load8_u (local.get $aAt)) (i32.const 0x7b)))
+      (then (unreachable)))
+    (if (i32.eqz
+          (call $sameRange (i32.const 0) (local.get $bLen) (local.get $aAt)
+            (i32.add (local.get $aAt) (local.get $aLen))))
+      (then
+        (call $objects (i32.const 0) (local.get $bLen) (local.get $aAt)
+          (i32.add (local.get $aAt) (local.get $aLen)) (i32.const 0) (i32.const -1))))
+    (global.get $count))
+
+  ;; A `true` occurs in [p, n) outside strings.
+  (func $holdsTrue (param $p i32) (param $n i32) (result i32)
+    (local $c i32)
+    (block $none
+      (loop $bytes
+        (br_if $none (i32.ge_u (local.get $p) (local.get $n)))
+        (local.set $c (i32.load8_u (local.get $p)))
+        (if (i32.eq (local.get $c) (i32.const 0x22))
+          (then
+            (local.set $p (call $stringEnd (local.get $p)))
+            (br $bytes)))
+        (if (i32.eq (local.get $c) (i32.const 0x74)) (then (return (i32.const 1))))
+        (local.set $p (i32.add (local.get $p) (i32.const 1)))
+        (br $bytes)))
+    (i32.const 0))
+
+  ;; A value of `after_unknown` [from, to) whose record is `r`, `depth` containers down: 1 when its
+  ;; path itself is known after apply (a `true`, or a container past MAX_PATH_DEPTH holding one),
+  ;; 0 when not or when its paths were recorded below it (raw-unknown-paths.ts's UnknownWalk).
+  (func $unknownValue (param $from i32) (param $to i32) (param $depth i32) (param $r i32) (result i32)
+    (local $c i32) (local $mark i32) (local $list i32) (local $n i32) (local $i i32) (local $x i32)
+    (local.set $c (i32.load8_u (local.get $from)))
+    (if (i32.eq (local.get $c) (i32.const 0x74)) (then (return (i32.const 1))))
+    (if (i32.and (i32.ne (local.get $c) (i32.const 0x7b)) (i32.ne (local.get $c) (i32.const 0x5b)))
+      (then (return (i32.const 0))))
+    (if (i32.ge_s (local.get $depth) (i32.const 4))
+      (then (return (call $holdsTrue (local.get $from) (local.get $to)))))
+    (if (i32.eq (local.get $c) (i32.const 0x7b))
+      (then
+        (call $unknownMembers (local.get $from) (local.get $to) (i32.add (local.get $depth) (i32.const 1))
+          (local.get $r))
+        (return (i32.const 0))))
+    (local.set $mark (global.get $sp))
+    (local.set $list (call $elements (local.get $from) (local.get $to)))
+    (local.set $n (i32.shr_u (i32.sub (global.get $sp) (local.get $list)) (i32.const 3)))
+    (block $done
+      (loop $each
+        (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
+        (local.set $x (i32.add (local.get $list) (i32.shl (local.get $i) (i32.const 3))))
+        (call $unknownMember (local.get $r) (i32.const 0) (i32.const -1) (local.get $i)
+          (i32.load (local.get $x)) (i32.load offset=4 (local.get $x)) (i32.add (local.get $depth) (i32.const 1)))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $each)))
+    (global.set $sp (local.get $mark))
+    (i32.const 0))
+
+  ;; A member or element of `after_unknown`: recorded, and kept only if it or something below holds
+  ;; a `true` (values that are neither `true` nor a container are passed over).
+  (func $unknownMember (param $parent i32) (param $kF i32) (param $kTo i32) (param $h i32)
+    (param $from i32) (param $to i32) (param $depth i32)
+    (local $c i32) (local $r i32)
+    (local.set $c (i32.load8_u (local.get $from)))
+    (if (i32.and
+          (i32.ne (local.get $c) (i32.const 0x74))
+          (i32.and (i32.ne (local.get $c) (i32.const 0x7b)) (i32.ne (local.get $c) (i32.const 0x5b))))
+      (then (return)))
+    (local.set $r
+      (call $record (local.get $parent) (i32.const 0) (local.get $kF) (local.get $kTo) (local.get $h)
+        (i32.const 0)))
+    (if (call $unknownValue (local.get $from) (local.get $to) (local.get $depth) (local.get $r))
+      (then
+        (i32.store offset=20 (i32.add (global.get $recAt) (i32.mul (local.get $r) (i32.const 24))) (i32.const 1))
+        (return)))
+    (if (i32.eq (global.get $count) (i32.add (local.get $r) (i32.const 1)))
+      (then (global.set $count (local.get $r)))))
+
+  ;; The members of an `after_unknown` object (keys written twice trap: see $table).
+  (func $unknownMembers (param $start i32) (param $end i32) (param $depth i32) (param $parent i32)
+    (local $mark i32) (local $list i32) (local $n i32) (local $i i32) (local $x i32)
+    (local.set $mark (global.get $sp))
+    (local.set $list (call $members (local.get $start) (local.get $end)))
+    (local.set $n (i32.div_u (i32.sub (global.get $sp) (local.get $list)) (i32.const 20)))
+    (drop (call $table (local.get $list) (local.get $n) (call $maskFor (local.get $n))))
+    (block $done
+      (loop $each
+        (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
+        (local.set $x (i32.add (local.get $list) (i32.mul (local.get $i) (i32.const 20))))
+        (call $unknownMember (local.get $parent) (i32.load (local.get $x)) (i32.load offset=4 (local.get $x))
+          (i32.load offset=8 (local.get $x)) (i32.load offset=12 (local.get $x))
+          (i32.load offset=16 (local.get $x)) (local.get $depth))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $each)))
+    (global.set $sp (local.get $mark)))
+
+  ;; The paths of the `after_unknown` object at 0 (`len` bytes) that are known after apply, as
+  ;; records (see the header; every key is read from side 0).
+  (func (export "unknown")
+    (param $len i32) (param $recAt i32) (param $recCap i32) (param $sp i32) (param $spEnd i32)
+    (result i32)
+    (global.set $recAt (local.get $recAt))
+    (global.set $cap (local.get $recCap))
+    (global.set $count (i32.const 0))
+    (global.set $sp (local.get $sp))
+    (global.set $spEnd (local.get $spEnd))
+    (if (i32.ne (i32.load8_u (i32.const 0)) (i32.const 0x7b)) (then (unreachable)))
+    (call $unknownMembers (i32.const 0) (local.get $len) (i32.const 0) (i32.const -1))
+    (global.get $count))
+)
