@@ -140,7 +140,7 @@ export const modules = {
           await client.call("DELETE", workspaceUrl(resolved, "ephemeral-config"), "turn the workspace time to live off");
         });
       }
-      var redact = __webpack_require__(2799);
+      var redact = __webpack_require__(5299);
       var retry_after = __webpack_require__(2465);
       var spool = __webpack_require__(3487);
       ;

@@ -15,7 +15,7 @@ export const modules = {
           sendDriftPerResource
         )
       });
-      var redact = __webpack_require__(2799);
+      var redact = __webpack_require__(5299);
       var http_client = __webpack_require__(773);
       var zod_mini = __webpack_require__(1164);
       var api_errors = __webpack_require__(6050);

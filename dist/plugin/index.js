@@ -33,7 +33,7 @@ var __webpack_modules__ = {
         if (isReaderWorker()) {
           void Promise.all(
             /* import() */
-            [__nccwpck_require__2.e(6), __nccwpck_require__2.e(552), __nccwpck_require__2.e(249)]
+            [__nccwpck_require__2.e(6), __nccwpck_require__2.e(627), __nccwpck_require__2.e(249)]
           ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 3249)).then((worker) => worker.serveUnitReads());
           return;
         }
@@ -221,6 +221,13 @@ var __webpack_modules__ = {
     })
   ),
   /***/
+  8877: (
+    /***/
+    ((module) => {
+      module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+    })
+  ),
+  /***/
   5919: (
     /***/
     ((module) => {
@@ -384,5 +391,5 @@ var __webpack_exports__ = {};
 var _terragrunt_reader_worker_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1585);
 (0, _terragrunt_reader_worker_entry_js__WEBPACK_IMPORTED_MODULE_0__.Ve)(import.meta.url, () => void Promise.all(
   /* import() */
-  [__nccwpck_require__.e(6), __nccwpck_require__.e(725), __nccwpck_require__.e(552), __nccwpck_require__.e(709)]
-).then(__nccwpck_require__.bind(__nccwpck_require__, 8709)).then((plugin) => plugin.run()));
+  [__nccwpck_require__.e(6), __nccwpck_require__.e(725), __nccwpck_require__.e(627), __nccwpck_require__.e(467)]
+).then(__nccwpck_require__.bind(__nccwpck_require__, 1467)).then((plugin) => plugin.run()));

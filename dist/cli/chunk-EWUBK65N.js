@@ -1,2 +1,0 @@
-import { createRequire as __cliRequire } from 'node:module'; const require = __cliRequire(import.meta.url);
-import{parsePartialText,readPartialFile,writePartialFile}from"./chunk-T36TMDW6.js";import"./chunk-AR2Z44NZ.js";import"./chunk-FZBPUTPH.js";import"./chunk-3RWHUMWM.js";import"./chunk-KKOYPPAS.js";import"./chunk-FL7JBWIG.js";import"./chunk-5RI5B73F.js";import"./chunk-U5T7NNV3.js";import"./chunk-BO3BXT5V.js";import"./chunk-B3E4ORGJ.js";export{parsePartialText,readPartialFile,writePartialFile};

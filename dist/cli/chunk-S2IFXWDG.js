@@ -1,2 +1,0 @@
-import { createRequire as __cliRequire } from 'node:module'; const require = __cliRequire(import.meta.url);
-import{LARGE_BODY_CHARS,checkSpoolDir,largeBodyWarning,readSpoolTarget,spoolBody,spoolDirectory,spoolTargetOf,targetFileOf}from"./chunk-D3QUQWCP.js";import"./chunk-5RI5B73F.js";import"./chunk-T3J7OB6Q.js";import"./chunk-BO3BXT5V.js";import"./chunk-B3E4ORGJ.js";export{LARGE_BODY_CHARS,checkSpoolDir,largeBodyWarning,readSpoolTarget,spoolBody,spoolDirectory,spoolTargetOf,targetFileOf};
