@@ -19,7 +19,7 @@ import { OUTPUT_NAMES } from '../../src/plugin/output-file.js';
 import { readAnnotationsFile } from '../support/annotations-contract.js';
 import { startGitHubApiServer, type GitHubApiServer } from '../support/github-api-server.js';
 import { startGitLabApiServer, type GitLabApiServer } from '../support/gitlab-api-server.js';
-import { startIacmServer, type IacmServer } from '../support/iacm-server.js';
+import { iacmServerEnv, startIacmServer, type IacmServer } from '../support/iacm-server.js';
 import { parseOutputFile } from '../plugin/support/output-file-parse.js';
 import {
   BUILD_TIMEOUT_MS,
@@ -107,15 +107,9 @@ afterAll(async () => {
   if (work !== undefined) await rm(work, { recursive: true, force: true });
 });
 
+/** The server's variables; its key is HOSTILE_KEY. */
 function harnessEnv(): Record<string, string> {
-  return {
-    HARNESS_ACCOUNT_ID: iacm.accountId,
-    HARNESS_ORG_ID: iacm.org,
-    HARNESS_PROJECT_ID: iacm.project,
-    HARNESS_WORKSPACE_ID: iacm.workspace,
-    HARNESS_API_KEY: HOSTILE_KEY,
-    HARNESS_BASE_URL: iacm.baseUrl,
-  };
+  return iacmServerEnv(iacm);
 }
 
 const REPORT = (): string[] => [

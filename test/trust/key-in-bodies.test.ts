@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scrubSecrets } from '../../src/api/redact.js';
 import { main } from '../../src/cli/main.js';
 import { captureIo } from '../support/capture-io.js';
-import { startIacmServer, type IacmServer } from '../support/iacm-server.js';
+import { iacmServerEnv, startIacmServer, type IacmServer } from '../support/iacm-server.js';
 import {
   fixturePath,
   placePlan,
@@ -55,16 +55,7 @@ afterAll(async () => {
   await removeDir(root);
 });
 
-function env(target: IacmServer): Record<string, string> {
-  return {
-    HARNESS_ACCOUNT_ID: target.accountId,
-    HARNESS_ORG_ID: target.org,
-    HARNESS_PROJECT_ID: target.project,
-    HARNESS_WORKSPACE_ID: target.workspace,
-    HARNESS_API_KEY: target.apiKey,
-    HARNESS_BASE_URL: target.baseUrl,
-  };
-}
+const env = iacmServerEnv;
 
 describe('the key in plan content', () => {
   it('is replaced in the body before it is sent, and the dry run prints that same body', async () => {

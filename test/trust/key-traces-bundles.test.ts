@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGitHubApiServer, type GitHubApiServer } from '../support/github-api-server.js';
-import { startIacmServer, type IacmServer } from '../support/iacm-server.js';
+import { iacmServerEnv, startIacmServer, type IacmServer } from '../support/iacm-server.js';
 import { BUILD_TIMEOUT_MS, ensureBundles, ROOT, runActionBundle, runCli } from './support/entries.js';
 import { filesWritten } from './support/leak-scan.js';
 
@@ -60,15 +60,9 @@ afterAll(async () => {
   if (work !== undefined) await rm(work, { recursive: true, force: true });
 });
 
+/** The server's variables; its key is KEY. */
 function harnessEnv(): Record<string, string> {
-  return {
-    HARNESS_ACCOUNT_ID: iacm.accountId,
-    HARNESS_ORG_ID: iacm.org,
-    HARNESS_PROJECT_ID: iacm.project,
-    HARNESS_WORKSPACE_ID: iacm.workspace,
-    HARNESS_API_KEY: KEY,
-    HARNESS_BASE_URL: iacm.baseUrl,
-  };
+  return iacmServerEnv(iacm);
 }
 
 describe('the CLI bundle', () => {
