@@ -7,6 +7,8 @@
  *
  *   node bench/out/roles-read.mjs plan.json on|off   (attribute-roles.ts bundles it)
  */
+import { limitOptimizerInlining } from '../../src/cli/optimizer-budget.js';
+import { keepYoungGenerationSmall } from '../../src/cli/young-generation.js';
 import { PlanAccumulator } from '../../src/plan/plan-accumulator.js';
 import { readPlanStream } from '../../src/plan/plan-stream-reader.js';
 
@@ -15,6 +17,10 @@ if (file === undefined || (mode !== 'on' && mode !== 'off')) {
   console.error('usage: roles-read <plan.json> on|off');
   process.exit(2);
 }
+// Read as the CLI reads, under the V8 settings its loader makes (src/cli.ts): the roles' cost is
+// largely the optimising compiler's, which those settings change.
+keepYoungGenerationSmall();
+limitOptimizerInlining();
 const start = performance.now();
 const accumulator = new PlanAccumulator(file);
 await readPlanStream(file, accumulator, file, { attributeRoles: mode === 'off' ? 0 : undefined });
