@@ -62,8 +62,8 @@ export async function readPlanStream(
   options: PlanStreamOptions = {},
 ): Promise<void> {
   const name = label ?? (typeof source === 'string' ? source : '<stream>');
-  // Once per process, before the first real read (reader-warm-up.ts says why).
-  await warmUpReader(readPlanStream, options);
+  // Once per process, before the first large read (reader-warm-up.ts says why).
+  await warmUpReader(readPlanStream, source, options, isStdinName);
   const wasm = acquireWasmSkipper(options.skip ?? 'auto');
   try {
     // Files are read straight into the WebAssembly memory, where the skip loop scans them in place.

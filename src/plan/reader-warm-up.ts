@@ -10,7 +10,12 @@
  * kept values first (~1 ms); the instructions a fresh read of the 200 MB plan runs with roles
  * dropped by ~7% (callgrind), and without roles by nothing measurable. Nothing of it reaches the
  * caller: it has its own visitor, and any error in it is dropped.
+ *
+ * Only before a file large enough for V8 to optimise the reader while reading it (or one whose
+ * size is not known: standard input): a small plan, a Terragrunt unit or the demo gains nothing
+ * and would pay for reading one more document at start-up.
  */
+import { statSync } from 'node:fs';
 import { PlanAccumulator } from './plan-accumulator.js';
 import type { PlanSource, PlanStreamOptions } from './plan-stream-reader.js';
 import type { PlanVisitor } from './plan-visitor.js';
@@ -81,9 +86,31 @@ async function* oneChunk(bytes: Uint8Array): AsyncIterable<Uint8Array> {
 
 let warmedUp = false;
 
-/** Reads the warm-up plan with `read` (readPlanStream) and `options`, once per process. */
-export async function warmUpReader(read: Read, options: PlanStreamOptions): Promise<void> {
-  if (warmedUp) return;
+/** Below this size a plan file is read before V8 optimises much of the reader. */
+export const WARM_UP_MIN_BYTES = 4 * 1024 * 1024;
+
+/** A source the warm-up pays off for: a file of WARM_UP_MIN_BYTES or more, or standard input. */
+function worthWarming(source: PlanSource, isStdin: (name: string) => boolean): boolean {
+  if (typeof source !== 'string' || isStdin(source)) return true;
+  try {
+    return statSync(source).size >= WARM_UP_MIN_BYTES;
+  } catch {
+    // The real read reports the file's problem.
+    return false;
+  }
+}
+
+/**
+ * Reads the warm-up plan with `read` (readPlanStream) and `options`, once per process, before the
+ * first `source` that is worth it.
+ */
+export async function warmUpReader(
+  read: Read,
+  source: PlanSource,
+  options: PlanStreamOptions,
+  isStdin: (name: string) => boolean,
+): Promise<void> {
+  if (warmedUp || !worthWarming(source, isStdin)) return;
   warmedUp = true;
   const bytes = warmUpPlan();
   try {
