@@ -1770,6 +1770,7 @@ export const modules = {
           return this.drift.entries > 0 || !this.keys.has("resource_changes");
         }
       }
+      var external_node_fs_ = __webpack_require__(3024);
       ;
       function change(i, actions) {
         const side = (n) => ({
@@ -1818,8 +1819,18 @@ export const modules = {
         yield await Promise.resolve(bytes);
       }
       let warmedUp = false;
-      async function warmUpReader(read, options) {
-        if (warmedUp)
+      const WARM_UP_MIN_BYTES = 4 * 1024 * 1024;
+      function worthWarming(source, isStdin) {
+        if (typeof source !== "string" || isStdin(source))
+          return true;
+        try {
+          return (0, external_node_fs_.statSync)(source).size >= WARM_UP_MIN_BYTES;
+        } catch {
+          return false;
+        }
+      }
+      async function warmUpReader(read, source, options, isStdin) {
+        if (warmedUp || !worthWarming(source, isStdin))
           return;
         warmedUp = true;
         const bytes = warmUpPlan();
@@ -5063,7 +5074,6 @@ export const modules = {
           }
         }
       }
-      var external_node_fs_ = __webpack_require__(3024);
       ;
       function chunkBuffers(chunkBytes, into) {
         return into !== void 0 && into[0].length >= chunkBytes && into[1].length >= chunkBytes ? into : [Buffer.allocUnsafeSlow(chunkBytes), Buffer.allocUnsafeSlow(chunkBytes)];
@@ -5108,7 +5118,7 @@ export const modules = {
       const FILE_CHUNK_BYTES = 1024 * 1024;
       async function readPlanStream(source, visitor, label, options = {}) {
         const name = label ?? (typeof source === "string" ? source : "<stream>");
-        await warmUpReader(readPlanStream, options);
+        await warmUpReader(readPlanStream, source, options, input_file.I0);
         const wasm = (0, skip_wasm.rY)(options.skip ?? "auto");
         try {
           const open = options.blockingReads === true && typeof source === "string" && !(0, input_file.I0)(source) ? openPlanFileBlocking : openPlanFile;
