@@ -9,7 +9,7 @@ import { escapeMarkdown } from './markdown-escape.js';
 import type { ReportModel } from './report-model.js';
 import { NO_FACTS, type RunFacts } from './run-facts.js';
 import { truncateToBudget } from './text-budget.js';
-import { diffstat } from './unit-order.js';
+import { unitDiffstat } from './unit-order.js';
 import { unitsView } from './unit-tally.js';
 import { verdictOf, type Severity } from './verdict.js';
 import { andMore, UNIT_STATUS } from './vocabulary.js';
@@ -95,7 +95,8 @@ export function renderAnnotationCard(model: ReportModel, options: CardOptions = 
   if (shown.length > 0) {
     lines.push('', '**Units**', '');
     for (const unit of shown.slice(0, CARD_UNITS)) {
-      const stat = unit.resourceCounts === undefined ? '' : ` ${diffstat(unit.resourceCounts)}`;
+      const counts = unitDiffstat(unit);
+      const stat = counts === undefined ? '' : ` ${counts}`;
       lines.push(`- ${escapeMarkdown(unit.pathId, CARD_NAME)}: ${UNIT_STATUS[unit.status]}${stat}`);
     }
     const more = shownTotal - Math.min(shown.length, CARD_UNITS);

@@ -24,7 +24,7 @@ import type { ReportModel } from './report-model.js';
 import { NO_FACTS, type RunFacts } from './run-facts.js';
 import { workspaceDataMarkdown } from './workspace-data-summary.js';
 import { JOB_SUMMARY_BUDGET, TextMeter, truncateToBudget, type TextBudget } from './text-budget.js';
-import { bar, diffstat } from './unit-order.js';
+import { bar, unitDiffstat } from './unit-order.js';
 import { unitCount, unitsView } from './unit-tally.js';
 import { verdictOf, type Severity, type Verdict } from './verdict.js';
 import {
@@ -184,7 +184,7 @@ function unitRow(unit: UnitReport, scale: number, withCost: boolean, currency: s
     unit.errorMessage === undefined
       ? unitStatus(unit)
       : `${unitStatus(unit)}: ${escapeMarkdown(unit.errorMessage, 200)}`;
-  const stat = unit.resourceCounts === undefined ? EMPTY : diffstat(unit.resourceCounts);
+  const stat = unitDiffstat(unit) ?? EMPTY;
   const graph = bar(unit.resourceCounts, scale);
   const cells = [
     codeSpan(unit.pathId === '' ? '.' : unit.pathId, MAX_NAME),

@@ -18,7 +18,7 @@ import { formatMoney } from './money.js';
 import { alignColumns } from './text-table.js';
 import type { ReportModel } from './report-model.js';
 import { NO_FACTS, type RunFacts } from './run-facts.js';
-import { bar, diffstat } from './unit-order.js';
+import { bar, unitDiffstat } from './unit-order.js';
 import { unitCount, unitsView } from './unit-tally.js';
 import { verdictOf, type Severity } from './verdict.js';
 import {
@@ -178,7 +178,7 @@ function unitCells(
     ...(cost === undefined
       ? []
       : [diff === undefined ? '-' : plainText(formatMoney(diff, cost.currency, true))]),
-    unit.resourceCounts === undefined ? '-' : diffstat(unit.resourceCounts),
+    unitDiffstat(unit) ?? '-',
     bar(unit.resourceCounts, scale),
   ];
 }

@@ -51,6 +51,18 @@ export function diffstat(c: Counts | undefined): string {
   return parts.join(' ');
 }
 
+/**
+ * A unit's counts as its row shows them: a failed unit's are what its plan held when it stopped
+ * (an errored plan lists the changes planned before the error), so they are marked incomplete,
+ * never read as the whole change (`+0 ~0 -0` beside "failed" read as "nothing changes").
+ * Undefined when the unit has no counts.
+ */
+export function unitDiffstat(unit: UnitReport): string | undefined {
+  const c = unit.resourceCounts;
+  if (c === undefined) return undefined;
+  return unit.status === 'failure' ? `${diffstat(c)} (incomplete)` : diffstat(c);
+}
+
 export const BAR_WIDTH = 20;
 
 /** The size of the biggest unit's change: the bars' scale. */

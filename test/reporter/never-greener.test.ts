@@ -131,3 +131,25 @@ describe('Terraform 1.0.0 drift entries without address or index', () => {
     expect(summarizeDocument(doc).driftCounts).toMatchObject({ changed: 1, unchanged: 2 });
   });
 });
+
+describe('a failed unit', () => {
+  it("shows its errored plan's counts as incomplete, in text and Markdown, never as the whole change", async () => {
+    const units = fileURLToPath(new URL('../fixtures/terragrunt/', import.meta.url));
+    for (const [unit, fixture] of [
+      ['db', 'errored'],
+      ['app', 'replace'],
+    ]) {
+      await mkdir(join(work, 'tree', unit), { recursive: true });
+      await copyFile(join(units, `${fixture}.json`), join(work, 'tree', unit, 'tfplan.json'));
+    }
+    const result = await cli(['--terragrunt-dir', 'tree', '--dry-run', '--markdown', 'tree.md']);
+    expect(result.stderr.split('\n')[0]).toMatch(/^CAUTION: 1 unit failed/);
+    const markdown = await readFile(join(work, 'tree.md'), 'utf8');
+    const row = (text: string, name: string): string =>
+      text.split('\n').find((line) => line.includes(name) && line.includes('fail')) ?? '';
+    expect(row(markdown, '<code>db</code>')).toMatch(/\| \+\d+ ~\d+ -\d+ \(incomplete\) \|/);
+    expect(row(result.stderr, 'db')).toMatch(/\+\d+ ~\d+ -\d+ \(incomplete\)/);
+    // A unit that planned whole keeps its plain counts.
+    expect(markdown).toMatch(/<code>app<\/code> \| ok \| \+\d+ ~\d+ -\d+ \|/);
+  });
+});
