@@ -4157,6 +4157,12 @@ _${n} more ${noun}${n === 1 ? "" : "s"} not shown._`;
           parts.push(`forget ${c.removed}`);
         return parts.join(" ");
       }
+      function unitDiffstat(unit) {
+        const c = unit.resourceCounts;
+        if (c === void 0)
+          return void 0;
+        return unit.status === "failure" ? `${diffstat(c)} (incomplete)` : diffstat(c);
+      }
       const BAR_WIDTH = 20;
       function barScale(units) {
         let max = 0;
@@ -4453,7 +4459,7 @@ _${n} more ${noun}${n === 1 ? "" : "s"} not shown._`;
       }
       function unitRow(unit, scale, withCost, currency) {
         const status = unit.errorMessage === void 0 ? unitStatus(unit) : `${unitStatus(unit)}: ${escapeMarkdown(unit.errorMessage, 200)}`;
-        const stat = unit.resourceCounts === void 0 ? markdown_summary_EMPTY : diffstat(unit.resourceCounts);
+        const stat = unitDiffstat(unit) ?? markdown_summary_EMPTY;
         const graph = bar(unit.resourceCounts, scale);
         const cells = [
           codeSpan(unit.pathId === "" ? "." : unit.pathId, markdown_summary_MAX_NAME),
@@ -4713,7 +4719,7 @@ ${folded2.join("\n")}
           drift,
           // The unit's monthly cost difference, as the Markdown table has it.
           ...cost === void 0 ? [] : [diff === void 0 ? "-" : plainText(formatMoney(diff, cost.currency, true))],
-          unit.resourceCounts === void 0 ? "-" : diffstat(unit.resourceCounts),
+          unitDiffstat(unit) ?? "-",
           bar(unit.resourceCounts, scale)
         ];
       }
@@ -8734,7 +8740,8 @@ load(workerData.sources.worker).serveUnitReads();
         if (shown2.length > 0) {
           lines.push("", "**Units**", "");
           for (const unit of shown2.slice(0, CARD_UNITS)) {
-            const stat = unit.resourceCounts === void 0 ? "" : ` ${diffstat(unit.resourceCounts)}`;
+            const counts = unitDiffstat(unit);
+            const stat = counts === void 0 ? "" : ` ${counts}`;
             lines.push(`- ${escapeMarkdown(unit.pathId, CARD_NAME)}: ${UNIT_STATUS[unit.status]}${stat}`);
           }
           const more = shownTotal - Math.min(shown2.length, CARD_UNITS);
