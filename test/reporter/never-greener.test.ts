@@ -138,7 +138,7 @@ describe('a failed unit', () => {
     for (const [unit, fixture] of [
       ['db', 'errored'],
       ['app', 'replace'],
-    ]) {
+    ] as const) {
       await mkdir(join(work, 'tree', unit), { recursive: true });
       await copyFile(join(units, `${fixture}.json`), join(work, 'tree', unit, 'tfplan.json'));
     }
