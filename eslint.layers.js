@@ -7,7 +7,7 @@
  * importing file, so `./x.js`, `../plan/x.js` and `../../errors.js` are judged by where they land.
  *
  * model                 <- nothing of ours
- * base                  (errors.ts, plain-text.ts, runner-commands.ts, version.ts, zod-mini.ts) <- each other only
+ * base                  (errors.ts, plain-text.ts, runner-commands.ts, v8-flags.ts, version.ts, zod-mini.ts) <- each other only
  * scan, inputs          <- base                  the byte scanner; files, folders, paths
  * plan                  <- scan, inputs          reading plans
  * infracost             <- scan, inputs          reading Infracost JSON
@@ -24,7 +24,7 @@
 import { dirname, relative, resolve, sep } from 'node:path';
 
 const SRC = resolve(import.meta.dirname, 'src');
-const BASE_FILES = ['errors', 'make-dir', 'plain-text', 'runner-commands', 'version', 'zod-mini'];
+const BASE_FILES = ['errors', 'make-dir', 'plain-text', 'runner-commands', 'v8-flags', 'version', 'zod-mini'];
 /** The three entries: a folder each and a file at the top of src/ of the same name. */
 const ENTRIES = ['cli', 'action', 'plugin'];
 

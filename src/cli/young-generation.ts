@@ -11,13 +11,14 @@
  * of our code runs; `--semi-space-growth-factor` is read each time V8 decides to grow the space
  * (a factor of 1 grows it by nothing), so setting it here, before the CLI is loaded, takes effect.
  * V8 flags set at run time are not a supported interface, so a runtime that refuses it only keeps
- * its default sizing.
+ * its default sizing. A worker thread's start undoes it; the Terragrunt reader threads set it again
+ * (v8-flags.ts).
  */
-import { setFlagsFromString } from 'node:v8';
+import { setV8Flag } from '../v8-flags.js';
 
 export function keepYoungGenerationSmall(): void {
   try {
-    setFlagsFromString('--semi-space-growth-factor=1');
+    setV8Flag('--semi-space-growth-factor=1');
   } catch {
     // The default sizing: more memory, the same result.
   }

@@ -10,6 +10,7 @@
  * so nothing waits on an answer that will never come.
  */
 import { Worker } from 'node:worker_threads';
+import { setV8FlagsAgain } from '../v8-flags.js';
 import type { BoundedMapResult } from '../inputs/bounded-map.js';
 import type { PlanSummary } from '../model/plan-summary.js';
 import type { UnitResult, UnitTask } from './reader-thread-messages.js';
@@ -72,6 +73,8 @@ export class UnitReaderPool {
       }
       this.workers.push(worker);
       this.reading.set(worker, new Set());
+      // A worker's start undoes V8 flags this process set (v8-flags.ts): set them again once it runs.
+      worker.once('online', setV8FlagsAgain);
       worker.on('message', (result: UnitResult) => this.answer(worker, result));
       worker.on('error', (error) => this.fail(worker, error.message, error));
       worker.on('messageerror', (error) =>
@@ -79,6 +82,20 @@ export class UnitReaderPool {
       );
       worker.on('exit', (code) => this.fail(worker, `it exited (code ${code})`));
     }
+  }
+
+  /** Resolves once every worker runs (or failed): V8 has set up their heaps. */
+  online(): Promise<void> {
+    return Promise.all(
+      this.workers.map(
+        (w) =>
+          new Promise<void>((done) => {
+            w.once('online', () => done());
+            w.once('exit', () => done());
+            w.once('error', () => done());
+          }),
+      ),
+    ).then(() => undefined);
   }
 
   get size(): number {
