@@ -135,6 +135,9 @@ export class UnitReaderPool {
         reject,
       };
       this.run = run;
+      // The workers started before the tree was listed: their heaps are most likely set up by now,
+      // and the 'online' event waits for this thread's turn (v8-flags.ts).
+      if (this.workers.length > 0) setV8FlagsAgain();
       if (this.failure !== undefined) {
         this.settleRun(this.failure);
         return;
