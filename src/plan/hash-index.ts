@@ -225,8 +225,14 @@ export class HashIndex {
   }
 }
 
-/** Entries a chunk of a HashList holds: 64 KiB a chunk, so growing never copies what is held. */
+/**
+ * Entries a chunk of a HashList holds: 64 KiB a chunk, so growing past the first never copies what
+ * is held. The first chunk starts at FIRST_CHUNK_ENTRIES and doubles up to a whole chunk: most
+ * lists (a Terragrunt unit's, a small plan's) hold a few entries, and a 64 KiB chunk each is
+ * memory zeroed and mapped for nothing, thousands of times in a tree.
+ */
 const CHUNK_ENTRIES = 8 * 1024;
+const FIRST_CHUNK_ENTRIES = 256;
 
 /**
  * An append-only list of text hashes (or holes), in fixed chunks. A hole is an entry that counts
@@ -244,7 +250,14 @@ export class HashList {
   /** Appends `text` (null: a hole) with a small value (0 to MAX_HASH_VALUE, see toIndex). */
   push(text: string | null, value = 0): void {
     const chunk = Math.floor(this.length / CHUNK_ENTRIES);
-    if (chunk === this.chunks.length) this.chunks.push(new Uint32Array(2 * CHUNK_ENTRIES));
+    if (chunk === this.chunks.length) {
+      this.chunks.push(new Uint32Array(2 * (chunk === 0 ? FIRST_CHUNK_ENTRIES : CHUNK_ENTRIES)));
+    } else if (chunk === 0 && 2 * this.length === this.chunks[0]!.length) {
+      // The first chunk, full: twice as large (a whole chunk at most), what it holds copied.
+      const larger = new Uint32Array(Math.min(2 * CHUNK_ENTRIES, 2 * this.chunks[0]!.length));
+      larger.set(this.chunks[0]!);
+      this.chunks[0] = larger;
+    }
     if (text !== null) {
       hashPair(text);
       const at = 2 * (this.length % CHUNK_ENTRIES);

@@ -17,8 +17,13 @@ export const RAW_LIMIT = 1024 * 1024;
  * and that change's attribute roles are not read (attribute-raw-diff.ts).
  */
 export const KEEP_LIMIT = 8 * 1024 * 1024;
-/** D_KEEP values are copied into blocks of this size (a larger value gets a block of its own). */
+/**
+ * D_KEEP values are copied into blocks of this size (a larger value gets a block of its own). A
+ * read's first block is KEEP_FIRST_BLOCK and each next one twice the last, up to KEEP_BLOCK: a
+ * Terragrunt unit's plan of a few kB then zeroes and maps a few kB, not 256 kB for every unit.
+ */
 const KEEP_BLOCK = 256 * 1024;
+const KEEP_FIRST_BLOCK = 8 * 1024;
 /**
  * Containers below a kept value whose member ends are noted: MAX_PATH_DEPTH of
  * plan/attribute-paths.ts, as skip-wasm.wat's $noted (a test checks both).
@@ -145,7 +150,8 @@ export class ValueCapture extends ScanState {
     if (this.keepAt + size > this.keepBlock.length) {
       // Earlier values stay views of the old block; this one moves to the new block whole.
       const sofar = this.keepAt - this.keepStart;
-      const block = new Uint8Array(Math.max(KEEP_BLOCK, 2 * (sofar + size)));
+      const next = Math.min(KEEP_BLOCK, Math.max(KEEP_FIRST_BLOCK, 2 * this.keepBlock.length));
+      const block = new Uint8Array(Math.max(next, 2 * (sofar + size)));
       block.set(this.keepBlock.subarray(this.keepStart, this.keepAt));
       this.keepBlock = block;
       this.keepStart = 0;
