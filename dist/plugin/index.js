@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 var __webpack_modules__ = {
   /***/
-  1585: (
+  1788: (
     /***/
     ((__unused_webpack_module, __webpack_exports__2, __nccwpck_require__2) => {
       __nccwpck_require__2.d(__webpack_exports__2, {
@@ -33,8 +33,8 @@ var __webpack_modules__ = {
         if (isReaderWorker()) {
           void Promise.all(
             /* import() */
-            [__nccwpck_require__2.e(6), __nccwpck_require__2.e(627), __nccwpck_require__2.e(249)]
-          ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 3249)).then((worker) => worker.serveUnitReads());
+            [__nccwpck_require__2.e(636), __nccwpck_require__2.e(601), __nccwpck_require__2.e(734)]
+          ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 3734)).then((worker) => worker.serveUnitReads());
           return;
         }
         host = entryUrl;
@@ -388,8 +388,8 @@ if (typeof __nccwpck_require__ !== "undefined") __nccwpck_require__.ab = decodeU
   };
 })();
 var __webpack_exports__ = {};
-var _terragrunt_reader_worker_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1585);
+var _terragrunt_reader_worker_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1788);
 (0, _terragrunt_reader_worker_entry_js__WEBPACK_IMPORTED_MODULE_0__.Ve)(import.meta.url, () => void Promise.all(
   /* import() */
-  [__nccwpck_require__.e(6), __nccwpck_require__.e(725), __nccwpck_require__.e(627), __nccwpck_require__.e(467)]
-).then(__nccwpck_require__.bind(__nccwpck_require__, 1467)).then((plugin) => plugin.run()));
+  [__nccwpck_require__.e(636), __nccwpck_require__.e(135), __nccwpck_require__.e(601), __nccwpck_require__.e(573)]
+).then(__nccwpck_require__.bind(__nccwpck_require__, 7573)).then((plugin) => plugin.run()));
