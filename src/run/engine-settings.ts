@@ -7,8 +7,9 @@
  * under the same settings (docs/performance.md has the figures).
  *
  * Only on the main thread: V8's flags are the process's, so a Terragrunt reader thread, which runs
- * its entry's file again, already has them (and setting a flag again would change nothing but
- * the time spent).
+ * its entry's file again, already has them. A thread's start does raise the young generation's
+ * growth factor back to 2; the reader pool sets the flags again once its threads run
+ * (src/v8-flags.ts).
  */
 import { isMainThread } from 'node:worker_threads';
 import { limitOptimizerInlining } from './optimizer-budget.js';

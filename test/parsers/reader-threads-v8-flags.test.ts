@@ -1,6 +1,6 @@
 /**
  * Reader threads keep the process's V8 flags (src/v8-flags.ts): starting a worker thread undoes
- * `--semi-space-growth-factor=1` (the CLI's young generation held small, src/cli/young-generation.ts)
+ * `--semi-space-growth-factor=1` (the young generation held small, src/run/young-generation.ts)
  * for the whole process, and the pool (src/terragrunt/reader-pool.ts) sets it again once each
  * reader thread runs. Each case runs in a process of its own (a V8 flag set here would outlive the
  * test): the flag is set, a thread started, 400,000 small objects kept alive through scavenges,
@@ -32,7 +32,7 @@ function newSpaceAfterSurvivors(thread: 'none' | 'plain worker' | 'reader pool')
   }[thread];
   const script = [
     "import { getHeapSpaceStatistics } from 'node:v8';",
-    `(await import(${src('cli/young-generation.ts')})).keepYoungGenerationSmall();`,
+    `(await import(${src('run/young-generation.ts')})).keepYoungGenerationSmall();`,
     start,
     'const kept = [];',
     "for (let i = 0; i < 400000; i++) kept.push({ i, s: 'x' + i });",
