@@ -250,21 +250,30 @@ export class HashList {
   /** Appends `text` (null: a hole) with a small value (0 to MAX_HASH_VALUE, see toIndex). */
   push(text: string | null, value = 0): void {
     const chunk = Math.floor(this.length / CHUNK_ENTRIES);
-    if (chunk === this.chunks.length) {
-      this.chunks.push(new Uint32Array(2 * (chunk === 0 ? FIRST_CHUNK_ENTRIES : CHUNK_ENTRIES)));
-    } else if (chunk === 0 && 2 * this.length === this.chunks[0]!.length) {
-      // The first chunk, full: twice as large (a whole chunk at most), what it holds copied.
-      const larger = new Uint32Array(Math.min(2 * CHUNK_ENTRIES, 2 * this.chunks[0]!.length));
-      larger.set(this.chunks[0]!);
-      this.chunks[0] = larger;
-    }
+    const at = 2 * (this.length % CHUNK_ENTRIES);
+    let held = this.chunks[chunk];
+    if (held === undefined || at === held.length) held = this.room(chunk);
     if (text !== null) {
       hashPair(text);
-      const at = 2 * (this.length % CHUNK_ENTRIES);
-      this.chunks[chunk]![at] = hashA;
-      this.chunks[chunk]![at + 1] = (hashB | (value & VALUE_MASK)) >>> 0;
+      held[at] = hashA;
+      held[at + 1] = (hashB | (value & VALUE_MASK)) >>> 0;
     }
     this.length++;
+  }
+
+  /** Chunk `chunk` with room for one more entry: a new one, or the first made twice as large. */
+  private room(chunk: number): Uint32Array {
+    const held = this.chunks[chunk];
+    if (held === undefined) {
+      const made = new Uint32Array(2 * (chunk === 0 ? FIRST_CHUNK_ENTRIES : CHUNK_ENTRIES));
+      this.chunks.push(made);
+      return made;
+    }
+    // Only the first chunk is ever short of a whole one; what it holds is copied.
+    const larger = new Uint32Array(Math.min(2 * CHUNK_ENTRIES, 2 * held.length));
+    larger.set(held);
+    this.chunks[chunk] = larger;
+    return larger;
   }
 
   /** A HashIndex of the texts (not the holes), each with its value (the last, for a repeat). */
