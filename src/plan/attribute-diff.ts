@@ -13,12 +13,12 @@
  * only its hash), and leave only through result(), past every check of value-policy.ts.
  */
 import {
-  MAX_ATTRIBUTE_NAME,
   MAX_ATTRIBUTE_NAMES,
   type AttributeValue,
   type ChangedAttributes,
 } from '../model/plan-summary.js';
 import {
+  cutName as cut,
   isWithin,
   pathSteps,
   readableDistinct,
@@ -27,6 +27,7 @@ import {
   withinList,
 } from './attribute-paths.js';
 import { changedPaths, unknownPaths, type RawValue } from './attribute-raw-diff.js';
+import { wasmRoles } from './raw-roles-wasm.js';
 import type { StringReader } from '../scan/string-reader.js';
 import { secretShaped, sensitiveAt, shownValue, type ValueGate } from './value-policy.js';
 
@@ -46,10 +47,6 @@ export function diffsAttributes(actions: readonly string[]): boolean {
     actions.includes('update') ||
     (actions.includes('create') && (actions.includes('delete') || actions.includes('forget')))
   );
-}
-
-function cut(name: string): string {
-  return name.length > MAX_ATTRIBUTE_NAME ? `${name.slice(0, MAX_ATTRIBUTE_NAME - 1)}…` : name;
 }
 
 /** Sorted, deduplicated, at most MAX_ATTRIBUTE_NAMES names, each cut to MAX_ATTRIBUTE_NAME. */
@@ -160,6 +157,8 @@ export class AttributeDiff {
 
   /** The roles; values only when `gate` lets them be shown (--show-values). */
   result(address?: string, gate?: ValueGate): ChangedAttributes {
+    const fast = this.wasmResult(gate);
+    if (fast !== undefined) return fast;
     const keptUnknown = this.keptUnknown;
     const walked = this.walked;
     const exact = keptUnknown
@@ -216,6 +215,29 @@ export class AttributeDiff {
     if (gate?.policy.show === true && address !== undefined) {
       const values = this.shownValues(leaves, address, gate);
       if (values.length > 0) out.values = values;
+    }
+    return out;
+  }
+
+  /**
+   * The usual change (`before` and `after` kept whole, no `replace_paths`, no values to show) read
+   * in one WebAssembly call (raw-roles-wasm.ts); undefined for the rest, or where the module leaves
+   * the change to JS.
+   */
+  private wasmResult(gate: ValueGate | undefined): ChangedAttributes | undefined {
+    const before = this.keptBefore;
+    const after = this.keptAfter;
+    if (!before || !after || this.walked !== undefined || gate?.policy.show === true) return undefined;
+    if (this.replaced !== undefined && this.replaced.size > 0) return undefined;
+    const roles = wasmRoles(before, after, this.keptUnknown ?? undefined, MAX_ATTRIBUTE_NAMES);
+    if (roles === null) return undefined;
+    const out: { names: readonly string[]; total: number; unknown?: string[]; unknownTotal?: number } = {
+      names: roles.names,
+      total: roles.total,
+    };
+    if (roles.unknownTotal > 0) {
+      out.unknown = roles.unknown;
+      out.unknownTotal = roles.unknownTotal;
     }
     return out;
   }
