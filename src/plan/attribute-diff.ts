@@ -220,21 +220,31 @@ export class AttributeDiff {
   }
 
   /**
-   * The usual change (`before` and `after` kept whole, no `replace_paths`, no values to show) read
-   * in one WebAssembly call (raw-roles-wasm.ts); undefined for the rest, or where the module leaves
-   * the change to JS.
+   * The usual change (`before` and `after` kept whole, no values to show) read in one WebAssembly
+   * call (raw-roles-wasm.ts); undefined for the rest, or where the module leaves the change to JS.
    */
   private wasmResult(gate: ValueGate | undefined): ChangedAttributes | undefined {
     const before = this.keptBefore;
     const after = this.keptAfter;
     if (!before || !after || this.walked !== undefined || gate?.policy.show === true) return undefined;
-    if (this.replaced !== undefined && this.replaced.size > 0) return undefined;
-    const roles = wasmRoles(before, after, this.keptUnknown ?? undefined, MAX_ATTRIBUTE_NAMES);
+    // A replacement: the paths of `replace_paths` are changed too (readablePaths of the union: the
+    // module's paths are already trimmed and without those under another, which it keeps).
+    const replacing = this.replaced !== undefined && this.replaced.size > 0 ? readablePaths(this.replaced) : [];
+    const whole = replacing.length > 0;
+    const roles = wasmRoles(before, after, this.keptUnknown ?? undefined, MAX_ATTRIBUTE_NAMES, whole);
     if (roles === null) return undefined;
-    const out: { names: readonly string[]; total: number; unknown?: string[]; unknownTotal?: number } = {
-      names: roles.names,
-      total: roles.total,
-    };
+    const changed = whole ? readablePaths([...roles.names, ...replacing]) : undefined;
+    const out: {
+      names: readonly string[];
+      total: number;
+      replacing?: string[];
+      unknown?: string[];
+      unknownTotal?: number;
+    } =
+      changed === undefined
+        ? { names: roles.names, total: roles.total }
+        : { names: changed.slice(0, MAX_ATTRIBUTE_NAMES).map(cut), total: changed.length };
+    if (whole) out.replacing = replacing.slice(0, MAX_ATTRIBUTE_NAMES).map(cut);
     if (roles.unknownTotal > 0) {
       out.unknown = roles.unknown;
       out.unknownTotal = roles.unknownTotal;

@@ -199,6 +199,162 @@
       (if (i32.ne (local.get $c) (i32.const 0x5d)) (then (unreachable))))
     (local.get $list))
 
+  ;; Member ends the scanner noted (raw-value.ts's RawValue.ends: each ',' between the members of
+  ;; a container and its closing bracket, as the index from the value's first byte and, above bit
+  ;; 24, the container's level below the value's top), for `roles` only: per side, where the list
+  ;; is, how many, and where the side's value starts. With them a container's members are found
+  ;; without reading their values.
+  (global $endsOn (mut i32) (i32.const 0))
+  (global $bEnds (mut i32) (i32.const 0))
+  (global $bEndsN (mut i32) (i32.const 0))
+  (global $bBase (mut i32) (i32.const 0))
+  (global $aEnds (mut i32) (i32.const 0))
+  (global $aEndsN (mut i32) (i32.const 0))
+  (global $aBase (mut i32) (i32.const 0))
+  (global $uEnds (mut i32) (i32.const 0))
+  (global $uEndsN (mut i32) (i32.const 0))
+  (global $uBase (mut i32) (i32.const 0))
+  ;; Set by $noted: the side of an address.
+  (global $nEnds (mut i32) (i32.const 0))
+  (global $nCount (mut i32) (i32.const 0))
+  (global $nBase (mut i32) (i32.const 0))
+
+  ;; The index of the first end noted for the container whose bracket is at p, `level` below its
+  ;; value's top (-1: none noted); $nEnds, $nCount and $nBase then describe its side's list.
+  (func $noted (param $p i32) (param $level i32) (result i32)
+    (local $lo i32) (local $hi i32) (local $mid i32) (local $v i32)
+    (if (i32.eqz (global.get $endsOn)) (then (return (i32.const -1))))
+    (if (i32.ge_u (local.get $p) (global.get $uBase))
+      (then
+        (global.set $nEnds (global.get $uEnds))
+        (global.set $nCount (global.get $uEndsN))
+        (global.set $nBase (global.get $uBase)))
+      (else
+        (if (i32.ge_u (local.get $p) (global.get $aBase))
+          (then
+            (global.set $nEnds (global.get $aEnds))
+            (global.set $nCount (global.get $aEndsN))
+            (global.set $nBase (global.get $aBase)))
+          (else
+            (global.set $nEnds (global.get $bEnds))
+            (global.set $nCount (global.get $bEndsN))
+            (global.set $nBase (global.get $bBase))))))
+    (local.set $hi (global.get $nCount))
+    (block $found
+      (loop $halve
+        (br_if $found (i32.ge_u (local.get $lo) (local.get $hi)))
+        (local.set $mid (i32.shr_u (i32.add (local.get $lo) (local.get $hi)) (i32.const 1)))
+        (if (i32.le_u
+              (i32.add (global.get $nBase)
+                (i32.and (i32.load (i32.add (global.get $nEnds) (i32.shl (local.get $mid) (i32.const 2))))
+                  (i32.const 0xffffff)))
+              (local.get $p))
+          (then (local.set $lo (i32.add (local.get $mid) (i32.const 1))))
+          (else (local.set $hi (local.get $mid))))
+        (br $halve)))
+    ;; The first end of this level after p.
+    (block $none
+      (loop $next
+        (br_if $none (i32.ge_u (local.get $lo) (global.get $nCount)))
+        (local.set $v (i32.load (i32.add (global.get $nEnds) (i32.shl (local.get $lo) (i32.const 2)))))
+        (if (i32.eq (i32.shr_u (local.get $v) (i32.const 24)) (local.get $level)) (then (return (local.get $lo))))
+        (local.set $lo (i32.add (local.get $lo) (i32.const 1)))
+        (br $next)))
+    (i32.const -1))
+
+  ;; The address of the next end of `level` from index e of $nEnds (its index in $e), or -1.
+  (global $e (mut i32) (i32.const 0))
+  (func $nextEnd (param $level i32) (result i32)
+    (local $v i32)
+    (loop $next
+      (if (i32.ge_u (global.get $e) (global.get $nCount)) (then (return (i32.const -1))))
+      (local.set $v (i32.load (i32.add (global.get $nEnds) (i32.shl (global.get $e) (i32.const 2)))))
+      (global.set $e (i32.add (global.get $e) (i32.const 1)))
+      (br_if $next (i32.ne (i32.shr_u (local.get $v) (i32.const 24)) (local.get $level))))
+    (i32.add (global.get $nBase) (i32.and (local.get $v) (i32.const 0xffffff))))
+
+  ;; A value [from, to) found from noted ends: whitespace at either end traps (the ends do not
+  ;; show it; $members would have trapped on it).
+  (func $compactEnds (param $from i32) (param $to i32)
+    (if (i32.or
+          (i32.ge_u (local.get $from) (local.get $to))
+          (i32.or
+            (i32.le_u (i32.load8_u (local.get $from)) (i32.const 0x20))
+            (i32.le_u (i32.load8_u (i32.sub (local.get $to) (i32.const 1))) (i32.const 0x20))))
+      (then (unreachable))))
+
+  ;; $members of the object at p (ending before n), from the ends noted where there are.
+  (func $membersAt (param $p i32) (param $n i32) (param $level i32) (result i32)
+    (local $list i32) (local $at i32) (local $k i32) (local $c i32) (local $h i32) (local $end i32)
+    (local $start i32)
+    (if (i32.eq (i32.load8_u (i32.add (local.get $p) (i32.const 1))) (i32.const 0x7d))
+      (then (return (global.get $sp))))
+    (global.set $e (call $noted (local.get $p) (local.get $level)))
+    (if (i32.lt_s (global.get $e) (i32.const 0)) (then (return (call $members (local.get $p) (local.get $n)))))
+    (local.set $list (global.get $sp))
+    (local.set $start (local.get $p))
+    (local.set $p (i32.add (local.get $p) (i32.const 1)))
+    (loop $member
+      (local.set $end (call $nextEnd (local.get $level)))
+      (if (i32.or (i32.lt_s (local.get $end) (i32.const 0)) (i32.ge_u (local.get $end) (local.get $n)))
+        (then
+          ;; Not noted after all: read.
+          (global.set $sp (local.get $list))
+          (return (call $members (local.get $start) (local.get $n)))))
+      (if (i32.ne (i32.load8_u (local.get $p)) (i32.const 0x22)) (then (unreachable)))
+      (local.set $at (call $alloc (i32.const 20)))
+      (local.set $k (i32.add (local.get $p) (i32.const 1)))
+      (local.set $h (i32.const 0x811c9dc5))
+      (block $keyEnd
+        (loop $key
+          (if (i32.ge_u (local.get $k) (local.get $end)) (then (unreachable)))
+          (local.set $c (i32.load8_u (local.get $k)))
+          (br_if $keyEnd (i32.eq (local.get $c) (i32.const 0x22)))
+          (if (i32.or (i32.eq (local.get $c) (i32.const 0x5c)) (i32.ge_u (local.get $c) (i32.const 0x80)))
+            (then (unreachable)))
+          (local.set $h (i32.mul (i32.xor (local.get $h) (local.get $c)) (i32.const 0x01000193)))
+          (local.set $k (i32.add (local.get $k) (i32.const 1)))
+          (br $key)))
+      (i32.store (local.get $at) (i32.add (local.get $p) (i32.const 1)))
+      (i32.store offset=4 (local.get $at) (local.get $k))
+      (i32.store offset=8 (local.get $at) (local.get $h))
+      (if (i32.ne (i32.load8_u offset=1 (local.get $k)) (i32.const 0x3a)) (then (unreachable)))
+      (local.set $p (i32.add (local.get $k) (i32.const 2)))
+      (call $compactEnds (local.get $p) (local.get $end))
+      (i32.store offset=12 (local.get $at) (local.get $p))
+      (i32.store offset=16 (local.get $at) (local.get $end))
+      (local.set $c (i32.load8_u (local.get $end)))
+      (local.set $p (i32.add (local.get $end) (i32.const 1)))
+      (br_if $member (i32.eq (local.get $c) (i32.const 0x2c)))
+      (if (i32.ne (local.get $c) (i32.const 0x7d)) (then (unreachable))))
+    (local.get $list))
+
+  ;; $elements of the array at p (ending before n), from the ends noted where there are.
+  (func $elementsAt (param $p i32) (param $n i32) (param $level i32) (result i32)
+    (local $list i32) (local $at i32) (local $c i32) (local $end i32) (local $start i32)
+    (if (i32.eq (i32.load8_u (i32.add (local.get $p) (i32.const 1))) (i32.const 0x5d))
+      (then (return (global.get $sp))))
+    (global.set $e (call $noted (local.get $p) (local.get $level)))
+    (if (i32.lt_s (global.get $e) (i32.const 0)) (then (return (call $elements (local.get $p) (local.get $n)))))
+    (local.set $list (global.get $sp))
+    (local.set $start (local.get $p))
+    (local.set $p (i32.add (local.get $p) (i32.const 1)))
+    (loop $element
+      (local.set $end (call $nextEnd (local.get $level)))
+      (if (i32.or (i32.lt_s (local.get $end) (i32.const 0)) (i32.ge_u (local.get $end) (local.get $n)))
+        (then
+          (global.set $sp (local.get $list))
+          (return (call $elements (local.get $start) (local.get $n)))))
+      (call $compactEnds (local.get $p) (local.get $end))
+      (local.set $at (call $alloc (i32.const 8)))
+      (i32.store (local.get $at) (local.get $p))
+      (i32.store offset=4 (local.get $at) (local.get $end))
+      (local.set $c (i32.load8_u (local.get $end)))
+      (local.set $p (i32.add (local.get $end) (i32.const 1)))
+      (br_if $element (i32.eq (local.get $c) (i32.const 0x2c)))
+      (if (i32.ne (local.get $c) (i32.const 0x5d)) (then (unreachable))))
+    (local.get $list))
+
   ;; A hash table of the `count` members listed at `list`, by key hash: slots of (hash, member
   ;; index + 1), `mask` + 1 of them. Two keys with one hash (a key written twice) trap.
   (func $table (param $list i32) (param $count i32) (param $mask i32) (result i32)
@@ -264,6 +420,15 @@
             (call $arrays (local.get $bF) (local.get $bTo) (local.get $aF) (local.get $aTo)
               (i32.add (local.get $depth) (i32.const 1)) (local.get $r))
             (return (i32.const 0))))))
+    ;; Two containers of one kind past MAX_PATH_DEPTH, compared as text: the text must be compact
+    ;; ($valueEnd traps on whitespace), which member ends noted by the scanner do not show.
+    (if (i32.and (global.get $endsOn)
+          (i32.and
+            (i32.eq (local.get $cb) (i32.load8_u (local.get $aF)))
+            (i32.or (i32.eq (local.get $cb) (i32.const 0x7b)) (i32.eq (local.get $cb) (i32.const 0x5b)))))
+      (then
+        (drop (call $valueEnd (local.get $bF) (local.get $bTo)))
+        (drop (call $valueEnd (local.get $aF) (local.get $aTo)))))
     (i32.const 1))
 
   ;; A member with a value on both sides: recorded, and kept only if it or something below changed.
@@ -289,9 +454,9 @@
     (local $mask i32) (local $bt i32) (local $at i32) (local $i i32) (local $j i32) (local $x i32)
     (local $y i32)
     (local.set $mark (global.get $sp))
-    (local.set $bl (call $members (local.get $bS) (local.get $bTo)))
+    (local.set $bl (call $membersAt (local.get $bS) (local.get $bTo) (local.get $depth)))
     (local.set $bn (i32.div_u (i32.sub (global.get $sp) (local.get $bl)) (i32.const 20)))
-    (local.set $al (call $members (local.get $aS) (local.get $aTo)))
+    (local.set $al (call $membersAt (local.get $aS) (local.get $aTo) (local.get $depth)))
     (local.set $an (i32.div_u (i32.sub (global.get $sp) (local.get $al)) (i32.const 20)))
     (local.set $mask
       (call $maskFor (select (local.get $bn) (local.get $an) (i32.gt_u (local.get $bn) (local.get $an)))))
@@ -341,9 +506,9 @@
     (local $mark i32) (local $bl i32) (local $al i32) (local $bn i32) (local $an i32) (local $i i32)
     (local $x i32) (local $y i32)
     (local.set $mark (global.get $sp))
-    (local.set $bl (call $elements (local.get $bS) (local.get $bTo)))
+    (local.set $bl (call $elementsAt (local.get $bS) (local.get $bTo) (local.get $depth)))
     (local.set $bn (i32.shr_u (i32.sub (global.get $sp) (local.get $bl)) (i32.const 3)))
-    (local.set $al (call $elements (local.get $aS) (local.get $aTo)))
+    (local.set $al (call $elementsAt (local.get $aS) (local.get $aTo) (local.get $depth)))
     (local.set $an (i32.shr_u (i32.sub (global.get $sp) (local.get $al)) (i32.const 3)))
     (block $done
       (loop $each
@@ -369,6 +534,7 @@
   (func (export "diff")
     (param $bLen i32) (param $aAt i32) (param $aLen i32) (param $recAt i32) (param $recCap i32)
     (param $sp i32) (param $spEnd i32) (result i32)
+    (global.set $endsOn (i32.const 0))
     (global.set $aAt (local.get $aAt))
     (global.set $recAt (local.get $recAt))
     (global.set $cap (local.get $recCap))
@@ -420,7 +586,8 @@
           (local.get $r))
         (return (i32.const 0))))
     (local.set $mark (global.get $sp))
-    (local.set $list (call $elements (local.get $from) (local.get $to)))
+    (local.set $list
+      (call $elementsAt (local.get $from) (local.get $to) (i32.add (local.get $depth) (i32.const 1))))
     (local.set $n (i32.shr_u (i32.sub (global.get $sp) (local.get $list)) (i32.const 3)))
     (block $done
       (loop $each
@@ -457,7 +624,7 @@
   (func $unknownMembers (param $start i32) (param $end i32) (param $depth i32) (param $parent i32)
     (local $mark i32) (local $list i32) (local $n i32) (local $i i32) (local $x i32)
     (local.set $mark (global.get $sp))
-    (local.set $list (call $members (local.get $start) (local.get $end)))
+    (local.set $list (call $membersAt (local.get $start) (local.get $end) (local.get $depth)))
     (local.set $n (i32.div_u (i32.sub (global.get $sp) (local.get $list)) (i32.const 20)))
     (drop (call $table (local.get $list) (local.get $n) (call $maskFor (local.get $n))))
     (block $done
@@ -476,6 +643,7 @@
   (func (export "unknown")
     (param $len i32) (param $recAt i32) (param $recCap i32) (param $sp i32) (param $spEnd i32)
     (result i32)
+    (global.set $endsOn (i32.const 0))
     (global.set $recAt (local.get $recAt))
     (global.set $cap (local.get $recCap))
     (global.set $count (i32.const 0))
@@ -686,6 +854,11 @@
     (local.set $ya (i32.load offset=12 (call $entry (local.get $y))))
     (local.set $yl (i32.load offset=16 (call $entry (local.get $y))))
     (local.set $n (select (local.get $xl) (local.get $yl) (i32.lt_u (local.get $xl) (local.get $yl))))
+    ;; Two members of one container (the usual pair: `tags.a`, `tags.b`) differ after its text.
+    (if (i32.and
+          (i32.eq (call $parentOf (local.get $x)) (call $parentOf (local.get $y)))
+          (i32.ge_s (call $parentOf (local.get $x)) (i32.const 0)))
+      (then (local.set $i (i32.load offset=16 (call $entry (call $parentOf (local.get $x)))))))
     (block $end
       (loop $bytes
         (br_if $end (i32.ge_u (local.get $i) (local.get $n)))
@@ -761,17 +934,30 @@
     (local.get $n))
 
   ;; One change's roles: `before` [bAt, +bLen), `after` [aAt, +aLen) and `after_unknown`
-  ;; [uAt, +uLen) (uLen 0: none), objects, after the interned region. Records go from `recAt`
-  ;; (`recCap` of them), the stack from `sp` to `spEnd`. At `outAt`: the count of changed paths,
-  ;; the count of paths known after apply, then the ids of each list. Returns the first count.
+  ;; [uAt, +uLen) (uLen 0: none), objects, after the interned region, each with the member ends
+  ;; the scanner noted (`bEnds`, `bEndsN` of them; 0: none). Records go from `recAt` (`recCap` of
+  ;; them), the stack from `sp` to `spEnd`. At `outAt`: the count of changed paths, the count of
+  ;; paths known after apply, then the ids of each list. Returns the first count.
   (func (export "roles")
     (param $bAt i32) (param $bLen i32) (param $aAt i32) (param $aLen i32) (param $uAt i32) (param $uLen i32)
     (param $recAt i32) (param $recCap i32) (param $sp i32) (param $spEnd i32) (param $outAt i32)
+    (param $bEnds i32) (param $bEndsN i32) (param $aEnds i32) (param $aEndsN i32) (param $uEnds i32)
+    (param $uEndsN i32)
     (result i32)
     (local $uCount i32) (local $dAt i32) (local $dCount i32) (local $r i32) (local $rec i32)
     (local $id i32) (local $x i32) (local $n i32) (local $list i32) (local $nN i32) (local $nU i32)
     (local $drop i32)
     (global.set $serial (i32.add (global.get $serial) (i32.const 1)))
+    (global.set $endsOn (i32.const 1))
+    (global.set $bEnds (local.get $bEnds))
+    (global.set $bEndsN (local.get $bEndsN))
+    (global.set $bBase (local.get $bAt))
+    (global.set $aEnds (local.get $aEnds))
+    (global.set $aEndsN (local.get $aEndsN))
+    (global.set $aBase (local.get $aAt))
+    (global.set $uEnds (local.get $uEnds))
+    (global.set $uEndsN (local.get $uEndsN))
+    (global.set $uBase (local.get $uAt))
     (global.set $recAt (local.get $recAt))
     (global.set $cap (local.get $recCap))
     (global.set $count (i32.const 0))

@@ -9,7 +9,7 @@
  * garbage, and in a fresh process V8 compiled all of that on its background threads while the
  * first few hundred changes ran in the interpreter (docs/what-changes.md, "Reading cost").
  *
- * Only the usual case: `before` and `after` kept whole (no --show-values), no `replace_paths`.
+ * Only the usual case: `before` and `after` kept whole (no --show-values).
  * Anything the module does not read (see raw-diff.wat: whitespace, escaped or non-ASCII keys, a
  * key written twice, very large values) comes back as null, and attribute-diff.ts's result()
  * reads the change as before, with the same results.
@@ -46,6 +46,12 @@ interface RolesExports {
     sp: number,
     spEnd: number,
     outAt: number,
+    bEnds: number,
+    bEndsN: number,
+    aEnds: number,
+    aEndsN: number,
+    uEnds: number,
+    uEndsN: number,
   ): number;
   internEnd(): number;
   pathCount(): number;
@@ -53,7 +59,10 @@ interface RolesExports {
   resetPaths(): void;
 }
 
-/** A change's roles: the paths as a summary lists them (at most `limit` of each) and their totals. */
+/**
+ * A change's roles: the paths as a summary lists them (at most `limit` of each, cut) and their
+ * totals; with `whole`, every changed path, uncut (for attribute-diff.ts to add `replace_paths`).
+ */
 export interface WasmRoles {
   readonly names: string[];
   readonly total: number;
@@ -63,7 +72,8 @@ export interface WasmRoles {
 
 /** The module's instance and the texts of the paths interned in it (by id). */
 class RolesModule {
-  /** Each interned path's text, cut as summaries list it. */
+  /** Each interned path's text, and as summaries list it (cut). */
+  private readonly texts: string[] = [];
   private readonly names: string[] = [];
   private buffer: ArrayBuffer | null = null;
   private bytes = new Uint8Array(0);
@@ -85,7 +95,13 @@ class RolesModule {
     this.text = Buffer.from(buffer);
   }
 
-  roles(before: RawValue, after: RawValue, unknown: RawValue | undefined, limit: number): WasmRoles | null {
+  roles(
+    before: RawValue,
+    after: RawValue,
+    unknown: RawValue | undefined,
+    limit: number,
+    whole: boolean,
+  ): WasmRoles | null {
     const wasm = this.wasm;
     const bLen = trimmed(before.bytes);
     const aLen = trimmed(after.bytes);
@@ -94,13 +110,18 @@ class RolesModule {
     if (bytes > MAX_WASM_BYTES) return null;
     if (wasm.pathCount() > MAX_IDS - ROOM_IDS || wasm.arenaUsed() > ARENA_BYTES - ROOM_BYTES) {
       wasm.resetPaths();
+      this.texts.length = 0;
       this.names.length = 0;
     }
     // Inputs after the interned paths, then the records, the stack and the result.
     const bAt = this.inputAt;
     const aAt = align(bAt + bLen);
     const uAt = align(aAt + aLen);
-    const recAt = align(uAt + uLen);
+    // The member ends the scanner noted, as the module reads them (raw-diff.wat's $noted).
+    const bEnds = align(uAt + uLen);
+    const aEnds = bEnds + 4 * (before.ends?.length ?? 0);
+    const uEnds = aEnds + 4 * (after.ends?.length ?? 0);
+    const recAt = align(uEnds + 4 * (unknown?.ends?.length ?? 0));
     const recCap = Math.ceil(bytes * RECORDS_PER_BYTE) + 64;
     const sp = recAt + recCap * 24;
     const spEnd = sp + bytes * STACK_PER_BYTE + PAGE;
@@ -115,8 +136,11 @@ class RolesModule {
     if (unknown !== undefined) {
       memory.set(uLen === unknown.bytes.length ? unknown.bytes : unknown.bytes.subarray(0, uLen), uAt);
     }
+    const bN = this.ends(before, bEnds);
+    const aN = this.ends(after, aEnds);
+    const uN = unknown === undefined ? 0 : this.ends(unknown, uEnds);
     try {
-      wasm.roles(bAt, bLen, aAt, aLen, uAt, uLen, recAt, recCap, sp, spEnd, outAt);
+      wasm.roles(bAt, bLen, aAt, aLen, uAt, uLen, recAt, recCap, sp, spEnd, outAt, bEnds, bN, aEnds, aN, uEnds, uN);
     } catch {
       // A case the module leaves to JS (see raw-diff.wat).
       wasmDiffCounts.left++;
@@ -129,29 +153,40 @@ class RolesModule {
     const total = words[out]!;
     const unknownTotal = words[out + 1]!;
     return {
-      names: this.list(out + 2, total, limit),
+      names: this.list(out + 2, total, whole ? total : limit, whole),
       total,
-      unknown: this.list(out + 2 + total, unknownTotal, limit),
+      unknown: this.list(out + 2 + total, unknownTotal, limit, false),
       unknownTotal,
     };
+  }
+
+  /** A value's noted member ends, copied to `at`: how many. */
+  private ends(value: RawValue, at: number): number {
+    const ends = value.ends;
+    if (ends === null || ends === undefined || ends.length === 0) return 0;
+    this.words.set(ends, at >> 2);
+    return ends.length;
   }
 
   /** The texts of the paths interned since the last call (entries of six i32: see raw-diff.wat). */
   private learn(): void {
     const count = this.wasm.pathCount();
-    const names = this.names;
+    const texts = this.texts;
     const words = this.words;
-    for (let id = names.length; id < count; id++) {
+    for (let id = texts.length; id < count; id++) {
       const at = words[id * 6 + 3]!;
-      names.push(cutName(this.text.toString('latin1', at, at + words[id * 6 + 4]!)));
+      const text = this.text.toString('latin1', at, at + words[id * 6 + 4]!);
+      texts.push(text);
+      this.names.push(cutName(text));
     }
   }
 
-  /** The first `limit` of `count` ids from word `from`, as names. */
-  private list(from: number, count: number, limit: number): string[] {
+  /** The first `limit` of `count` ids from word `from`: their texts (`whole`) or names. */
+  private list(from: number, count: number, limit: number, whole: boolean): string[] {
     const n = Math.min(count, limit);
+    const texts = whole ? this.texts : this.names;
     const out = new Array<string>(n);
-    for (let k = 0; k < n; k++) out[k] = this.names[this.words[from + k]!]!;
+    for (let k = 0; k < n; k++) out[k] = texts[this.words[from + k]!]!;
     return out;
   }
 }
@@ -177,11 +212,12 @@ export function wasmRoles(
   after: RawValue,
   unknown: RawValue | undefined,
   limit: number,
+  whole = false,
 ): WasmRoles | null {
   if (!wasmDiffEnabled()) return null;
   if (module === undefined) {
     const exports = newRawDiffInstance() as RolesExports | null;
     module = exports === null ? null : new RolesModule(exports);
   }
-  return module === null ? null : module.roles(before, after, unknown, limit);
+  return module === null ? null : module.roles(before, after, unknown, limit, whole);
 }
