@@ -12,11 +12,7 @@
  * Values are kept only with --show-values (the reader then hands each leaf's JSON text instead of
  * only its hash), and leave only through result(), past every check of value-policy.ts.
  */
-import {
-  MAX_ATTRIBUTE_NAMES,
-  type AttributeValue,
-  type ChangedAttributes,
-} from '../model/plan-summary.js';
+import { MAX_ATTRIBUTE_NAMES, type AttributeValue, type ChangedAttributes } from '../model/plan-summary.js';
 import {
   cutName as cut,
   isWithin,
@@ -229,7 +225,8 @@ export class AttributeDiff {
     if (!before || !after || this.walked !== undefined || gate?.policy.show === true) return undefined;
     // A replacement: the paths of `replace_paths` are changed too (readablePaths of the union: the
     // module's paths are already trimmed and without those under another, which it keeps).
-    const replacing = this.replaced !== undefined && this.replaced.size > 0 ? readablePaths(this.replaced) : [];
+    const replacing =
+      this.replaced !== undefined && this.replaced.size > 0 ? readablePaths(this.replaced) : [];
     const whole = replacing.length > 0;
     const roles = wasmRoles(before, after, this.keptUnknown ?? undefined, MAX_ATTRIBUTE_NAMES, whole);
     if (roles === null) return undefined;

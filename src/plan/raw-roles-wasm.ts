@@ -140,7 +140,25 @@ class RolesModule {
     const aN = this.ends(after, aEnds);
     const uN = unknown === undefined ? 0 : this.ends(unknown, uEnds);
     try {
-      wasm.roles(bAt, bLen, aAt, aLen, uAt, uLen, recAt, recCap, sp, spEnd, outAt, bEnds, bN, aEnds, aN, uEnds, uN);
+      wasm.roles(
+        bAt,
+        bLen,
+        aAt,
+        aLen,
+        uAt,
+        uLen,
+        recAt,
+        recCap,
+        sp,
+        spEnd,
+        outAt,
+        bEnds,
+        bN,
+        aEnds,
+        aN,
+        uEnds,
+        uN,
+      );
     } catch {
       // A case the module leaves to JS (see raw-diff.wat).
       wasmDiffCounts.left++;
