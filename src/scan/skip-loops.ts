@@ -57,15 +57,6 @@ export class SkipLoops extends StringScan {
       if (rec !== 0) this.takeRecords(wasm, at);
       return stop - at;
     }
-    return this.skipJs(buf, i, n);
-  }
-
-  /**
-   * skipFast's JS loop. A method of its own: V8 optimises skipFast early on the WebAssembly calls
-   * (a plan's kept `before`/`after` values), and with this loop inside it threw that code away
-   * the first time the loop ran (--trace-deopt) and compiled the whole function again.
-   */
-  private skipJs(buf: Uint8Array, i: number, n: number): number {
     const table = TRANSITIONS;
     const words = this.words;
     const types = this.types;
