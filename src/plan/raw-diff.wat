@@ -666,16 +666,16 @@
   ;;
   ;; Interned paths: $ids entries of 24 bytes from 0 (parent id or -1, step kind: 0 a plain key,
   ;; 1 a quoted key, 2 an element; the key's hash or the element's index; the text's address and
-  ;; length in the arena; the key's length), a table of 32,768 slots (id + 1) at $TABLE, three
+  ;; length in the arena; the key's length), a table of 8,192 slots (id + 1) at $TABLE, three
   ;; stamp arrays (one per set a call builds), and the texts' arena. Full: a trap, and JS resets.
   (global $ENTRIES i32 (i32.const 0))
-  (global $MAX_IDS i32 (i32.const 16384))
-  (global $TABLE i32 (i32.const 393216))
-  (global $STAMP_U i32 (i32.const 524288))
-  (global $STAMP_N i32 (i32.const 589824))
-  (global $STAMP_K i32 (i32.const 655360))
-  (global $ARENA i32 (i32.const 720896))
-  (global $ARENA_BYTES i32 (i32.const 1048576))
+  (global $MAX_IDS i32 (i32.const 4096))
+  (global $TABLE i32 (i32.const 98304))
+  (global $STAMP_U i32 (i32.const 131072))
+  (global $STAMP_N i32 (i32.const 147456))
+  (global $STAMP_K i32 (i32.const 163840))
+  (global $ARENA i32 (i32.const 180224))
+  (global $ARENA_BYTES i32 (i32.const 262144))
   (global $ids (mut i32) (i32.const 0))
   (global $arena (mut i32) (i32.const 0))
   (global $serial (mut i32) (i32.const 0))
@@ -687,7 +687,7 @@
 
   ;; Forgets every interned path (JS forgets their texts with them).
   (func (export "resetPaths")
-    (memory.fill (global.get $TABLE) (i32.const 0) (i32.const 131072))
+    (memory.fill (global.get $TABLE) (i32.const 0) (i32.const 32768))
     (global.set $ids (i32.const 0))
     (global.set $arena (i32.const 0)))
 
@@ -741,7 +741,7 @@
       (i32.xor
         (i32.mul (i32.add (local.get $parent) (i32.const 1)) (i32.const 0x9e3779b1))
         (i32.xor (local.get $h) (select (i32.const 0x5bd1e995) (i32.const 0) (i32.lt_s (local.get $kTo) (i32.const 0))))))
-    (local.set $s (i32.and (i32.xor (local.get $mix) (i32.shr_u (local.get $mix) (i32.const 15))) (i32.const 32767)))
+    (local.set $s (i32.and (i32.xor (local.get $mix) (i32.shr_u (local.get $mix) (i32.const 15))) (i32.const 8191)))
     (block $insert
       (loop $probe
         (local.set $v (i32.load (i32.add (global.get $TABLE) (i32.shl (local.get $s) (i32.const 2)))))
@@ -768,7 +768,7 @@
                               (i32.shl (i32.load offset=4 (local.get $e)) (i32.const 1))))
                           (local.get $klen))
                       (then (return (i32.sub (local.get $v) (i32.const 1)))))))))))
-        (local.set $s (i32.and (i32.add (local.get $s) (i32.const 1)) (i32.const 32767)))
+        (local.set $s (i32.and (i32.add (local.get $s) (i32.const 1)) (i32.const 8191)))
         (br $probe)))
     ;; A new path: its text after its parent's.
     (if (i32.ge_s (local.get $parent) (i32.const 0))

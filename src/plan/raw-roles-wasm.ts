@@ -21,12 +21,16 @@ import type { RawValue } from './raw-value.js';
 
 /** Values larger than this (the three parts together) are left to JS. */
 const MAX_WASM_BYTES = 1 << 20;
-/** Interned paths (raw-diff.wat's $MAX_IDS) and text bytes: past these, they start over. */
-const MAX_IDS = 16384;
-const ARENA_BYTES = 1 << 20;
+/**
+ * Interned paths (raw-diff.wat's $MAX_IDS) and text bytes ($ARENA_BYTES): past these, they start
+ * over. Small on purpose: the memory a process touches costs page faults (a plan's paths are a few
+ * hundred).
+ */
+const MAX_IDS = 4096;
+const ARENA_BYTES = 256 * 1024;
 /** Room kept for one change's new paths: the table starts over before a change when less is left. */
-const ROOM_IDS = 2048;
-const ROOM_BYTES = 128 * 1024;
+const ROOM_IDS = 1024;
+const ROOM_BYTES = 32 * 1024;
 /** As raw-diff-wasm.ts: records per input byte, stack bytes per input byte. */
 const RECORDS_PER_BYTE = 1 / 4;
 const STACK_PER_BYTE = 8;
