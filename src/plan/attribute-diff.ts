@@ -195,14 +195,7 @@ export class AttributeDiff {
           ? readableDistinct(leaves)
           : readablePaths(leaves);
     const bounded = { names: changed.slice(0, MAX_ATTRIBUTE_NAMES).map(cut), total: changed.length };
-    const out: {
-      names: readonly string[];
-      total: number;
-      replacing?: string[];
-      unknown?: string[];
-      unknownTotal?: number;
-      values?: AttributeValue[];
-    } = { names: bounded.names, total: bounded.total };
+    const out: Roles = { names: bounded.names, total: bounded.total };
     if (replacing.length > 0) out.replacing = replacing.slice(0, MAX_ATTRIBUTE_NAMES).map(cut);
     if (unknown.length > 0) {
       out.unknown = unknown.slice(0, MAX_ATTRIBUTE_NAMES).map(cut);
@@ -231,13 +224,7 @@ export class AttributeDiff {
     const roles = wasmRoles(before, after, this.keptUnknown ?? undefined, MAX_ATTRIBUTE_NAMES, whole);
     if (roles === null) return undefined;
     const changed = whole ? readablePaths([...roles.names, ...replacing]) : undefined;
-    const out: {
-      names: readonly string[];
-      total: number;
-      replacing?: string[];
-      unknown?: string[];
-      unknownTotal?: number;
-    } =
+    const out: Roles =
       changed === undefined
         ? { names: roles.names, total: roles.total }
         : { names: changed.slice(0, MAX_ATTRIBUTE_NAMES).map(cut), total: changed.length };
@@ -284,6 +271,16 @@ export class AttributeDiff {
     }
     return out;
   }
+}
+
+/** ChangedAttributes as result() builds it. */
+interface Roles {
+  names: readonly string[];
+  total: number;
+  replacing?: string[];
+  unknown?: string[];
+  unknownTotal?: number;
+  values?: AttributeValue[];
 }
 
 /** What the reader hands path by path (with --show-values): values by path, on each side. */

@@ -16,10 +16,10 @@ import type { Side } from './raw-side.js';
 /** Values larger than this (both sides together) are left to the JS comparison. */
 const MAX_WASM_BYTES = 1 << 20;
 /** Records the memory has room for, per byte of input (a record per member is far more than usual). */
-const RECORDS_PER_BYTE = 1 / 4;
+export const RECORDS_PER_BYTE = 1 / 4;
 /** Stack bytes per byte of input (member lists and tables, five levels deep). */
-const STACK_PER_BYTE = 8;
-const PAGE = 65536;
+export const STACK_PER_BYTE = 8;
+export const PAGE = 65536;
 
 interface DiffExports {
   memory: { buffer: ArrayBuffer; grow(pages: number): number };

@@ -15,7 +15,14 @@
  * reads the change as before, with the same results.
  */
 import { cutName } from './attribute-paths.js';
-import { newRawDiffInstance, wasmDiffCounts, wasmDiffEnabled } from './raw-diff-wasm.js';
+import {
+  newRawDiffInstance,
+  PAGE,
+  RECORDS_PER_BYTE,
+  STACK_PER_BYTE,
+  wasmDiffCounts,
+  wasmDiffEnabled,
+} from './raw-diff-wasm.js';
 import { isSpace } from './raw-bytes.js';
 import type { RawValue } from './raw-value.js';
 
@@ -31,10 +38,6 @@ const ARENA_BYTES = 256 * 1024;
 /** Room kept for one change's new paths: the table starts over before a change when less is left. */
 const ROOM_IDS = 1024;
 const ROOM_BYTES = 32 * 1024;
-/** As raw-diff-wasm.ts: records per input byte, stack bytes per input byte. */
-const RECORDS_PER_BYTE = 1 / 4;
-const STACK_PER_BYTE = 8;
-const PAGE = 65536;
 
 interface RolesExports {
   memory: { buffer: ArrayBuffer; grow(pages: number): number };
