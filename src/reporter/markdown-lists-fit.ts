@@ -55,7 +55,8 @@ export function leftOutNote(roles: number, values: number, budget: TextBudget): 
 
 /**
  * The lists of one kind (needs eyes or the rest) within `room` (meter cost), at the most detail
- * that fits whole, with the note when something was left out.
+ * that fits whole; when only bare addresses fit whole, the first of them get their roles, then
+ * their values, in order while the room lasts; with the note when something was left out.
  */
 export function fittedAddressLists(
   model: ReportModel,
@@ -65,18 +66,59 @@ export function fittedAddressLists(
   maxName: number,
   room: number,
 ): string {
+  const variants = new Map<Detail, Section[]>();
   let sections: Section[] = [];
   for (const detail of DETAILS) {
     sections = addressSections(model, meter, needsEyes, maxName, detail);
+    variants.set(detail, sections);
     // Whole, with the note of what this detail leaves out (none for the first).
     if (detail === 'none' || sectionsFull(sections) + meter.cost(noteFor(sections, budget)) <= room) break;
   }
   // Room for the note as long as it can be (every item counted), then the lists in the rest.
   const reserve = meter.cost(noteFor(sections, budget));
+  const spare = room - reserve - sectionsFull(sections);
+  if (variants.size === DETAILS.length && spare > 0) {
+    sections = upgraded(sections, [variants.get('roles') ?? [], variants.get('values') ?? []], meter, spare);
+  }
   const rendered = renderSectionsShown(sections, meter, Math.min(sectionsFull(sections), room - reserve));
   const lost = lostCounts(rendered.shown);
   const note = rendered.text === '' ? '' : leftOutNote(lost.roles, lost.values, budget);
   return rendered.text + note;
+}
+
+/**
+ * `bare` (every address, whole) with items taken from each richer variant in turn (the same items
+ * with more detail), in order, while the extra cost fits `spare`: the first that does not fit
+ * ends that pass, so the roles shown are those of the first addresses.
+ */
+function upgraded(
+  bare: readonly Section[],
+  richer: readonly (readonly Section[])[],
+  meter: TextMeter,
+  spare: number,
+): Section[] {
+  const out = bare.map((section) => ({
+    ...section,
+    items: [...section.items],
+    lost: [...(section.lost ?? [])],
+  }));
+  let left = spare;
+  for (const variant of richer) {
+    pass: for (const [i, section] of variant.entries()) {
+      const into = out[i];
+      if (into === undefined) break;
+      for (const [j, item] of section.items.entries()) {
+        const extra = meter.cost(item) - meter.cost(into.items[j] ?? '');
+        if (extra <= 0) continue;
+        if (extra > left) break pass;
+        into.items[j] = item;
+        into.lost[j] = section.lost?.[j] ?? { roles: false, values: false };
+        into.full += extra;
+        left -= extra;
+      }
+    }
+  }
+  return out;
 }
 
 /** The longest note `sections` can need: every item that lost something counted. */

@@ -76,16 +76,23 @@ describe('the plan is real and past the cap', () => {
 });
 
 describe('roles left out are said, in every output', () => {
-  it('the PR comment gives up values and roles for 1,000 updates and says how many, and where', () => {
+  it('the PR comment lists every address it can, the first with their roles, and says how many lost theirs, and where', () => {
     const comment = stickyBody(model, 'plan', NO_FACTS);
     expect(comment.length).toBeLessThanOrEqual(65_536);
     const listed = updatesListed(comment);
-    expect(listed).toBeGreaterThan(100);
-    expect(comment).not.toContain('<code>input.name</code>');
+    const withRoles = comment.match(/<code>input\.name<\/code>/g)?.length ?? 0;
+    expect(listed).toBeGreaterThan(500);
+    expect(withRoles).toBeGreaterThan(50);
+    expect(withRoles).toBeLessThan(listed);
+    // The first addresses keep their roles; the values (too long for the room) none.
     expect(comment).toContain(
-      `${LEFT_OUT}the attribute roles (what changes) of ${listed.toLocaleString('en-US')} updates and replacements ` +
-        `listed above, and the values of ${listed.toLocaleString('en-US')}. The job summary and a \`--markdown\` file ` +
-        'hold up to 1 MiB._',
+      '- <code>terraform\\_data.a\\_update\\[0\\]</code> — <code>input.name</code>, <code>input.size</code>; known after apply: <code>output</code>\n',
+    );
+    expect(comment).not.toContain('```diff');
+    expect(comment).toContain(
+      `${LEFT_OUT}the attribute roles (what changes) of ${(listed - withRoles).toLocaleString('en-US')} updates and ` +
+        `replacements listed above, and the values of ${listed.toLocaleString('en-US')}. The job summary and a ` +
+        '`--markdown` file hold up to 1 MiB._',
     );
     // The replacement past the cap is bare: the plan's warning says why.
     expect(comment).toContain('- <code>terraform\\_data.b\\_replace</code>\n');
