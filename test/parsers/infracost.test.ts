@@ -18,6 +18,11 @@ import {
   tempDir,
 } from '../support/terragrunt-trees.js';
 
+/** A run's or project's figures in USD, all three known. */
+function usd(totalMonthly: string, pastTotalMonthly: string, diffTotalMonthly: string) {
+  return { currency: 'USD', totalMonthly, pastTotalMonthly, diffTotalMonthly };
+}
+
 async function report(name: string): Promise<InfracostReport> {
   return parseInfracostText(await infracostText(name), name);
 }
@@ -83,20 +88,10 @@ describe('totals, as the decimal text Infracost wrote', () => {
   // now the projects' sums, so they agree with the rows.
   it('`infracost output` with null past and diff totals: the sums of its projects, all known', async () => {
     const r = await report('output_diff_format_json.golden');
-    expect(r.figures).toEqual({
-      currency: 'USD',
-      totalMonthly: '1361.3075',
-      pastTotalMonthly: '0',
-      diffTotalMonthly: '1361.3075',
-    });
+    expect(r.figures).toEqual(usd('1361.3075', '0', '1361.3075'));
     expect(r.warnings).toEqual([]);
     const two = await report('output_format_json.golden');
-    expect(two.figures).toEqual({
-      currency: 'USD',
-      totalMonthly: '5379.9575',
-      pastTotalMonthly: '0',
-      diffTotalMonthly: '5379.9575',
-    });
+    expect(two.figures).toEqual(usd('5379.9575', '0', '5379.9575'));
     const sum = (key: 'pastTotalMonthly' | 'diffTotalMonthly'): number =>
       two.projects.reduce((n, p) => n + Number(p.figures[key]), 0);
     expect([sum('pastTotalMonthly'), sum('diffTotalMonthly')]).toEqual([0, 5379.9575]);
@@ -127,12 +122,7 @@ describe('totals, as the decimal text Infracost wrote', () => {
 
   it('zero projects: the zeros are real', async () => {
     const r = await report('no-project.json');
-    expect(r.figures).toEqual({
-      currency: 'USD',
-      totalMonthly: '0',
-      pastTotalMonthly: '0',
-      diffTotalMonthly: '0',
-    });
+    expect(r.figures).toEqual(usd('0', '0', '0'));
     expect(r.projects).toEqual([]);
     expect(r.warnings).toEqual([]);
   });
