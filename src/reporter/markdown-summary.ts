@@ -10,8 +10,9 @@
  * 3. the lists that need eyes (destroy, replace, drift), open, grouped by plan file or unit;
  * 4. the Terragrunt units, most important first, unchanged units folded into one line;
  * 5. the rest, collapsed: changes, creates, imports, forgets, warnings, and last the files read.
- * Only names and counts are shown, never attribute values. Whatever the input size the result
- * fits the given budget, each part taking its share after the parts above it.
+ * Values only with --show-values, as value-policy.ts let them through. Whatever the input size the
+ * result fits the given budget, each part taking its share after the parts above it; what a part
+ * leaves out is said (markdown-lists-fit.ts).
  */
 import type { Counts } from '../model/plan-summary.js';
 import type { UnitReport } from '../model/unit-report.js';
