@@ -6,46 +6,29 @@
  * test): the flag is set, a thread started, 400,000 small objects kept alive through scavenges,
  * and the new space's size read.
  */
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-
-const src = (path: string): string =>
-  JSON.stringify(fileURLToPath(new URL(`../../src/${path}`, import.meta.url)));
+import { newSpaceAfterSurvivors as newSpaceAfter, srcModule as src } from '../support/new-space.js';
 
 function newSpaceAfterSurvivors(thread: 'none' | 'plain worker' | 'reader pool'): number {
   const start = {
-    none: 'const stop = async () => {};',
+    none: '',
     'plain worker': [
       "const { Worker } = await import('node:worker_threads');",
       "const worker = new Worker('setInterval(() => {}, 1000)', { eval: true });",
       "await new Promise((done) => worker.once('online', done));",
-      'const stop = () => worker.terminate();',
+      'stop = () => worker.terminate();',
     ].join('\n'),
     'reader pool': [
       `const { UnitReaderPool } = await import(${src('terragrunt/reader-pool.ts')});`,
       `const { readerWorkerSpec } = await import(${src('terragrunt/unit-reader-pool.ts')});`,
       'const pool = new UnitReaderPool(1, readerWorkerSpec({}));',
       'await pool.online();',
-      'const stop = () => pool.close();',
+      'stop = () => pool.close();',
     ].join('\n'),
   }[thread];
-  const script = [
-    "import { getHeapSpaceStatistics } from 'node:v8';",
-    `(await import(${src('run/young-generation.ts')})).keepYoungGenerationSmall();`,
-    start,
-    'const kept = [];',
-    "for (let i = 0; i < 400000; i++) kept.push({ i, s: 'x' + i });",
-    "console.log(getHeapSpaceStatistics().find((s) => s.space_name === 'new_space').space_size, kept.length);",
-    'await stop();',
-  ].join('\n');
-  const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
-    encoding: 'utf8',
-  });
-  expect(child.stderr).toBe('');
-  const [size, count] = child.stdout.trim().split(' ').map(Number);
-  expect(count).toBe(400_000);
-  return size!;
+  return newSpaceAfter(
+    `(await import(${src('run/young-generation.ts')})).keepYoungGenerationSmall();\n${start}`,
+  );
 }
 
 describe('reader threads and the V8 flags the CLI set', () => {
