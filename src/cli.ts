@@ -13,6 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { isMainThread } from 'node:worker_threads';
 import { loadWithCodeCache, type CachedBundle } from './cli/code-cache.js';
 import { limitOptimizerInlining } from './cli/optimizer-budget.js';
+import { runKind } from './cli/run-kind.js';
 import { keepYoungGenerationSmall } from './cli/young-generation.js';
 
 interface BundleFile {
@@ -24,10 +25,12 @@ declare const CLI_BUNDLE: { readonly main: BundleFile; readonly undici: BundleFi
 /** Runs that compile little of the CLI (help, version) would leave a cache that holds little. */
 const SHORT_RUN = new Set(['--help', '-h', '--version', '-V']);
 const mayWrite = (): boolean => isMainThread && !process.argv.slice(2).some((arg) => SHORT_RUN.has(arg));
+const kind = runKind(process.argv.slice(2));
 const bundle = (file: BundleFile): CachedBundle => ({
   file: join(__dirname, file.file),
   hash: file.hash,
   mayWrite,
+  kind,
 });
 
 // Before the bundle is compiled: V8 flags are the process's (reader threads included), and V8
