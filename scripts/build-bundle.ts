@@ -14,7 +14,7 @@
  *   tsx scripts/build-bundle.ts cli|action|plugin
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -88,31 +88,33 @@ function build(bundle: string): void {
     writeFileSync(join(dirname(bundleEntry(bundle)), LICENSE_FILE), licenseText(bundle, dirs));
     return;
   }
-  // ncc writes into the folder without emptying it: a chunk an earlier build wrote and this one
-  // no longer has would stay, unloaded, in the shipped dist/. Its chunks are `<id>.index.js`.
+  // ncc writes into a fresh folder beside dist/<bundle>, which replaces the old one only once the
+  // build has succeeded: ncc never empties its output folder (a chunk `<id>.index.js` this build no
+  // longer has would stay, unloaded, in the shipped dist/), and a failed build (ncc type-checks
+  // the tests too) must leave the committed bundle whole rather than half deleted.
   const out = dirname(bundleEntry(bundle));
-  for (const name of readdirSync(out)) if (/^\d+\.index\.js$/.test(name)) rmSync(join(out, name));
+  const staging = mkdtempSync(join(dirname(out), `.${bundle}-build-`));
   const stats = join(mkdtempSync(join(tmpdir(), 'ncc-stats-')), 'stats.json');
   try {
     const ncc = createRequire(import.meta.url).resolve('@vercel/ncc/dist/ncc/cli.js');
-    const args = [
-      'build',
-      `src/${bundle}.ts`,
-      '-o',
-      dirname(bundleEntry(bundle)),
-      '-q',
-      '--no-source-map-register',
-    ];
+    const args = ['build', `src/${bundle}.ts`, '-o', staging, '-q', '--no-source-map-register'];
     const run = spawnSync(process.execPath, [ncc, ...args, '--stats-out', stats], {
       cwd: ROOT,
       stdio: 'inherit',
     });
-    if (run.status !== 0) process.exit(run.status ?? 1);
+    if (run.status !== 0) {
+      console.error(`ncc failed (exit ${run.status ?? run.signal}): dist/${bundle} is left as it was.`);
+      process.exitCode = run.status ?? 1;
+      return;
+    }
     // One-byte source strings in V8: half the memory for the loaded code (ascii-bundle.ts).
-    asciiBundle(dirname(bundleEntry(bundle)));
+    asciiBundle(staging);
     const dirs = packageDirs(JSON.parse(readFileSync(stats, 'utf8')) as Stats);
-    writeFileSync(join(dirname(bundleEntry(bundle)), LICENSE_FILE), licenseText(bundle, dirs));
+    writeFileSync(join(staging, LICENSE_FILE), licenseText(bundle, dirs));
+    rmSync(out, { recursive: true, force: true });
+    renameSync(staging, out);
   } finally {
+    rmSync(staging, { recursive: true, force: true });
     rmSync(join(stats, '..'), { recursive: true, force: true });
   }
 }

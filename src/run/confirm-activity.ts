@@ -9,6 +9,7 @@
  * resource changes (per unit with `path_id` for Terragrunt) are counted and compared with ours.
  * Everything is bounded by the run's deadline; a lookup that fails or finds nothing is a warning.
  */
+import { createHash } from 'node:crypto';
 import {
   activityResourceChanges,
   listActivities,
@@ -27,6 +28,9 @@ export type Confirmation =
       readonly link: string | undefined;
       /** Each count Harness recorded differently, in words; empty when all match. */
       readonly differences: readonly string[];
+      /** Terragrunt units sent, and how many of them had their counts looked up (all but a cut). */
+      readonly units: number;
+      readonly checkedUnits: number;
     }
   | { readonly kind: 'unconfirmed'; readonly warning: string };
 
@@ -43,35 +47,81 @@ export interface ConfirmOptions {
   readonly sleep?: (ms: number) => Promise<void>;
 }
 
+/** One unit's counts as sent (a `terragrunt_details` item's). */
+export interface UnitCounts {
+  readonly path_id: string;
+  readonly resource_counts?: object | undefined;
+  readonly drift_counts?: object | undefined;
+}
+
+/**
+ * What a confirmation needs of the event sent: its metadata's identity and counts, and its units,
+ * read as often as needed (a merge's come back from its spool a unit at a time: hundreds of
+ * thousands of units are never held at once for this).
+ */
+export interface ConfirmTarget {
+  readonly metadata: Readonly<Record<string, unknown>>;
+  readonly units: () => Iterable<UnitCounts>;
+}
+
+/** The target of an event built whole (a report's). */
+export function confirmTarget(event: SendEventRequest): ConfirmTarget {
+  const metadata: Record<string, unknown> = { ...event.metadata };
+  const details = event.metadata?.terragrunt_details ?? [];
+  // The units are compared one by one; the stacks are not compared at all.
+  delete metadata['terragrunt_details'];
+  delete metadata['stacks'];
+  return { metadata, units: () => details };
+}
+
+/**
+ * Per-unit lookups in flight at once, and the most units looked up: a tree of thousands of units
+ * is not thousands of requests in a row past the run's deadline. Units with changes go first (a
+ * count Harness lost matters most there); the line then says how many were checked.
+ */
+const UNIT_LOOKUPS_AT_ONCE = 4;
+export const MAX_CHECKED_UNITS = 200;
+
 const IDENTITY = ['git_commit_sha', 'pipeline_execution_id', 'pipeline_stage_id', 'activity_type'] as const;
 const KINDS = ['added', 'changed', 'deleted', 'imported', 'removed'] as const;
 
-function unitPaths(metadata: Record<string, unknown> | null | undefined): string {
-  const units = (metadata?.['terragrunt_details'] ?? []) as { path_id?: unknown }[];
-  return units
-    .map((u) => String(u.path_id))
-    .sort()
-    .join('\n');
+/**
+ * The set of unit paths as a number and a count, the same whatever the order: an activity is ours
+ * only when its units are exactly the units sent. Sum of 64-bit hashes (mod 2^64) of each path.
+ */
+function pathSet(paths: Iterable<string>): string {
+  let sum = 0n;
+  let count = 0;
+  for (const path of paths) {
+    sum = (sum + createHash('sha256').update(path).digest().readBigUInt64BE(0)) & 0xffff_ffff_ffff_ffffn;
+    count += 1;
+  }
+  return `${count}:${sum.toString(16)}`;
+}
+
+function* pathsOf(units: Iterable<{ readonly path_id?: unknown }>): Iterable<string> {
+  for (const unit of units) yield String(unit.path_id);
 }
 
 /** Whether an activity's metadata agrees with ours on who sent it (not on the counts we compare). */
-function isOurs(activity: Activity, sent: Record<string, unknown>): boolean {
+function isOurs(activity: Activity, sent: Readonly<Record<string, unknown>>, sentPaths: string): boolean {
   const theirs = (activity.metadata ?? {}) as Record<string, unknown>;
   for (const key of IDENTITY) {
     if (sent[key] !== undefined && theirs[key] !== undefined && theirs[key] !== sent[key]) return false;
   }
-  return unitPaths(theirs) === unitPaths(sent);
+  const units = theirs['terragrunt_details'];
+  return pathSet(pathsOf(Array.isArray(units) ? (units as { path_id?: unknown }[]) : [])) === sentPaths;
 }
 
 /** The newest activity of ours created since the send began, or undefined. */
 export function pickActivity(
   activities: readonly Activity[],
-  sent: SendEventRequest,
+  sent: ConfirmTarget,
   sinceMs: number,
 ): Activity | undefined {
-  const metadata = (sent.metadata ?? {}) as Record<string, unknown>;
+  const paths = pathSet(pathsOf(sent.units()));
   return activities
-    .filter((a) => a.created >= sinceMs - 1000 && isOurs(a, metadata))
+    .filter((a) => a.created >= sinceMs - 1000 && isOurs(a, sent.metadata, paths))
     .sort((a, b) => b.created - a.created)[0];
 }
 
@@ -122,7 +172,7 @@ function describeError(error: unknown): string {
 
 export async function findActivity(
   conn: ApiConnection,
-  sent: SendEventRequest,
+  sent: ConfirmTarget,
   sinceMs: number,
   options: ConfirmOptions,
 ): Promise<Activity | undefined> {
@@ -130,21 +180,20 @@ export async function findActivity(
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const attempts = options.attempts ?? 3;
   const pause = options.pauseMs ?? 1000;
-  const metadata = sent.metadata;
+  const text = (key: string): string | undefined => {
+    const value = sent.metadata[key];
+    return typeof value === 'string' ? value : undefined;
+  };
   for (let attempt = 1; attempt <= attempts; attempt += 1) {
-    const remaining = options.deadline - now();
-    if (remaining <= 0) return undefined;
-    const http: HttpOptions = {
-      ...options.http,
-      totalBudgetMs: Math.min(remaining, options.http?.totalBudgetMs ?? remaining),
-    };
+    const http = budgeted(options, now);
+    if (http === undefined) return undefined;
     const listed = await listActivities(
       conn,
       {
         workspace: conn.workspace ?? '',
-        pipelineExecutionId: metadata?.pipeline_execution_id,
-        pipelineStageId: metadata?.pipeline_stage_id,
-        activityType: metadata?.activity_type,
+        pipelineExecutionId: text('pipeline_execution_id'),
+        pipelineStageId: text('pipeline_stage_id'),
+        activityType: text('activity_type'),
         startTime: Math.floor(sinceMs / 1000) - 1,
       },
       http,
@@ -156,10 +205,66 @@ export async function findActivity(
   return undefined;
 }
 
+/** The HTTP options of one lookup, its budget cut to the deadline; undefined once it has passed. */
+function budgeted(options: ConfirmOptions, now: () => number): HttpOptions | undefined {
+  const remaining = options.deadline - now();
+  if (remaining <= 0) return undefined;
+  return { ...options.http, totalBudgetMs: Math.min(remaining, options.http?.totalBudgetMs ?? remaining) };
+}
+
+function hasCounts(unit: UnitCounts): boolean {
+  for (const counts of [unit.resource_counts, unit.drift_counts]) {
+    for (const value of Object.values(counts ?? {})) if (typeof value === 'number' && value > 0) return true;
+  }
+  return false;
+}
+
+/** The units to look up, at most MAX_CHECKED_UNITS, those with changes first; and how many there are. */
+function unitsToCheck(sent: ConfirmTarget): { readonly picked: UnitCounts[]; readonly total: number } {
+  const picked: UnitCounts[] = [];
+  let total = 0;
+  for (const unit of sent.units()) {
+    total += 1;
+    if (picked.length < MAX_CHECKED_UNITS && hasCounts(unit)) picked.push(unit);
+  }
+  if (picked.length < MAX_CHECKED_UNITS) {
+    for (const unit of sent.units()) {
+      if (picked.length >= MAX_CHECKED_UNITS) break;
+      if (!hasCounts(unit)) picked.push(unit);
+    }
+  }
+  return { picked, total };
+}
+
+/** Each picked unit's counts compared, a few lookups at once, none started past the deadline. */
+async function compareUnits(
+  conn: ApiConnection,
+  activityId: string,
+  units: readonly UnitCounts[],
+  options: ConfirmOptions,
+): Promise<{ readonly differences: string[]; readonly checked: number }> {
+  const now = options.now ?? Date.now;
+  const found: string[][] = units.map(() => []);
+  let next = 0;
+  let checked = 0;
+  const worker = async (): Promise<void> => {
+    for (let at = next++; at < units.length; at = next++) {
+      const http = budgeted(options, now);
+      if (http === undefined) return;
+      const unit = units[at]!;
+      const changes = await activityResourceChanges(conn, activityId, unit.path_id, http);
+      found[at] = compare(`unit ${unit.path_id}: `, unit, changes);
+      checked += 1;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(UNIT_LOOKUPS_AT_ONCE, units.length) }, worker));
+  return { differences: found.flat(), checked };
+}
+
 /** Find the activity, compare Harness's counts with ours; never throws. */
 export async function confirmActivity(
   conn: ApiConnection,
-  sent: SendEventRequest,
+  sent: ConfirmTarget,
   sinceMs: number,
   options: ConfirmOptions,
 ): Promise<Confirmation> {
@@ -171,22 +276,28 @@ export async function confirmActivity(
         warning: `Harness accepted the event, but no activity for it was listed in time (workspace ${conn.workspace ?? ''}); the counts were not checked`,
       };
     }
-    const http = options.http ?? {};
-    const metadata = sent.metadata ?? {};
-    const differences: string[] = [];
-    const units = metadata.terragrunt_details ?? [];
-    if (units.length === 0) {
-      differences.push(
-        ...compare('', metadata, await activityResourceChanges(conn, activity.id, undefined, http)),
+    const { picked, total } = unitsToCheck(sent);
+    let differences: string[];
+    let checked = 0;
+    if (total === 0) {
+      const http = budgeted(options, options.now ?? Date.now) ?? options.http ?? {};
+      differences = compare(
+        '',
+        sent.metadata,
+        await activityResourceChanges(conn, activity.id, undefined, http),
       );
     } else {
-      for (const unit of units) {
-        const changes = await activityResourceChanges(conn, activity.id, unit.path_id, http);
-        differences.push(...compare(`unit ${unit.path_id}: `, unit, changes));
-      }
+      ({ differences, checked } = await compareUnits(conn, activity.id, picked, options));
     }
     const link = options.uiBase === undefined ? undefined : activityLink(options.uiBase, conn, activity.id);
-    return { kind: 'confirmed', activityId: activity.id, link, differences };
+    return {
+      kind: 'confirmed',
+      activityId: activity.id,
+      link,
+      differences,
+      units: total,
+      checkedUnits: checked,
+    };
   } catch (error) {
     return {
       kind: 'unconfirmed',
@@ -198,8 +309,14 @@ export async function confirmActivity(
 /** The one line every summary and log shows for a confirmation. */
 export function confirmationLine(confirmation: Confirmation): string {
   if (confirmation.kind === 'unconfirmed') return `warning: ${confirmation.warning}`;
-  const { activityId, differences } = confirmation;
+  const { activityId, differences, units, checkedUnits } = confirmation;
+  // Never greener than what was looked at: units left unchecked are said, beside the counts.
+  const unchecked = units - checkedUnits;
+  const scope =
+    unchecked === 0
+      ? ''
+      : ` for ${checkedUnits.toLocaleString('en-US')} of ${units.toLocaleString('en-US')} units (${unchecked.toLocaleString('en-US')} not checked: ${checkedUnits < Math.min(units, MAX_CHECKED_UNITS) ? 'the time ran out' : `at most ${MAX_CHECKED_UNITS} are looked up, units with changes first`})`;
   return differences.length === 0
-    ? `Harness recorded activity ${activityId}: counts match`
-    : `warning: Harness recorded activity ${activityId} with other counts: ${differences.join('; ')}`;
+    ? `Harness recorded activity ${activityId}: counts match${scope}`
+    : `warning: Harness recorded activity ${activityId} with other counts${scope}: ${differences.join('; ')}`;
 }

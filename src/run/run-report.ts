@@ -151,9 +151,11 @@ export async function runReport(config: ReportConfig, io: RunIo): Promise<Report
     ? { kind: 'dry-run' }
     : !sends
       ? { kind: 'saved' }
-      : await (
-          await import('./send-and-confirm.js')
-        ).sendAndConfirm(config, event, model, io.http, (landed) => sendBody(config, body, io, landed));
+      : await import('./send-and-confirm.js').then(({ sendAndConfirm, confirmTarget }) =>
+          sendAndConfirm(config, confirmTarget(event), model, io.http, (landed) =>
+            sendBody(config, body, io, landed),
+          ),
+        );
   if (delivery.kind === 'sent' && config.sendDriftResources && model.driftedCount > 0) {
     const { driftSourcesOf, sendDriftPerResource } = await import('./send-drift-resources.js');
     await sendDriftPerResource(config, driftSourcesOf(input), model, io);

@@ -6,9 +6,10 @@
  */
 import { DEFAULT_HTTP_OPTIONS, type HttpOptions } from '../api/http-client.js';
 import type { ApiConnection } from '../api/connection.js';
-import type { SendEventRequest } from '../reporter/event-schema.js';
 import type { ReportModel } from '../reporter/report-model.js';
-import { confirmActivity, confirmationLine, findActivity } from './confirm-activity.js';
+import { confirmActivity, confirmationLine, findActivity, type ConfirmTarget } from './confirm-activity.js';
+
+export { confirmTarget } from './confirm-activity.js';
 
 export interface ConfirmSettings {
   readonly connection: ApiConnection;
@@ -18,7 +19,7 @@ export interface ConfirmSettings {
 
 export async function sendAndConfirm<D extends { readonly kind: string }>(
   config: ConfirmSettings,
-  event: SendEventRequest,
+  sent: ConfirmTarget,
   model: ReportModel,
   http: HttpOptions | undefined,
   send: (landed: () => Promise<boolean | undefined>) => Promise<D>,
@@ -29,7 +30,7 @@ export async function sendAndConfirm<D extends { readonly kind: string }>(
   // (Even with --no-confirm: a lookup beats a second activity.)
   const landed = async (): Promise<boolean | undefined> => {
     try {
-      const found = await findActivity(config.connection, event, since, {
+      const found = await findActivity(config.connection, sent, since, {
         ...(http === undefined ? {} : { http }),
         deadline: Math.max(deadline, Date.now() + 5_000),
       });
@@ -40,7 +41,7 @@ export async function sendAndConfirm<D extends { readonly kind: string }>(
   };
   const delivery = await send(landed);
   if (delivery.kind !== 'sent' || config.noConfirm) return delivery;
-  const confirmation = await confirmActivity(config.connection, event, since, {
+  const confirmation = await confirmActivity(config.connection, sent, since, {
     ...(http === undefined ? {} : { http }),
     deadline,
     uiBase: config.harnessUiUrl,

@@ -26,15 +26,12 @@ import {
 import type { ReportModel } from '../reporter/report-model.js';
 import { unitCount } from '../reporter/unit-tally.js';
 import type { UnitReport } from '../model/unit-report.js';
-import {
-  unitToStack,
-  unitToTerragruntDetail,
-  unitsToTerragruntDetails,
-} from '../reporter/terragrunt-event.js';
+import { unitToStack, unitToTerragruntDetail } from '../reporter/terragrunt-event.js';
 import { jsonWithoutRunnerCommands } from '../runner-commands.js';
 import { bodySecrets, cleanBody, cleanBodyPieces } from './body-secrets.js';
 import type { BodySpool } from './body-spool.js';
 import { requestBody } from './request-body.js';
+import { confirmTarget, type ConfirmTarget } from './confirm-activity.js';
 
 /** Where the two arrays go in the head's text (schema order puts them side by side). */
 const LISTS = '"stacks":[],"terragrunt_details":[]';
@@ -44,7 +41,8 @@ export interface StreamedEvent {
   readonly event: SendEventRequest;
   readonly body: EventBody;
   /** The event as the confirmation after a send compares it: with its `terragrunt_details`. */
-  readonly confirmable: () => SendEventRequest;
+  /** What the confirmation after a send compares (confirm-activity.ts). */
+  readonly confirmable: () => ConfirmTarget;
 }
 
 type Config = { readonly connection: Pick<ConnectionConfig, 'apiKey'> };
@@ -65,7 +63,7 @@ export async function streamedEvent(
   if (unitCount(model) === 0) {
     // No units, nothing large: the event and its body as a report builds them.
     const event = clean(buildEvent(model, context));
-    return { event, body: cleanBody(requestBody(event), config), confirmable: () => event };
+    return { event, body: cleanBody(requestBody(event), config), confirmable: () => confirmTarget(event) };
   }
   // The head: every field but the two arrays, validated by the whole schema, the arrays empty.
   const built = buildEvent({ ...model, units: [] }, context);
@@ -111,9 +109,12 @@ export async function streamedEvent(
   return {
     event,
     body,
+    // Each unit's counts as its detail in the body has them, read again a unit at a time.
     confirmable: () => ({
-      ...event,
-      metadata: { ...event.metadata, terragrunt_details: clean(unitsToTerragruntDetails([...units()])) },
+      metadata: event.metadata ?? {},
+      units: function* () {
+        for (const unit of units()) yield clean(unitToTerragruntDetail(unit));
+      },
     }),
   };
 }
