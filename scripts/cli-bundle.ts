@@ -13,6 +13,8 @@
  *   mini API as a namespace, src/zod-mini.ts); webpack under ncc keeps every function of a module.
  * - Plain ASCII out (`charset`): V8 then holds and scans the source as one-byte text, and the
  *   loader reads it as such.
+ * - Each file is written as the function expression Node wraps a CommonJS module in (SCRIPT_HEAD,
+ *   SCRIPT_TAIL): the loader compiles the text it read, with no second copy (code-cache.ts).
  * - Whitespace and comments dropped, names kept (`keepNames`: errors name themselves by their
  *   class, errors.ts): less text to read and scan, stack traces still readable.
  * The output is a function of the sources and esbuild's version: `npm run build` stays
@@ -22,6 +24,7 @@ import { buildSync, type BuildOptions } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SCRIPT_HEAD, SCRIPT_TAIL } from '../src/cli/code-cache.js';
 
 /** The entries: the loader (dist/cli/index.js) and the CLI it loads (CLI_MAIN). */
 export const CLI_LOADER_SOURCE = 'src/cli.ts';
@@ -67,7 +70,8 @@ export function buildCli(root: string, outDir: string): string[] {
     entryPoints: [CLI_MAIN_SOURCE],
     outfile: join(outDir, CLI_MAIN),
     define: { 'import.meta.url': '__cliMetaUrl' },
-    banner: { js: META_URL_BANNER },
+    banner: { js: `${SCRIPT_HEAD}${META_URL_BANNER}` },
+    footer: { js: SCRIPT_TAIL },
     // The loader's `require` answers 'undici' with the file beside it (src/cli.ts).
     external: ['undici'],
     // and `import('undici')` becomes that `require` (a script has no `import()`, see below).
@@ -78,6 +82,8 @@ export function buildCli(root: string, outDir: string): string[] {
     absWorkingDir: root,
     entryPoints: ['node_modules/undici/index.js'],
     outfile: join(outDir, CLI_UNDICI),
+    banner: { js: SCRIPT_HEAD },
+    footer: { js: SCRIPT_TAIL },
   });
   const hashes = [CLI_MAIN, CLI_UNDICI].map((file) => {
     const code = readFileSync(join(outDir, file), 'latin1');

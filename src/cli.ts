@@ -12,9 +12,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isMainThread } from 'node:worker_threads';
 import { loadWithCodeCache, type CachedBundle } from './cli/code-cache.js';
-import { limitOptimizerInlining } from './cli/optimizer-budget.js';
 import { runKind } from './cli/run-kind.js';
-import { keepYoungGenerationSmall } from './cli/young-generation.js';
+import { applyEngineSettings } from './run/engine-settings.js';
 
 interface BundleFile {
   readonly file: string;
@@ -34,12 +33,8 @@ const bundle = (file: BundleFile): CachedBundle => ({
 });
 
 // Before the bundle is compiled: V8 flags are the process's (reader threads included), and V8
-// takes a code cache only under the flags it was made with (young-generation.ts: peak memory;
-// optimizer-budget.ts: CPU spent compiling).
-if (isMainThread) {
-  keepYoungGenerationSmall();
-  limitOptimizerInlining();
-}
+// takes a code cache only under the flags it was made with (run/engine-settings.ts).
+applyEngineSettings();
 const nodeRequire = createRequire(__filename);
 let undici: unknown;
 // The bundle's `require`: Node's, but undici (external to the bundle, only sending needs it) is

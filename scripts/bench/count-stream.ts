@@ -5,8 +5,7 @@
  *
  *   node bench/out/count-stream.mjs plan.json     (run-all.ts bundles it; or: npx tsx this file)
  */
-import { limitOptimizerInlining } from '../../src/cli/optimizer-budget.js';
-import { keepYoungGenerationSmall } from '../../src/cli/young-generation.js';
+import { applyEngineSettings } from '../../src/run/engine-settings.js';
 import { readPlanStream } from '../../src/plan/plan-stream-reader.js';
 import type { PlanVisitor } from '../../src/plan/plan-visitor.js';
 
@@ -16,9 +15,8 @@ if (file === undefined) {
   process.exit(2);
 }
 
-// The reader runs as the CLI runs it: with the V8 settings its loader makes (src/cli.ts).
-keepYoungGenerationSmall();
-limitOptimizerInlining();
+// The reader runs as the entries run it: with the V8 settings each makes first (src/run/engine-settings.ts).
+applyEngineSettings();
 
 const counts = new Map<string, number>();
 let total = 0;

@@ -7,8 +7,7 @@
  *
  *   node bench/out/roles-read.mjs plan.json on|off   (attribute-roles.ts bundles it)
  */
-import { limitOptimizerInlining } from '../../src/cli/optimizer-budget.js';
-import { keepYoungGenerationSmall } from '../../src/cli/young-generation.js';
+import { applyEngineSettings } from '../../src/run/engine-settings.js';
 import { PlanAccumulator } from '../../src/plan/plan-accumulator.js';
 import { readPlanStream } from '../../src/plan/plan-stream-reader.js';
 
@@ -19,8 +18,7 @@ if (file === undefined || (mode !== 'on' && mode !== 'off')) {
 }
 // Read as the CLI reads, under the V8 settings its loader makes (src/cli.ts): the roles' cost is
 // largely the optimising compiler's, which those settings change.
-keepYoungGenerationSmall();
-limitOptimizerInlining();
+applyEngineSettings();
 const start = performance.now();
 const accumulator = new PlanAccumulator(file);
 await readPlanStream(file, accumulator, file, { attributeRoles: mode === 'off' ? 0 : undefined });

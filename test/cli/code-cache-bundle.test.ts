@@ -10,6 +10,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, w
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCRIPT_HEAD, SCRIPT_TAIL } from '../../src/cli/code-cache.js';
 import { BUNDLE_NODE } from '../support/bundle-node.js';
 import { BUILD_TIMEOUT_MS, BUNDLES, ensureBundles, ROOT } from '../support/bundles.js';
 
@@ -31,6 +32,14 @@ function dryRun(env: Record<string, string>): { status: number | null; stdout: s
 }
 
 describe('the CLI bundle with its code cache', () => {
+  it('is written as the CommonJS wrapper, so the loader compiles the text it read (no second copy)', () => {
+    for (const file of ['cli-main.js', 'undici.js']) {
+      const text = readFileSync(join(BUNDLES.cli, '..', file), 'latin1');
+      expect(text.startsWith(SCRIPT_HEAD), file).toBe(true);
+      expect(text.trimEnd().endsWith(SCRIPT_TAIL.trim()), file).toBe(true);
+    }
+  });
+
   it('leaves one cache file, takes it next time, and sends the same body as without', () => {
     const home = join(work, 'cache');
     const uncached = dryRun({ HOME: join(work, 'nohome'), NODE_DISABLE_COMPILE_CACHE: '1' });

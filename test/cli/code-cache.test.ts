@@ -9,7 +9,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cacheDirectory, pruneCaches, readCache, writeCache } from '../../src/cli/code-cache.js';
+import {
+  cacheDirectory,
+  pruneCaches,
+  readCache,
+  SCRIPT_HEAD,
+  SCRIPT_TAIL,
+  writeCache,
+} from '../../src/cli/code-cache.js';
 
 const MODULE = fileURLToPath(new URL('../../src/cli/code-cache.ts', import.meta.url));
 const dirs: string[] = [];
@@ -122,6 +129,20 @@ describe('loadWithCodeCache', () => {
     expect(load(bundle, home)).toBe('6765 bundle.js object\n');
     expect(statSync(cache).mtimeMs).toBe(1000 * 1000);
     expect(readFileSync(cache)).toEqual(first);
+  });
+
+  it('runs a bundle written as the CommonJS wrapper (as the build writes it) the same, cache and all', () => {
+    const dir = temp();
+    const bundle = join(dir, 'bundle.js');
+    writeFileSync(bundle, `${SCRIPT_HEAD}${BUNDLE}${SCRIPT_TAIL}\n`);
+    const home = join(dir, 'cache');
+    expect(load(bundle, home)).toBe('6765 bundle.js object\n');
+    const [file] = readdirSync(join(home, 'iacm-reporter'));
+    const cache = join(home, 'iacm-reporter', file!);
+    utimesSync(cache, 1000, 1000);
+    // Taken from the cache (not written again): the text compiled is the file's, unwrapped.
+    expect(load(bundle, home)).toBe('6765 bundle.js object\n');
+    expect(statSync(cache).mtimeMs).toBe(1000 * 1000);
   });
 
   it('compiles as usual from a damaged cache, and replaces it', () => {

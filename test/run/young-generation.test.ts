@@ -1,5 +1,5 @@
 /**
- * The CLI's loader keeps V8's young generation at its starting size (src/cli/young-generation.ts):
+ * Every entry keeps V8's young generation at its starting size (src/run/young-generation.ts):
  * the peak memory of a large plan's read. Each case runs in a process of its own (a V8 flag set in
  * the test's worker would outlive the test), keeps 400,000 small objects alive through scavenges,
  * and reads the new space's size: without the setting V8 grows it, with it it stays as it started.
@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-const MODULE = fileURLToPath(new URL('../../src/cli/young-generation.ts', import.meta.url));
+const MODULE = fileURLToPath(new URL('../../src/run/young-generation.ts', import.meta.url));
 
 function newSpaceAfterSurvivors(keepSmall: boolean): number {
   const script = [

@@ -1,5 +1,5 @@
 /**
- * The CLI's loader keeps TurboFan from inlining (src/cli/optimizer-budget.ts): the CPU its compiler
+ * Every entry keeps TurboFan from inlining (src/run/optimizer-budget.ts): the CPU its compiler
  * threads spend on a large plan. Each case runs in a process of its own (a V8 flag set in the
  * test's worker would outlive the test) with V8's inlining trace on, makes a small function hot
  * inside a larger one, and counts how often the trace reports it inlined: V8 inlines it without
@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-const MODULE = fileURLToPath(new URL('../../src/cli/optimizer-budget.ts', import.meta.url));
+const MODULE = fileURLToPath(new URL('../../src/run/optimizer-budget.ts', import.meta.url));
 
 function inliningTraceLines(limited: boolean): number {
   const script = [

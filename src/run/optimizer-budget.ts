@@ -1,7 +1,8 @@
 /**
- * Keeps V8's optimizing compiler (TurboFan) from inlining calls for the CLI's run.
+ * Keeps V8's optimizing compiler (TurboFan) from inlining calls for a run of any entry
+ * (engine-settings.ts).
  *
- * A run of the CLI is short: even a 200 MB plan is read in well under a second, and most of its
+ * A run is short: even a 200 MB plan is read in well under a second, and most of its
  * JavaScript runs only while a section of the plan is read (the drift entries, the changes, the
  * outputs, the prior state). Each section reaches code the earlier ones did not, so the hot loops
  * (the scanner's general path, which calls into the walker) are optimized, thrown away when a
@@ -13,9 +14,10 @@
  * since the bytes are read by WebAssembly. docs/performance.md has the figures.
  *
  * `--no-turbo-inlining` is read each time TurboFan compiles a function, so setting it here, before
- * the CLI's bundle is compiled and before any reader thread starts (V8's flags are the process's),
- * takes effect; the code cache (code-cache.ts) is then made and taken under the same flags. V8 flags set at run time are not a supported interface: a runtime that refuses it
- * only keeps its default, which reads the same plans, a little slower.
+ * an entry's code is compiled and before any reader thread starts (V8's flags are the process's),
+ * takes effect; the CLI's code cache (cli/code-cache.ts) is then made and taken under the same
+ * flags. V8 flags set at run time are not a supported interface: a runtime that refuses it only
+ * keeps its default, which reads the same plans, a little slower.
  */
 import { setFlagsFromString } from 'node:v8';
 
