@@ -14,6 +14,7 @@ import { quoteJsonNumbers } from '../scan/json-numbers.js';
 import { PROJECT_LIMIT, TopResources, type CostDetails, type ProjectCost } from '../model/cost-details.js';
 import { isZeroDecimal } from '../model/decimal.js';
 import { changedResources, resourcesHaveNumbers } from './infracost-resources.js';
+import { runTotal, type Figure } from './infracost-totals.js';
 
 export interface InfracostProject {
   /** Position in the file's `projects` array. */
@@ -265,13 +266,20 @@ function toReport(doc: Root, label: string, document: unknown): InfracostReport 
   const allCurrentFailed = count > 0 && failedCurrent.length === count;
   const allPastFailed = count > 0 && failedPast.length === count;
   const currency = doc.currency ?? undefined;
+  // A total the file leaves out is its projects' sum when every one is known (infracost-totals.ts).
+  const known = (
+    failed: boolean,
+    value: Root['totalMonthlyCost'],
+    field: `${Figure}Cost`,
+  ): string | undefined =>
+    failed
+      ? undefined
+      : runTotal(costText(value, field, label), projects, field.replace(/Cost$/, '') as Figure);
   const figures = costFigures(
     currency,
-    allCurrentFailed ? undefined : costText(doc.totalMonthlyCost, 'totalMonthlyCost', label),
-    allPastFailed ? undefined : costText(doc.pastTotalMonthlyCost, 'pastTotalMonthlyCost', label),
-    allCurrentFailed || allPastFailed
-      ? undefined
-      : costText(doc.diffTotalMonthlyCost, 'diffTotalMonthlyCost', label),
+    known(allCurrentFailed, doc.totalMonthlyCost, 'totalMonthlyCost'),
+    known(allPastFailed, doc.pastTotalMonthlyCost, 'pastTotalMonthlyCost'),
+    known(allCurrentFailed || allPastFailed, doc.diffTotalMonthlyCost, 'diffTotalMonthlyCost'),
   );
   const partial = [...new Set([...failedCurrent, ...failedPast])];
   if (partial.length > 0 && partial.length < count) {

@@ -12,13 +12,9 @@
  * Values are kept only with --show-values (the reader then hands each leaf's JSON text instead of
  * only its hash), and leave only through result(), past every check of value-policy.ts.
  */
+import { MAX_ATTRIBUTE_NAMES, type AttributeValue, type ChangedAttributes } from '../model/plan-summary.js';
 import {
-  MAX_ATTRIBUTE_NAME,
-  MAX_ATTRIBUTE_NAMES,
-  type AttributeValue,
-  type ChangedAttributes,
-} from '../model/plan-summary.js';
-import {
+  cutName as cut,
   isWithin,
   pathSteps,
   readableDistinct,
@@ -27,6 +23,7 @@ import {
   withinList,
 } from './attribute-paths.js';
 import { changedPaths, unknownPaths, type RawValue } from './attribute-raw-diff.js';
+import { wasmRoles } from './raw-roles-wasm.js';
 import type { StringReader } from '../scan/string-reader.js';
 import { secretShaped, sensitiveAt, shownValue, type ValueGate } from './value-policy.js';
 
@@ -46,10 +43,6 @@ export function diffsAttributes(actions: readonly string[]): boolean {
     actions.includes('update') ||
     (actions.includes('create') && (actions.includes('delete') || actions.includes('forget')))
   );
-}
-
-function cut(name: string): string {
-  return name.length > MAX_ATTRIBUTE_NAME ? `${name.slice(0, MAX_ATTRIBUTE_NAME - 1)}…` : name;
 }
 
 /** Sorted, deduplicated, at most MAX_ATTRIBUTE_NAMES names, each cut to MAX_ATTRIBUTE_NAME. */
@@ -160,6 +153,8 @@ export class AttributeDiff {
 
   /** The roles; values only when `gate` lets them be shown (--show-values). */
   result(address?: string, gate?: ValueGate): ChangedAttributes {
+    const fast = this.wasmResult(gate);
+    if (fast !== undefined) return fast;
     const keptUnknown = this.keptUnknown;
     const walked = this.walked;
     const exact = keptUnknown
@@ -200,14 +195,7 @@ export class AttributeDiff {
           ? readableDistinct(leaves)
           : readablePaths(leaves);
     const bounded = { names: changed.slice(0, MAX_ATTRIBUTE_NAMES).map(cut), total: changed.length };
-    const out: {
-      names: readonly string[];
-      total: number;
-      replacing?: string[];
-      unknown?: string[];
-      unknownTotal?: number;
-      values?: AttributeValue[];
-    } = { names: bounded.names, total: bounded.total };
+    const out: Roles = { names: bounded.names, total: bounded.total };
     if (replacing.length > 0) out.replacing = replacing.slice(0, MAX_ATTRIBUTE_NAMES).map(cut);
     if (unknown.length > 0) {
       out.unknown = unknown.slice(0, MAX_ATTRIBUTE_NAMES).map(cut);
@@ -216,6 +204,34 @@ export class AttributeDiff {
     if (gate?.policy.show === true && address !== undefined) {
       const values = this.shownValues(leaves, address, gate);
       if (values.length > 0) out.values = values;
+    }
+    return out;
+  }
+
+  /**
+   * The usual change (`before` and `after` kept whole, no values to show) read in one WebAssembly
+   * call (raw-roles-wasm.ts); undefined for the rest, or where the module leaves the change to JS.
+   */
+  private wasmResult(gate: ValueGate | undefined): ChangedAttributes | undefined {
+    const before = this.keptBefore;
+    const after = this.keptAfter;
+    if (!before || !after || this.walked !== undefined || gate?.policy.show === true) return undefined;
+    // A replacement: the paths of `replace_paths` are changed too (readablePaths of the union: the
+    // module's paths are already trimmed and without those under another, which it keeps).
+    const replacing =
+      this.replaced !== undefined && this.replaced.size > 0 ? readablePaths(this.replaced) : [];
+    const whole = replacing.length > 0;
+    const roles = wasmRoles(before, after, this.keptUnknown ?? undefined, MAX_ATTRIBUTE_NAMES, whole);
+    if (roles === null) return undefined;
+    const changed = whole ? readablePaths([...roles.names, ...replacing]) : undefined;
+    const out: Roles =
+      changed === undefined
+        ? { names: roles.names, total: roles.total }
+        : { names: changed.slice(0, MAX_ATTRIBUTE_NAMES).map(cut), total: changed.length };
+    if (whole) out.replacing = replacing.slice(0, MAX_ATTRIBUTE_NAMES).map(cut);
+    if (roles.unknownTotal > 0) {
+      out.unknown = roles.unknown;
+      out.unknownTotal = roles.unknownTotal;
     }
     return out;
   }
@@ -255,6 +271,16 @@ export class AttributeDiff {
     }
     return out;
   }
+}
+
+/** ChangedAttributes as result() builds it. */
+interface Roles {
+  names: readonly string[];
+  total: number;
+  replacing?: string[];
+  unknown?: string[];
+  unknownTotal?: number;
+  values?: AttributeValue[];
 }
 
 /** What the reader hands path by path (with --show-values): values by path, on each side. */

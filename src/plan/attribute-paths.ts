@@ -5,6 +5,8 @@
  * `after_unknown` and `replace_paths`; AttributeDiff (attribute-diff.ts) compares them.
  */
 
+import { MAX_ATTRIBUTE_NAME } from '../model/plan-summary.js';
+
 /** Steps below a top-level attribute that readers descend; deeper values compare as a whole. */
 export const MAX_PATH_DEPTH = 4;
 
@@ -29,6 +31,11 @@ export function keyPath(prefix: string, key: string): string {
 /** The path of element `index` of the array at `prefix`. */
 export function indexPath(prefix: string, index: number): string {
   return `${prefix}[${index}]`;
+}
+
+/** A path as a summary lists it: cut to MAX_ATTRIBUTE_NAME characters. */
+export function cutName(name: string): string {
+  return name.length > MAX_ATTRIBUTE_NAME ? `${name.slice(0, MAX_ATTRIBUTE_NAME - 1)}…` : name;
 }
 
 /** A path's steps: keys as strings, indexes as numbers. */

@@ -16,6 +16,7 @@ import { isManaged, kindOf } from './action-kind.js';
 import type { ChangeEntry } from './plan-visitor.js';
 import { importLabel, type ValueGate } from './value-policy.js';
 import { actionsText, Sightings } from './sightings.js';
+import { RolesUnread } from './roles-unread.js';
 
 export class ChangeTally {
   readonly resourceCounts = zeroCounts();
@@ -29,6 +30,12 @@ export class ChangeTally {
   sawEphemeral = false;
   /** Entries with actions this tool does not know. */
   unknown = new Sightings();
+  /**
+   * Updates and replacements listed without their attribute roles (roles-unread.ts words them):
+   * past the MAX_ATTRIBUTE_ADDRESSES read per plan, or not readable (a value over the reader's
+   * 8 MiB, a change written oddly); each with the first such address.
+   */
+  rolesUnread = new RolesUnread();
 
   constructor(
     /** --show-values: an import is listed with its id where the policy shows it (importLabel). */
@@ -47,6 +54,7 @@ export class ChangeTally {
     this.sawForgetThenCreate = false;
     this.sawEphemeral = false;
     this.unknown = new Sightings();
+    this.rolesUnread = new RolesUnread();
   }
 
   /** One `resource_changes` entry. */
@@ -83,6 +91,8 @@ export class ChangeTally {
       this.unknown.note(`resource_changes ${entry.address} ${actionsText(entry.actions)}`);
     }
     const changed = entry.changedAttributes;
+    if ((kind.update && !kind.unknown) || replaced)
+      this.rolesUnread.note(entry.address, changed !== undefined);
     // Readers stop gathering names after MAX_ATTRIBUTE_ADDRESSES; a visitor does not rely on it.
     if (
       changed !== undefined &&

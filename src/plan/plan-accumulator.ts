@@ -258,6 +258,7 @@ export class PlanAccumulator implements PlanVisitor {
         `${this.file}: ${values.size + omitted} output values; the first ${values.size} are kept for the report, ${omitted} left out`,
       );
     }
+    warnings.push(...this.changes.rolesUnread.warnings(this.file));
     if (this.repeats.count > 0) {
       warnings.push(
         `${this.file}: ${this.repeats.count} ${this.repeats.count === 1 ? 'key is' : 'keys are'} written twice ` +

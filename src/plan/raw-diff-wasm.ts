@@ -16,10 +16,10 @@ import type { Side } from './raw-side.js';
 /** Values larger than this (both sides together) are left to the JS comparison. */
 const MAX_WASM_BYTES = 1 << 20;
 /** Records the memory has room for, per byte of input (a record per member is far more than usual). */
-const RECORDS_PER_BYTE = 1 / 4;
+export const RECORDS_PER_BYTE = 1 / 4;
 /** Stack bytes per byte of input (member lists and tables, five levels deep). */
-const STACK_PER_BYTE = 8;
-const PAGE = 65536;
+export const STACK_PER_BYTE = 8;
+export const PAGE = 65536;
 
 interface DiffExports {
   memory: { buffer: ArrayBuffer; grow(pages: number): number };
@@ -42,18 +42,25 @@ interface WasmApi {
 
 let instance: DiffExports | null | undefined;
 
-function diffModule(): DiffExports | null {
-  if (instance !== undefined) return instance;
+let compiled: object | null | undefined;
+
+/**
+ * A new instance of the module (its own memory), or null where WebAssembly is missing. The
+ * comparison here has one; raw-roles-wasm.ts another, whose memory keeps the interned paths.
+ */
+export function newRawDiffInstance(): unknown {
   try {
     const api = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
-    instance =
-      api === undefined
-        ? null
-        : (new api.Instance(new api.Module(Buffer.from(RAW_DIFF_WASM_BASE64, 'base64')))
-            .exports as DiffExports);
+    if (api === undefined) return null;
+    compiled ??= new api.Module(Buffer.from(RAW_DIFF_WASM_BASE64, 'base64'));
+    return new api.Instance(compiled).exports;
   } catch {
-    instance = null;
+    return null;
   }
+}
+
+function diffModule(): DiffExports | null {
+  if (instance === undefined) instance = newRawDiffInstance() as DiffExports | null;
   return instance;
 }
 
@@ -67,6 +74,11 @@ let enabled = true;
 /** Tests turn the module off to check the JS comparison on the same cases. */
 export function useWasmDiff(on: boolean): void {
   enabled = on;
+}
+
+/** False while a test has turned the module off. */
+export function wasmDiffEnabled(): boolean {
+  return enabled;
 }
 
 /** Room for `bytes` bytes of input from `at`: where the records and the stack go. */

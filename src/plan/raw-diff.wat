@@ -199,6 +199,162 @@
       (if (i32.ne (local.get $c) (i32.const 0x5d)) (then (unreachable))))
     (local.get $list))
 
+  ;; Member ends the scanner noted (raw-value.ts's RawValue.ends: each ',' between the members of
+  ;; a container and its closing bracket, as the index from the value's first byte and, above bit
+  ;; 24, the container's level below the value's top), for `roles` only: per side, where the list
+  ;; is, how many, and where the side's value starts. With them a container's members are found
+  ;; without reading their values.
+  (global $endsOn (mut i32) (i32.const 0))
+  (global $bEnds (mut i32) (i32.const 0))
+  (global $bEndsN (mut i32) (i32.const 0))
+  (global $bBase (mut i32) (i32.const 0))
+  (global $aEnds (mut i32) (i32.const 0))
+  (global $aEndsN (mut i32) (i32.const 0))
+  (global $aBase (mut i32) (i32.const 0))
+  (global $uEnds (mut i32) (i32.const 0))
+  (global $uEndsN (mut i32) (i32.const 0))
+  (global $uBase (mut i32) (i32.const 0))
+  ;; Set by $noted: the side of an address.
+  (global $nEnds (mut i32) (i32.const 0))
+  (global $nCount (mut i32) (i32.const 0))
+  (global $nBase (mut i32) (i32.const 0))
+
+  ;; The index of the first end noted for the container whose bracket is at p, `level` below its
+  ;; value's top (-1: none noted); $nEnds, $nCount and $nBase then describe its side's list.
+  (func $noted (param $p i32) (param $level i32) (result i32)
+    (local $lo i32) (local $hi i32) (local $mid i32) (local $v i32)
+    (if (i32.eqz (global.get $endsOn)) (then (return (i32.const -1))))
+    (if (i32.ge_u (local.get $p) (global.get $uBase))
+      (then
+        (global.set $nEnds (global.get $uEnds))
+        (global.set $nCount (global.get $uEndsN))
+        (global.set $nBase (global.get $uBase)))
+      (else
+        (if (i32.ge_u (local.get $p) (global.get $aBase))
+          (then
+            (global.set $nEnds (global.get $aEnds))
+            (global.set $nCount (global.get $aEndsN))
+            (global.set $nBase (global.get $aBase)))
+          (else
+            (global.set $nEnds (global.get $bEnds))
+            (global.set $nCount (global.get $bEndsN))
+            (global.set $nBase (global.get $bBase))))))
+    (local.set $hi (global.get $nCount))
+    (block $found
+      (loop $halve
+        (br_if $found (i32.ge_u (local.get $lo) (local.get $hi)))
+        (local.set $mid (i32.shr_u (i32.add (local.get $lo) (local.get $hi)) (i32.const 1)))
+        (if (i32.le_u
+              (i32.add (global.get $nBase)
+                (i32.and (i32.load (i32.add (global.get $nEnds) (i32.shl (local.get $mid) (i32.const 2))))
+                  (i32.const 0xffffff)))
+              (local.get $p))
+          (then (local.set $lo (i32.add (local.get $mid) (i32.const 1))))
+          (else (local.set $hi (local.get $mid))))
+        (br $halve)))
+    ;; The first end of this level after p.
+    (block $none
+      (loop $next
+        (br_if $none (i32.ge_u (local.get $lo) (global.get $nCount)))
+        (local.set $v (i32.load (i32.add (global.get $nEnds) (i32.shl (local.get $lo) (i32.const 2)))))
+        (if (i32.eq (i32.shr_u (local.get $v) (i32.const 24)) (local.get $level)) (then (return (local.get $lo))))
+        (local.set $lo (i32.add (local.get $lo) (i32.const 1)))
+        (br $next)))
+    (i32.const -1))
+
+  ;; The address of the next end of `level` from index e of $nEnds (its index in $e), or -1.
+  (global $e (mut i32) (i32.const 0))
+  (func $nextEnd (param $level i32) (result i32)
+    (local $v i32)
+    (loop $next
+      (if (i32.ge_u (global.get $e) (global.get $nCount)) (then (return (i32.const -1))))
+      (local.set $v (i32.load (i32.add (global.get $nEnds) (i32.shl (global.get $e) (i32.const 2)))))
+      (global.set $e (i32.add (global.get $e) (i32.const 1)))
+      (br_if $next (i32.ne (i32.shr_u (local.get $v) (i32.const 24)) (local.get $level))))
+    (i32.add (global.get $nBase) (i32.and (local.get $v) (i32.const 0xffffff))))
+
+  ;; A value [from, to) found from noted ends: whitespace at either end traps (the ends do not
+  ;; show it; $members would have trapped on it).
+  (func $compactEnds (param $from i32) (param $to i32)
+    (if (i32.or
+          (i32.ge_u (local.get $from) (local.get $to))
+          (i32.or
+            (i32.le_u (i32.load8_u (local.get $from)) (i32.const 0x20))
+            (i32.le_u (i32.load8_u (i32.sub (local.get $to) (i32.const 1))) (i32.const 0x20))))
+      (then (unreachable))))
+
+  ;; $members of the object at p (ending before n), from the ends noted where there are.
+  (func $membersAt (param $p i32) (param $n i32) (param $level i32) (result i32)
+    (local $list i32) (local $at i32) (local $k i32) (local $c i32) (local $h i32) (local $end i32)
+    (local $start i32)
+    (if (i32.eq (i32.load8_u (i32.add (local.get $p) (i32.const 1))) (i32.const 0x7d))
+      (then (return (global.get $sp))))
+    (global.set $e (call $noted (local.get $p) (local.get $level)))
+    (if (i32.lt_s (global.get $e) (i32.const 0)) (then (return (call $members (local.get $p) (local.get $n)))))
+    (local.set $list (global.get $sp))
+    (local.set $start (local.get $p))
+    (local.set $p (i32.add (local.get $p) (i32.const 1)))
+    (loop $member
+      (local.set $end (call $nextEnd (local.get $level)))
+      (if (i32.or (i32.lt_s (local.get $end) (i32.const 0)) (i32.ge_u (local.get $end) (local.get $n)))
+        (then
+          ;; Not noted after all: read.
+          (global.set $sp (local.get $list))
+          (return (call $members (local.get $start) (local.get $n)))))
+      (if (i32.ne (i32.load8_u (local.get $p)) (i32.const 0x22)) (then (unreachable)))
+      (local.set $at (call $alloc (i32.const 20)))
+      (local.set $k (i32.add (local.get $p) (i32.const 1)))
+      (local.set $h (i32.const 0x811c9dc5))
+      (block $keyEnd
+        (loop $key
+          (if (i32.ge_u (local.get $k) (local.get $end)) (then (unreachable)))
+          (local.set $c (i32.load8_u (local.get $k)))
+          (br_if $keyEnd (i32.eq (local.get $c) (i32.const 0x22)))
+          (if (i32.or (i32.eq (local.get $c) (i32.const 0x5c)) (i32.ge_u (local.get $c) (i32.const 0x80)))
+            (then (unreachable)))
+          (local.set $h (i32.mul (i32.xor (local.get $h) (local.get $c)) (i32.const 0x01000193)))
+          (local.set $k (i32.add (local.get $k) (i32.const 1)))
+          (br $key)))
+      (i32.store (local.get $at) (i32.add (local.get $p) (i32.const 1)))
+      (i32.store offset=4 (local.get $at) (local.get $k))
+      (i32.store offset=8 (local.get $at) (local.get $h))
+      (if (i32.ne (i32.load8_u offset=1 (local.get $k)) (i32.const 0x3a)) (then (unreachable)))
+      (local.set $p (i32.add (local.get $k) (i32.const 2)))
+      (call $compactEnds (local.get $p) (local.get $end))
+      (i32.store offset=12 (local.get $at) (local.get $p))
+      (i32.store offset=16 (local.get $at) (local.get $end))
+      (local.set $c (i32.load8_u (local.get $end)))
+      (local.set $p (i32.add (local.get $end) (i32.const 1)))
+      (br_if $member (i32.eq (local.get $c) (i32.const 0x2c)))
+      (if (i32.ne (local.get $c) (i32.const 0x7d)) (then (unreachable))))
+    (local.get $list))
+
+  ;; $elements of the array at p (ending before n), from the ends noted where there are.
+  (func $elementsAt (param $p i32) (param $n i32) (param $level i32) (result i32)
+    (local $list i32) (local $at i32) (local $c i32) (local $end i32) (local $start i32)
+    (if (i32.eq (i32.load8_u (i32.add (local.get $p) (i32.const 1))) (i32.const 0x5d))
+      (then (return (global.get $sp))))
+    (global.set $e (call $noted (local.get $p) (local.get $level)))
+    (if (i32.lt_s (global.get $e) (i32.const 0)) (then (return (call $elements (local.get $p) (local.get $n)))))
+    (local.set $list (global.get $sp))
+    (local.set $start (local.get $p))
+    (local.set $p (i32.add (local.get $p) (i32.const 1)))
+    (loop $element
+      (local.set $end (call $nextEnd (local.get $level)))
+      (if (i32.or (i32.lt_s (local.get $end) (i32.const 0)) (i32.ge_u (local.get $end) (local.get $n)))
+        (then
+          (global.set $sp (local.get $list))
+          (return (call $elements (local.get $start) (local.get $n)))))
+      (call $compactEnds (local.get $p) (local.get $end))
+      (local.set $at (call $alloc (i32.const 8)))
+      (i32.store (local.get $at) (local.get $p))
+      (i32.store offset=4 (local.get $at) (local.get $end))
+      (local.set $c (i32.load8_u (local.get $end)))
+      (local.set $p (i32.add (local.get $end) (i32.const 1)))
+      (br_if $element (i32.eq (local.get $c) (i32.const 0x2c)))
+      (if (i32.ne (local.get $c) (i32.const 0x5d)) (then (unreachable))))
+    (local.get $list))
+
   ;; A hash table of the `count` members listed at `list`, by key hash: slots of (hash, member
   ;; index + 1), `mask` + 1 of them. Two keys with one hash (a key written twice) trap.
   (func $table (param $list i32) (param $count i32) (param $mask i32) (result i32)
@@ -264,6 +420,15 @@
             (call $arrays (local.get $bF) (local.get $bTo) (local.get $aF) (local.get $aTo)
               (i32.add (local.get $depth) (i32.const 1)) (local.get $r))
             (return (i32.const 0))))))
+    ;; Two containers of one kind past MAX_PATH_DEPTH, compared as text: the text must be compact
+    ;; ($valueEnd traps on whitespace), which member ends noted by the scanner do not show.
+    (if (i32.and (global.get $endsOn)
+          (i32.and
+            (i32.eq (local.get $cb) (i32.load8_u (local.get $aF)))
+            (i32.or (i32.eq (local.get $cb) (i32.const 0x7b)) (i32.eq (local.get $cb) (i32.const 0x5b)))))
+      (then
+        (drop (call $valueEnd (local.get $bF) (local.get $bTo)))
+        (drop (call $valueEnd (local.get $aF) (local.get $aTo)))))
     (i32.const 1))
 
   ;; A member with a value on both sides: recorded, and kept only if it or something below changed.
@@ -289,9 +454,9 @@
     (local $mask i32) (local $bt i32) (local $at i32) (local $i i32) (local $j i32) (local $x i32)
     (local $y i32)
     (local.set $mark (global.get $sp))
-    (local.set $bl (call $members (local.get $bS) (local.get $bTo)))
+    (local.set $bl (call $membersAt (local.get $bS) (local.get $bTo) (local.get $depth)))
     (local.set $bn (i32.div_u (i32.sub (global.get $sp) (local.get $bl)) (i32.const 20)))
-    (local.set $al (call $members (local.get $aS) (local.get $aTo)))
+    (local.set $al (call $membersAt (local.get $aS) (local.get $aTo) (local.get $depth)))
     (local.set $an (i32.div_u (i32.sub (global.get $sp) (local.get $al)) (i32.const 20)))
     (local.set $mask
       (call $maskFor (select (local.get $bn) (local.get $an) (i32.gt_u (local.get $bn) (local.get $an)))))
@@ -341,9 +506,9 @@
     (local $mark i32) (local $bl i32) (local $al i32) (local $bn i32) (local $an i32) (local $i i32)
     (local $x i32) (local $y i32)
     (local.set $mark (global.get $sp))
-    (local.set $bl (call $elements (local.get $bS) (local.get $bTo)))
+    (local.set $bl (call $elementsAt (local.get $bS) (local.get $bTo) (local.get $depth)))
     (local.set $bn (i32.shr_u (i32.sub (global.get $sp) (local.get $bl)) (i32.const 3)))
-    (local.set $al (call $elements (local.get $aS) (local.get $aTo)))
+    (local.set $al (call $elementsAt (local.get $aS) (local.get $aTo) (local.get $depth)))
     (local.set $an (i32.shr_u (i32.sub (global.get $sp) (local.get $al)) (i32.const 3)))
     (block $done
       (loop $each
@@ -369,6 +534,7 @@
   (func (export "diff")
     (param $bLen i32) (param $aAt i32) (param $aLen i32) (param $recAt i32) (param $recCap i32)
     (param $sp i32) (param $spEnd i32) (result i32)
+    (global.set $endsOn (i32.const 0))
     (global.set $aAt (local.get $aAt))
     (global.set $recAt (local.get $recAt))
     (global.set $cap (local.get $recCap))
@@ -420,7 +586,8 @@
           (local.get $r))
         (return (i32.const 0))))
     (local.set $mark (global.get $sp))
-    (local.set $list (call $elements (local.get $from) (local.get $to)))
+    (local.set $list
+      (call $elementsAt (local.get $from) (local.get $to) (i32.add (local.get $depth) (i32.const 1))))
     (local.set $n (i32.shr_u (i32.sub (global.get $sp) (local.get $list)) (i32.const 3)))
     (block $done
       (loop $each
@@ -457,7 +624,7 @@
   (func $unknownMembers (param $start i32) (param $end i32) (param $depth i32) (param $parent i32)
     (local $mark i32) (local $list i32) (local $n i32) (local $i i32) (local $x i32)
     (local.set $mark (global.get $sp))
-    (local.set $list (call $members (local.get $start) (local.get $end)))
+    (local.set $list (call $membersAt (local.get $start) (local.get $end) (local.get $depth)))
     (local.set $n (i32.div_u (i32.sub (global.get $sp) (local.get $list)) (i32.const 20)))
     (drop (call $table (local.get $list) (local.get $n) (call $maskFor (local.get $n))))
     (block $done
@@ -476,6 +643,7 @@
   (func (export "unknown")
     (param $len i32) (param $recAt i32) (param $recCap i32) (param $sp i32) (param $spEnd i32)
     (result i32)
+    (global.set $endsOn (i32.const 0))
     (global.set $recAt (local.get $recAt))
     (global.set $cap (local.get $recCap))
     (global.set $count (i32.const 0))
@@ -484,4 +652,394 @@
     (if (i32.ne (i32.load8_u (i32.const 0)) (i32.const 0x7b)) (then (unreachable)))
     (call $unknownMembers (i32.const 0) (local.get $len) (i32.const 0) (i32.const -1))
     (global.get $count))
+
+  ;; ---- Roles: the whole of a change's attribute roles in one call (raw-roles-wasm.ts) ----
+  ;;
+  ;; `roles` runs the `after_unknown` walk and the comparison above on one change and goes on to
+  ;; what attribute-diff.ts's result() did in JS with their paths: the known-after-apply filter,
+  ;; trailing indexes trimmed, repeats and paths under another dropped (readablePaths), and the
+  ;; order of the paths' text (UTF-16 code units: the keys here are ASCII, so their bytes). Paths
+  ;; are interned for the whole read, in this instance's memory from 0 (below), so each one's text
+  ;; is built once (attribute-paths.ts's keyPath/indexPath spelling) and a path is its id: equal
+  ;; paths are equal ids, and a path's ancestors are its parents' chain. JS decodes the text of
+  ;; each new id once and reads a change's result as ids.
+  ;;
+  ;; Interned paths: $ids entries of 24 bytes from 0 (parent id or -1, step kind: 0 a plain key,
+  ;; 1 a quoted key, 2 an element; the key's hash or the element's index; the text's address and
+  ;; length in the arena; the key's length), a table of 8,192 slots (id + 1) at $TABLE, three
+  ;; stamp arrays (one per set a call builds), and the texts' arena. Full: a trap, and JS resets.
+  (global $ENTRIES i32 (i32.const 0))
+  (global $MAX_IDS i32 (i32.const 4096))
+  (global $TABLE i32 (i32.const 98304))
+  (global $STAMP_U i32 (i32.const 131072))
+  (global $STAMP_N i32 (i32.const 147456))
+  (global $STAMP_K i32 (i32.const 163840))
+  (global $ARENA i32 (i32.const 180224))
+  (global $ARENA_BYTES i32 (i32.const 262144))
+  (global $ids (mut i32) (i32.const 0))
+  (global $arena (mut i32) (i32.const 0))
+  (global $serial (mut i32) (i32.const 0))
+
+  ;; Where the interned region ends (inputs go after it), the ids and arena bytes used.
+  (func (export "internEnd") (result i32) (i32.add (global.get $ARENA) (global.get $ARENA_BYTES)))
+  (func (export "pathCount") (result i32) (global.get $ids))
+  (func (export "arenaUsed") (result i32) (global.get $arena))
+
+  ;; Forgets every interned path (JS forgets their texts with them).
+  (func (export "resetPaths")
+    (memory.fill (global.get $TABLE) (i32.const 0) (i32.const 32768))
+    (global.set $ids (i32.const 0))
+    (global.set $arena (i32.const 0)))
+
+  (func $entry (param $id i32) (result i32)
+    (i32.add (global.get $ENTRIES) (i32.mul (local.get $id) (i32.const 24))))
+  (func $parentOf (param $id i32) (result i32) (i32.load (call $entry (local.get $id))))
+
+  ;; 0 when the key [kF, kTo) is plain (/^[A-Za-z_][A-Za-z0-9_-]*$/: written `a.key`), 1 when it
+  ;; is written quoted (`a["key.x"]`).
+  (func $keyKind (param $kF i32) (param $kTo i32) (result i32)
+    (local $c i32) (local $k i32)
+    (if (i32.ge_u (local.get $kF) (local.get $kTo)) (then (return (i32.const 1))))
+    (local.set $k (local.get $kF))
+    (loop $chars
+      (local.set $c (i32.load8_u (local.get $k)))
+      (if (i32.eqz
+            (i32.or
+              (i32.lt_u (i32.sub (i32.or (local.get $c) (i32.const 0x20)) (i32.const 0x61)) (i32.const 26))
+              (i32.eq (local.get $c) (i32.const 0x5f))))
+        (then
+          (if (i32.eq (local.get $k) (local.get $kF)) (then (return (i32.const 1))))
+          (if (i32.eqz
+                (i32.or
+                  (i32.lt_u (i32.sub (local.get $c) (i32.const 0x30)) (i32.const 10))
+                  (i32.eq (local.get $c) (i32.const 0x2d))))
+            (then (return (i32.const 1))))))
+      (local.set $k (i32.add (local.get $k) (i32.const 1)))
+      (br_if $chars (i32.lt_u (local.get $k) (local.get $kTo))))
+    (i32.const 0))
+
+  ;; Decimal digits of n (>= 0).
+  (func $digits (param $n i32) (result i32)
+    (local $d i32)
+    (local.set $d (i32.const 1))
+    (loop $more
+      (if (i32.ge_u (local.get $n) (i32.const 10))
+        (then
+          (local.set $n (i32.div_u (local.get $n) (i32.const 10)))
+          (local.set $d (i32.add (local.get $d) (i32.const 1)))
+          (br $more))))
+    (local.get $d))
+
+  ;; The id of the path one step below `parent` (-1: the top): the key [kF, kTo) with hash `h`, or
+  ;; (kTo < 0) element `h`. A new path's text is its parent's and the step, as keyPath/indexPath
+  ;; write it.
+  (func $intern (param $parent i32) (param $kF i32) (param $kTo i32) (param $h i32) (result i32)
+    (local $mix i32) (local $s i32) (local $v i32) (local $e i32) (local $klen i32) (local $kind i32)
+    (local $pOff i32) (local $pLen i32) (local $len i32) (local $at i32) (local $n i32) (local $d i32)
+    (local.set $klen (i32.sub (local.get $kTo) (local.get $kF)))
+    (local.set $mix
+      (i32.xor
+        (i32.mul (i32.add (local.get $parent) (i32.const 1)) (i32.const 0x9e3779b1))
+        (i32.xor (local.get $h) (select (i32.const 0x5bd1e995) (i32.const 0) (i32.lt_s (local.get $kTo) (i32.const 0))))))
+    (local.set $s (i32.and (i32.xor (local.get $mix) (i32.shr_u (local.get $mix) (i32.const 15))) (i32.const 8191)))
+    (block $insert
+      (loop $probe
+        (local.set $v (i32.load (i32.add (global.get $TABLE) (i32.shl (local.get $s) (i32.const 2)))))
+        (br_if $insert (i32.eqz (local.get $v)))
+        (local.set $e (call $entry (i32.sub (local.get $v) (i32.const 1))))
+        (if (i32.and
+              (i32.eq (i32.load (local.get $e)) (local.get $parent))
+              (i32.eq (i32.load offset=8 (local.get $e)) (local.get $h)))
+          (then
+            (if (i32.lt_s (local.get $kTo) (i32.const 0))
+              (then
+                (if (i32.eq (i32.load offset=4 (local.get $e)) (i32.const 2))
+                  (then (return (i32.sub (local.get $v) (i32.const 1))))))
+              (else
+                (if (i32.and
+                      (i32.ne (i32.load offset=4 (local.get $e)) (i32.const 2))
+                      (i32.eq (i32.load offset=20 (local.get $e)) (local.get $klen)))
+                  (then
+                    ;; The key is the end of the text (before `"]` when quoted).
+                    (if (call $same (local.get $kF)
+                          (i32.sub
+                            (i32.add (i32.load offset=12 (local.get $e)) (i32.load offset=16 (local.get $e)))
+                            (i32.add (local.get $klen)
+                              (i32.shl (i32.load offset=4 (local.get $e)) (i32.const 1))))
+                          (local.get $klen))
+                      (then (return (i32.sub (local.get $v) (i32.const 1)))))))))))
+        (local.set $s (i32.and (i32.add (local.get $s) (i32.const 1)) (i32.const 8191)))
+        (br $probe)))
+    ;; A new path: its text after its parent's.
+    (if (i32.ge_s (local.get $parent) (i32.const 0))
+      (then
+        (local.set $pOff (i32.load offset=12 (call $entry (local.get $parent))))
+        (local.set $pLen (i32.load offset=16 (call $entry (local.get $parent))))))
+    (if (i32.lt_s (local.get $kTo) (i32.const 0))
+      (then
+        (local.set $kind (i32.const 2))
+        (local.set $d (call $digits (local.get $h)))
+        (local.set $len (i32.add (local.get $pLen) (i32.add (local.get $d) (i32.const 2)))))
+      (else
+        (local.set $kind (call $keyKind (local.get $kF) (local.get $kTo)))
+        (local.set $len
+          (i32.add (i32.add (local.get $pLen) (local.get $klen))
+            (select (i32.const 4) (i32.ne (local.get $pLen) (i32.const 0)) (local.get $kind))))))
+    (if (i32.or
+          (i32.ge_u (global.get $ids) (global.get $MAX_IDS))
+          (i32.gt_u (i32.add (global.get $arena) (local.get $len)) (global.get $ARENA_BYTES)))
+      (then (unreachable)))
+    (local.set $at (i32.add (global.get $ARENA) (global.get $arena)))
+    (memory.copy (local.get $at) (local.get $pOff) (local.get $pLen))
+    (local.set $n (i32.add (local.get $at) (local.get $pLen)))
+    (if (i32.eq (local.get $kind) (i32.const 2))
+      (then
+        (i32.store8 (local.get $n) (i32.const 0x5b))
+        (local.set $v (local.get $h))
+        (local.set $e (i32.add (local.get $n) (local.get $d)))
+        (loop $digit
+          (i32.store8 (local.get $e) (i32.add (i32.const 0x30) (i32.rem_u (local.get $v) (i32.const 10))))
+          (local.set $v (i32.div_u (local.get $v) (i32.const 10)))
+          (local.set $e (i32.sub (local.get $e) (i32.const 1)))
+          (br_if $digit (i32.gt_u (local.get $e) (local.get $n))))
+        (i32.store8 (i32.add (local.get $n) (i32.add (local.get $d) (i32.const 1))) (i32.const 0x5d)))
+      (else
+        (if (i32.eqz (local.get $kind))
+          (then
+            (if (local.get $pLen)
+              (then
+                (i32.store8 (local.get $n) (i32.const 0x2e))
+                (local.set $n (i32.add (local.get $n) (i32.const 1)))))
+            (memory.copy (local.get $n) (local.get $kF) (local.get $klen)))
+          (else
+            (i32.store16 (local.get $n) (i32.const 0x225b)) ;; ["
+            (memory.copy (i32.add (local.get $n) (i32.const 2)) (local.get $kF) (local.get $klen))
+            (i32.store16 (i32.add (local.get $n) (i32.add (local.get $klen) (i32.const 2))) (i32.const 0x5d22)))))) ;; "]
+    (local.set $e (call $entry (global.get $ids)))
+    (i32.store (local.get $e) (local.get $parent))
+    (i32.store offset=4 (local.get $e) (local.get $kind))
+    (i32.store offset=8 (local.get $e) (local.get $h))
+    (i32.store offset=12 (local.get $e) (local.get $at))
+    (i32.store offset=16 (local.get $e) (local.get $len))
+    (i32.store offset=20 (local.get $e) (local.get $klen))
+    (i32.store (i32.add (global.get $TABLE) (i32.shl (local.get $s) (i32.const 2))) (i32.add (global.get $ids) (i32.const 1)))
+    (global.set $arena (i32.add (global.get $arena) (local.get $len)))
+    (global.set $ids (i32.add (global.get $ids) (i32.const 1)))
+    (i32.sub (global.get $ids) (i32.const 1)))
+
+  ;; The `count` records at `base` (see the header) interned: each record's id replaces its side.
+  (func $internAll (param $base i32) (param $count i32)
+    (local $r i32) (local $rec i32) (local $p i32)
+    (block $done
+      (loop $each
+        (br_if $done (i32.ge_u (local.get $r) (local.get $count)))
+        (local.set $rec (i32.add (local.get $base) (i32.mul (local.get $r) (i32.const 24))))
+        (local.set $p (i32.load (local.get $rec)))
+        (i32.store offset=4 (local.get $rec)
+          (call $intern
+            (if (result i32) (i32.lt_s (local.get $p) (i32.const 0))
+              (then (i32.const -1))
+              (else (i32.load offset=4 (i32.add (local.get $base) (i32.mul (local.get $p) (i32.const 24))))))
+            (i32.load offset=8 (local.get $rec)) (i32.load offset=12 (local.get $rec))
+            (i32.load offset=16 (local.get $rec))))
+        (local.set $r (i32.add (local.get $r) (i32.const 1)))
+        (br $each))))
+
+  ;; The path's text compared with another's, by bytes: < 0, 0 or > 0.
+  (func $compare (param $x i32) (param $y i32) (result i32)
+    (local $xa i32) (local $ya i32) (local $xl i32) (local $yl i32) (local $n i32) (local $i i32)
+    (local $cx i32) (local $cy i32)
+    (local.set $xa (i32.load offset=12 (call $entry (local.get $x))))
+    (local.set $xl (i32.load offset=16 (call $entry (local.get $x))))
+    (local.set $ya (i32.load offset=12 (call $entry (local.get $y))))
+    (local.set $yl (i32.load offset=16 (call $entry (local.get $y))))
+    (local.set $n (select (local.get $xl) (local.get $yl) (i32.lt_u (local.get $xl) (local.get $yl))))
+    ;; Two members of one container (the usual pair: `tags.a`, `tags.b`) differ after its text.
+    (if (i32.and
+          (i32.eq (call $parentOf (local.get $x)) (call $parentOf (local.get $y)))
+          (i32.ge_s (call $parentOf (local.get $x)) (i32.const 0)))
+      (then (local.set $i (i32.load offset=16 (call $entry (call $parentOf (local.get $x)))))))
+    (block $end
+      (loop $bytes
+        (br_if $end (i32.ge_u (local.get $i) (local.get $n)))
+        (local.set $cx (i32.load8_u (i32.add (local.get $xa) (local.get $i))))
+        (local.set $cy (i32.load8_u (i32.add (local.get $ya) (local.get $i))))
+        (if (i32.ne (local.get $cx) (local.get $cy)) (then (return (i32.sub (local.get $cx) (local.get $cy)))))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $bytes)))
+    (i32.sub (local.get $xl) (local.get $yl)))
+
+  ;; The `n` ids at `list` as readablePaths shows them (attribute-paths.ts): trailing elements
+  ;; trimmed, each once, none under another, in the order of their text. Rewritten in place; the
+  ;; new count. `stamp` marks the set (this call's $serial).
+  (func $readable (param $list i32) (param $n i32) (param $stamp i32) (result i32)
+    (local $i i32) (local $m i32) (local $t i32) (local $x i32) (local $under i32) (local $j i32)
+    (block $done
+      (loop $each
+        (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
+        (local.set $t (i32.load (i32.add (local.get $list) (i32.shl (local.get $i) (i32.const 2)))))
+        (block $top
+          (loop $trim
+            (br_if $top (i32.ne (i32.load offset=4 (call $entry (local.get $t))) (i32.const 2)))
+            (br_if $top (i32.lt_s (call $parentOf (local.get $t)) (i32.const 0)))
+            (local.set $t (call $parentOf (local.get $t)))
+            (br $trim)))
+        (if (i32.ne (i32.load (i32.add (local.get $stamp) (i32.shl (local.get $t) (i32.const 2)))) (global.get $serial))
+          (then
+            (i32.store (i32.add (local.get $stamp) (i32.shl (local.get $t) (i32.const 2))) (global.get $serial))
+            (i32.store (i32.add (local.get $list) (i32.shl (local.get $m) (i32.const 2))) (local.get $t))
+            (local.set $m (i32.add (local.get $m) (i32.const 1)))))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $each)))
+    ;; Under another of the set: left out.
+    (local.set $n (i32.const 0))
+    (local.set $i (i32.const 0))
+    (block $done
+      (loop $each
+        (br_if $done (i32.ge_u (local.get $i) (local.get $m)))
+        (local.set $t (i32.load (i32.add (local.get $list) (i32.shl (local.get $i) (i32.const 2)))))
+        (local.set $under (i32.const 0))
+        (local.set $x (call $parentOf (local.get $t)))
+        (block $top
+          (loop $up
+            (br_if $top (i32.lt_s (local.get $x) (i32.const 0)))
+            (if (i32.eq (i32.load (i32.add (local.get $stamp) (i32.shl (local.get $x) (i32.const 2)))) (global.get $serial))
+              (then (local.set $under (i32.const 1)) (br $top)))
+            (local.set $x (call $parentOf (local.get $x)))
+            (br $up)))
+        (if (i32.eqz (local.get $under))
+          (then
+            (i32.store (i32.add (local.get $list) (i32.shl (local.get $n) (i32.const 2))) (local.get $t))
+            (local.set $n (i32.add (local.get $n) (i32.const 1)))))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $each)))
+    ;; Insertion sort by text (a few dozen paths).
+    (local.set $i (i32.const 1))
+    (block $done
+      (loop $each
+        (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
+        (local.set $t (i32.load (i32.add (local.get $list) (i32.shl (local.get $i) (i32.const 2)))))
+        (local.set $j (local.get $i))
+        (block $placed
+          (loop $shift
+            (br_if $placed (i32.eqz (local.get $j)))
+            (local.set $x (i32.load (i32.add (local.get $list) (i32.shl (i32.sub (local.get $j) (i32.const 1)) (i32.const 2)))))
+            (br_if $placed (i32.le_s (call $compare (local.get $x) (local.get $t)) (i32.const 0)))
+            (i32.store (i32.add (local.get $list) (i32.shl (local.get $j) (i32.const 2))) (local.get $x))
+            (local.set $j (i32.sub (local.get $j) (i32.const 1)))
+            (br $shift)))
+        (i32.store (i32.add (local.get $list) (i32.shl (local.get $j) (i32.const 2))) (local.get $t))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $each)))
+    (local.get $n))
+
+  ;; One change's roles: `before` [bAt, +bLen), `after` [aAt, +aLen) and `after_unknown`
+  ;; [uAt, +uLen) (uLen 0: none), objects, after the interned region, each with the member ends
+  ;; the scanner noted (`bEnds`, `bEndsN` of them; 0: none). Records go from `recAt` (`recCap` of
+  ;; them), the stack from `sp` to `spEnd`. At `outAt`: the count of changed paths, the count of
+  ;; paths known after apply, then the ids of each list. Returns the first count.
+  (func (export "roles")
+    (param $bAt i32) (param $bLen i32) (param $aAt i32) (param $aLen i32) (param $uAt i32) (param $uLen i32)
+    (param $recAt i32) (param $recCap i32) (param $sp i32) (param $spEnd i32) (param $outAt i32)
+    (param $bEnds i32) (param $bEndsN i32) (param $aEnds i32) (param $aEndsN i32) (param $uEnds i32)
+    (param $uEndsN i32)
+    (result i32)
+    (local $uCount i32) (local $dAt i32) (local $dCount i32) (local $r i32) (local $rec i32)
+    (local $id i32) (local $x i32) (local $n i32) (local $list i32) (local $nN i32) (local $nU i32)
+    (local $drop i32)
+    (global.set $serial (i32.add (global.get $serial) (i32.const 1)))
+    (global.set $endsOn (i32.const 1))
+    (global.set $bEnds (local.get $bEnds))
+    (global.set $bEndsN (local.get $bEndsN))
+    (global.set $bBase (local.get $bAt))
+    (global.set $aEnds (local.get $aEnds))
+    (global.set $aEndsN (local.get $aEndsN))
+    (global.set $aBase (local.get $aAt))
+    (global.set $uEnds (local.get $uEnds))
+    (global.set $uEndsN (local.get $uEndsN))
+    (global.set $uBase (local.get $uAt))
+    (global.set $recAt (local.get $recAt))
+    (global.set $cap (local.get $recCap))
+    (global.set $count (i32.const 0))
+    (global.set $sp (local.get $sp))
+    (global.set $spEnd (local.get $spEnd))
+    (if (local.get $uLen)
+      (then
+        (if (i32.ne (i32.load8_u (local.get $uAt)) (i32.const 0x7b)) (then (unreachable)))
+        (call $unknownMembers (local.get $uAt) (i32.add (local.get $uAt) (local.get $uLen)) (i32.const 0) (i32.const -1))))
+    (local.set $uCount (global.get $count))
+    (local.set $dAt (i32.add (local.get $recAt) (i32.mul (local.get $uCount) (i32.const 24))))
+    (global.set $recAt (local.get $dAt))
+    (global.set $cap (i32.sub (local.get $recCap) (local.get $uCount)))
+    (global.set $count (i32.const 0))
+    (if (i32.or
+          (i32.ne (i32.load8_u (local.get $bAt)) (i32.const 0x7b))
+          (i32.ne (i32.load8_u (local.get $aAt)) (i32.const 0x7b)))
+      (then (unreachable)))
+    (if (i32.eqz
+          (call $sameRange (local.get $bAt) (i32.add (local.get $bAt) (local.get $bLen)) (local.get $aAt)
+            (i32.add (local.get $aAt) (local.get $aLen))))
+      (then
+        (call $objects (local.get $bAt) (i32.add (local.get $bAt) (local.get $bLen)) (local.get $aAt)
+          (i32.add (local.get $aAt) (local.get $aLen)) (i32.const 0) (i32.const -1))))
+    (local.set $dCount (global.get $count))
+    (call $internAll (local.get $recAt) (local.get $uCount))
+    (call $internAll (local.get $dAt) (local.get $dCount))
+    ;; Known after apply: the leaves of the walk of `after_unknown`.
+    (local.set $r (i32.const 0))
+    (block $done
+      (loop $each
+        (br_if $done (i32.ge_u (local.get $r) (local.get $uCount)))
+        (local.set $rec (i32.add (local.get $recAt) (i32.mul (local.get $r) (i32.const 24))))
+        (if (i32.load offset=20 (local.get $rec))
+          (then
+            (i32.store (i32.add (global.get $STAMP_U) (i32.shl (i32.load offset=4 (local.get $rec)) (i32.const 2)))
+              (global.get $serial))))
+        (local.set $r (i32.add (local.get $r) (i32.const 1)))
+        (br $each)))
+    ;; Changed: the comparison's leaves, but those at or under a path known after apply.
+    (local.set $list (i32.add (local.get $outAt) (i32.const 8)))
+    (local.set $r (i32.const 0))
+    (block $done
+      (loop $each
+        (br_if $done (i32.ge_u (local.get $r) (local.get $dCount)))
+        (local.set $rec (i32.add (local.get $dAt) (i32.mul (local.get $r) (i32.const 24))))
+        (if (i32.load offset=20 (local.get $rec))
+          (then
+            (local.set $id (i32.load offset=4 (local.get $rec)))
+            (local.set $drop (i32.const 0))
+            (local.set $x (local.get $id))
+            (block $top
+              (loop $up
+                (br_if $top (i32.lt_s (local.get $x) (i32.const 0)))
+                (if (i32.eq (i32.load (i32.add (global.get $STAMP_U) (i32.shl (local.get $x) (i32.const 2))))
+                      (global.get $serial))
+                  (then (local.set $drop (i32.const 1)) (br $top)))
+                (local.set $x (call $parentOf (local.get $x)))
+                (br $up)))
+            (if (i32.eqz (local.get $drop))
+              (then
+                (i32.store (i32.add (local.get $list) (i32.shl (local.get $n) (i32.const 2))) (local.get $id))
+                (local.set $n (i32.add (local.get $n) (i32.const 1)))))))
+        (local.set $r (i32.add (local.get $r) (i32.const 1)))
+        (br $each)))
+    (local.set $nN (call $readable (local.get $list) (local.get $n) (global.get $STAMP_N)))
+    ;; Known after apply, shown: after the changed paths.
+    (local.set $list (i32.add (local.get $list) (i32.shl (local.get $nN) (i32.const 2))))
+    (local.set $n (i32.const 0))
+    (local.set $r (i32.const 0))
+    (block $done
+      (loop $each
+        (br_if $done (i32.ge_u (local.get $r) (local.get $uCount)))
+        (local.set $rec (i32.add (local.get $recAt) (i32.mul (local.get $r) (i32.const 24))))
+        (if (i32.load offset=20 (local.get $rec))
+          (then
+            (i32.store (i32.add (local.get $list) (i32.shl (local.get $n) (i32.const 2))) (i32.load offset=4 (local.get $rec)))
+            (local.set $n (i32.add (local.get $n) (i32.const 1)))))
+        (local.set $r (i32.add (local.get $r) (i32.const 1)))
+        (br $each)))
+    (local.set $nU (call $readable (local.get $list) (local.get $n) (global.get $STAMP_K)))
+    (i32.store (local.get $outAt) (local.get $nN))
+    (i32.store offset=4 (local.get $outAt) (local.get $nU))
+    (local.get $nN))
 )

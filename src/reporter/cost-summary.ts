@@ -34,14 +34,26 @@ export function hasCost(cost: CostFigures | undefined): cost is CostFigures {
  * "monthly cost will increase by $420.48 (+171.44%)", "… decrease by …", "monthly cost
  * unchanged"; undefined when the difference is unknown.
  */
-export function costChangeWords(cost: CostFigures | undefined): string | undefined {
+export function costChangeWords(cost: CostFigures | undefined, details?: CostDetails): string | undefined {
   const diff = cost?.diffTotalMonthly;
   if (diff === undefined || !isDecimal(diff)) return undefined;
-  if (isZeroDecimal(diff)) return 'monthly cost unchanged';
+  if (isZeroDecimal(diff)) return `monthly cost unchanged${unknownPart(details)}`;
   const falling = diff.startsWith('-');
   const size = formatMoney(falling ? diff.slice(1) : diff, cost?.currency);
   const pct = cost?.percentageChange === undefined ? '' : ` (${formatPercent(cost.percentageChange)})`;
-  return `monthly cost will ${falling ? 'decrease' : 'increase'} by ${size}${pct}`;
+  return `monthly cost will ${falling ? 'decrease' : 'increase'} by ${size}${pct}${unknownPart(details)}`;
+}
+
+/**
+ * " (difference unknown for 2 of 4 projects)": a run total leaves out the projects Infracost could
+ * not price, so "unchanged" alone would be greener than the file (its warnings say which).
+ */
+function unknownPart(details: CostDetails | undefined): string {
+  if (details === undefined) return '';
+  const unknown = details.projects.items.filter((p) => p.diff === undefined).length;
+  if (unknown === 0) return '';
+  const all = details.projects.total + details.unchangedProjects;
+  return ` (difference unknown for ${unknown} of ${all} project${all === 1 ? '' : 's'})`;
 }
 
 function capitalised(text: string): string {
@@ -49,7 +61,7 @@ function capitalised(text: string): string {
 }
 
 /** The verdict sentence with the totals: "Monthly cost will increase by $420.48 (+171.44%): $245.26 → $665.74." */
-function costSentence(cost: CostFigures, arrow: string): string {
+function costSentence(cost: CostFigures, arrow: string, details: CostDetails | undefined): string {
   const money = (value: string): string => formatMoney(value, cost.currency);
   const span =
     cost.pastTotalMonthly !== undefined && cost.totalMonthly !== undefined
@@ -59,7 +71,7 @@ function costSentence(cost: CostFigures, arrow: string): string {
         : cost.pastTotalMonthly !== undefined
           ? `${money(cost.pastTotalMonthly)} before the change, after unknown`
           : '';
-  const words = costChangeWords(cost);
+  const words = costChangeWords(cost, details);
   if (words === undefined) return `Monthly cost: ${span}; the difference is unknown.`;
   return `${capitalised(words)}${span === '' ? '' : `: ${span}`}.`;
 }
@@ -94,7 +106,11 @@ export function costMarkdown(model: ReportModel, meter: TextMeter, allowance: nu
   if (!hasCost(cost)) return [];
   const currency = cost.currency;
   const code = currency === undefined ? '' : ` (${escapeMarkdown(currency, 10)})`;
-  const lines = [`#### Monthly cost${code}`, '', `**${escapeMarkdown(costSentence(cost, '→'))}**`];
+  const lines = [
+    `#### Monthly cost${code}`,
+    '',
+    `**${escapeMarkdown(costSentence(cost, '→', model.costDetails))}**`,
+  ];
   const details = model.costDetails;
   if (details === undefined) return lines;
   let left = allowance - meter.cost(`${lines.join('\n')}\n`);
@@ -178,10 +194,10 @@ function folded(
 }
 
 /** The text summary's cost line: the verdict sentence with the currency. */
-export function costTextLine(cost: CostFigures | undefined): string | undefined {
+export function costTextLine(cost: CostFigures | undefined, details?: CostDetails): string | undefined {
   if (!hasCost(cost)) return undefined;
   const code = cost.currency === undefined ? '' : ` (${clipMiddle(plainText(cost.currency), 10)})`;
-  return plainText(`${costSentence(cost, '->').replace(/\.$/, '')}`).replace(
+  return plainText(`${costSentence(cost, '->', details).replace(/\.$/, '')}`).replace(
     /^Monthly cost/,
     `Monthly cost${code}`,
   );

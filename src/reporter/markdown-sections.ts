@@ -24,6 +24,17 @@ export interface Section {
   readonly minimum: number;
   /** Cost of the whole list. */
   readonly full: number;
+  /** Per item: what its attributes had that this section leaves out (a smaller detail, see Detail). */
+  readonly lost?: readonly Lost[] | undefined;
+}
+
+/** How much of what an update or replacement changes a list shows. */
+export type Detail = 'values' | 'roles' | 'none';
+
+/** What one item's attributes had that its section left out. */
+export interface Lost {
+  readonly roles: boolean;
+  readonly values: boolean;
 }
 
 function moreLine(count: number): string {
@@ -57,8 +68,16 @@ export function makeSection(
   summary: string,
   groups: readonly GroupedNames[],
   meter: TextMeter,
-  options: { readonly open: boolean; readonly maxName: number; readonly code: boolean },
+  options: {
+    readonly open: boolean;
+    readonly maxName: number;
+    readonly code: boolean;
+    /** Leave the values (or everything but the address) out; default 'values', all of it. */
+    readonly detail?: Detail;
+  },
 ): Section {
+  const detail = options.detail ?? 'values';
+  const lost: Lost[] = [];
   const total = groups.reduce((n, g) => n + (g.total ?? g.names.length), 0);
   const open = `<details${options.open ? ' open' : ''}><summary>${summary} (${total})</summary>\n\n`;
   const close = '\n</details>\n\n';
@@ -70,7 +89,13 @@ export function makeSection(
     group.names.forEach((name, i) => {
       const shown = options.code ? codeSpan(name, options.maxName) : escapeMarkdown(name, options.maxName);
       const attributes = group.attributes?.get(name);
-      const item = `${indent}- ${shown}${attributesSuffix(attributes)}\n${valuesBlock(attributes?.values, `${indent}  `)}`;
+      const roles = detail === 'none' ? undefined : attributes;
+      const values = detail === 'values' ? attributes?.values : undefined;
+      lost.push({
+        roles: roles === undefined && attributesSuffix(attributes) !== '',
+        values: values === undefined && (attributes?.values?.length ?? 0) > 0,
+      });
+      const item = `${indent}- ${shown}${attributesSuffix(roles)}\n${valuesBlock(values, `${indent}  `)}`;
       if (i === 0 && nested) {
         const noun = group.kind === 'unit' ? 'unit' : group.kind === 'drift' ? 'drift file' : 'plan';
         items.push(`- ${noun} ${codeSpan(group.source, options.maxName)}\n${item}`);
@@ -85,7 +110,7 @@ export function makeSection(
     (sum, item) => sum + meter.cost(item),
     frame + (notKept > 0 ? meter.cost(moreLine(notKept)) : 0),
   );
-  return { open, close, items, total, minimum: frame + meter.cost(moreLine(total)), full };
+  return { open, close, items, total, minimum: frame + meter.cost(moreLine(total)), full, lost };
 }
 
 /** How much each section may spend: its minimum, plus a fair share of the rest up to its full size. */
@@ -107,10 +132,13 @@ function shareOut(sections: readonly Section[], allowance: number): number[] {
   return given;
 }
 
-function renderSection(section: Section, allowance: number, meter: TextMeter): string {
+function renderSection(section: Section, allowance: number, meter: TextMeter): Rendered {
   if (section.full <= allowance) {
     const notKept = section.total - section.items.length;
-    return section.open + section.items.join('') + (notKept > 0 ? moreLine(notKept) : '') + section.close;
+    return {
+      text: section.open + section.items.join('') + (notKept > 0 ? moreLine(notKept) : '') + section.close,
+      shown: section.items.length,
+    };
   }
   let spent = section.minimum;
   let shown = 0;
@@ -120,9 +148,17 @@ function renderSection(section: Section, allowance: number, meter: TextMeter): s
     spent += cost;
     shown++;
   }
-  return (
-    section.open + section.items.slice(0, shown).join('') + moreLine(section.total - shown) + section.close
-  );
+  return {
+    text:
+      section.open + section.items.slice(0, shown).join('') + moreLine(section.total - shown) + section.close,
+    shown,
+  };
+}
+
+/** Sections as rendered: the text, and how many items of each were shown. */
+export interface Rendered {
+  readonly text: string;
+  readonly shown: number;
 }
 
 /**
@@ -130,14 +166,27 @@ function renderSection(section: Section, allowance: number, meter: TextMeter): s
  * sections are dropped whole and the caller's last-resort cut says so.
  */
 export function renderSections(sections: readonly Section[], meter: TextMeter, allowance: number): string {
-  if (allowance <= 0 || sections.length === 0) return '';
+  return renderSectionsShown(sections, meter, allowance).text;
+}
+
+/** renderSections, and of each section kept, how many items it shows (in order). */
+export function renderSectionsShown(
+  sections: readonly Section[],
+  meter: TextMeter,
+  allowance: number,
+): { readonly text: string; readonly shown: readonly { section: Section; shown: number }[] } {
+  if (allowance <= 0 || sections.length === 0) return { text: '', shown: [] };
   let kept = sections.length;
   const minimumOf = (n: number): number =>
     sections.slice(0, n).reduce((sum, s) => sum + Math.min(s.minimum, s.full), 0);
   while (kept > 0 && minimumOf(kept) > allowance) kept--;
   const chosen = sections.slice(0, kept);
   const allowances = shareOut(chosen, allowance);
-  return chosen.map((section, index) => renderSection(section, allowances[index] ?? 0, meter)).join('');
+  const rendered = chosen.map((section, index) => renderSection(section, allowances[index] ?? 0, meter));
+  return {
+    text: rendered.map((r) => r.text).join(''),
+    shown: rendered.map((r, index) => ({ section: chosen[index]!, shown: r.shown })),
+  };
 }
 
 /** What a section's full size is, for callers that decide how to split a budget. */
@@ -156,8 +205,8 @@ export function addressSections(
   meter: TextMeter,
   needsEyes: boolean,
   maxName: number,
-  /** Show the changed attribute names of updates and replacements. */
-  withAttributes = true,
+  /** How much of what updates and replacements change to show. */
+  detail: Detail = 'values',
 ): Section[] {
   const groups = groupsOf(model);
   const plans = groups.filter((g) => g.kind === 'plan').length;
@@ -174,16 +223,14 @@ export function addressSections(
             total: list.total,
             named: g.kind === 'plan' && plans > 1,
             attributes:
-              withAttributes && (action.key === 'updated' || action.key === 'replaced')
-                ? g.changedAttributes
-                : undefined,
+              action.key === 'updated' || action.key === 'replaced' ? g.changedAttributes : undefined,
           };
         })
         .filter((g) => g.total > 0),
     }))
     .filter(({ groups: named }) => named.length > 0)
     .map(({ action, groups: named }) =>
-      makeSection(summaryOf(action, model), named, meter, { open: needsEyes, maxName, code: true }),
+      makeSection(summaryOf(action, model), named, meter, { open: needsEyes, maxName, code: true, detail }),
     );
 }
 

@@ -10,14 +10,16 @@
  * 3. the lists that need eyes (destroy, replace, drift), open, grouped by plan file or unit;
  * 4. the Terragrunt units, most important first, unchanged units folded into one line;
  * 5. the rest, collapsed: changes, creates, imports, forgets, warnings, and last the files read.
- * Only names and counts are shown, never attribute values. Whatever the input size the result
- * fits the given budget, each part taking its share after the parts above it.
+ * Values only with --show-values, as value-policy.ts let them through. Whatever the input size the
+ * result fits the given budget, each part taking its share after the parts above it; what a part
+ * leaves out is said (markdown-lists-fit.ts).
  */
 import type { Counts } from '../model/plan-summary.js';
 import type { UnitReport } from '../model/unit-report.js';
 import { coverageOf } from './coverage.js';
 import { codeSpan, escapeMarkdown } from './markdown-escape.js';
-import { addressSections, filesSection, renderSections, sectionsFull } from './markdown-sections.js';
+import { filesSection, renderSections } from './markdown-sections.js';
+import { fittedAddressLists } from './markdown-lists-fit.js';
 import { formatMoney } from './money.js';
 import { costMarkdown, hasCost } from './cost-summary.js';
 import type { ReportModel } from './report-model.js';
@@ -273,11 +275,9 @@ export function renderMarkdownSummary(model: ReportModel, options: SummaryOption
   let left = meter.capacity - meter.cost(head);
 
   // Needs eyes: all of it when it fits in two thirds of what is left, else that much.
-  // Attribute names only when the lists fit whole with them: an address beats a name.
-  const eyesRoom = Math.floor((left * 2) / 3);
-  let eyes = addressSections(model, meter, true, MAX_NAME);
-  if (sectionsFull(eyes) > eyesRoom) eyes = addressSections(model, meter, true, MAX_NAME, false);
-  const eyesText = renderSections(eyes, meter, Math.min(sectionsFull(eyes), eyesRoom));
+  // Values and attribute roles only when the lists fit whole with them: an address beats a name
+  // (markdown-lists-fit.ts says what was left out).
+  const eyesText = fittedAddressLists(model, meter, budget, true, MAX_NAME, Math.floor((left * 2) / 3));
   left -= meter.cost(eyesText);
   // The policies behind a verdict (already bounded) rank after the destroys, before the rest.
   const policies = fitLines(data.details, meter, Math.floor(left / 2));
@@ -288,9 +288,7 @@ export function renderMarkdownSummary(model: ReportModel, options: SummaryOption
   left -= meter.cost(units + warnings);
 
   // The rest shares what is left; the files read come last and get what the rest leaves.
-  let rest = addressSections(model, meter, false, MAX_NAME);
-  if (sectionsFull(rest) > left) rest = addressSections(model, meter, false, MAX_NAME, false);
-  const restText = renderSections(rest, meter, Math.min(sectionsFull(rest), left));
+  const restText = fittedAddressLists(model, meter, budget, false, MAX_NAME, left);
   left -= meter.cost(restText);
   const files = renderSections(filesSection(model.files, meter, MAX_NAME, model.filesTotal), meter, left);
 

@@ -235,7 +235,7 @@ export function renderTextSummary(model: ReportModel, options: TextSummaryOption
   const verdict = [...verdictLines(model, facts), ...data.lead];
   // The verdict names the tripped gates (no lines of their own); the entry prints each one's
   // reason once, as its error.
-  const cost = costTextLine(model.cost);
+  const cost = costTextLine(model.cost, model.costDetails);
   const head = [
     ...whereLines(model, facts),
     '',

@@ -16,12 +16,18 @@ function changesOf(c: Counts | undefined): number {
   return c === undefined ? 0 : c.added + c.changed + c.deleted + c.imported + c.removed;
 }
 
+/** Outputs a unit adds, changes or removes: changes, as `plan -detailed-exitcode` says. */
+function outputChangesOf(unit: UnitReport): number {
+  const c = unit.outputCounts;
+  return c === undefined ? 0 : c.added + c.changed + c.deleted;
+}
+
 /** 0 failed, 1 destroying, 2 drifted, 3 changing, 4 skipped, 5 without changes. */
 export function unitRank(unit: UnitReport): number {
   if (unit.status === 'failure') return 0;
   if ((unit.resourceCounts?.deleted ?? 0) > 0) return 1;
   if (driftOf(unit) > 0) return 2;
-  if (changesOf(unit.resourceCounts) > 0) return 3;
+  if (changesOf(unit.resourceCounts) > 0 || outputChangesOf(unit) > 0) return 3;
   if (unit.status === 'skipped') return 4;
   return 5;
 }
@@ -60,7 +66,10 @@ export function diffstat(c: Counts | undefined): string {
 export function unitDiffstat(unit: UnitReport): string | undefined {
   const c = unit.resourceCounts;
   if (c === undefined) return undefined;
-  return unit.status === 'failure' ? `${diffstat(c)} (incomplete)` : diffstat(c);
+  // A unit that changes only outputs is a changing unit: its row says what, never a bare `+0 ~0 -0`.
+  const outputs = changesOf(c) === 0 ? outputChangesOf(unit) : 0;
+  const stat = outputs > 0 ? `${diffstat(c)}, ${outputs} output${outputs === 1 ? '' : 's'}` : diffstat(c);
+  return unit.status === 'failure' ? `${stat} (incomplete)` : stat;
 }
 
 export const BAR_WIDTH = 20;

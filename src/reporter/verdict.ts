@@ -39,7 +39,7 @@ export const VERDICT_NAMES = 3;
 
 /** "monthly cost will increase by $420.48 (+171.44%)": Infracost's verdict, in ours. */
 function costPart(model: ReportModel): VerdictPart | undefined {
-  const text = costChangeWords(model.cost);
+  const text = costChangeWords(model.cost, model.costDetails);
   return text === undefined ? undefined : { kind: 'cost', severity: 'ok', text };
 }
 

@@ -18,6 +18,11 @@ import {
   tempDir,
 } from '../support/terragrunt-trees.js';
 
+/** A run's or project's figures in USD, all three known. */
+function usd(totalMonthly: string, pastTotalMonthly: string, diffTotalMonthly: string) {
+  return { currency: 'USD', totalMonthly, pastTotalMonthly, diffTotalMonthly };
+}
+
 async function report(name: string): Promise<InfracostReport> {
   return parseInfracostText(await infracostText(name), name);
 }
@@ -77,30 +82,47 @@ describe('totals, as the decimal text Infracost wrote', () => {
     );
   });
 
-  it('`infracost output` with null past and diff totals: left out, with a warning, never 0', async () => {
+  // `infracost output` over older breakdowns writes null run totals while every project has its
+  // past (0: a breakdown has no baseline, as Infracost's own breakdown totals say) and its diff.
+  // The summaries showed those project rows under "the difference is unknown": the run's totals are
+  // now the projects' sums, so they agree with the rows.
+  it('`infracost output` with null past and diff totals: the sums of its projects, all known', async () => {
     const r = await report('output_diff_format_json.golden');
-    expect(r.figures).toEqual({ currency: 'USD', totalMonthly: '1361.3075' });
-    expect(r.warnings).toEqual(['Infracost: past monthly cost, monthly cost change unknown for the run']);
+    expect(r.figures).toEqual(usd('1361.3075', '0', '1361.3075'));
+    expect(r.warnings).toEqual([]);
+    const two = await report('output_format_json.golden');
+    expect(two.figures).toEqual(usd('5379.9575', '0', '5379.9575'));
+    const sum = (key: 'pastTotalMonthly' | 'diffTotalMonthly'): number =>
+      two.projects.reduce((n, p) => n + Number(p.figures[key]), 0);
+    expect([sum('pastTotalMonthly'), sum('diffTotalMonthly')]).toEqual([0, 5379.9575]);
   });
 
-  it('an old output without currency or past/diff totals', async () => {
+  it('null run totals and one project whose past is unknown: unknown, never a sum that leaves it out', async () => {
+    const document = JSON.parse(await infracostText('output_format_json.golden')) as {
+      projects: { pastBreakdown: unknown; diff: unknown }[];
+    };
+    const second = document.projects[1]!;
+    second.pastBreakdown = null;
+    second.diff = null;
+    const r = parseInfracostText(JSON.stringify(document), 'one-past-unknown.json');
+    expect(r.figures).toEqual({ currency: 'USD', totalMonthly: '5379.9575' });
+    expect(r.warnings).toContain('Infracost: past monthly cost, monthly cost change unknown for the run');
+  });
+
+  it('an old output without currency or past/diff totals: the project sums', async () => {
     const r = await report('no-currency-no-totals.json');
-    expect(r.figures).toEqual({ totalMonthly: '4018.65' });
+    expect(r.figures).toEqual({
+      totalMonthly: '4018.65',
+      pastTotalMonthly: '0',
+      diffTotalMonthly: '4018.65',
+    });
     expect(r.currency).toBeUndefined();
-    expect(r.warnings).toEqual([
-      'Infracost: past monthly cost, monthly cost change unknown for the run',
-      'Infracost: the file names no currency',
-    ]);
+    expect(r.warnings).toEqual(['Infracost: the file names no currency']);
   });
 
   it('zero projects: the zeros are real', async () => {
     const r = await report('no-project.json');
-    expect(r.figures).toEqual({
-      currency: 'USD',
-      totalMonthly: '0',
-      pastTotalMonthly: '0',
-      diffTotalMonthly: '0',
-    });
+    expect(r.figures).toEqual(usd('0', '0', '0'));
     expect(r.projects).toEqual([]);
     expect(r.warnings).toEqual([]);
   });

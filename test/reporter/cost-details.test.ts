@@ -99,6 +99,34 @@ describe('summaries with the costs behind the total (golden files)', () => {
   });
 });
 
+describe('never greener than the file', () => {
+  // Infracost leaves the projects it could not price out of its run totals (their zeros are not
+  // costs): "monthly cost unchanged" alone read as if every project had been priced.
+  it.each([
+    [
+      'breakdown_multi_project_with_error_output_json.golden',
+      'unchanged (difference unknown for 2 of 4 projects)',
+    ],
+    [
+      'diff_with_compare_to_with_past_project_error.golden',
+      'unchanged (difference unknown for 1 of 2 projects)',
+    ],
+  ])('%s: the verdict and the cost line say how many projects are unknown', async (name, words) => {
+    const model = await models(name);
+    const md = renderMarkdownSummary(model);
+    const text = renderTextSummary(model);
+    expect(md.split('\n')[0]).toContain(`monthly cost ${words}`);
+    expect(md).toContain(`**Monthly cost ${words}: $`);
+    expect(text.split('\n')[0]).toContain(`monthly cost ${words}`);
+    expect(text).toContain(`Monthly cost (USD) ${words}: $`);
+  });
+
+  it('every project priced: no such words', async () => {
+    const model = await models('diff_with_policy_data_upload.golden');
+    expect(renderTextSummary(model)).not.toContain('difference unknown');
+  });
+});
+
 describe('resource costs as Infracost adds them up', () => {
   it('a resource written without monthlyCost gets its components and sub-resources summed, to the figure Infracost wrote', async () => {
     let checked = 0;

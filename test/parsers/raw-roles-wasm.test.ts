@@ -1,0 +1,93 @@
+/**
+ * A change's roles in one WebAssembly call (raw-roles-wasm.ts, raw-diff.wat's `roles`): the same
+ * roles as the JSON.parse oracle's path-by-path feed, with the member ends the scanner notes and
+ * without, for replacements, for keys quoted in paths and elements, and past the number of paths
+ * the module interns before it starts over.
+ */
+import { describe, expect, it } from 'vitest';
+import { AttributeDiff } from '../../src/plan/attribute-diff.js';
+import { wasmDiffCounts } from '../../src/plan/raw-diff-wasm.js';
+import { InputErrors } from '../../src/scan/input-errors.js';
+import { StringReader } from '../../src/scan/string-reader.js';
+import { noteEnds } from '../support/noted-ends.js';
+import { changedAttributes } from '../support/plan-document-walker.js';
+
+const strings = new StringReader(new InputErrors('test.json'));
+const encoder = new TextEncoder();
+
+interface Change {
+  [part: string]: unknown;
+  before: unknown;
+  after: unknown;
+  after_unknown?: unknown;
+  replace_paths?: unknown[][];
+}
+
+function fromRaw(change: Change, withEnds: boolean): unknown {
+  const diff = new AttributeDiff(strings);
+  for (const part of ['before', 'after', 'after_unknown'] as const) {
+    if (change[part] === undefined) continue;
+    const bytes = encoder.encode(JSON.stringify(change[part]));
+    diff.keep(part, { bytes, offset: 0, ends: withEnds ? noteEnds(bytes) : null });
+  }
+  if (change.replace_paths !== undefined) {
+    for (const p of changedAttributes({ replace_paths: change.replace_paths })!.replacing ?? [])
+      diff.replacePath(p);
+  }
+  return diff.result();
+}
+
+function expectOracle(change: Change, label: string): void {
+  const expected = changedAttributes(change);
+  expect(fromRaw(change, false), label).toEqual(expected);
+  expect(fromRaw(change, true), `${label}, ends noted`).toEqual(expected);
+}
+
+describe('attribute roles in one WebAssembly call', () => {
+  it('equal the oracle on updates and replacements, and the module reads them itself', () => {
+    const { compared, left } = wasmDiffCounts;
+    const cases: Change[] = [
+      {
+        before: {
+          id: 'a',
+          tags: { Name: 'x', 'app.io/name': 'y' },
+          list: [1, 2, 3],
+          deep: { a: { b: { c: { d: 1 } } } },
+        },
+        after: {
+          id: 'a',
+          tags: { Name: 'z', 'app.io/name': 'w' },
+          list: [1, 5],
+          deep: { a: { b: { c: { d: 2 } } } },
+        },
+        after_unknown: { id: true, list: [false, true], tags: { Name: false } },
+      },
+      {
+        before: { input: ['known-before', 'x'], name: 'n' },
+        after: { input: ['known-after', 'y'], name: 'm' },
+        after_unknown: { input: [false, true] },
+        replace_paths: [['name'], ['input', 1]],
+      },
+      { before: { '': 1, '0': 2, 'with space': { k: 1 } }, after: { '': 2, '0': 2, 'with space': { k: 2 } } },
+      { before: { a: [[1, 2], [3]] }, after: { a: [[1, 4], [3], [5]] }, after_unknown: {} },
+    ];
+    for (const [k, change] of cases.entries()) expectOracle(change, `case ${k}`);
+    expect(wasmDiffCounts.compared).toBeGreaterThanOrEqual(compared + 2 * cases.length);
+    expect(wasmDiffCounts.left).toBe(left);
+  });
+
+  it('start their interned paths over when full, with the same results', () => {
+    // 1,000 changes of ~20 new changed paths each: more than the module interns (4,096).
+    for (let c = 0; c < 1000; c++) {
+      const before: Record<string, unknown> = {};
+      const after: Record<string, unknown> = {};
+      for (let k = 0; k < 30; k++) {
+        before[`key_${c}_${k}`] = k % 3 === 0 ? { v: k } : k;
+        after[`key_${c}_${k}`] = k % 3 === 0 ? { v: k + 1 } : k % 2;
+      }
+      const change = { before, after, after_unknown: { [`key_${c}_1`]: true } };
+      if (c % 50 === 0 || c > 680) expectOracle(change, `change ${c}`);
+      else fromRaw(change, false);
+    }
+  });
+});
