@@ -113,6 +113,21 @@ export function writeCache(file: string, data: Buffer): boolean {
 export const SCRIPT_HEAD = '(function (exports, require, module, __filename, __dirname) {';
 export const SCRIPT_TAIL = '\n})';
 
+/** Runs that compile little of the CLI (help, version) would leave a cache that holds little. */
+const SHORT_RUN = new Set(['--help', '-h', '--version', '-V']);
+/**
+ * Past this much CPU a run leaves no cache: its start-up is a small part of it (a large plan
+ * read), and writing the cache takes ~2 MB more memory at the run's end, where a read's memory
+ * is at its peak (docs/performance.md). The next short run of its kind writes it.
+ */
+export const LONG_RUN_CPU_MS = 1_000;
+
+/** Whether a run with these arguments, having used this much CPU, should write the cache it lacked. */
+export function worthCaching(args: readonly string[], cpu: NodeJS.CpuUsage): boolean {
+  if (args.some((arg) => SHORT_RUN.has(arg))) return false;
+  return (cpu.user + cpu.system) / 1000 < LONG_RUN_CPU_MS;
+}
+
 export interface CachedBundle {
   /** The absolute path of the bundle: a CommonJS file of plain ASCII. */
   readonly file: string;
