@@ -24,7 +24,16 @@
 import { dirname, relative, resolve, sep } from 'node:path';
 
 const SRC = resolve(import.meta.dirname, 'src');
-const BASE_FILES = ['errors', 'make-dir', 'plain-text', 'runner-commands', 'v8-flags', 'version', 'zod-mini'];
+const BASE_FILES = [
+  'errors',
+  'lazy-fs',
+  'make-dir',
+  'plain-text',
+  'runner-commands',
+  'v8-flags',
+  'version',
+  'zod-mini',
+];
 /** The three entries: a folder each and a file at the top of src/ of the same name. */
 const ENTRIES = ['cli', 'action', 'plugin'];
 

@@ -11,7 +11,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isMainThread } from 'node:worker_threads';
-import { loadWithCodeCache, type CachedBundle } from './cli/code-cache.js';
+import { loadWithCodeCache, worthCaching, type CachedBundle } from './cli/code-cache.js';
+import { runKind } from './cli/run-kind.js';
 import { applyEngineSettings } from './run/engine-settings.js';
 
 interface BundleFile {
@@ -20,13 +21,13 @@ interface BundleFile {
 }
 declare const CLI_BUNDLE: { readonly main: BundleFile; readonly undici: BundleFile };
 
-/** Runs that compile little of the CLI (help, version) would leave a cache that holds little. */
-const SHORT_RUN = new Set(['--help', '-h', '--version', '-V']);
-const mayWrite = (): boolean => isMainThread && !process.argv.slice(2).some((arg) => SHORT_RUN.has(arg));
+const mayWrite = (): boolean => isMainThread && worthCaching(process.argv.slice(2), process.cpuUsage());
+const kind = runKind(process.argv.slice(2));
 const bundle = (file: BundleFile): CachedBundle => ({
   file: join(__dirname, file.file),
   hash: file.hash,
   mayWrite,
+  kind,
 });
 
 // Before the bundle is compiled: V8 flags are the process's (reader threads included), and V8

@@ -4,7 +4,7 @@
  * folder whose parent exists (issue 23: `--spool-dir /proc/nope`). Here each missing folder, from
  * the first one that exists down, is made once, and the first failure is thrown as it is.
  */
-import { mkdir, stat } from 'node:fs/promises';
+import { mkdir, stat } from './lazy-fs.js';
 import { dirname, resolve } from 'node:path';
 
 function errnoOf(error: unknown): string | undefined {

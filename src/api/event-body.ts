@@ -4,7 +4,7 @@
  * request, the spool, the Action's payload-file, a dry run's stdout) takes either, so a streamed
  * body is never joined into one string on its way out.
  */
-import { open } from 'node:fs/promises';
+import { open } from '../lazy-fs.js';
 import { Readable } from 'node:stream';
 import type { RawBody } from './http-client.js';
 

@@ -5,7 +5,7 @@
  * holds repository and cost details.
  */
 import { constants } from 'node:fs';
-import { access, readFile, writeFile } from 'node:fs/promises';
+import { access, readFile, writeFile } from '../lazy-fs.js';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ApiConnection } from './connection.js';

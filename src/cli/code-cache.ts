@@ -15,7 +15,9 @@
  * - A file is written whole under another name, then renamed: a concurrent run reads the old file
  *   or the new one, never half of one; it carries a CRC-32 of its data, checked before V8 sees it.
  * - Any error reading or writing it (no home, a read-only disk, a full disk) is ignored.
- * - The folder keeps the newest few files (KEEP_FILES), so new builds do not pile up.
+ * - Each kind of run (a dry run, a report sent, a merge: run-kind.ts) has its own file, holding what
+ *   the first successful run of that kind compiled; the folder keeps the newest few files
+ *   (KEEP_FILES), so new builds do not pile up.
  * - `NODE_DISABLE_COMPILE_CACHE` (Node's own switch for its compile cache) turns it off.
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -44,11 +46,12 @@ export function cacheDirectory(
   return base && path.join(base, 'iacm-reporter');
 }
 
-/** The cache file for this bundle on this Node with these options. */
-export function cacheFileName(bundleHash: string, env: NodeJS.ProcessEnv): string {
+/** The cache file for this bundle on this Node with these options, for runs of `kind` (run-kind.ts). */
+export function cacheFileName(bundleHash: string, env: NodeJS.ProcessEnv, kind?: string): string {
   const options = [...process.execArgv, env['NODE_OPTIONS'] ?? ''].join('\0');
   const flags = crc32(options).toString(16).padStart(8, '0');
-  return `cli-${bundleHash}-node${process.version}-${process.arch}-${flags}.v8cache`;
+  const of = kind === undefined ? '' : `-${kind}`;
+  return `cli-${bundleHash}${of}-node${process.version}-${process.arch}-${flags}.v8cache`;
 }
 
 /** The cached data in `file` if it is whole (its CRC-32 matches), else undefined. */
@@ -63,8 +66,8 @@ export function readCache(file: string): Buffer | undefined {
   }
 }
 
-/** Cache files kept in the folder: one per build and Node version in use, the newest first. */
-export const KEEP_FILES = 8;
+/** Cache files kept in the folder: one per build, kind of run and Node version in use, the newest first. */
+export const KEEP_FILES = 16;
 
 /** Removes all but the `keep` newest cache files of `directory` (older builds, other Nodes). */
 export function pruneCaches(directory: string, keep: number = KEEP_FILES): void {
@@ -110,6 +113,21 @@ export function writeCache(file: string, data: Buffer): boolean {
 export const SCRIPT_HEAD = '(function (exports, require, module, __filename, __dirname) {';
 export const SCRIPT_TAIL = '\n})';
 
+/** Runs that compile little of the CLI (help, version) would leave a cache that holds little. */
+const SHORT_RUN = new Set(['--help', '-h', '--version', '-V']);
+/**
+ * Past this much CPU a run leaves no cache: its start-up is a small part of it (a large plan
+ * read), and writing the cache takes ~2 MB more memory at the run's end, where a read's memory
+ * is at its peak (docs/performance.md). The next short run of its kind writes it.
+ */
+export const LONG_RUN_CPU_MS = 1_000;
+
+/** Whether a run with these arguments, having used this much CPU, should write the cache it lacked. */
+export function worthCaching(args: readonly string[], cpu: NodeJS.CpuUsage): boolean {
+  if (args.some((arg) => SHORT_RUN.has(arg))) return false;
+  return (cpu.user + cpu.system) / 1000 < LONG_RUN_CPU_MS;
+}
+
 export interface CachedBundle {
   /** The absolute path of the bundle: a CommonJS file of plain ASCII. */
   readonly file: string;
@@ -117,6 +135,8 @@ export interface CachedBundle {
   readonly hash: string;
   /** Whether this run may write the cache when it ends (the main thread of a run that went well). */
   readonly mayWrite: () => boolean;
+  /** The kind of run (run-kind.ts): each kind has a cache file of its own. */
+  readonly kind?: string | undefined;
 }
 
 /**
@@ -134,7 +154,7 @@ export function loadWithCodeCache(
   const text = readFileSync(bundle.file, 'latin1');
   const source = text.startsWith(SCRIPT_HEAD) ? text : `${SCRIPT_HEAD}${text}${SCRIPT_TAIL}`;
   const directory = cacheDirectory(env);
-  const cacheFile = directory && join(directory, cacheFileName(bundle.hash, env));
+  const cacheFile = directory && join(directory, cacheFileName(bundle.hash, env, bundle.kind));
   const cachedData = cacheFile === undefined ? undefined : readCache(cacheFile);
   const script = new Script(
     source,

@@ -61,7 +61,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   const args = command ? rest : argv;
   if (args.includes('--help') || args.includes('-h')) {
     if (command === undefined || command === 'report') {
-      io.stdout(`${report.REPORT_USAGE}\n`);
+      io.stdout(`${report.reportUsage()}\n`);
       return EXIT_OK;
     }
     if (command === 'merge') {
@@ -69,7 +69,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
       return EXIT_OK;
     }
   } else if (command === undefined && argv.length === 0) {
-    io.stderr(`${report.REPORT_USAGE}\n`);
+    io.stderr(`${report.reportUsage()}\n`);
     return EXIT_BAD_INPUT;
   }
   try {

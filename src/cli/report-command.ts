@@ -21,8 +21,11 @@ const options = {
   quiet: { type: 'boolean', short: 'q' },
 } as const;
 
-/** --help: the settings are the table's CLI rows (settings-usage.ts), never listed here. */
-export const REPORT_USAGE = `Usage: iacm-report [report] [options]
+/**
+ * --help: the settings are the table's CLI rows (settings-usage.ts), never listed here. Made when
+ * asked for: writing it out costs a run that does not print it ~4 M instructions at start-up.
+ */
+export const reportUsage = (): string => `Usage: iacm-report [report] [options]
 
 Read plans, drift, a Terragrunt tree and Infracost costs, and send one event to Harness IaCM.
 

@@ -3,7 +3,7 @@
  * a Harness pipeline (HARNESS_* / DRONE_* / CI_*), else the local git checkout, else nothing.
  * Only identifiers and names: no tokens (credentials in remote URLs are stripped).
  */
-import { readFile } from 'node:fs/promises';
+import { readFile } from '../lazy-fs.js';
 import type { CiContext } from '../model/ci-context.js';
 import { localGitContext } from './local-git.js';
 

@@ -9,7 +9,7 @@
  *   `https://HOST[/prefix]/api/v4` (GitLab). That mapping is our inference from the forges' docs.
  * A `forge` or `forge-url` setting wins over what the CI says.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile } from '../lazy-fs.js';
 import type { ForgeName } from './forge-http.js';
 import type { GitHubRepo } from './github.js';
 

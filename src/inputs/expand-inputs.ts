@@ -11,7 +11,7 @@
  * cannot read is an error naming it, never a silent gap.
  */
 import type { Stats } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { stat } from '../lazy-fs.js';
 import { resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { InputError, settingRef } from '../errors.js';

@@ -10,7 +10,7 @@
  * size, and every read counts bytes against the same cap (a file that grows, standard input).
  */
 import { constants, createReadStream, fstatSync, type Stats } from 'node:fs';
-import { lstat, open, stat, type FileHandle } from 'node:fs/promises';
+import { lstat, openForReading, stat, type ReadHandle } from '../lazy-fs.js';
 import { InputError } from '../errors.js';
 
 const GIB = 1024 * 1024 * 1024;
@@ -136,7 +136,7 @@ export function stdinChunks(label: string): AsyncIterable<Uint8Array> {
  * Opens `path` for reading if it is a regular file of at most `maxBytes`. Throws InputError naming
  * `label` otherwise. Standard input is not opened here (see stdinChunks).
  */
-export async function openInput(path: string, label: string, maxBytes: number): Promise<FileHandle> {
+export async function openInput(path: string, label: string, maxBytes: number): Promise<ReadHandle> {
   let before: Stats;
   try {
     before = await stat(path);
@@ -144,10 +144,10 @@ export async function openInput(path: string, label: string, maxBytes: number): 
     throw await fileError(error, path, label);
   }
   checkRegular(before, label, maxBytes);
-  let handle: FileHandle;
+  let handle: ReadHandle;
   try {
     // Non-blocking: if a FIFO took the file's place since the stat, the open still returns.
-    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    handle = await openForReading(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     throw await fileError(error, path, label);
   }

@@ -3,7 +3,7 @@
  * the merge to choke on) and reading one back, checked against the schema. The file I/O around
  * the pure builder and merger.
  */
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { rename, rm, writeFile } from '../lazy-fs.js';
 import { dirname } from 'node:path';
 import type * as z from '../zod-mini.js';
 import { InputError } from '../errors.js';

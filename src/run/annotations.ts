@@ -6,7 +6,7 @@
  * report; `style` from the verdict; `mode: replace`. lite-engine's limits are kept here, not
  * trusted to its cutting: at most 50 annotations, each summary at most 64 KiB, no HTML.
  */
-import { writeFile } from 'node:fs/promises';
+import { writeFile } from '../lazy-fs.js';
 import { CARD_MAX_BYTES, renderAnnotationCard } from '../reporter/annotation-card.js';
 import { truncateToBudget } from '../reporter/text-budget.js';
 import type { ReportModel } from '../reporter/report-model.js';

@@ -7,7 +7,7 @@
  * way out (state_checksum) and never read for anything else or printed.
  */
 import type { createHash } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
+import { writeFile } from '../lazy-fs.js';
 import { join } from 'node:path';
 import { ApiError } from '../errors.js';
 import { makeDir } from '../make-dir.js';

@@ -3,7 +3,7 @@
  * Action writes to its job summary, within its 1 MiB, or within a comment's 65,536 characters
  * (`markdown-budget: comment`) for a tool that posts it somewhere else.
  */
-import { writeFile } from 'node:fs/promises';
+import { writeFile } from '../lazy-fs.js';
 import { resolve } from 'node:path';
 import { redactSecrets } from '../api/redact.js';
 import type { ReviewConfig } from '../config/review-settings.js';

@@ -6,7 +6,7 @@
  * Partials are read one at a time and folded into the merger, so memory holds the merged data
  * and never more than one partial's text.
  */
-import { stat } from 'node:fs/promises';
+import { stat } from '../lazy-fs.js';
 import { resolve } from 'node:path';
 import { checkSpoolDir } from '../api/spool.js';
 import type { MergeConfig } from '../config/merge-schema.js';

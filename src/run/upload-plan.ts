@@ -4,7 +4,7 @@
  * a plan text beside its plan is a warning. data-uploads.ts performs what this plans.
  */
 import { constants } from 'node:fs';
-import { lstat, open } from 'node:fs/promises';
+import { lstat, open } from '../lazy-fs.js';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import type { DataType } from '../api/create-data.js';

@@ -15,7 +15,7 @@
  * that holds one (`..`, `/`) is not followed.
  */
 import type { Stats } from 'node:fs';
-import { realpath, stat } from 'node:fs/promises';
+import { realpath, stat } from '../lazy-fs.js';
 import { join, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { InputError, settingRef, UsageError } from '../errors.js';

@@ -1,7 +1,7 @@
 /**
  * The CLI bundle's code cache as users get it (dist/cli/index.js, the loader, with cli-main.js
  * beside it; src/cli/code-cache.ts): the demo's dry run leaves one cache file in the user's cache
- * folder, the next run takes it (the file is not written again), and the body is the same with a
+ * folder (one per kind of run), the next run takes it (the file is not written again), and the body is the same with a
  * cache, without one, from a damaged one and where none can be written. Run on the Node the
  * bundle tests use (BUNDLE_NODE: 20 here, 24 under `npm run test:node24`).
  */
@@ -50,7 +50,7 @@ describe('the CLI bundle with its code cache', () => {
     expect(dryRun({ XDG_CACHE_HOME: home })).toEqual(uncached);
     const files = readdirSync(join(home, 'iacm-reporter'));
     expect(files).toHaveLength(1);
-    expect(files[0]).toMatch(/^cli-[0-9a-f]{16}-nodev\d+\.\d+\.\d+-\w+-[0-9a-f]{8}\.v8cache$/);
+    expect(files[0]).toMatch(/^cli-[0-9a-f]{16}-report-dry-nodev\d+\.\d+\.\d+-\w+-[0-9a-f]{8}\.v8cache$/);
     const cache = join(home, 'iacm-reporter', files[0]!);
     // The functions the run compiled, not only the top level: far more than a fresh compile's.
     expect(statSync(cache).size).toBeGreaterThan(100_000);
@@ -65,6 +65,27 @@ describe('the CLI bundle with its code cache', () => {
     expect(dryRun({ XDG_CACHE_HOME: home })).toEqual(uncached);
     expect(readFileSync(cache).equals(bytes)).toBe(false);
     expect(readdirSync(join(home, 'iacm-reporter'))).toEqual(files);
+  }, 120_000);
+
+  it("keeps a cache per kind of run: a run that saves a partial report does not take the dry run's", () => {
+    const home = join(work, 'kinds');
+    expect(dryRun({ XDG_CACHE_HOME: home }).status).toBe(0);
+    const partial = join(work, 'leg.json');
+    const saved = spawnSync(
+      BUNDLE_NODE,
+      [BUNDLES.cli, '--plan', 'examples/plan.json', '--save-partial', partial, '--quiet'],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 60_000,
+        env: { PATH: process.env['PATH'] ?? '', XDG_CACHE_HOME: home },
+      },
+    );
+    expect(saved.status, saved.stderr).toBe(0);
+    const kinds = readdirSync(join(home, 'iacm-reporter'))
+      .map((name) => /^cli-[0-9a-f]{16}-([a-z-]+)-nodev/.exec(name)?.[1])
+      .sort();
+    expect(kinds).toEqual(['report', 'report-dry']);
   }, 120_000);
 
   it('runs the same where no cache can be written', () => {

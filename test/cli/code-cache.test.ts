@@ -15,6 +15,7 @@ import {
   readCache,
   SCRIPT_HEAD,
   SCRIPT_TAIL,
+  worthCaching,
   writeCache,
 } from '../../src/cli/code-cache.js';
 
@@ -175,5 +176,20 @@ describe('loadWithCodeCache', () => {
       '6765 bundle.js object\n',
     );
     expect(readdirSync(dir).sort()).toEqual(['blocker', 'bundle.js']);
+  });
+});
+
+describe('worthCaching', () => {
+  const cpu = (ms: number): NodeJS.CpuUsage => ({ user: ms * 700, system: ms * 300 });
+  it('writes after a short run', () => {
+    expect(worthCaching(['report', '--plan', 'p.json', '--dry-run'], cpu(120))).toBe(true);
+  });
+  it('writes nothing after help or version: they compile little', () => {
+    expect(worthCaching(['--version'], cpu(50))).toBe(false);
+    expect(worthCaching(['report', '--help'], cpu(50))).toBe(false);
+  });
+  it('writes nothing after a long run (its memory is at its peak; its start-up a small part of it)', () => {
+    expect(worthCaching(['report', '--plan', 'big.json', '--dry-run'], cpu(999))).toBe(true);
+    expect(worthCaching(['report', '--plan', 'big.json', '--dry-run'], cpu(1_000))).toBe(false);
   });
 });

@@ -14,7 +14,7 @@ import {
   readActionMetadata,
 } from '../../scripts/action-docs.js';
 import { renderActionInputs, renderCliTable } from '../../scripts/settings-docs.js';
-import { REPORT_USAGE } from '../../src/cli/report-command.js';
+import { reportUsage } from '../../src/cli/report-command.js';
 import { REPORT_ROWS } from '../../src/config/from-cli-flags.js';
 import { actsOnMerge } from '../../src/config/merge-schema.js';
 import { readActionInputs } from '../../src/config/from-action-inputs.js';
@@ -198,7 +198,7 @@ describe('the settings table', () => {
 
 describe('agree with the table', () => {
   it('iacm-report --help lists exactly the CLI rows, each connection flag with its variables', () => {
-    const listed = new Set([...REPORT_USAGE.matchAll(/--[a-z]+(?:-[a-z]+)*/g)].map((m) => m[0]));
+    const listed = new Set([...reportUsage().matchAll(/--[a-z]+(?:-[a-z]+)*/g)].map((m) => m[0]));
     for (const flag of NOT_SETTINGS) listed.delete(flag);
     const rows = REPORT_ROWS.map((row) => `--${row.name}`);
     expect([...listed].sort()).toEqual([...rows].sort());
@@ -207,7 +207,7 @@ describe('agree with the table', () => {
     for (const row of settingsOf('cli')) {
       for (const variable of row.env?.cli ?? []) {
         // A long flag puts its help on the next line (settings-usage.ts): read the two together.
-        const lines = REPORT_USAGE.split('\n');
+        const lines = reportUsage().split('\n');
         const at = lines.findIndex((text) => text.includes(`--${row.name} `));
         expect(at, `--${row.name} in --help`).toBeGreaterThanOrEqual(0);
         const entry =
