@@ -11,7 +11,7 @@ export const modules = {
           performUploads
         )
       });
-      var promises_ = __webpack_require__(1455);
+      var lazy_fs = __webpack_require__(6025);
       var external_node_path_ = __webpack_require__(6760);
       var src_errors = __webpack_require__(3916);
       var make_dir = __webpack_require__(3927);
@@ -165,7 +165,7 @@ export const modules = {
         });
         await (0, make_dir.g)(dir, 448);
         const file = (0, external_node_path_.join)(dir, `iacm-data-${upload.dataType}-${data_uploads_crypto().randomBytes(4).toString("hex")}.json`);
-        await (0, promises_.writeFile)(file, upload.source.bytes, { mode: 384, flag: "wx" });
+        await (0, lazy_fs._h)(file, upload.source.bytes, { mode: 384, flag: "wx" });
         return file;
       }
       const DEFAULT_UPLOADS_DEADLINE_MS = 3e5;

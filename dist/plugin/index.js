@@ -33,7 +33,7 @@ var __webpack_modules__ = {
         if (isReaderWorker()) {
           void Promise.all(
             /* import() */
-            [__nccwpck_require__2.e(6), __nccwpck_require__2.e(627), __nccwpck_require__2.e(249)]
+            [__nccwpck_require__2.e(6), __nccwpck_require__2.e(341), __nccwpck_require__2.e(249)]
           ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 3249)).then((worker) => worker.serveUnitReads());
           return;
         }
@@ -42,6 +42,46 @@ var __webpack_modules__ = {
       }
       function readerWorkerHost() {
         return host;
+      }
+    })
+  ),
+  /***/
+  4243: (
+    /***/
+    ((__unused_webpack_module, __webpack_exports__2, __nccwpck_require__2) => {
+      __nccwpck_require__2.d(__webpack_exports__2, {
+        /* harmony export */
+        N: () => (
+          /* binding */
+          setV8Flag
+        ),
+        /* harmony export */
+        _: () => (
+          /* binding */
+          setV8FlagsAgain
+        )
+        /* harmony export */
+      });
+      var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__2(8877);
+      var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /* @__PURE__ */ __nccwpck_require__2.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
+      const SET = /* @__PURE__ */ Symbol.for("iacm-reporter.v8-flags-set");
+      function flagsSet() {
+        const holder = globalThis;
+        return holder[SET] ??= [];
+      }
+      function setV8Flag(flag) {
+        (0, node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)(flag);
+        const set = flagsSet();
+        if (!set.includes(flag))
+          set.push(flag);
+      }
+      function setV8FlagsAgain() {
+        for (const flag of flagsSet()) {
+          try {
+            (0, node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)(flag);
+          } catch {
+          }
+        }
       }
     })
   ),
@@ -388,8 +428,34 @@ if (typeof __nccwpck_require__ !== "undefined") __nccwpck_require__.ab = decodeU
   };
 })();
 var __webpack_exports__ = {};
-var _terragrunt_reader_worker_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1585);
-(0, _terragrunt_reader_worker_entry_js__WEBPACK_IMPORTED_MODULE_0__.Ve)(import.meta.url, () => void Promise.all(
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+var external_node_v8_ = __nccwpck_require__(8877);
+;
+function limitOptimizerInlining() {
+  try {
+    (0, external_node_v8_.setFlagsFromString)("--no-turbo-inlining");
+  } catch {
+  }
+}
+var v8_flags = __nccwpck_require__(4243);
+;
+function keepYoungGenerationSmall() {
+  try {
+    (0, v8_flags.N)("--semi-space-growth-factor=1");
+  } catch {
+  }
+}
+;
+function applyEngineSettings() {
+  if (!external_node_worker_threads_.isMainThread)
+    return;
+  keepYoungGenerationSmall();
+  limitOptimizerInlining();
+}
+var reader_worker_entry = __nccwpck_require__(1585);
+;
+applyEngineSettings();
+(0, reader_worker_entry.Ve)(import.meta.url, () => void Promise.all(
   /* import() */
-  [__nccwpck_require__.e(6), __nccwpck_require__.e(725), __nccwpck_require__.e(627), __nccwpck_require__.e(467)]
-).then(__nccwpck_require__.bind(__nccwpck_require__, 1467)).then((plugin) => plugin.run()));
+  [__nccwpck_require__.e(6), __nccwpck_require__.e(725), __nccwpck_require__.e(341), __nccwpck_require__.e(266)]
+).then(__nccwpck_require__.bind(__nccwpck_require__, 5266)).then((plugin) => plugin.run()));
