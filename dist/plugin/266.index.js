@@ -6939,7 +6939,7 @@ ${renderTextSummary(model, { maxBytes: share })}`)
       function requestBody(event) {
         return jsonWithoutRunnerCommands(JSON.stringify(cleanEvent(event)));
       }
-      var confirm_activity = __webpack_require__(9046);
+      var confirm_activity = __webpack_require__(7585);
       ;
       const LISTS = '"stacks":[],"terragrunt_details":[]';
       async function streamedEvent(model, context, config, spool, units = () => model.units) {
@@ -10640,7 +10640,7 @@ ${request.render(byAddress2, room)}`;
     })
   ),
   /***/
-  9046: (
+  7585: (
     /***/
     ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
       __webpack_require__.d(__webpack_exports__, {
@@ -10649,7 +10649,7 @@ ${request.render(byAddress2, room)}`;
           confirmActivity
         ),
         Gz: () => (
-          /* binding */
+          /* reexport */
           confirmTarget
         ),
         IG: () => (
@@ -10735,34 +10735,7 @@ ${request.render(byAddress2, room)}`;
       }
       const UNIT_LOOKUPS_AT_ONCE = 4;
       const MAX_CHECKED_UNITS = 200;
-      const IDENTITY = ["git_commit_sha", "pipeline_execution_id", "pipeline_stage_id", "activity_type"];
       const KINDS = ["added", "changed", "deleted", "imported", "removed"];
-      function pathSet(paths) {
-        let sum = 0n;
-        let count = 0;
-        for (const path of paths) {
-          sum = sum + (0, external_node_crypto_.createHash)("sha256").update(path).digest().readBigUInt64BE(0) & 0xffffffffffffffffn;
-          count += 1;
-        }
-        return `${count}:${sum.toString(16)}`;
-      }
-      function* pathsOf(units) {
-        for (const unit of units)
-          yield String(unit.path_id);
-      }
-      function isOurs(activity, sent, sentPaths) {
-        const theirs = activity.metadata ?? {};
-        for (const key of IDENTITY) {
-          if (sent[key] !== void 0 && theirs[key] !== void 0 && theirs[key] !== sent[key])
-            return false;
-        }
-        const units = theirs["terragrunt_details"];
-        return pathSet(pathsOf(Array.isArray(units) ? units : [])) === sentPaths;
-      }
-      function pickActivity(activities, sent, sinceMs) {
-        const paths = pathSet(pathsOf(sent.units()));
-        return activities.filter((a) => a.created >= sinceMs - 1e3 && isOurs(a, sent.metadata, paths)).sort((a, b) => b.created - a.created)[0];
-      }
       function tally(changes) {
         const out = {};
         for (const change of changes ?? [])
@@ -10789,46 +10762,6 @@ ${request.render(byAddress2, room)}`;
           }
         }
         return found;
-      }
-      function activityLink(uiBase, conn, id2) {
-        const parts = ["ng/account", conn.accountId, "module/iacm/orgs", conn.org, "projects", conn.project];
-        const tail = ["workspaces", conn.workspace, "activity", id2];
-        const segs = [
-          ...parts.map((p, i) => i % 2 === 0 ? p : encodeURIComponent(p ?? "")),
-          ...tail.map((p) => encodeURIComponent(p ?? ""))
-        ];
-        return `${uiBase.replace(/\/+$/, "")}/${segs.join("/")}`;
-      }
-      function describeError(error) {
-        return error instanceof Error ? error.message : String(error);
-      }
-      async function findActivity(conn, sent, sinceMs, options) {
-        const now = options.now ?? Date.now;
-        const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-        const attempts = options.attempts ?? 3;
-        const pause = options.pauseMs ?? 1e3;
-        const text = (key) => {
-          const value = sent.metadata[key];
-          return typeof value === "string" ? value : void 0;
-        };
-        for (let attempt = 1; attempt <= attempts; attempt += 1) {
-          const http = budgeted(options, now);
-          if (http === void 0)
-            return void 0;
-          const listed = await listActivities(conn, {
-            workspace: conn.workspace ?? "",
-            pipelineExecutionId: text("pipeline_execution_id"),
-            pipelineStageId: text("pipeline_stage_id"),
-            activityType: text("activity_type"),
-            startTime: Math.floor(sinceMs / 1e3) - 1
-          }, http);
-          const found = pickActivity(listed, sent, sinceMs);
-          if (found !== void 0)
-            return found;
-          if (attempt < attempts && now() + pause < options.deadline)
-            await sleep(pause);
-        }
-        return void 0;
       }
       function budgeted(options, now) {
         const remaining = options.deadline - now();
@@ -10880,6 +10813,74 @@ ${request.render(byAddress2, room)}`;
         };
         await Promise.all(Array.from({ length: Math.min(UNIT_LOOKUPS_AT_ONCE, units.length) }, worker));
         return { differences: found.flat(), checked };
+      }
+      ;
+      const IDENTITY = ["git_commit_sha", "pipeline_execution_id", "pipeline_stage_id", "activity_type"];
+      function pathSet(paths) {
+        let sum = 0n;
+        let count = 0;
+        for (const path of paths) {
+          sum = sum + (0, external_node_crypto_.createHash)("sha256").update(path).digest().readBigUInt64BE(0) & 0xffffffffffffffffn;
+          count += 1;
+        }
+        return `${count}:${sum.toString(16)}`;
+      }
+      function* pathsOf(units) {
+        for (const unit of units)
+          yield String(unit.path_id);
+      }
+      function isOurs(activity, sent, sentPaths) {
+        const theirs = activity.metadata ?? {};
+        for (const key of IDENTITY) {
+          if (sent[key] !== void 0 && theirs[key] !== void 0 && theirs[key] !== sent[key])
+            return false;
+        }
+        const units = theirs["terragrunt_details"];
+        return pathSet(pathsOf(Array.isArray(units) ? units : [])) === sentPaths;
+      }
+      function pickActivity(activities, sent, sinceMs) {
+        const paths = pathSet(pathsOf(sent.units()));
+        return activities.filter((a) => a.created >= sinceMs - 1e3 && isOurs(a, sent.metadata, paths)).sort((a, b) => b.created - a.created)[0];
+      }
+      function activityLink(uiBase, conn, id2) {
+        const parts = ["ng/account", conn.accountId, "module/iacm/orgs", conn.org, "projects", conn.project];
+        const tail = ["workspaces", conn.workspace, "activity", id2];
+        const segs = [
+          ...parts.map((p, i) => i % 2 === 0 ? p : encodeURIComponent(p ?? "")),
+          ...tail.map((p) => encodeURIComponent(p ?? ""))
+        ];
+        return `${uiBase.replace(/\/+$/, "")}/${segs.join("/")}`;
+      }
+      function describeError(error) {
+        return error instanceof Error ? error.message : String(error);
+      }
+      async function findActivity(conn, sent, sinceMs, options) {
+        const now = options.now ?? Date.now;
+        const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+        const attempts = options.attempts ?? 3;
+        const pause = options.pauseMs ?? 1e3;
+        const text = (key) => {
+          const value = sent.metadata[key];
+          return typeof value === "string" ? value : void 0;
+        };
+        for (let attempt = 1; attempt <= attempts; attempt += 1) {
+          const http = budgeted(options, now);
+          if (http === void 0)
+            return void 0;
+          const listed = await listActivities(conn, {
+            workspace: conn.workspace ?? "",
+            pipelineExecutionId: text("pipeline_execution_id"),
+            pipelineStageId: text("pipeline_stage_id"),
+            activityType: text("activity_type"),
+            startTime: Math.floor(sinceMs / 1e3) - 1
+          }, http);
+          const found = pickActivity(listed, sent, sinceMs);
+          if (found !== void 0)
+            return found;
+          if (attempt < attempts && now() + pause < options.deadline)
+            await sleep(pause);
+        }
+        return void 0;
       }
       async function confirmActivity(conn, sent, sinceMs, options) {
         try {
@@ -10944,7 +10945,7 @@ ${request.render(byAddress2, room)}`;
         /* harmony export */
       });
       var _api_http_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(773);
-      var _confirm_activity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9046);
+      var _confirm_activity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7585);
       async function sendAndConfirm(config, sent, model, http, send) {
         const since = Date.now();
         const deadline = since + (http?.totalBudgetMs ?? _api_http_client_js__WEBPACK_IMPORTED_MODULE_0__.AU.totalBudgetMs);
