@@ -14,7 +14,15 @@
  *   tsx scripts/build-bundle.ts cli|action|plugin
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -111,6 +119,8 @@ function build(bundle: string): void {
     asciiBundle(staging);
     const dirs = packageDirs(JSON.parse(readFileSync(stats, 'utf8')) as Stats);
     writeFileSync(join(staging, LICENSE_FILE), licenseText(bundle, dirs));
+    // mkdtemp made the folder 0700: the image's user (not root) and the runner read it.
+    chmodSync(staging, 0o755);
     rmSync(out, { recursive: true, force: true });
     renameSync(staging, out);
   } finally {
