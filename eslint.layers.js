@@ -29,6 +29,7 @@ const BASE_FILES = [
   'lazy-fs',
   'make-dir',
   'plain-text',
+  'thousands',
   'runner-commands',
   'v8-flags',
   'version',

@@ -1444,11 +1444,9 @@ ${item}`);
           })
         ];
       }
+      var thousands = __webpack_require__(5580);
       ;
       const DETAILS = ["values", "roles", "none"];
-      function thousands(n) {
-        return n.toLocaleString("en-US");
-      }
       function lostCounts(sections) {
         let roles = 0;
         let values = 0;
@@ -1465,7 +1463,7 @@ ${item}`);
       function leftOutNote(roles, values, budget) {
         if (roles === 0 && values === 0)
           return "";
-        const what = roles > 0 ? `the attribute roles (what changes) of ${thousands(roles)} ${roles === 1 ? "update or replacement" : "updates and replacements"} listed above` + (values > 0 ? `, and the values of ${thousands(values)}` : "") : `the values of ${thousands(values)} ${values === 1 ? "update or replacement" : "updates and replacements"} listed above`;
+        const what = roles > 0 ? `the attribute roles (what changes) of ${(0, thousands.o)(roles)} ${roles === 1 ? "update or replacement" : "updates and replacements"} listed above` + (values > 0 ? `, and the values of ${(0, thousands.o)(values)}` : "") : `the values of ${(0, thousands.o)(values)} ${values === 1 ? "update or replacement" : "updates and replacements"} listed above`;
         const where = budget.maxChars !== void 0 ? " The job summary and a `--markdown` file hold up to 1 MiB." : "";
         return `_Not shown, to fit this summary\u2019s size limit: ${what}.${where}_
 
@@ -1783,7 +1781,7 @@ _${n} more ${noun}${n === 1 ? "" : "s"} not shown._`;
         return upload.stackPath === void 0 ? "" : ` (unit ${plain(upload.stackPath, 120)})`;
       }
       function sizeText(bytes) {
-        return `${bytes.toLocaleString("en-US")} bytes`;
+        return `${(0, thousands.o)(bytes)} bytes`;
       }
       function workspaceDataText(model) {
         const data = model.workspaceData;
@@ -5241,7 +5239,7 @@ ${renderTextSummary(model, { maxBytes: share })}`)
         return { uploads: planned, warnings };
       }
       function describePlannedUploads(uploads) {
-        return uploads.map((u) => `dry run: would upload ${u.dataType} from ${u.label} (${u.size.toLocaleString("en-US")} bytes)` + (u.stackPath === void 0 ? "" : ` with stack_path ${u.stackPath}`));
+        return uploads.map((u) => `dry run: would upload ${u.dataType} from ${u.label} (${(0, thousands.o)(u.size)} bytes)` + (u.stackPath === void 0 ? "" : ` with stack_path ${u.stackPath}`));
       }
       function plannedRecords(uploads) {
         return {
@@ -7144,7 +7142,7 @@ ${request.body}`;
         return found;
       }
       function drift_issue_plural(n, one, many = `${one}s`) {
-        return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+        return `${(0, thousands.o)(n)} ${n === 1 ? one : many}`;
       }
       function changeNote(previous, drifted) {
         let added = 0;
@@ -7159,7 +7157,7 @@ ${request.body}`;
           return void 0;
         const parts = [
           added > 0 ? `${drift_issue_plural(added, "more resource")} drifted` : "",
-          cleared > 0 ? `${cleared.toLocaleString("en-US")} cleared` : ""
+          cleared > 0 ? `${(0, thousands.o)(cleared)} cleared` : ""
         ];
         const when = previous.checked ? ` since the check of ${previous.checked.slice(0, 10)}` : "";
         return `${parts.filter(Boolean).join(", ")}${when}.`;
@@ -7343,10 +7341,7 @@ ${request.render(byAddress2, room)}`;
           if (of.length === 0)
             continue;
           const where = unit === "" ? "" : ` in ${codeSpan(unit, 200)}`;
-          blocks.push([
-            `#### ${KIND_HEADINGS[kind]}${where} (${of.length.toLocaleString("en-US")})`,
-            ...of.map(line)
-          ]);
+          blocks.push([`#### ${KIND_HEADINGS[kind]}${where} (${(0, thousands.o)(of.length)})`, ...of.map(line)]);
         }
         return blocks;
       }
@@ -7384,7 +7379,7 @@ ${request.render(byAddress2, room)}`;
         }
         const hidden = body.total - shown2;
         if (hidden > 0)
-          out.push(`_and ${hidden.toLocaleString("en-US")} more drifted resource${hidden === 1 ? "" : "s"} not listed here._`);
+          out.push(`_and ${(0, thousands.o)(hidden)} more drifted resource${hidden === 1 ? "" : "s"} not listed here._`);
         return [...head, ...out, ...foot].join("\n");
       }
       ;
@@ -8678,6 +8673,7 @@ ${request.render(byAddress2, room)}`;
       var _event_body_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4185);
       var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3916);
       var _make_dir_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3927);
+      var _thousands_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5580);
       const crypto = () => process.getBuiltinModule("node:crypto");
       const LARGE_BODY_CHARS = 5e5;
       const TARGET_KEYS = ["accountId", "org", "project", "workspace", "baseUrl"];
@@ -8728,7 +8724,7 @@ ${request.render(byAddress2, room)}`;
       function largeBodyWarning(body) {
         if (body.length <= LARGE_BODY_CHARS)
           return void 0;
-        return `the event body is ${body.length.toLocaleString("en-US")} characters; Harness accepts bodies over ${LARGE_BODY_CHARS.toLocaleString("en-US")} characters at most once per 10 s, so send them one at a time`;
+        return `the event body is ${(0, _thousands_js__WEBPACK_IMPORTED_MODULE_7__.o)(body.length)} characters; Harness accepts bodies over ${(0, _thousands_js__WEBPACK_IMPORTED_MODULE_7__.o)(LARGE_BODY_CHARS)} characters at most once per 10 s, so send them one at a time`;
       }
       async function spoolBody(body, options = {}) {
         const dir = spoolDirectory(options);
@@ -10366,6 +10362,7 @@ ${request.render(byAddress2, room)}`;
         await Promise.all(Array.from({ length: Math.min(UNIT_LOOKUPS_AT_ONCE, units.length) }, worker));
         return { differences: found.flat(), checked };
       }
+      var thousands = __webpack_require__(5580);
       ;
       const IDENTITY = ["git_commit_sha", "pipeline_execution_id", "pipeline_stage_id", "activity_type"];
       function pathSet(paths) {
@@ -10473,7 +10470,7 @@ ${request.render(byAddress2, room)}`;
           return `warning: ${confirmation.warning}`;
         const { activityId, differences, units, checkedUnits } = confirmation;
         const unchecked = units - checkedUnits;
-        const scope = unchecked === 0 ? "" : ` for ${checkedUnits.toLocaleString("en-US")} of ${units.toLocaleString("en-US")} units (${unchecked.toLocaleString("en-US")} not checked: ${checkedUnits < Math.min(units, MAX_CHECKED_UNITS) ? "the time ran out" : `at most ${MAX_CHECKED_UNITS} are looked up, units with changes first`})`;
+        const scope = unchecked === 0 ? "" : ` for ${(0, thousands.o)(checkedUnits)} of ${(0, thousands.o)(units)} units (${(0, thousands.o)(unchecked)} not checked: ${checkedUnits < Math.min(units, MAX_CHECKED_UNITS) ? "the time ran out" : `at most ${MAX_CHECKED_UNITS} are looked up, units with changes first`})`;
         return differences.length === 0 ? `Harness recorded activity ${activityId}: counts match${scope}` : `warning: Harness recorded activity ${activityId} with other counts${scope}: ${differences.join("; ")}`;
       }
     })

@@ -192,6 +192,7 @@ export const modules = {
       var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /* @__PURE__ */ __webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
       var _lazy_fs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6025);
       var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+      var _thousands_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5580);
       const GIB = 1024 * 1024 * 1024;
       const MIB = 1024 * 1024;
       const MAX_PLAN_BYTES = 16 * GIB;
@@ -207,7 +208,7 @@ export const modules = {
           return `${bytes / GIB} GiB`;
         if (bytes >= MIB && bytes % MIB === 0)
           return `${bytes / MIB} MiB`;
-        return `${bytes.toLocaleString("en-US")} bytes`;
+        return `${(0, _thousands_js__WEBPACK_IMPORTED_MODULE_3__.o)(bytes)} bytes`;
       }
       function kindName(info) {
         if (info.isFile())
@@ -913,6 +914,7 @@ export const modules = {
       function actionsText(actions) {
         return JSON.stringify(actions).slice(0, 80);
       }
+      var thousands = __webpack_require__(5580);
       ;
       class RolesUnread {
         /** Updates and replacements whose roles were read. */
@@ -936,16 +938,13 @@ export const modules = {
           const out = [];
           const { pastCap, unreadable } = this;
           if (pastCap.count > 0) {
-            out.push(`${file}: attribute roles (what changes) are read for the first ${thousands(plan_summary.pu)} updates and replacements of a plan; ${thousands(pastCap.count)} more are listed by address only (${span(pastCap)})`);
+            out.push(`${file}: attribute roles (what changes) are read for the first ${(0, thousands.o)(plan_summary.pu)} updates and replacements of a plan; ${(0, thousands.o)(pastCap.count)} more are listed by address only (${span(pastCap)})`);
           }
           if (unreadable.count > 0) {
-            out.push(`${file}: ${thousands(unreadable.count)} ${unreadable.count === 1 ? "update or replacement is" : "updates and replacements are"} listed by address only: the values could not be compared for attribute roles (over 8 MiB, or not written as terraform show -json writes them; ${span(unreadable)})`);
+            out.push(`${file}: ${(0, thousands.o)(unreadable.count)} ${unreadable.count === 1 ? "update or replacement is" : "updates and replacements are"} listed by address only: the values could not be compared for attribute roles (over 8 MiB, or not written as terraform show -json writes them; ${span(unreadable)})`);
           }
           return out;
         }
-      }
-      function thousands(n) {
-        return n.toLocaleString("en-US");
       }
       function span(missed) {
         return missed.count === 1 ? `${missed.first}` : `the first ${missed.first}, the last ${missed.last}`;
@@ -1604,7 +1603,7 @@ export const modules = {
         if (value === TOO_LARGE_OUTPUT || gate.hiddenName("output", "", name) || gate.deniedInside("output", name, value) || (0, value_policy.E8)(value))
           return name;
         const shown = (0, value_policy.JJ)(value);
-        return "text" in shown ? `${name} = ${shown.text}` : `${name} (${shown.length.toLocaleString("en-US")} characters)`;
+        return "text" in shown ? `${name} = ${shown.text}` : `${name} (${(0, thousands.o)(shown.length)} characters)`;
       }
       const HIDDEN_OUTPUT = "(hidden)";
       function sentOutputs(values, gate) {
@@ -4318,7 +4317,7 @@ export const modules = {
             const a = after === void 0 ? void 0 : (0, value_policy.JJ)(after);
             if (b !== void 0 && "length" in b || a !== void 0 && "length" in a) {
               const length = Math.max(lengthOf(b), lengthOf(a));
-              out.push({ path: p, note: `(${length.toLocaleString("en-US")} characters, changed)` });
+              out.push({ path: p, note: `(${(0, thousands.o)(length)} characters, changed)` });
             } else {
               out.push({
                 path: p,
@@ -5668,6 +5667,7 @@ export const modules = {
       var picomatch__WEBPACK_IMPORTED_MODULE_1___default = /* @__PURE__ */ __webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_1__);
       var _plain_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8763);
       var _attribute_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5338);
+      var _thousands_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5580);
       const SECRET_WORDS = [
         "password",
         "passwd",
@@ -5836,7 +5836,7 @@ export const modules = {
         if (gate.hiddenName(address, type, "importing.id") || secretShaped(json))
           return address;
         const shown = shownValue(json);
-        return "text" in shown ? `${address} (imported from ${shown.text})` : `${address} (imported from an id of ${shown.length.toLocaleString("en-US")} characters)`;
+        return "text" in shown ? `${address} (imported from ${shown.text})` : `${address} (imported from an id of ${(0, _thousands_js__WEBPACK_IMPORTED_MODULE_3__.o)(shown.length)} characters)`;
       }
     })
   ),
@@ -6508,6 +6508,26 @@ export const modules = {
         if (wire.code !== void 0)
           error.code = wire.code;
         return error;
+      }
+    })
+  ),
+  /***/
+  5580: (
+    /***/
+    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+      __webpack_require__.d(__webpack_exports__, {
+        /* harmony export */
+        o: () => (
+          /* binding */
+          thousands
+        )
+        /* harmony export */
+      });
+      function thousands(n) {
+        if (!Number.isSafeInteger(n))
+          return String(n);
+        const digits = String(Math.abs(n)).replace(/\B(?=(\d{3})+$)/g, ",");
+        return n < 0 ? `-${digits}` : digits;
       }
     })
   )

@@ -12,6 +12,7 @@ import type { ApiConnection } from './connection.js';
 import { writeBodyFile, type EventBody } from './event-body.js';
 import { UsageError } from '../errors.js';
 import { makeDir } from '../make-dir.js';
+import { thousands } from '../thousands.js';
 
 /** node:crypto loads when first used: loading it costs every run's start-up ~10 ms. */
 const crypto = () => process.getBuiltinModule('node:crypto');
@@ -112,8 +113,8 @@ export async function checkSpoolDir(spoolDir: string, cwd?: string): Promise<voi
 export function largeBodyWarning(body: EventBody): string | undefined {
   if (body.length <= LARGE_BODY_CHARS) return undefined;
   return (
-    `the event body is ${body.length.toLocaleString('en-US')} characters; Harness accepts bodies over ` +
-    `${LARGE_BODY_CHARS.toLocaleString('en-US')} characters at most once per 10 s, so send them one at a time`
+    `the event body is ${thousands(body.length)} characters; Harness accepts bodies over ` +
+    `${thousands(LARGE_BODY_CHARS)} characters at most once per 10 s, so send them one at a time`
   );
 }
 

@@ -17,6 +17,7 @@ import { policyName } from '../reporter/workspace-data-summary.js';
 import type { CliIo } from './cli-io.js';
 import { flagsOrHelp, httpOptionsFor, runCommand, type CommandOverrides } from './command-runner.js';
 import { CONNECTION_USAGE, connectionFromFlags, connectionOptions } from './connection-flags.js';
+import { thousands } from '../thousands.js';
 
 export const UPLOAD_USAGE = `Usage: iacm-report upload --data-type <type> --file <file> [options] [connection]
 
@@ -97,9 +98,7 @@ export async function run(argv: string[], io: CliIo, overrides: CommandOverrides
         return EXIT_FAILURE;
       }
       io.stdout(`${result.id}\n`);
-      io.stderr(
-        `iacm-report: stored ${values.file} as ${dataType} (${size.toLocaleString('en-US')} bytes)\n`,
-      );
+      io.stderr(`iacm-report: stored ${values.file} as ${dataType} (${thousands(size)} bytes)\n`);
       return EXIT_OK;
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;

@@ -11,6 +11,7 @@
  *   what it did not see may still be drifted.
  */
 import type { ForgeIssue, IssueTracker } from './issue-tracker.js';
+import { thousands } from '../thousands.js';
 
 /** node:crypto loads when first used: loading it costs every run's start-up ~10 ms. */
 const crypto = () => process.getBuiltinModule('node:crypto');
@@ -120,7 +121,7 @@ async function findOurs(
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+  return `${thousands(n)} ${n === 1 ? one : many}`;
 }
 
 /** "2 more drifted, 1 cleared since 2026-12-01": what changed between two checks. */
@@ -132,7 +133,7 @@ export function changeNote(previous: DriftState, drifted: ReadonlyMap<string, st
   if (added === 0 && cleared === 0) return undefined;
   const parts = [
     added > 0 ? `${plural(added, 'more resource')} drifted` : '',
-    cleared > 0 ? `${cleared.toLocaleString('en-US')} cleared` : '',
+    cleared > 0 ? `${thousands(cleared)} cleared` : '',
   ];
   const when = previous.checked ? ` since the check of ${previous.checked.slice(0, 10)}` : '';
   return `${parts.filter(Boolean).join(', ')}${when}.`;

@@ -12,6 +12,7 @@
 import { constants, createReadStream, fstatSync, type Stats } from 'node:fs';
 import { lstat, openForReading, stat, type ReadHandle } from '../lazy-fs.js';
 import { InputError } from '../errors.js';
+import { thousands } from '../thousands.js';
 
 const GIB = 1024 * 1024 * 1024;
 const MIB = 1024 * 1024;
@@ -40,7 +41,7 @@ export function isStdinName(path: string): boolean {
 export function sizeText(bytes: number): string {
   if (bytes >= GIB && bytes % GIB === 0) return `${bytes / GIB} GiB`;
   if (bytes >= MIB && bytes % MIB === 0) return `${bytes / MIB} MiB`;
-  return `${bytes.toLocaleString('en-US')} bytes`;
+  return `${thousands(bytes)} bytes`;
 }
 
 function kindName(info: Stats): string | undefined {

@@ -26,6 +26,7 @@ import { changedPaths, unknownPaths, type RawValue } from './attribute-raw-diff.
 import { wasmRoles } from './raw-roles-wasm.js';
 import type { StringReader } from '../scan/string-reader.js';
 import { secretShaped, sensitiveAt, shownValue, type ValueGate } from './value-policy.js';
+import { thousands } from '../thousands.js';
 
 /** Paths compared per side; a resource with more is compared on its first ones. */
 export const MAX_COMPARED_KEYS = 10_000;
@@ -260,7 +261,7 @@ export class AttributeDiff {
       const a = after === undefined ? undefined : shownValue(after);
       if ((b !== undefined && 'length' in b) || (a !== undefined && 'length' in a)) {
         const length = Math.max(lengthOf(b), lengthOf(a));
-        out.push({ path: p, note: `(${length.toLocaleString('en-US')} characters, changed)` });
+        out.push({ path: p, note: `(${thousands(length)} characters, changed)` });
       } else {
         out.push({
           path: p,

@@ -9,6 +9,7 @@ import { LIST_LIMIT } from '../model/bounded-list.js';
 import type { ActionKind } from './action-kind.js';
 import { SENSITIVE_OUTPUT, TOO_LARGE_OUTPUT, UNKNOWN_OUTPUT } from './output-tally.js';
 import { secretLikeName, secretShaped, shownValue, type ValueGate } from './value-policy.js';
+import { thousands } from '../thousands.js';
 
 export type OutputAction = 'outputsAdded' | 'outputsChanged' | 'outputsRemoved';
 
@@ -82,9 +83,7 @@ function labelOf(
   )
     return name;
   const shown = shownValue(value);
-  return 'text' in shown
-    ? `${name} = ${shown.text}`
-    : `${name} (${shown.length.toLocaleString('en-US')} characters)`;
+  return 'text' in shown ? `${name} = ${shown.text}` : `${name} (${thousands(shown.length)} characters)`;
 }
 
 /** Stands for an output value that leaves in no request: named or shaped like a secret, or denied. */

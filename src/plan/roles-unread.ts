@@ -6,6 +6,7 @@
  * one whose values cannot be compared (kept values are capped at 8 MiB) has none either.
  */
 import { MAX_ATTRIBUTE_ADDRESSES } from '../model/plan-summary.js';
+import { thousands } from '../thousands.js';
 
 interface Missed {
   count: number;
@@ -52,10 +53,6 @@ export class RolesUnread {
     }
     return out;
   }
-}
-
-function thousands(n: number): string {
-  return n.toLocaleString('en-US');
 }
 
 /** "terraform_data.x" alone, or the first and the last in the plan's order. */

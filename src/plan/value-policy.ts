@@ -13,6 +13,7 @@
 import picomatch from 'picomatch';
 import { plainText } from '../plain-text.js';
 import { indexPath, keyPath, pathSteps } from './attribute-paths.js';
+import { thousands } from '../thousands.js';
 
 /** Words that make a name secret-like (documented in docs/what-changes.md; tested). */
 export const SECRET_WORDS = [
@@ -221,5 +222,5 @@ export function importLabel(address: string, id: string | undefined, gate: Value
   const shown = shownValue(json);
   return 'text' in shown
     ? `${address} (imported from ${shown.text})`
-    : `${address} (imported from an id of ${shown.length.toLocaleString('en-US')} characters)`;
+    : `${address} (imported from an id of ${thousands(shown.length)} characters)`;
 }

@@ -7,13 +7,14 @@
 import { bodyPieces, type EventBody } from '../api/event-body.js';
 import { indentedLines } from './indented-lines.js';
 import { spoolBody, type SpoolOptions } from '../api/spool.js';
+import { thousands } from '../thousands.js';
 
 /** Lines of the indented body shown in the log. */
 export const PREVIEW_LINES = 20;
 
 /** The log lines for a dry run: where the body is, and its start. */
 export async function dryRunBodyLines(what: string, body: EventBody, spool: SpoolOptions): Promise<string[]> {
-  const size = `${body.length.toLocaleString('en-US')} characters`;
+  const size = `${thousands(body.length)} characters`;
   let where: string;
   const notes: string[] = [];
   try {
@@ -30,6 +31,6 @@ export async function dryRunBodyLines(what: string, body: EventBody, spool: Spoo
     `Dry run: ${what} was not sent. The body that would have been sent ${where}; it starts:`,
     ...notes,
     ...shown,
-    ...(rest > 0 ? [`... ${rest.toLocaleString('en-US')} more lines`] : []),
+    ...(rest > 0 ? [`... ${thousands(rest)} more lines`] : []),
   ];
 }

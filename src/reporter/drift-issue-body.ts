@@ -5,6 +5,7 @@
  * limit: groups are cut with "and N more", never mid-line.
  */
 import { codeSpan, escapeMarkdown } from './markdown-escape.js';
+import { thousands } from '../thousands.js';
 
 export type DriftKind = 'deleted' | 'changed' | 'created';
 
@@ -64,10 +65,7 @@ function unitLines(unit: string, resources: readonly DriftedResource[]): string[
     const of = resources.filter((r) => r.kind === kind);
     if (of.length === 0) continue;
     const where = unit === '' ? '' : ` in ${codeSpan(unit, 200)}`;
-    blocks.push([
-      `#### ${KIND_HEADINGS[kind]}${where} (${of.length.toLocaleString('en-US')})`,
-      ...of.map(line),
-    ]);
+    blocks.push([`#### ${KIND_HEADINGS[kind]}${where} (${thousands(of.length)})`, ...of.map(line)]);
   }
   return blocks;
 }
@@ -112,8 +110,6 @@ export function renderDriftIssueBody(body: DriftIssueBody, maxChars: number): st
   }
   const hidden = body.total - shown;
   if (hidden > 0)
-    out.push(
-      `_and ${hidden.toLocaleString('en-US')} more drifted resource${hidden === 1 ? '' : 's'} not listed here._`,
-    );
+    out.push(`_and ${thousands(hidden)} more drifted resource${hidden === 1 ? '' : 's'} not listed here._`);
   return [...head, ...out, ...foot].join('\n');
 }

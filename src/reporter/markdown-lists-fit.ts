@@ -16,12 +16,9 @@ import {
   type Section,
 } from './markdown-sections.js';
 import type { TextBudget, TextMeter } from './text-budget.js';
+import { thousands } from '../thousands.js';
 
 const DETAILS: readonly Detail[] = ['values', 'roles', 'none'];
-
-function thousands(n: number): string {
-  return n.toLocaleString('en-US');
-}
 
 /** Updates and replacements among the first `shown` items of each section that lost roles or values. */
 function lostCounts(sections: readonly { section: Section; shown: number }[]): {

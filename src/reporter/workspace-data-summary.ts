@@ -8,6 +8,7 @@ import { plainText } from '../plain-text.js';
 import { escapeMarkdown } from './markdown-escape.js';
 import type { ReportModel } from './report-model.js';
 import type { PolicyOutcome, PolicyResult, UploadRecord } from './upload-outcome.js';
+import { thousands } from '../thousands.js';
 
 export interface SummaryParts {
   /** The verdict line of a policy that said error or warning: always shown. */
@@ -62,7 +63,7 @@ function uploadWhere(upload: UploadRecord): string {
 }
 
 function sizeText(bytes: number): string {
-  return `${bytes.toLocaleString('en-US')} bytes`;
+  return `${thousands(bytes)} bytes`;
 }
 
 /** Plain-text lines for logs and the plugin's SUMMARY. */

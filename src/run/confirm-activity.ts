@@ -21,6 +21,7 @@ import {
   unitsToCheck,
   type ConfirmTarget,
 } from './sent-counts.js';
+import { thousands } from '../thousands.js';
 
 export { confirmTarget, MAX_CHECKED_UNITS, type ConfirmTarget, type UnitCounts } from './sent-counts.js';
 
@@ -197,7 +198,7 @@ export function confirmationLine(confirmation: Confirmation): string {
   const scope =
     unchecked === 0
       ? ''
-      : ` for ${checkedUnits.toLocaleString('en-US')} of ${units.toLocaleString('en-US')} units (${unchecked.toLocaleString('en-US')} not checked: ${checkedUnits < Math.min(units, MAX_CHECKED_UNITS) ? 'the time ran out' : `at most ${MAX_CHECKED_UNITS} are looked up, units with changes first`})`;
+      : ` for ${thousands(checkedUnits)} of ${thousands(units)} units (${thousands(unchecked)} not checked: ${checkedUnits < Math.min(units, MAX_CHECKED_UNITS) ? 'the time ran out' : `at most ${MAX_CHECKED_UNITS} are looked up, units with changes first`})`;
   return differences.length === 0
     ? `Harness recorded activity ${activityId}: counts match${scope}`
     : `warning: Harness recorded activity ${activityId} with other counts${scope}: ${differences.join('; ')}`;

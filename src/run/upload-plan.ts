@@ -14,6 +14,7 @@ import { infracostDataType, projectDocument } from '../infracost/infracost-docum
 import { PLAN_TEXT_SNIFF_BYTES, sniffPlanText, type PlanTextVerdict } from '../plan/plan-text.js';
 import type { DataIdField } from '../reporter/data-ids.js';
 import type { WorkspaceDataReport } from '../reporter/upload-outcome.js';
+import { thousands } from '../thousands.js';
 
 export interface PlannedUpload {
   readonly dataType: DataType;
@@ -203,7 +204,7 @@ export async function planUploads(
 export function describePlannedUploads(uploads: readonly PlannedUpload[]): string[] {
   return uploads.map(
     (u) =>
-      `dry run: would upload ${u.dataType} from ${u.label} (${u.size.toLocaleString('en-US')} bytes)` +
+      `dry run: would upload ${u.dataType} from ${u.label} (${thousands(u.size)} bytes)` +
       (u.stackPath === undefined ? '' : ` with stack_path ${u.stackPath}`),
   );
 }
