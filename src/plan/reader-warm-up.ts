@@ -13,7 +13,8 @@
  *
  * Only before a file large enough for V8 to optimise the reader while reading it (or one whose
  * size is not known: standard input): a small plan, a Terragrunt unit or the demo gains nothing
- * and would pay for reading one more document at start-up.
+ * and would pay for reading one more document at start-up. And only among a process's first
+ * reads (WARM_UP_LOOKS): past them the reader is warm from real plans.
  */
 import { statSync } from 'node:fs';
 import { PlanAccumulator } from './plan-accumulator.js';
@@ -85,6 +86,15 @@ async function* oneChunk(bytes: Uint8Array): AsyncIterable<Uint8Array> {
 }
 
 let warmedUp = false;
+/** Reads looked at so far without a warm-up. */
+let looked = 0;
+
+/**
+ * Reads after which the warm-up is no longer looked for: by then V8 has optimised the reader's
+ * loops over real plans (a Terragrunt tree's units, ~17 kB each in the bench), so a warm-up would
+ * buy nothing, and a tree of 2,000 units would pay a stat per unit for it (~20 ms of CPU).
+ */
+export const WARM_UP_LOOKS = 32;
 
 /** Below this size a plan file is read before V8 optimises much of the reader. */
 export const WARM_UP_MIN_BYTES = 4 * 1024 * 1024;
@@ -110,7 +120,12 @@ export async function warmUpReader(
   options: PlanStreamOptions,
   isStdin: (name: string) => boolean,
 ): Promise<void> {
-  if (warmedUp || !worthWarming(source, isStdin)) return;
+  if (warmedUp) return;
+  if (++looked > WARM_UP_LOOKS) {
+    warmedUp = true;
+    return;
+  }
+  if (!worthWarming(source, isStdin)) return;
   warmedUp = true;
   const bytes = warmUpPlan();
   try {
