@@ -39,6 +39,16 @@ export const CLI_MAIN = 'cli-main.js';
 export const CLI_UNDICI = 'undici.js';
 
 /**
+ * What a Terragrunt reader thread runs (src/cli.ts loads it instead of CLI_MAIN in a worker): the
+ * plan reader alone, a quarter of CLI_MAIN's text. Each worker compiles its code afresh (the main
+ * thread's code cache is for CLI_MAIN, and V8 turns a cache down in a worker anyway: a worker's
+ * start changes a V8 flag, so the flag hash differs), and parsing the whole CLI was ~80 M
+ * instructions of a worker's start (callgrind).
+ */
+export const CLI_READER = 'cli-reader.js';
+export const CLI_READER_SOURCE = 'src/terragrunt/unit-reader-worker.ts';
+
+/**
  * The code's `import.meta.url` (unit-reader-pool.ts asks it only when run from sources): the
  * bundle's own file.
  */
@@ -85,7 +95,17 @@ export function buildCli(root: string, outDir: string): string[] {
     banner: { js: SCRIPT_HEAD },
     footer: { js: SCRIPT_TAIL },
   });
-  const hashes = [CLI_MAIN, CLI_UNDICI].map((file) => {
+  const reader = buildSync({
+    ...COMMON,
+    absWorkingDir: root,
+    entryPoints: [CLI_READER_SOURCE],
+    outfile: join(outDir, CLI_READER),
+    define: { 'import.meta.url': '__cliMetaUrl' },
+    banner: { js: `${SCRIPT_HEAD}${META_URL_BANNER}` },
+    footer: { js: SCRIPT_TAIL },
+    supported: { 'dynamic-import': false },
+  });
+  const hashes = [CLI_MAIN, CLI_UNDICI, CLI_READER].map((file) => {
     const code = readFileSync(join(outDir, file), 'latin1');
     // The loader compiles them as scripts, where an `import()` would have no module loader to ask.
     if (/\bimport\(/.test(code)) throw new Error(`${file} holds an import(): the loader cannot run it`);
@@ -100,11 +120,12 @@ export function buildCli(root: string, outDir: string): string[] {
       CLI_BUNDLE: JSON.stringify({
         main: { file: CLI_MAIN, hash: hashes[0] },
         undici: { file: CLI_UNDICI, hash: hashes[1] },
+        reader: { file: CLI_READER, hash: hashes[2] },
       }),
     },
   });
   // CommonJS whatever package.json above them says.
   writeFileSync(join(outDir, 'package.json'), '{\n  "type": "commonjs"\n}\n');
-  const inputs = [main, undici, loader].flatMap((result) => Object.keys(result.metafile!.inputs));
+  const inputs = [main, undici, reader, loader].flatMap((result) => Object.keys(result.metafile!.inputs));
   return [...new Set(inputs)].sort();
 }

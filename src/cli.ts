@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isMainThread } from 'node:worker_threads';
+import { isReaderWorker } from './terragrunt/reader-worker-entry.js';
 import { loadWithCodeCache, worthCaching, type CachedBundle } from './cli/code-cache.js';
 import { runKind } from './cli/run-kind.js';
 import { applyEngineSettings } from './run/engine-settings.js';
@@ -19,7 +20,11 @@ interface BundleFile {
   readonly file: string;
   readonly hash: string;
 }
-declare const CLI_BUNDLE: { readonly main: BundleFile; readonly undici: BundleFile };
+declare const CLI_BUNDLE: {
+  readonly main: BundleFile;
+  readonly undici: BundleFile;
+  readonly reader: BundleFile;
+};
 
 const mayWrite = (): boolean => isMainThread && worthCaching(process.argv.slice(2), process.cpuUsage());
 const kind = runKind(process.argv.slice(2));
@@ -39,7 +44,16 @@ let undici: unknown;
 // the file beside it, loaded the same way on first use.
 const bundleRequire = (id: string): unknown =>
   id === 'undici' ? (undici ??= loadWithCodeCache(bundle(CLI_BUNDLE.undici))) : nodeRequire(id);
-const { start } = loadWithCodeCache(bundle(CLI_BUNDLE.main), process.env, bundleRequire) as {
-  start: (entryUrl: string) => void;
-};
-start(pathToFileURL(__filename).href);
+if (isReaderWorker()) {
+  // A Terragrunt reader thread (the pool runs this file again): the reader's bundle alone, not
+  // the whole CLI's, is what its fresh isolate parses (scripts/cli-bundle.ts, CLI_READER).
+  const { serveUnitReads } = loadWithCodeCache(bundle(CLI_BUNDLE.reader), process.env, nodeRequire) as {
+    serveUnitReads: () => void;
+  };
+  serveUnitReads();
+} else {
+  const { start } = loadWithCodeCache(bundle(CLI_BUNDLE.main), process.env, bundleRequire) as {
+    start: (entryUrl: string) => void;
+  };
+  start(pathToFileURL(__filename).href);
+}

@@ -33,7 +33,7 @@ function dryRun(env: Record<string, string>): { status: number | null; stdout: s
 
 describe('the CLI bundle with its code cache', () => {
   it('is written as the CommonJS wrapper, so the loader compiles the text it read (no second copy)', () => {
-    for (const file of ['cli-main.js', 'undici.js']) {
+    for (const file of ['cli-main.js', 'undici.js', 'cli-reader.js']) {
       const text = readFileSync(join(BUNDLES.cli, '..', file), 'latin1');
       expect(text.startsWith(SCRIPT_HEAD), file).toBe(true);
       expect(text.trimEnd().endsWith(SCRIPT_TAIL.trim()), file).toBe(true);

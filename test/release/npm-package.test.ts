@@ -74,7 +74,7 @@ describe('the npm tarball', () => {
     const bundle = files.filter((f) => f.startsWith('dist/cli/'));
     const others = files.filter((f) => !f.startsWith('dist/cli/'));
     expect(others).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'package.json']);
-    // The whole bundle folder: the loader's bundle files (`cli-main.js`, `undici.js`) and its
+    // The whole bundle folder: the loader's bundle files (`cli-main.js`, `undici.js`, `cli-reader.js`) and its
     // package.json (`"type": "commonjs"`) must travel with index.js, or the installed command breaks.
     const { stdout } = await run('git', ['ls-files', '--', 'dist/cli'], { cwd: ROOT });
     const built = stdout.split('\n').filter((line) => line !== '');
