@@ -19,9 +19,11 @@ import type { WorkerSpec } from './unit-reader-pool.js';
 
 /**
  * Units sent to a worker ahead (it reads them one after another): the worker never runs dry while
- * this thread, busy with a read of its own, has not yet answered its messages.
+ * this thread, busy with a read of its own, has not yet answered its messages. Twice the answers
+ * a worker sends in one message (ANSWERS_PER_MESSAGE), so it still has units while one is on its
+ * way.
  */
-const IN_FLIGHT_PER_WORKER = 8;
+const IN_FLIGHT_PER_WORKER = 16;
 
 /** A reader thread stopped: the report fails with this one line. */
 export class ReaderThreadError extends Error {
@@ -75,7 +77,7 @@ export class UnitReaderPool {
       this.reading.set(worker, new Set());
       // A worker's start undoes V8 flags this process set (v8-flags.ts): set them again once it runs.
       worker.once('online', setV8FlagsAgain);
-      worker.on('message', (result: UnitResult) => this.answer(worker, result));
+      worker.on('message', (results: readonly UnitResult[]) => this.answer(worker, results));
       worker.on('error', (error) => this.fail(worker, error.message, error));
       worker.on('messageerror', (error) =>
         this.fail(worker, `an answer could not be read: ${error.message}`, error),
@@ -173,20 +175,27 @@ export class UnitReaderPool {
     const run = this.run;
     const mine = this.reading.get(worker);
     if (run === undefined || mine === undefined) return;
+    const tasks: UnitTask[] = [];
     while (mine.size < IN_FLIGHT_PER_WORKER && run.next < run.units.length) {
       const id = run.next++;
       const unit = run.units[id] as UnitToRead;
       mine.add(id);
-      worker.postMessage({ id, file: unit.file, label: unit.label } satisfies UnitTask);
+      tasks.push({ id, file: unit.file, label: unit.label });
     }
+    // One message for the lot: each message costs both threads more than the tasks in it.
+    if (tasks.length > 0) worker.postMessage(tasks);
   }
 
-  private answer(worker: Worker, result: UnitResult): void {
+  /** A worker's answers (a few to a message: unit-reader-worker.ts). */
+  private answer(worker: Worker, results: readonly UnitResult[]): void {
     const run = this.run;
     if (run === undefined) return;
-    this.reading.get(worker)?.delete(result.id);
-    if ('summary' in result) this.settleUnit(run, result.id, result.summary);
-    else this.settleUnit(run, result.id, undefined, fromWire(result.error, run.units[result.id]?.label));
+    const mine = this.reading.get(worker);
+    for (const result of results) {
+      mine?.delete(result.id);
+      if ('summary' in result) this.settleUnit(run, result.id, result.summary);
+      else this.settleUnit(run, result.id, undefined, fromWire(result.error, run.units[result.id]?.label));
+    }
     this.feed(worker);
   }
 
