@@ -74,19 +74,21 @@ const COMMON: BuildOptions = {
 export function buildCli(root: string, outDir: string): string[] {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
-  const main = buildSync({
+  // Our code, as the loader runs it: a script whose `import()`s become `require`s (a script has
+  // no `import()`, see below), its `import.meta.url` its own file's.
+  const ours = (entry: string, file: string): BuildOptions => ({
     ...COMMON,
     absWorkingDir: root,
-    entryPoints: [CLI_MAIN_SOURCE],
-    outfile: join(outDir, CLI_MAIN),
+    entryPoints: [entry],
+    outfile: join(outDir, file),
     define: { 'import.meta.url': '__cliMetaUrl' },
     banner: { js: `${SCRIPT_HEAD}${META_URL_BANNER}` },
     footer: { js: SCRIPT_TAIL },
-    // The loader's `require` answers 'undici' with the file beside it (src/cli.ts).
-    external: ['undici'],
-    // and `import('undici')` becomes that `require` (a script has no `import()`, see below).
     supported: { 'dynamic-import': false },
   });
+  // The loader's `require` answers 'undici' with the file beside it (src/cli.ts), and so
+  // `import('undici')`.
+  const main = buildSync({ ...ours(CLI_MAIN_SOURCE, CLI_MAIN), external: ['undici'] });
   const undici = buildSync({
     ...COMMON,
     absWorkingDir: root,
@@ -95,16 +97,7 @@ export function buildCli(root: string, outDir: string): string[] {
     banner: { js: SCRIPT_HEAD },
     footer: { js: SCRIPT_TAIL },
   });
-  const reader = buildSync({
-    ...COMMON,
-    absWorkingDir: root,
-    entryPoints: [CLI_READER_SOURCE],
-    outfile: join(outDir, CLI_READER),
-    define: { 'import.meta.url': '__cliMetaUrl' },
-    banner: { js: `${SCRIPT_HEAD}${META_URL_BANNER}` },
-    footer: { js: SCRIPT_TAIL },
-    supported: { 'dynamic-import': false },
-  });
+  const reader = buildSync(ours(CLI_READER_SOURCE, CLI_READER));
   const hashes = [CLI_MAIN, CLI_UNDICI, CLI_READER].map((file) => {
     const code = readFileSync(join(outDir, file), 'latin1');
     // The loader compiles them as scripts, where an `import()` would have no module loader to ask.
