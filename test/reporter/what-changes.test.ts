@@ -152,7 +152,9 @@ describe('--show-values', () => {
     expect(text).toContain('      input.public: "public-before" -> "public-after"');
     expect(text).toContain('      input.list[0]: "first-before" -> "first-after"');
     expect(text).toContain('      input: "renamed-before" -> "renamed-after"');
-    expect(text).toContain('Outputs to change (3):\n  conf\n  db_password\n  multi = ');
+    expect(text).toContain(
+      'Outputs to change (3):\n  conf (value hidden: looks like a secret)\n  db_password (value hidden: secret-like name)\n  multi = ',
+    );
     // A value holding ``` gets a longer fence; HTML stays JSON-escaped text inside it.
     expect(md).toContain('  ````diff\n  - input.html = "\\u003cimg src=x');
     expect(md).not.toContain('<script>');
@@ -225,7 +227,7 @@ describe('--show-values', () => {
       { plans: [plan('outputs-only')], showValues: true, hideValuesOf: ['output.endpoint'] },
       'outputs-denied',
     );
-    expect(texts[1]).toContain('Outputs to change (2):\n  endpoint\n');
+    expect(texts[1]).toContain('Outputs to change (2):\n  endpoint (value hidden: deny-listed)\n');
     expect(texts.join('\n')).not.toContain('https://new.example.test');
   });
 
@@ -293,8 +295,8 @@ describe('outputs and moves are changes people see', () => {
 
   it('imports are named', async () => {
     const { texts } = await run({ plans: [plan('imports')] }, 'imports');
-    expect(texts[1]).toContain('To import (1):\n  terraform_data.adopted');
-    // The import id is a value: not shown without --show-values.
+    expect(texts[1]).toContain('To import (1):\n  terraform_data.adopted (id hidden: values off)\n');
+    // The import id is a value: not shown without --show-values, and the line says so.
     for (const text of texts) expect(text).not.toContain('existing-id-1234');
   });
 
@@ -308,7 +310,7 @@ describe('outputs and moves are changes people see', () => {
       { plans: [plan('imports')], showValues: true, hideValuesOf: ['*.importing.id'] },
       'imports-denied',
     );
-    expect(denied.texts[1]).toContain('To import (1):\n  terraform_data.adopted\n');
+    expect(denied.texts[1]).toContain('To import (1):\n  terraform_data.adopted (id hidden: deny-listed)\n');
     for (const text of denied.texts) expect(text).not.toContain('existing-id-1234');
     // An id holding a credential (values-traps) is never shown: the canary tests.
   });
