@@ -20,7 +20,7 @@ import { runReport, type ReportOutcome } from '../../src/run/run-report.js';
 import { readPlanFile } from '../../src/plan/read-plan.js';
 import { secretLikeName, secretShaped, SECRET_WORDS, ValueGate } from '../../src/plan/value-policy.js';
 import { expectGolden } from '../support/golden.js';
-import { CANARIES, HIDE_VALUES_OF } from '../support/show-values-canaries.js';
+import { CANARIES, HIDE_VALUES_OF, REASONS } from '../support/show-values-canaries.js';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const CASES = fileURLToPath(new URL('../fixtures/terraform/', import.meta.url));
@@ -136,6 +136,10 @@ describe('--show-values', () => {
       const { texts } = await run(input, name);
       expect(texts.join('\n').length).toBeGreaterThan(1000);
       for (const text of texts) for (const canary of CANARIES) expect(text).not.toContain(canary);
+      // Where a value is left out, the Markdown, the text and the partial say why.
+      if (name === 'canary-traps')
+        for (const text of [texts[0], texts[1], texts[4]])
+          for (const reason of REASONS) expect(text).toContain(reason);
     }
     // The canaries are there to be found: the plan holds them (a test that cannot fail is a defect).
     const raw = readFileSync(join(REPO, plan('attribute-roles')), 'utf8');
