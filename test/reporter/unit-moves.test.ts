@@ -7,43 +7,31 @@
  * the partial report, a merge of it, and a merge of a partial written before units carried their
  * moves. A single plan that only moves does not read as "no changes" either.
  */
-import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import { reportConfigSchema } from '../../src/config/schema.js';
 import { SUMMARY_MAX_BYTES } from '../../src/plugin/output-file.js';
 import { fittedSummary } from '../../src/plugin/plugin-writer.js';
 import { runReport } from '../../src/run/run-report.js';
-import { captureIo } from '../support/capture-io.js';
+import { cliIn, unitPlanTree } from '../support/unit-plan-tree.js';
 
-const CASES = fileURLToPath(new URL('../fixtures/terraform/', import.meta.url));
 const ROW = /\nmv +ok +0 +\+0 ~0 -0, 3 moved\n/;
 const MD_ROW = '| <code>mv</code> | ok | +0 ~0 -0, 3 moved |  | 0 |';
 
 let work: string;
 beforeAll(async () => {
-  work = await mkdtemp(join(tmpdir(), 'unit-moves-'));
-  for (const [unit, plan] of [
+  work = await unitPlanTree('unit-moves-', [
     ['tree/app', 'add-and-change'],
     ['tree/mv', 'moves-only'],
     ['tree/same', 'refresh-only-clean'],
     ['alone/mv', 'moves-only'],
     ['alone/same', 'refresh-only-clean'],
-  ] as const) {
-    await mkdir(join(work, unit), { recursive: true });
-    await copyFile(join(CASES, plan, 'plan.json'), join(work, unit, 'tfplan.json'));
-  }
+  ]);
 });
 afterAll(async () => rm(work, { recursive: true, force: true }));
 
-async function cli(args: string[]): Promise<{ code: number; stderr: string }> {
-  const captured = captureIo({}, work);
-  const code = await main(args, captured.io);
-  return { code, stderr: captured.stderr() };
-}
+const cli = (args: string[]): Promise<{ code: number; stderr: string }> => cliIn(work, args);
 
 describe('a unit that only moves resources', () => {
   it('has its row, saying how many move, in text and Markdown; only the unchanged unit is folded', async () => {
