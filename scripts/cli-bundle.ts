@@ -46,9 +46,11 @@ export const CLI_UNDICI = 'undici.js';
 
 /**
  * The code's `import.meta.url` (unit-reader-pool.ts asks it only when run from sources): the
- * bundle's own file.
+ * bundle's own file, as a URL built when first asked (a URL built at start-up costs ~5 M
+ * instructions: docs/performance.md).
  */
-const META_URL_BANNER = 'var __cliMetaUrl=require("node:url").pathToFileURL(__filename).href;';
+const META_URL_BANNER =
+  'var __cliMeta={get url(){return require("node:url").pathToFileURL(__filename).href}};';
 
 const COMMON: BuildOptions = {
   bundle: true,
@@ -83,7 +85,7 @@ export function buildCli(root: string, outDir: string): string[] {
     absWorkingDir: root,
     entryPoints: [CLI_MAIN_SOURCE],
     outfile: join(outDir, CLI_MAIN),
-    define: { 'import.meta.url': '__cliMetaUrl' },
+    define: { 'import.meta.url': '__cliMeta.url' },
     banner: { js: `${SCRIPT_HEAD}${META_URL_BANNER}` },
     footer: { js: SCRIPT_TAIL },
     // The loader's `require` answers 'undici' with the file beside it (src/cli.ts).

@@ -16,6 +16,7 @@ import { availableParallelism, freemem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { WorkerOptions } from 'node:worker_threads';
 import type { ReaderWorkerData } from './reader-thread-messages.js';
+import { READER_THREAD_ARG } from '../reader-thread.js';
 import { READER_WORKER_MARKER, readerWorkerHost } from './reader-worker-entry.js';
 
 /** `auto`, or a number of reader threads (1: the main thread alone). */
@@ -96,11 +97,13 @@ load(workerData.sources.worker).serveUnitReads();
 /** Where a reader thread's code comes from, or undefined when threads cannot be started. */
 export function readerWorkerSpec(data: ReaderWorkerData): WorkerSpec | undefined {
   const resourceLimits = { maxOldGenerationSizeMb: THREAD_HEAP_LIMIT_MB };
+  // How a thread knows itself before it loads node:worker_threads (reader-thread.ts).
+  const argv = [READER_THREAD_ARG];
   const host = readerWorkerHost();
   if (host !== undefined) {
     return {
-      filename: new URL(host),
-      options: { workerData: { ...data, [READER_WORKER_MARKER]: true }, resourceLimits },
+      filename: host.startsWith('file:') ? new URL(host) : host,
+      options: { workerData: { ...data, [READER_WORKER_MARKER]: true }, resourceLimits, argv },
     };
   }
   const here = import.meta.url;
@@ -113,6 +116,7 @@ export function readerWorkerSpec(data: ReaderWorkerData): WorkerSpec | undefined
       eval: true,
       workerData: { ...data, [READER_WORKER_MARKER]: true, sources: { base: here, worker } },
       resourceLimits,
+      argv,
     },
   };
 }
