@@ -15,7 +15,7 @@ export const READER_WORKER_MARKER = 'iacmReporterUnitReader';
 /** True in a reader thread started by the pool: the entry must serve reads, not run the tool. */
 export function isReaderWorker(): boolean {
   if (!inReaderThread()) return false;
-  const { workerData } = workerThreads();
+  const workerData: unknown = workerThreads().workerData;
   return (
     typeof workerData === 'object' &&
     workerData !== null &&
