@@ -12,7 +12,6 @@
  *
  * Here: how many threads, and where their code comes from; the pool itself is reader-pool.ts.
  */
-import { availableParallelism, freemem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { WorkerOptions } from 'node:worker_threads';
 import type { ReaderWorkerData } from './reader-thread-messages.js';
@@ -51,6 +50,8 @@ export interface MachineFacts {
 
 export function machineFacts(): MachineFacts {
   const constrained = (process as { constrainedMemory?: () => number | undefined }).constrainedMemory?.();
+  // node:os loaded when a tree is read, not by every start-up (docs/performance.md).
+  const { availableParallelism, freemem } = process.getBuiltinModule('node:os');
   const free = freemem();
   return {
     cores: availableParallelism(),
