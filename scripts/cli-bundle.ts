@@ -68,12 +68,17 @@ const COMMON: BuildOptions = {
 };
 
 /**
- * Classes the bundler renamed to avoid a collision between modules (`InputError2=class`): without
- * keepNames their `name` would no longer be the one written.
+ * Classes of `code` whose name is not one the sources give (`class InputError`, `X = class`): the bundler
+ * renamed them to avoid a collision between modules (`InputError2=class`), and without keepNames
+ * their `name` would no longer be the one written.
  */
-export function renamedClasses(code: string): string[] {
-  const names = [...code.matchAll(/(?<![\w$.])([A-Za-z_$][\w$]*?)(\d+)=class\b/g)].map((m) => m[1]! + m[2]!);
-  return [...new Set(names)].filter((name) => !/^[\w$]*[A-Za-z_$]$/.test(name) && /^[A-Z]/.test(name));
+export function renamedClasses(code: string, sources: readonly string[]): string[] {
+  const declaration = /\bclass\s+([\w$]+)|([\w$]+)\s*=\s*class\b/g;
+  const declared = new Set(
+    sources.flatMap((text) => [...text.matchAll(declaration)].map((m) => m[1] ?? m[2]!)),
+  );
+  const named = [...code.matchAll(/(?<![\w$.])([A-Za-z_$][\w$]*)=class\b/g)].map((m) => m[1]!);
+  return [...new Set(named)].filter((name) => !declared.has(name));
 }
 
 /** Builds src/cli.ts and its bundle into `outDir`; returns the bundled modules' paths (licences). */
@@ -105,7 +110,9 @@ export function buildCli(root: string, outDir: string): string[] {
   });
   const hashes = [CLI_MAIN, CLI_UNDICI].map((file) => {
     const code = readFileSync(join(outDir, file), 'latin1');
-    const renamed = file === CLI_MAIN ? renamedClasses(code) : [];
+    const sources = () =>
+      Object.keys(main.metafile!.inputs).map((input) => readFileSync(join(root, input), 'utf8'));
+    const renamed = file === CLI_MAIN ? renamedClasses(code, sources()) : [];
     if (renamed.length > 0) throw new Error(`${file}: classes renamed by the bundler: ${renamed.join(', ')}`);
     // The loader compiles them as scripts, where an `import()` would have no module loader to ask.
     if (/\bimport\(/.test(code)) throw new Error(`${file} holds an import(): the loader cannot run it`);

@@ -124,7 +124,10 @@ function openOrNot(file: string | undefined): number | undefined {
  * The bundle's text and the cache's data if whole, read into one buffer: first the bundle (whose
  * text is then a string of its own), then the cache, over it.
  */
-function readBundleAndCache(file: string, cacheFile: string | undefined): { text: string; cached?: Buffer } {
+export function readBundleAndCache(
+  file: string,
+  cacheFile: string | undefined,
+): { text: string; cached?: Buffer } {
   const fd = openSync(file, 'r');
   const cacheFd = openOrNot(cacheFile);
   try {
