@@ -70,11 +70,43 @@ export function readablePaths(paths: Iterable<string>): string[] {
     trimmed.add(cut === '' ? p : cut);
   }
   const sorted = trimmed.size > 1 ? [...trimmed].sort(byCodeUnits) : [...trimmed];
+  return withoutUnder(sorted);
+}
+
+/**
+ * readablePaths of the paths of two lists, each as readablePaths gives it (sorted, none under
+ * another): merged in order, so without a set or a sort (a replacement's changed paths and those
+ * of its `replace_paths`).
+ */
+export function readableUnion(a: readonly string[], b: readonly string[]): string[] {
+  const sorted: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x <= y) {
+      sorted.push(x);
+      i++;
+      if (x === y) j++;
+    } else {
+      sorted.push(y);
+      j++;
+    }
+  }
+  while (i < a.length) sorted.push(a[i++]!);
+  while (j < b.length) sorted.push(b[j++]!);
+  return withoutUnder(sorted);
+}
+
+/** Sorted distinct paths without those under another of them. */
+function withoutUnder(sorted: readonly string[]): string[] {
   // In sorted order every path between an ancestor and a path under it starts with the ancestor,
   // so the paths that may be ancestors of the next one form a stack.
   const out: string[] = [];
   const open: string[] = [];
-  for (const p of sorted) {
+  for (let s = 0; s < sorted.length; s++) {
+    const p = sorted[s]!;
     while (open.length > 0 && !p.startsWith(open[open.length - 1]!)) open.pop();
     let under = false;
     for (let k = 0; k < open.length && !under; k++) under = isUnder(p, open[k]!);

@@ -975,7 +975,41 @@
   ;; the scanner noted (`bEnds`, `bEndsN` of them; 0: none). Records go from `recAt` (`recCap` of
   ;; them), the stack from `sp` to `spEnd`. At `outAt`: the count of changed paths, the count of
   ;; paths known after apply, then the ids of each list. Returns the first count.
-  (func (export "roles")
+  ;; `roles` with its arguments read from the memory at `at` (seventeen i32, in its order: JS writes
+  ;; them there, so its call has one argument), the three values' lengths first trimmed of the
+  ;; whitespace the scanner's capture may end in.
+  (func (export "rolesAt") (param $at i32) (result i32)
+    (call $roles
+      (i32.load (local.get $at))
+      (call $trimmed (i32.load (local.get $at)) (i32.load offset=4 (local.get $at)))
+      (i32.load offset=8 (local.get $at))
+      (call $trimmed (i32.load offset=8 (local.get $at)) (i32.load offset=12 (local.get $at)))
+      (i32.load offset=16 (local.get $at))
+      (call $trimmed (i32.load offset=16 (local.get $at)) (i32.load offset=20 (local.get $at)))
+      (i32.load offset=24 (local.get $at)) (i32.load offset=28 (local.get $at))
+      (i32.load offset=32 (local.get $at)) (i32.load offset=36 (local.get $at))
+      (i32.load offset=40 (local.get $at)) (i32.load offset=44 (local.get $at))
+      (i32.load offset=48 (local.get $at)) (i32.load offset=52 (local.get $at))
+      (i32.load offset=56 (local.get $at)) (i32.load offset=60 (local.get $at))
+      (i32.load offset=64 (local.get $at))))
+
+  ;; The length of the `len` bytes at p without the whitespace they end in.
+  (func $trimmed (param $p i32) (param $len i32) (result i32)
+    (local $c i32)
+    (block $done
+      (loop $back
+        (br_if $done (i32.eqz (local.get $len)))
+        (local.set $c (i32.load8_u (i32.add (local.get $p) (i32.sub (local.get $len) (i32.const 1)))))
+        (br_if $done
+          (i32.eqz
+            (i32.or
+              (i32.or (i32.eq (local.get $c) (i32.const 0x20)) (i32.eq (local.get $c) (i32.const 0x0a)))
+              (i32.or (i32.eq (local.get $c) (i32.const 0x0d)) (i32.eq (local.get $c) (i32.const 0x09))))))
+        (local.set $len (i32.sub (local.get $len) (i32.const 1)))
+        (br $back)))
+    (local.get $len))
+
+  (func $roles
     (param $bAt i32) (param $bLen i32) (param $aAt i32) (param $aLen i32) (param $uAt i32) (param $uLen i32)
     (param $recAt i32) (param $recCap i32) (param $sp i32) (param $spEnd i32) (param $outAt i32)
     (param $bEnds i32) (param $bEndsN i32) (param $aEnds i32) (param $aEndsN i32) (param $uEnds i32)
