@@ -103,15 +103,18 @@ export function readableUnion(a: readonly string[], b: readonly string[]): strin
 function withoutUnder(sorted: readonly string[]): string[] {
   // In sorted order every path between an ancestor and a path under it starts with the ancestor,
   // so the paths that may be ancestors of the next one form a stack.
+  // Plain loops and index checks: it runs for every replacement, so V8 optimises it, and its
+  // string built-ins (startsWith, push and pop) made that compile cost more than the loop runs.
   const out: string[] = [];
   const open: string[] = [];
+  let depth = 0;
   for (let s = 0; s < sorted.length; s++) {
     const p = sorted[s]!;
-    while (open.length > 0 && !p.startsWith(open[open.length - 1]!)) open.pop();
+    while (depth > 0 && !startsWithText(p, open[depth - 1]!)) depth--;
     let under = false;
-    for (let k = 0; k < open.length && !under; k++) under = isUnder(p, open[k]!);
-    if (!under) out.push(p);
-    open.push(p);
+    for (let k = 0; k < depth && !under; k++) under = isUnder(p, open[k]!);
+    if (!under) out[out.length] = p;
+    open[depth++] = p;
   }
   return out;
 }
@@ -133,6 +136,13 @@ export function readableDistinct(paths: string[]): string[] {
 /** What sort() does without a comparator (UTF-16 code units), without its string conversions. */
 export function byCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** `p` starts with `q`. */
+function startsWithText(p: string, q: string): boolean {
+  if (q.length > p.length) return false;
+  for (let k = 0; k < q.length; k++) if (p.charCodeAt(k) !== q.charCodeAt(k)) return false;
+  return true;
 }
 
 /** `p` lies under `q` (a proper descendant). */
