@@ -19,6 +19,12 @@ export interface UnitReport {
   resourceCounts?: Counts | undefined;
   driftCounts?: Counts | undefined;
   outputCounts?: Counts | undefined;
+  /**
+   * Resources the unit's plan moves (`moved` blocks, `previous_address`), whatever else they do:
+   * a move is a change a reviewer must see. Absent when none move (and in partials written before
+   * it was carried: the merge reads it from the unit's plan then).
+   */
+  movedCount?: number | undefined;
   plannedChangesCount?: number | undefined;
   outputs?: Record<string, string> | undefined;
   cost?: CostFigures | undefined;

@@ -223,6 +223,9 @@ export class PartialMerger {
         const twins = this.warnings.length;
         for (const { entry } of this.merged()) {
           const { unit, plan } = JSON.parse(entry.toString('utf8')) as UnitEntry;
+          // A partial written before units carried their moves: its plan's moved list counts them.
+          const moved = plan?.addresses.moved.total ?? 0;
+          if (unit.movedCount === undefined && moved > 0) unit.movedCount = moved;
           // Again, without its plan, for the body (read once the model is built).
           list.append(unit);
           visit(unit, plan === undefined ? undefined : restorer.plan(plan));

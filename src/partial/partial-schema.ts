@@ -172,6 +172,8 @@ export const unitRecordSchema = z.looseObject({
   resourceCounts: z.optional(countsSchema),
   driftCounts: z.optional(countsSchema),
   outputCounts: z.optional(countsSchema),
+  /** Since this field was added; a merge reads an older unit's from its plan's moved list. */
+  movedCount: z.optional(count),
   plannedChangesCount: z.optional(count),
   outputs: z.optional(outputsSchema),
   cost: z.optional(costFiguresSchema),

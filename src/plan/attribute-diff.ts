@@ -25,6 +25,7 @@ import {
 } from './attribute-paths.js';
 import { changedPaths, unknownPaths, type RawValue } from './attribute-raw-diff.js';
 import { wasmRoles } from './raw-roles-wasm.js';
+import { exactWhereShared, nameInBoth } from './role-names.js';
 import type { StringReader } from '../scan/string-reader.js';
 import { secretShaped, sensitiveAt, shownValue, type ValueGate } from './value-policy.js';
 import { thousands } from '../thousands.js';
@@ -164,9 +165,6 @@ export class AttributeDiff {
       : walked === undefined
         ? []
         : [...walked.unknown].filter(([, holdsTrue]) => holdsTrue).map(([p]) => p);
-    // Shown without trailing indexes (`input[1]` reads `input`), but changes are told apart from
-    // unknowns by the exact paths: `input[0]` changing beside an unknown `input[1]` is a change.
-    const unknown = keptUnknown ? readableDistinct(exact.slice()) : readablePaths(exact);
     // A few paths (the usual list) are looked through; a set only for many.
     const unknownSet = exact.length > 8 ? new Set(exact) : undefined;
     const isUnknown =
@@ -188,11 +186,28 @@ export class AttributeDiff {
       for (const [p, hash] of before) if (after.get(p) !== hash && !isUnknown?.(p)) leaves.push(p);
       for (const p of after.keys()) if (!before.has(p) && !isUnknown?.(p)) leaves.push(p);
     }
-    const replacing = this.replaced === undefined ? [] : readablePaths(this.replaced);
+    // Shown without trailing indexes (`input[1]` reads `input`), but changes are told apart from
+    // unknowns by the exact paths: `input[0]` changing beside an unknown `input[1]` is a change,
+    // and both keep their indexes rather than show `input` in two roles (role-names.ts).
+    const replaced = this.replaced;
+    const apart =
+      exact.length === 0
+        ? undefined
+        : exactWhereShared(
+            replaced === undefined || replaced.size === 0 ? leaves : [...leaves, ...replaced],
+            exact,
+          );
+    const unknown =
+      apart !== undefined
+        ? readablePaths(exact, apart)
+        : keptUnknown
+          ? readableDistinct(exact.slice())
+          : readablePaths(exact);
+    const replacing = replaced === undefined ? [] : readablePaths(replaced, apart);
     // Sorted and without repeats already (readablePaths): only bounded here.
     const changed =
-      replacing.length > 0
-        ? readablePaths([...leaves, ...replacing])
+      replacing.length > 0 || apart !== undefined
+        ? readablePaths([...leaves, ...replacing], apart)
         : distinct
           ? readableDistinct(leaves)
           : readablePaths(leaves);
@@ -222,6 +237,9 @@ export class AttributeDiff {
     if (replaced !== undefined && replaced.size > 0) return this.wasmReplacement(before, after, replaced);
     const roles = wasmRoles(before, after, this.keptUnknown ?? undefined, MAX_ATTRIBUTE_NAMES, false);
     if (roles === null) return undefined;
+    // One name changed and known after apply (indexes dropped from both): the exact paths are
+    // needed to keep them apart (role-names.ts), and only the JS reading has them.
+    if (roles.unknownTotal > 0 && nameInBoth(roles.names, roles.unknown)) return undefined;
     const out: Roles = { names: roles.names, total: roles.total };
     if (roles.unknownTotal > 0) {
       out.unknown = roles.unknown;
@@ -244,6 +262,7 @@ export class AttributeDiff {
     const roles = wasmRoles(before, after, this.keptUnknown ?? undefined, MAX_ATTRIBUTE_NAMES, true);
     if (roles === null) return undefined;
     const changed = readableUnion(roles.names, replacing);
+    if (roles.unknownTotal > 0 && nameInBoth(changed, roles.unknown)) return undefined;
     const out: Roles = { names: firstCut(changed), total: changed.length, replacing: firstCut(replacing) };
     if (roles.unknownTotal > 0) {
       out.unknown = roles.unknown;

@@ -58,17 +58,21 @@ export function isWithin(p: string, ancestor: string): boolean {
   );
 }
 
+/** A path without its trailing element indexes (`cidr_blocks[0]` reads `cidr_blocks`). */
+export function trimIndexes(p: string): string {
+  // Most paths end in a name: the pattern only runs on those ending in an index.
+  const cut = p.charCodeAt(p.length - 1) === 0x5d ? p.replace(/(\[\d+\])+$/, '') : p;
+  return cut === '' ? p : cut;
+}
+
 /**
  * How a path is shown: trailing element indexes dropped (`cidr_blocks[0]` reads as
- * `cidr_blocks`: the list changes), and a path under another one in the set left out.
+ * `cidr_blocks`: the list changes), except for the paths in `exact` (role-names.ts), and a path
+ * under another one in the set left out.
  */
-export function readablePaths(paths: Iterable<string>): string[] {
+export function readablePaths(paths: Iterable<string>, exact?: ReadonlySet<string>): string[] {
   const trimmed = new Set<string>();
-  for (const p of paths) {
-    // Most paths end in a name: the pattern only runs on those ending in an index.
-    const cut = p.charCodeAt(p.length - 1) === 0x5d ? p.replace(/(\[\d+\])+$/, '') : p;
-    trimmed.add(cut === '' ? p : cut);
-  }
+  for (const p of paths) trimmed.add(exact?.has(p) === true ? p : trimIndexes(p));
   const sorted = trimmed.size > 1 ? [...trimmed].sort(byCodeUnits) : [...trimmed];
   return withoutUnder(sorted);
 }

@@ -10,6 +10,7 @@ import type { ActionKind } from './action-kind.js';
 import { SENSITIVE_OUTPUT, TOO_LARGE_OUTPUT, UNKNOWN_OUTPUT } from './output-tally.js';
 import { secretLikeName, secretShaped, shownValue, type ValueGate } from './value-policy.js';
 import { thousands } from '../thousands.js';
+import { valueHidden } from './hidden-reason.js';
 
 export type OutputAction = 'outputsAdded' | 'outputsChanged' | 'outputsRemoved';
 
@@ -75,13 +76,16 @@ function labelOf(
   if (action === 'outputsRemoved' || value === undefined || gate?.policy.show !== true) return name;
   if (value === UNKNOWN_OUTPUT) return `${name} (known after apply)`;
   // Globs match the name and `output.<name>` (an output's address); none of its steps is a type.
-  if (
-    value === TOO_LARGE_OUTPUT ||
-    gate.hiddenName('output', '', name) ||
-    gate.deniedInside('output', name, value) ||
-    secretShaped(value)
-  )
-    return name;
+  const reason =
+    value === TOO_LARGE_OUTPUT
+      ? 'too large'
+      : (gate.hiddenNameReason('output', '', name) ??
+        (gate.deniedInside('output', name, value)
+          ? 'deny-listed'
+          : secretShaped(value)
+            ? 'looks like a secret'
+            : undefined));
+  if (reason !== undefined) return valueHidden(name, reason);
   const shown = shownValue(value);
   return 'text' in shown ? `${name} = ${shown.text}` : `${name} (${thousands(shown.length)} characters)`;
 }

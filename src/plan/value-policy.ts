@@ -14,6 +14,7 @@ import picomatch from 'picomatch';
 import { plainText } from '../plain-text.js';
 import { indexPath, keyPath, pathSteps } from './attribute-paths.js';
 import { thousands } from '../thousands.js';
+import { idHidden, type HiddenReason } from './hidden-reason.js';
 
 /** Words that make a name secret-like (documented in docs/what-changes.md; tested). */
 export const SECRET_WORDS = [
@@ -114,11 +115,17 @@ export class ValueGate {
     this.denied = globs.length === 0 ? () => false : picomatch(globs, { dot: true, nocase: true });
   }
 
-  /** Why a path's values may not be shown, or undefined when they may (sensitivity aside). */
+  /** Whether a path's values may not be shown for its name (sensitivity aside). */
   hiddenName(address: string, resourceType: string, path: string): boolean {
-    if (secretLikeName(resourceType)) return true;
-    for (const step of pathSteps(path)) if (typeof step === 'string' && secretLikeName(step)) return true;
-    return this.denied(path) || this.denied(`${address}.${path}`);
+    return this.hiddenNameReason(address, resourceType, path) !== undefined;
+  }
+
+  /** Why a path's values may not be shown for its name, or undefined when they may. */
+  hiddenNameReason(address: string, resourceType: string, path: string): HiddenReason | undefined {
+    if (secretLikeName(resourceType)) return 'secret-like name';
+    for (const step of pathSteps(path))
+      if (typeof step === 'string' && secretLikeName(step)) return 'secret-like name';
+    return this.denied(path) || this.denied(`${address}.${path}`) ? 'deny-listed' : undefined;
   }
 
   /**
@@ -211,14 +218,19 @@ export function shownValue(json: string): { text: string } | { length: number } 
  * passes the checks a value does (its path is `importing.id`; the type is the address's).
  */
 export function importLabel(address: string, id: string | undefined, gate: ValueGate | undefined): string {
-  if (id === undefined || gate?.policy.show !== true) return address;
+  // Without --show-values the id is not read: the line says why it is not there.
+  if (gate?.policy.show !== true) return idHidden(address, 'values off');
+  if (id === undefined) return address;
   const type =
     address
       .replace(/\[[^\]]*\]$/, '')
       .split('.')
       .slice(-2, -1)[0] ?? '';
   const json = JSON.stringify(id);
-  if (gate.hiddenName(address, type, 'importing.id') || secretShaped(json)) return address;
+  const reason =
+    gate.hiddenNameReason(address, type, 'importing.id') ??
+    (secretShaped(json) ? 'looks like a secret' : undefined);
+  if (reason !== undefined) return idHidden(address, reason);
   const shown = shownValue(json);
   return 'text' in shown
     ? `${address} (imported from ${shown.text})`

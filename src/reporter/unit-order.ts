@@ -22,12 +22,17 @@ function outputChangesOf(unit: UnitReport): number {
   return c === undefined ? 0 : c.added + c.changed + c.deleted;
 }
 
+/** Resources a unit moves: changes a reviewer must see, though no count above holds them. */
+function movesOf(unit: UnitReport): number {
+  return unit.movedCount ?? 0;
+}
+
 /** 0 failed, 1 destroying, 2 drifted, 3 changing, 4 skipped, 5 without changes. */
 export function unitRank(unit: UnitReport): number {
   if (unit.status === 'failure') return 0;
   if ((unit.resourceCounts?.deleted ?? 0) > 0) return 1;
   if (driftOf(unit) > 0) return 2;
-  if (changesOf(unit.resourceCounts) > 0 || outputChangesOf(unit) > 0) return 3;
+  if (changesOf(unit.resourceCounts) > 0 || movesOf(unit) > 0 || outputChangesOf(unit) > 0) return 3;
   if (unit.status === 'skipped') return 4;
   return 5;
 }
@@ -66,9 +71,16 @@ export function diffstat(c: Counts | undefined): string {
 export function unitDiffstat(unit: UnitReport): string | undefined {
   const c = unit.resourceCounts;
   if (c === undefined) return undefined;
-  // A unit that changes only outputs is a changing unit: its row says what, never a bare `+0 ~0 -0`.
-  const outputs = changesOf(c) === 0 ? outputChangesOf(unit) : 0;
-  const stat = outputs > 0 ? `${diffstat(c)}, ${outputs} output${outputs === 1 ? '' : 's'}` : diffstat(c);
+  // A unit that only moves resources or changes outputs is a changing unit: its row says what,
+  // never a bare `+0 ~0 -0`.
+  const parts = [diffstat(c)];
+  if (changesOf(c) === 0) {
+    const moved = movesOf(unit);
+    const outputs = outputChangesOf(unit);
+    if (moved > 0) parts.push(`${moved} moved`);
+    if (outputs > 0) parts.push(`${outputs} output${outputs === 1 ? '' : 's'}`);
+  }
+  const stat = parts.join(', ');
   return unit.status === 'failure' ? `${stat} (incomplete)` : stat;
 }
 

@@ -139,6 +139,7 @@ export function mergeUnits(
       unit.resourceCounts = { ...plan.resourceCounts };
       unit.driftCounts = { ...plan.driftCounts };
       unit.outputCounts = { ...plan.outputCounts };
+      if (plan.addresses.moved.total > 0) unit.movedCount = plan.addresses.moved.total;
       unit.plannedChangesCount = plan.plannedChangesCount;
       unit.outputs = { ...plan.outputs };
     }

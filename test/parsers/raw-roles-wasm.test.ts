@@ -10,7 +10,7 @@ import { wasmDiffCounts } from '../../src/plan/raw-diff-wasm.js';
 import { InputErrors } from '../../src/scan/input-errors.js';
 import { StringReader } from '../../src/scan/string-reader.js';
 import { noteEnds } from '../support/noted-ends.js';
-import { changedAttributes } from '../support/plan-document-walker.js';
+import { changedAttributes, replacePathsOf } from '../support/plan-document-walker.js';
 
 const strings = new StringReader(new InputErrors('test.json'));
 const encoder = new TextEncoder();
@@ -30,10 +30,7 @@ function fromRaw(change: Change, withEnds: boolean): unknown {
     const bytes = encoder.encode(JSON.stringify(change[part]));
     diff.keep(part, { bytes, offset: 0, ends: withEnds ? noteEnds(bytes) : null });
   }
-  if (change.replace_paths !== undefined) {
-    for (const p of changedAttributes({ replace_paths: change.replace_paths })!.replacing ?? [])
-      diff.replacePath(p);
-  }
+  for (const p of replacePathsOf(change.replace_paths)) diff.replacePath(p);
   return diff.result();
 }
 

@@ -5,35 +5,22 @@
  * (test/fixtures/terraform/add-and-change, outputs-only) as units of a tree, through the CLI: the
  * text summary, the Markdown summary, and a merge of the leg's partial report.
  */
-import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
-import { captureIo } from '../support/capture-io.js';
-
-const CASES = fileURLToPath(new URL('../fixtures/terraform/', import.meta.url));
+import { cliIn, unitPlanTree } from '../support/unit-plan-tree.js';
 
 let work: string;
 beforeAll(async () => {
-  work = await mkdtemp(join(tmpdir(), 'unit-output-changes-'));
-  for (const [unit, plan] of [
+  work = await unitPlanTree('unit-output-changes-', [
     ['tree/app', 'add-and-change'],
     ['tree/outs', 'outputs-only'],
     ['tree/same', 'refresh-only-clean'],
-  ] as const) {
-    await mkdir(join(work, unit), { recursive: true });
-    await copyFile(join(CASES, plan, 'plan.json'), join(work, unit, 'tfplan.json'));
-  }
+  ]);
 });
 afterAll(async () => rm(work, { recursive: true, force: true }));
 
-async function cli(args: string[]): Promise<{ code: number; stderr: string }> {
-  const captured = captureIo({}, work);
-  const code = await main(args, captured.io);
-  return { code, stderr: captured.stderr() };
-}
+const cli = (args: string[]): Promise<{ code: number; stderr: string }> => cliIn(work, args);
 
 describe('a unit that changes only outputs', () => {
   it('has its row, saying what changes, in text and Markdown; only the unchanged unit is folded', async () => {

@@ -20,7 +20,7 @@ import { runReport, type ReportOutcome } from '../../src/run/run-report.js';
 import { readPlanFile } from '../../src/plan/read-plan.js';
 import { secretLikeName, secretShaped, SECRET_WORDS, ValueGate } from '../../src/plan/value-policy.js';
 import { expectGolden } from '../support/golden.js';
-import { CANARIES, HIDE_VALUES_OF } from '../support/show-values-canaries.js';
+import { CANARIES, HIDE_VALUES_OF, REASONS } from '../support/show-values-canaries.js';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const CASES = fileURLToPath(new URL('../fixtures/terraform/', import.meta.url));
@@ -80,10 +80,11 @@ describe('attribute roles', () => {
   it('keeps a known element that changes beside an unknown one in the same list', async () => {
     // values-traps: input goes from ["known-before"] to ["known-after", (known after apply)].
     const summary = await readPlanFile(join(REPO, plan('values-traps')));
+    // Each keeps its index: `input` changed and known after apply would say two contrary things.
     expect(summary.changedAttributes!.get('terraform_data.unknown_in_list')).toEqual({
-      names: ['input'],
+      names: ['input[0]'],
       total: 1,
-      unknown: ['input', 'output'],
+      unknown: ['input[1]', 'output'],
       unknownTotal: 2,
     });
   });
@@ -135,6 +136,10 @@ describe('--show-values', () => {
       const { texts } = await run(input, name);
       expect(texts.join('\n').length).toBeGreaterThan(1000);
       for (const text of texts) for (const canary of CANARIES) expect(text).not.toContain(canary);
+      // Where a value is left out, the Markdown, the text and the partial say why.
+      if (name === 'canary-traps')
+        for (const text of [texts[0], texts[1], texts[4]])
+          for (const reason of REASONS) expect(text).toContain(reason);
     }
     // The canaries are there to be found: the plan holds them (a test that cannot fail is a defect).
     const raw = readFileSync(join(REPO, plan('attribute-roles')), 'utf8');
@@ -151,7 +156,9 @@ describe('--show-values', () => {
     expect(text).toContain('      input.public: "public-before" -> "public-after"');
     expect(text).toContain('      input.list[0]: "first-before" -> "first-after"');
     expect(text).toContain('      input: "renamed-before" -> "renamed-after"');
-    expect(text).toContain('Outputs to change (3):\n  conf\n  db_password\n  multi = ');
+    expect(text).toContain(
+      'Outputs to change (3):\n  conf (value hidden: looks like a secret)\n  db_password (value hidden: secret-like name)\n  multi = ',
+    );
     // A value holding ``` gets a longer fence; HTML stays JSON-escaped text inside it.
     expect(md).toContain('  ````diff\n  - input.html = "\\u003cimg src=x');
     expect(md).not.toContain('<script>');
@@ -224,7 +231,7 @@ describe('--show-values', () => {
       { plans: [plan('outputs-only')], showValues: true, hideValuesOf: ['output.endpoint'] },
       'outputs-denied',
     );
-    expect(texts[1]).toContain('Outputs to change (2):\n  endpoint\n');
+    expect(texts[1]).toContain('Outputs to change (2):\n  endpoint (value hidden: deny-listed)\n');
     expect(texts.join('\n')).not.toContain('https://new.example.test');
   });
 
@@ -292,8 +299,8 @@ describe('outputs and moves are changes people see', () => {
 
   it('imports are named', async () => {
     const { texts } = await run({ plans: [plan('imports')] }, 'imports');
-    expect(texts[1]).toContain('To import (1):\n  terraform_data.adopted');
-    // The import id is a value: not shown without --show-values.
+    expect(texts[1]).toContain('To import (1):\n  terraform_data.adopted (id hidden: values off)\n');
+    // The import id is a value: not shown without --show-values, and the line says so.
     for (const text of texts) expect(text).not.toContain('existing-id-1234');
   });
 
@@ -307,7 +314,7 @@ describe('outputs and moves are changes people see', () => {
       { plans: [plan('imports')], showValues: true, hideValuesOf: ['*.importing.id'] },
       'imports-denied',
     );
-    expect(denied.texts[1]).toContain('To import (1):\n  terraform_data.adopted\n');
+    expect(denied.texts[1]).toContain('To import (1):\n  terraform_data.adopted (id hidden: deny-listed)\n');
     for (const text of denied.texts) expect(text).not.toContain('existing-id-1234');
     // An id holding a credential (values-traps) is never shown: the canary tests.
   });

@@ -207,22 +207,29 @@ export function changedAttributes(change: JsonObject): ChangedAttributes | undef
   feedValues(diff, false, '', 0, sideOf(change['before']));
   feedValues(diff, true, '', 0, sideOf(change['after']));
   feedUnknown(diff, '', 0, sideOf(change['after_unknown']));
-  const paths = change['replace_paths'];
-  if (Array.isArray(paths)) {
-    for (const p of paths) {
-      if (!Array.isArray(p)) continue;
-      let path = '';
-      let ok = true;
-      for (const step of p) {
-        if (typeof step === 'string') path = keyPath(path, step);
-        else if (typeof step === 'number' && Number.isInteger(step) && step >= 0)
-          path = indexPath(path, step);
-        else ok = false;
-      }
-      if (ok) diff.replacePath(path);
-    }
-  }
+  for (const path of replacePathsOf(change['replace_paths'])) diff.replacePath(path);
   return diff.result();
+}
+
+/**
+ * `replace_paths` as the streaming reader hands them to AttributeDiff.replacePath: exact paths
+ * (`input[1]`, not `input` as a summary shows it), those of key and index steps only.
+ */
+export function replacePathsOf(paths: unknown): string[] {
+  const out: string[] = [];
+  if (!Array.isArray(paths)) return out;
+  for (const p of paths) {
+    if (!Array.isArray(p)) continue;
+    let path = '';
+    let ok = true;
+    for (const step of p) {
+      if (typeof step === 'string') path = keyPath(path, step);
+      else if (typeof step === 'number' && Number.isInteger(step) && step >= 0) path = indexPath(path, step);
+      else ok = false;
+    }
+    if (ok) out.push(path);
+  }
+  return out;
 }
 
 /** Equal JSON text, equal number: the oracle compares values exactly. */

@@ -51,3 +51,13 @@ export const casePlan = (name: 'attribute-roles' | 'outputs-only' | 'values-trap
 
 /** Values shown with --show-values on the same plans: proof the values were on. */
 export const SHOWN = ['web-new', 'https://new.example.test', 'public-after', 'renamed-after'] as const;
+
+/**
+ * Why a value is not shown, said where it would be (values-traps, with --show-values): the import
+ * id holding a credential and the secret-like outputs. Written without `_` (Markdown escapes it).
+ */
+export const REASONS = [
+  '(id hidden: looks like a secret)',
+  '(value hidden: secret-like name)',
+  '(value hidden: looks like a secret)',
+] as const;

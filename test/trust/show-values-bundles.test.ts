@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGitHubApiServer, type GitHubApiServer } from '../support/github-api-server.js';
 import { startIacmServer, type IacmServer, type RecordedRequest } from '../support/iacm-server.js';
-import { CANARIES, casePlan, HIDE_VALUES_OF, SHOWN } from '../support/show-values-canaries.js';
+import { CANARIES, casePlan, HIDE_VALUES_OF, REASONS, SHOWN } from '../support/show-values-canaries.js';
 import {
   BUILD_TIMEOUT_MS,
   ensureBundles,
@@ -82,6 +82,8 @@ function expectSafe(written: readonly Written[], shownIn: string): void {
   // forge turns a value into a link.
   const seen = shownIn.replaceAll('&#8203;', '').replaceAll('\u200b', '');
   for (const value of SHOWN) expect(seen).toContain(value);
+  // And where a value is left out, it says why.
+  for (const reason of REASONS) expect(seen).toContain(reason);
 }
 
 function reset(): void {

@@ -1,0 +1,94 @@
+/**
+ * A value left out says why (issue 24: what changes, shown safely): an import whose id is hidden
+ * and an output whose value is hidden were listed by name alone, as if there were nothing to show.
+ * Now `terraform_data.imported (id hidden: looks like a secret)`, `db_password (value hidden:
+ * secret-like name)`, and without --show-values `terraform_data.adopted (id hidden: values off)`;
+ * never the value. On real Terraform 1.11 plans (test/fixtures/terraform/imports, values-traps,
+ * outputs-only), through every output: text, Markdown, the plugin's SUMMARY, the partial report
+ * and a merge of it.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { reportConfigSchema, type ReportConfigInput } from '../../src/config/schema.js';
+import { readPartialFile } from '../../src/partial/partial-file.js';
+import { PartialMerger } from '../../src/partial/merge-partials.js';
+import { SUMMARY_MAX_BYTES } from '../../src/plugin/output-file.js';
+import { fittedSummary } from '../../src/plugin/plugin-writer.js';
+import { buildModel } from '../../src/reporter/build-model.js';
+import { renderMarkdownSummary } from '../../src/reporter/markdown-summary.js';
+import { renderTextSummary } from '../../src/reporter/text-summary.js';
+import { runReport } from '../../src/run/run-report.js';
+import { CANARIES } from '../support/show-values-canaries.js';
+
+const REPO = fileURLToPath(new URL('../../', import.meta.url));
+const plan = (name: string): string => `test/fixtures/terraform/${name}/plan.json`;
+const temp = mkdtempSync(join(tmpdir(), 'iacm-hidden-reasons-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+/** Text, Markdown, SUMMARY, the partial as saved, and the text and Markdown of its merge. */
+async function outputs(input: ReportConfigInput, name: string): Promise<Record<string, string>> {
+  const partial = join(temp, `${name}.json`);
+  const config = reportConfigSchema.parse({ ...input, dryRun: true, savePartial: partial, send: false });
+  const { model } = await runReport(config, { env: {}, cwd: REPO, log: () => undefined });
+  const merger = new PartialMerger();
+  merger.add(await readPartialFile(partial));
+  const merged = buildModel(merger.finish().input);
+  return {
+    text: renderTextSummary(model),
+    markdown: renderMarkdownSummary(model),
+    summary: fittedSummary(model, SUMMARY_MAX_BYTES, []),
+    partial: readFileSync(partial, 'utf8'),
+    'merged text': renderTextSummary(merged),
+    'merged markdown': renderMarkdownSummary(merged),
+  };
+}
+
+/** As each output writes a label: Markdown escapes `_`. */
+function spelled(where: string, label: string): string {
+  return where.includes('markdown') ? label.replaceAll('_', '\\_') : label;
+}
+
+describe('a hidden value says why', () => {
+  it('an import without --show-values: its id is not read, and the line says so', async () => {
+    for (const [where, text] of Object.entries(await outputs({ plans: [plan('imports')] }, 'off'))) {
+      expect(text, where).toContain(spelled(where, 'terraform_data.adopted (id hidden: values off)'));
+      expect(text, where).not.toContain('existing-id-1234');
+    }
+  });
+
+  it('with --show-values: an import id and output values hidden by name, by shape, by the deny list', async () => {
+    const all = await outputs(
+      {
+        plans: [plan('values-traps'), plan('imports')],
+        showValues: true,
+        hideValuesOf: ['output.multi', 'terraform_data.adopted.importing.id'],
+      },
+      'on',
+    );
+    for (const [where, text] of Object.entries(all)) {
+      for (const label of [
+        // a database URL with a password
+        'terraform_data.imported (id hidden: looks like a secret)',
+        'terraform_data.adopted (id hidden: deny-listed)',
+        'db_password (value hidden: secret-like name)',
+        // a secret-like key inside the value
+        'conf (value hidden: looks like a secret)',
+        'multi (value hidden: deny-listed)',
+      ])
+        expect(text, where).toContain(spelled(where, label));
+      for (const canary of CANARIES) expect(text, where).not.toContain(canary);
+      expect(text, where).not.toContain('existing-id-1234');
+    }
+  });
+
+  it('a sensitive output keeps its word, and one shown has no reason', async () => {
+    const { text } = await outputs({ plans: [plan('outputs-only')], showValues: true }, 'outputs');
+    expect(text).toContain(
+      'Outputs to change (2):\n  endpoint = https://new.example.test\n  token (sensitive)\n',
+    );
+    expect(text).not.toContain('hidden:');
+  });
+});
