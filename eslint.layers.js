@@ -29,6 +29,7 @@ const BASE_FILES = [
   'lazy-fs',
   'make-dir',
   'plain-text',
+  'reader-thread',
   'thousands',
   'runner-commands',
   'v8-flags',

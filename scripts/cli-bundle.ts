@@ -15,8 +15,14 @@
  *   loader reads it as such.
  * - Each file is written as the function expression Node wraps a CommonJS module in (SCRIPT_HEAD,
  *   SCRIPT_TAIL): the loader compiles the text it read, with no second copy (code-cache.ts).
- * - Whitespace and comments dropped, names kept (`keepNames`: errors name themselves by their
- *   class, errors.ts): less text to read and scan, stack traces still readable.
+ * - Whitespace and comments dropped, identifiers kept: less text to read and scan, stack traces
+ *   still readable. Without esbuild's `keepNames`: it wraps every function and class in a
+ *   `__name(fn, "name")` call that runs each time one is made (2,000 calls and ~0.8 MB allocated
+ *   in a demo dry run, closures made per zod schema the most). JavaScript names a class or
+ *   function after the variable it is assigned to, so names stay as written unless bundling
+ *   renames one to avoid a collision (`InputError2`): errors name themselves by their class
+ *   (errors.ts), so the build fails if one of the CLI's classes was renamed (`renamedClasses`).
+ *   undici (sending only) keeps `keepNames`: its own classes collide.
  * The output is a function of the sources and esbuild's version: `npm run build` stays
  * deterministic (scripts/check-dist.sh). The folder is emptied first, so no stale file remains.
  */
@@ -40,9 +46,11 @@ export const CLI_UNDICI = 'undici.js';
 
 /**
  * The code's `import.meta.url` (unit-reader-pool.ts asks it only when run from sources): the
- * bundle's own file.
+ * bundle's own file, as a URL built when first asked (a URL built at start-up costs ~5 M
+ * instructions: docs/performance.md).
  */
-const META_URL_BANNER = 'var __cliMetaUrl=require("node:url").pathToFileURL(__filename).href;';
+const META_URL_BANNER =
+  'var __cliMeta={get url(){return require("node:url").pathToFileURL(__filename).href}};';
 
 const COMMON: BuildOptions = {
   bundle: true,
@@ -53,12 +61,25 @@ const COMMON: BuildOptions = {
   legalComments: 'none',
   minifyWhitespace: true,
   minifySyntax: true,
-  keepNames: true,
   // Paths as the project names them (node_modules/x), whatever node_modules links to.
   preserveSymlinks: true,
   metafile: true,
   logLevel: 'warning',
 };
+
+/**
+ * Classes of `code` whose name is not one the sources give (`class InputError`, `X = class`): the bundler
+ * renamed them to avoid a collision between modules (`InputError2=class`), and without keepNames
+ * their `name` would no longer be the one written.
+ */
+export function renamedClasses(code: string, sources: readonly string[]): string[] {
+  const declaration = /\bclass\s+([\w$]+)|([\w$]+)\s*=\s*class\b/g;
+  const declared = new Set(
+    sources.flatMap((text) => [...text.matchAll(declaration)].map((m) => m[1] ?? m[2]!)),
+  );
+  const named = [...code.matchAll(/(?<![\w$.])([A-Za-z_$][\w$]*)=class\b/g)].map((m) => m[1]!);
+  return [...new Set(named)].filter((name) => !declared.has(name));
+}
 
 /** Builds src/cli.ts and its bundle into `outDir`; returns the bundled modules' paths (licences). */
 export function buildCli(root: string, outDir: string): string[] {
@@ -69,7 +90,7 @@ export function buildCli(root: string, outDir: string): string[] {
     absWorkingDir: root,
     entryPoints: [CLI_MAIN_SOURCE],
     outfile: join(outDir, CLI_MAIN),
-    define: { 'import.meta.url': '__cliMetaUrl' },
+    define: { 'import.meta.url': '__cliMeta.url' },
     banner: { js: `${SCRIPT_HEAD}${META_URL_BANNER}` },
     footer: { js: SCRIPT_TAIL },
     // The loader's `require` answers 'undici' with the file beside it (src/cli.ts).
@@ -81,12 +102,18 @@ export function buildCli(root: string, outDir: string): string[] {
     ...COMMON,
     absWorkingDir: root,
     entryPoints: ['node_modules/undici/index.js'],
+    // Its classes collide across its modules (Client2, Pool2, ...): their names are kept.
+    keepNames: true,
     outfile: join(outDir, CLI_UNDICI),
     banner: { js: SCRIPT_HEAD },
     footer: { js: SCRIPT_TAIL },
   });
   const hashes = [CLI_MAIN, CLI_UNDICI].map((file) => {
     const code = readFileSync(join(outDir, file), 'latin1');
+    const sources = () =>
+      Object.keys(main.metafile!.inputs).map((input) => readFileSync(join(root, input), 'utf8'));
+    const renamed = file === CLI_MAIN ? renamedClasses(code, sources()) : [];
+    if (renamed.length > 0) throw new Error(`${file}: classes renamed by the bundler: ${renamed.join(', ')}`);
     // The loader compiles them as scripts, where an `import()` would have no module loader to ask.
     if (/\bimport\(/.test(code)) throw new Error(`${file} holds an import(): the loader cannot run it`);
     return createHash('sha256').update(code).digest('hex').slice(0, 16);

@@ -9,10 +9,9 @@
  */
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { isMainThread } from 'node:worker_threads';
 import { loadWithCodeCache, worthCaching, type CachedBundle } from './cli/code-cache.js';
 import { runKind } from './cli/run-kind.js';
+import { inReaderThread } from './reader-thread.js';
 import { applyEngineSettings } from './run/engine-settings.js';
 
 interface BundleFile {
@@ -21,7 +20,7 @@ interface BundleFile {
 }
 declare const CLI_BUNDLE: { readonly main: BundleFile; readonly undici: BundleFile };
 
-const mayWrite = (): boolean => isMainThread && worthCaching(process.argv.slice(2), process.cpuUsage());
+const mayWrite = (): boolean => !inReaderThread() && worthCaching(process.argv.slice(2), process.cpuUsage());
 const kind = runKind(process.argv.slice(2));
 const bundle = (file: BundleFile): CachedBundle => ({
   file: join(__dirname, file.file),
@@ -40,6 +39,7 @@ let undici: unknown;
 const bundleRequire = (id: string): unknown =>
   id === 'undici' ? (undici ??= loadWithCodeCache(bundle(CLI_BUNDLE.undici))) : nodeRequire(id);
 const { start } = loadWithCodeCache(bundle(CLI_BUNDLE.main), process.env, bundleRequire) as {
-  start: (entryUrl: string) => void;
+  start: (entryFile: string) => void;
 };
-start(pathToFileURL(__filename).href);
+// A path, not a URL: the first URL a process builds costs ~5 M instructions (node:internal/url).
+start(__filename);

@@ -817,14 +817,13 @@ export const modules = {
       var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
       var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /* @__PURE__ */ __webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
       var _lazy_fs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6025);
-      var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-      var node_os__WEBPACK_IMPORTED_MODULE_2___default = /* @__PURE__ */ __webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-      var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-      var node_path__WEBPACK_IMPORTED_MODULE_3___default = /* @__PURE__ */ __webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-      var _event_body_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4185);
-      var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3916);
-      var _make_dir_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3927);
-      var _thousands_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5580);
+      var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+      var node_path__WEBPACK_IMPORTED_MODULE_2___default = /* @__PURE__ */ __webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+      var _event_body_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4185);
+      var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
+      var _make_dir_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3927);
+      var _thousands_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5580);
+      const tmpdir = () => process.getBuiltinModule("node:os").tmpdir();
       const crypto = () => process.getBuiltinModule("node:crypto");
       const LARGE_BODY_CHARS = 5e5;
       const TARGET_KEYS = ["accountId", "org", "project", "workspace", "baseUrl"];
@@ -859,31 +858,31 @@ export const modules = {
       }
       function spoolDirectory(options = {}) {
         const runnerTemp = options.env?.["RUNNER_TEMP"];
-        const dir = options.spoolDir ?? (runnerTemp !== void 0 && runnerTemp !== "" ? runnerTemp : (0, node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)());
-        return options.cwd === void 0 ? (0, node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(dir) : (0, node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(options.cwd, dir);
+        const dir = options.spoolDir ?? (runnerTemp !== void 0 && runnerTemp !== "" ? runnerTemp : tmpdir());
+        return options.cwd === void 0 ? (0, node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(dir) : (0, node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(options.cwd, dir);
       }
       async function checkSpoolDir(spoolDir, cwd) {
         const dir = spoolDirectory({ spoolDir, ...cwd === void 0 ? {} : { cwd } });
         try {
-          await (0, _make_dir_js__WEBPACK_IMPORTED_MODULE_6__.g)(dir, 448);
+          await (0, _make_dir_js__WEBPACK_IMPORTED_MODULE_5__.g)(dir, 448);
           await (0, _lazy_fs_js__WEBPACK_IMPORTED_MODULE_1__.T_)(dir, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK);
         } catch (error) {
           const code = error.code ?? "not writable";
-          throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__.eb(`--spool-dir ${spoolDir}: the folder cannot be made or written (${code}); an undelivered event's body is saved there: name a writable folder, or leave the setting out (RUNNER_TEMP or the OS temp folder)`, "CONFIG_INVALID");
+          throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__.eb(`--spool-dir ${spoolDir}: the folder cannot be made or written (${code}); an undelivered event's body is saved there: name a writable folder, or leave the setting out (RUNNER_TEMP or the OS temp folder)`, "CONFIG_INVALID");
         }
       }
       function largeBodyWarning(body) {
         if (body.length <= LARGE_BODY_CHARS)
           return void 0;
-        return `the event body is ${(0, _thousands_js__WEBPACK_IMPORTED_MODULE_7__.o)(body.length)} characters; Harness accepts bodies over ${(0, _thousands_js__WEBPACK_IMPORTED_MODULE_7__.o)(LARGE_BODY_CHARS)} characters at most once per 10 s, so send them one at a time`;
+        return `the event body is ${(0, _thousands_js__WEBPACK_IMPORTED_MODULE_6__.o)(body.length)} characters; Harness accepts bodies over ${(0, _thousands_js__WEBPACK_IMPORTED_MODULE_6__.o)(LARGE_BODY_CHARS)} characters at most once per 10 s, so send them one at a time`;
       }
       async function spoolBody(body, options = {}) {
         const dir = spoolDirectory(options);
         try {
           return await spoolInto(dir, body, options);
         } catch (error) {
-          const fallbackDir = (0, node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)();
-          if ((0, node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(fallbackDir) === dir)
+          const fallbackDir = tmpdir();
+          if ((0, node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(fallbackDir) === dir)
             throw error;
           const code = error.code ?? error.message;
           const result = await spoolInto(fallbackDir, body, options);
@@ -891,10 +890,10 @@ export const modules = {
         }
       }
       async function spoolInto(dir, body, options) {
-        await (0, _make_dir_js__WEBPACK_IMPORTED_MODULE_6__.g)(dir, 448);
+        await (0, _make_dir_js__WEBPACK_IMPORTED_MODULE_5__.g)(dir, 448);
         const stamp = (options.now?.() ?? /* @__PURE__ */ new Date()).toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
-        const file = (0, node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, `iacm-event-${stamp}-${crypto().randomBytes(4).toString("hex")}.json`);
-        await (0, _event_body_js__WEBPACK_IMPORTED_MODULE_4__.oY)(file, body, { mode: 384, flag: "wx" });
+        const file = (0, node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `iacm-event-${stamp}-${crypto().randomBytes(4).toString("hex")}.json`);
+        await (0, _event_body_js__WEBPACK_IMPORTED_MODULE_3__.oY)(file, body, { mode: 384, flag: "wx" });
         if (options.target !== void 0) {
           const target = `${JSON.stringify(spoolTargetOf(options.target), null, 2)}
 `;
@@ -2175,6 +2174,8 @@ export const modules = {
         resourceCounts: _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__.lqM(countsSchema),
         driftCounts: _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__.lqM(countsSchema),
         outputCounts: _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__.lqM(countsSchema),
+        /** Since this field was added; a merge reads an older unit's from its plan's moved list. */
+        movedCount: _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__.lqM(count),
         plannedChangesCount: _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__.lqM(count),
         outputs: _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__.lqM(outputsSchema),
         cost: _zod_mini_js__WEBPACK_IMPORTED_MODULE_0__.lqM(costFiguresSchema)
@@ -4240,6 +4241,9 @@ _${n} more ${noun}${n === 1 ? "" : "s"} not shown._`;
         const c = unit.outputCounts;
         return c === void 0 ? 0 : c.added + c.changed + c.deleted;
       }
+      function movesOf(unit) {
+        return unit.movedCount ?? 0;
+      }
       function unitRank(unit) {
         if (unit.status === "failure")
           return 0;
@@ -4247,7 +4251,7 @@ _${n} more ${noun}${n === 1 ? "" : "s"} not shown._`;
           return 1;
         if (driftOf(unit) > 0)
           return 2;
-        if (changesOf(unit.resourceCounts) > 0 || outputChangesOf(unit) > 0)
+        if (changesOf(unit.resourceCounts) > 0 || movesOf(unit) > 0 || outputChangesOf(unit) > 0)
           return 3;
         if (unit.status === "skipped")
           return 4;
@@ -4272,8 +4276,16 @@ _${n} more ${noun}${n === 1 ? "" : "s"} not shown._`;
         const c = unit.resourceCounts;
         if (c === void 0)
           return void 0;
-        const outputs = changesOf(c) === 0 ? outputChangesOf(unit) : 0;
-        const stat = outputs > 0 ? `${diffstat(c)}, ${outputs} output${outputs === 1 ? "" : "s"}` : diffstat(c);
+        const parts = [diffstat(c)];
+        if (changesOf(c) === 0) {
+          const moved = movesOf(unit);
+          const outputs = outputChangesOf(unit);
+          if (moved > 0)
+            parts.push(`${moved} moved`);
+          if (outputs > 0)
+            parts.push(`${outputs} output${outputs === 1 ? "" : "s"}`);
+        }
+        const stat = parts.join(", ");
         return unit.status === "failure" ? `${stat} (incomplete)` : stat;
       }
       const BAR_WIDTH = 20;
@@ -5332,7 +5344,6 @@ ${renderTextSummary(model, { maxBytes: share })}`)
       var lazy_fs = __webpack_require__(6025);
       var api_spool = __webpack_require__(3487);
       var external_node_util_ = __webpack_require__(7975);
-      var external_node_os_ = __webpack_require__(8161);
       var external_node_zlib_ = __webpack_require__(8522);
       ;
       const COMMIT_TYPE = 1;
@@ -5643,7 +5654,7 @@ ${renderTextSummary(model, { maxBytes: share })}`)
         return rivals.some((ref) => refs.exists(ref)) ? void 0 : short;
       }
       function configFiles(repo, env) {
-        const home = env["HOME"] ?? (0, external_node_os_.homedir)();
+        const home = env["HOME"] ?? process.getBuiltinModule("node:os").homedir();
         const xdg = env["XDG_CONFIG_HOME"] || (0, external_node_path_.join)(home, ".config");
         return [
           "/etc/gitconfig",
@@ -6415,6 +6426,9 @@ ${renderTextSummary(model, { maxBytes: share })}`)
               const twins = this.warnings.length;
               for (const { entry } of this.merged()) {
                 const { unit, plan } = JSON.parse(entry.toString("utf8"));
+                const moved = plan?.addresses.moved.total ?? 0;
+                if (unit.movedCount === void 0 && moved > 0)
+                  unit.movedCount = moved;
                 list.append(unit);
                 visit(unit, plan === void 0 ? void 0 : restorer.plan(plan));
               }
@@ -7094,7 +7108,8 @@ ${renderTextSummary(model, { maxBytes: share })}`)
         left = [];
         onExit = () => this.dispose();
         /** `parent`: where the private folders are made (RUNNER_TEMP on a runner, else the OS temp folder). */
-        constructor(parent = (0, external_node_os_.tmpdir)()) {
+        // node:os loaded when a spool is made, not by every start-up (docs/performance.md).
+        constructor(parent = process.getBuiltinModule("node:os").tmpdir()) {
           this.parent = parent;
         }
         /** A new array's items in a private file. */
@@ -7937,7 +7952,7 @@ ${renderTextSummary(model, { maxBytes: share })}`)
           diffTotalMonthly: "monthly cost change"
         }[field];
       }
-      var read_plan = __webpack_require__(2571);
+      var read_plan = __webpack_require__(1623);
       var value_policy = __webpack_require__(8757);
       var bounded_map = __webpack_require__(9995);
       ;
@@ -8249,6 +8264,8 @@ ${renderTextSummary(model, { maxBytes: share })}`)
             unit.resourceCounts = { ...plan.resourceCounts };
             unit.driftCounts = { ...plan.driftCounts };
             unit.outputCounts = { ...plan.outputCounts };
+            if (plan.addresses.moved.total > 0)
+              unit.movedCount = plan.addresses.moved.total;
             unit.plannedChangesCount = plan.plannedChangesCount;
             unit.outputs = { ...plan.outputs };
           }
@@ -8285,7 +8302,7 @@ ${renderTextSummary(model, { maxBytes: share })}`)
           return path.length === 0 ? ROOT_PATH_ID : path.join("/");
         };
       }
-      var external_node_worker_threads_ = __webpack_require__(5919);
+      var reader_thread = __webpack_require__(6097);
       var v8_flags = __webpack_require__(4243);
       var reader_thread_messages = __webpack_require__(2647);
       ;
@@ -8306,7 +8323,7 @@ ${renderTextSummary(model, { maxBytes: share })}`)
           for (let i = 0; i < count2 && this.failure === void 0; i++) {
             let worker;
             try {
-              worker = new external_node_worker_threads_.Worker(spec.filename, spec.options);
+              worker = new ((0, reader_thread.kp)()).Worker(spec.filename, spec.options);
             } catch (error) {
               this.fail(void 0, error instanceof Error ? error.message : String(error), error);
               return;
@@ -8463,9 +8480,10 @@ ${renderTextSummary(model, { maxBytes: share })}`)
       const THREAD_HEAP_LIMIT_MB = 512;
       function machineFacts() {
         const constrained = process.constrainedMemory?.();
-        const free = (0, external_node_os_.freemem)();
+        const { availableParallelism, freemem } = process.getBuiltinModule("node:os");
+        const free = freemem();
         return {
-          cores: (0, external_node_os_.availableParallelism)(),
+          cores: availableParallelism(),
           freeBytes: constrained !== void 0 && constrained > 0 ? Math.min(free, constrained) : free
         };
       }
@@ -8488,11 +8506,12 @@ load(workerData.sources.worker).serveUnitReads();
 `;
       function readerWorkerSpec(data) {
         const resourceLimits = { maxOldGenerationSizeMb: THREAD_HEAP_LIMIT_MB };
+        const argv = [reader_thread.S2];
         const host = (0, reader_worker_entry.Ao)();
         if (host !== void 0) {
           return {
-            filename: new URL(host),
-            options: { workerData: { ...data, [reader_worker_entry.Ab]: true }, resourceLimits }
+            filename: host.startsWith("file:") ? new URL(host) : host,
+            options: { workerData: { ...data, [reader_worker_entry.Ab]: true }, resourceLimits, argv }
           };
         }
         const here = import.meta.url;
@@ -8504,7 +8523,8 @@ load(workerData.sources.worker).serveUnitReads();
           options: {
             eval: true,
             workerData: { ...data, [reader_worker_entry.Ab]: true, sources: { base: here, worker } },
-            resourceLimits
+            resourceLimits,
+            argv
           }
         };
       }

@@ -1,6 +1,37 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 var __webpack_modules__ = {
   /***/
+  6097: (
+    /***/
+    ((__unused_webpack_module, __webpack_exports__2, __nccwpck_require__2) => {
+      __nccwpck_require__2.d(__webpack_exports__2, {
+        /* harmony export */
+        B_: () => (
+          /* binding */
+          inReaderThread
+        ),
+        /* harmony export */
+        S2: () => (
+          /* binding */
+          READER_THREAD_ARG
+        ),
+        /* harmony export */
+        kp: () => (
+          /* binding */
+          workerThreads
+        )
+        /* harmony export */
+      });
+      const READER_THREAD_ARG = "--iacm-reporter-reader-thread";
+      function workerThreads() {
+        return process.getBuiltinModule("node:worker_threads");
+      }
+      function inReaderThread() {
+        return process.argv.includes(READER_THREAD_ARG) && !workerThreads().isMainThread;
+      }
+    })
+  ),
+  /***/
   1585: (
     /***/
     ((__unused_webpack_module, __webpack_exports__2, __nccwpck_require__2) => {
@@ -22,22 +53,24 @@ var __webpack_modules__ = {
         )
         /* harmony export */
       });
-      var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__2(5919);
-      var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /* @__PURE__ */ __nccwpck_require__2.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+      var _reader_thread_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__2(6097);
       const READER_WORKER_MARKER = "iacmReporterUnitReader";
       function isReaderWorker() {
-        return !node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && typeof node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData === "object" && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData !== null && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData[READER_WORKER_MARKER] !== void 0;
+        if (!(0, _reader_thread_js__WEBPACK_IMPORTED_MODULE_0__.B_)())
+          return false;
+        const workerData = (0, _reader_thread_js__WEBPACK_IMPORTED_MODULE_0__.kp)().workerData;
+        return typeof workerData === "object" && workerData !== null && workerData[READER_WORKER_MARKER] !== void 0;
       }
       let host;
-      function enter(entryUrl, run) {
+      function enter(entry, run) {
         if (isReaderWorker()) {
           void Promise.all(
             /* import() */
-            [__nccwpck_require__2.e(6), __nccwpck_require__2.e(341), __nccwpck_require__2.e(249)]
+            [__nccwpck_require__2.e(6), __nccwpck_require__2.e(969), __nccwpck_require__2.e(249)]
           ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 3249)).then((worker) => worker.serveUnitReads());
           return;
         }
-        host = entryUrl;
+        host = entry;
         run();
       }
       function readerWorkerHost() {
@@ -174,13 +207,6 @@ var __webpack_modules__ = {
     /***/
     ((module) => {
       module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-    })
-  ),
-  /***/
-  8161: (
-    /***/
-    ((module) => {
-      module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
     })
   ),
   /***/
@@ -428,7 +454,7 @@ if (typeof __nccwpck_require__ !== "undefined") __nccwpck_require__.ab = decodeU
   };
 })();
 var __webpack_exports__ = {};
-var external_node_worker_threads_ = __nccwpck_require__(5919);
+var reader_thread = __nccwpck_require__(6097);
 var external_node_v8_ = __nccwpck_require__(8877);
 ;
 function limitOptimizerInlining() {
@@ -447,7 +473,7 @@ function keepYoungGenerationSmall() {
 }
 ;
 function applyEngineSettings() {
-  if (!external_node_worker_threads_.isMainThread)
+  if ((0, reader_thread.B_)())
     return;
   keepYoungGenerationSmall();
   limitOptimizerInlining();
@@ -457,5 +483,5 @@ var reader_worker_entry = __nccwpck_require__(1585);
 applyEngineSettings();
 (0, reader_worker_entry.Ve)(import.meta.url, () => void Promise.all(
   /* import() */
-  [__nccwpck_require__.e(6), __nccwpck_require__.e(725), __nccwpck_require__.e(341), __nccwpck_require__.e(266)]
+  [__nccwpck_require__.e(6), __nccwpck_require__.e(725), __nccwpck_require__.e(969), __nccwpck_require__.e(266)]
 ).then(__nccwpck_require__.bind(__nccwpck_require__, 5266)).then((plugin) => plugin.run()));

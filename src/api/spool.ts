@@ -6,13 +6,15 @@
  */
 import { constants } from 'node:fs';
 import { access, readFile, writeFile } from '../lazy-fs.js';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ApiConnection } from './connection.js';
 import { writeBodyFile, type EventBody } from './event-body.js';
 import { UsageError } from '../errors.js';
 import { makeDir } from '../make-dir.js';
 import { thousands } from '../thousands.js';
+
+/** node:os' tmpdir, the module loaded when first needed (not by every start-up: docs/performance.md). */
+const tmpdir = (): string => process.getBuiltinModule('node:os').tmpdir();
 
 /** node:crypto loads when first used: loading it costs every run's start-up ~10 ms. */
 const crypto = () => process.getBuiltinModule('node:crypto');

@@ -13,14 +13,30 @@
  *   name holds the bundle's content hash (V8 checks only the source's length), Node's version and
  *   architecture and the Node options, so two Node versions or two builds never share a file.
  * - A file is written whole under another name, then renamed: a concurrent run reads the old file
- *   or the new one, never half of one; it carries a CRC-32 of its data, checked before V8 sees it.
+ *   or the new one, never half of one; it carries a CRC-32 of its data and its length, checked
+ *   before V8 sees it. V8 itself checks only the length (Node 20 and 24 alike): a flipped byte of
+ *   the right length crashes the process in V8's deserialiser.
+ * - The bundle and the cache are read into one buffer, the cache's data 8 bytes in (V8 copies data
+ *   that is not 8-byte aligned): every page of a fresh buffer is a page fault, ~10 us each on the
+ *   test machine, more than reading the bytes (docs/performance.md, start-up).
  * - Any error reading or writing it (no home, a read-only disk, a full disk) is ignored.
  * - Each kind of run (a dry run, a report sent, a merge: run-kind.ts) has its own file, holding what
  *   the first successful run of that kind compiled; the folder keeps the newest few files
  *   (KEEP_FILES), so new builds do not pile up.
  * - `NODE_DISABLE_COMPILE_CACHE` (Node's own switch for its compile cache) turns it off.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, posix, win32 } from 'node:path';
 import { Script } from 'node:vm';
@@ -54,15 +70,82 @@ export function cacheFileName(bundleHash: string, env: NodeJS.ProcessEnv, kind?:
   return `cli-${bundleHash}${of}-node${process.version}-${process.arch}-${flags}.v8cache`;
 }
 
-/** The cached data in `file` if it is whole (its CRC-32 matches), else undefined. */
+/** A cache file: the CRC-32 of the data, the data's length (both 32-bit little-endian), the data. */
+const HEADER_BYTES = 8;
+
+/**
+ * Reads the file open as `fd` (`size` bytes, or fewer if it shrank) into `into` from 0 when it
+ * fits, else into a new buffer; returns the bytes read (a view of that buffer).
+ */
+function readWhole(fd: number, size: number, into?: Buffer): Buffer {
+  const buffer = into !== undefined && into.length >= size ? into : Buffer.allocUnsafeSlow(size);
+  let done = 0;
+  while (done < size) {
+    const read = readSync(fd, buffer, done, size - done, null);
+    if (read === 0) break;
+    done += read;
+  }
+  return buffer.subarray(0, done);
+}
+
+/** The data of a cache file's bytes if they are whole (length and CRC-32 match), else undefined. */
+function cacheData(bytes: Buffer): Buffer | undefined {
+  if (bytes.length <= HEADER_BYTES) return undefined;
+  const data = bytes.subarray(HEADER_BYTES);
+  const whole = bytes.readUInt32LE(4) === data.length && bytes.readUInt32LE(0) === crc32(data);
+  return whole ? data : undefined;
+}
+
+/** The cached data in `file` if it is whole, else undefined. */
 export function readCache(file: string): Buffer | undefined {
   try {
-    const bytes = readFileSync(file);
-    if (bytes.length <= 4) return undefined;
-    const data = bytes.subarray(4);
-    return bytes.readUInt32LE(0) === crc32(data) ? data : undefined;
+    const fd = openSync(file, 'r');
+    try {
+      return cacheData(readWhole(fd, fstatSync(fd).size));
+    } finally {
+      closeSync(fd);
+    }
   } catch {
     return undefined;
+  }
+}
+
+/** A file descriptor for reading `file`, or undefined when it cannot be opened. */
+function openOrNot(file: string | undefined): number | undefined {
+  if (file === undefined) return undefined;
+  try {
+    return openSync(file, 'r');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The bundle's text and the cache's data if whole, read into one buffer: first the bundle (whose
+ * text is then a string of its own), then the cache, over it.
+ */
+export function readBundleAndCache(
+  file: string,
+  cacheFile: string | undefined,
+): { text: string; cached?: Buffer } {
+  const fd = openSync(file, 'r');
+  const cacheFd = openOrNot(cacheFile);
+  try {
+    const size = fstatSync(fd).size;
+    const cacheSize = cacheFd === undefined ? 0 : fstatSync(cacheFd).size;
+    const buffer = Buffer.allocUnsafeSlow(Math.max(size, cacheSize));
+    // latin1: the bundle is ASCII (scripts/cli-bundle.ts), and V8 keeps it as a one-byte string.
+    const text = readWhole(fd, size, buffer).toString('latin1');
+    if (cacheFd === undefined) return { text };
+    try {
+      const cached = cacheData(readWhole(cacheFd, cacheSize, buffer));
+      return cached === undefined ? { text } : { text, cached };
+    } catch {
+      return { text };
+    }
+  } finally {
+    closeSync(fd);
+    if (cacheFd !== undefined) closeSync(cacheFd);
   }
 }
 
@@ -87,8 +170,9 @@ export function writeCache(file: string, data: Buffer): boolean {
   const temporary = `${file}.${process.pid}.tmp`;
   try {
     mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
-    const head = Buffer.alloc(4);
+    const head = Buffer.alloc(HEADER_BYTES);
     head.writeUInt32LE(crc32(data), 0);
+    head.writeUInt32LE(data.length, 4);
     writeFileSync(temporary, Buffer.concat([head, data]), { mode: 0o600 });
     renameSync(temporary, file);
     pruneCaches(dirname(file));
@@ -150,12 +234,10 @@ export function loadWithCodeCache(
   env: NodeJS.ProcessEnv = process.env,
   require: (id: string) => unknown = createRequire(bundle.file),
 ): unknown {
-  // latin1: the bundle is ASCII (scripts/cli-bundle.ts), and V8 keeps it as a one-byte string.
-  const text = readFileSync(bundle.file, 'latin1');
-  const source = text.startsWith(SCRIPT_HEAD) ? text : `${SCRIPT_HEAD}${text}${SCRIPT_TAIL}`;
   const directory = cacheDirectory(env);
   const cacheFile = directory && join(directory, cacheFileName(bundle.hash, env, bundle.kind));
-  const cachedData = cacheFile === undefined ? undefined : readCache(cacheFile);
+  const { text, cached: cachedData } = readBundleAndCache(bundle.file, cacheFile);
+  const source = text.startsWith(SCRIPT_HEAD) ? text : `${SCRIPT_HEAD}${text}${SCRIPT_TAIL}`;
   const script = new Script(
     source,
     cachedData === undefined ? { filename: bundle.file } : { filename: bundle.file, cachedData },

@@ -12,7 +12,6 @@
  * address lists: partial/held-units.ts).
  */
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import type { RunStore, Stretch } from '../partial/unit-runs.js';
@@ -118,7 +117,8 @@ export class BodySpool {
   private readonly onExit = (): void => this.dispose();
 
   /** `parent`: where the private folders are made (RUNNER_TEMP on a runner, else the OS temp folder). */
-  constructor(private readonly parent: string = tmpdir()) {}
+  // node:os loaded when a spool is made, not by every start-up (docs/performance.md).
+  constructor(private readonly parent: string = process.getBuiltinModule('node:os').tmpdir()) {}
 
   /** A new array's items in a private file. */
   list(): SpooledList {

@@ -7,16 +7,17 @@
  * under the same settings (docs/performance.md has the figures).
  *
  * Only on the main thread: V8's flags are the process's, so a Terragrunt reader thread, which runs
- * its entry's file again, already has them. A thread's start does raise the young generation's
+ * its entry's file again, already has them (a reader thread is told apart without loading
+ * node:worker_threads: reader-thread.ts). A thread's start does raise the young generation's
  * growth factor back to 2; the reader pool sets the flags again once its threads run
  * (src/v8-flags.ts).
  */
-import { isMainThread } from 'node:worker_threads';
+import { inReaderThread } from '../reader-thread.js';
 import { limitOptimizerInlining } from './optimizer-budget.js';
 import { keepYoungGenerationSmall } from './young-generation.js';
 
 export function applyEngineSettings(): void {
-  if (!isMainThread) return;
+  if (inReaderThread()) return;
   keepYoungGenerationSmall();
   limitOptimizerInlining();
 }

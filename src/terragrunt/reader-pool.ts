@@ -9,7 +9,8 @@
  * whole read with one error naming the units it was reading; the other workers are terminated,
  * so nothing waits on an answer that will never come.
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { workerThreads } from '../reader-thread.js';
 import { setV8FlagsAgain } from '../v8-flags.js';
 import type { BoundedMapResult } from '../inputs/bounded-map.js';
 import type { PlanSummary } from '../model/plan-summary.js';
@@ -66,7 +67,8 @@ export class UnitReaderPool {
     for (let i = 0; i < count && this.failure === undefined; i++) {
       let worker: Worker;
       try {
-        worker = new Worker(spec.filename, spec.options);
+        // node:worker_threads loaded only by a read that starts threads (reader-thread.ts).
+        worker = new (workerThreads().Worker)(spec.filename, spec.options);
       } catch (error) {
         this.fail(undefined, error instanceof Error ? error.message : String(error), error);
         return;

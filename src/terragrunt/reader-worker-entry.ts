@@ -4,18 +4,19 @@
  * file again: the pool starts `new Worker(<entry file>, { workerData: { [READER_WORKER_MARKER]: … } })`
  * and the entry, seeing the marker, serves unit reads instead of running the tool.
  *
- * This module is imported by the entries before anything else: it loads nothing but
- * node:worker_threads.
+ * This module is imported by the entries before anything else: it loads nothing, and
+ * node:worker_threads only in a reader thread (reader-thread.ts).
  */
-import { isMainThread, workerData } from 'node:worker_threads';
+import { inReaderThread, workerThreads } from '../reader-thread.js';
 
 /** The workerData key that makes an entry serve unit reads. */
 export const READER_WORKER_MARKER = 'iacmReporterUnitReader';
 
 /** True in a reader thread started by the pool: the entry must serve reads, not run the tool. */
 export function isReaderWorker(): boolean {
+  if (!inReaderThread()) return false;
+  const workerData: unknown = workerThreads().workerData;
   return (
-    !isMainThread &&
     typeof workerData === 'object' &&
     workerData !== null &&
     (workerData as Record<string, unknown>)[READER_WORKER_MARKER] !== undefined
@@ -27,18 +28,19 @@ let host: string | undefined;
 /**
  * An entry's whole body: in a reader thread, serve unit reads (the worker module, a chunk of its
  * own); otherwise register the entry's file (`import.meta.url`, the bundle file) as the one
- * reader threads run, and run the tool.
+ * reader threads run, and run the tool. `entry` is the file's URL (`import.meta.url`) or its
+ * absolute path (the CLI's loader: no URL is built at start-up).
  */
-export function enter(entryUrl: string, run: () => void): void {
+export function enter(entry: string, run: () => void): void {
   if (isReaderWorker()) {
     void import('./unit-reader-worker.js').then((worker) => worker.serveUnitReads());
     return;
   }
-  host = entryUrl;
+  host = entry;
   run();
 }
 
-/** The file reader threads run, when an entry said so (bundles); undefined from sources. */
+/** The file reader threads run (a file URL or a path), when an entry said so (bundles); undefined from sources. */
 export function readerWorkerHost(): string | undefined {
   return host;
 }

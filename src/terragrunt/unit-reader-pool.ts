@@ -12,10 +12,10 @@
  *
  * Here: how many threads, and where their code comes from; the pool itself is reader-pool.ts.
  */
-import { availableParallelism, freemem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { WorkerOptions } from 'node:worker_threads';
 import type { ReaderWorkerData } from './reader-thread-messages.js';
+import { READER_THREAD_ARG } from '../reader-thread.js';
 import { READER_WORKER_MARKER, readerWorkerHost } from './reader-worker-entry.js';
 
 /** `auto`, or a number of reader threads (1: the main thread alone). */
@@ -50,6 +50,8 @@ export interface MachineFacts {
 
 export function machineFacts(): MachineFacts {
   const constrained = (process as { constrainedMemory?: () => number | undefined }).constrainedMemory?.();
+  // node:os loaded when a tree is read, not by every start-up (docs/performance.md).
+  const { availableParallelism, freemem } = process.getBuiltinModule('node:os');
   const free = freemem();
   return {
     cores: availableParallelism(),
@@ -96,11 +98,13 @@ load(workerData.sources.worker).serveUnitReads();
 /** Where a reader thread's code comes from, or undefined when threads cannot be started. */
 export function readerWorkerSpec(data: ReaderWorkerData): WorkerSpec | undefined {
   const resourceLimits = { maxOldGenerationSizeMb: THREAD_HEAP_LIMIT_MB };
+  // How a thread knows itself before it loads node:worker_threads (reader-thread.ts).
+  const argv = [READER_THREAD_ARG];
   const host = readerWorkerHost();
   if (host !== undefined) {
     return {
-      filename: new URL(host),
-      options: { workerData: { ...data, [READER_WORKER_MARKER]: true }, resourceLimits },
+      filename: host.startsWith('file:') ? new URL(host) : host,
+      options: { workerData: { ...data, [READER_WORKER_MARKER]: true }, resourceLimits, argv },
     };
   }
   const here = import.meta.url;
@@ -113,6 +117,7 @@ export function readerWorkerSpec(data: ReaderWorkerData): WorkerSpec | undefined
       eval: true,
       workerData: { ...data, [READER_WORKER_MARKER]: true, sources: { base: here, worker } },
       resourceLimits,
+      argv,
     },
   };
 }

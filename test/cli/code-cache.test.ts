@@ -12,6 +12,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   cacheDirectory,
   pruneCaches,
+  readBundleAndCache,
   readCache,
   SCRIPT_HEAD,
   SCRIPT_TAIL,
@@ -66,6 +67,48 @@ describe('the cache file', () => {
     writeFileSync(file, '');
     expect(readCache(file)).toBeUndefined();
     expect(readCache(join(file, 'missing'))).toBeUndefined();
+  });
+
+  it('is taken only whole: a length or CRC-32 that does not match, or the old layout, gives nothing', () => {
+    // V8 checks only the data's length: a changed byte of the right length crashes its
+    // deserialiser (Node 20 and 24), so nothing damaged may reach it.
+    const file = join(temp(), 'a.v8cache');
+    const data = Buffer.from('x'.repeat(100));
+    expect(writeCache(file, data)).toBe(true);
+    const bytes = readFileSync(file);
+    expect(bytes.length).toBe(8 + data.length);
+    const longer = Buffer.concat([bytes, Buffer.from('y')]);
+    writeFileSync(file, longer);
+    expect(readCache(file)).toBeUndefined();
+    const wrongLength = Buffer.from(bytes);
+    wrongLength.writeUInt32LE(data.length - 1, 4);
+    writeFileSync(file, wrongLength);
+    expect(readCache(file)).toBeUndefined();
+    const middle = Buffer.from(bytes);
+    middle[58] = middle[58]! ^ 0x20;
+    writeFileSync(file, middle);
+    expect(readCache(file)).toBeUndefined();
+    // Before: a CRC-32, then the data.
+    writeFileSync(file, Buffer.concat([bytes.subarray(0, 4), data]));
+    expect(readCache(file)).toBeUndefined();
+  });
+
+  it('reads the bundle and its cache into one buffer, the data 8-byte aligned (or V8 copies it)', () => {
+    const dir = temp();
+    const bundle = join(dir, 'bundle.js');
+    const text0 = 'module.exports = 42;\n';
+    writeFileSync(bundle, text0);
+    const file = join(dir, 'a.v8cache');
+    const data = Buffer.from('z'.repeat(text0.length + 500));
+    writeCache(file, data);
+    const { text, cached } = readBundleAndCache(bundle, file);
+    expect(text).toBe(text0);
+    expect(cached).toEqual(data);
+    expect(cached!.byteOffset % 8).toBe(0);
+    expect(readBundleAndCache(bundle, join(dir, 'missing'))).toEqual({ text: text0 });
+    expect(readBundleAndCache(bundle, undefined)).toEqual({ text: text0 });
+    writeFileSync(file, 'short');
+    expect(readBundleAndCache(bundle, file)).toEqual({ text: text0 });
   });
 
   it('is not written where it cannot be, and nothing is left behind', () => {
