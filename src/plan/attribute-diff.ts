@@ -19,6 +19,7 @@ import {
   pathSteps,
   readableDistinct,
   readablePaths,
+  readableUnion,
   withinAny,
   withinList,
 } from './attribute-paths.js';
@@ -232,22 +233,37 @@ export class AttributeDiff {
     const before = this.keptBefore;
     const after = this.keptAfter;
     if (!before || !after || this.walked !== undefined || gate?.policy.show === true) return undefined;
-    // A replacement: the paths of `replace_paths` are changed too (readablePaths of the union: the
-    // module's paths are already trimmed and without those under another, which it keeps).
-    const replacing =
-      this.replaced !== undefined && this.replaced.size > 0 ? readablePaths(this.replaced) : [];
-    const whole = replacing.length > 0;
-    const roles = wasmRoles(before, after, this.keptUnknown ?? undefined, MAX_ATTRIBUTE_NAMES, whole);
+    const replaced = this.replaced;
+    if (replaced !== undefined && replaced.size > 0) return this.wasmReplacement(before, after, replaced);
+    const roles = wasmRoles(before, after, this.keptUnknown ?? undefined, MAX_ATTRIBUTE_NAMES, false);
     if (roles === null) return undefined;
-    const changed = whole ? readablePaths([...roles.names, ...replacing]) : undefined;
     // One name changed and known after apply (indexes dropped from both): the exact paths are
     // needed to keep them apart (role-names.ts), and only the JS reading has them.
-    if (roles.unknownTotal > 0 && nameInBoth(changed ?? roles.names, roles.unknown)) return undefined;
-    const out: Roles =
-      changed === undefined
-        ? { names: roles.names, total: roles.total }
-        : { names: changed.slice(0, MAX_ATTRIBUTE_NAMES).map(cut), total: changed.length };
-    if (whole) out.replacing = replacing.slice(0, MAX_ATTRIBUTE_NAMES).map(cut);
+    if (roles.unknownTotal > 0 && nameInBoth(roles.names, roles.unknown)) return undefined;
+    const out: Roles = { names: roles.names, total: roles.total };
+    if (roles.unknownTotal > 0) {
+      out.unknown = roles.unknown;
+      out.unknownTotal = roles.unknownTotal;
+    }
+    return out;
+  }
+
+  /**
+   * wasmResult for a replacement: the paths of `replace_paths` are changed too (readablePaths of
+   * the union: the module's paths, all of them, are already trimmed, sorted and without those
+   * under another, which it keeps).
+   */
+  private wasmReplacement(
+    before: RawValue,
+    after: RawValue,
+    replaced: Set<string>,
+  ): ChangedAttributes | undefined {
+    const replacing = readablePaths(replaced);
+    const roles = wasmRoles(before, after, this.keptUnknown ?? undefined, MAX_ATTRIBUTE_NAMES, true);
+    if (roles === null) return undefined;
+    const changed = readableUnion(roles.names, replacing);
+    if (roles.unknownTotal > 0 && nameInBoth(changed, roles.unknown)) return undefined;
+    const out: Roles = { names: firstCut(changed), total: changed.length, replacing: firstCut(replacing) };
     if (roles.unknownTotal > 0) {
       out.unknown = roles.unknown;
       out.unknownTotal = roles.unknownTotal;
@@ -311,6 +327,14 @@ class WalkedValues {
   readonly afterText = new Map<string, string>();
   /** `after_unknown` members: whether each holds a true. */
   readonly unknown = new Map<string, boolean>();
+}
+
+/** The first MAX_ATTRIBUTE_NAMES paths, each cut as summaries list it. */
+function firstCut(paths: readonly string[]): string[] {
+  const n = Math.min(paths.length, MAX_ATTRIBUTE_NAMES);
+  const out = new Array<string>(n);
+  for (let k = 0; k < n; k++) out[k] = cut(paths[k]!);
+  return out;
 }
 
 function lengthOf(shown: { text: string } | { length: number } | undefined): number {

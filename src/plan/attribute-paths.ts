@@ -74,16 +74,51 @@ export function readablePaths(paths: Iterable<string>, exact?: ReadonlySet<strin
   const trimmed = new Set<string>();
   for (const p of paths) trimmed.add(exact?.has(p) === true ? p : trimIndexes(p));
   const sorted = trimmed.size > 1 ? [...trimmed].sort(byCodeUnits) : [...trimmed];
+  return withoutUnder(sorted);
+}
+
+/**
+ * readablePaths of the paths of two lists, each as readablePaths gives it (sorted, none under
+ * another): merged in order, so without a set or a sort (a replacement's changed paths and those
+ * of its `replace_paths`).
+ */
+export function readableUnion(a: readonly string[], b: readonly string[]): string[] {
+  const sorted: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x <= y) {
+      sorted.push(x);
+      i++;
+      if (x === y) j++;
+    } else {
+      sorted.push(y);
+      j++;
+    }
+  }
+  while (i < a.length) sorted.push(a[i++]!);
+  while (j < b.length) sorted.push(b[j++]!);
+  return withoutUnder(sorted);
+}
+
+/** Sorted distinct paths without those under another of them. */
+function withoutUnder(sorted: readonly string[]): string[] {
   // In sorted order every path between an ancestor and a path under it starts with the ancestor,
   // so the paths that may be ancestors of the next one form a stack.
+  // Plain loops and index checks: it runs for every replacement, so V8 optimises it, and its
+  // string built-ins (startsWith, push and pop) made that compile cost more than the loop runs.
   const out: string[] = [];
   const open: string[] = [];
-  for (const p of sorted) {
-    while (open.length > 0 && !p.startsWith(open[open.length - 1]!)) open.pop();
+  let depth = 0;
+  for (let s = 0; s < sorted.length; s++) {
+    const p = sorted[s]!;
+    while (depth > 0 && !startsWithText(p, open[depth - 1]!)) depth--;
     let under = false;
-    for (let k = 0; k < open.length && !under; k++) under = isUnder(p, open[k]!);
-    if (!under) out.push(p);
-    open.push(p);
+    for (let k = 0; k < depth && !under; k++) under = isUnder(p, open[k]!);
+    if (!under) out[out.length] = p;
+    open[depth++] = p;
   }
   return out;
 }
@@ -105,6 +140,13 @@ export function readableDistinct(paths: string[]): string[] {
 /** What sort() does without a comparator (UTF-16 code units), without its string conversions. */
 export function byCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** `p` starts with `q`. */
+function startsWithText(p: string, q: string): boolean {
+  if (q.length > p.length) return false;
+  for (let k = 0; k < q.length; k++) if (p.charCodeAt(k) !== q.charCodeAt(k)) return false;
+  return true;
 }
 
 /** `p` lies under `q` (a proper descendant). */

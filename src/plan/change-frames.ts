@@ -266,7 +266,7 @@ export function capturedDiffValue(
   f: Frame,
   raw: Uint8Array | null,
   offset: number,
-  ends?: readonly number[] | null,
+  ends?: ArrayLike<number> | null,
 ): void {
   if (f.kind === F_CHANGE && (f.key === K_BEFORE || f.key === K_AFTER || f.key === K_AFTER_UNKNOWN)) {
     // Kept as bytes (with where its members end, when the scanner noted it), compared when the

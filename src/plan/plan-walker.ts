@@ -225,7 +225,7 @@ export class PlanWalker extends WalkerBase implements ScanHandler {
     this.diffOf(f).value(f.isAfter, f.name, hash);
   }
 
-  captured(raw: Uint8Array | null, sawTrue: boolean, offset: number, ends?: readonly number[] | null): void {
+  captured(raw: Uint8Array | null, sawTrue: boolean, offset: number, ends?: ArrayLike<number> | null): void {
     const f = this.frame!;
     if (f.kind === F_UNKNOWN) this.diffOf(f).unknownMember(f.name, sawTrue);
     else if (f.kind === F_OUTPUT_CHANGE) capturedOutput(this, f, raw, sawTrue, offset);

@@ -667,7 +667,10 @@
   ;; Interned paths: $ids entries of 24 bytes from 0 (parent id or -1, step kind: 0 a plain key,
   ;; 1 a quoted key, 2 an element; the key's hash or the element's index; the text's address and
   ;; length in the arena; the key's length), a table of 8,192 slots (id + 1) at $TABLE, three
-  ;; stamp arrays (one per set a call builds), and the texts' arena. Full: a trap, and JS resets.
+  ;; stamp arrays (one per set a call builds), the texts' arena, and the ids in the order of their
+  ;; texts ($ORDER) with each id's place in it ($RANK): kept as paths are interned (a few hundred a
+  ;; read), so a change's paths are sorted by comparing two numbers, not their texts. Full: a trap,
+  ;; and JS resets.
   (global $ENTRIES i32 (i32.const 0))
   (global $MAX_IDS i32 (i32.const 4096))
   (global $TABLE i32 (i32.const 98304))
@@ -676,12 +679,14 @@
   (global $STAMP_K i32 (i32.const 163840))
   (global $ARENA i32 (i32.const 180224))
   (global $ARENA_BYTES i32 (i32.const 262144))
+  (global $ORDER i32 (i32.const 442368))
+  (global $RANK i32 (i32.const 458752))
   (global $ids (mut i32) (i32.const 0))
   (global $arena (mut i32) (i32.const 0))
   (global $serial (mut i32) (i32.const 0))
 
   ;; Where the interned region ends (inputs go after it), the ids and arena bytes used.
-  (func (export "internEnd") (result i32) (i32.add (global.get $ARENA) (global.get $ARENA_BYTES)))
+  (func (export "internEnd") (result i32) (i32.add (global.get $RANK) (i32.const 16384)))
   (func (export "pathCount") (result i32) (global.get $ids))
   (func (export "arenaUsed") (result i32) (global.get $arena))
 
@@ -691,9 +696,9 @@
     (global.set $ids (i32.const 0))
     (global.set $arena (i32.const 0)))
 
+  ;; An id's entry ($ENTRIES is 0: the loops below read an entry at id * 24, its parent first).
   (func $entry (param $id i32) (result i32)
     (i32.add (global.get $ENTRIES) (i32.mul (local.get $id) (i32.const 24))))
-  (func $parentOf (param $id i32) (result i32) (i32.load (call $entry (local.get $id))))
 
   ;; 0 when the key [kF, kTo) is plain (/^[A-Za-z_][A-Za-z0-9_-]*$/: written `a.key`), 1 when it
   ;; is written quoted (`a["key.x"]`).
@@ -773,8 +778,8 @@
     ;; A new path: its text after its parent's.
     (if (i32.ge_s (local.get $parent) (i32.const 0))
       (then
-        (local.set $pOff (i32.load offset=12 (call $entry (local.get $parent))))
-        (local.set $pLen (i32.load offset=16 (call $entry (local.get $parent))))))
+        (local.set $pOff (i32.load offset=12 (i32.mul (local.get $parent) (i32.const 24))))
+        (local.set $pLen (i32.load offset=16 (i32.mul (local.get $parent) (i32.const 24))))))
     (if (i32.lt_s (local.get $kTo) (i32.const 0))
       (then
         (local.set $kind (i32.const 2))
@@ -824,8 +829,40 @@
     (i32.store offset=20 (local.get $e) (local.get $klen))
     (i32.store (i32.add (global.get $TABLE) (i32.shl (local.get $s) (i32.const 2))) (i32.add (global.get $ids) (i32.const 1)))
     (global.set $arena (i32.add (global.get $arena) (local.get $len)))
+    (call $placeInOrder (global.get $ids))
     (global.set $ids (i32.add (global.get $ids) (i32.const 1)))
     (i32.sub (global.get $ids) (i32.const 1)))
+
+  ;; The new id `id` (the last, its entry written) put in $ORDER by its text, and $RANK renumbered
+  ;; from its place on.
+  (func $placeInOrder (param $id i32)
+    (local $lo i32) (local $hi i32) (local $mid i32) (local $k i32) (local $at i32)
+    (local.set $hi (local.get $id))
+    (block $found
+      (loop $halve
+        (br_if $found (i32.ge_u (local.get $lo) (local.get $hi)))
+        (local.set $mid (i32.shr_u (i32.add (local.get $lo) (local.get $hi)) (i32.const 1)))
+        (if (i32.le_s
+              (call $compare
+                (i32.load (i32.add (global.get $ORDER) (i32.shl (local.get $mid) (i32.const 2))))
+                (local.get $id))
+              (i32.const 0))
+          (then (local.set $lo (i32.add (local.get $mid) (i32.const 1))))
+          (else (local.set $hi (local.get $mid))))
+        (br $halve)))
+    (local.set $at (i32.add (global.get $ORDER) (i32.shl (local.get $lo) (i32.const 2))))
+    (memory.copy (i32.add (local.get $at) (i32.const 4)) (local.get $at)
+      (i32.shl (i32.sub (local.get $id) (local.get $lo)) (i32.const 2)))
+    (i32.store (local.get $at) (local.get $id))
+    (local.set $k (local.get $lo))
+    (loop $renumber
+      (i32.store
+        (i32.add (global.get $RANK)
+          (i32.shl (i32.load (i32.add (global.get $ORDER) (i32.shl (local.get $k) (i32.const 2)))) (i32.const 2)))
+        (local.get $k))
+      (local.set $k (i32.add (local.get $k) (i32.const 1)))
+      (br_if $renumber (i32.le_u (local.get $k) (local.get $id)))))
+
 
   ;; The `count` records at `base` (see the header) interned: each record's id replaces its side.
   (func $internAll (param $base i32) (param $count i32)
@@ -849,16 +886,16 @@
   (func $compare (param $x i32) (param $y i32) (result i32)
     (local $xa i32) (local $ya i32) (local $xl i32) (local $yl i32) (local $n i32) (local $i i32)
     (local $cx i32) (local $cy i32)
-    (local.set $xa (i32.load offset=12 (call $entry (local.get $x))))
-    (local.set $xl (i32.load offset=16 (call $entry (local.get $x))))
-    (local.set $ya (i32.load offset=12 (call $entry (local.get $y))))
-    (local.set $yl (i32.load offset=16 (call $entry (local.get $y))))
+    (local.set $xa (i32.load offset=12 (i32.mul (local.get $x) (i32.const 24))))
+    (local.set $xl (i32.load offset=16 (i32.mul (local.get $x) (i32.const 24))))
+    (local.set $ya (i32.load offset=12 (i32.mul (local.get $y) (i32.const 24))))
+    (local.set $yl (i32.load offset=16 (i32.mul (local.get $y) (i32.const 24))))
     (local.set $n (select (local.get $xl) (local.get $yl) (i32.lt_u (local.get $xl) (local.get $yl))))
     ;; Two members of one container (the usual pair: `tags.a`, `tags.b`) differ after its text.
     (if (i32.and
-          (i32.eq (call $parentOf (local.get $x)) (call $parentOf (local.get $y)))
-          (i32.ge_s (call $parentOf (local.get $x)) (i32.const 0)))
-      (then (local.set $i (i32.load offset=16 (call $entry (call $parentOf (local.get $x)))))))
+          (i32.eq (i32.load (i32.mul (local.get $x) (i32.const 24))) (i32.load (i32.mul (local.get $y) (i32.const 24))))
+          (i32.ge_s (i32.load (i32.mul (local.get $x) (i32.const 24))) (i32.const 0)))
+      (then (local.set $i (i32.load offset=16 (call $entry (i32.load (i32.mul (local.get $x) (i32.const 24))))))))
     (block $end
       (loop $bytes
         (br_if $end (i32.ge_u (local.get $i) (local.get $n)))
@@ -880,9 +917,9 @@
         (local.set $t (i32.load (i32.add (local.get $list) (i32.shl (local.get $i) (i32.const 2)))))
         (block $top
           (loop $trim
-            (br_if $top (i32.ne (i32.load offset=4 (call $entry (local.get $t))) (i32.const 2)))
-            (br_if $top (i32.lt_s (call $parentOf (local.get $t)) (i32.const 0)))
-            (local.set $t (call $parentOf (local.get $t)))
+            (br_if $top (i32.ne (i32.load offset=4 (i32.mul (local.get $t) (i32.const 24))) (i32.const 2)))
+            (br_if $top (i32.lt_s (i32.load (i32.mul (local.get $t) (i32.const 24))) (i32.const 0)))
+            (local.set $t (i32.load (i32.mul (local.get $t) (i32.const 24))))
             (br $trim)))
         (if (i32.ne (i32.load (i32.add (local.get $stamp) (i32.shl (local.get $t) (i32.const 2)))) (global.get $serial))
           (then
@@ -899,13 +936,13 @@
         (br_if $done (i32.ge_u (local.get $i) (local.get $m)))
         (local.set $t (i32.load (i32.add (local.get $list) (i32.shl (local.get $i) (i32.const 2)))))
         (local.set $under (i32.const 0))
-        (local.set $x (call $parentOf (local.get $t)))
+        (local.set $x (i32.load (i32.mul (local.get $t) (i32.const 24))))
         (block $top
           (loop $up
             (br_if $top (i32.lt_s (local.get $x) (i32.const 0)))
             (if (i32.eq (i32.load (i32.add (local.get $stamp) (i32.shl (local.get $x) (i32.const 2)))) (global.get $serial))
               (then (local.set $under (i32.const 1)) (br $top)))
-            (local.set $x (call $parentOf (local.get $x)))
+            (local.set $x (i32.load (i32.mul (local.get $x) (i32.const 24))))
             (br $up)))
         (if (i32.eqz (local.get $under))
           (then
@@ -913,7 +950,7 @@
             (local.set $n (i32.add (local.get $n) (i32.const 1)))))
         (local.set $i (i32.add (local.get $i) (i32.const 1)))
         (br $each)))
-    ;; Insertion sort by text (a few dozen paths).
+    ;; Insertion sort by text (a few dozen paths), by each one's place in $ORDER ($RANK, at 458752).
     (local.set $i (i32.const 1))
     (block $done
       (loop $each
@@ -924,7 +961,7 @@
           (loop $shift
             (br_if $placed (i32.eqz (local.get $j)))
             (local.set $x (i32.load (i32.add (local.get $list) (i32.shl (i32.sub (local.get $j) (i32.const 1)) (i32.const 2)))))
-            (br_if $placed (i32.le_s (call $compare (local.get $x) (local.get $t)) (i32.const 0)))
+            (br_if $placed (i32.le_u (i32.load offset=458752 (i32.shl (local.get $x) (i32.const 2))) (i32.load offset=458752 (i32.shl (local.get $t) (i32.const 2)))))
             (i32.store (i32.add (local.get $list) (i32.shl (local.get $j) (i32.const 2))) (local.get $x))
             (local.set $j (i32.sub (local.get $j) (i32.const 1)))
             (br $shift)))
@@ -938,7 +975,41 @@
   ;; the scanner noted (`bEnds`, `bEndsN` of them; 0: none). Records go from `recAt` (`recCap` of
   ;; them), the stack from `sp` to `spEnd`. At `outAt`: the count of changed paths, the count of
   ;; paths known after apply, then the ids of each list. Returns the first count.
-  (func (export "roles")
+  ;; `roles` with its arguments read from the memory at `at` (seventeen i32, in its order: JS writes
+  ;; them there, so its call has one argument), the three values' lengths first trimmed of the
+  ;; whitespace the scanner's capture may end in.
+  (func (export "rolesAt") (param $at i32) (result i32)
+    (call $roles
+      (i32.load (local.get $at))
+      (call $trimmed (i32.load (local.get $at)) (i32.load offset=4 (local.get $at)))
+      (i32.load offset=8 (local.get $at))
+      (call $trimmed (i32.load offset=8 (local.get $at)) (i32.load offset=12 (local.get $at)))
+      (i32.load offset=16 (local.get $at))
+      (call $trimmed (i32.load offset=16 (local.get $at)) (i32.load offset=20 (local.get $at)))
+      (i32.load offset=24 (local.get $at)) (i32.load offset=28 (local.get $at))
+      (i32.load offset=32 (local.get $at)) (i32.load offset=36 (local.get $at))
+      (i32.load offset=40 (local.get $at)) (i32.load offset=44 (local.get $at))
+      (i32.load offset=48 (local.get $at)) (i32.load offset=52 (local.get $at))
+      (i32.load offset=56 (local.get $at)) (i32.load offset=60 (local.get $at))
+      (i32.load offset=64 (local.get $at))))
+
+  ;; The length of the `len` bytes at p without the whitespace they end in.
+  (func $trimmed (param $p i32) (param $len i32) (result i32)
+    (local $c i32)
+    (block $done
+      (loop $back
+        (br_if $done (i32.eqz (local.get $len)))
+        (local.set $c (i32.load8_u (i32.add (local.get $p) (i32.sub (local.get $len) (i32.const 1)))))
+        (br_if $done
+          (i32.eqz
+            (i32.or
+              (i32.or (i32.eq (local.get $c) (i32.const 0x20)) (i32.eq (local.get $c) (i32.const 0x0a)))
+              (i32.or (i32.eq (local.get $c) (i32.const 0x0d)) (i32.eq (local.get $c) (i32.const 0x09))))))
+        (local.set $len (i32.sub (local.get $len) (i32.const 1)))
+        (br $back)))
+    (local.get $len))
+
+  (func $roles
     (param $bAt i32) (param $bLen i32) (param $aAt i32) (param $aLen i32) (param $uAt i32) (param $uLen i32)
     (param $recAt i32) (param $recCap i32) (param $sp i32) (param $spEnd i32) (param $outAt i32)
     (param $bEnds i32) (param $bEndsN i32) (param $aEnds i32) (param $aEndsN i32) (param $uEnds i32)
@@ -1015,7 +1086,7 @@
                 (if (i32.eq (i32.load (i32.add (global.get $STAMP_U) (i32.shl (local.get $x) (i32.const 2))))
                       (global.get $serial))
                   (then (local.set $drop (i32.const 1)) (br $top)))
-                (local.set $x (call $parentOf (local.get $x)))
+                (local.set $x (i32.load (i32.mul (local.get $x) (i32.const 24))))
                 (br $up)))
             (if (i32.eqz (local.get $drop))
               (then

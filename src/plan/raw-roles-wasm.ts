@@ -23,7 +23,6 @@ import {
   wasmDiffCounts,
   wasmDiffEnabled,
 } from './raw-diff-wasm.js';
-import { isSpace } from './raw-bytes.js';
 import type { RawValue } from './raw-value.js';
 
 /** Values larger than this (the three parts together) are left to JS. */
@@ -41,25 +40,8 @@ const ROOM_BYTES = 32 * 1024;
 
 interface RolesExports {
   memory: { buffer: ArrayBuffer; grow(pages: number): number };
-  roles(
-    bAt: number,
-    bLen: number,
-    aAt: number,
-    aLen: number,
-    uAt: number,
-    uLen: number,
-    recAt: number,
-    recCap: number,
-    sp: number,
-    spEnd: number,
-    outAt: number,
-    bEnds: number,
-    bEndsN: number,
-    aEnds: number,
-    aEndsN: number,
-    uEnds: number,
-    uEndsN: number,
-  ): number;
+  /** raw-diff.wat's `roles`, its seventeen arguments read from the memory at `at` (see roles()). */
+  rolesAt(at: number): number;
   internEnd(): number;
   pathCount(): number;
   arenaUsed(): number;
@@ -110,9 +92,10 @@ class RolesModule {
     whole: boolean,
   ): WasmRoles | null {
     const wasm = this.wasm;
-    const bLen = trimmed(before.bytes);
-    const aLen = trimmed(after.bytes);
-    const uLen = unknown === undefined ? 0 : trimmed(unknown.bytes);
+    // Copied whole: the module trims the whitespace a capture may end in.
+    const bLen = before.bytes.length;
+    const aLen = after.bytes.length;
+    const uLen = unknown === undefined ? 0 : unknown.bytes.length;
     const bytes = bLen + aLen + uLen;
     if (bytes > MAX_WASM_BYTES) return null;
     if (wasm.pathCount() > MAX_IDS - ROOM_IDS || wasm.arenaUsed() > ARENA_BYTES - ROOM_BYTES) {
@@ -120,15 +103,20 @@ class RolesModule {
       this.texts.length = 0;
       this.names.length = 0;
     }
-    // Inputs after the interned paths, then the records, the stack and the result.
-    const bAt = this.inputAt;
+    // The arguments, then the inputs, after the interned paths; then the records, the stack and
+    // the result.
+    const args = this.inputAt;
+    const bAt = args + ARGS_BYTES;
     const aAt = align(bAt + bLen);
     const uAt = align(aAt + aLen);
     // The member ends the scanner noted, as the module reads them (raw-diff.wat's $noted).
+    const bN = endsCount(before);
+    const aN = endsCount(after);
+    const uN = unknown === undefined ? 0 : endsCount(unknown);
     const bEnds = align(uAt + uLen);
-    const aEnds = bEnds + 4 * (before.ends?.length ?? 0);
-    const uEnds = aEnds + 4 * (after.ends?.length ?? 0);
-    const recAt = align(uEnds + 4 * (unknown?.ends?.length ?? 0));
+    const aEnds = bEnds + 4 * bN;
+    const uEnds = aEnds + 4 * aN;
+    const recAt = align(uEnds + 4 * uN);
     const recCap = Math.ceil(bytes * RECORDS_PER_BYTE) + 64;
     const sp = recAt + recCap * 24;
     const spEnd = sp + bytes * STACK_PER_BYTE + PAGE;
@@ -138,42 +126,33 @@ class RolesModule {
     if (end > have) wasm.memory.grow(Math.ceil((end - have) / PAGE));
     this.views();
     const memory = this.bytes;
-    memory.set(bLen === before.bytes.length ? before.bytes : before.bytes.subarray(0, bLen), bAt);
-    memory.set(aLen === after.bytes.length ? after.bytes : after.bytes.subarray(0, aLen), aAt);
-    if (unknown !== undefined) {
-      memory.set(uLen === unknown.bytes.length ? unknown.bytes : unknown.bytes.subarray(0, uLen), uAt);
-    }
-    const bN = this.ends(before, bEnds);
-    const aN = this.ends(after, aEnds);
-    const uN = unknown === undefined ? 0 : this.ends(unknown, uEnds);
-    try {
-      wasm.roles(
-        bAt,
-        bLen,
-        aAt,
-        aLen,
-        uAt,
-        uLen,
-        recAt,
-        recCap,
-        sp,
-        spEnd,
-        outAt,
-        bEnds,
-        bN,
-        aEnds,
-        aN,
-        uEnds,
-        uN,
-      );
-    } catch {
-      // A case the module leaves to JS (see raw-diff.wat).
-      wasmDiffCounts.left++;
-      return null;
-    }
-    wasmDiffCounts.compared++;
-    this.learn();
     const words = this.words;
+    memory.set(before.bytes, bAt);
+    memory.set(after.bytes, aAt);
+    if (unknown !== undefined) memory.set(unknown.bytes, uAt);
+    if (bN > 0) words.set(before.ends!, bEnds >> 2);
+    if (aN > 0) words.set(after.ends!, aEnds >> 2);
+    if (uN > 0) words.set(unknown!.ends!, uEnds >> 2);
+    const a = args >> 2;
+    words[a] = bAt;
+    words[a + 1] = bLen;
+    words[a + 2] = aAt;
+    words[a + 3] = aLen;
+    words[a + 4] = uAt;
+    words[a + 5] = uLen;
+    words[a + 6] = recAt;
+    words[a + 7] = recCap;
+    words[a + 8] = sp;
+    words[a + 9] = spEnd;
+    words[a + 10] = outAt;
+    words[a + 11] = bEnds;
+    words[a + 12] = bN;
+    words[a + 13] = aEnds;
+    words[a + 14] = aN;
+    words[a + 15] = uEnds;
+    words[a + 16] = uN;
+    if (!run(wasm, args)) return null;
+    this.learn();
     const out = outAt >> 2;
     const total = words[out]!;
     const unknownTotal = words[out + 1]!;
@@ -183,14 +162,6 @@ class RolesModule {
       unknown: this.list(out + 2 + total, unknownTotal, limit, false),
       unknownTotal,
     };
-  }
-
-  /** A value's noted member ends, copied to `at`: how many. */
-  private ends(value: RawValue, at: number): number {
-    const ends = value.ends;
-    if (ends === null || ends === undefined || ends.length === 0) return 0;
-    this.words.set(ends, at >> 2);
-    return ends.length;
   }
 
   /** The texts of the paths interned since the last call (entries of six i32: see raw-diff.wat). */
@@ -218,11 +189,28 @@ class RolesModule {
 
 const align = (n: number): number => (n + 7) & ~7;
 
-/** The length of a kept value without the whitespace its capture may end in. */
-function trimmed(b: Uint8Array): number {
-  let end = b.length;
-  while (end > 0 && isSpace(b[end - 1]!)) end--;
-  return end;
+/** Bytes of `rolesAt`'s arguments (seventeen i32), before the inputs. */
+const ARGS_BYTES = 72;
+
+/** How many member ends the scanner noted for a value. */
+function endsCount(value: RawValue): number {
+  const ends = value.ends;
+  return ends === null || ends === undefined ? 0 : ends.length;
+}
+
+/**
+ * One call of the module on the arguments at `at`: false where it leaves the change to JS (a
+ * trap: see raw-diff.wat). Apart from roles(), whose optimised code is then smaller.
+ */
+function run(wasm: RolesExports, at: number): boolean {
+  try {
+    wasm.rolesAt(at);
+  } catch {
+    wasmDiffCounts.left++;
+    return false;
+  }
+  wasmDiffCounts.compared++;
+  return true;
 }
 
 let module: RolesModule | null | undefined;

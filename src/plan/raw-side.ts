@@ -44,7 +44,7 @@ export class Side {
   readonly b: Uint8Array;
   readonly offset: number;
   /** Where members end, when the scanner noted it (RawValue.ends). */
-  readonly ends: readonly number[] | null;
+  readonly ends: ArrayLike<number> | null;
 
   constructor(
     raw: RawValue,
@@ -197,7 +197,7 @@ export class Side {
    * The members of the object at `start`, from the ends noted (only the keys are read, no value),
    * or null when none were noted.
    */
-  membersWith(start: number, ends: readonly number[] | null): Members | null {
+  membersWith(start: number, ends: ArrayLike<number> | null): Members | null {
     if (ends === null) return null;
     const i = this.space(start + 1);
     // `{}`: its '}' is the one end.
@@ -208,7 +208,7 @@ export class Side {
    * Members `from` to `count` - 1 of an object whose member ends were noted (`ends`), the first
    * of them with its key's opening quote at `i`: only the keys are read.
    */
-  notedMembers(i: number, ends: readonly number[], from: number, count: number): Members {
+  notedMembers(i: number, ends: ArrayLike<number>, from: number, count: number): Members {
     const out: Members = { at: [], escaped: false };
     const at = out.at;
     for (let e = from; e < count; e++) {

@@ -17,7 +17,7 @@ export interface RawValue {
    * container's closing bracket: its index in `bytes` (END_AT bits) plus, in the bits above
    * LEVEL_SHIFT, how many containers the container lies below the value's top (0: the value).
    */
-  readonly ends?: readonly number[] | null;
+  readonly ends?: ArrayLike<number> | null;
 }
 
 /** The index bits of a noted end (RawValue.ends). */

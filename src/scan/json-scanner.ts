@@ -263,6 +263,7 @@ export class JsonScanner extends SkipLoops {
       this.updateKeyFilter();
       if (this.depth + 2 <= this.keepHolder) {
         this.keepAt = 0;
+        this.keepEndsAt = 0;
         this.keepHolder = 0;
       }
     }

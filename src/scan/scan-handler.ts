@@ -79,7 +79,7 @@ export interface ScanHandler {
    * the container two levels above it (for a change's `before`: the change entry); then the
    * scanner writes the next ones over them.
    */
-  captured(raw: Uint8Array | null, sawTrue: boolean, offset: number, ends?: readonly number[] | null): void;
+  captured(raw: Uint8Array | null, sawTrue: boolean, offset: number, ends?: ArrayLike<number> | null): void;
   /** The end of a D_HASH value: a 53-bit hash of its bytes, whitespace outside strings left out. */
   hashed(hash: number, offset: number): void;
   /**

@@ -56,7 +56,13 @@ export class ScanState {
    * in raw-side.ts), for the handler.
    */
   protected keepDepth = 0;
-  protected keepEnds: number[] | null = null;
+  /**
+   * Those ends go into a block of their own, as the bytes do (below): a value's ends are a view of
+   * it from keepEndsStart, written again from its start when the bytes' block is.
+   */
+  protected keepEnds = new Int32Array(0);
+  protected keepEndsAt = 0;
+  protected keepEndsStart = 0;
   /**
    * D_KEEP bytes go into a block: a value is a view of it, not a copy of its own. The block is
    * written again from its start once the handler has closed the container two levels above the

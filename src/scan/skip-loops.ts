@@ -57,6 +57,15 @@ export class SkipLoops extends StringScan {
       if (rec !== 0) this.takeRecords(wasm, at);
       return stop - at;
     }
+    return this.skipFastJs(buf, i, n);
+  }
+
+  /**
+   * skipFast's JS loop. Apart, so that skipFast stays small: with WebAssembly it is called once
+   * per skipped container (each update's `before` and `after` too), becomes hot, and V8's
+   * optimizing compiler would otherwise compile this loop with it.
+   */
+  private skipFastJs(buf: Uint8Array, i: number, n: number): number {
     const table = TRANSITIONS;
     const words = this.words;
     const types = this.types;

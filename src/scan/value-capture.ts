@@ -24,6 +24,9 @@ export const KEEP_LIMIT = 8 * 1024 * 1024;
  */
 const KEEP_BLOCK = 256 * 1024;
 const KEEP_FIRST_BLOCK = 8 * 1024;
+/** The same for their member ends (RawValue.ends), in ends (four bytes each). */
+const KEEP_ENDS_BLOCK = 16 * 1024;
+const KEEP_FIRST_ENDS = 256;
 /**
  * Containers below a kept value whose member ends are noted: MAX_PATH_DEPTH of
  * plan/attribute-paths.ts, as skip-wasm.wat's $noted (a test checks both).
@@ -66,7 +69,7 @@ export class ValueCapture extends ScanState {
     }
     // A kept value is an object (its '{' is pushed next): the WebAssembly loop notes its members.
     this.keepDepth = this.rawDeep && this.wasm !== null ? this.depth + 1 : 0;
-    this.keepEnds = this.keepDepth === 0 ? null : [];
+    this.keepEndsStart = this.keepEndsAt;
     this.keepStart = this.keepAt;
     if (this.rawDeep) this.keepHolder = this.depth;
   }
@@ -79,9 +82,11 @@ export class ValueCapture extends ScanState {
       this.rawOn = false;
       if (this.rawDeep) {
         const raw = this.rawOverflow ? null : this.keepBlock.subarray(this.keepStart, this.keepAt);
-        const ends = this.rawOverflow ? null : this.keepEnds;
+        const ends =
+          this.rawOverflow || this.keepDepth === 0
+            ? null
+            : this.keepEnds.subarray(this.keepEndsStart, this.keepEndsAt);
         this.keepDepth = 0;
-        this.keepEnds = null;
         this.handler.captured(raw, false, this.rawOffset, ends);
         return;
       }
@@ -138,6 +143,7 @@ export class ValueCapture extends ScanState {
       this.rawOverflow = true;
       this.rawParts = [];
       this.keepAt = this.keepStart;
+      this.keepEndsAt = this.keepEndsStart;
       return;
     }
     if (this.rawDeep) this.keepBytes(buf, from, to);
@@ -168,16 +174,36 @@ export class ValueCapture extends ScanState {
    */
   protected noteEnd(i: number): void {
     const level = this.depth - this.keepDepth;
-    if (level >= 0 && level <= KEEP_END_LEVELS)
-      this.keepEnds!.push((this.base + i - this.rawOffset) | (level << 24));
+    if (level < 0 || level > KEEP_END_LEVELS || this.rawOverflow) return;
+    if (this.keepEndsAt === this.keepEnds.length) this.roomForEnds(1);
+    this.keepEnds[this.keepEndsAt++] = (this.base + i - this.rawOffset) | (level << 24);
+  }
+
+  /**
+   * Room for `more` ends after the current value's: a new block when the one in use is full (the
+   * values kept before stay views of the old one; this one's ends move over).
+   */
+  private roomForEnds(more: number): void {
+    const sofar = this.keepEndsAt - this.keepEndsStart;
+    if (this.keepEndsAt + more <= this.keepEnds.length) return;
+    const next = Math.min(KEEP_ENDS_BLOCK, Math.max(KEEP_FIRST_ENDS, 2 * this.keepEnds.length));
+    const block = new Int32Array(Math.max(next, 2 * (sofar + more)));
+    block.set(this.keepEnds.subarray(this.keepEndsStart, this.keepEndsAt));
+    this.keepEnds = block;
+    this.keepEndsStart = 0;
+    this.keepEndsAt = sofar;
   }
 
   /** The member ends the WebAssembly loop noted for a D_KEEP value, from the value's first byte. */
   protected takeRecords(wasm: WasmSkipper, at: number): void {
     const count = wasm.recordCount;
+    if (count === 0 || this.rawOverflow) return;
+    if (this.keepEndsAt + count > this.keepEnds.length) this.roomForEnds(count);
     const records = wasm.records;
-    const ends = this.keepEnds!;
+    const ends = this.keepEnds;
     const shift = this.base - at - this.rawOffset;
-    for (let k = 0; k < count; k++) ends.push(records[k]! + shift);
+    let e = this.keepEndsAt;
+    for (let k = 0; k < count; k++) ends[e++] = records[k]! + shift;
+    this.keepEndsAt = e;
   }
 }

@@ -28,7 +28,8 @@ async function keptParts(
     value,
   ) {
     // Copied now: the scanner writes its block again for the next change.
-    if (value !== null) kept.push({ bytes: [...value.bytes], ends: value.ends ? [...value.ends] : null });
+    if (value !== null)
+      kept.push({ bytes: [...value.bytes], ends: value.ends ? Array.from(value.ends) : null });
     keep.call(this, part, value);
   });
   const visitor = new Proxy({}, { get: () => () => undefined });
