@@ -15,6 +15,7 @@ import type { AddressLists, ChangedAttributes } from '../model/plan-summary.js';
 import { isManaged, kindOf } from './action-kind.js';
 import type { ChangeEntry } from './plan-visitor.js';
 import { importLabel, type ValueGate } from './value-policy.js';
+import { idHidden } from './hidden-reason.js';
 import { actionsText, Sightings } from './sightings.js';
 import { RolesUnread } from './roles-unread.js';
 
@@ -36,6 +37,8 @@ export class ChangeTally {
    * 8 MiB, a change written oddly); each with the first such address.
    */
   rolesUnread = new RolesUnread();
+  /** Imports listed with their id (--show-values), by their place in `addresses.imported`. */
+  private shownIds: { at: number; address: string; id: string }[] = [];
 
   constructor(
     /** --show-values: an import is listed with its id where the policy shows it (importLabel). */
@@ -55,6 +58,15 @@ export class ChangeTally {
     this.sawEphemeral = false;
     this.unknown = new Sightings();
     this.rolesUnread = new RolesUnread();
+    this.shownIds = [];
+  }
+
+  /** Hides the ids listed so far that `hides` says may hold a sensitive value (sensitive-variables.ts). */
+  hideImportIds(hides: (id: string) => boolean): void {
+    const items = this.addresses.imported.items;
+    for (const { at, address, id } of this.shownIds) {
+      if (hides(id)) items[at] = idHidden(address, 'sensitive variable');
+    }
   }
 
   /** One `resource_changes` entry. */
@@ -83,7 +95,18 @@ export class ChangeTally {
     else if (kind.delete) pushBounded(lists.deleted, entry.address);
     else if (kind.forget) pushBounded(lists.forgotten, entry.address);
     if (kind.update && !kind.unknown) pushBounded(lists.updated, entry.address);
-    if (entry.importing) pushBounded(lists.imported, importLabel(entry.address, entry.importId, this.values));
+    if (entry.importing) {
+      const label = importLabel(entry.address, entry.importId, this.values);
+      const at = lists.imported.items.length;
+      pushBounded(lists.imported, label);
+      // Which ids may hold a sensitive variable is known only once `configuration` is read.
+      if (
+        entry.importId !== undefined &&
+        lists.imported.items.length > at &&
+        label.includes(' (imported from ')
+      )
+        this.shownIds.push({ at, address: entry.address, id: entry.importId });
+    }
     if (entry.previousAddress !== undefined && entry.previousAddress !== entry.address)
       pushBounded(lists.moved, `${entry.previousAddress} → ${entry.address}`);
     if (kind.unknown) {

@@ -5,7 +5,13 @@
  * keeps Terraform's own word, `token (sensitive)` (output-names.ts).
  */
 export type HiddenReason =
-  'values off' | 'secret-like name' | 'deny-listed' | 'looks like a secret' | 'too large';
+  | 'values off'
+  | 'secret-like name'
+  | 'deny-listed'
+  | 'looks like a secret'
+  | 'too large'
+  /** An import id holding a sensitive root variable's value (sensitive-variables.ts). */
+  | 'sensitive variable';
 
 /** `terraform_data.a (id hidden: values off)`. */
 export function idHidden(address: string, reason: HiddenReason): string {

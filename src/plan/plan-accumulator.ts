@@ -10,6 +10,7 @@
  * repeated prior-state container is taken back by the reader (PlanVisitor.priorStateRetract). The
  * one exception is sensitivity (output-tally.ts).
  */
+import { SensitiveVariables } from './sensitive-variables.js';
 import { boundedList, pushBounded, type BoundedList } from '../model/bounded-list.js';
 import { DRIFT_RESOURCE_LIMIT } from '../model/plan-summary.js';
 import type { DriftResource, PlanSummary } from '../model/plan-summary.js';
@@ -84,6 +85,8 @@ export class PlanAccumulator implements PlanVisitor {
     if (keepDriftResources) this.driftResources = boundedList();
   }
 
+  private readonly sensitiveVariables = new SensitiveVariables();
+
   topLevelKey(key: string): void {
     if (!this.topKeys.has(key)) {
       if (this.topKeys.size < TOP_KEYS_HELD) this.topKeys.add(key);
@@ -126,6 +129,11 @@ export class PlanAccumulator implements PlanVisitor {
         this.drift.resetPrior();
         return;
     }
+  }
+
+  /** --show-values: `variables` and `configuration`, to hide import ids they make secret. */
+  topLevelValue(key: string, text: string | undefined): void {
+    this.sensitiveVariables.topLevel(key, text);
   }
 
   formatVersion(value: string): void {
@@ -198,6 +206,8 @@ export class PlanAccumulator implements PlanVisitor {
       firstKeys: this.firstKeys,
       formatVersion: this.formatVersionValue,
     });
+    const hides = this.sensitiveVariables.hider();
+    if (hides !== undefined) this.changes.hideImportIds(hides);
     // Terraform before 0.14 marks every output "create": those are not counted (untracked-outputs.ts).
     const untracked = recordsOutputChanges(this.terraformVersionValue) ? 0 : this.outputs.counts.added;
     const outputNames = this.outputNames.lists(this.outputs.shown(), this.values);

@@ -67,6 +67,12 @@ export const MAX_OUTPUT_VALUE_BYTES = 64 * 1024;
 export interface PlanVisitor {
   /** Every key of the top-level object, in document order (before its value is read). */
   topLevelKey(key: string): void;
+  /**
+   * With --show-values only: the text of the top-level `variables` and `configuration` values
+   * (undefined past the reader's 1 MiB), read to keep secrets out of import ids
+   * (sensitive-variables.ts).
+   */
+  topLevelValue?(key: string, text: string | undefined): void;
   formatVersion(value: string): void;
   terraformVersion(value: string): void;
   errored(value: boolean): void;

@@ -70,6 +70,7 @@ import { closeResource, endSpan, priorValue } from './prior-frames.js';
 import {
   D_CAPTURE,
   D_DESCEND,
+  D_RAW,
   D_SKIP,
   KIND_ARRAY,
   KIND_FALSE,
@@ -92,6 +93,7 @@ export class PlanWalker extends WalkerBase implements ScanHandler {
       const key = this.strings.text(bytes, start, end, escaped, offset);
       this.visitor.topLevelKey(key);
       f.key = TOP_KEYS.lookup(key);
+      f.name = key;
     } else if (f.kind === F_ATTRIBUTES || f.kind === F_UNKNOWN) {
       f.name = escaped
         ? this.strings.text(bytes, start, end, true, offset)
@@ -227,7 +229,12 @@ export class PlanWalker extends WalkerBase implements ScanHandler {
 
   captured(raw: Uint8Array | null, sawTrue: boolean, offset: number, ends?: ArrayLike<number> | null): void {
     const f = this.frame!;
-    if (f.kind === F_UNKNOWN) this.diffOf(f).unknownMember(f.name, sawTrue);
+    if (f.kind === F_TOP)
+      this.visitor.topLevelValue?.(
+        f.name,
+        raw === null ? undefined : this.strings.text(raw, 0, raw.length, false, offset),
+      );
+    else if (f.kind === F_UNKNOWN) this.diffOf(f).unknownMember(f.name, sawTrue);
     else if (f.kind === F_OUTPUT_CHANGE) capturedOutput(this, f, raw, sawTrue, offset);
     else if (f.kind === F_ATTRIBUTES || f.kind === F_REPLACE_PATH || f.kind === F_CHANGE)
       capturedDiffValue(this, f, raw, offset, ends);
@@ -267,7 +274,11 @@ export class PlanWalker extends WalkerBase implements ScanHandler {
       case K_PRIOR_STATE:
         return this.enter(f, kind, KIND_OBJECT, F_PRIOR, '.prior_state', offset, false);
       default:
-        return D_SKIP;
+        // --show-values: the root variables and their declarations, which say which import ids
+        // may hold a secret (sensitive-variables.ts).
+        return this.values?.policy.show === true && (f.name === 'variables' || f.name === 'configuration')
+          ? D_RAW
+          : D_SKIP;
     }
   }
 }

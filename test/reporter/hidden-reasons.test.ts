@@ -84,6 +84,27 @@ describe('a hidden value says why', () => {
     }
   });
 
+  it('with --show-values: an import id holding a sensitive variable, whole or inside, is hidden', async () => {
+    // Terraform writes these ids in clear (change.importing.id is never marked sensitive).
+    const all = await outputs(
+      { plans: [plan('import-sensitive-variable')], showValues: true },
+      'sensitive-variable',
+    );
+    for (const [where, text] of Object.entries(all)) {
+      for (const label of [
+        'terraform_data.from_secret (id hidden: sensitive variable)',
+        'terraform_data.secret_inside (id hidden: sensitive variable)',
+        'terraform_data.from_plain (imported from "plain-import-id-0042")',
+      ])
+        // The partial holds the label as JSON text.
+        expect(text, where).toContain(
+          where === 'partial' ? JSON.stringify(label).slice(1, -1) : spelled(where, label),
+        );
+      for (const secret of ['canary-import-secret-7f3a', 'canary-tenant-5d21'])
+        expect(text, where).not.toContain(secret);
+    }
+  });
+
   it('a sensitive output keeps its word, and one shown has no reason', async () => {
     const { text } = await outputs({ plans: [plan('outputs-only')], showValues: true }, 'outputs');
     expect(text).toContain(
