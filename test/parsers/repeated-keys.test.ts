@@ -170,10 +170,19 @@ describe('keys written twice: the streaming reader agrees with JSON.parse', () =
             return;
           }
           // Documented: `actions` written again after a create or delete let the values be skipped
-          // unseen; that entry has no changed attribute names.
+          // unseen; that entry has no changed attribute names, and the streaming reader says so in
+          // the warning of updates listed by address only (roles-unread.ts), which a reader of the
+          // parsed document, having seen the values, never writes.
           if (repeats.some((r) => r.key === 'actions' && r.path[0] === 'resource_changes')) {
-            if (typeof expected !== 'string') expected = { ...expected, changedAttributes: new Map() };
-            if (typeof actual !== 'string') actual = { ...actual, changedAttributes: new Map() };
+            const unread = (w: string): boolean => !/listed by address only/.test(w);
+            if (typeof expected !== 'string')
+              expected = {
+                ...expected,
+                changedAttributes: new Map(),
+                warnings: expected.warnings.filter(unread),
+              };
+            if (typeof actual !== 'string')
+              actual = { ...actual, changedAttributes: new Map(), warnings: actual.warnings.filter(unread) };
           }
           expect(actual, `${plan.file} ${JSON.stringify(repeats).slice(0, 400)}`).toEqual(expected);
         },
