@@ -8,6 +8,11 @@ export const modules = {
       __webpack_require__.r(__webpack_exports__);
       __webpack_require__.d(__webpack_exports__, {
         /* harmony export */
+        ANSWERS_PER_MESSAGE: () => (
+          /* binding */
+          ANSWERS_PER_MESSAGE
+        ),
+        /* harmony export */
         serveUnitReads: () => (
           /* binding */
           serveUnitReads
@@ -16,9 +21,10 @@ export const modules = {
       });
       var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5919);
       var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /* @__PURE__ */ __webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-      var _plan_read_plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1623);
+      var _plan_read_plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8446);
       var _plan_value_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8757);
       var _reader_thread_messages_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2647);
+      const ANSWERS_PER_MESSAGE = 8;
       function serveUnitReads() {
         const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort;
         if (port === null)
@@ -30,6 +36,7 @@ export const modules = {
         let busy = false;
         const drain = async () => {
           busy = true;
+          const answers = [];
           for (let task = queue.shift(); task !== void 0; task = queue.shift()) {
             try {
               const summary = await (0, _plan_read_plan_js__WEBPACK_IMPORTED_MODULE_1__.w)(task.file, {
@@ -38,15 +45,18 @@ export const modules = {
                 driftResources,
                 blocking: true
               });
-              port.postMessage({ id: task.id, summary });
+              answers.push({ id: task.id, summary });
             } catch (error) {
-              port.postMessage({ id: task.id, error: (0, _reader_thread_messages_js__WEBPACK_IMPORTED_MODULE_3__.B)(error) });
+              answers.push({ id: task.id, error: (0, _reader_thread_messages_js__WEBPACK_IMPORTED_MODULE_3__.B)(error) });
+            }
+            if (answers.length >= ANSWERS_PER_MESSAGE || queue.length === 0) {
+              port.postMessage(answers.splice(0));
             }
           }
           busy = false;
         };
-        port.on("message", (task) => {
-          queue.push(task);
+        port.on("message", (tasks) => {
+          queue.push(...tasks);
           if (!busy)
             void drain();
         });

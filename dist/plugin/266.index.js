@@ -7952,7 +7952,7 @@ ${renderTextSummary(model, { maxBytes: share })}`)
           diffTotalMonthly: "monthly cost change"
         }[field];
       }
-      var read_plan = __webpack_require__(1623);
+      var read_plan = __webpack_require__(8446);
       var value_policy = __webpack_require__(8757);
       var bounded_map = __webpack_require__(9995);
       ;
@@ -8306,7 +8306,7 @@ ${renderTextSummary(model, { maxBytes: share })}`)
       var v8_flags = __webpack_require__(4243);
       var reader_thread_messages = __webpack_require__(2647);
       ;
-      const IN_FLIGHT_PER_WORKER = 8;
+      const IN_FLIGHT_PER_WORKER = 16;
       class ReaderThreadError extends Error {
         code = "READER_THREAD_FAILED";
       }
@@ -8331,7 +8331,7 @@ ${renderTextSummary(model, { maxBytes: share })}`)
             this.workers.push(worker);
             this.reading.set(worker, /* @__PURE__ */ new Set());
             worker.once("online", v8_flags._);
-            worker.on("message", (result) => this.answer(worker, result));
+            worker.on("message", (results) => this.answer(worker, results));
             worker.on("error", (error) => this.fail(worker, error.message, error));
             worker.on("messageerror", (error) => this.fail(worker, `an answer could not be read: ${error.message}`, error));
             worker.on("exit", (code) => this.fail(worker, `it exited (code ${code})`));
@@ -8415,22 +8415,29 @@ ${renderTextSummary(model, { maxBytes: share })}`)
           const mine = this.reading.get(worker);
           if (run2 === void 0 || mine === void 0)
             return;
+          const tasks = [];
           while (mine.size < IN_FLIGHT_PER_WORKER && run2.next < run2.units.length) {
             const id3 = run2.next++;
             const unit = run2.units[id3];
             mine.add(id3);
-            worker.postMessage({ id: id3, file: unit.file, label: unit.label });
+            tasks.push({ id: id3, file: unit.file, label: unit.label });
           }
+          if (tasks.length > 0)
+            worker.postMessage(tasks);
         }
-        answer(worker, result) {
+        /** A worker's answers (a few to a message: unit-reader-worker.ts). */
+        answer(worker, results) {
           const run2 = this.run;
           if (run2 === void 0)
             return;
-          this.reading.get(worker)?.delete(result.id);
-          if ("summary" in result)
-            this.settleUnit(run2, result.id, result.summary);
-          else
-            this.settleUnit(run2, result.id, void 0, (0, reader_thread_messages.k)(result.error, run2.units[result.id]?.label));
+          const mine = this.reading.get(worker);
+          for (const result of results) {
+            mine?.delete(result.id);
+            if ("summary" in result)
+              this.settleUnit(run2, result.id, result.summary);
+            else
+              this.settleUnit(run2, result.id, void 0, (0, reader_thread_messages.k)(result.error, run2.units[result.id]?.label));
+          }
           this.feed(worker);
         }
         settleUnit(run2, id3, summary, error) {
