@@ -37,9 +37,15 @@ export class SkipLoops extends StringScan {
     const wasm = this.wasm;
     // Skipped containers go to WebAssembly. Skipped scalars (depth still at skipBase: a number, a
     // literal, or the ',' after a string) are a few bytes, less than the call would cost. The rare
-    // skips that record something (a `true` seen, raw bytes of an output value) stay in JS. A
-    // hashed value is skipped here too: its bytes are hashed from the chunk once the skip moved on.
-    if (wasm !== null && this.depth > this.skipBase && !this.scanTrue && (!this.rawOn || this.rawDeep)) {
+    // skips that record something (a `true` seen, raw bytes of an output value) stay in JS, until
+    // a raw capture is given up (too large or too deep: nothing more to record). A hashed value is
+    // skipped here too: its bytes are hashed from the chunk once the skip moved on.
+    if (
+      wasm !== null &&
+      this.depth > this.skipBase &&
+      !this.scanTrue &&
+      (!this.rawOn || this.rawDeep || this.rawOverflow)
+    ) {
       const at = buf.byteOffset;
       const rec = this.keepDepth;
       const stop = wasm.skip(
