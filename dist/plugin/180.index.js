@@ -2899,7 +2899,7 @@ export const modules = {
          */
         skipFast(buf, i, n) {
           const wasm = this.wasm;
-          if (wasm !== null && this.depth > this.skipBase && !this.scanTrue && (!this.rawOn || this.rawDeep)) {
+          if (wasm !== null && this.depth > this.skipBase && !this.scanTrue && (!this.rawOn || this.rawDeep || this.rawOverflow)) {
             const at = buf.byteOffset;
             const rec = this.keepDepth;
             const stop = wasm.skip(at + i, at + n, this.state, this.depth, this.skipBase, this.types.length - 1, 0, rec);
