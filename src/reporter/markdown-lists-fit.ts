@@ -37,6 +37,9 @@ function lostCounts(sections: readonly { section: Section; shown: number }[]): {
 }
 
 /** The note under the lists: what is left out, and where a summary with more room is. */
+/** A budget of this many characters or more (a GitLab note's 1,000,000) is no smaller than a 1 MiB job summary. */
+const JOB_SUMMARY_CHARS = 1_000_000;
+
 export function leftOutNote(roles: number, values: number, budget: TextBudget): string {
   if (roles === 0 && values === 0) return '';
   const what =
@@ -44,9 +47,12 @@ export function leftOutNote(roles: number, values: number, budget: TextBudget): 
       ? `the attribute roles (what changes) of ${thousands(roles)} ${roles === 1 ? 'update or replacement' : 'updates and replacements'} listed above` +
         (values > 0 ? `, and the values of ${thousands(values)}` : '')
       : `the values of ${thousands(values)} ${values === 1 ? 'update or replacement' : 'updates and replacements'} listed above`;
-  // A comment, a note or a check run (limited in characters) is smaller than a job summary.
+  // A comment or a check run (limited in characters) is smaller than a job summary; a GitLab note
+  // (1,000,000 characters) is not, so it points nowhere.
   const where =
-    budget.maxChars !== undefined ? ' The job summary and a `--markdown` file hold up to 1 MiB.' : '';
+    budget.maxChars !== undefined && budget.maxChars < JOB_SUMMARY_CHARS
+      ? ' The job summary and a `--markdown` file hold up to 1 MiB.'
+      : '';
   return `_Not shown, to fit this summary’s size limit: ${what}.${where}_\n\n`;
 }
 

@@ -22,6 +22,9 @@ import { fittedSummary } from '../../src/plugin/plugin-writer.js';
 import { SUMMARY_MAX_BYTES } from '../../src/plugin/output-file.js';
 import { buildModel } from '../../src/reporter/build-model.js';
 import { renderMarkdownSummary } from '../../src/reporter/markdown-summary.js';
+import { leftOutNote } from '../../src/reporter/markdown-lists-fit.js';
+import { COMMENT_BUDGET } from '../../src/reporter/text-budget.js';
+import { GITLAB_NOTE_MAX_CHARS } from '../../src/forge/gitlab.js';
 import type { ReportModel } from '../../src/reporter/report-model.js';
 import { renderTextSummary } from '../../src/reporter/text-summary.js';
 import { stickyBody } from '../../src/run/review.js';
@@ -76,6 +79,15 @@ describe('the plan is real and past the cap', () => {
 });
 
 describe('roles left out are said, in every output', () => {
+  it('points to the job summary only from a smaller budget: not from a GitLab note (1,000,000 characters)', () => {
+    expect(leftOutNote(3, 0, COMMENT_BUDGET)).toContain(
+      'The job summary and a `--markdown` file hold up to 1 MiB.',
+    );
+    const note = leftOutNote(3, 0, { maxChars: GITLAB_NOTE_MAX_CHARS });
+    expect(note).toContain('the attribute roles (what changes) of 3 updates and replacements listed above._');
+    expect(note).not.toContain('1 MiB');
+  });
+
   it('the PR comment lists every address it can, the first with their roles, and says how many lost theirs, and where', () => {
     const comment = stickyBody(model, 'plan', NO_FACTS);
     expect(comment.length).toBeLessThanOrEqual(65_536);
