@@ -1460,11 +1460,12 @@ ${item}`);
         }
         return { roles, values };
       }
+      const JOB_SUMMARY_CHARS = 1e6;
       function leftOutNote(roles, values, budget) {
         if (roles === 0 && values === 0)
           return "";
         const what = roles > 0 ? `the attribute roles (what changes) of ${(0, thousands.o)(roles)} ${roles === 1 ? "update or replacement" : "updates and replacements"} listed above` + (values > 0 ? `, and the values of ${(0, thousands.o)(values)}` : "") : `the values of ${(0, thousands.o)(values)} ${values === 1 ? "update or replacement" : "updates and replacements"} listed above`;
-        const where = budget.maxChars !== void 0 ? " The job summary and a `--markdown` file hold up to 1 MiB." : "";
+        const where = budget.maxChars !== void 0 && budget.maxChars < JOB_SUMMARY_CHARS ? " The job summary and a `--markdown` file hold up to 1 MiB." : "";
         return `_Not shown, to fit this summary\u2019s size limit: ${what}.${where}_
 
 `;
