@@ -8,8 +8,8 @@
  * of a young generation grown to 16 MB semi-spaces and 7-10 full collections, against ~290
  * scavenges and one full collection on one thread), and setting the flag again once the worker
  * runs stops it. V8 declares a minimum of 2 for the factor; that it enforces it while it sets up
- * the new isolate's heap is our inference. The reader threads (terragrunt/reader-pool.ts) call setV8FlagsAgain() when each
- * one is online.
+ * the new isolate's heap is our inference. The reader threads (terragrunt/reader-pool.ts) call
+ * setV8FlagsAgain() when each one is online.
  *
  * The CLI's loader and its bundle are two scripts, each with its own copy of this module (and a
  * bundle's chunks may hold copies too): what was set is kept on the global object, under a

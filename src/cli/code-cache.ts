@@ -96,20 +96,6 @@ function cacheData(bytes: Buffer): Buffer | undefined {
   return whole ? data : undefined;
 }
 
-/** The cached data in `file` if it is whole, else undefined. */
-export function readCache(file: string): Buffer | undefined {
-  try {
-    const fd = openSync(file, 'r');
-    try {
-      return cacheData(readWhole(fd, fstatSync(fd).size));
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    return undefined;
-  }
-}
-
 /** A file descriptor for reading `file`, or undefined when it cannot be opened. */
 function openOrNot(file: string | undefined): number | undefined {
   if (file === undefined) return undefined;

@@ -51,7 +51,7 @@ export function diffsAttributes(actions: readonly string[]): boolean {
 /** Sorted, deduplicated, at most MAX_ATTRIBUTE_NAMES names, each cut to MAX_ATTRIBUTE_NAME. */
 export function boundAttributeNames(changed: Iterable<string>): ChangedAttributes {
   const all = [...new Set(changed)].sort();
-  return { names: all.slice(0, MAX_ATTRIBUTE_NAMES).map(cut), total: all.length };
+  return { names: firstCut(all), total: all.length };
 }
 
 /** The parts of a change an AttributeDiff is built from; a repeated one replaces the first. */
@@ -211,11 +211,10 @@ export class AttributeDiff {
         : distinct
           ? readableDistinct(leaves)
           : readablePaths(leaves);
-    const bounded = { names: changed.slice(0, MAX_ATTRIBUTE_NAMES).map(cut), total: changed.length };
-    const out: Roles = { names: bounded.names, total: bounded.total };
-    if (replacing.length > 0) out.replacing = replacing.slice(0, MAX_ATTRIBUTE_NAMES).map(cut);
+    const out: Roles = { names: firstCut(changed), total: changed.length };
+    if (replacing.length > 0) out.replacing = firstCut(replacing);
     if (unknown.length > 0) {
-      out.unknown = unknown.slice(0, MAX_ATTRIBUTE_NAMES).map(cut);
+      out.unknown = firstCut(unknown);
       out.unknownTotal = unknown.length;
     }
     if (gate?.policy.show === true && address !== undefined) {

@@ -36,10 +36,13 @@ function lostCounts(sections: readonly { section: Section; shown: number }[]): {
   return { roles, values };
 }
 
-/** The note under the lists: what is left out, and where a summary with more room is. */
-/** A budget of this many characters or more (a GitLab note's 1,000,000) is no smaller than a 1 MiB job summary. */
+/**
+ * A budget of this many characters or more (a GitLab note's 1,000,000) is no smaller than a 1 MiB
+ * job summary.
+ */
 const JOB_SUMMARY_CHARS = 1_000_000;
 
+/** The note under the lists: what is left out, and where a summary with more room is. */
 export function leftOutNote(roles: number, values: number, budget: TextBudget): string {
   if (roles === 0 && values === 0) return '';
   const what =

@@ -6,6 +6,7 @@
  */
 import type { Counts } from '../model/plan-summary.js';
 import type { UnitReport } from '../model/unit-report.js';
+import { thousands } from '../thousands.js';
 
 function driftOf(unit: UnitReport): number {
   const d = unit.driftCounts;
@@ -77,8 +78,8 @@ export function unitDiffstat(unit: UnitReport): string | undefined {
   if (changesOf(c) === 0) {
     const moved = movesOf(unit);
     const outputs = outputChangesOf(unit);
-    if (moved > 0) parts.push(`${moved} moved`);
-    if (outputs > 0) parts.push(`${outputs} output${outputs === 1 ? '' : 's'}`);
+    if (moved > 0) parts.push(`${thousands(moved)} moved`);
+    if (outputs > 0) parts.push(`${thousands(outputs)} output${outputs === 1 ? '' : 's'}`);
   }
   const stat = parts.join(', ');
   return unit.status === 'failure' ? `${stat} (incomplete)` : stat;

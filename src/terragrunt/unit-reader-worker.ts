@@ -1,8 +1,8 @@
 /**
  * A Terragrunt reader thread: reads the unit plans the pool sends (unit-reader-pool.ts) with the
  * same reader as the main thread, with blocking reads, one after another, and answers each with its
- * summary or its error as data (reader-thread-messages.ts), a few answers to a message. It holds no state between units: the
- * answers depend on the files alone.
+ * summary or its error as data (reader-thread-messages.ts), a few answers to a message. It holds
+ * no state between units: the answers depend on the files alone.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { readPlanFile } from '../plan/read-plan.js';

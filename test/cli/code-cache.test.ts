@@ -13,7 +13,6 @@ import {
   cacheDirectory,
   pruneCaches,
   readBundleAndCache,
-  readCache,
   SCRIPT_HEAD,
   SCRIPT_TAIL,
   worthCaching,
@@ -30,6 +29,13 @@ function temp(): string {
 afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
+
+/** The cache's data as a load takes it (beside a small bundle), or undefined when it is not whole. */
+function readCache(file: string): Buffer | undefined {
+  const bundle = join(temp(), 'bundle.js');
+  writeFileSync(bundle, 'module.exports = 1;\n');
+  return readBundleAndCache(bundle, file).cached;
+}
 
 describe('cacheDirectory', () => {
   it("is the user's cache folder on each platform", () => {
