@@ -1957,9 +1957,9 @@ _${n} more ${noun}${n === 1 ? "" : "s"} not shown._`;
           const moved = movesOf(unit);
           const outputs = outputChangesOf(unit);
           if (moved > 0)
-            parts.push(`${moved} moved`);
+            parts.push(`${(0, thousands.o)(moved)} moved`);
           if (outputs > 0)
-            parts.push(`${outputs} output${outputs === 1 ? "" : "s"}`);
+            parts.push(`${(0, thousands.o)(outputs)} output${outputs === 1 ? "" : "s"}`);
         }
         const stat = parts.join(", ");
         return unit.status === "failure" ? `${stat} (incomplete)` : stat;

@@ -497,7 +497,7 @@ export const modules = {
         /* harmony export */
         $9: () => (
           /* binding */
-          MAX_ATTRIBUTE_NAMES2
+          MAX_ATTRIBUTE_NAMES
         ),
         /* harmony export */
         Nd: () => (
@@ -572,7 +572,7 @@ export const modules = {
           outputsRemoved: (0, _bounded_list_js__WEBPACK_IMPORTED_MODULE_0__.Y4)()
         };
       }
-      const MAX_ATTRIBUTE_NAMES2 = 20;
+      const MAX_ATTRIBUTE_NAMES = 20;
       const MAX_ATTRIBUTE_NAME = 64;
       const DRIFT_RESOURCE_LIMIT = 1e4;
       const MAX_ATTRIBUTE_ADDRESSES = 2 * _bounded_list_js__WEBPACK_IMPORTED_MODULE_0__.bh;
@@ -802,8 +802,8 @@ export const modules = {
         return p === ancestor || p.startsWith(ancestor) && (p[ancestor.length] === "." || p[ancestor.length] === "[");
       }
       function trimIndexes(p) {
-        const cut2 = p.charCodeAt(p.length - 1) === 93 ? p.replace(/(\[\d+\])+$/, "") : p;
-        return cut2 === "" ? p : cut2;
+        const cut = p.charCodeAt(p.length - 1) === 93 ? p.replace(/(\[\d+\])+$/, "") : p;
+        return cut === "" ? p : cut;
       }
       function readablePaths(paths, exact) {
         const trimmed = /* @__PURE__ */ new Set();
@@ -4412,7 +4412,7 @@ export const modules = {
       }
       function boundAttributeNames(changed) {
         const all = [...new Set(changed)].sort();
-        return { names: all.slice(0, MAX_ATTRIBUTE_NAMES).map(cut), total: all.length };
+        return { names: firstCut(all), total: all.length };
       }
       class AttributeDiff {
         strings;
@@ -4538,12 +4538,11 @@ export const modules = {
           const unknown = apart !== void 0 ? (0, attribute_paths.xX)(exact, apart) : keptUnknown ? (0, attribute_paths.tg)(exact.slice()) : (0, attribute_paths.xX)(exact);
           const replacing = replaced === void 0 ? [] : (0, attribute_paths.xX)(replaced, apart);
           const changed = replacing.length > 0 || apart !== void 0 ? (0, attribute_paths.xX)([...leaves2, ...replacing], apart) : distinct ? (0, attribute_paths.tg)(leaves2) : (0, attribute_paths.xX)(leaves2);
-          const bounded = { names: changed.slice(0, plan_summary.$9).map(attribute_paths.CI), total: changed.length };
-          const out = { names: bounded.names, total: bounded.total };
+          const out = { names: firstCut(changed), total: changed.length };
           if (replacing.length > 0)
-            out.replacing = replacing.slice(0, plan_summary.$9).map(attribute_paths.CI);
+            out.replacing = firstCut(replacing);
           if (unknown.length > 0) {
-            out.unknown = unknown.slice(0, plan_summary.$9).map(attribute_paths.CI);
+            out.unknown = firstCut(unknown);
             out.unknownTotal = unknown.length;
           }
           if (gate?.policy.show === true && address !== void 0) {
