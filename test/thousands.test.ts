@@ -22,11 +22,16 @@ describe('thousands', () => {
       const rss = () => process.memoryUsage().rss;
       const a = rss(); thousands(2759); const b = rss(); (2759).toLocaleString('en-US'); const c = rss();
       console.log(JSON.stringify({ ours: b - a, intl: c - b }));`;
-    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
-      encoding: 'utf8',
+    // Resident memory is the process's: another thread (tsx's loader, V8's helpers) may grow it
+    // during the call now and then, so three processes, and the least each call cost among them.
+    // Loading the locale data costs megabytes in every process, so the least still shows it.
+    const runs = [1, 2, 3].map(() => {
+      const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+        encoding: 'utf8',
+      });
+      return JSON.parse(run.stdout) as { ours: number; intl: number };
     });
-    const { ours, intl } = JSON.parse(run.stdout) as { ours: number; intl: number };
-    expect(intl).toBeGreaterThan(2 * 1024 * 1024);
-    expect(ours).toBeLessThan(512 * 1024);
+    expect(Math.min(...runs.map((r) => r.intl))).toBeGreaterThan(2 * 1024 * 1024);
+    expect(Math.min(...runs.map((r) => r.ours))).toBeLessThan(512 * 1024);
   });
 });
