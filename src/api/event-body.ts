@@ -5,7 +5,6 @@
  * body is never joined into one string on its way out.
  */
 import { open } from '../lazy-fs.js';
-import { Readable } from 'node:stream';
 import type { RawBody } from './http-client.js';
 
 export interface StreamedBody {
@@ -56,6 +55,7 @@ export function requestBodyOf(body: EventBody): string | RawBody {
   return {
     contentType: 'application/json',
     length: body.bytes,
-    open: () => Readable.from(body.pieces(), { objectMode: false }),
+    // node:stream loads when a body is sent: a dry run's start-up loads no stream module at all.
+    open: () => process.getBuiltinModule('node:stream').Readable.from(body.pieces(), { objectMode: false }),
   };
 }

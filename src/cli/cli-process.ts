@@ -4,49 +4,28 @@
  */
 import { describeError, exitCodeOf } from '../errors.js';
 import { main } from './main.js';
+import { processOutput } from './fd-writer.js';
 
-/**
- * A writer for a process stream that a reader may close early (`iacm-report ... | head -1`): the
- * broken pipe ends the output quietly, the run goes on (a report still being sent is sent) and
- * exits with its own code; without a listener Node would die on the unhandled 'error' event with
- * a stack trace.
- */
-function closable(stream: NodeJS.WriteStream): (text: string) => void {
-  let open = true;
-  stream.on('error', () => {
-    open = false;
-  });
-  return (text) => {
-    if (open) stream.write(text);
-  };
-}
-
-/** Resolves when `stream` has room again (or is closed: nothing more will be written to it). */
-function drained(stream: NodeJS.WriteStream): () => Promise<void> {
-  return () =>
-    !stream.writableNeedDrain || stream.destroyed
-      ? Promise.resolve()
-      : new Promise((resolve) => {
-          const done = (): void => {
-            stream.off('drain', done).off('error', done).off('close', done);
-            resolve();
-          };
-          stream.on('drain', done).on('error', done).on('close', done);
-        });
-}
+// Written to their descriptors, not through Node's streams, which a run then never loads; a
+// reader that closes early (`iacm-report ... | head -1`) ends that output quietly, the run goes
+// on (a report still being sent is sent) and exits with its own code (fd-writer.ts).
+const stdout = processOutput(1, () => process.stdout);
+const stderr = processOutput(2, () => process.stderr);
 
 // Not a top-level await: `ncc build -t` bundles TypeScript entries as CommonJS, where it does not
 // parse (the same reason as in plugin.ts). main() reports its own errors; the catch is for bugs.
 main(process.argv.slice(2), {
   env: process.env,
   cwd: process.cwd(),
-  stdout: closable(process.stdout),
-  stdoutDrained: drained(process.stdout),
-  stderr: closable(process.stderr),
+  stdout: stdout.write,
+  stdoutDrained: stdout.drained,
+  stderr: stderr.write,
   // Touched only when read (`send --payload -`): making process.stdin's stream costs every run
   // ~2 ms, and a plan named `-` is read from fd 0 directly (input-file.ts).
   stdin: { [Symbol.asyncIterator]: () => process.stdin[Symbol.asyncIterator]() },
-  stderrIsTty: process.stderr.isTTY,
+  get stderrIsTty() {
+    return stderr.isTTY();
+  },
   onInterrupt: (handler) => {
     // Listening replaces Node's default (exit at once): clean up, then exit as a shell expects.
     const listener = (): void => {
@@ -61,7 +40,7 @@ main(process.argv.slice(2), {
     process.exitCode = exitCode;
   },
   (error: unknown) => {
-    process.stderr.write(`iacm-report: error: ${describeError(error)}\n`);
+    stderr.write(`iacm-report: error: ${describeError(error)}\n`);
     process.exitCode = exitCodeOf(error);
   },
 );

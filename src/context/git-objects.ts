@@ -6,7 +6,7 @@
  */
 import { closeSync, fstatSync, openSync, readFileSync, readSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { constants, inflateSync } from 'node:zlib';
+import { inflateZlib } from './inflate.js';
 
 const COMMIT_TYPE = 1; // pack object types: 1 commit, 2 tree, 3 blob, 4 tag, 6/7 deltas
 
@@ -46,7 +46,8 @@ function looseCommit(commonDir: string, sha: string): string | undefined {
   }
   let raw: Buffer;
   try {
-    raw = inflateSync(compressed);
+    const bytes = inflateZlib(compressed, { trailer: true });
+    raw = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   } catch {
     return undefined; // damaged: git's to report
   }
@@ -130,8 +131,11 @@ function readPackedObject(path: string, offset: number): string | undefined {
     const available = fstatSync(fd).size - offset - used;
     const compressed = readAt(fd, offset + used, Math.min(available, size + 64 + (size >> 10) * 8));
     try {
-      const raw = inflateSync(compressed, { finishFlush: constants.Z_SYNC_FLUSH });
-      return raw.length === size ? raw.toString('utf8') : undefined;
+      // The margin read past the object may hold the next one: the checksum is not looked for.
+      const raw = inflateZlib(compressed, { trailer: false, sizeHint: size });
+      return raw.length === size
+        ? Buffer.from(raw.buffer, raw.byteOffset, raw.length).toString('utf8')
+        : undefined;
     } catch {
       return undefined;
     }
