@@ -13,12 +13,15 @@
  *   name holds the bundle's content hash (V8 checks only the source's length), Node's version and
  *   architecture and the Node options, so two Node versions or two builds never share a file.
  * - A file is written whole under another name, then renamed: a concurrent run reads the old file
- *   or the new one, never half of one; it carries a CRC-32 of its data and its length, checked
- *   before V8 sees it. V8 itself checks only the length (Node 20 and 24 alike): a flipped byte of
- *   the right length crashes the process in V8's deserialiser.
- * - The bundle and the cache are read into one buffer, the cache's data 8 bytes in (V8 copies data
- *   that is not 8-byte aligned): every page of a fresh buffer is a page fault, ~10 us each on the
- *   test machine, more than reading the bytes (docs/performance.md, start-up).
+ *   or the new one, never half of one; it carries a checksum of its data and its length, checked
+ *   before V8 sees it (cache-sum.ts: WebAssembly, not node:zlib's CRC-32, whose module loads
+ *   Node's streams). V8 itself checks only the length (Node 20 and 24 alike): a flipped byte of
+ *   the right length crashes the process in V8's deserialiser. Without WebAssembly (`--jitless`)
+ *   there is no checksum, so no cache.
+ * - The bundle and the cache are read into one buffer (the checksum's own memory), the cache's
+ *   data 8 bytes in (V8 copies data that is not 8-byte aligned): every page of a fresh buffer is a
+ *   page fault, ~10 us each on the test machine, more than reading the bytes (docs/performance.md,
+ *   start-up).
  * - Any error reading or writing it (no home, a read-only disk, a full disk) is ignored.
  * - Each kind of run (a dry run, a report sent, a merge: run-kind.ts) has its own file, holding what
  *   the first successful run of that kind compiled; the folder keeps the newest few files
@@ -40,7 +43,7 @@ import {
 import { createRequire } from 'node:module';
 import { dirname, join, posix, win32 } from 'node:path';
 import { Script } from 'node:vm';
-import { crc32 } from 'node:zlib';
+import { checksum, checksumBuffer } from './cache-sum.js';
 
 /** Where the cache files of this tool live, or undefined when the user has no cache directory. */
 export function cacheDirectory(
@@ -65,12 +68,22 @@ export function cacheDirectory(
 /** The cache file for this bundle on this Node with these options, for runs of `kind` (run-kind.ts). */
 export function cacheFileName(bundleHash: string, env: NodeJS.ProcessEnv, kind?: string): string {
   const options = [...process.execArgv, env['NODE_OPTIONS'] ?? ''].join('\0');
-  const flags = crc32(options).toString(16).padStart(8, '0');
+  const flags = stringHash(options).toString(16).padStart(8, '0');
   const of = kind === undefined ? '' : `-${kind}`;
   return `cli-${bundleHash}${of}-node${process.version}-${process.arch}-${flags}.v8cache`;
 }
 
-/** A cache file: the CRC-32 of the data, the data's length (both 32-bit little-endian), the data. */
+/** FNV-1a over the UTF-16 code units of `text`: options told apart in a file name. */
+function stringHash(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+/**
+ * A cache file: the checksum of the data (cache-sum.ts), the data's length (both 32-bit
+ * little-endian), the data.
+ */
 const HEADER_BYTES = 8;
 
 /**
@@ -88,11 +101,11 @@ function readWhole(fd: number, size: number, into?: Buffer): Buffer {
   return buffer.subarray(0, done);
 }
 
-/** The data of a cache file's bytes if they are whole (length and CRC-32 match), else undefined. */
+/** The data of a cache file's bytes if they are whole (length and checksum match), else undefined. */
 function cacheData(bytes: Buffer): Buffer | undefined {
   if (bytes.length <= HEADER_BYTES) return undefined;
   const data = bytes.subarray(HEADER_BYTES);
-  const whole = bytes.readUInt32LE(4) === data.length && bytes.readUInt32LE(0) === crc32(data);
+  const whole = bytes.readUInt32LE(4) === data.length && bytes.readUInt32LE(0) === checksum(data);
   return whole ? data : undefined;
 }
 
@@ -119,7 +132,8 @@ export function readBundleAndCache(
   try {
     const size = fstatSync(fd).size;
     const cacheSize = cacheFd === undefined ? 0 : fstatSync(cacheFd).size;
-    const buffer = Buffer.allocUnsafeSlow(Math.max(size, cacheSize));
+    const wanted = Math.max(size, cacheSize);
+    const buffer = (cacheFd !== undefined && checksumBuffer(wanted)) || Buffer.allocUnsafeSlow(wanted);
     // latin1: the bundle is ASCII (scripts/cli-bundle.ts), and V8 keeps it as a one-byte string.
     const text = readWhole(fd, size, buffer).toString('latin1');
     if (cacheFd === undefined) return { text };
@@ -151,13 +165,15 @@ export function pruneCaches(directory: string, keep: number = KEEP_FILES): void 
   }
 }
 
-/** Writes `data` to `file` with its CRC-32, atomically; false if it could not. */
+/** Writes `data` to `file` with its checksum, atomically; false if it could not (or no checksum). */
 export function writeCache(file: string, data: Buffer): boolean {
+  const sum = checksum(data);
+  if (sum === undefined) return false;
   const temporary = `${file}.${process.pid}.tmp`;
   try {
     mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
     const head = Buffer.alloc(HEADER_BYTES);
-    head.writeUInt32LE(crc32(data), 0);
+    head.writeUInt32LE(sum, 0);
     head.writeUInt32LE(data.length, 4);
     writeFileSync(temporary, Buffer.concat([head, data]), { mode: 0o600 });
     renameSync(temporary, file);

@@ -75,7 +75,7 @@ describe('the cache file', () => {
     expect(readCache(join(file, 'missing'))).toBeUndefined();
   });
 
-  it('is taken only whole: a length or CRC-32 that does not match, or the old layout, gives nothing', () => {
+  it('is taken only whole: a length or checksum that does not match, or the old layout, gives nothing', () => {
     // V8 checks only the data's length: a changed byte of the right length crashes its
     // deserialiser (Node 20 and 24), so nothing damaged may reach it.
     const file = join(temp(), 'a.v8cache');
@@ -94,7 +94,7 @@ describe('the cache file', () => {
     middle[58] = middle[58]! ^ 0x20;
     writeFileSync(file, middle);
     expect(readCache(file)).toBeUndefined();
-    // Before: a CRC-32, then the data.
+    // An older layout: a checksum, then the data.
     writeFileSync(file, Buffer.concat([bytes.subarray(0, 4), data]));
     expect(readCache(file)).toBeUndefined();
   });
