@@ -11,19 +11,36 @@
  *   `FileHandle` (read, stat, close), on a plain descriptor.
  * - `open`: `node:fs/promises`' own (a full `FileHandle`), loaded on its first call.
  */
-import * as fs from 'node:fs';
+// Named imports: a namespace import (`* as fs`) made the bundle copy every export of node:fs onto
+// an object of getters at start-up.
+import {
+  access as accessCallback,
+  close,
+  fstat,
+  lstat as lstatCallback,
+  mkdir as mkdirCallback,
+  open as openCallback,
+  read,
+  readFile as readFileCallback,
+  realpath as realpathCallback,
+  rename as renameCallback,
+  rm as rmCallback,
+  stat as statCallback,
+  writeFile as writeFileCallback,
+  type Stats,
+} from 'node:fs';
 import type * as FsPromises from 'node:fs/promises';
 import { promisify } from 'node:util';
 
-export const access = promisify(fs.access);
-export const lstat = promisify(fs.lstat);
-export const mkdir = promisify(fs.mkdir);
-export const readFile = promisify(fs.readFile);
-export const realpath = promisify(fs.realpath);
-export const rename = promisify(fs.rename);
-export const rm = promisify(fs.rm);
-export const stat = promisify(fs.stat);
-export const writeFile = promisify(fs.writeFile);
+export const access = promisify(accessCallback);
+export const lstat = promisify(lstatCallback);
+export const mkdir = promisify(mkdirCallback);
+export const readFile = promisify(readFileCallback);
+export const realpath = promisify(realpathCallback);
+export const rename = promisify(renameCallback);
+export const rm = promisify(rmCallback);
+export const stat = promisify(statCallback);
+export const writeFile = promisify(writeFileCallback);
 
 /** `node:fs/promises`' `open` (a FileHandle), the module loaded when it is first called. */
 export const open = ((...args: Parameters<typeof FsPromises.open>) =>
@@ -37,14 +54,14 @@ export interface ReadHandle {
     length: number,
     position: number | null,
   ): Promise<{ bytesRead: number }>;
-  stat(): Promise<fs.Stats>;
+  stat(): Promise<Stats>;
   /** Closes the descriptor once; later calls do nothing (a descriptor number is reused at once). */
   close(): Promise<void>;
 }
 
-const openFile = promisify(fs.open);
-const fstatFile = promisify(fs.fstat);
-const closeFile = promisify(fs.close);
+const openFile = promisify(openCallback);
+const fstatFile = promisify(fstat);
+const closeFile = promisify(close);
 
 /** Opens `path` with `flags` (`fs.constants`) for reading. */
 export async function openForReading(path: string, flags: number): Promise<ReadHandle> {
@@ -53,7 +70,7 @@ export async function openForReading(path: string, flags: number): Promise<ReadH
   return {
     read: (buffer, offset, length, position) =>
       new Promise((resolve, reject) => {
-        fs.read(fd, buffer, offset, length, position, (error, bytesRead) => {
+        read(fd, buffer, offset, length, position, (error, bytesRead) => {
           if (error) reject(error);
           else resolve({ bytesRead });
         });
