@@ -14,8 +14,12 @@ import { POLICY_GATE_LEVELS, missingPipelineIds, uploadsSchema } from './upload-
 
 export const DEFAULT_BASE_URL = 'https://app.harness.io';
 
-/** A non-empty string: most settings are one. */
-const text = (): z.ZodMiniString<string> => z.string().check(z.minLength(1));
+/**
+ * A non-empty string: most settings are one. One schema, shared by every such setting (a zod
+ * schema is immutable, and each one made is CPU of every run's start-up: issue 29).
+ */
+const TEXT = z.string().check(z.minLength(1));
+const text = (): z.ZodMiniString<string> => TEXT;
 
 /** Where and as whom to call the IaCM API. All optional: a dry run needs none of it. */
 export const connectionSchema = z.object({

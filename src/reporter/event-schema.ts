@@ -8,85 +8,94 @@ import * as z from '../zod-mini.js';
 import { ACTIVITY_STATUSES, ACTIVITY_TYPES, EVENT_TYPES, STACK_STATUSES } from '../model/statuses.js';
 
 const count = z.number().check(z.int(), z.nonnegative());
+/**
+ * The optional fields' schemas, made once and shared by every field of their kind: a zod schema
+ * is immutable, and each one made is CPU and memory of every run's start-up (issue 29,
+ * docs/performance.md).
+ */
+const optionalString = z.optional(z.string());
+const optionalCount = z.optional(count);
 
 export const countsSchema = z.strictObject({
   added: count,
   changed: count,
   deleted: count,
   unchanged: count,
-  imported: z.optional(count),
-  removed: z.optional(count),
+  imported: optionalCount,
+  removed: optionalCount,
 });
+const optionalCounts = z.optional(countsSchema);
 
 /** Decimal text such as "12.5", "-3", "0.0001": costs travel as strings, never floats. */
 const decimal = z.string().check(z.regex(/^-?\d+(\.\d+)?$/, 'a decimal number as text'));
+const optionalDecimal = z.optional(decimal);
 
 const costFields = {
   cost_currency: z.optional(z.string().check(z.minLength(1))),
-  cost_total_monthly: z.optional(decimal),
-  cost_past_total_monthly: z.optional(decimal),
-  cost_diff_total_monthly: z.optional(decimal),
-  cost_total_monthly_percentage_change: z.optional(decimal),
-  cost_breakdown_uuid: z.optional(z.string()),
-  cost_diff_uuid: z.optional(z.string()),
+  cost_total_monthly: optionalDecimal,
+  cost_past_total_monthly: optionalDecimal,
+  cost_diff_total_monthly: optionalDecimal,
+  cost_total_monthly_percentage_change: optionalDecimal,
+  cost_breakdown_uuid: optionalString,
+  cost_diff_uuid: optionalString,
 };
 
 export const stackSchema = z.strictObject({
-  stack_name: z.optional(z.string()),
-  stack_path: z.optional(z.string()),
+  stack_name: optionalString,
+  stack_path: optionalString,
   status: z.optional(z.enum(STACK_STATUSES)),
-  error_message: z.optional(z.string()),
-  resource_counts: z.optional(countsSchema),
-  drift_counts: z.optional(countsSchema),
+  error_message: optionalString,
+  resource_counts: optionalCounts,
+  drift_counts: optionalCounts,
   stack_outputs: z.optional(z.record(z.string(), z.string())),
-  assets_uuid: z.optional(z.string()),
-  manifest_uuid: z.optional(z.string()),
-  template_uuid: z.optional(z.string()),
-  tree_uuid: z.optional(z.string()),
-  drift_uuid: z.optional(z.string()),
+  assets_uuid: optionalString,
+  manifest_uuid: optionalString,
+  template_uuid: optionalString,
+  tree_uuid: optionalString,
+  drift_uuid: optionalString,
 });
 
 export const terragruntDetailSchema = z.strictObject({
   path_id: z.string().check(z.minLength(1)),
-  status: z.optional(z.string()),
-  resource_counts: z.optional(countsSchema),
-  drift_counts: z.optional(countsSchema),
-  output_counts: z.optional(countsSchema),
+  status: optionalString,
+  resource_counts: optionalCounts,
+  drift_counts: optionalCounts,
+  output_counts: optionalCounts,
   ...costFields,
-  state_file_link: z.optional(z.string()),
+  state_file_link: optionalString,
 });
 
 export const activityMetadataSchema = z.strictObject({
   activity_type: z.optional(z.enum(ACTIVITY_TYPES)),
   activity_status: z.optional(z.enum(ACTIVITY_STATUSES)),
-  resource_counts: z.optional(countsSchema),
-  drift_counts: z.optional(countsSchema),
-  output_counts: z.optional(countsSchema),
-  PlannedChangesCount: z.optional(count),
+  resource_counts: optionalCounts,
+  drift_counts: optionalCounts,
+  output_counts: optionalCounts,
+  PlannedChangesCount: optionalCount,
   ...costFields,
-  plan_uuid: z.optional(z.string()),
-  state_uuid: z.optional(z.string()),
-  modules_uuid: z.optional(z.string()),
-  providers_uuid: z.optional(z.string()),
-  data_length: z.optional(count),
-  state_checksum: z.optional(z.string()),
-  git_branch: z.optional(z.string()),
-  git_commit_message: z.optional(z.string()),
-  git_commit_sha: z.optional(z.string()),
-  git_repo: z.optional(z.string()),
-  pipeline: z.optional(z.string()),
-  pipeline_name: z.optional(z.string()),
-  pipeline_execution_id: z.optional(z.string()),
-  pipeline_execution_number: z.optional(z.string()),
-  pipeline_stage_id: z.optional(z.string()),
-  provisioner: z.optional(z.string()),
-  provisioner_version: z.optional(z.string()),
+  plan_uuid: optionalString,
+  state_uuid: optionalString,
+  modules_uuid: optionalString,
+  providers_uuid: optionalString,
+  data_length: optionalCount,
+  state_checksum: optionalString,
+  git_branch: optionalString,
+  git_commit_message: optionalString,
+  git_commit_sha: optionalString,
+  git_repo: optionalString,
+  pipeline: optionalString,
+  pipeline_name: optionalString,
+  pipeline_execution_id: optionalString,
+  pipeline_execution_number: optionalString,
+  pipeline_stage_id: optionalString,
+  provisioner: optionalString,
+  provisioner_version: optionalString,
   stacks: z.optional(z.array(stackSchema)),
   terragrunt_details: z.optional(z.array(terragruntDetailSchema)),
   trigger: z.optional(z.record(z.string(), z.unknown())),
   enable_solutions_factory: z.optional(z.boolean()),
-  rollback_reason: z.optional(z.string()),
-  rollback_source_id: z.optional(z.string()),
+  rollback_reason: optionalString,
+  rollback_source_id: optionalString,
 });
 
 export const sendEventRequestSchema = z.strictObject({
@@ -94,8 +103,8 @@ export const sendEventRequestSchema = z.strictObject({
   data: z.optional(z.record(z.string(), z.string())),
   metadata: z.optional(activityMetadataSchema),
   // Deprecated at top level (they belong in metadata); accepted so stored payloads still validate.
-  pipeline_execution_id: z.optional(z.string()),
-  pipeline_stage_id: z.optional(z.string()),
+  pipeline_execution_id: optionalString,
+  pipeline_stage_id: optionalString,
 });
 
 export type CountsBody = z.infer<typeof countsSchema>;
