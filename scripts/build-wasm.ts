@@ -29,12 +29,6 @@ export const MODULES = [
     name: 'RAW_DIFF_WASM_BASE64',
     what: "The WebAssembly module of attribute roles' comparison, as base64 (loaded by raw-diff-wasm.ts).",
   },
-  {
-    wat: 'src/cli/cache-sum.wat',
-    generated: 'src/cli/cache-sum.generated.ts',
-    name: 'CACHE_SUM_WASM_BASE64',
-    what: "The WebAssembly module of the code cache's checksum, as base64 (loaded by cache-sum.ts).",
-  },
 ] as const;
 
 type WasmModule = (typeof MODULES)[number];

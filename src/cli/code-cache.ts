@@ -13,15 +13,17 @@
  *   name holds the bundle's content hash (V8 checks only the source's length), Node's version and
  *   architecture and the Node options, so two Node versions or two builds never share a file.
  * - A file is written whole under another name, then renamed: a concurrent run reads the old file
- *   or the new one, never half of one; it carries a checksum of its data and its length, checked
- *   before V8 sees it (cache-sum.ts: WebAssembly, not node:zlib's CRC-32, whose module loads
- *   Node's streams). V8 itself checks only the length (Node 20 and 24 alike): a flipped byte of
- *   the right length crashes the process in V8's deserialiser. Without WebAssembly (`--jitless`)
- *   there is no checksum, so no cache.
- * - The bundle and the cache are read into one buffer (the checksum's own memory), the cache's
- *   data 8 bytes in (V8 copies data that is not 8-byte aligned): every page of a fresh buffer is a
- *   page fault, ~10 us each on the test machine, more than reading the bytes (docs/performance.md,
- *   start-up).
+ *   or the new one, never half of one; it starts with a mark of this layout and the data's length.
+ * - Its bytes are checked by V8 itself, told to (`--verify-snapshot-checksum`, set before the
+ *   bundle is compiled, so in every run that writes or reads a cache): V8 then writes a checksum
+ *   into the data it makes and refuses data whose checksum does not match (a normal compile
+ *   follows). Without that flag V8 checks only the length (Node 20 and 24 alike), and a flipped
+ *   byte of the right length crashes the process in V8's deserialiser or runs damaged code; our
+ *   own CRC-32 did the same job with node:zlib, whose module loads Node's stream modules at every
+ *   start (issue 29). A runtime that refuses the flag gets no cache.
+ * - The bundle and the cache are read into one buffer, the cache's data 8 bytes in (V8 copies data
+ *   that is not 8-byte aligned): every page of a fresh buffer is a page fault, ~10 us each on the
+ *   test machine, more than reading the bytes (docs/performance.md, start-up).
  * - Any error reading or writing it (no home, a read-only disk, a full disk) is ignored.
  * - Each kind of run (a dry run, a report sent, a merge: run-kind.ts) has its own file, holding what
  *   the first successful run of that kind compiled; the folder keeps the newest few files
@@ -42,8 +44,8 @@ import {
 } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, posix, win32 } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
-import { checksum, checksumBuffer } from './cache-sum.js';
 
 /** Where the cache files of this tool live, or undefined when the user has no cache directory. */
 export function cacheDirectory(
@@ -73,7 +75,7 @@ export function cacheFileName(bundleHash: string, env: NodeJS.ProcessEnv, kind?:
   return `cli-${bundleHash}${of}-node${process.version}-${process.arch}-${flags}.v8cache`;
 }
 
-/** FNV-1a over the UTF-16 code units of `text`: options told apart in a file name. */
+/** FNV-1a over the UTF-16 code units of `text`: Node options told apart in a file name. */
 function stringHash(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
@@ -81,10 +83,11 @@ function stringHash(text: string): number {
 }
 
 /**
- * A cache file: the checksum of the data (cache-sum.ts), the data's length (both 32-bit
- * little-endian), the data.
+ * A cache file: FORMAT, the data's length (both 32-bit little-endian), the data (which V8
+ * checksums itself). Files of an older layout (a CRC-32 where FORMAT is) are not taken.
  */
 const HEADER_BYTES = 8;
+const FORMAT = 0x31636169; // 'iac1'
 
 /**
  * Reads the file open as `fd` (`size` bytes, or fewer if it shrank) into `into` from 0 when it
@@ -101,12 +104,31 @@ function readWhole(fd: number, size: number, into?: Buffer): Buffer {
   return buffer.subarray(0, done);
 }
 
-/** The data of a cache file's bytes if they are whole (length and checksum match), else undefined. */
+/** The data of a cache file's bytes if they are of this layout and length, else undefined. */
 function cacheData(bytes: Buffer): Buffer | undefined {
   if (bytes.length <= HEADER_BYTES) return undefined;
   const data = bytes.subarray(HEADER_BYTES);
-  const whole = bytes.readUInt32LE(4) === data.length && bytes.readUInt32LE(0) === checksum(data);
+  const whole = bytes.readUInt32LE(0) === FORMAT && bytes.readUInt32LE(4) === data.length;
   return whole ? data : undefined;
+}
+
+let verifying: boolean | undefined;
+
+/**
+ * Has V8 checksum the code caches it makes and check those it is given (see the header); false
+ * when the runtime refuses the flag. Set before the bundle is compiled: V8 takes a cache only
+ * under the flags it was made with.
+ */
+function verifyCacheChecksums(): boolean {
+  if (verifying === undefined) {
+    try {
+      setFlagsFromString('--verify-snapshot-checksum');
+      verifying = true;
+    } catch {
+      verifying = false;
+    }
+  }
+  return verifying;
 }
 
 /** A file descriptor for reading `file`, or undefined when it cannot be opened. */
@@ -132,8 +154,7 @@ export function readBundleAndCache(
   try {
     const size = fstatSync(fd).size;
     const cacheSize = cacheFd === undefined ? 0 : fstatSync(cacheFd).size;
-    const wanted = Math.max(size, cacheSize);
-    const buffer = (cacheFd !== undefined && checksumBuffer(wanted)) || Buffer.allocUnsafeSlow(wanted);
+    const buffer = Buffer.allocUnsafeSlow(Math.max(size, cacheSize));
     // latin1: the bundle is ASCII (scripts/cli-bundle.ts), and V8 keeps it as a one-byte string.
     const text = readWhole(fd, size, buffer).toString('latin1');
     if (cacheFd === undefined) return { text };
@@ -165,15 +186,13 @@ export function pruneCaches(directory: string, keep: number = KEEP_FILES): void 
   }
 }
 
-/** Writes `data` to `file` with its checksum, atomically; false if it could not (or no checksum). */
+/** Writes `data` to `file` after its header, atomically; false if it could not. */
 export function writeCache(file: string, data: Buffer): boolean {
-  const sum = checksum(data);
-  if (sum === undefined) return false;
   const temporary = `${file}.${process.pid}.tmp`;
   try {
     mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
     const head = Buffer.alloc(HEADER_BYTES);
-    head.writeUInt32LE(sum, 0);
+    head.writeUInt32LE(FORMAT, 0);
     head.writeUInt32LE(data.length, 4);
     writeFileSync(temporary, Buffer.concat([head, data]), { mode: 0o600 });
     renameSync(temporary, file);
@@ -236,7 +255,7 @@ export function loadWithCodeCache(
   env: NodeJS.ProcessEnv = process.env,
   require: (id: string) => unknown = createRequire(bundle.file),
 ): unknown {
-  const directory = cacheDirectory(env);
+  const directory = verifyCacheChecksums() ? cacheDirectory(env) : undefined;
   const cacheFile = directory && join(directory, cacheFileName(bundle.hash, env, bundle.kind));
   const { text, cached: cachedData } = readBundleAndCache(bundle.file, cacheFile);
   const source = text.startsWith(SCRIPT_HEAD) ? text : `${SCRIPT_HEAD}${text}${SCRIPT_TAIL}`;
