@@ -14,10 +14,10 @@
  *   architecture and the Node options, so two Node versions or two builds never share a file.
  * - A file is written whole under another name, then renamed: a concurrent run reads the old file
  *   or the new one, never half of one; it starts with a mark of this layout and the data's length.
- * - Its bytes are checked by V8 itself, told to (`--verify-snapshot-checksum`, set before the
- *   bundle is compiled, so in every run that writes or reads a cache): V8 then writes a checksum
- *   into the data it makes and refuses data whose checksum does not match (a normal compile
- *   follows). Without that flag V8 checks only the length (Node 20 and 24 alike), and a flipped
+ * - Its bytes are checked by V8 itself, told to (`--verify-snapshot-checksum`, on while the
+ *   bundle is compiled and while its cache is made, so both see the same flags): V8 then writes a
+ *   checksum into the data it makes and refuses data whose checksum does not match (a normal
+ *   compile follows). Without that flag V8 checks only the length (Node 20 and 24 alike), and a flipped
  *   byte of the right length crashes the process in V8's deserialiser or runs damaged code; our
  *   own CRC-32 did the same job with node:zlib, whose module loads Node's stream modules at every
  *   start (issue 29). A runtime that refuses the flag gets no cache.
@@ -112,23 +112,35 @@ function cacheData(bytes: Buffer): Buffer | undefined {
   return whole ? data : undefined;
 }
 
-let verifying: boolean | undefined;
-
 /**
- * Has V8 checksum the code caches it makes and check those it is given (see the header); false
- * when the runtime refuses the flag. Set before the bundle is compiled: V8 takes a cache only
- * under the flags it was made with.
+ * Runs `work` (compiling the bundle, making its cache) with V8 told to checksum the code caches it
+ * makes and to check those it is given (see the header), and the flag off again after it; throws
+ * when the runtime refuses the flag. Only around those two calls: V8 takes a cache only under the
+ * flags it was made with, so both see the same flags; and while the flag is on, every new isolate
+ * checks the whole start-up snapshot too (a Terragrunt reader thread's start: +168 M instructions,
+ * +25 ms on Node 20).
  */
-function verifyCacheChecksums(): boolean {
-  if (verifying === undefined) {
+function withCacheChecksums<T>(work: () => T): T {
+  setFlagsFromString('--verify-snapshot-checksum');
+  try {
+    return work();
+  } finally {
+    setFlagsFromString('--no-verify-snapshot-checksum');
+  }
+}
+
+/** Whether the runtime takes the flag at all (else the bundle is compiled without a cache). */
+let checksums: boolean | undefined;
+function cacheChecksums(): boolean {
+  if (checksums === undefined) {
     try {
-      setFlagsFromString('--verify-snapshot-checksum');
-      verifying = true;
+      withCacheChecksums(() => undefined);
+      checksums = true;
     } catch {
-      verifying = false;
+      checksums = false;
     }
   }
-  return verifying;
+  return checksums;
 }
 
 /** A file descriptor for reading `file`, or undefined when it cannot be opened. */
@@ -255,18 +267,25 @@ export function loadWithCodeCache(
   env: NodeJS.ProcessEnv = process.env,
   require: (id: string) => unknown = createRequire(bundle.file),
 ): unknown {
-  const directory = verifyCacheChecksums() ? cacheDirectory(env) : undefined;
+  const directory = cacheChecksums() ? cacheDirectory(env) : undefined;
   const cacheFile = directory && join(directory, cacheFileName(bundle.hash, env, bundle.kind));
   const { text, cached: cachedData } = readBundleAndCache(bundle.file, cacheFile);
   const source = text.startsWith(SCRIPT_HEAD) ? text : `${SCRIPT_HEAD}${text}${SCRIPT_TAIL}`;
-  const script = new Script(
-    source,
-    cachedData === undefined ? { filename: bundle.file } : { filename: bundle.file, cachedData },
-  );
+  const compile = (): Script =>
+    new Script(
+      source,
+      cachedData === undefined ? { filename: bundle.file } : { filename: bundle.file, cachedData },
+    );
+  const script = cacheFile === undefined ? compile() : withCacheChecksums(compile);
   if (cacheFile !== undefined && (cachedData === undefined || script.cachedDataRejected === true)) {
     // At the end, so the cache holds what this run compiled, not only the top level.
     process.once('exit', (code) => {
-      if (code === 0 && bundle.mayWrite()) writeCache(cacheFile, script.createCachedData());
+      if (code === 0 && bundle.mayWrite()) {
+        writeCache(
+          cacheFile,
+          withCacheChecksums(() => script.createCachedData()),
+        );
+      }
     });
   }
   const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
