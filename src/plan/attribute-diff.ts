@@ -27,7 +27,7 @@ import { changedPaths, unknownPaths, type RawValue } from './attribute-raw-diff.
 import { wasmRoles } from './raw-roles-wasm.js';
 import { exactWhereShared, nameInBoth } from './role-names.js';
 import type { StringReader } from '../scan/string-reader.js';
-import { secretShaped, sensitiveAt, shownValue, type ValueGate } from './value-policy.js';
+import { characters, secretShaped, sensitiveAt, shownValue, type ValueGate } from './value-policy.js';
 import { thousands } from '../thousands.js';
 
 /** Paths compared per side; a resource with more is compared on its first ones. */
@@ -338,7 +338,7 @@ function firstCut(paths: readonly string[]): string[] {
 
 function lengthOf(shown: { text: string } | { length: number } | undefined): number {
   if (shown === undefined) return 0;
-  return 'length' in shown ? shown.length : shown.text.length;
+  return 'length' in shown ? shown.length : characters(shown.text);
 }
 
 /** `aws_instance` of `module.a.aws_instance.web["x"]`. */
