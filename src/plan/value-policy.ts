@@ -148,14 +148,21 @@ export class ValueGate {
     }
   }
 
-  /** Whether a path's values may not be shown for its name (sensitivity aside). */
+  /**
+   * Whether a path's values may not be shown for its name (sensitivity aside). An attribute's
+   * value is also hidden where a name in the resource's address is secret-like
+   * (`terraform_data.db_password`'s `input`): the resource holds what its name says. An import id
+   * (hiddenNameReason alone) names the object, it is not its content.
+   */
   hiddenName(address: string, resourceType: string, path: string): boolean {
-    return this.hiddenNameReason(address, resourceType, path) !== undefined;
+    return (
+      this.secretLikeAddress(address) || this.hiddenNameReason(address, resourceType, path) !== undefined
+    );
   }
 
   /** Why a path's values may not be shown for its name, or undefined when they may. */
   hiddenNameReason(address: string, resourceType: string, path: string): HiddenReason | undefined {
-    if (secretLikeName(resourceType) || this.secretLikeAddress(address)) return 'secret-like name';
+    if (secretLikeName(resourceType)) return 'secret-like name';
     for (const step of pathSteps(path))
       if (typeof step === 'string' && secretLikeName(step)) return 'secret-like name';
     return this.denied(path) || this.denied(`${address}.${path}`) ? 'deny-listed' : undefined;
