@@ -4,9 +4,11 @@
  * - the user asked (`show`; off by default);
  * - it is not sensitive on either side (`before_sensitive`/`after_sensitive`, the value itself or
  *   anything inside it or above it), and the plan says so (no sensitivity data: hidden);
- * - no step of its path, nor the resource type, is named like a secret (SECRET_WORDS, matched in
- *   any case with `_`/`-` ignored, anywhere in the name: `db_password`, `clientSecret`);
- * - it matches none of the user's `--hide-values-of` globs (over `path` or `address.path`);
+ * - no step of its path, nor any name in the resource's address (the type for an import id), is
+ *   named like a secret (SECRET_WORDS, matched in any case with `_`/`-` ignored, anywhere in the
+ *   name: `db_password`, `clientSecret`);
+ * - it matches none of the user's `--hide-values-of` globs (over `path` or `address.path`; `*`
+ *   crosses `/`, brackets and quotes are literal: attributeGlob);
  * - it does not look like a key or token (SECRET_SHAPES);
  * - it is short: past MAX_VALUE_CHARS only its length is said.
  */
@@ -47,8 +49,9 @@ export const SECRET_WORDS = [
 const SECRET_STEMS = SECRET_WORDS.map(squash);
 
 /**
- * Values shaped like keys: PEM blocks, Harness/GitHub/AWS/Slack tokens, JWTs, and credentials
- * written into a text (`postgres://app:pw@db`, `Server=db;Password=pw`, `api_key: x`).
+ * Values shaped like keys: PEM blocks, service tokens (Harness, GitHub, GitLab, AWS, Google, Slack,
+ * Stripe, npm, HCP Terraform, Vault, ...), JWTs, webhook and signed URLs, and credentials written
+ * into a text (`postgres://app:pw@db`, `Server=db;Password=pw`, `api_key: x`, `AccountKey=x`).
  */
 const SECRET_SHAPES = [
   /-----BEGIN [A-Z ]*(PRIVATE KEY|CERTIFICATE)/,
