@@ -27,6 +27,7 @@ import { changedPaths, unknownPaths, type RawValue } from './attribute-raw-diff.
 import { wasmRoles } from './raw-roles-wasm.js';
 import { exactWhereShared, nameInBoth } from './role-names.js';
 import type { StringReader } from '../scan/string-reader.js';
+import { sensitiveNamesMasked } from './sensitive-names.js';
 import { characters, secretShaped, sensitiveAt, shownValue, type ValueGate } from './value-policy.js';
 import { thousands } from '../thousands.js';
 
@@ -154,8 +155,18 @@ export class AttributeDiff {
     else this.beforeSensitive = structure;
   }
 
-  /** The roles; values only when `gate` lets them be shown (--show-values). */
+  /**
+   * The roles; values only when `gate` lets them be shown (--show-values). Names stop at a
+   * sensitive value (sensitive-names.ts): a sensitive map's keys are part of its secret.
+   */
   result(address?: string, gate?: ValueGate): ChangedAttributes {
+    const roles = this.roles(address, gate);
+    return this.beforeSensitive === undefined && this.afterSensitive === undefined
+      ? roles
+      : sensitiveNamesMasked(roles, this.beforeSensitive, this.afterSensitive);
+  }
+
+  private roles(address?: string, gate?: ValueGate): ChangedAttributes {
     const fast = this.wasmResult(gate);
     if (fast !== undefined) return fast;
     const keptUnknown = this.keptUnknown;

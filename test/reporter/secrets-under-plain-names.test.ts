@@ -15,21 +15,11 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { reportConfigSchema, type ReportConfigInput } from '../../src/config/schema.js';
-import { readPartialFile } from '../../src/partial/partial-file.js';
-import { PartialMerger } from '../../src/partial/merge-partials.js';
+import { casePlanFile, everyOutput, REPO } from '../support/every-output.js';
 import { addressNames, secretShaped } from '../../src/plan/value-policy.js';
-import { SUMMARY_MAX_BYTES } from '../../src/plugin/output-file.js';
-import { fittedSummary } from '../../src/plugin/plugin-writer.js';
-import { buildModel } from '../../src/reporter/build-model.js';
-import { renderMarkdownSummary } from '../../src/reporter/markdown-summary.js';
-import { renderTextSummary } from '../../src/reporter/text-summary.js';
-import { runReport } from '../../src/run/run-report.js';
 
-const REPO = fileURLToPath(new URL('../../', import.meta.url));
-const plan = (name: string): string => `test/fixtures/terraform/${name}/plan.json`;
+const plan = casePlanFile;
 const temp = mkdtempSync(join(tmpdir(), 'iacm-plain-names-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
@@ -59,25 +49,6 @@ const ADDRESS_CANARIES = [
   'canary-counted-after-4d9f',
 ];
 
-/** Text, Markdown, SUMMARY, the partial as saved, its merge's text and Markdown, the body. */
-async function outputs(input: ReportConfigInput, name: string): Promise<Record<string, string>> {
-  const partial = join(temp, `${name}.json`);
-  const config = reportConfigSchema.parse({ ...input, dryRun: true, savePartial: partial, send: false });
-  const { model, body } = await runReport(config, { env: {}, cwd: REPO, log: () => undefined });
-  const merger = new PartialMerger();
-  merger.add(await readPartialFile(partial));
-  const merged = buildModel(merger.finish().input);
-  return {
-    text: renderTextSummary(model),
-    markdown: renderMarkdownSummary(model),
-    summary: fittedSummary(model, SUMMARY_MAX_BYTES, []),
-    partial: readFileSync(partial, 'utf8'),
-    'merged text': renderTextSummary(merged),
-    'merged markdown': renderMarkdownSummary(merged),
-    body,
-  };
-}
-
 describe('secrets under plain names, with --show-values', () => {
   it('the canaries are in the plans to be found', () => {
     const raw = readFileSync(join(REPO, plan('values-secret-shapes')), 'utf8');
@@ -87,7 +58,11 @@ describe('secrets under plain names, with --show-values', () => {
   });
 
   it('values shaped like service keys never show, in any output; plain values beside them do', async () => {
-    const all = await outputs({ plans: [plan('values-secret-shapes')], showValues: true }, 'shapes');
+    const all = await everyOutput(
+      { plans: [plan('values-secret-shapes')], showValues: true },
+      temp,
+      'shapes',
+    );
     for (const [where, text] of Object.entries(all)) {
       for (const canary of SHAPE_CANARIES) expect(text, `${where}: ${canary}`).not.toContain(canary);
       if (where === 'body') continue;
@@ -98,7 +73,11 @@ describe('secrets under plain names, with --show-values', () => {
   });
 
   it('values of a resource whose address is named like a secret never show; the rest do', async () => {
-    const all = await outputs({ plans: [plan('values-secret-addresses')], showValues: true }, 'addresses');
+    const all = await everyOutput(
+      { plans: [plan('values-secret-addresses')], showValues: true },
+      temp,
+      'addresses',
+    );
     for (const [where, text] of Object.entries(all)) {
       for (const canary of ADDRESS_CANARIES) expect(text, `${where}: ${canary}`).not.toContain(canary);
       if (where === 'body') continue;
@@ -112,7 +91,7 @@ describe('secrets under plain names, with --show-values', () => {
     mkdirSync(join(tree, 'live/app'), { recursive: true });
     copyFileSync(join(REPO, plan('values-secret-shapes')), join(tree, 'live/app/tfplan.json'));
     for (const showValues of [true, false]) {
-      const all = await outputs({ terragruntDir: tree, showValues }, `tree-${showValues}`);
+      const all = await everyOutput({ terragruntDir: tree, showValues }, temp, `tree-${showValues}`);
       const body = JSON.parse(all['body']!) as { metadata: { stacks: { stack_outputs: object }[] } };
       expect(body.metadata.stacks[0]!.stack_outputs).toEqual({
         ci_hook: '(hidden)',
