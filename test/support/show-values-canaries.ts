@@ -1,7 +1,7 @@
 /**
  * The --show-values canaries (issue 24): values in the real Terraform 1.11 plans of
- * test/fixtures/terraform/attribute-roles, outputs-only, values-traps, values-secret-shapes and
- * values-secret-addresses that no output may ever hold, with values shown. The in-process test (test/reporter/what-changes.test.ts) and the bundle test
+ * test/fixtures/terraform/attribute-roles, outputs-only, values-traps, values-secret-shapes,
+ * values-secret-addresses and sensitive-map-key that no output may ever hold, with values shown. The in-process test (test/reporter/what-changes.test.ts) and the bundle test
  * (test/trust/show-values-bundles.test.ts) use the same list and the same settings.
  */
 
@@ -63,6 +63,9 @@ export const CANARIES = [
   'canary-key-admin_password-after-3c8e',
   'canary-counted-before-4d9f',
   'canary-counted-after-4d9f',
+  // sensitive-map-key: a sensitive value used as a map key (never a role name, values on or off)
+  'canary-map-key-before-0d5f',
+  'canary-map-key-after-0d5f',
 ] as const;
 
 /** The deny list the canaries above assume. */
@@ -71,7 +74,12 @@ export const HIDE_VALUES_OF = 'input.internal_*';
 /** A plan case's file, relative to the repository root. */
 export const casePlan = (
   name:
-    'attribute-roles' | 'outputs-only' | 'values-traps' | 'values-secret-shapes' | 'values-secret-addresses',
+    | 'attribute-roles'
+    | 'outputs-only'
+    | 'values-traps'
+    | 'values-secret-shapes'
+    | 'values-secret-addresses'
+    | 'sensitive-map-key',
 ): string => `test/fixtures/terraform/${name}/plan.json`;
 
 /** Values shown with --show-values on the same plans: proof the values were on. */
