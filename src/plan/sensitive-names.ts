@@ -55,13 +55,46 @@ function maskedName(name: string, before: unknown, after: unknown): string {
   return read !== name && (anyTrue(b) || anyTrue(a)) ? read : name;
 }
 
-/** The names of one list masked, sorted again and without repeats. */
-function maskedList(names: readonly string[], before: unknown, after: unknown): string[] {
-  const out = new Set<string>();
-  for (const name of names) out.add(maskedName(name, before, after));
-  return out.size === names.length && [...out].every((n, k) => n === names[k])
-    ? (names as string[])
-    : [...out].sort(byCodeUnits);
+/**
+ * The top-level attributes holding something sensitive, on either side; undefined when a whole
+ * side is (then every name is looked at).
+ */
+function sensitiveTops(before: unknown, after: unknown): Set<string> | undefined {
+  if (before === true || after === true) return undefined;
+  const tops = new Set<string>();
+  for (const side of [before, after])
+    if (typeof side === 'object' && side !== null)
+      for (const [key, value] of Object.entries(side)) if (anyTrue(value)) tops.add(key);
+  return tops;
+}
+
+/** `name` lies in one of `tops` (the attribute itself or a path under it). */
+function inTops(name: string, tops: ReadonlySet<string>): boolean {
+  for (const top of tops) {
+    if (!name.startsWith(top)) continue;
+    const next = name.charCodeAt(top.length);
+    if (Number.isNaN(next) || next === 0x2e || next === 0x5b) return true;
+  }
+  return false;
+}
+
+/** The names of one list masked, sorted again and without repeats (`names` itself if none moved). */
+function maskedList(
+  names: readonly string[],
+  before: unknown,
+  after: unknown,
+  tops: ReadonlySet<string> | undefined,
+): readonly string[] {
+  let out: string[] | undefined;
+  for (let k = 0; k < names.length; k++) {
+    const name = names[k]!;
+    // Most names lie in attributes nothing sensitive is in (the usual `{"user_data": true}`
+    // beside changed `tags`): kept as they are, unparsed.
+    const masked = tops !== undefined && !inTops(name, tops) ? name : maskedName(name, before, after);
+    if (masked !== name) out ??= names.slice(0, k);
+    out?.push(masked);
+  }
+  return out === undefined ? names : [...new Set(out)].sort(byCodeUnits);
 }
 
 /**
@@ -74,10 +107,11 @@ export function sensitiveNamesMasked(
   before: unknown,
   after: unknown,
 ): ChangedAttributes {
-  if (!anyTrue(before) && !anyTrue(after)) return roles;
-  const names = maskedList(roles.names, before, after);
-  const replacing = roles.replacing && maskedList(roles.replacing, before, after);
-  const unknown = roles.unknown && maskedList(roles.unknown, before, after);
+  const tops = sensitiveTops(before, after);
+  if (tops !== undefined && tops.size === 0) return roles;
+  const names = maskedList(roles.names, before, after, tops);
+  const replacing = roles.replacing && maskedList(roles.replacing, before, after, tops);
+  const unknown = roles.unknown && maskedList(roles.unknown, before, after, tops);
   if (names === roles.names && replacing === roles.replacing && unknown === roles.unknown) return roles;
   const out: { -readonly [K in keyof ChangedAttributes]: ChangedAttributes[K] } = {
     ...roles,
