@@ -17,37 +17,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { casePlanFile, everyOutput, REPO } from '../support/every-output.js';
+import { ADDRESS_CANARIES, SHAPE_CANARIES } from '../support/show-values-canaries.js';
 import { addressNames, secretShaped } from '../../src/plan/value-policy.js';
 
 const plan = casePlanFile;
 const temp = mkdtempSync(join(tmpdir(), 'iacm-plain-names-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
-
-/** Parts of the secret values, before (1) and after (2): none may appear anywhere. */
-const SHAPE_CANARIES = [
-  'canaryGitlab',
-  'CANARY1',
-  'CANARY2',
-  'Y2FuYXJ5QXp1cmU',
-  'canarySas',
-  'canarySlack',
-  'canaryDiscord',
-  'CanaryGoogle',
-  'canaryBearer',
-  'canaryStripe',
-  'canaryHcp',
-  'canaryVault',
-  'canaryOutSlack',
-  'canaryOutGitlab',
-];
-const ADDRESS_CANARIES = [
-  'canary-resource-name-before-2b7d',
-  'canary-resource-name-after-2b7d',
-  'canary-key-admin_password-before-3c8e',
-  'canary-key-admin_password-after-3c8e',
-  'canary-counted-before-4d9f',
-  'canary-counted-after-4d9f',
-];
 
 describe('secrets under plain names, with --show-values', () => {
   it('the canaries are in the plans to be found', () => {
