@@ -143,6 +143,60 @@
     (global.set $count (i32.add (global.get $count) (i32.const 1)))
     (i32.sub (global.get $count) (i32.const 1)))
 
+  ;; Roles only ($endsOn): the key whose first byte (after its opening quote) is at q, before n:
+  ;; returns where its closing quote is and leaves a hash of its bytes in $kh. A backslash or a byte
+  ;; past ASCII traps, as in $members. A key shorter than 16 bytes (nearly all) is read in one
+  ;; 16-byte load (the memory after the input is the module's own: see $stringEnd), its hash mixed
+  ;; from the two halves; a longer one byte by byte. The hash only has to be one function of the
+  ;; bytes within a call of `roles` and across the interned paths: every key of `roles` is read
+  ;; here, and equal hashes are always checked against the bytes ($objects, $intern) or trap
+  ;; ($table). `diff` and `unknown` keep raw-side.ts's FNV-1a (their records go to JS).
+  (global $kh (mut i32) (i32.const 0))
+  (func $keyScan (param $q i32) (param $n i32) (result i32)
+    (local $v v128) (local $m i32) (local $len i32) (local $k i32) (local $c i32) (local $h i32)
+    (local $x i64)
+    (local.set $v (v128.load (local.get $q)))
+    (local.set $m (i8x16.bitmask (i8x16.eq (local.get $v) (i8x16.splat (i32.const 0x22)))))
+    (if (local.get $m)
+      (then
+        (local.set $len (i32.ctz (local.get $m)))
+        (local.set $k (i32.add (local.get $q) (local.get $len)))
+        (if (i32.ge_u (local.get $k) (local.get $n)) (then (unreachable)))
+        ;; A backslash or a byte past ASCII before the quote.
+        (if (i32.and
+              (i32.or
+                (i8x16.bitmask (i8x16.eq (local.get $v) (i8x16.splat (i32.const 0x5c))))
+                (i8x16.bitmask (local.get $v)))
+              (i32.sub (local.get $m) (i32.const 1)))
+          (then (unreachable)))
+        ;; The key's bytes alone (lanes from `len` on cleared), both halves mixed with its length.
+        (local.set $v
+          (v128.and (local.get $v)
+            (i8x16.lt_u (v128.const i8x16 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15)
+              (i8x16.splat (local.get $len)))))
+        (local.set $x
+          (i64.add
+            (i64.mul (i64x2.extract_lane 0 (local.get $v)) (i64.const 0x9e3779b97f4a7c15))
+            (i64.mul
+              (i64.xor (i64x2.extract_lane 1 (local.get $v)) (i64.extend_i32_u (local.get $len)))
+              (i64.const 0xc2b2ae3d27d4eb4f))))
+        (global.set $kh (i32.wrap_i64 (i64.xor (local.get $x) (i64.shr_u (local.get $x) (i64.const 29)))))
+        (return (local.get $k))))
+    (local.set $h (i32.const 0x811c9dc5))
+    (local.set $k (local.get $q))
+    (block $keyEnd
+      (loop $key
+        (if (i32.ge_u (local.get $k) (local.get $n)) (then (unreachable)))
+        (local.set $c (i32.load8_u (local.get $k)))
+        (br_if $keyEnd (i32.eq (local.get $c) (i32.const 0x22)))
+        (if (i32.or (i32.eq (local.get $c) (i32.const 0x5c)) (i32.ge_u (local.get $c) (i32.const 0x80)))
+          (then (unreachable)))
+        (local.set $h (i32.mul (i32.xor (local.get $h) (local.get $c)) (i32.const 0x01000193)))
+        (local.set $k (i32.add (local.get $k) (i32.const 1)))
+        (br $key)))
+    (global.set $kh (local.get $h))
+    (local.get $k))
+
   ;; The members of the object whose '{' is at p (ending before n), five i32 each on the stack:
   ;; key first byte, key end, key hash, value first byte, value end. Returns where the list starts;
   ;; $sp is past it. A key with a backslash traps.
@@ -156,17 +210,22 @@
       (local.set $at (call $alloc (i32.const 20)))
       (local.set $k (i32.add (local.get $p) (i32.const 1)))
       (local.set $h (i32.const 0x811c9dc5))
-      (block $keyEnd
-        (loop $key
-          (if (i32.ge_u (local.get $k) (local.get $n)) (then (unreachable)))
-          (local.set $c (i32.load8_u (local.get $k)))
-          (br_if $keyEnd (i32.eq (local.get $c) (i32.const 0x22)))
-          ;; An escape, or a byte past ASCII (JS decodes such keys, and reports one it cannot).
-          (if (i32.or (i32.eq (local.get $c) (i32.const 0x5c)) (i32.ge_u (local.get $c) (i32.const 0x80)))
-            (then (unreachable)))
-          (local.set $h (i32.mul (i32.xor (local.get $h) (local.get $c)) (i32.const 0x01000193)))
-          (local.set $k (i32.add (local.get $k) (i32.const 1)))
-          (br $key)))
+      (if (global.get $endsOn)
+        (then
+          (local.set $k (call $keyScan (local.get $k) (local.get $n)))
+          (local.set $h (global.get $kh)))
+        (else
+          (block $keyEnd
+            (loop $key
+              (if (i32.ge_u (local.get $k) (local.get $n)) (then (unreachable)))
+              (local.set $c (i32.load8_u (local.get $k)))
+              (br_if $keyEnd (i32.eq (local.get $c) (i32.const 0x22)))
+              ;; An escape, or a byte past ASCII (JS decodes such keys, and reports one it cannot).
+              (if (i32.or (i32.eq (local.get $c) (i32.const 0x5c)) (i32.ge_u (local.get $c) (i32.const 0x80)))
+                (then (unreachable)))
+              (local.set $h (i32.mul (i32.xor (local.get $h) (local.get $c)) (i32.const 0x01000193)))
+              (local.set $k (i32.add (local.get $k) (i32.const 1)))
+              (br $key)))))
       (i32.store (local.get $at) (i32.add (local.get $p) (i32.const 1)))
       (i32.store offset=4 (local.get $at) (local.get $k))
       (i32.store offset=8 (local.get $at) (local.get $h))
@@ -283,50 +342,63 @@
             (i32.le_u (i32.load8_u (i32.sub (local.get $to) (i32.const 1))) (i32.const 0x20))))
       (then (unreachable))))
 
-  ;; $members of the object at p (ending before n), from the ends noted where there are.
+  ;; $members of the object at p (ending before n), from the ends noted where there are. Its loop
+  ;; is $nextEnd, $alloc and $compactEnds written out (no call per member: `roles` runs it for
+  ;; every object it compares), with its keys read by $keyScan.
   (func $membersAt (param $p i32) (param $n i32) (param $level i32) (result i32)
-    (local $list i32) (local $at i32) (local $k i32) (local $c i32) (local $h i32) (local $end i32)
-    (local $start i32)
+    (local $list i32) (local $at i32) (local $k i32) (local $c i32) (local $end i32)
+    (local $start i32) (local $e i32) (local $v i32) (local $ends i32) (local $count i32)
+    (local $base i32)
     (if (i32.eq (i32.load8_u (i32.add (local.get $p) (i32.const 1))) (i32.const 0x7d))
       (then (return (global.get $sp))))
-    (global.set $e (call $noted (local.get $p) (local.get $level)))
-    (if (i32.lt_s (global.get $e) (i32.const 0)) (then (return (call $members (local.get $p) (local.get $n)))))
+    (local.set $e (call $noted (local.get $p) (local.get $level)))
+    (if (i32.lt_s (local.get $e) (i32.const 0)) (then (return (call $members (local.get $p) (local.get $n)))))
+    (local.set $ends (global.get $nEnds))
+    (local.set $count (global.get $nCount))
+    (local.set $base (global.get $nBase))
     (local.set $list (global.get $sp))
+    (local.set $at (local.get $list))
     (local.set $start (local.get $p))
     (local.set $p (i32.add (local.get $p) (i32.const 1)))
     (loop $member
-      (local.set $end (call $nextEnd (local.get $level)))
+      ;; The next end of this level ($nextEnd).
+      (local.set $end (i32.const -1))
+      (block $found
+        (loop $next
+          (br_if $found (i32.ge_u (local.get $e) (local.get $count)))
+          (local.set $v (i32.load (i32.add (local.get $ends) (i32.shl (local.get $e) (i32.const 2)))))
+          (local.set $e (i32.add (local.get $e) (i32.const 1)))
+          (br_if $next (i32.ne (i32.shr_u (local.get $v) (i32.const 24)) (local.get $level)))
+          (local.set $end (i32.add (local.get $base) (i32.and (local.get $v) (i32.const 0xffffff))))))
       (if (i32.or (i32.lt_s (local.get $end) (i32.const 0)) (i32.ge_u (local.get $end) (local.get $n)))
         (then
           ;; Not noted after all: read.
           (global.set $sp (local.get $list))
           (return (call $members (local.get $start) (local.get $n)))))
       (if (i32.ne (i32.load8_u (local.get $p)) (i32.const 0x22)) (then (unreachable)))
-      (local.set $at (call $alloc (i32.const 20)))
-      (local.set $k (i32.add (local.get $p) (i32.const 1)))
-      (local.set $h (i32.const 0x811c9dc5))
-      (block $keyEnd
-        (loop $key
-          (if (i32.ge_u (local.get $k) (local.get $end)) (then (unreachable)))
-          (local.set $c (i32.load8_u (local.get $k)))
-          (br_if $keyEnd (i32.eq (local.get $c) (i32.const 0x22)))
-          (if (i32.or (i32.eq (local.get $c) (i32.const 0x5c)) (i32.ge_u (local.get $c) (i32.const 0x80)))
-            (then (unreachable)))
-          (local.set $h (i32.mul (i32.xor (local.get $h) (local.get $c)) (i32.const 0x01000193)))
-          (local.set $k (i32.add (local.get $k) (i32.const 1)))
-          (br $key)))
+      ;; Twenty bytes of the stack ($alloc).
+      (if (i32.gt_u (i32.add (local.get $at) (i32.const 20)) (global.get $spEnd)) (then (unreachable)))
+      (local.set $k (call $keyScan (i32.add (local.get $p) (i32.const 1)) (local.get $end)))
       (i32.store (local.get $at) (i32.add (local.get $p) (i32.const 1)))
       (i32.store offset=4 (local.get $at) (local.get $k))
-      (i32.store offset=8 (local.get $at) (local.get $h))
+      (i32.store offset=8 (local.get $at) (global.get $kh))
       (if (i32.ne (i32.load8_u offset=1 (local.get $k)) (i32.const 0x3a)) (then (unreachable)))
       (local.set $p (i32.add (local.get $k) (i32.const 2)))
-      (call $compactEnds (local.get $p) (local.get $end))
+      ;; The value is compact at both ends ($compactEnds).
+      (if (i32.or
+            (i32.ge_u (local.get $p) (local.get $end))
+            (i32.or
+              (i32.le_u (i32.load8_u (local.get $p)) (i32.const 0x20))
+              (i32.le_u (i32.load8_u (i32.sub (local.get $end) (i32.const 1))) (i32.const 0x20))))
+        (then (unreachable)))
       (i32.store offset=12 (local.get $at) (local.get $p))
       (i32.store offset=16 (local.get $at) (local.get $end))
+      (local.set $at (i32.add (local.get $at) (i32.const 20)))
       (local.set $c (i32.load8_u (local.get $end)))
       (local.set $p (i32.add (local.get $end) (i32.const 1)))
       (br_if $member (i32.eq (local.get $c) (i32.const 0x2c)))
       (if (i32.ne (local.get $c) (i32.const 0x7d)) (then (unreachable))))
+    (global.set $sp (local.get $at))
     (local.get $list))
 
   ;; $elements of the array at p (ending before n), from the ends noted where there are.

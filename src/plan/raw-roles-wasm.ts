@@ -107,24 +107,29 @@ class RolesModule {
     // the result.
     const args = this.inputAt;
     const bAt = args + ARGS_BYTES;
-    const aAt = align(bAt + bLen);
-    const uAt = align(aAt + aLen);
+    // Offsets 8-byte aligned, written out: each small helper called here would be one more
+    // function for V8's optimising compiler to build in every process (docs/performance.md).
+    const aAt = (bAt + bLen + 7) & ~7;
+    const uAt = (aAt + aLen + 7) & ~7;
     // The member ends the scanner noted, as the module reads them (raw-diff.wat's $noted).
-    const bN = endsCount(before);
-    const aN = endsCount(after);
-    const uN = unknown === undefined ? 0 : endsCount(unknown);
-    const bEnds = align(uAt + uLen);
+    const bN = before.ends?.length ?? 0;
+    const aN = after.ends?.length ?? 0;
+    const uN = unknown?.ends?.length ?? 0;
+    const bEnds = (uAt + uLen + 7) & ~7;
     const aEnds = bEnds + 4 * bN;
     const uEnds = aEnds + 4 * aN;
-    const recAt = align(uEnds + 4 * uN);
+    const recAt = (uEnds + 4 * uN + 7) & ~7;
     const recCap = Math.ceil(bytes * RECORDS_PER_BYTE) + 64;
     const sp = recAt + recCap * 24;
     const spEnd = sp + bytes * STACK_PER_BYTE + PAGE;
     const outAt = spEnd;
     const end = outAt + recCap * 4 + 16;
-    const have = wasm.memory.buffer.byteLength;
-    if (end > have) wasm.memory.grow(Math.ceil((end - have) / PAGE));
-    this.views();
+    // Only grown here (the module never grows its memory), so the views stay good till then.
+    if (end > this.bytes.length) {
+      const have = wasm.memory.buffer.byteLength;
+      if (end > have) wasm.memory.grow(Math.ceil((end - have) / PAGE));
+      this.views();
+    }
     const memory = this.bytes;
     const words = this.words;
     memory.set(before.bytes, bAt);
@@ -152,51 +157,32 @@ class RolesModule {
     words[a + 15] = uEnds;
     words[a + 16] = uN;
     if (!run(wasm, args)) return null;
-    this.learn();
-    const out = outAt >> 2;
-    const total = words[out]!;
-    const unknownTotal = words[out + 1]!;
-    return {
-      names: this.list(out + 2, total, whole ? total : limit, whole),
-      total,
-      unknown: this.list(out + 2 + total, unknownTotal, limit, false),
-      unknownTotal,
-    };
-  }
-
-  /** The texts of the paths interned since the last call (entries of six i32: see raw-diff.wat). */
-  private learn(): void {
-    const count = this.wasm.pathCount();
+    // The texts of the paths interned by this call (entries of six i32: see raw-diff.wat), each
+    // decoded once and cut once, as summaries list it.
     const texts = this.texts;
-    const words = this.words;
-    for (let id = texts.length; id < count; id++) {
+    const cut = this.names;
+    for (let id = texts.length, count = wasm.pathCount(); id < count; id++) {
       const at = words[id * 6 + 3]!;
       const text = this.text.toString('latin1', at, at + words[id * 6 + 4]!);
       texts.push(text);
-      this.names.push(cutName(text));
+      cut.push(cutName(text));
     }
-  }
-
-  /** The first `limit` of `count` ids from word `from`: their texts (`whole`) or names. */
-  private list(from: number, count: number, limit: number, whole: boolean): string[] {
-    const n = Math.min(count, limit);
-    const texts = whole ? this.texts : this.names;
-    const out = new Array<string>(n);
-    for (let k = 0; k < n; k++) out[k] = texts[this.words[from + k]!]!;
-    return out;
+    // The lists as ids from `outAt`: the changed paths' texts (`whole`) or names, and the names
+    // of the paths known after apply, at most `limit` of each unless `whole`.
+    const out = outAt >> 2;
+    const total = words[out]!;
+    const unknownTotal = words[out + 1]!;
+    const pool = whole ? texts : cut;
+    const names = new Array<string>(whole ? total : Math.min(total, limit));
+    for (let k = 0; k < names.length; k++) names[k] = pool[words[out + 2 + k]!]!;
+    const unknownNames = new Array<string>(Math.min(unknownTotal, limit));
+    for (let k = 0; k < unknownNames.length; k++) unknownNames[k] = cut[words[out + 2 + total + k]!]!;
+    return { names, total, unknown: unknownNames, unknownTotal };
   }
 }
-
-const align = (n: number): number => (n + 7) & ~7;
 
 /** Bytes of `rolesAt`'s arguments (seventeen i32), before the inputs. */
 const ARGS_BYTES = 72;
-
-/** How many member ends the scanner noted for a value. */
-function endsCount(value: RawValue): number {
-  const ends = value.ends;
-  return ends === null || ends === undefined ? 0 : ends.length;
-}
 
 /**
  * One call of the module on the arguments at `at`: false where it leaves the change to JS (a

@@ -33,13 +33,6 @@ export function exactWhereShared(
   return exact;
 }
 
-/** Some name is in both shown lists (each sorted, a few names): the roles need exact paths. */
-export function nameInBoth(changed: readonly string[], unknown: readonly string[]): boolean {
-  if (changed.length === 0 || unknown.length === 0) return false;
-  for (const name of unknown) if (changed.includes(name)) return true;
-  return false;
-}
-
 function endsInIndex(p: string): boolean {
   return p.charCodeAt(p.length - 1) === 0x5d;
 }

@@ -73,6 +73,41 @@ describe('attribute roles in one WebAssembly call', () => {
     expect(wasmDiffCounts.left).toBe(left);
   });
 
+  it('read keys of every length the same: one 16-byte load or byte by byte', () => {
+    // Keys around the 16 bytes $keyScan reads at once, long keys alike in their first 16 bytes, a
+    // key of one object repeated in another, and keys the module leaves to JS (an escape, a byte
+    // past ASCII): always the oracle's roles.
+    const key = (n: number, tail = ''): string => `${'k'.repeat(n)}${tail}`;
+    const sides = (change: (k: string, i: number) => [unknown, unknown]): Change => {
+      const before: Record<string, unknown> = {};
+      const after: Record<string, unknown> = {};
+      const names = [
+        key(1),
+        key(14),
+        key(15),
+        key(16),
+        key(17),
+        key(40, 'a'),
+        key(40, 'b'),
+        'same_16_bytes_xA',
+        'same_16_bytes_xB',
+      ];
+      for (const [i, k] of names.entries()) [before[k], after[k]] = change(k, i);
+      return { before, after, after_unknown: { [key(16)]: true, nested: { [key(17)]: true } } };
+    };
+    const cases: Change[] = [
+      sides((_, i) => [i, i % 2 === 0 ? i : i + 1]),
+      sides((k, i) => [
+        { [k]: i, [`${k}_x`]: [i] },
+        { [k]: i + (i % 3), [`${k}_x`]: [i, i] },
+      ]),
+      { before: { 'a"b': 1, plain: 1 }, after: { 'a"b': 2, plain: 2 } },
+      { before: { é: 1, plain: 1 }, after: { é: 2, plain: 1 } },
+      { before: { [key(20, 'é')]: 1 }, after: { [key(20, 'é')]: 2 } },
+    ];
+    for (const [k, change] of cases.entries()) expectOracle(change, `case ${k}`);
+  });
+
   it('start their interned paths over when full, with the same results', () => {
     // 1,000 changes of ~20 new changed paths each: more than the module interns (4,096).
     for (let c = 0; c < 1000; c++) {
