@@ -5630,7 +5630,7 @@ ${renderTextSummary(model, { maxBytes: share })}`)
           diffTotalMonthly: "monthly cost change"
         }[field];
       }
-      var read_plan = __webpack_require__(8446);
+      var read_plan = __webpack_require__(1096);
       var value_policy = __webpack_require__(8757);
       var bounded_map = __webpack_require__(9995);
       ;

@@ -21,7 +21,7 @@ export const modules = {
       });
       var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5919);
       var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /* @__PURE__ */ __webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-      var _plan_read_plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8446);
+      var _plan_read_plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1096);
       var _plan_value_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8757);
       var _reader_thread_messages_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2647);
       const ANSWERS_PER_MESSAGE = 8;

@@ -66,7 +66,7 @@ var __webpack_modules__ = {
         if (isReaderWorker()) {
           void Promise.all(
             /* import() */
-            [__nccwpck_require__2.e(6), __nccwpck_require__2.e(180), __nccwpck_require__2.e(249)]
+            [__nccwpck_require__2.e(6), __nccwpck_require__2.e(370), __nccwpck_require__2.e(249)]
           ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 3249)).then((worker) => worker.serveUnitReads());
           return;
         }
@@ -483,5 +483,5 @@ var reader_worker_entry = __nccwpck_require__(1585);
 applyEngineSettings();
 (0, reader_worker_entry.Ve)(import.meta.url, () => void Promise.all(
   /* import() */
-  [__nccwpck_require__.e(6), __nccwpck_require__.e(725), __nccwpck_require__.e(180), __nccwpck_require__.e(266)]
+  [__nccwpck_require__.e(6), __nccwpck_require__.e(725), __nccwpck_require__.e(370), __nccwpck_require__.e(266)]
 ).then(__nccwpck_require__.bind(__nccwpck_require__, 5266)).then((plugin) => plugin.run()));

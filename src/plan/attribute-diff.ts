@@ -27,7 +27,8 @@ import { changedPaths, unknownPaths, type RawValue } from './attribute-raw-diff.
 import { wasmRoles } from './raw-roles-wasm.js';
 import { exactWhereShared } from './role-names.js';
 import type { StringReader } from '../scan/string-reader.js';
-import { secretShaped, sensitiveAt, shownValue, type ValueGate } from './value-policy.js';
+import { sensitiveNamesMasked } from './sensitive-names.js';
+import { characters, secretShaped, sensitiveAt, shownValue, type ValueGate } from './value-policy.js';
 import { thousands } from '../thousands.js';
 
 /** Paths compared per side; a resource with more is compared on its first ones. */
@@ -154,8 +155,18 @@ export class AttributeDiff {
     else this.beforeSensitive = structure;
   }
 
-  /** The roles; values only when `gate` lets them be shown (--show-values). */
+  /**
+   * The roles; values only when `gate` lets them be shown (--show-values). Names stop at a
+   * sensitive value (sensitive-names.ts): a sensitive map's keys are part of its secret.
+   */
   result(address?: string, gate?: ValueGate): ChangedAttributes {
+    const roles = this.roles(address, gate);
+    return this.beforeSensitive === undefined && this.afterSensitive === undefined
+      ? roles
+      : sensitiveNamesMasked(roles, this.beforeSensitive, this.afterSensitive);
+  }
+
+  private roles(address?: string, gate?: ValueGate): ChangedAttributes {
     const fast = this.wasmResult(gate);
     if (fast !== undefined) return fast;
     const keptUnknown = this.keptUnknown;
@@ -339,7 +350,7 @@ function firstCut(paths: readonly string[]): string[] {
 
 function lengthOf(shown: { text: string } | { length: number } | undefined): number {
   if (shown === undefined) return 0;
-  return 'length' in shown ? shown.length : shown.text.length;
+  return 'length' in shown ? shown.length : characters(shown.text);
 }
 
 /** `aws_instance` of `module.a.aws_instance.web["x"]`. */

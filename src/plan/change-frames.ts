@@ -66,6 +66,7 @@ import {
   type Disposition,
   type ValueKind,
 } from '../scan/scan-handler.js';
+import { UNREAD_SENSITIVITY } from './sensitive-names.js';
 import type { WalkerBase } from './walker-base.js';
 
 /** A value inside `resource_changes` or `resource_drift` (frames F_CHANGE_LIST to F_REPLACE_PATH). */
@@ -91,8 +92,9 @@ export function changeValue(w: WalkerBase, f: Frame, kind: ValueKind, offset: nu
         // The import id is a value: read only when values may be shown (capturedDiffValue).
         if (kind === KIND_OBJECT && w.values?.policy.show === true) return D_RAW;
       } else if (f.key === K_BEFORE_SENSITIVE || f.key === K_AFTER_SENSITIVE) {
-        // Read only to decide which values --show-values may show.
-        if (w.values?.policy.show === true && w.wantsDiff(f.parent!)) {
+        // Read to decide which values --show-values may show, and where the names of the roles
+        // stop (a sensitive map's keys are secret too: sensitive-names.ts).
+        if (w.wantsDiff(f.parent!)) {
           const diff = (f.parent!.diff ??= new AttributeDiff(w.strings));
           if (f.repeat) diff.clear(keyName(f.key) as SensitivePart);
           return D_RAW;
@@ -288,12 +290,16 @@ export function capturedDiffValue(
     // Past the scanner's raw limit: changed for all anyone can tell, and never shown.
     w.diffOf(f).value(f.isAfter, f.name, text === undefined ? NaN : textHash(text), text);
   } else {
-    let structure: unknown = undefined;
-    try {
-      structure = text === undefined ? undefined : JSON.parse(text);
-    } catch {
-      // Unreadable: as if absent, so every value stays hidden.
-    }
+    // Past the reader's bound: all of it counts as sensitive (no value shown, names stop at their
+    // attribute). Without a `true` in it (the usual `{}`), nothing is sensitive: not parsed.
+    let structure: unknown = UNREAD_SENSITIVITY;
+    if (text !== undefined && !text.includes('true')) structure = false;
+    else if (text !== undefined)
+      try {
+        structure = JSON.parse(text);
+      } catch {
+        // Unreadable: every value stays hidden, every name stops at its attribute.
+      }
     w.diffOf(f).sensitivity(f.key === K_AFTER_SENSITIVE, structure);
   }
 }

@@ -7,43 +7,24 @@
  * outputs-only), through every output: text, Markdown, the plugin's SUMMARY, the partial report
  * and a merge of it.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { reportConfigSchema, type ReportConfigInput } from '../../src/config/schema.js';
-import { readPartialFile } from '../../src/partial/partial-file.js';
-import { PartialMerger } from '../../src/partial/merge-partials.js';
-import { SUMMARY_MAX_BYTES } from '../../src/plugin/output-file.js';
-import { fittedSummary } from '../../src/plugin/plugin-writer.js';
-import { buildModel } from '../../src/reporter/build-model.js';
-import { renderMarkdownSummary } from '../../src/reporter/markdown-summary.js';
-import { renderTextSummary } from '../../src/reporter/text-summary.js';
-import { runReport } from '../../src/run/run-report.js';
+import type { ReportConfigInput } from '../../src/config/schema.js';
+import { everyOutput } from '../support/every-output.js';
 import { CANARIES } from '../support/show-values-canaries.js';
 
-const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const plan = (name: string): string => `test/fixtures/terraform/${name}/plan.json`;
 const temp = mkdtempSync(join(tmpdir(), 'iacm-hidden-reasons-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 /** Text, Markdown, SUMMARY, the partial as saved, and the text and Markdown of its merge. */
 async function outputs(input: ReportConfigInput, name: string): Promise<Record<string, string>> {
-  const partial = join(temp, `${name}.json`);
-  const config = reportConfigSchema.parse({ ...input, dryRun: true, savePartial: partial, send: false });
-  const { model } = await runReport(config, { env: {}, cwd: REPO, log: () => undefined });
-  const merger = new PartialMerger();
-  merger.add(await readPartialFile(partial));
-  const merged = buildModel(merger.finish().input);
-  return {
-    text: renderTextSummary(model),
-    markdown: renderMarkdownSummary(model),
-    summary: fittedSummary(model, SUMMARY_MAX_BYTES, []),
-    partial: readFileSync(partial, 'utf8'),
-    'merged text': renderTextSummary(merged),
-    'merged markdown': renderMarkdownSummary(merged),
-  };
+  // The request body carries no labels: every other output does.
+  const written = await everyOutput(input, temp, name);
+  delete written['body'];
+  return written;
 }
 
 /** As each output writes a label: Markdown escapes `_`. */

@@ -132,6 +132,9 @@ describe('--show-values', () => {
       ['canary-roles', { plans: [plan('attribute-roles')], ...SHOW }],
       ['canary-outputs', { plans: [plan('outputs-only')], ...SHOW }],
       ['canary-traps', { plans: [plan('values-traps')], ...SHOW }],
+      ['canary-shapes', { plans: [plan('values-secret-shapes')], ...SHOW }],
+      ['canary-addresses', { plans: [plan('values-secret-addresses')], ...SHOW }],
+      ['canary-map-key', { plans: [plan('sensitive-map-key')], ...SHOW }],
     ] as [string, ReportConfigInput][]) {
       const { texts } = await run(input, name);
       expect(texts.join('\n').length).toBeGreaterThan(1000);

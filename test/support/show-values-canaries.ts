@@ -1,9 +1,41 @@
 /**
  * The --show-values canaries (issue 24): values in the real Terraform 1.11 plans of
- * test/fixtures/terraform/attribute-roles, outputs-only and values-traps that no output may ever hold, with
- * values shown. The in-process test (test/reporter/what-changes.test.ts) and the bundle test
+ * test/fixtures/terraform/attribute-roles, outputs-only, values-traps, values-secret-shapes,
+ * values-secret-addresses and sensitive-map-key that no output may ever hold, with values shown.
+ * The in-process test (test/reporter/what-changes.test.ts) and the bundle test
  * (test/trust/show-values-bundles.test.ts) use the same list and the same settings.
  */
+
+/**
+ * values-secret-shapes: tokens, keys and webhook URLs a service issues, under plain names
+ * (attributes and outputs); parts of each, before (1) and after (2).
+ */
+export const SHAPE_CANARIES = [
+  'canaryGitlab',
+  'CANARY1',
+  'CANARY2',
+  'Y2FuYXJ5QXp1cmU',
+  'canarySas',
+  'canarySlack',
+  'canaryDiscord',
+  'CanaryGoogle',
+  'canaryBearer',
+  'canaryStripe',
+  'canaryHcp',
+  'canaryVault',
+  'canaryOutSlack',
+  'canaryOutGitlab',
+] as const;
+
+/** values-secret-addresses: a plain `input` of a resource whose address is named like a secret. */
+export const ADDRESS_CANARIES = [
+  'canary-resource-name-before-2b7d',
+  'canary-resource-name-after-2b7d',
+  'canary-key-admin_password-before-3c8e',
+  'canary-key-admin_password-after-3c8e',
+  'canary-counted-before-4d9f',
+  'canary-counted-after-4d9f',
+] as const;
 
 /** Values that never appear anywhere, with --show-values on. */
 export const CANARIES = [
@@ -40,14 +72,26 @@ export const CANARIES = [
   // values-traps: values shaped like an AWS access key under a plain name
   'AKIAABCDEFGHIJKLMNOP',
   'AKIAQRSTUVWXYZ234567',
+  ...SHAPE_CANARIES,
+  ...ADDRESS_CANARIES,
+  // sensitive-map-key: a sensitive value used as a map key (never a role name, values on or off)
+  'canary-map-key-before-0d5f',
+  'canary-map-key-after-0d5f',
 ] as const;
 
 /** The deny list the canaries above assume. */
 export const HIDE_VALUES_OF = 'input.internal_*';
 
 /** A plan case's file, relative to the repository root. */
-export const casePlan = (name: 'attribute-roles' | 'outputs-only' | 'values-traps'): string =>
-  `test/fixtures/terraform/${name}/plan.json`;
+export const casePlan = (
+  name:
+    | 'attribute-roles'
+    | 'outputs-only'
+    | 'values-traps'
+    | 'values-secret-shapes'
+    | 'values-secret-addresses'
+    | 'sensitive-map-key',
+): string => `test/fixtures/terraform/${name}/plan.json`;
 
 /** Values shown with --show-values on the same plans: proof the values were on. */
 export const SHOWN = ['web-new', 'https://new.example.test', 'public-after', 'renamed-after'] as const;

@@ -29,6 +29,9 @@ const PLANS = [
   join(ROOT, casePlan('attribute-roles')),
   join(ROOT, casePlan('outputs-only')),
   join(ROOT, casePlan('values-traps')),
+  join(ROOT, casePlan('values-secret-shapes')),
+  join(ROOT, casePlan('values-secret-addresses')),
+  join(ROOT, casePlan('sensitive-map-key')),
 ];
 const TOKEN = 'ghs_show_values_token_0123456789';
 
