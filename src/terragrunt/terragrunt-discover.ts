@@ -147,13 +147,35 @@ export async function discoverUnitPlans(
   return { plans, unitFolders: leafFolders(hclFolders), warnings: warnings.sort(compareCodeUnits) };
 }
 
-/** The folders that hold no other of the folders: units, not the shared configuration above them. */
-function leafFolders(folders: ReadonlySet<string>): string[] {
+/**
+ * The folders that hold no other of the folders: units, not the shared configuration above them.
+ * In code-unit order the folders below `f` are those from `f/` on that start with it, so one
+ * binary search per folder tells (a tree's source with 2,000 units: 2,000 searches, not 4 million
+ * comparisons).
+ */
+export function leafFolders(folders: ReadonlySet<string>): string[] {
   const all = [...folders].sort(compareCodeUnits);
-  return all.filter(
-    (folder) =>
-      !all.some((other) => other !== folder && (folder === ROOT_PATH_ID || other.startsWith(`${folder}/`))),
+  return all.filter((folder) =>
+    folder === ROOT_PATH_ID
+      ? all.length === 1
+      : !startsWithAt(all, firstAtLeast(all, `${folder}/`), `${folder}/`),
   );
+}
+
+/** The index of the first of `sorted` (code-unit order) not below `text`; its length when none. */
+function firstAtLeast(sorted: readonly string[], text: string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sorted[middle] as string) < text) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function startsWithAt(sorted: readonly string[], at: number, prefix: string): boolean {
+  return sorted[at]?.startsWith(prefix) ?? false;
 }
 
 async function checkTreeRoot(root: string, dir: string): Promise<string> {
