@@ -4,6 +4,7 @@
  * `review`); read by src/run/review.ts and the entries' Markdown writer.
  */
 import * as z from '../zod-mini.js';
+import { OFF, OPTIONAL_URL, TEXT } from './common-schemas.js';
 
 export const COMMENT_MODES = ['off', 'on-change', 'always'] as const;
 export type CommentMode = (typeof COMMENT_MODES)[number];
@@ -19,7 +20,7 @@ export const reviewSchema = z.object({
   /** Detected from the CI when unset (review.ts). */
   forge: z.optional(z.enum(FORGES)),
   /** The forge's API root (GitHub Enterprise `https://HOST/api/v3`, GitLab `https://HOST/api/v4`). */
-  forgeUrl: z.optional(z.url()),
+  forgeUrl: OPTIONAL_URL,
   /** One deadline for every forge call of a run, in seconds. */
   forgeTimeout: z._default(
     z.coerce
@@ -27,7 +28,7 @@ export const reviewSchema = z.object({
       .check(z.positive('a number of seconds above 0'), z.lte(600, 'at most 600 seconds')),
     60,
   ),
-  checkRun: z._default(z.boolean(), false),
+  checkRun: OFF,
   /** After a drift check, one issue per drifted workspace (drift-issue.ts); `true`: the CI's forge. */
   driftIssue: z._default(
     z.enum(['false', 'true', 'github', 'gitlab'], 'true, false, github or gitlab'),
@@ -40,7 +41,7 @@ export const reviewSchema = z.object({
       .check(z.trim(), z.minLength(1), z.maxLength(50), z.regex(/^[^,]+$/, 'one label, without commas')),
     'drift',
   ),
-  markdownFile: z.optional(z.string().check(z.minLength(1))),
+  markdownFile: z.optional(TEXT),
   markdownBudget: z._default(z.enum(MARKDOWN_BUDGETS), 'summary'),
 });
 

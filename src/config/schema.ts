@@ -6,6 +6,7 @@
  * reference (`{setting:path}`), so each reader words them for its users.
  */
 import * as z from '../zod-mini.js';
+import { OFF, OPTIONAL_URL, TEXT } from './common-schemas.js';
 import { reviewSchema } from './review-settings.js';
 import { settingRef, type UsageErrorCode } from '../errors.js';
 import { PROVISIONERS } from '../model/plan-summary.js';
@@ -14,12 +15,9 @@ import { POLICY_GATE_LEVELS, missingPipelineIds, uploadsSchema } from './upload-
 
 export const DEFAULT_BASE_URL = 'https://app.harness.io';
 
-/**
- * A non-empty string: most settings are one. One schema, shared by every such setting (a zod
- * schema is immutable, and each one made is CPU of every run's start-up: issue 29).
- */
-const TEXT = z.string().check(z.minLength(1));
 const text = (): z.ZodMiniString<string> => TEXT;
+/** An org or project id. */
+const ORG_OR_PROJECT = z.optional(z.string().check(z.minLength(1), z.maxLength(128)));
 
 /** Where and as whom to call the IaCM API. All optional: a dry run needs none of it. */
 export const connectionSchema = z.object({
@@ -36,8 +34,8 @@ export const connectionSchema = z.object({
         ),
       ),
   ),
-  org: z.optional(z.string().check(z.minLength(1), z.maxLength(128))),
-  project: z.optional(z.string().check(z.minLength(1), z.maxLength(128))),
+  org: ORG_OR_PROJECT,
+  project: ORG_OR_PROJECT,
   workspace: z.optional(z.string().check(z.minLength(1), z.maxLength(1024))),
   /**
    * Printable ASCII only: a line break or control character cannot go into an HTTP header (undici
@@ -58,14 +56,14 @@ export const connectionSchema = z.object({
   /** Harness host, path prefix included (`https://app.harness.io/gateway`); IaCM paths go under `/iacm/api`. */
   baseUrl: z._default(z.url(), DEFAULT_BASE_URL),
   /** In-stage IaCM service URL (PLUGIN_ENDPOINT_VARIABLES.base_url); paths go under `/api`. Wins over baseUrl. */
-  serviceUrl: z.optional(z.url()),
+  serviceUrl: OPTIONAL_URL,
 });
 
 export const gatesSchema = z.object({
-  failOnDrift: z._default(z.boolean(), false),
-  failOnDestroy: z._default(z.boolean(), false),
+  failOnDrift: OFF,
+  failOnDestroy: OFF,
   /** Fail after the event is sent when the report does not cover everything (coverage.ts). */
-  failOnIncomplete: z._default(z.boolean(), false),
+  failOnIncomplete: OFF,
   /** An amount in the Infracost currency, as decimal text. */
   maxMonthlyCostIncrease: z.optional(
     z.string().check(z.regex(/^\d+(\.\d+)?$/, 'a non-negative amount such as 100 or 12.50')),
@@ -93,22 +91,22 @@ export const reportConfigBase = z.object({
   ),
   infracost: z.optional(text()),
   /** Show `before -> after` of changed attributes that pass value-policy.ts (off by default). */
-  showValues: z._default(z.boolean(), false),
+  showValues: OFF,
   /** Globs of attribute paths (`input.internal_*`, `aws_db_instance.*.endpoint`) whose values stay hidden. */
   hideValuesOf: z._default(z.array(text()), []),
   eventType: z.optional(z.enum(EVENT_TYPES)),
   activityType: z.optional(z.enum(ACTIVITY_TYPES)),
   activityStatus: z.optional(z.enum(ACTIVITY_STATUSES)),
   provisioner: z.optional(z.enum(PROVISIONERS)),
-  dryRun: z._default(z.boolean(), false),
+  dryRun: OFF,
   /** Where a body that could not be delivered is written; default RUNNER_TEMP, else the OS temp folder. */
   spoolDir: z.optional(text()),
   /** Skip the activity lookup after a send (issue 26). */
-  noConfirm: z._default(z.boolean(), false),
+  noConfirm: OFF,
   /** Harness UI base for activity links (https only). */
   harnessUiUrl: z.optional(text()),
   /** After a report with drift was accepted, PATCH each drifted resource (issue 26, part 2). */
-  sendDriftResources: z._default(z.boolean(), false),
+  sendDriftResources: OFF,
   connection: z.prefault(connectionSchema, {}),
   gates: z.prefault(gatesSchema, {}),
   /** Workspace data uploads and their pipeline ids (upload-settings.ts). */
@@ -122,7 +120,7 @@ export const reportConfigBase = z.object({
   /** The leg's name in the partial (default: from the CI and the file name). */
   leg: z.optional(z.string().check(z.minLength(1), z.maxLength(300))),
   /** With savePartial: send this leg's own event as well (one workspace per leg). */
-  send: z._default(z.boolean(), false),
+  send: OFF,
 });
 
 export const reportConfigSchema = reportConfigBase.check(z.superRefine(crossFieldRules));

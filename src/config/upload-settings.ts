@@ -5,6 +5,7 @@
  * (settings.ts) names them in each world.
  */
 import * as z from '../zod-mini.js';
+import { OFF, TEXT } from './common-schemas.js';
 
 export const POLICY_GATE_LEVELS = ['error', 'warning'] as const;
 
@@ -20,7 +21,7 @@ export const pipelineIdsSchema = z.object({
 
 export const uploadsSchema = z.object({
   /** `terraform show -no-color tfplan` output for the whole run -> plan_human -> plan_uuid. */
-  planText: z.optional(z.string().check(z.minLength(1))),
+  planText: z.optional(TEXT),
   /** File name of the plan text beside each Terragrunt unit's plan -> plan_human per unit. */
   planTextName: z.optional(
     z.string().check(
@@ -33,9 +34,9 @@ export const uploadsSchema = z.object({
     ),
   ),
   /** Upload the --infracost file (cost_breakdown or cost_diff by what it is), per unit too. */
-  infracost: z._default(z.boolean(), false),
+  infracost: OFF,
   /** A state file -> state_raw -> state_uuid + state_checksum. Read for nothing else. */
-  state: z.optional(z.string().check(z.minLength(1))),
+  state: z.optional(TEXT),
   pipeline: z.prefault(pipelineIdsSchema, {}),
   /**
    * One deadline, in seconds, for all of a run's uploads together: a slow `/data` endpoint must
