@@ -9,6 +9,12 @@ import * as z from '../zod-mini.js';
 /** A non-empty string: most settings are one. */
 export const TEXT = z.string().check(z.minLength(1));
 
+/** An optional non-empty string. */
+export const OPTIONAL_TEXT = z.optional(TEXT);
+
+/** A list of non-empty strings, empty unless given (each parse gets its own empty list). */
+export const TEXT_LIST = z._default(z.array(TEXT), []);
+
 /** A switch that is off unless set. */
 export const OFF = z._default(z.boolean(), false);
 

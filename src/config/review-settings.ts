@@ -4,7 +4,7 @@
  * `review`); read by src/run/review.ts and the entries' Markdown writer.
  */
 import * as z from '../zod-mini.js';
-import { OFF, OPTIONAL_URL, TEXT } from './common-schemas.js';
+import { OFF, OPTIONAL_TEXT, OPTIONAL_URL } from './common-schemas.js';
 
 export const COMMENT_MODES = ['off', 'on-change', 'always'] as const;
 export type CommentMode = (typeof COMMENT_MODES)[number];
@@ -41,7 +41,7 @@ export const reviewSchema = z.object({
       .check(z.trim(), z.minLength(1), z.maxLength(50), z.regex(/^[^,]+$/, 'one label, without commas')),
     'drift',
   ),
-  markdownFile: z.optional(TEXT),
+  markdownFile: OPTIONAL_TEXT,
   markdownBudget: z._default(z.enum(MARKDOWN_BUDGETS), 'summary'),
 });
 

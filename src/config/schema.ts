@@ -6,7 +6,7 @@
  * reference (`{setting:path}`), so each reader words them for its users.
  */
 import * as z from '../zod-mini.js';
-import { OFF, OPTIONAL_URL, TEXT } from './common-schemas.js';
+import { OFF, OPTIONAL_TEXT, OPTIONAL_URL, TEXT, TEXT_LIST } from './common-schemas.js';
 import { reviewSchema } from './review-settings.js';
 import { settingRef, type UsageErrorCode } from '../errors.js';
 import { PROVISIONERS } from '../model/plan-summary.js';
@@ -15,7 +15,6 @@ import { POLICY_GATE_LEVELS, missingPipelineIds, uploadsSchema } from './upload-
 
 export const DEFAULT_BASE_URL = 'https://app.harness.io';
 
-const text = (): z.ZodMiniString<string> => TEXT;
 /** An org or project id. */
 const ORG_OR_PROJECT = z.optional(z.string().check(z.minLength(1), z.maxLength(128)));
 
@@ -73,12 +72,12 @@ export const gatesSchema = z.object({
 });
 
 export const reportConfigBase = z.object({
-  plans: z._default(z.array(text()), []),
-  drifts: z._default(z.array(text()), []),
-  terragruntDir: z.optional(text()),
-  terragruntReport: z.optional(text()),
+  plans: TEXT_LIST,
+  drifts: TEXT_LIST,
+  terragruntDir: OPTIONAL_TEXT,
+  terragruntReport: OPTIONAL_TEXT,
   /** File name (glob allowed) of the plan JSON inside each Terragrunt unit folder. */
-  planFileName: z._default(text(), 'tfplan.json'),
+  planFileName: z._default(TEXT, 'tfplan.json'),
   /** Threads reading a Terragrunt tree's unit plans (terragrunt/unit-reader-pool.ts); 1: one thread. */
   readerThreads: z.pipe(
     z._default(
@@ -89,22 +88,22 @@ export const reportConfigBase = z.object({
     ),
     z.transform((v: string) => (v === 'auto' ? ('auto' as const) : Number(v))),
   ),
-  infracost: z.optional(text()),
+  infracost: OPTIONAL_TEXT,
   /** Show `before -> after` of changed attributes that pass value-policy.ts (off by default). */
   showValues: OFF,
   /** Globs of attribute paths (`input.internal_*`, `aws_db_instance.*.endpoint`) whose values stay hidden. */
-  hideValuesOf: z._default(z.array(text()), []),
+  hideValuesOf: TEXT_LIST,
   eventType: z.optional(z.enum(EVENT_TYPES)),
   activityType: z.optional(z.enum(ACTIVITY_TYPES)),
   activityStatus: z.optional(z.enum(ACTIVITY_STATUSES)),
   provisioner: z.optional(z.enum(PROVISIONERS)),
   dryRun: OFF,
   /** Where a body that could not be delivered is written; default RUNNER_TEMP, else the OS temp folder. */
-  spoolDir: z.optional(text()),
+  spoolDir: OPTIONAL_TEXT,
   /** Skip the activity lookup after a send (issue 26). */
   noConfirm: OFF,
   /** Harness UI base for activity links (https only). */
-  harnessUiUrl: z.optional(text()),
+  harnessUiUrl: OPTIONAL_TEXT,
   /** After a report with drift was accepted, PATCH each drifted resource (issue 26, part 2). */
   sendDriftResources: OFF,
   connection: z.prefault(connectionSchema, {}),
@@ -116,7 +115,7 @@ export const reportConfigBase = z.object({
 
   // --- Partial reports (map side of `merge`) ---
   /** Write this run's partial report to this file; nothing is sent unless `send` is also set. */
-  savePartial: z.optional(text()),
+  savePartial: OPTIONAL_TEXT,
   /** The leg's name in the partial (default: from the CI and the file name). */
   leg: z.optional(z.string().check(z.minLength(1), z.maxLength(300))),
   /** With savePartial: send this leg's own event as well (one workspace per leg). */

@@ -5,7 +5,7 @@
  * (settings.ts) names them in each world.
  */
 import * as z from '../zod-mini.js';
-import { OFF, TEXT } from './common-schemas.js';
+import { OFF, OPTIONAL_TEXT } from './common-schemas.js';
 
 export const POLICY_GATE_LEVELS = ['error', 'warning'] as const;
 
@@ -21,7 +21,7 @@ export const pipelineIdsSchema = z.object({
 
 export const uploadsSchema = z.object({
   /** `terraform show -no-color tfplan` output for the whole run -> plan_human -> plan_uuid. */
-  planText: z.optional(TEXT),
+  planText: OPTIONAL_TEXT,
   /** File name of the plan text beside each Terragrunt unit's plan -> plan_human per unit. */
   planTextName: z.optional(
     z.string().check(
@@ -36,7 +36,7 @@ export const uploadsSchema = z.object({
   /** Upload the --infracost file (cost_breakdown or cost_diff by what it is), per unit too. */
   infracost: OFF,
   /** A state file -> state_raw -> state_uuid + state_checksum. Read for nothing else. */
-  state: z.optional(TEXT),
+  state: OPTIONAL_TEXT,
   pipeline: z.prefault(pipelineIdsSchema, {}),
   /**
    * One deadline, in seconds, for all of a run's uploads together: a slow `/data` endpoint must
