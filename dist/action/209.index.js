@@ -1302,7 +1302,7 @@ export const modules = {
       const assert = __webpack_require__(4589);
       const util2 = __webpack_require__(1544);
       const { InvalidArgumentError, ConnectTimeoutError } = __webpack_require__(8091);
-      const timers = __webpack_require__(4944);
+      const timers = __webpack_require__(2563);
       function noop() {
       }
       let tls;
@@ -3489,7 +3489,7 @@ export const modules = {
       const assert = __webpack_require__(4589);
       const util2 = __webpack_require__(1544);
       const { channels } = __webpack_require__(8150);
-      const timers = __webpack_require__(4944);
+      const timers = __webpack_require__(2563);
       const {
         RequestContentLengthMismatchError,
         ResponseContentLengthMismatchError,
@@ -8833,7 +8833,7 @@ ${pendingInterceptorsFormatter.format(pending)}
     })
   ),
   /***/
-  4944: (
+  2563: (
     /***/
     ((module) => {
       let fastNow = 0;

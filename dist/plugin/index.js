@@ -483,5 +483,5 @@ var reader_worker_entry = __nccwpck_require__(1585);
 applyEngineSettings();
 (0, reader_worker_entry.Ve)(import.meta.url, () => void Promise.all(
   /* import() */
-  [__nccwpck_require__.e(6), __nccwpck_require__.e(725), __nccwpck_require__.e(370), __nccwpck_require__.e(908)]
-).then(__nccwpck_require__.bind(__nccwpck_require__, 9908)).then((plugin) => plugin.run()));
+  [__nccwpck_require__.e(6), __nccwpck_require__.e(725), __nccwpck_require__.e(370), __nccwpck_require__.e(964)]
+).then(__nccwpck_require__.bind(__nccwpck_require__, 9964)).then((plugin) => plugin.run()));
