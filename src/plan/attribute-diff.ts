@@ -27,8 +27,9 @@ import { changedPaths, unknownPaths, type RawValue } from './attribute-raw-diff.
 import { wasmRoles } from './raw-roles-wasm.js';
 import { exactWhereShared } from './role-names.js';
 import type { StringReader } from '../scan/string-reader.js';
-import { sensitiveNamesMasked } from './sensitive-names.js';
-import { characters, secretShaped, sensitiveAt, shownValue, type ValueGate } from './value-policy.js';
+import { sensitiveAt, sensitiveNamesMasked } from './sensitive-names.js';
+import { characters, shownValue, type ValueGate } from './value-policy.js';
+import { secretShaped } from './secret-names.js';
 import { thousands } from '../thousands.js';
 
 /** Paths compared per side; a resource with more is compared on its first ones. */

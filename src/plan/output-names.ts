@@ -8,7 +8,8 @@ import { boundedList, pushBounded, type BoundedList } from '../model/bounded-lis
 import { LIST_LIMIT } from '../model/bounded-list.js';
 import type { ActionKind } from './action-kind.js';
 import { SENSITIVE_OUTPUT, TOO_LARGE_OUTPUT, UNKNOWN_OUTPUT } from './output-tally.js';
-import { secretLikeName, secretShaped, shownValue, type ValueGate } from './value-policy.js';
+import { shownValue, type ValueGate } from './value-policy.js';
+import { secretLikeName, secretShaped } from './secret-names.js';
 import { thousands } from '../thousands.js';
 import { valueHidden } from './hidden-reason.js';
 

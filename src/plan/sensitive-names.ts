@@ -16,9 +16,24 @@ export const UNREAD_SENSITIVITY = true;
 /** `true` anywhere in a sensitivity structure. */
 function anyTrue(value: unknown): boolean {
   if (value === true) return true;
-  if (typeof value !== 'object' || value === null) return false;
-  for (const item of Object.values(value)) if (anyTrue(item)) return true;
+  if (Array.isArray(value)) return value.some(anyTrue);
+  if (typeof value === 'object' && value !== null) return Object.values(value).some(anyTrue);
   return false;
+}
+
+/**
+ * The path is sensitive in a `before_sensitive`/`after_sensitive` structure: a `true` on the way
+ * down, or anywhere under it. `undefined` (the plan did not say) counts as sensitive.
+ */
+export function sensitiveAt(structure: unknown, steps: readonly (string | number)[]): boolean {
+  if (structure === undefined) return true;
+  let node: unknown = structure;
+  for (const step of steps) {
+    if (node === true) return true;
+    if (typeof node !== 'object' || node === null) return false;
+    node = (node as Record<string | number, unknown>)[step];
+  }
+  return anyTrue(node);
 }
 
 function stepInto(node: unknown, step: string | number): unknown {

@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { casePlanFile, everyOutput, REPO } from '../support/every-output.js';
 import { ADDRESS_CANARIES, SHAPE_CANARIES } from '../support/show-values-canaries.js';
-import { addressNames, secretShaped } from '../../src/plan/value-policy.js';
+import { addressNames, secretShaped } from '../../src/plan/secret-names.js';
 
 const plan = casePlanFile;
 const temp = mkdtempSync(join(tmpdir(), 'iacm-plain-names-'));

@@ -18,7 +18,8 @@ import { reportOutputs } from '../../src/reporter/report-outputs.js';
 import { renderTextSummary } from '../../src/reporter/text-summary.js';
 import { runReport, type ReportOutcome } from '../../src/run/run-report.js';
 import { readPlanFile } from '../../src/plan/read-plan.js';
-import { secretLikeName, secretShaped, SECRET_WORDS, ValueGate } from '../../src/plan/value-policy.js';
+import { secretLikeName, secretShaped, SECRET_WORDS } from '../../src/plan/secret-names.js';
+import { ValueGate } from '../../src/plan/value-policy.js';
 import { expectGolden } from '../support/golden.js';
 import { CANARIES, HIDE_VALUES_OF, REASONS } from '../support/show-values-canaries.js';
 
