@@ -1720,6 +1720,7 @@ export const modules = {
           return entry.after;
         return entry.afterJson ?? "null";
       }
+      var secret_names = __webpack_require__(9326);
       ;
       class OutputNames {
         /** The first LIST_LIMIT names with a change, by name; later ones are only counted. */
@@ -1776,7 +1777,7 @@ export const modules = {
           return name;
         if (value === UNKNOWN_OUTPUT)
           return `${name} (known after apply)`;
-        const reason = value === TOO_LARGE_OUTPUT ? "too large" : gate.hiddenNameReason("output", "", name) ?? (gate.deniedInside("output", name, value) ? "deny-listed" : (0, value_policy.E8)(value) ? "looks like a secret" : void 0);
+        const reason = value === TOO_LARGE_OUTPUT ? "too large" : gate.hiddenNameReason("output", "", name) ?? (gate.deniedInside("output", name, value) ? "deny-listed" : (0, secret_names.E8)(value) ? "looks like a secret" : void 0);
         if (reason !== void 0)
           return (0, hidden_reason.c)(name, reason);
         const shown = (0, value_policy.JJ)(value);
@@ -1786,7 +1787,7 @@ export const modules = {
       function sentOutputs(values, gate) {
         return Object.fromEntries(Object.entries(values).map(([name, value]) => [
           name,
-          value === SENSITIVE_OUTPUT || value === UNKNOWN_OUTPUT || value === TOO_LARGE_OUTPUT ? value : (0, value_policy.n1)(name) || (0, value_policy.E8)(value) || gate?.hiddenName("output", "", name) === true || gate?.deniedInside("output", name, value) === true ? HIDDEN_OUTPUT : value
+          value === SENSITIVE_OUTPUT || value === UNKNOWN_OUTPUT || value === TOO_LARGE_OUTPUT ? value : (0, secret_names.n1)(name) || (0, secret_names.E8)(value) || gate?.hiddenName("output", "", name) === true || gate?.deniedInside("output", name, value) === true ? HIDDEN_OUTPUT : value
         ]));
       }
       ;
@@ -4389,12 +4390,24 @@ export const modules = {
       function anyTrue(value) {
         if (value === true)
           return true;
-        if (typeof value !== "object" || value === null)
-          return false;
-        for (const item of Object.values(value))
-          if (anyTrue(item))
-            return true;
+        if (Array.isArray(value))
+          return value.some(anyTrue);
+        if (typeof value === "object" && value !== null)
+          return Object.values(value).some(anyTrue);
         return false;
+      }
+      function sensitiveAt(structure, steps) {
+        if (structure === void 0)
+          return true;
+        let node = structure;
+        for (const step of steps) {
+          if (node === true)
+            return true;
+          if (typeof node !== "object" || node === null)
+            return false;
+          node = node[step];
+        }
+        return anyTrue(node);
       }
       function stepInto(node, step) {
         return typeof node === "object" && node !== null ? node[step] : void 0;
@@ -4694,9 +4707,9 @@ export const modules = {
             if (gate.hiddenName(address, type, p))
               continue;
             const steps = (0, attribute_paths.Vy)(p);
-            if ((0, value_policy.W1)(this.beforeSensitive, steps) || (0, value_policy.W1)(this.afterSensitive, steps))
+            if (sensitiveAt(this.beforeSensitive, steps) || sensitiveAt(this.afterSensitive, steps))
               continue;
-            if (before !== void 0 && (0, value_policy.E8)(before) || after !== void 0 && (0, value_policy.E8)(after))
+            if (before !== void 0 && (0, secret_names.E8)(before) || after !== void 0 && (0, secret_names.E8)(after))
               continue;
             if (before !== void 0 && gate.deniedInside(address, p, before) || after !== void 0 && gate.deniedInside(address, p, after))
               continue;
@@ -6027,53 +6040,32 @@ export const modules = {
     })
   ),
   /***/
-  8757: (
+  9326: (
     /***/
     ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
       __webpack_require__.d(__webpack_exports__, {
-        /* harmony export */
-        BU: () => (
-          /* binding */
-          ValueGate
-        ),
         /* harmony export */
         E8: () => (
           /* binding */
           secretShaped
         ),
         /* harmony export */
-        JJ: () => (
+        RS: () => (
           /* binding */
-          shownValue
-        ),
-        /* harmony export */
-        W1: () => (
-          /* binding */
-          sensitiveAt
-        ),
-        /* harmony export */
-        Wb: () => (
-          /* binding */
-          importLabel
-        ),
-        /* harmony export */
-        hg: () => (
-          /* binding */
-          characters
+          addressNames
         ),
         /* harmony export */
         n1: () => (
           /* binding */
           secretLikeName
+        ),
+        /* harmony export */
+        t8: () => (
+          /* binding */
+          containerOf
         )
         /* harmony export */
       });
-      var picomatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4006);
-      var picomatch__WEBPACK_IMPORTED_MODULE_1___default = /* @__PURE__ */ __webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_1__);
-      var _plain_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8763);
-      var _attribute_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5338);
-      var _thousands_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5580);
-      var _hidden_reason_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4912);
       const SECRET_WORDS = [
         "password",
         "passwd",
@@ -6123,94 +6115,12 @@ export const modules = {
         /([?&]|\\u0026)(sig|x-amz-signature|x-goog-signature|signature)=/i,
         /(pass(word|wd|phrase)?|pwd|secret|token|api[_-]?key|access[_-]?key|account[_-]?key|credentials?|authorization)\s*[=:]/i
       ];
-      const MAX_VALUE_CHARS = 120;
-      const HIDE_ALL = { show: false, hide: [] };
       function squash(name) {
         return name.toLowerCase().replace(/[^a-z0-9]/g, "");
       }
       function secretLikeName(name) {
         const squashed = squash(name);
         return SECRET_STEMS.some((stem) => squashed.includes(stem));
-      }
-      function anyTrue(value) {
-        if (value === true)
-          return true;
-        if (Array.isArray(value))
-          return value.some(anyTrue);
-        if (typeof value === "object" && value !== null)
-          return Object.values(value).some(anyTrue);
-        return false;
-      }
-      function sensitiveAt(structure, steps) {
-        if (structure === void 0)
-          return true;
-        let node = structure;
-        for (const step of steps) {
-          if (node === true)
-            return true;
-          if (typeof node !== "object" || node === null)
-            return false;
-          node = node[step];
-        }
-        return anyTrue(node);
-      }
-      const SLASH = "\u2215";
-      function attributeGlob(glob) {
-        return glob.replaceAll("/", SLASH).replace(/(?<!\\)["[\]]/g, "\\$&");
-      }
-      class ValueGate {
-        policy;
-        denied;
-        constructor(policy) {
-          this.policy = policy;
-          const globs = policy.hide.filter((g) => g.trim() !== "").map(attributeGlob);
-          if (globs.length === 0)
-            this.denied = () => false;
-          else {
-            const match = picomatch__WEBPACK_IMPORTED_MODULE_1___default()(globs, { dot: true, nocase: true });
-            this.denied = (text) => match(text.replaceAll("/", SLASH));
-          }
-        }
-        /**
-         * Whether a path's values may not be shown for its name (sensitivity aside). An attribute's
-         * value is also hidden where a name in the resource's address is secret-like
-         * (`terraform_data.db_password`'s `input`): the resource holds what its name says. An import id
-         * (hiddenNameReason alone) names the object, it is not its content.
-         */
-        hiddenName(address, resourceType, path) {
-          return this.secretLikeAddress(address) || this.hiddenNameReason(address, resourceType, path) !== void 0;
-        }
-        /** Why a path's values may not be shown for its name, or undefined when they may. */
-        hiddenNameReason(address, resourceType, path) {
-          if (secretLikeName(resourceType))
-            return "secret-like name";
-          for (const step of (0, _attribute_paths_js__WEBPACK_IMPORTED_MODULE_0__.Vy)(path))
-            if (typeof step === "string" && secretLikeName(step))
-              return "secret-like name";
-          return this.denied(path) || this.denied(`${address}.${path}`) ? "deny-listed" : void 0;
-        }
-        lastAddress;
-        lastAddressSecret = false;
-        /**
-         * A name in the resource's address is secret-like: `terraform_data.db_password`,
-         * `module.credentials.x.y`, `x.y["api_token"]` (asked once per value: the last answer is kept).
-         */
-        secretLikeAddress(address) {
-          if (address !== this.lastAddress) {
-            this.lastAddress = address;
-            this.lastAddressSecret = addressNames(address).some(secretLikeName);
-          }
-          return this.lastAddressSecret;
-        }
-        /**
-         * A value shown whole (its JSON text) holds a member the deny list names: `--hide-values-of
-         * 'input.a.b.c.d.secret'` hides the value compared whole at `input.a.b.c.d`.
-         */
-        deniedInside(address, path, text) {
-          if (this.policy.hide.length === 0)
-            return false;
-          return pathsInside(text, path).some((p) => this.denied(p) || this.denied(`${address}.${p}`));
-        }
       }
       function addressNames(address) {
         const names = [];
@@ -6226,27 +6136,6 @@ export const modules = {
             }
         }
         return names;
-      }
-      function pathsInside(text, prefix) {
-        const value = containerOf(text);
-        if (value === void 0)
-          return [];
-        const paths = [];
-        const pending = [[value, prefix]];
-        while (pending.length > 0) {
-          const [v, at] = pending.pop();
-          if (typeof v !== "object" || v === null)
-            continue;
-          if (Array.isArray(v))
-            v.forEach((item, i) => pending.push([item, (0, _attribute_paths_js__WEBPACK_IMPORTED_MODULE_0__.AV)(at, i)]));
-          else
-            for (const [key, item] of Object.entries(v)) {
-              const p = (0, _attribute_paths_js__WEBPACK_IMPORTED_MODULE_0__.Dw)(at, key);
-              paths.push(p);
-              pending.push([item, p]);
-            }
-        }
-        return paths;
       }
       function containerOf(text) {
         const first = text.trimStart()[0];
@@ -6279,8 +6168,125 @@ export const modules = {
         }
         return keys;
       }
+    })
+  ),
+  /***/
+  8757: (
+    /***/
+    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+      __webpack_require__.d(__webpack_exports__, {
+        /* harmony export */
+        BU: () => (
+          /* binding */
+          ValueGate
+        ),
+        /* harmony export */
+        JJ: () => (
+          /* binding */
+          shownValue
+        ),
+        /* harmony export */
+        Wb: () => (
+          /* binding */
+          importLabel
+        ),
+        /* harmony export */
+        hg: () => (
+          /* binding */
+          characters
+        )
+        /* harmony export */
+      });
+      var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4006);
+      var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /* @__PURE__ */ __webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
+      var _plain_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8763);
+      var _attribute_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5338);
+      var _thousands_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5580);
+      var _hidden_reason_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4912);
+      var _secret_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9326);
+      const MAX_VALUE_CHARS = 120;
+      const HIDE_ALL = { show: false, hide: [] };
+      const SLASH = "\u2215";
+      function attributeGlob(glob) {
+        return glob.replaceAll("/", SLASH).replace(/(?<!\\)["[\]]/g, "\\$&");
+      }
+      class ValueGate {
+        policy;
+        denied;
+        constructor(policy) {
+          this.policy = policy;
+          const globs = policy.hide.filter((g) => g.trim() !== "").map(attributeGlob);
+          if (globs.length === 0)
+            this.denied = () => false;
+          else {
+            const match = picomatch__WEBPACK_IMPORTED_MODULE_2___default()(globs, { dot: true, nocase: true });
+            this.denied = (text) => match(text.replaceAll("/", SLASH));
+          }
+        }
+        /**
+         * Whether a path's values may not be shown for its name (sensitivity aside). An attribute's
+         * value is also hidden where a name in the resource's address is secret-like
+         * (`terraform_data.db_password`'s `input`): the resource holds what its name says. An import id
+         * (hiddenNameReason alone) names the object, it is not its content.
+         */
+        hiddenName(address, resourceType, path) {
+          return this.secretLikeAddress(address) || this.hiddenNameReason(address, resourceType, path) !== void 0;
+        }
+        /** Why a path's values may not be shown for its name, or undefined when they may. */
+        hiddenNameReason(address, resourceType, path) {
+          if ((0, _secret_names_js__WEBPACK_IMPORTED_MODULE_1__.n1)(resourceType))
+            return "secret-like name";
+          for (const step of (0, _attribute_paths_js__WEBPACK_IMPORTED_MODULE_0__.Vy)(path))
+            if (typeof step === "string" && (0, _secret_names_js__WEBPACK_IMPORTED_MODULE_1__.n1)(step))
+              return "secret-like name";
+          return this.denied(path) || this.denied(`${address}.${path}`) ? "deny-listed" : void 0;
+        }
+        lastAddress;
+        lastAddressSecret = false;
+        /**
+         * A name in the resource's address is secret-like: `terraform_data.db_password`,
+         * `module.credentials.x.y`, `x.y["api_token"]` (asked once per value: the last answer is kept).
+         */
+        secretLikeAddress(address) {
+          if (address !== this.lastAddress) {
+            this.lastAddress = address;
+            this.lastAddressSecret = (0, _secret_names_js__WEBPACK_IMPORTED_MODULE_1__.RS)(address).some(_secret_names_js__WEBPACK_IMPORTED_MODULE_1__.n1);
+          }
+          return this.lastAddressSecret;
+        }
+        /**
+         * A value shown whole (its JSON text) holds a member the deny list names: `--hide-values-of
+         * 'input.a.b.c.d.secret'` hides the value compared whole at `input.a.b.c.d`.
+         */
+        deniedInside(address, path, text) {
+          if (this.policy.hide.length === 0)
+            return false;
+          return pathsInside(text, path).some((p) => this.denied(p) || this.denied(`${address}.${p}`));
+        }
+      }
+      function pathsInside(text, prefix) {
+        const value = (0, _secret_names_js__WEBPACK_IMPORTED_MODULE_1__.t8)(text);
+        if (value === void 0)
+          return [];
+        const paths = [];
+        const pending = [[value, prefix]];
+        while (pending.length > 0) {
+          const [v, at] = pending.pop();
+          if (typeof v !== "object" || v === null)
+            continue;
+          if (Array.isArray(v))
+            v.forEach((item, i) => pending.push([item, (0, _attribute_paths_js__WEBPACK_IMPORTED_MODULE_0__.AV)(at, i)]));
+          else
+            for (const [key, item] of Object.entries(v)) {
+              const p = (0, _attribute_paths_js__WEBPACK_IMPORTED_MODULE_0__.Dw)(at, key);
+              paths.push(p);
+              pending.push([item, p]);
+            }
+        }
+        return paths;
+      }
       function shownValue(json) {
-        const text = (0, _plain_text_js__WEBPACK_IMPORTED_MODULE_2__.wh)(json);
+        const text = (0, _plain_text_js__WEBPACK_IMPORTED_MODULE_3__.wh)(json);
         if (text.length <= MAX_VALUE_CHARS || characters(text) <= MAX_VALUE_CHARS)
           return { text };
         let length = characters(text);
@@ -6308,16 +6314,16 @@ export const modules = {
       }
       function importLabel(address, id2, gate) {
         if (gate?.policy.show !== true)
-          return (0, _hidden_reason_js__WEBPACK_IMPORTED_MODULE_3__.Q)(address, "values off");
+          return (0, _hidden_reason_js__WEBPACK_IMPORTED_MODULE_4__.Q)(address, "values off");
         if (id2 === void 0)
           return address;
         const type = address.replace(/\[[^\]]*\]$/, "").split(".").slice(-2, -1)[0] ?? "";
         const json = JSON.stringify(id2);
-        const reason = gate.hiddenNameReason(address, type, "importing.id") ?? (secretShaped(json) ? "looks like a secret" : void 0);
+        const reason = gate.hiddenNameReason(address, type, "importing.id") ?? ((0, _secret_names_js__WEBPACK_IMPORTED_MODULE_1__.E8)(json) ? "looks like a secret" : void 0);
         if (reason !== void 0)
-          return (0, _hidden_reason_js__WEBPACK_IMPORTED_MODULE_3__.Q)(address, reason);
+          return (0, _hidden_reason_js__WEBPACK_IMPORTED_MODULE_4__.Q)(address, reason);
         const shown = shownValue(json);
-        return "text" in shown ? `${address} (imported from ${shown.text})` : `${address} (imported from an id of ${(0, _thousands_js__WEBPACK_IMPORTED_MODULE_4__.o)(shown.length)} characters)`;
+        return "text" in shown ? `${address} (imported from ${shown.text})` : `${address} (imported from an id of ${(0, _thousands_js__WEBPACK_IMPORTED_MODULE_5__.o)(shown.length)} characters)`;
       }
     })
   ),
